@@ -1,0 +1,71 @@
+"""Settings from the environment (and a .env file), in one typed object."""
+
+from __future__ import annotations
+
+from pydantic import field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from storage.db import DEFAULT_SQLITE_URL, normalise_url, safe_url
+
+PLACEHOLDERS = {"changeme", "xxx", "abc123", "your-token-here", "secret", "placeholder", "todo"}
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", case_sensitive=False)
+
+    database_url: str = DEFAULT_SQLITE_URL
+    host: str = "127.0.0.1"
+    port: int = 3000
+    tz: str = "Europe/London"
+    log_level: str = "INFO"
+
+    slack_bot_token: str | None = None
+    slack_signing_secret: str | None = None
+    slack_app_token: str | None = None
+    slack_api_url: str | None = None
+    slack_client_id: str | None = None
+    slack_client_secret: str | None = None
+    slack_scopes: str = "commands,chat:write,chat:write.public,users:read,users:read.email,files:read,im:write,app_mentions:read,channels:read,groups:read,im:history"
+
+    microsoft_app_id: str | None = None
+    microsoft_app_password: str | None = None
+    microsoft_app_tenant_id: str | None = None
+    microsoft_app_type: str = "SingleTenant"
+
+    max_body_bytes: int = 1_000_000
+
+    @field_validator(
+        "slack_bot_token",
+        "slack_signing_secret",
+        "slack_app_token",
+        "slack_client_secret",
+        "microsoft_app_password",
+    )
+    @classmethod
+    def _no_placeholder(cls, value: str | None) -> str | None:
+        if value is not None and value.strip().lower() in PLACEHOLDERS:
+            raise ValueError("is a placeholder, not a real secret; unset it or give the real value")
+        return value or None
+
+    @field_validator("database_url")
+    @classmethod
+    def _async_driver(cls, value: str) -> str:
+        return normalise_url(value)
+
+    @property
+    def safe_database_url(self) -> str:
+        return safe_url(self.database_url)
+
+    @property
+    def slack_enabled(self) -> bool:
+        single = bool(self.slack_bot_token and self.slack_signing_secret)
+        oauth = bool(self.slack_client_id and self.slack_client_secret and self.slack_signing_secret)
+        return single or oauth or bool(self.slack_app_token and self.slack_bot_token)
+
+    @property
+    def teams_enabled(self) -> bool:
+        return bool(self.microsoft_app_id)
+
+    @property
+    def has_chat_credentials(self) -> bool:
+        return self.slack_enabled or self.teams_enabled

@@ -1,0 +1,354 @@
+"""Changing one action: show, done, reopen, update, assign, due, snooze, add, drop.
+
+Each change is one transaction: the new values and their ActionEvent commit together or not at
+all, and a lost race replays the whole change on the fresh row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime, time, timedelta
+from typing import Any
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from handlers import commands as c
+from handlers import permissions, resolve
+from handlers.context import Context
+from handlers.registry import handles
+from handlers.replies import ActionCard, HistoryLine, Reply, error, ok
+from handlers.views import Views, when
+from storage import actions as store
+from storage import committees
+from storage.actions import LIVE
+from storage.db import Database
+from storage.models import Action, ActionStatus, DueKind
+
+Work = Callable[[AsyncSession], Awaitable[Reply]]
+
+
+async def guarded(db: Database, work: Work) -> Reply:
+    """Run a unit of work, turning refusals and unknown names into replies that change nothing."""
+
+    async def run(session: AsyncSession) -> Reply:
+        return await work(session)
+
+    try:
+        return await db.run(run)
+    except (permissions.Refused, resolve.NotFound) as exc:
+        return error(exc.message)
+
+
+async def _card(session: AsyncSession, ctx: Context, action: Action, notice: str | None = None) -> ActionCard:
+    views = Views(session, ctx.now)
+    await views.load([action], notes=True)
+    tz = views.tz(action)
+    history = tuple(
+        HistoryLine(
+            at=when(ev.at, tz, time=True),
+            actor=ev.actor_name,
+            what=_describe(ev.kind, ev.before, ev.after, ev.note),
+        )
+        for ev in await store.events_for(session, action_id=action.id or 0)
+    )
+    return ActionCard(view=views.view(action), history=history, notice=notice)
+
+
+def _describe(kind: str, before: str | None, after: str | None, note: str | None) -> str:
+    change = f" ({before or '-'} \u2192 {after or '-'})" if before or after else ""
+    if kind == "create":
+        change = f" as {after}" if after else ""
+    text = f"{kind}{change}"
+    return f"{text}: {note}" if note else text
+
+
+async def _updated(session: AsyncSession, ctx: Context, action: Action, message: str) -> Reply:
+    views = Views(session, ctx.now)
+    await views.load([action], notes=True)
+    return ok(message, updated=views.view(action))
+
+
+@handles(c.Show)
+async def show(cmd: c.Show, ctx: Context, db: Database) -> Reply:
+    async def work(session: AsyncSession) -> Reply:
+        action = await resolve.action(session, cmd.ref)
+        if action.restricted and not ctx.is_dm and ctx.platform != "console":
+            return error(f"{cmd.ref} comes from an exempt item; ask for it in a direct message with the bot.")
+        return await _card(session, ctx, action)
+
+    return await guarded(db, work)
+
+
+def _live_or_refuse(action: Action, doing: str) -> None:
+    if action.status == ActionStatus.proposed:
+        raise permissions.Refused(
+            f"{action.ref} is still a proposal from imported minutes; an admin confirms it first with "
+            f"`review confirm {action.ref}`."
+        )
+    if action.status == ActionStatus.discarded:
+        raise permissions.Refused(f"{action.ref} was discarded at review, so it can't {doing}.")
+
+
+@handles(c.Done)
+async def done(cmd: c.Done, ctx: Context, db: Database) -> Reply:
+    async def work(session: AsyncSession) -> Reply:
+        action = await resolve.action(session, cmd.ref)
+        _live_or_refuse(action, "be marked done")
+        await permissions.require_owner_or_lead(session, ctx, action, f"mark {action.ref} done")
+        if action.status == ActionStatus.done:
+            return error(f"{action.ref} is already done. `reopen {action.ref}` opens it again.")
+        if action.status == ActionStatus.dropped:
+            return error(f"{action.ref} was dropped. `reopen {action.ref}` first if it is back on.")
+        await store.change_action(
+            session,
+            action=action,
+            actor=ctx.actor,
+            now=ctx.now,
+            kind="done",
+            changes={"status": ActionStatus.done, "last_progress_at": ctx.now},
+            before=str(action.status),
+            after=str(ActionStatus.done),
+            note=cmd.note or None,
+        )
+        return await _updated(session, ctx, action, f"{action.ref} is done. Thank you.")
+
+    return await guarded(db, work)
+
+
+@handles(c.Reopen)
+async def reopen(cmd: c.Reopen, ctx: Context, db: Database) -> Reply:
+    async def work(session: AsyncSession) -> Reply:
+        action = await resolve.action(session, cmd.ref)
+        _live_or_refuse(action, "be reopened")
+        await permissions.require_owner_or_lead(session, ctx, action, f"reopen {action.ref}")
+        if action.status in LIVE:
+            return error(f"{action.ref} is already open.")
+        await store.change_action(
+            session,
+            action=action,
+            actor=ctx.actor,
+            now=ctx.now,
+            kind="reopen",
+            changes={"status": ActionStatus.open, "last_progress_at": ctx.now},
+            before=str(action.status),
+            after=str(ActionStatus.open),
+            note=cmd.note or None,
+        )
+        return await _updated(session, ctx, action, f"{action.ref} is open again.")
+
+    return await guarded(db, work)
+
+
+@handles(c.Update)
+async def update(cmd: c.Update, ctx: Context, db: Database) -> Reply:
+    async def work(session: AsyncSession) -> Reply:
+        action = await resolve.action(session, cmd.ref)
+        _live_or_refuse(action, "take updates")
+        await permissions.require_member(
+            session, ctx, action.committee_id, action, f"add an update to {action.ref}"
+        )
+        changes: dict[str, Any] = {"last_progress_at": ctx.now}
+        before = after = None
+        if action.status == ActionStatus.open:
+            changes["status"] = ActionStatus.in_progress
+            before, after = str(ActionStatus.open), str(ActionStatus.in_progress)
+        await store.change_action(
+            session,
+            action=action,
+            actor=ctx.actor,
+            now=ctx.now,
+            kind="progress",
+            changes=changes,
+            before=before,
+            after=after,
+            note=cmd.note,
+        )
+        return await _updated(session, ctx, action, f"Update added to {action.ref}.")
+
+    return await guarded(db, work)
+
+
+@handles(c.Assign)
+async def assign(cmd: c.Assign, ctx: Context, db: Database) -> Reply:
+    async def work(session: AsyncSession) -> Reply:
+        action = await resolve.action(session, cmd.ref)
+        _live_or_refuse(action, "be reassigned")
+        await permissions.require_owner_or_lead(session, ctx, action, f"reassign {action.ref}")
+        person = await resolve.person(session, cmd.who, platform=ctx.platform)
+        if person.id == action.assignee_id:
+            return error(f"{action.ref} is already assigned to {person.display_name}.")
+        previous = None
+        if action.assignee_id:
+            prev = await session.get(type(person), action.assignee_id)
+            previous = prev.display_name if prev else None
+        await store.change_action(
+            session,
+            action=action,
+            actor=ctx.actor,
+            now=ctx.now,
+            kind="assign",
+            changes={"assignee_id": person.id},
+            before=previous,
+            after=person.display_name,
+        )
+        return await _updated(session, ctx, action, f"{action.ref} is now assigned to {person.display_name}.")
+
+    return await guarded(db, work)
+
+
+@handles(c.SetDue)
+async def set_due(cmd: c.SetDue, ctx: Context, db: Database) -> Reply:
+    async def work(session: AsyncSession) -> Reply:
+        action = await resolve.action(session, cmd.ref)
+        _live_or_refuse(action, "change its due point")
+        await permissions.require_owner_or_lead(session, ctx, action, f"change when {action.ref} is due")
+        committee = await resolve.committee_of(session, action)
+        due = await resolve.due(session, cmd.due, committee=committee, now=ctx.now)
+        views = Views(session, ctx.now)
+        await views.load([action])
+        before = views.due_label(action)
+        probe = action.model_copy(update=due.columns())
+        await views.load([probe])
+        after = views.due_label(probe)
+        await store.change_action(
+            session,
+            action=action,
+            actor=ctx.actor,
+            now=ctx.now,
+            kind="due",
+            changes=due.columns(),
+            before=before,
+            after=after,
+        )
+        return await _updated(session, ctx, action, f"{action.ref} is now due: {after}.")
+
+    return await guarded(db, work)
+
+
+@handles(c.Snooze)
+async def snooze(cmd: c.Snooze, ctx: Context, db: Database) -> Reply:
+    async def work(session: AsyncSession) -> Reply:
+        action = await resolve.action(session, cmd.ref)
+        _live_or_refuse(action, "be snoozed")
+        if action.status not in LIVE:
+            return error(f"{action.ref} is {action.status}; only open actions have reminders to snooze.")
+        await permissions.require_owner_or_lead(session, ctx, action, f"snooze {action.ref}")
+        committee = await resolve.committee_of(session, action)
+        until = await _snooze_until(
+            session, cmd, committee_id=action.committee_id, tz_name=committee.timezone, now=ctx.now
+        )
+        await store.change_action(
+            session,
+            action=action,
+            actor=ctx.actor,
+            now=ctx.now,
+            kind="snooze",
+            changes={"snoozed_until": until},
+            before=None,
+            after=until.isoformat(),
+        )
+        return await _updated(
+            session, ctx, action, f"{action.ref} is snoozed until {when(until, ctx.tz, time=True)}."
+        )
+
+    return await guarded(db, work)
+
+
+async def _snooze_until(
+    session: AsyncSession, cmd: c.Snooze, *, committee_id: int, tz_name: str, now: datetime
+) -> datetime:
+    from zoneinfo import ZoneInfo
+
+    if cmd.until is c.SnoozeUntil.period:
+        assert cmd.period is not None
+        return now + cmd.period
+    if cmd.until is c.SnoozeUntil.date:
+        assert cmd.on is not None
+        until = datetime.combine(cmd.on, time(9), tzinfo=ZoneInfo(tz_name))
+        if until <= now:
+            raise resolve.NotFound(f"{cmd.on.isoformat()} has passed; snooze until a later date.")
+        return until
+    upcoming = await committees.next_meeting(session, committee_id=committee_id, after=now)
+    if upcoming is None:
+        raise resolve.NotFound("No next meeting is in the calendar; snooze for a period instead, e.g. 14d.")
+    return upcoming.starts_at + timedelta(hours=1)
+
+
+@handles(c.Unsnooze)
+async def unsnooze(cmd: c.Unsnooze, ctx: Context, db: Database) -> Reply:
+    async def work(session: AsyncSession) -> Reply:
+        action = await resolve.action(session, cmd.ref)
+        await permissions.require_owner_or_lead(session, ctx, action, f"unsnooze {action.ref}")
+        if not store.is_snoozed(action, now=ctx.now):
+            return error(f"{action.ref} is not snoozed.")
+        await store.change_action(
+            session,
+            action=action,
+            actor=ctx.actor,
+            now=ctx.now,
+            kind="snooze",
+            changes={"snoozed_until": None},
+            before=action.snoozed_until.isoformat() if action.snoozed_until else None,
+            after=None,
+            note="snooze ended",
+        )
+        return await _updated(session, ctx, action, f"{action.ref} is no longer snoozed.")
+
+    return await guarded(db, work)
+
+
+@handles(c.Add)
+async def add(cmd: c.Add, ctx: Context, db: Database) -> Reply:
+    async def work(session: AsyncSession) -> Reply:
+        if ctx.committee is None or ctx.committee.id is None:
+            return error(
+                "Add actions in a committee's channel (or pick one with --committee in the terminal)."
+            )
+        await permissions.require_member(session, ctx, ctx.committee.id, None, "add actions")
+        assignee = await resolve.person(session, cmd.owner, platform=ctx.platform) if cmd.owner else None
+        due = (
+            await resolve.due(session, cmd.due, committee=ctx.committee, now=ctx.now)
+            if cmd.due
+            else store.Due()
+        )
+        owner_text = None
+        if cmd.owner:
+            owner_text = assignee.display_name if assignee and not cmd.owner.is_role else cmd.owner.text
+        action = await store.create_action(
+            session,
+            committee_id=ctx.committee.id,
+            text=cmd.text,
+            actor=ctx.actor,
+            now=ctx.now,
+            owner_text=owner_text,
+            assignee_id=assignee.id if assignee else None,
+            due=due,
+            work_programme=due.kind == DueKind.future_meeting,
+        )
+        return await _card(session, ctx, action, notice=f"Added {action.ref}.")
+
+    return await guarded(db, work)
+
+
+@handles(c.Drop)
+async def drop(cmd: c.Drop, ctx: Context, db: Database) -> Reply:
+    async def work(session: AsyncSession) -> Reply:
+        action = await resolve.action(session, cmd.ref)
+        _live_or_refuse(action, "be dropped")
+        await permissions.require_owner_or_lead(session, ctx, action, f"drop {action.ref}")
+        if action.status not in LIVE:
+            return error(f"{action.ref} is {action.status} already.")
+        await store.change_action(
+            session,
+            action=action,
+            actor=ctx.actor,
+            now=ctx.now,
+            kind="drop",
+            changes={"status": ActionStatus.dropped},
+            before=str(action.status),
+            after=str(ActionStatus.dropped),
+            note=cmd.reason,
+        )
+        return await _updated(session, ctx, action, f"{action.ref} is dropped.")
+
+    return await guarded(db, work)

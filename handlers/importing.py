@@ -1,0 +1,279 @@
+"""Storing what the minutes reader found: the meeting, proposed actions, topics, future meetings.
+
+Idempotent twice over: the same document (by content hash) changes nothing, and a corrected version
+of a document updates the proposals it made before (matched by meeting, minute and position) while
+confirmed actions and their history are left alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from minutes.model import Extraction
+from storage import actions as store
+from storage import committees, people
+from storage.actions import Due
+from storage.models import (
+    Action,
+    ActionStatus,
+    Committee,
+    DueKind,
+    Meeting,
+    MeetingStatus,
+    Person,
+    SourceDocument,
+    WorkProgrammeItem,
+)
+
+DEFAULT_MEETING_TIME = time(10, 0)
+
+
+@dataclass
+class ImportResult:
+    already_imported: bool = False
+    meeting: Meeting | None = None
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    withdrawn: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    meetings_added: list[date] = field(default_factory=list)
+    topics_added: list[str] = field(default_factory=list)
+
+    def summary(self, committee: Committee) -> str:
+        if self.already_imported:
+            return f"These minutes were imported into {committee.code} before; nothing changed."
+        parts = []
+        if self.meeting is not None:
+            tz = ZoneInfo(committee.timezone)
+            parts.append(f"Meeting of {self.meeting.starts_at.astimezone(tz):%d %b %Y}")
+        parts.append(f"{len(self.created)} new proposals ({', '.join(self.created) or 'none'})")
+        if self.updated:
+            parts.append(f"{len(self.updated)} proposals corrected ({', '.join(self.updated)})")
+        if self.withdrawn:
+            parts.append(f"{len(self.withdrawn)} proposals withdrawn ({', '.join(self.withdrawn)})")
+        if self.kept:
+            parts.append(f"{len(self.kept)} confirmed actions left as they are")
+        if self.meetings_added:
+            parts.append(f"{len(self.meetings_added)} future meetings added")
+        if self.topics_added:
+            parts.append(f"{len(self.topics_added)} work programme topics proposed")
+        return "Imported into " + committee.code + ": " + "; ".join(parts) + ". Review them with `review`."
+
+
+def _at(day: date, tz: ZoneInfo, clock: time | None = None) -> datetime:
+    return datetime.combine(day, clock or DEFAULT_MEETING_TIME, tzinfo=tz)
+
+
+async def _meeting_on(
+    session: AsyncSession, committee: Committee, day: date, *, now: datetime, clock: time | None = None
+) -> tuple[Meeting, bool]:
+    assert committee.id is not None
+    tz = ZoneInfo(committee.timezone)
+    start = datetime.combine(day, time(0), tzinfo=tz)
+    found = await committees.meeting_on(
+        session, committee_id=committee.id, day_start=start, day_end=start + timedelta(days=1)
+    )
+    if found is not None:
+        return found, False
+    when = _at(day, tz, clock)
+    status = MeetingStatus.held if when < now else MeetingStatus.scheduled
+    return await committees.add_meeting(
+        session, committee_id=committee.id, starts_at=when, status=status
+    ), True
+
+
+async def _assignee_for(session: AsyncSession, owner: str | None) -> Person | None:
+    if not owner:
+        return None
+    holders = await people.people_with_title(session, title=owner)
+    return holders[0] if len(holders) == 1 else None
+
+
+async def _due_for(session: AsyncSession, committee: Committee, due: str | None, *, after: datetime) -> Due:
+    assert committee.id is not None
+    if not due:
+        return Due()
+    low = due.strip().lower()
+    if low == "next meeting":
+        upcoming = await committees.next_meeting(session, committee_id=committee.id, after=after)
+        return Due(DueKind.next_meeting, meeting_id=upcoming.id if upcoming else None)
+    if low == "future meeting":
+        return Due(DueKind.future_meeting)
+    try:
+        return Due(DueKind.date, on=date.fromisoformat(low))
+    except ValueError:
+        return Due(DueKind.other, text=due.strip()[:200])
+
+
+def document_key(committee: Committee, extraction: Extraction, source: str) -> str:
+    """What makes two versions of a document "the same minutes": the meeting they record."""
+    if extraction.meeting_date is not None:
+        return f"{committee.code}:{extraction.meeting_date.isoformat()}"
+    return f"{committee.code}:src:{hashlib.sha256(source.encode()).hexdigest()[:16]}"
+
+
+async def import_extraction(
+    session: AsyncSession,
+    *,
+    extraction: Extraction,
+    committee: Committee,
+    actor: Person | None,
+    now: datetime,
+) -> ImportResult:
+    assert committee.id is not None
+    result = ImportResult()
+    seen = (
+        await session.exec(
+            select(SourceDocument).where(
+                SourceDocument.committee_id == committee.id,
+                SourceDocument.content_hash == extraction.content_hash,
+            )
+        )
+    ).first()
+    if seen is not None:
+        result.already_imported = True
+        return result
+
+    meeting: Meeting | None = None
+    if extraction.meeting_date is not None:
+        meeting, _ = await _meeting_on(session, committee, extraction.meeting_date, now=now)
+        result.meeting = meeting
+    for day in extraction.meeting_dates:
+        if extraction.meeting_date is not None and day <= extraction.meeting_date:
+            continue
+        _, added = await _meeting_on(session, committee, day, now=now)
+        if added:
+            result.meetings_added.append(day)
+
+    after = meeting.starts_at if meeting is not None else now
+    doc = document_key(committee, extraction, extraction.source)
+    wanted: dict[str, tuple[str, str | None, str | None, bool, str | None, bool, bool]] = {}
+    ordinals: dict[str, int] = {}
+    for res in extraction.resolutions:
+        if not res.actionable:
+            continue
+        minute = res.minute or "-"
+        ordinals[minute] = ordinals.get(minute, 0) + 1
+        key = f"{doc}|{minute}|{ordinals[minute]}"
+        wanted[key] = (res.text, res.owner, res.due, res.work_programme, res.minute, res.restricted, False)
+    for req in extraction.requests:
+        minute = f"req:{req.minute or '-'}"
+        ordinals[minute] = ordinals.get(minute, 0) + 1
+        key = f"{doc}|{minute}|{ordinals[minute]}"
+        wanted[key] = (req.text, req.owner, req.due, False, req.minute, False, True)
+
+    existing = {
+        a.source_key: a
+        for a in (
+            await session.exec(
+                select(Action).where(
+                    Action.committee_id == committee.id, col(Action.source_key).startswith(f"{doc}|")
+                )
+            )
+        ).all()
+        if a.source_key
+    }
+    for key, (text, owner, due_text, wp, minute, restricted, is_request) in wanted.items():
+        due = await _due_for(session, committee, due_text, after=after)
+        current = existing.get(key)
+        if current is None:
+            assignee = await _assignee_for(session, owner)
+            created = await store.create_action(
+                session,
+                committee_id=committee.id,
+                text=text,
+                actor=actor,
+                now=now,
+                status=ActionStatus.proposed,
+                meeting_id=meeting.id if meeting else None,
+                minute=minute,
+                owner_text=owner,
+                assignee_id=assignee.id if assignee else None,
+                due=due,
+                work_programme=wp,
+                restricted=restricted,
+                is_request=is_request,
+                source_key=key,
+                note=f"found in {extraction.source}",
+            )
+            result.created.append(created.ref or "")
+        elif current.status == ActionStatus.proposed:
+            changes = {
+                k: v
+                for k, v in {"text": text, "owner_text": owner, "work_programme": wp, **due.columns()}.items()
+                if getattr(current, k) != v
+            }
+            if changes:
+                await store.change_action(
+                    session,
+                    action=current,
+                    actor=actor,
+                    now=now,
+                    kind="edit",
+                    changes=changes,
+                    note=f"corrected by a new version of {extraction.source}",
+                )
+                result.updated.append(current.ref or "")
+        else:
+            result.kept.append(current.ref or "")
+    for key, current in existing.items():
+        if key not in wanted and current.status == ActionStatus.proposed:
+            await store.change_action(
+                session,
+                action=current,
+                actor=actor,
+                now=now,
+                kind="discard",
+                changes={"status": ActionStatus.discarded},
+                before=str(ActionStatus.proposed),
+                after=str(ActionStatus.discarded),
+                note="no longer in the corrected minutes",
+            )
+            result.withdrawn.append(current.ref or "")
+
+    for topic in extraction.work_programme:
+        key = f"{doc}|wp|{topic.topic.strip().lower()[:120]}"
+        exists = (
+            await session.exec(
+                select(WorkProgrammeItem).where(
+                    WorkProgrammeItem.committee_id == committee.id, WorkProgrammeItem.source_key == key
+                )
+            )
+        ).first()
+        if exists:
+            continue
+        topic_meeting = None
+        if topic.meeting_date is not None:
+            topic_meeting, added = await _meeting_on(session, committee, topic.meeting_date, now=now)
+            if added:
+                result.meetings_added.append(topic.meeting_date)
+        session.add(
+            WorkProgrammeItem(
+                committee_id=committee.id,
+                meeting_id=topic_meeting.id if topic_meeting else None,
+                topic=topic.topic,
+                lead_officer=topic.lead_officer,
+                actions_arising=topic.actions_arising,
+                progress=topic.progress,
+                proposed=True,
+                source_key=key,
+            )
+        )
+        result.topics_added.append(topic.topic)
+    session.add(
+        SourceDocument(
+            committee_id=committee.id,
+            source=extraction.source[:1000],
+            content_hash=extraction.content_hash,
+            meeting_id=meeting.id if meeting else None,
+            imported_at=now,
+        )
+    )
+    await session.flush()
+    return result

@@ -1,0 +1,140 @@
+"""Platform-neutral replies. Handlers return these; bot/ renders them as text, Block Kit or cards."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+class ButtonKind(enum.StrEnum):
+    done = "done"
+    update = "update"
+    snooze_week = "snooze_week"
+    snooze_meeting = "snooze_meeting"
+    confirm = "confirm"
+    discard = "discard"
+
+
+@dataclass(frozen=True)
+class Button:
+    kind: ButtonKind
+    ref: str
+    label: str
+
+
+@dataclass(frozen=True)
+class ActionView:
+    ref: str
+    text: str
+    committee: str
+    status: str
+    owner: str | None
+    assignee: str | None
+    due: str
+    since_update: str
+    overdue: bool = False
+    stale: bool = False
+    restricted: bool = False
+    snoozed_until: str | None = None
+    origin: str | None = None
+    latest_note: str | None = None
+    buttons: tuple[Button, ...] = ()
+
+
+@dataclass(frozen=True)
+class Group:
+    heading: str
+    items: tuple[ActionView, ...]
+
+
+@dataclass(frozen=True)
+class ActionList:
+    title: str
+    groups: tuple[Group, ...]
+    empty: str = "Nothing to show."
+    share: bool = False
+    query: str = ""
+    page: int = 1
+    pages: int = 1
+    next_page: str | None = None
+
+    @property
+    def count(self) -> int:
+        return sum(len(g.items) for g in self.groups)
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    at: str
+    actor: str
+    what: str
+
+
+@dataclass(frozen=True)
+class ActionCard:
+    view: ActionView
+    history: tuple[HistoryLine, ...] = ()
+    notice: str | None = None
+
+
+class Level(enum.StrEnum):
+    info = "info"
+    ok = "ok"
+    error = "error"
+
+
+@dataclass(frozen=True)
+class Notice:
+    text: str
+    level: Level = Level.info
+    usage: str | None = None
+    updated: ActionView | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    title: str
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    empty: str = "Nothing to show."
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FileReply:
+    filename: str
+    content: bytes
+    mime: str
+    title: str
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class Multi:
+    parts: tuple[Reply, ...] = field(default_factory=tuple)
+
+
+Reply = ActionList | ActionCard | Notice | Table | FileReply | Multi
+
+
+def error(text: str, usage: str | None = None) -> Notice:
+    return Notice(text=text, level=Level.error, usage=usage)
+
+
+def ok(text: str, updated: ActionView | None = None) -> Notice:
+    return Notice(text=text, level=Level.ok, updated=updated)
+
+
+def age(since: datetime, now: datetime) -> str:
+    """How long ago, the way people say it: "today", "3 days ago", "5 weeks ago"."""
+    days = (now - since).days
+    if days <= 0:
+        return "today"
+    if days == 1:
+        return "1 day ago"
+    if days < 14:
+        return f"{days} days ago"
+    if days < 60:
+        return f"{days // 7} weeks ago"
+    return f"{days // 30} months ago"

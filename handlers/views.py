@@ -1,0 +1,130 @@
+"""Turning stored actions into ActionViews, loading what they refer to in a few queries."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from handlers.replies import ActionView, Button, ButtonKind, age
+from storage import actions as store_actions
+from storage.models import Action, ActionStatus, Committee, DueKind, Meeting, Person
+
+
+def when(dt: datetime, tz: ZoneInfo, *, time: bool = False) -> str:
+    local = dt.astimezone(tz)
+    text = f"{local.day} {local:%b %Y}"
+    return f"{text} {local:%H:%M}" if time else text
+
+
+class Views:
+    """Caches the committees, meetings and people a batch of actions refers to."""
+
+    def __init__(self, session: AsyncSession, now: datetime) -> None:
+        self.session = session
+        self.now = now
+        self.committees: dict[int, Committee] = {}
+        self.meetings: dict[int, Meeting] = {}
+        self.people: dict[int, Person] = {}
+        self.notes: dict[int, str] = {}
+
+    async def load(self, items: Sequence[Action], *, notes: bool = False) -> None:
+        committee_ids = {a.committee_id for a in items} - set(self.committees)
+        if committee_ids:
+            rows = (
+                await self.session.exec(select(Committee).where(col(Committee.id).in_(committee_ids)))
+            ).all()
+            self.committees.update({c.id: c for c in rows if c.id is not None})
+        meeting_ids = {a.due_meeting_id for a in items} | {a.meeting_id for a in items}
+        self.meetings.update(
+            await store_actions.meetings_by_id(self.session, ids=set(meeting_ids) - set(self.meetings))
+        )
+        person_ids = {a.assignee_id for a in items if a.assignee_id is not None} - set(self.people)
+        if person_ids:
+            rows_p = (await self.session.exec(select(Person).where(col(Person.id).in_(person_ids)))).all()
+            self.people.update({p.id: p for p in rows_p if p.id is not None})
+        if notes:
+            ids = [a.id for a in items if a.id is not None]
+            for action_id, ev in (await store_actions.latest_notes(self.session, action_ids=ids)).items():
+                if ev.note:
+                    self.notes[action_id] = ev.note
+
+    def tz(self, action: Action) -> ZoneInfo:
+        committee = self.committees.get(action.committee_id)
+        return ZoneInfo(committee.timezone if committee else "Europe/London")
+
+    def due_meeting(self, action: Action) -> Meeting | None:
+        return self.meetings.get(action.due_meeting_id) if action.due_meeting_id else None
+
+    def due_label(self, action: Action) -> str:
+        tz = self.tz(action)
+        meeting = self.due_meeting(action)
+        if action.due_kind == DueKind.next_meeting:
+            return (
+                f"next meeting ({when(meeting.starts_at, tz)})" if meeting else "next meeting (not yet set)"
+            )
+        if action.due_kind == DueKind.meeting and meeting:
+            return f"meeting of {when(meeting.starts_at, tz)}"
+        if action.due_kind == DueKind.date and action.due_date:
+            return f"{action.due_date.day} {action.due_date:%b %Y}"
+        if action.due_kind == DueKind.future_meeting:
+            return "a future meeting"
+        if action.due_kind == DueKind.other and action.due_text:
+            return action.due_text
+        return "no due point"
+
+    def stale(self, action: Action) -> bool:
+        committee = self.committees.get(action.committee_id)
+        days = committee.stale_days if committee else 21
+        return store_actions.is_stale(action, now=self.now, stale_days=days)
+
+    def overdue(self, action: Action) -> bool:
+        return store_actions.is_overdue(action, now=self.now, due_meeting=self.due_meeting(action))
+
+    def view(self, action: Action, *, buttons: bool = True) -> ActionView:
+        assert action.ref is not None
+        committee = self.committees.get(action.committee_id)
+        assignee = self.people.get(action.assignee_id) if action.assignee_id else None
+        origin_meeting = self.meetings.get(action.meeting_id) if action.meeting_id else None
+        origin = None
+        if origin_meeting:
+            origin = f"meeting of {when(origin_meeting.starts_at, self.tz(action))}"
+            if action.minute:
+                origin += f", minute {action.minute}"
+        snoozed = None
+        if store_actions.is_snoozed(action, now=self.now) and action.snoozed_until:
+            snoozed = when(action.snoozed_until, self.tz(action))
+        return ActionView(
+            ref=action.ref,
+            text=action.text,
+            committee=committee.code if committee else "?",
+            status=str(action.status),
+            owner=action.owner_text,
+            assignee=assignee.display_name if assignee else None,
+            due=self.due_label(action),
+            since_update=age(action.last_progress_at, self.now),
+            overdue=self.overdue(action),
+            stale=self.stale(action),
+            restricted=action.restricted,
+            snoozed_until=snoozed,
+            origin=origin,
+            latest_note=self.notes.get(action.id) if action.id else None,
+            buttons=buttons_for(action) if buttons else (),
+        )
+
+
+def buttons_for(action: Action) -> tuple[Button, ...]:
+    ref = action.ref or ""
+    if action.status == ActionStatus.proposed:
+        return (Button(ButtonKind.confirm, ref, "Confirm"), Button(ButtonKind.discard, ref, "Discard"))
+    if action.status in (ActionStatus.open, ActionStatus.in_progress):
+        return (
+            Button(ButtonKind.done, ref, "Mark done"),
+            Button(ButtonKind.update, ref, "Add update"),
+            Button(ButtonKind.snooze_week, ref, "Snooze 1 week"),
+            Button(ButtonKind.snooze_meeting, ref, "Snooze until next meeting"),
+        )
+    return ()

@@ -1,0 +1,272 @@
+"""Actions and their audit trail.
+
+Every change goes through `change_action`, which writes the new values with a version check and
+adds the ActionEvent in the same transaction. A lost race raises `ConcurrentUpdate` and the caller's
+unit of work is replayed (see `storage.db.Database.run`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import col, or_, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from storage.db import ConcurrentUpdate
+from storage.models import (
+    Action,
+    ActionEvent,
+    ActionStatus,
+    DueKind,
+    Meeting,
+    Person,
+)
+
+LIVE = (ActionStatus.open, ActionStatus.in_progress)
+
+
+@dataclass(frozen=True)
+class Due:
+    kind: DueKind = DueKind.none
+    meeting_id: int | None = None
+    on: date | None = None
+    text: str | None = None
+
+    def columns(self) -> dict[str, Any]:
+        return {
+            "due_kind": self.kind,
+            "due_meeting_id": self.meeting_id,
+            "due_date": self.on,
+            "due_text": self.text,
+        }
+
+
+def actor_name(actor: Person | None) -> str:
+    return actor.display_name if actor else "committee-bot"
+
+
+async def create_action(
+    session: AsyncSession,
+    *,
+    committee_id: int,
+    text: str,
+    actor: Person | None,
+    now: datetime,
+    status: ActionStatus = ActionStatus.open,
+    meeting_id: int | None = None,
+    minute: str | None = None,
+    owner_text: str | None = None,
+    assignee_id: int | None = None,
+    due: Due = Due(),
+    work_programme: bool = False,
+    restricted: bool = False,
+    is_request: bool = False,
+    source_key: str | None = None,
+    note: str | None = None,
+) -> Action:
+    action = Action(
+        committee_id=committee_id,
+        text=text.strip(),
+        status=status,
+        meeting_id=meeting_id,
+        minute=minute,
+        owner_text=owner_text,
+        assignee_id=assignee_id,
+        work_programme=work_programme,
+        restricted=restricted,
+        is_request=is_request,
+        source_key=source_key,
+        created_at=now,
+        last_progress_at=now,
+        **due.columns(),
+    )
+    session.add(action)
+    await session.flush()
+    action.ref = f"A{action.id}"
+    await session.flush()
+    await record_event(
+        session, action=action, actor=actor, now=now, kind="create", after=str(status), note=note
+    )
+    return action
+
+
+async def record_event(
+    session: AsyncSession,
+    *,
+    action: Action,
+    actor: Person | None,
+    now: datetime,
+    kind: str,
+    before: str | None = None,
+    after: str | None = None,
+    note: str | None = None,
+) -> ActionEvent:
+    assert action.id is not None
+    event = ActionEvent(
+        action_id=action.id,
+        at=now,
+        actor_id=actor.id if actor else None,
+        actor_name=actor_name(actor),
+        kind=kind,
+        before=before,
+        after=after,
+        note=note,
+    )
+    session.add(event)
+    await session.flush()
+    return event
+
+
+async def get_action(session: AsyncSession, *, ref: str, for_update: bool = False) -> Action | None:
+    q = select(Action).where(Action.ref == ref.strip().upper())
+    if for_update:
+        q = q.with_for_update()
+    return (await session.exec(q)).first()
+
+
+async def action_by_id(session: AsyncSession, *, action_id: int) -> Action | None:
+    return await session.get(Action, action_id)
+
+
+async def change_action(
+    session: AsyncSession,
+    *,
+    action: Action,
+    actor: Person | None,
+    now: datetime,
+    kind: str,
+    changes: Mapping[str, Any],
+    before: str | None = None,
+    after: str | None = None,
+    note: str | None = None,
+) -> Action:
+    """Write `changes` if nobody changed the action since it was read; log the event with it."""
+    assert action.id is not None
+    values = dict(changes)
+    values["version"] = action.version + 1
+    result = await session.execute(
+        sa.update(Action)
+        .where(col(Action.id) == action.id, col(Action.version) == action.version)
+        .values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise ConcurrentUpdate(f"{action.ref} was changed by someone else")
+    for key, value in values.items():
+        setattr(action, key, value)
+    await record_event(
+        session, action=action, actor=actor, now=now, kind=kind, before=before, after=after, note=note
+    )
+    return action
+
+
+async def events_for(session: AsyncSession, *, action_id: int) -> list[ActionEvent]:
+    q = (
+        select(ActionEvent)
+        .where(ActionEvent.action_id == action_id)
+        .order_by(col(ActionEvent.at), col(ActionEvent.id))
+    )
+    return list((await session.exec(q)).all())
+
+
+async def latest_notes(session: AsyncSession, *, action_ids: Sequence[int]) -> dict[int, ActionEvent]:
+    """The newest progress or closing note of each action, for listings and the tracker paper."""
+    if not action_ids:
+        return {}
+    q = (
+        select(ActionEvent)
+        .where(col(ActionEvent.action_id).in_(action_ids), col(ActionEvent.note).is_not(None))
+        .where(col(ActionEvent.kind).in_(("progress", "done", "drop", "reopen")))
+        .order_by(col(ActionEvent.action_id), col(ActionEvent.at), col(ActionEvent.id))
+    )
+    out: dict[int, ActionEvent] = {}
+    for ev in (await session.exec(q)).all():
+        out[ev.action_id] = ev
+    return out
+
+
+@dataclass
+class ActionQuery:
+    committee_ids: Sequence[int] | None = None
+    statuses: Sequence[ActionStatus] = LIVE
+    assignee_id: int | None = None
+    owner_words: str | None = None
+    search: str | None = None
+    due_meeting_ids: Sequence[int] | None = None
+    due_on: date | None = None
+    overdue_at: datetime | None = None
+    include_restricted: bool = True
+    requests: bool | None = None
+    limit: int = 500
+    offset: int = 0
+    order: list[Any] = field(default_factory=list)
+
+
+async def list_actions(session: AsyncSession, query: ActionQuery) -> list[Action]:
+    q = select(Action)
+    if query.committee_ids is not None:
+        q = q.where(col(Action.committee_id).in_(query.committee_ids))
+    if query.statuses:
+        q = q.where(col(Action.status).in_(list(query.statuses)))
+    if query.assignee_id is not None:
+        q = q.where(Action.assignee_id == query.assignee_id)
+    if query.owner_words:
+        for word in query.owner_words.split():
+            q = q.where(col(Action.owner_text).ilike(f"%{_like(word)}%"))
+    if query.search:
+        for word in query.search.split():
+            q = q.where(col(Action.text).ilike(f"%{_like(word)}%"))
+    if query.due_meeting_ids is not None:
+        q = q.where(col(Action.due_meeting_id).in_(query.due_meeting_ids))
+    if query.due_on is not None:
+        q = q.where(Action.due_date == query.due_on)
+    if not query.include_restricted:
+        q = q.where(Action.restricted == False)  # noqa: E712
+    if query.requests is not None:
+        q = q.where(Action.is_request == query.requests)
+    if query.overdue_at is not None:
+        q = q.outerjoin(Meeting, col(Meeting.id) == col(Action.due_meeting_id)).where(
+            or_(
+                sa.and_(Action.due_kind == DueKind.date, col(Action.due_date) < query.overdue_at.date()),
+                col(Meeting.starts_at) < query.overdue_at,
+            )
+        )
+    q = q.order_by(*(query.order or [col(Action.id)])).offset(query.offset).limit(query.limit)
+    return list((await session.exec(q)).all())
+
+
+def is_stale(action: Action, *, now: datetime, stale_days: int) -> bool:
+    return action.status in LIVE and now - action.last_progress_at >= timedelta(days=stale_days)
+
+
+def is_snoozed(action: Action, *, now: datetime) -> bool:
+    return action.snoozed_until is not None and action.snoozed_until > now
+
+
+def is_overdue(action: Action, *, now: datetime, due_meeting: Meeting | None) -> bool:
+    if action.status not in LIVE:
+        return False
+    if action.due_kind == DueKind.date and action.due_date is not None:
+        return action.due_date < now.date()
+    return due_meeting is not None and due_meeting.starts_at < now
+
+
+async def meetings_by_id(session: AsyncSession, *, ids: Iterable[int | None]) -> dict[int, Meeting]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    rows = (await session.exec(select(Meeting).where(col(Meeting.id).in_(wanted)))).all()
+    return {m.id: m for m in rows if m.id is not None}
+
+
+async def find_by_source_key(session: AsyncSession, *, committee_id: int, source_key: str) -> Action | None:
+    q = select(Action).where(Action.committee_id == committee_id, Action.source_key == source_key)
+    return (await session.exec(q)).first()
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

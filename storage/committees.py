@@ -1,0 +1,108 @@
+"""Committees and their meetings."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from storage.models import Committee, Meeting, MeetingStatus
+
+
+class DuplicateCode(ValueError):
+    pass
+
+
+async def create_committee(
+    session: AsyncSession, *, code: str, name: str, timezone: str = "Europe/London"
+) -> Committee:
+    code = code.strip().upper()
+    if await get_committee(session, code=code):
+        raise DuplicateCode(f"a committee with the code {code} already exists")
+    committee = Committee(code=code, name=name, timezone=timezone)
+    session.add(committee)
+    await session.flush()
+    return committee
+
+
+async def get_committee(session: AsyncSession, *, code: str) -> Committee | None:
+    return (await session.exec(select(Committee).where(Committee.code == code.strip().upper()))).first()
+
+
+async def committee_by_id(session: AsyncSession, *, committee_id: int) -> Committee | None:
+    return await session.get(Committee, committee_id)
+
+
+async def list_committees(session: AsyncSession) -> list[Committee]:
+    return list((await session.exec(select(Committee).order_by(col(Committee.code)))).all())
+
+
+async def add_meeting(
+    session: AsyncSession,
+    *,
+    committee_id: int,
+    starts_at: datetime,
+    location: str | None = None,
+    title: str | None = None,
+    status: MeetingStatus = MeetingStatus.scheduled,
+    external_id: str | None = None,
+) -> Meeting:
+    meeting = Meeting(
+        committee_id=committee_id,
+        starts_at=starts_at,
+        location=location,
+        title=title,
+        status=status,
+        external_id=external_id,
+    )
+    session.add(meeting)
+    await session.flush()
+    return meeting
+
+
+async def get_meeting(session: AsyncSession, *, meeting_id: int) -> Meeting | None:
+    return await session.get(Meeting, meeting_id)
+
+
+async def meeting_on(
+    session: AsyncSession, *, committee_id: int, day_start: datetime, day_end: datetime
+) -> Meeting | None:
+    return (
+        await session.exec(
+            select(Meeting)
+            .where(
+                Meeting.committee_id == committee_id,
+                col(Meeting.starts_at) >= day_start,
+                col(Meeting.starts_at) < day_end,
+            )
+            .order_by(col(Meeting.starts_at))
+        )
+    ).first()
+
+
+async def list_meetings(
+    session: AsyncSession,
+    *,
+    committee_id: int,
+    after: datetime | None = None,
+    before: datetime | None = None,
+    include_cancelled: bool = False,
+    limit: int | None = None,
+) -> list[Meeting]:
+    q = select(Meeting).where(Meeting.committee_id == committee_id)
+    if after is not None:
+        q = q.where(col(Meeting.starts_at) > after)
+    if before is not None:
+        q = q.where(col(Meeting.starts_at) < before)
+    if not include_cancelled:
+        q = q.where(Meeting.status != MeetingStatus.cancelled)
+    q = q.order_by(col(Meeting.starts_at))
+    if limit:
+        q = q.limit(limit)
+    return list((await session.exec(q)).all())
+
+
+async def next_meeting(session: AsyncSession, *, committee_id: int, after: datetime) -> Meeting | None:
+    found = await list_meetings(session, committee_id=committee_id, after=after, limit=1)
+    return found[0] if found else None

@@ -1,0 +1,107 @@
+"""The database handle: one async engine, and transactions that retry a lost race.
+
+Every change runs inside `Database.transaction()`. A write that loses a race (the action's version
+moved on, or SQLite reports the database busy) raises `ConcurrentUpdate`; `Database.run` replays the
+whole unit of work on fresh rows, so both of two concurrent changes land and neither is lost.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+T = TypeVar("T")
+
+DEFAULT_SQLITE_URL = "sqlite+aiosqlite:///committee-bot.db"
+
+
+class ConcurrentUpdate(Exception):
+    """Another transaction changed the row first; the unit of work should be replayed."""
+
+
+def normalise_url(url: str) -> str:
+    """Accept the plain scheme names people paste and pick the async drivers."""
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url.removeprefix("postgres://")
+    if url.startswith("postgresql://"):
+        url = "postgresql+asyncpg://" + url.removeprefix("postgresql://")
+    if url.startswith("sqlite://") and not url.startswith("sqlite+aiosqlite://"):
+        url = "sqlite+aiosqlite://" + url.removeprefix("sqlite://")
+    return url
+
+
+def safe_url(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=True)
+
+
+class Database:
+    def __init__(self, url: str, *, echo: bool = False, pool_size: int = 10) -> None:
+        self.url = normalise_url(url)
+        parsed = make_url(self.url)
+        self.is_sqlite = parsed.get_backend_name() == "sqlite"
+        kwargs: dict[str, Any] = {"echo": echo}
+        if self.is_sqlite:
+            if parsed.database and parsed.database != ":memory:":
+                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            kwargs["connect_args"] = {"timeout": 30}
+        else:
+            kwargs.update(pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
+        self.engine: AsyncEngine = create_async_engine(self.url, **kwargs)
+        if self.is_sqlite:
+            sa.event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
+            sa.event.listen(self.engine.sync_engine, "begin", _sqlite_begin_immediate)
+        self._sessions = async_sessionmaker(self.engine, class_=AsyncSession, expire_on_commit=False)
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[AsyncSession]:
+        async with self._sessions() as session, session.begin():
+            yield session
+
+    async def run(self, work: Callable[[AsyncSession], Awaitable[T]], *, attempts: int = 8) -> T:
+        """Run `work` in one transaction, replaying it when it loses a race."""
+        for attempt in range(attempts):
+            try:
+                async with self.transaction() as session:
+                    return await work(session)
+            except ConcurrentUpdate:
+                if attempt == attempts - 1:
+                    raise
+            except OperationalError as exc:
+                if not _is_busy(exc) or attempt == attempts - 1:
+                    raise
+            await asyncio.sleep(random.uniform(0.005, 0.03) * (attempt + 1))
+        raise AssertionError("unreachable")
+
+
+def _is_busy(exc: OperationalError) -> bool:
+    text = str(exc).lower()
+    return "database is locked" in text or "deadlock" in text or "could not serialize" in text
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # aiosqlite opens in the legacy transaction mode; let SQLAlchemy's "begin" hook control it
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def _sqlite_begin_immediate(conn: Any) -> None:
+    """Take SQLite's write lock at BEGIN, so concurrent writers queue instead of failing late."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE")

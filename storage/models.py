@@ -1,0 +1,255 @@
+"""The tables of the store.
+
+Times are stored as UTC and come back tz-aware (see `UTCDateTime`); a committee's own timezone is
+applied only when a time is shown or a reminder is planned.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timestamp that is always tz-aware UTC in Python, on SQLite as on PostgreSQL."""
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the store; pass a tz-aware time")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: sa.Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _ts(**kw: Any) -> Any:
+    return Field(sa_type=UTCDateTime, **kw)
+
+
+def _enum(cls: type[enum.StrEnum], default: enum.StrEnum) -> Any:
+    """A VARCHAR column holding the enum's value (no native PostgreSQL enum to migrate)."""
+    return Field(
+        default=default,
+        sa_type=sa.Enum(
+            cls,
+            native_enum=False,
+            create_constraint=False,
+            length=24,
+            values_callable=lambda e: [m.value for m in e],
+        ),
+    )
+
+
+class MeetingStatus(enum.StrEnum):
+    scheduled = "scheduled"
+    rescheduled = "rescheduled"
+    cancelled = "cancelled"
+    held = "held"
+
+
+class ActionStatus(enum.StrEnum):
+    proposed = "proposed"
+    open = "open"
+    in_progress = "in progress"
+    done = "done"
+    dropped = "dropped"
+    discarded = "discarded"
+
+    @property
+    def is_live(self) -> bool:
+        return self in (ActionStatus.open, ActionStatus.in_progress)
+
+
+class DueKind(enum.StrEnum):
+    none = "none"
+    next_meeting = "next meeting"
+    meeting = "meeting"
+    date = "date"
+    future_meeting = "future meeting"
+    other = "other"
+
+
+class Role(enum.StrEnum):
+    admin = "admin"
+    chair = "chair"
+    member = "member"
+    officer = "officer"
+
+
+class Committee(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(index=True, unique=True, max_length=32)
+    name: str
+    timezone: str = "Europe/London"
+    reminder_lead_days: str = "7,1"
+    reminder_time: str = "09:00"
+    stale_days: int = 21
+    digest_weekday: int = 0
+    moderngov_site: str | None = None
+    moderngov_committee_id: int | None = None
+
+
+class Meeting(SQLModel, table=True):
+    __table_args__ = (sa.Index("ix_meeting_committee_start", "committee_id", "starts_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    committee_id: int = Field(foreign_key="committee.id")
+    starts_at: datetime = _ts()
+    location: str | None = None
+    status: MeetingStatus = _enum(MeetingStatus, MeetingStatus.scheduled)
+    title: str | None = None
+    external_id: str | None = Field(default=None, index=True)
+
+
+class Person(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    display_name: str = Field(index=True)
+    role_titles: str = ""
+    slack_user_id: str | None = Field(default=None, index=True)
+    teams_aad_id: str | None = Field(default=None, index=True)
+    email: str | None = Field(default=None, index=True)
+
+    @property
+    def titles(self) -> list[str]:
+        return [t.strip() for t in self.role_titles.split(";") if t.strip()]
+
+
+class CommitteeRole(SQLModel, table=True):
+    __table_args__ = (sa.UniqueConstraint("committee_id", "person_id", "role"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    committee_id: int = Field(foreign_key="committee.id", index=True)
+    person_id: int = Field(foreign_key="person.id", index=True)
+    role: Role = _enum(Role, Role.member)
+
+
+class SourceDocument(SQLModel, table=True):
+    """A minutes document that was imported; its content hash makes re-imports idempotent."""
+
+    __table_args__ = (sa.UniqueConstraint("committee_id", "content_hash"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    committee_id: int = Field(foreign_key="committee.id")
+    source: str
+    content_hash: str = Field(index=True)
+    meeting_id: int | None = Field(default=None, foreign_key="meeting.id")
+    imported_at: datetime = _ts()
+
+
+class Action(SQLModel, table=True):
+    __table_args__ = (
+        sa.Index("ix_action_committee_status", "committee_id", "status"),
+        sa.Index("ix_action_assignee_status", "assignee_id", "status"),
+        sa.Index("ix_action_due_meeting", "due_meeting_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    ref: str | None = Field(default=None, index=True, unique=True, max_length=16)
+    committee_id: int = Field(foreign_key="committee.id")
+    meeting_id: int | None = Field(default=None, foreign_key="meeting.id")
+    minute: str | None = None
+    text: str
+    owner_text: str | None = None
+    assignee_id: int | None = Field(default=None, foreign_key="person.id")
+    due_kind: DueKind = _enum(DueKind, DueKind.none)
+    due_meeting_id: int | None = Field(default=None, foreign_key="meeting.id")
+    due_date: date | None = None
+    due_text: str | None = None
+    status: ActionStatus = _enum(ActionStatus, ActionStatus.open)
+    work_programme: bool = False
+    restricted: bool = False
+    is_request: bool = False
+    source_key: str | None = Field(default=None, index=True)
+    created_at: datetime = _ts()
+    last_progress_at: datetime = _ts()
+    snoozed_until: datetime | None = _ts(default=None)
+    version: int = 1
+
+
+class ActionEvent(SQLModel, table=True):
+    __table_args__ = (sa.Index("ix_event_action_at", "action_id", "at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    action_id: int = Field(foreign_key="action.id")
+    at: datetime = _ts()
+    actor_id: int | None = Field(default=None, foreign_key="person.id")
+    actor_name: str
+    kind: str
+    before: str | None = None
+    after: str | None = None
+    note: str | None = None
+
+
+class WorkProgrammeItem(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    committee_id: int = Field(foreign_key="committee.id", index=True)
+    meeting_id: int | None = Field(default=None, foreign_key="meeting.id")
+    topic: str
+    lead_officer: str | None = None
+    actions_arising: str | None = None
+    progress: str | None = None
+    proposed: bool = False
+    source_key: str | None = None
+
+
+class ActionProgrammeLink(SQLModel, table=True):
+    action_id: int = Field(foreign_key="action.id", primary_key=True)
+    item_id: int = Field(foreign_key="workprogrammeitem.id", primary_key=True)
+
+
+class ChannelBinding(SQLModel, table=True):
+    """A Slack channel or Teams conversation the bot is in, and the committee it serves.
+
+    For Teams the serialized ConversationReference is kept here, so proactive posts survive
+    restarts and work from any instance.
+    """
+
+    __table_args__ = (sa.UniqueConstraint("platform", "channel_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    committee_id: int | None = Field(default=None, foreign_key="committee.id", index=True)
+    platform: str
+    channel_id: str
+    team_id: str | None = None
+    name: str | None = None
+    conversation_ref: str | None = None
+    enabled: bool = True
+    disabled_reason: str | None = None
+    created_at: datetime = _ts()
+
+
+class Delivery(SQLModel, table=True):
+    """The reminder ledger: a key is claimed before anything is sent, so each is sent once."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True, max_length=255)
+    kind: str
+    committee_id: int | None = Field(default=None, foreign_key="committee.id")
+    recipient: str
+    claimed_at: datetime = _ts()
+    claimed_by: str | None = None
+    sent_at: datetime | None = _ts(default=None)
+    message_id: str | None = None
+    status: str = "claimed"
+    attempts: int = 0
+    error: str | None = None
+
+
+class SeenRequest(SQLModel, table=True):
+    """Platform delivery ids already handled (Slack retries, Teams redeliveries)."""
+
+    key: str = Field(primary_key=True, max_length=255)
+    at: datetime = _ts()

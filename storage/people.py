@@ -1,0 +1,162 @@
+"""People, their role titles, and their roles on committees."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from storage.models import CommitteeRole, Person, Role
+
+
+async def add_person(
+    session: AsyncSession,
+    *,
+    display_name: str,
+    role_titles: Sequence[str] = (),
+    slack_user_id: str | None = None,
+    teams_aad_id: str | None = None,
+    email: str | None = None,
+) -> Person:
+    person = Person(
+        display_name=display_name,
+        role_titles="; ".join(role_titles),
+        slack_user_id=slack_user_id,
+        teams_aad_id=teams_aad_id,
+        email=email.lower() if email else None,
+    )
+    session.add(person)
+    await session.flush()
+    return person
+
+
+async def get_person(session: AsyncSession, *, person_id: int) -> Person | None:
+    return await session.get(Person, person_id)
+
+
+async def find_people(session: AsyncSession, *, name: str) -> list[Person]:
+    """People whose display name matches: exact (any case) first, else by word prefix."""
+    wanted = name.strip().lstrip("@").lower()
+    if not wanted:
+        return []
+    exact = (await session.exec(select(Person).where(sa.func.lower(Person.display_name) == wanted))).all()
+    if exact:
+        return list(exact)
+    rows = (
+        await session.exec(select(Person).where(col(Person.display_name).ilike(f"%{_like(wanted)}%")))
+    ).all()
+    words = wanted.split()
+    return [
+        p for p in rows if all(any(w.startswith(x) for w in p.display_name.lower().split()) for x in words)
+    ] or list(rows)
+
+
+async def person_by_platform(
+    session: AsyncSession,
+    *,
+    slack_user_id: str | None = None,
+    teams_aad_id: str | None = None,
+    email: str | None = None,
+) -> Person | None:
+    if slack_user_id:
+        found = (await session.exec(select(Person).where(Person.slack_user_id == slack_user_id))).first()
+        if found:
+            return found
+    if teams_aad_id:
+        found = (await session.exec(select(Person).where(Person.teams_aad_id == teams_aad_id))).first()
+        if found:
+            return found
+    if email:
+        return (await session.exec(select(Person).where(Person.email == email.lower()))).first()
+    return None
+
+
+async def people_with_title(session: AsyncSession, *, title: str) -> list[Person]:
+    """People holding a role title that the minutes' wording names ("the Director of ...")."""
+    wanted = _title_key(title)
+    if not wanted:
+        return []
+    rows = (await session.exec(select(Person).where(Person.role_titles != ""))).all()
+    return [p for p in rows if any(_title_key(t) == wanted for t in p.titles)]
+
+
+def _title_key(title: str) -> str:
+    t = title.lower().strip()
+    t = re.sub(r"^(the|our)\s+", "", t)
+    t = t.replace("&", "and")
+    t = re.sub(r"\s+for\s+", " of ", t)
+    return re.sub(r"[^a-z ]+", "", re.sub(r"\s+", " ", t)).strip()
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+async def grant_role(session: AsyncSession, *, committee_id: int, person_id: int, role: Role) -> bool:
+    """Give a role; False when the person already had it."""
+    existing = (
+        await session.exec(
+            select(CommitteeRole).where(
+                CommitteeRole.committee_id == committee_id,
+                CommitteeRole.person_id == person_id,
+                CommitteeRole.role == role,
+            )
+        )
+    ).first()
+    if existing:
+        return False
+    session.add(CommitteeRole(committee_id=committee_id, person_id=person_id, role=role))
+    await session.flush()
+    return True
+
+
+async def revoke_role(session: AsyncSession, *, committee_id: int, person_id: int, role: Role) -> bool:
+    row = (
+        await session.exec(
+            select(CommitteeRole).where(
+                CommitteeRole.committee_id == committee_id,
+                CommitteeRole.person_id == person_id,
+                CommitteeRole.role == role,
+            )
+        )
+    ).first()
+    if row is None:
+        return False
+    await session.delete(row)
+    await session.flush()
+    return True
+
+
+async def roles_of(session: AsyncSession, *, person_id: int, committee_id: int) -> set[Role]:
+    rows = (
+        await session.exec(
+            select(CommitteeRole.role).where(
+                CommitteeRole.person_id == person_id, CommitteeRole.committee_id == committee_id
+            )
+        )
+    ).all()
+    return {Role(r) for r in rows}
+
+
+async def committees_of(session: AsyncSession, *, person_id: int) -> list[int]:
+    rows = (
+        await session.exec(
+            select(CommitteeRole.committee_id).where(CommitteeRole.person_id == person_id).distinct()
+        )
+    ).all()
+    return list(rows)
+
+
+async def holders(session: AsyncSession, *, committee_id: int, role: Role) -> list[Person]:
+    rows = (
+        await session.exec(
+            select(Person)
+            .join(CommitteeRole, col(CommitteeRole.person_id) == col(Person.id))
+            .where(CommitteeRole.committee_id == committee_id, CommitteeRole.role == role)
+            .order_by(col(Person.display_name))
+        )
+    ).all()
+    return list(rows)
