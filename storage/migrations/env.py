@@ -7,12 +7,11 @@ import asyncio
 from alembic import context
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import create_async_engine
-from sqlmodel import SQLModel
 
-import storage.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from storage.schema import load_all
 
 config = context.config
-target_metadata = SQLModel.metadata
+target_metadata = load_all().metadata
 
 
 def _migrate(connection: Connection) -> None:

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 11:48:51.484795
+Create Date: 2026-11-22 11:54:39.597076
 """
 
 from collections.abc import Sequence

@@ -1,0 +1,97 @@
+"""The one aiohttp server: Slack at /slack/events, Teams at /api/messages, /healthz, calendars.
+
+Each platform edge mounts itself only when its credentials are set; the scheduler runs inside the
+same process.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from collections.abc import Awaitable, Callable
+from contextlib import suppress
+
+from aiohttp import web
+
+from bot.config import Settings
+from storage.db import Database
+from storage.migrate import upgrade
+
+log = logging.getLogger(__name__)
+
+DB_KEY = web.AppKey("db", Database)
+SETTINGS_KEY = web.AppKey("settings", Settings)
+Cleanup = Callable[[], Awaitable[None]]
+CLEANUPS_KEY = web.AppKey("cleanups", list[Cleanup])
+
+
+async def healthz(request: web.Request) -> web.Response:
+    db = request.app[DB_KEY]
+    try:
+        async with db.transaction() as session:
+            from sqlalchemy import text
+
+            await session.execute(text("select 1"))
+    except Exception as exc:  # the health check reports any database failure as unhealthy
+        return web.json_response({"ok": False, "database": type(exc).__name__}, status=503)
+    return web.json_response({"ok": True})
+
+
+async def build_app(settings: Settings, db: Database) -> web.Application:
+    app = web.Application(client_max_size=settings.max_body_bytes)
+    app[DB_KEY] = db
+    app[SETTINGS_KEY] = settings
+    app[CLEANUPS_KEY] = []
+    app.router.add_get("/healthz", healthz)
+    from bot.calendar_http import calendar_route
+
+    app.router.add_get("/calendar/{committee}.ics", calendar_route)
+    if settings.slack_enabled:
+        from bot.slack.mount import mount_slack
+
+        await mount_slack(app, settings, db)
+    if settings.teams_enabled:
+        from bot.teams.mount import mount_teams
+
+        await mount_teams(app, settings, db)
+
+    async def on_cleanup(_: web.Application) -> None:
+        for cleanup in reversed(app[CLEANUPS_KEY]):
+            with suppress(Exception):
+                await cleanup()
+
+    app.on_cleanup.append(on_cleanup)
+    return app
+
+
+async def run_server(settings: Settings, *, scheduler: bool = True) -> int:
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    await asyncio.to_thread(upgrade, settings.database_url)
+    db = Database(settings.database_url)
+    app = await build_app(settings, db)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, settings.host, settings.port)
+    await site.start()
+    log.info(
+        "serving on http://%s:%s (database %s)", settings.host, settings.port, settings.safe_database_url
+    )
+    sched = None
+    if scheduler:
+        from scheduler.runtime import start_server_scheduler
+
+        sched = await start_server_scheduler(app, db, settings)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
+    try:
+        await stop.wait()
+    finally:
+        if sched is not None:
+            await sched.stop()
+        await runner.cleanup()
+        await db.dispose()
+    return 0
