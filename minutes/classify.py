@@ -1,0 +1,62 @@
+"""Is a resolution actionable, and does it feed the work programme?
+
+The labelling rule (shared/eval/README.md): actionable when somebody must do something after
+the meeting (provide or circulate information, bring a report or update, write, arrange,
+investigate, add a topic to the work programme, recommend that another body act). Noting a
+report, confirming minutes, electing a chair and recording a view are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RECORD = re.compile(
+    r"\b(?:be|were|was|are)\s+(?:confirmed|approved|agreed|signed|accepted|adopted)\b[^.]{0,40}?\b(?:as\s+)?(?:an?\s+|the\s+)?(?:correct|accurate|true|full)\s+record"
+    r"|\b(?:confirmed|approved|agreed|signed)\s+(?:the\s+)?minutes\b"
+    r"|\bminutes\b[^.]{0,160}\b(?:be|were)\s+(?:confirmed|approved|agreed|signed)\b"
+    r"|\b(?:be|is|was)\s+(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:chair|vice|deputy)"
+    r"|\bthe\s+public\s+(?:and\s+press\s+)?be\s+excluded\b|\bbe\s+excluded\s+from\s+the\s+meeting\b",
+    re.I,
+)
+_ACTION = re.compile(
+    r"\b(?:provid(?:e|es|ed|ing)|circulat(?:e|es|ed|ing)|shar(?:e|es|ed)\b|brought|bring|come\s+(?:back\s+)?to|"
+    r"report(?:s|ed)?\s+(?:back|to\s+(?:a|the)\s+(?:future|next|\w+\s+meeting|cabinet|council|committee))|be\s+reported|"
+    r"writ(?:e|es|ten)\s+to|letter|arrang(?:e|es|ed)|investigat(?:e|es|ed)|explor(?:e|es|ed)|look\s+into|"
+    r"request(?:s|ed)?\b|ask(?:s|ed)?\s+(?:that|for|the|officers|to)|be\s+asked|be\s+invited|invit(?:e|es)\b|"
+    r"recommend(?:s|ed)?\b(?!ations?)|refer(?:s|red)?\s+to|(?:be|is)\s+referred|delegat(?:e|es|ed)|authori[sz](?:e|es|ed)\s+(?:the|officers)|"
+    r"instruct(?:s|ed)?|prepar(?:e|es|ed)|produc(?:e|es|ed)\b|undertak(?:e|es|en)|seek(?:s)?|sought|send|sent\s+to|"
+    r"contact(?:s|ed)?|liais(?:e|es|ed)|feed\s*back|forward(?:ed)?\s+to|work\s+programme|forward\s+plan|"
+    r"future\s+(?:meeting|commission|committee|panel|board|session)|next\s+meeting|later\s+date|report\s+back|"
+    r"(?:receive|given|give|have)\s+(?:an?\s+)?(?:further\s+|detailed\s+|progress\s+|regular\s+)?(?:update|report|briefing|presentation)|"
+    r"(?:update|report|briefing|information)\s+(?:be|to\s+be)\s+(?:provided|brought|circulated|given|presented|submitted|shared)|"
+    r"be\s+(?:reviewed|revised|amended|updated|published|submitted|presented|implemented|explored|considered\s+(?:by|at)\s+(?:the|a)\s)|"
+    r"added\s+to|put\s+(?:onto|on\s+to|on)\s+(?:the|a)|include[sd]?\s+(?:in|on)\s+the\s+(?:work|forward)|"
+    r"to\s+(?:provide|circulate|share|write|arrange|investigate|report|bring|review|contact|send|prepare|update|draft|progress|take\s+forward|take\s+all)\b|"
+    r"take\s+(?:all\s+)?(?:necessary\s+)?(?:steps|action)|progress(?:es)?\s+the|monitor|negotiat(?:e|es|ed)|"
+    r"implement(?:s|ed)?|procur(?:e|es|ed)|finalis(?:e|es|ed)|pursu(?:e|es|ed)|lobby|apply\s+for|bid\s+for|publicis(?:e|es|ed))\b",
+    re.I,
+)
+_WORK_PROGRAMME = re.compile(
+    r"\bwork\s+programme\b|\bforward\s+(?:work\s+)?plan\b|\b(?:future|next|later|subsequent)\s+(?:meeting|commission|committee|panel|board|session)s?\b"
+    r"|\b(?:when|once)\s+(?:appropriate|available)\b|\breport\s+back\b|\bcome\s+(?:back\s+)?to\b|\bbrought\s+(?:back\s+)?to\b"
+    r"|\b(?:receive|request(?:s|ed)?|have)\s+(?:an?\s+)?(?:further\s+|detailed\s+|progress\s+|regular\s+)?(?:update|report)s?\b(?!\s+(?:be\s+)?(?:circulated|sent|emailed))",
+    re.I,
+)
+_OUTSIDE = re.compile(
+    r"\boutside\s+(?:of\s+)?the\s+meeting\b|\bby\s+e-?mail\b|\bcirculated\s+to\s+(?:all\s+)?members\b", re.I
+)
+
+
+def is_actionable(text: str) -> bool:
+    if _RECORD.search(text):
+        return False
+    return _ACTION.search(text) is not None
+
+
+def feeds_work_programme(text: str) -> bool:
+    """Asks for a topic, report or update to come to a future meeting or onto the work programme."""
+    if re.search(r"\bwork\s+programme\b|\bforward\s+plan\b", text, re.I):
+        return True
+    if _OUTSIDE.search(text) and not re.search(r"\b(?:future|next)\s+meeting", text, re.I):
+        return False
+    return _WORK_PROGRAMME.search(text) is not None

@@ -1,0 +1,121 @@
+"""Which meeting a document records (committee, date) and its numbered items."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from minutes.dates import first_date
+from minutes.model import Item
+
+_HELD = re.compile(
+    r"^(?:held|date\s+of\s+meeting|meeting\s+date|date\s+held)\s*[:\-–]?\s*(?:on\s+)?(?P<rest>.+)$", re.I
+)
+_MINUTES_OF = re.compile(
+    r"^(?:draft\s+|confirmed\s+|unconfirmed\s+)?minutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:ordinary|extraordinary|special|annual|virtual|remote|hybrid)\s+)?"
+    r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)(?:(?:\s*[,(]\s*|\s+)(?:held|which\s+took\s+place|on|at)\b\s*(?P<rest>.*))?$",
+    re.I,
+)
+_AGENDA_OF = re.compile(
+    r"^(?:(?:notice\s+of\s+)?(?:a\s+)?meeting\s+of\s+(?:the\s+)?|agenda\s+(?:for|of)\s+(?:the\s+)?)(?P<body>.+)$",
+    re.I,
+)
+_DATE_LABEL = re.compile(r"^(?:date|when)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
+_BODY_WORD = re.compile(
+    r"\b(?:committee|commission|panel|board|cabinet|council|forum|executive|sub-committee|group|partnership|authority|assembly)\b",
+    re.I,
+)
+_APPENDIX = re.compile(r"\s*\(?\b(?:appendix|appendices|annex)\s+[A-Z0-9]{1,3}\b\)?.*$", re.I)
+_SMALL = {"and", "of", "the", "for", "on", "in", "to", "with", "at", "a", "an", "by"}
+
+ITEM_RE = re.compile(
+    r"^(?:(?i:minute|item|agenda\s+item)\s+(?i:no\.?\s*)?)?(?P<num>[A-Z]{0,4}\s?\d{1,4}(?:[./]\d{1,4})?[a-z]?)(?:\.|\s*[-–:]|\s)\s*"
+    r"(?P<title>[A-Z(‘'\"][^.;]{2,140}?)\s*(?:\((?:pages?|page)\b[^)]*\))?$"
+)
+
+
+def title_case(text: str) -> str:
+    if not text.isupper():
+        return text
+    words = []
+    for i, w in enumerate(text.lower().split()):
+        if i and w in _SMALL:
+            words.append(w)
+        elif re.fullmatch(r"\(?[a-z]{2,5}\)?", w) and w.strip("()") in {
+            "asc",
+            "cqc",
+            "nhs",
+            "llr",
+            "lccl",
+            "send",
+            "ict",
+        }:
+            words.append(w.upper())
+        else:
+            words.append(w[:1].upper() + w[1:])
+    return " ".join(words)
+
+
+def item_heading(text: str) -> Item | None:
+    """An item heading such as "15. MINUTES OF THE PREVIOUS MEETING", "Minute 45/23 – Budget"."""
+    m = ITEM_RE.match(text)
+    if not m:
+        return None
+    title = _APPENDIX.sub("", m.group("title")).strip(" -–:")
+    words = title.split()
+    if not words or len(words) > 16 or title.lower().startswith(("that ", "the report", "to ")):
+        return None
+    upper = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    if not (
+        title.isupper() or upper >= max(1, len(words) - len([w for w in words if w.lower() in _SMALL])) - 1
+    ):
+        return None
+    if text.rstrip().endswith((".", ",")) and not title.isupper():
+        return None
+    return Item(minute=m.group("num").replace(" ", ""), title=title_case(title))
+
+
+def _clean_body(body: str) -> str | None:
+    body = re.sub(r"\s+", " ", body).strip(" ,.-–:")
+    body = re.split(r"\s+(?:held|on|at)\s+(?=\w*day\b|\d)", body, maxsplit=1, flags=re.I)[0]
+    if not _BODY_WORD.search(body) or len(body.split()) > 12:
+        return None
+    return title_case(body)
+
+
+def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
+    """Committee and date of the meeting a document records.
+
+    A "Held:" line or a "Minutes of the meeting of X held on DATE" heading wins over an agenda
+    front page ("MEETING OF THE X", "DATE: ..."), because an agenda pack that carries the minutes
+    of the previous meeting records that meeting.
+    """
+    committee: str | None = None
+    held: dt.date | None = None
+    agenda_committee: str | None = None
+    agenda_date: dt.date | None = None
+    for i, text in enumerate(lines[:400]):
+        if re.search(r"\bof(?: the)?$", text, re.I) and i + 1 < len(lines):
+            text = f"{text} {lines[i + 1]}"
+        m = _MINUTES_OF.match(text)
+        if m and not text.lower().startswith(("the ", "that ")):
+            body = _clean_body(m.group("body"))
+            if body and committee is None:
+                committee = body
+            rest = m.group("rest") or ""
+            d = first_date(rest) or first_date(" ".join(lines[i + 1 : i + 3])[:120])
+            if d and held is None and (body or committee):
+                held = d
+            continue
+        h = _HELD.match(text)
+        if h and held is None:
+            held = first_date(h.group("rest"))
+            continue
+        a = _AGENDA_OF.match(text)
+        if a and agenda_committee is None:
+            agenda_committee = _clean_body(a.group("body"))
+            continue
+        dl = _DATE_LABEL.match(text)
+        if dl and agenda_date is None:
+            agenda_date = first_date(dl.group("rest"))
+    return committee or agenda_committee, held or agenda_date

@@ -1,0 +1,114 @@
+"""Who must act on a resolution, and by when, as the minutes word it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from minutes.dates import first_date
+
+_ROLE = (
+    r"(?:officers?|director|head|manager|chief|executive|lead\s+member|cabinet\s+member|portfolio\s+holder|"
+    r"member\s+for|council\b|cabinet\b|chair(?:man|person)?|vice[- ]chair|clerk|secretary|mayor|leader|team|"
+    r"services|department|service|commissioner|lead\b|adviser|advisor|solicitor|treasurer|coordinator|co-ordinator|"
+    r"analyst|councillor|cllr|group|partnership|board|icb|nhs|trust|directorate|authority|governance)"
+)
+_ACT_VERB = (
+    r"(?:provide|provides|circulate|circulates|share|shares|bring|brings|report|reports|write|writes|arrange|arranges|"
+    r"investigate|investigates|explore|explores|prepare|prepares|produce|produces|send|sends|contact|contacts|liaise|"
+    r"liaises|review|reviews|consider|considers|undertake|undertakes|update|updates|seek|seeks|ensure|ensures|take|"
+    r"takes|look|looks|draft|drafts|submit|submits|invite|invites|feed|feeds|confirm|confirms|respond|responds|"
+    r"include|includes|add|adds|develop|develops|publish|publishes|write|raise|raises|email|emails|forward|forwards|"
+    r"obtain|obtains|present|presents|organise|organises|progress|progresses|agree|agrees|discuss|discusses|monitor|"
+    r"monitors|work|works|issue|issues|return|returns|come|comes|follow|follows|give|gives|check|checks|clarify|clarifies)"
+)
+_SUBJECT_ACTOR = re.compile(
+    rf"^(?:that\s+)?(?P<who>(?:the\s+)?[\w'’&,()\- ]{{0,80}}?\b{_ROLE}[\w'’&,()\- ]{{0,60}}?)\s+"
+    rf"(?:be\s+(?:asked|requested|instructed|authorised|recommended|invited|delegated|encouraged|urged|supported)\b|"
+    rf"(?:to\s+|will\s+|would\s+|should\s+|shall\s+|must\s+|agreed\s+to\s+|undertook\s+to\s+)?{_ACT_VERB}\b)",
+    re.I,
+)
+_BY_ACTOR = re.compile(
+    rf"\bby\s+(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for|and)\s+[A-Z][\w'’&\- ]{{0,50}})?)",
+    re.I,
+)
+_ASK_ACTOR = re.compile(
+    rf"\b(?:asks?|asked|requests?|requested|instructs?|invites?|recommends?|recommended|delegates?\s+(?:authority\s+)?to)\s+(?:that\s+)?"
+    rf"(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for)\s+[A-Z][\w'’&\- ]{{0,50}}?)?)\s+(?:to\s+|be\s+|should\s+|shall\s+)?(?:{_ACT_VERB}|asked|requested)\b",
+    re.I,
+)
+_SELF = re.compile(
+    r"^(?:the\s+)?(?:(?:scrutiny|overview|select|audit|standards|planning|licensing)\s+)?(?:committee|commission|panel|sub-committee|members?|meeting)(?:'s)?$",
+    re.I,
+)
+_THING = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?(?:report|update|matter|information|details?|item|items|minutes?|data|comments?|recommendations?)\b",
+    re.I,
+)
+
+
+def _tidy(who: str) -> str | None:
+    who = re.sub(r"^(?:that|and|also)\s+", "", who.strip(" ,;:"), flags=re.I).strip()
+    who = re.sub(r"\s+(?:be|to|will|would|should)$", "", who, flags=re.I)
+    if not who or len(who.split()) > 14 or _SELF.match(who) or _THING.match(who):
+        return None
+    if re.search(r"\b(?:committee|commission|panel)\b", who, re.I) and not re.search(
+        r"\b(?:officer|director|head|manager|chair|clerk|member\s+for|lead)\b", who, re.I
+    ):
+        return None
+    return who
+
+
+def find_owner(text: str) -> str | None:
+    """The person or body the resolution names to act, as written; None when not stated."""
+    body = re.sub(r"^\(?[0-9a-zivx]{1,4}[.)]\s*", "", text.strip(), flags=re.I)
+    for pattern in (_SUBJECT_ACTOR, _ASK_ACTOR, _BY_ACTOR):
+        m = pattern.search(body)
+        if m:
+            who = _tidy(m.group("who"))
+            if who:
+                return who
+    return None
+
+
+_NEXT = re.compile(
+    r"\bnext\s+(?:meeting|available\s+meeting|scheduled\s+meeting|committee|commission|panel|board)\b", re.I
+)
+_FUTURE = re.compile(
+    r"\b(?:(?:a\s+|the\s+)?future\s+(?:meeting|commission|committee|panel|board|session)s?|later\s+meeting|"
+    r"(?:when|once|as\s+soon\s+as)\s+(?:appropriate|available|possible|known|ready|complete|completed|finalised)|"
+    r"in\s+due\s+course|report\s+back|future\s+date|appropriate\s+time)\b",
+    re.I,
+)
+_BY_DATE = re.compile(
+    r"\b(?:by|before|no\s+later\s+than|on\s+or\s+before|at\s+the\s+meeting\s+on|on|in|within)\s+(?P<when>.{3,40})",
+    re.I,
+)
+_MONTH_YEAR = re.compile(
+    r"\b(?:by|before|in|during|from)\s+(?P<when>(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)\b",
+    re.I,
+)
+_WITHIN = re.compile(
+    r"\bwithin\s+(?:\w+\s+){1,3}(?:days|weeks|months)\b|\b(?:as\s+a\s+matter\s+of\s+urgency|immediately)\b",
+    re.I,
+)
+
+
+def find_due(text: str, meeting_date: dt.date | None = None) -> str | None:
+    if _NEXT.search(text):
+        return "next meeting"
+    m = _BY_DATE.search(text)
+    while m:
+        d = first_date(m.group("when"), after=meeting_date)
+        if d is not None and re.match(r"\W*(?:\w+day,?\s+)?(?:the\s+)?\d|\W*[A-Za-z]+\s+\d", m.group("when")):
+            return d.isoformat()
+        m = _BY_DATE.search(text, m.end("when") - len(m.group("when")) + 1)
+    my = _MONTH_YEAR.search(text)
+    if my:
+        return my.group("when")
+    if _FUTURE.search(text):
+        return "future meeting"
+    w = _WITHIN.search(text)
+    if w:
+        return w.group(0)
+    return None

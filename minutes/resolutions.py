@@ -1,0 +1,386 @@
+"""Formal resolution points: the lists under RESOLVED / AGREED / Decision: / ACTION: and the
+rows of action tables, each tied to the item it sits under."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from minutes.classify import feeds_work_programme, is_actionable
+from minutes.dates import DATE_RE, first_date
+from minutes.meeting import item_heading
+from minutes.model import Item, Resolution
+from minutes.owners import find_due, find_owner
+from minutes.text import MARKER_RE, Line, sentences
+
+_BODY = r"(?:committee|commission|panel|board|cabinet|sub-committee|council|executive|forum|group|meeting|members|scrutiny\s+\w+)"
+TRIGGER = re.compile(
+    r"^(?:(?P<itwas>it\s+was\s+(?:further\s+|also\s+|then\s+|therefore\s+)?(?:unanimously\s+)?)"
+    rf"|(?P<body>(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,4}}{_BODY}\s+(?:then\s+|further\s+|also\s+|therefore\s+)?(?:unanimously\s+)?))?"
+    r"(?P<kw>resolved|agreed|decided)\b(?P<rest>.*)$"
+    r"|^(?P<label>decisions?|actions?(?:\s+agreed)?|agreed\s+actions?|outcome|resolution|actions?\s+points?)\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|$)\s*(?P<lrest>.*)$",
+    re.I,
+)
+_REST_OK = re.compile(
+    r"^\s*(?:[:\-–—.]|\(|that\b|to\b|unanimously\b|accordingly\b|as\s+follows\b|upon\b|on\s+the\b|$)", re.I
+)
+_STOP = re.compile(
+    r"^(?:supporting\s+documents|background\s+papers|the\s+meeting\s+(?:closed|ended|was\s+adjourned)|meeting\s+closed|"
+    r"there\s+being\s+no\s+(?:other|further)\s+business|chair(?:man)?\s*$|signed\b|date\s+of\s+(?:the\s+)?next\s+meeting)",
+    re.I,
+)
+_RESTRICTED_ON = re.compile(
+    r"exclusion\s+of\s+(?:the\s+)?(?:press\s+and\s+)?public|\bexempt\b|\bpart\s+(?:b|ii|2)\b|private\s+(?:session|business|item)|\bconfidential\b|\bin\s+private\b",
+    re.I,
+)
+_RESTRICTED_OFF = re.compile(r"^(?:public\s+session|part\s+(?:a|i|1))\b", re.I)
+_INLINE_MARK = re.compile(r"(?:(?<=^)|(?<=[\s;:,.]))\(?(?P<l>[a-h]|[ivx]{1,4}|\d{1,2})\)\s+")
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
+_NAME_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|of|and|&|the|for)\s*,?\s*){1,7}$")
+_TABLE_SPLIT = re.compile(r"\s*\|\s*")
+
+
+def _ordinal(label: str) -> tuple[str, int]:
+    low = label.lower()
+    if low.isdigit():
+        return "dec", int(low)
+    if low in _ROMAN:
+        return "roman", _ROMAN.index(low) + 1
+    return "alpha", ord(low) - 96
+
+
+def _family(label: str, previous: str | None) -> str:
+    fam, _ = _ordinal(label)
+    if fam == "roman" and previous is not None:
+        pfam, _ = _ordinal(previous)
+        if pfam == "alpha" or (pfam == "roman" and len(label) == 1 and label.lower() not in ("i", "v", "x")):
+            return "alpha"
+        if previous.lower() == chr(ord(label.lower()) - 1):
+            return "alpha"
+    return fam
+
+
+def split_inline(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Split "that (a) the report be noted; and (b) officers report back" into a stem and points.
+
+    Only a run of markers counting up from (a), (i) or (1) splits, so "(if possible)" or a
+    stray "(b)" inside a sentence does not."""
+    marks = list(_INLINE_MARK.finditer(text))
+    best: list[re.Match[str]] = []
+    for start in range(len(marks)):
+        fam, num = _ordinal(marks[start].group("l"))
+        if num != 1:
+            continue
+        run = [marks[start]]
+        for m in marks[start + 1 :]:
+            f2, n2 = _ordinal(m.group("l"))
+            if fam == "alpha" and f2 == "roman" and len(m.group("l")) == 1:
+                f2, n2 = "alpha", ord(m.group("l").lower()) - 96
+            if f2 == fam and n2 == len(run) + 1:
+                run.append(m)
+        if len(run) >= 2 and len(run) > len(best):
+            best = run
+    if not best:
+        return text, []
+    stem = text[: best[0].start()]
+    points = []
+    for i, m in enumerate(best):
+        end = best[i + 1].start() if i + 1 < len(best) else len(text)
+        points.append((m.group("l"), _trim(text[m.end() : end])))
+    return stem.strip(), [(label, p) for label, p in points if p]
+
+
+def _trim(text: str) -> str:
+    text = text.strip()
+    text = re.sub(r"(?:[;,]\s*|\s+)(?:and|or)$", "", text, flags=re.I).strip()
+    return text.rstrip(";,").strip()
+
+
+def _that(text: str) -> str:
+    text = text.strip().lstrip(":-–—. ").strip()
+    if text[:5].lower() == "that ":
+        return "That " + text[5:]
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _join_stem(stem: str, point: str) -> str:
+    """ "That the Cabinet be recommended to:" + "approve the plan" reads as one sentence."""
+    s = re.sub(r"^(?:that\s*)?[:\-–—]?\s*$", "", stem.strip(), flags=re.I).rstrip(":-–— ")
+    if not s and re.match(r"^\s*that\b", stem, re.I) and not re.match(r"^\s*that\b", point, re.I):
+        p = point.strip()
+        if re.match(r"^(?:The|A|An|This|These|Those|Officers)\b", p):
+            p = p[0].lower() + p[1:]
+        return _that(f"that {p}")
+    if not s or len(s.split()) > 14:
+        return _that(point)
+    if re.fullmatch(r"that\b.*", s, re.I) or s.lower().startswith("the ") or len(s.split()) <= 14:
+        body = re.sub(r"^that\s+", "", s, flags=re.I)
+        p = re.sub(r"^that\s+", "", point.strip(), flags=re.I)
+        p = p[:1].lower() + p[1:] if p[:2] != p[:2].upper() else p
+        return _that(f"that {body} {p}")
+    return _that(point)
+
+
+@dataclass
+class ParsedLines:
+    items: list[Item] = field(default_factory=list)
+    resolutions: list[Resolution] = field(default_factory=list)
+    narrative: list[tuple[str, str | None]] = field(default_factory=list)
+    """Lines outside formal resolutions, with the minute they sit under (for requests)."""
+
+
+@dataclass
+class _State:
+    minute: str | None = None
+    title: str | None = None
+    restricted: bool = False
+    after_exclusion: bool = False
+
+
+def _resolution(
+    text: str,
+    label: str | None,
+    st: _State,
+    meeting_date: dt.date | None,
+    owner: str | None = None,
+    due: str | None = None,
+    actionable: bool | None = None,
+) -> Resolution:
+    text = re.sub(r"\s+", " ", text).strip()
+    if actionable is None:
+        actionable = owner is not None or is_actionable(text)
+    return Resolution(
+        text=text,
+        actionable=actionable,
+        owner=owner if owner is not None else (find_owner(text) if actionable else None),
+        due=due if due is not None else (find_due(text, meeting_date) if actionable else None),
+        work_programme=actionable and feeds_work_programme(text),
+        minute=st.minute or label,
+        item_title=st.title,
+        restricted=st.restricted,
+    )
+
+
+def _is_heading_line(text: str) -> Item | None:
+    item = item_heading(text)
+    if item is None:
+        return None
+    m = DATE_RE.search(text)
+    if m and m.start() < 12 and len(text) < 40:
+        return None
+    return item
+
+
+def parse(lines: list[Line], meeting_date: dt.date | None) -> ParsedLines:
+    out = ParsedLines()
+    st = _State()
+    seen_items: set[tuple[str, str]] = set()
+    i = 0
+    n = len(lines)
+    while i < n:
+        line = lines[i]
+        text = line.text
+        if line.table:
+            j = _table_end(lines, i)
+            out.resolutions.extend(_action_table([ln.text for ln in lines[i:j]], st, meeting_date))
+            i = j
+            continue
+        item = None if line.bullet else _is_heading_line(text)
+        if item is not None:
+            st.minute, st.title = item.minute, item.title
+            if (item.minute, item.title) not in seen_items:
+                seen_items.add((item.minute, item.title))
+                out.items.append(item)
+            exclusion = re.search(r"exclusion\s+of", item.title, re.I) is not None
+            if _RESTRICTED_OFF.match(item.title):
+                st.restricted = st.after_exclusion = False
+            else:
+                st.restricted = st.after_exclusion or (
+                    not exclusion and _RESTRICTED_ON.search(item.title) is not None
+                )
+            if exclusion:
+                st.after_exclusion = True
+            i += 1
+            continue
+        if _RESTRICTED_OFF.match(text) and len(text) < 40:
+            st.restricted = False
+        elif len(text) < 60 and text.isupper() and _RESTRICTED_ON.search(text):
+            st.restricted = True
+        trig = None if line.bullet else _trigger(text)
+        if trig is None:
+            out.narrative.append((text, st.minute))
+            i += 1
+            continue
+        kind, rest = trig
+        if kind == "action" and rest and _NAME_ONLY.match(rest) and len(rest.split()) <= 6:
+            if out.narrative and out.narrative[-1][1] == st.minute:
+                prev_text, _ = out.narrative.pop()
+                last = sentences(prev_text)[-1] if prev_text else prev_text
+                out.resolutions.append(_resolution(last, None, st, meeting_date, owner=rest.strip(" .")))
+            i += 1
+            continue
+        points, i = _collect(lines, i + 1, rest)
+        for label, ptext in points:
+            out.resolutions.append(_resolution(ptext, label, st, meeting_date))
+    return out
+
+
+def _trigger(text: str) -> tuple[str, str] | None:
+    m = TRIGGER.match(text)
+    if not m:
+        return None
+    if m.group("kw"):
+        rest = m.group("rest")
+        kw = m.group("kw")
+        if not (m.group("itwas") or m.group("body")) and not kw.isupper() and not _REST_OK.match(rest):
+            return None
+        if m.group("body") and not _REST_OK.match(rest):
+            return None
+        if m.group("body") and re.match(r"^(?:members)\s", m.group("body"), re.I) and not kw.isupper():
+            return None
+        return "resolved", rest
+    label = m.group("label")
+    if not m.group("sep") and not label.isupper():
+        return None
+    kind = "action" if label.lower().startswith(("action", "agreed action")) else "decision"
+    return kind, m.group("lrest")
+
+
+def _collect(lines: list[Line], i: int, rest: str) -> tuple[list[tuple[str | None, str]], int]:
+    """The points of one resolution block starting after its trigger line."""
+    points: list[tuple[str | None, str]] = []
+    rest = re.sub(r"^\s*(?:unanimously|accordingly|as\s+follows)\b", "", rest, flags=re.I).strip()
+    rest = re.sub(r"^\(\s*unanimously\s*\)", "", rest, flags=re.I).strip()
+    rest = rest.lstrip(":-–—. ").strip()
+    stem = ""
+    if rest:
+        s, inline = split_inline(rest)
+        if inline:
+            return [(label, _join_stem(s, p)) for label, p in inline], i
+        if rest.endswith(":") or re.fullmatch(r"(?:that|to)\s*:?", rest, re.I):
+            stem = rest
+        else:
+            points.append((None, _that(rest)))
+    n = len(lines)
+    family: str | None = None
+    previous_label: str | None = None
+    unmarked_that = bool(points)
+    while i < n:
+        line = lines[i]
+        text = line.text
+        if line.table or _STOP.match(text) or (not line.bullet and _trigger(text) is not None):
+            break
+        m = MARKER_RE.match(text)
+        if (m or line.bullet) and not line.bullet and _is_heading_line(text) is not None and not points:
+            break
+        if m and _is_heading_line(text) is not None and text.isupper() and points:
+            break
+        if m or line.bullet:
+            label = (m.group("label") or m.group("plabel")) if m else None
+            body = text[m.end() :].strip() if m else text
+            fam = "bullet" if label is None else _family(label, previous_label)
+            if family is None:
+                family = fam
+            if fam != family and points:
+                last_label, last = points[-1]
+                points[-1] = (last_label, f"{last} {text}")
+            else:
+                s, inline = split_inline(body)
+                if inline and len(inline) >= 2 and not s.strip():
+                    points.extend((label, _that(p)) for _, p in inline)
+                else:
+                    points.append((label, _join_stem(stem, body) if stem else _that(body)))
+                previous_label = label if fam == family else previous_label
+            i += 1
+            continue
+        if not points and not stem:
+            if _is_heading_line(text) is not None:
+                break
+            if text.endswith(":") and len(text.split()) <= 25:
+                stem = text
+                i += 1
+                continue
+            if len(text.split()) <= 150:
+                s, inline = split_inline(text)
+                if inline:
+                    points.extend((label, _join_stem(s, p)) for label, p in inline)
+                else:
+                    points.append((None, _that(text)))
+                    unmarked_that = True
+                i += 1
+                continue
+            break
+        if unmarked_that and family is None and re.match(r"^(?:that|to)\b", text, re.I):
+            points.append((None, _that(text)))
+            i += 1
+            continue
+        break
+    return points, i
+
+
+def _table_end(lines: list[Line], i: int) -> int:
+    j = i
+    while j < len(lines) and lines[j].table:
+        j += 1
+    return j
+
+
+def _cells(row: str) -> list[str]:
+    return [c.strip() for c in _TABLE_SPLIT.split(row.strip().strip("|"))]
+
+
+def _action_table(rows: list[str], st: _State, meeting_date: dt.date | None) -> Iterator[Resolution]:
+    """Rows of an "Action | Owner | Due" table (the form many county and NHS-style minutes use)."""
+    header: list[str] | None = None
+    for row in rows:
+        cells = _cells(row)
+        if all(re.fullmatch(r":?-{2,}:?|", c) for c in cells):
+            continue
+        low = [c.lower() for c in cells]
+        if header is None or low == header:
+            short = [c for c in low if len(c.split()) <= 3]
+            if (
+                any(
+                    re.fullmatch(r"(?:agreed\s+)?actions?(?:\s+agreed)?|decisions?(?:\s+/\s+actions?)?", c)
+                    for c in short
+                )
+                and any(
+                    re.search(r"\bowner|\blead\b|responsib|\bwho\b|\bby whom|\bofficer", c) for c in short
+                )
+                and not any(c.startswith("topic") for c in low)
+            ):
+                header = low
+            continue
+        if len(cells) < 2:
+            continue
+        rec: dict[str, str] = {}
+        for name, value in zip(header, cells, strict=False):
+            rec[name] = value
+        action = next((v for k, v in rec.items() if re.search(r"\baction|\bdecision|\bagreed", k)), "")
+        owner = next(
+            (
+                v
+                for k, v in rec.items()
+                if re.search(r"\bowner|\blead\b|responsib|\bwho\b|\bby whom|\bofficer", k)
+            ),
+            "",
+        )
+        due = next(
+            (
+                v
+                for k, v in rec.items()
+                if re.search(r"\bdue|deadline|\bby when|\bdate|\btimescale|\bwhen\b", k)
+            ),
+            "",
+        )
+        minute = next((v for k, v in rec.items() if re.search(r"\bminute|\bitem|\bref|\bno\.?$", k)), "")
+        if not action:
+            continue
+        local = _State(minute or st.minute, st.title, st.restricted)
+        named = first_date(due, after=meeting_date) if due else None
+        due_value = named.isoformat() if named else (find_due(due, meeting_date) or due or None)
+        yield _resolution(
+            action, None, local, meeting_date, owner=owner or None, due=due_value, actionable=True
+        )
