@@ -16,4 +16,5 @@ def manifest_cli(platform: str, *, url: str | None, app_id: str | None, zip_path
     if not app_id:
         print("committee-bot manifest teams: give --app-id (the bot's Microsoft app id)", file=sys.stderr)
         return 2
-    return write_package(app_id=app_id, zip_path=zip_path, out=sys.stdout)
+    status: int = write_package(app_id=app_id, zip_path=zip_path, out=sys.stdout)
+    return status

@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 DB_KEY = web.AppKey("db", Database)
 SETTINGS_KEY = web.AppKey("settings", Settings)
 Cleanup = Callable[[], Awaitable[None]]
-CLEANUPS_KEY = web.AppKey("cleanups", list[Cleanup])
+CLEANUPS_KEY: web.AppKey[list[Cleanup]] = web.AppKey("cleanups")
 
 
 async def healthz(request: web.Request) -> web.Response:
@@ -57,7 +57,7 @@ async def build_app(settings: Settings, db: Database) -> web.Application:
         await mount_teams(app, settings, db)
 
     async def on_cleanup(_: web.Application) -> None:
-        for cleanup in reversed(app[CLEANUPS_KEY]):
+        for cleanup in app[CLEANUPS_KEY][::-1]:
             with suppress(Exception):
                 await cleanup()
 

@@ -13,7 +13,7 @@ from handlers.registry import handles
 from handlers.replies import Notice, Reply, Table, error, ok
 from storage import bindings, committees, people
 from storage.db import Database
-from storage.models import Role
+from storage.models import Committee, Role
 
 GROUP_ORDER = ("Listings", "Changes", "Work programme", "Meetings", "Admin", "Help")
 
@@ -47,7 +47,7 @@ async def help_handler(cmd: c.Help, ctx: Context, db: Database) -> Reply:
     )
 
 
-async def _committee_for_admin(session: AsyncSession, ctx: Context, doing: str) -> committees.Committee:
+async def _committee_for_admin(session: AsyncSession, ctx: Context, doing: str) -> Committee:
     if ctx.committee is None:
         raise resolve.NotFound(f"Use this in a committee's channel to {doing}.")
     await permissions.require_admin(session, ctx, ctx.committee, doing)

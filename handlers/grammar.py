@@ -13,7 +13,7 @@ import shlex
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from handlers import commands as c
 
@@ -40,6 +40,7 @@ class Args:
 
 
 Parse = Callable[[Args], Any]
+P = TypeVar("P", bound=Parse)
 
 
 @dataclass(frozen=True)
@@ -64,8 +65,8 @@ def verb(
     group: str = "Changes",
     details: str = "",
     aliases: tuple[str, ...] = (),
-) -> Callable[[Parse], Parse]:
-    def register(fn: Parse) -> Parse:
+) -> Callable[[P], P]:
+    def register(fn: P) -> P:
         VERBS[name] = Verb(name, usage, summary, fn, group, details)
         for alias in aliases:
             ALIASES[alias] = name
@@ -467,8 +468,8 @@ def _parse_review(args: Args) -> c.Review | c.ReviewChange:
     summary="confirm a proposed action (same as review confirm)",
     group="Admin",
 )
-def _parse_confirm(args: Args) -> c.ReviewChange:
-    return _parse_review(Args(("confirm", *args.words), "confirm " + args.rest, args.usage))  # type: ignore[return-value]
+def _parse_confirm(args: Args) -> c.Review | c.ReviewChange:
+    return _parse_review(Args(("confirm", *args.words), "confirm " + args.rest, args.usage))
 
 
 @verb(
@@ -477,8 +478,8 @@ def _parse_confirm(args: Args) -> c.ReviewChange:
     summary="discard a proposed action (same as review discard)",
     group="Admin",
 )
-def _parse_discard(args: Args) -> c.ReviewChange:
-    return _parse_review(Args(("discard", *args.words), "discard " + args.rest, args.usage))  # type: ignore[return-value]
+def _parse_discard(args: Args) -> c.Review | c.ReviewChange:
+    return _parse_review(Args(("discard", *args.words), "discard " + args.rest, args.usage))
 
 
 @verb("import", usage="import <url>", summary="import minutes from a web address (admins)", group="Admin")

@@ -154,18 +154,19 @@ async def import_extraction(
     after = meeting.starts_at if meeting is not None else now
     doc = document_key(committee, extraction, extraction.source)
     wanted: dict[str, tuple[str, str | None, str | None, bool, str | None, bool, bool]] = {}
+    minute: str | None
     ordinals: dict[str, int] = {}
     for res in extraction.resolutions:
         if not res.actionable:
             continue
-        minute = res.minute or "-"
-        ordinals[minute] = ordinals.get(minute, 0) + 1
-        key = f"{doc}|{minute}|{ordinals[minute]}"
+        slot = res.minute or "-"
+        ordinals[slot] = ordinals.get(slot, 0) + 1
+        key = f"{doc}|{slot}|{ordinals[slot]}"
         wanted[key] = (res.text, res.owner, res.due, res.work_programme, res.minute, res.restricted, False)
     for req in extraction.requests:
-        minute = f"req:{req.minute or '-'}"
-        ordinals[minute] = ordinals.get(minute, 0) + 1
-        key = f"{doc}|{minute}|{ordinals[minute]}"
+        slot = f"req:{req.minute or '-'}"
+        ordinals[slot] = ordinals.get(slot, 0) + 1
+        key = f"{doc}|{slot}|{ordinals[slot]}"
         wanted[key] = (req.text, req.owner, req.due, False, req.minute, False, True)
 
     existing = {

@@ -152,8 +152,7 @@ async def _due_on(
         await list_actions(session, ActionQuery(**{**q.__dict__, "due_meeting_ids": ids})) if ids else []
     )
     by_date = await list_actions(session, ActionQuery(**{**q.__dict__, "due_on": cmd.on}))
-    seen: set[int | None] = set()
-    rows = [a for a in [*by_meeting, *by_date] if not (a.id in seen or seen.add(a.id))]
+    rows = list({a.id: a for a in [*by_meeting, *by_date]}.values())
     views = Views(session, ctx.now)
     await views.load(rows)
     return _page(

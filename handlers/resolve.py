@@ -87,16 +87,16 @@ async def due(session: AsyncSession, spec: DueSpec, *, committee: Committee, now
     if spec.kind is DueSpecKind.date:
         return Due(DueKind.date, on=spec.on)
     start = datetime.combine(spec.on, time(0), tzinfo=tz)
-    meeting = await committees.meeting_on(
+    on_day = await committees.meeting_on(
         session, committee_id=committee.id, day_start=start, day_end=start + timedelta(days=1)
     )
-    if meeting is None:
-        upcoming = await committees.list_meetings(session, committee_id=committee.id, after=now, limit=4)
-        listed = ", ".join(when(m.starts_at, tz) for m in upcoming) or "none are scheduled"
+    if on_day is None:
+        soon = await committees.list_meetings(session, committee_id=committee.id, after=now, limit=4)
+        listed = ", ".join(when(m.starts_at, tz) for m in soon) or "none are scheduled"
         raise NotFound(
             f"{committee.code} has no meeting on {spec.on.isoformat()}. Upcoming meetings: {listed}."
         )
-    return Due(DueKind.meeting, meeting_id=meeting.id)
+    return Due(DueKind.meeting, meeting_id=on_day.id)
 
 
 def describe_due(d: Due, meeting_label: str | None = None) -> str:

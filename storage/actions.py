@@ -231,7 +231,7 @@ async def list_actions(session: AsyncSession, query: ActionQuery) -> list[Action
     if query.overdue_at is not None:
         q = q.outerjoin(Meeting, col(Meeting.id) == col(Action.due_meeting_id)).where(
             or_(
-                sa.and_(Action.due_kind == DueKind.date, col(Action.due_date) < query.overdue_at.date()),
+                sa.and_(col(Action.due_kind) == DueKind.date, col(Action.due_date) < query.overdue_at.date()),
                 col(Meeting.starts_at) < query.overdue_at,
             )
         )

@@ -37,29 +37,40 @@ async def _create_database(server: PostgresServer) -> str:
     return server.url(name)
 
 
-@pytest.fixture
-async def pg_url(postgres: PostgresServer) -> str:
-    """A new, empty PostgreSQL database on the session's server, migrated to head."""
-    url = await _create_database(postgres)
-    await asyncio.to_thread(upgrade, url)
+def _new_pg_database(server: PostgresServer) -> str:
+    url = asyncio.run(_create_database(server))
+    upgrade(url)
     return url
 
 
-@pytest.fixture
-def sqlite_url(tmp_path: Path) -> str:
+def _new_sqlite_database(tmp_path: Path) -> str:
     url = f"sqlite+aiosqlite:///{tmp_path / 'store.db'}"
     upgrade(url)
     return url
 
 
+@pytest.fixture
+def pg_url(postgres: PostgresServer) -> str:
+    """A new, empty PostgreSQL database on the session's server, migrated to head."""
+    return _new_pg_database(postgres)
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    return _new_sqlite_database(tmp_path)
+
+
 @pytest.fixture(params=["sqlite", "postgres"])
-async def db(request: pytest.FixtureRequest) -> AsyncIterator[Database]:
-    """The store, migrated to head: every test using it runs on SQLite and on PostgreSQL."""
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
-        url = request.getfixturevalue("sqlite_url")
-    else:
-        url = request.getfixturevalue("pg_url")
-    database = Database(url)
+        return _new_sqlite_database(tmp_path)
+    return _new_pg_database(request.getfixturevalue("postgres"))
+
+
+@pytest.fixture
+async def db(db_url: str) -> AsyncIterator[Database]:
+    """The store, migrated to head: every test using it runs on SQLite and on PostgreSQL."""
+    database = Database(db_url)
     try:
         yield database
     finally:

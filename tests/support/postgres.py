@@ -51,7 +51,16 @@ class PostgresServer:
     def pg_ctl(self, action: str, *, wait_timeout: int = 30) -> None:
         pg_ctl = find_bin("pg_ctl")
         assert pg_ctl
-        args = [pg_ctl, "-D", str(self.root / "data"), "-w", "-t", str(wait_timeout), "-l", str(self.root / "log")]
+        args = [
+            pg_ctl,
+            "-D",
+            str(self.root / "data"),
+            "-w",
+            "-t",
+            str(wait_timeout),
+            "-l",
+            str(self.root / "log"),
+        ]
         if action == "start":
             opts = f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.root} -c fsync=off -c max_connections=200"
             args += ["-o", opts, "start"]
@@ -83,7 +92,9 @@ def start_postgres() -> PostgresServer:
         pw = pwd.getpwnam(as_user)
         os.chown(root, pw.pw_uid, pw.pw_gid)
     server = PostgresServer(root=root, port=free_port(), as_user=as_user)
-    cmd = server._cmd(initdb, "-D", str(root / "data"), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync")
+    cmd = server._cmd(
+        initdb, "-D", str(root / "data"), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"
+    )
     subprocess.run(cmd, check=True, capture_output=True, timeout=120)
     server.pg_ctl("start")
     deadline = time.monotonic() + 20
