@@ -53,6 +53,19 @@ class Settings(BaseSettings):
         return normalise_url(value)
 
     @property
+    def secrets(self) -> list[str | None]:
+        from sqlalchemy.engine import make_url
+
+        return [
+            self.slack_bot_token,
+            self.slack_signing_secret,
+            self.slack_app_token,
+            self.slack_client_secret,
+            self.microsoft_app_password,
+            make_url(self.database_url).password,
+        ]
+
+    @property
     def safe_database_url(self) -> str:
         return safe_url(self.database_url)
 

@@ -133,6 +133,9 @@ async def run_console(
     stdin: TextIO = sys.stdin,
 ) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from bot.redact import install
+
+    install(settings.secrets)
     await asyncio.to_thread(upgrade, settings.database_url)
     db = Database(settings.database_url)
     console = Console(db)

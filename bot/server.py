@@ -67,6 +67,9 @@ async def build_app(settings: Settings, db: Database) -> web.Application:
 
 async def run_server(settings: Settings, *, scheduler: bool = True) -> int:
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from bot.redact import install
+
+    install(settings.secrets)
     await asyncio.to_thread(upgrade, settings.database_url)
     db = Database(settings.database_url)
     app = await build_app(settings, db)
