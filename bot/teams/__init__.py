@@ -1,0 +1,1 @@
+"""The Microsoft Teams edge (botbuilder): everything Teams-specific lives in this package."""

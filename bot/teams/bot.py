@@ -1,0 +1,247 @@
+"""The Teams bot: chat text and card actions in, Adaptive Cards out, through the shared handlers.
+
+Every turn first stores the conversation's reference (so `setup` and proactive posts find it), then
+works out who is writing and which committee the conversation follows, and hands the command to
+`handlers.dispatch`. Card buttons arrive two ways: `Action.Submit` as a message with a `value`
+(the card is then updated in place with update_activity), and `Action.Execute` as an
+`adaptiveCard/action` invoke (the refreshed card is the invoke's answer).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime, timedelta
+from typing import Any, cast
+
+from botbuilder.core import InvokeResponse, MessageFactory, TurnContext
+from botbuilder.core.teams import TeamsActivityHandler
+from botbuilder.schema import (
+    Activity,
+    AdaptiveCardInvokeValue,
+    Attachment,
+    ChannelAccount,
+)
+from botbuilder.schema.teams import TeamInfo
+from msrest.serialization import Model
+
+from bot.teams import cards, identity
+from bot.teams.cards import Card
+from bot.teams.conversations import Where, forget, remember
+from handlers import commands as c
+from handlers.context import Context
+from handlers.dispatch import execute, respond
+from handlers.grammar import ParseError, parse
+from handlers.replies import ActionList, Level, Notice, Reply, error
+from storage import seen
+from storage.db import Database
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+ERROR_MESSAGE_TYPE = "application/vnd.microsoft.activity.message"
+ONE_WEEK = timedelta(days=7)
+
+
+class CardActionAnswer(Model):
+    """The adaptiveCard/action answer; its `value` is a card or, for a message, a plain string."""
+
+    _attribute_map = {  # noqa: RUF012  (msrest reads this class attribute)
+        "status_code": {"key": "statusCode", "type": "int"},
+        "type": {"key": "type", "type": "str"},
+        "value": {"key": "value", "type": "object"},
+    }
+
+    def __init__(self, *, status_code: int, type: str, value: object) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self.status_code = status_code
+        self.type = type
+        self.value = value
+
+
+def attachment(card: Card) -> Attachment:
+    return Attachment(content_type=cards.CARD_TYPE, content=card)
+
+
+def attachments(reply: Reply) -> list[Attachment]:
+    return [attachment(card) for card in cards.render(reply)]
+
+
+def message(reply: Reply) -> Activity:
+    parts = attachments(reply)
+    return MessageFactory.attachment(parts[0]) if len(parts) == 1 else MessageFactory.list(parts)
+
+
+def card_action(value: dict[str, Any]) -> tuple[Any | None, str | None]:
+    """The command a card button stands for, or a message saying what was wrong with it."""
+    verb = str(value.get("verb") or "")
+    ref = str(value.get("ref") or "")
+    if verb == cards.PAGE_VERB:
+        try:
+            return parse(str(value.get("text") or "")), None
+        except ParseError as exc:
+            return None, exc.message
+    if not ref:
+        return None, "That button did not say which action it is for; type the command instead."
+    if verb == "done":
+        return c.Done(ref=ref), None
+    if verb == "update":
+        note = str(value.get(cards.note_input_id(ref)) or value.get("note") or "").strip()
+        if not note:
+            return None, f"Write the update on {ref} in the box first, then press Save update."
+        return c.Update(ref=ref, note=note), None
+    if verb == "snooze_week":
+        return c.Snooze(ref=ref, until=c.SnoozeUntil.period, period=ONE_WEEK), None
+    if verb == "snooze_meeting":
+        return c.Snooze(ref=ref, until=c.SnoozeUntil.next_meeting), None
+    if verb in ("confirm", "discard"):
+        return c.ReviewChange(verb=c.ReviewVerb(verb), ref=ref), None
+    return None, f"I don't know the button `{verb}`; type `help` for what I can do."
+
+
+class CommitteeTeamsBot(TeamsActivityHandler):  # type: ignore[misc]
+    def __init__(self, db: Database, *, clock: Clock) -> None:
+        super().__init__()
+        self.db = db
+        self.clock = clock
+
+    async def _context(self, turn_context: TurnContext) -> tuple[Context, Where]:
+        now = self.clock()
+        where = await remember(self.db, turn_context.activity, now=now)
+        actor = await identity.actor(self.db, turn_context)
+        ctx = Context(
+            actor=actor,
+            now=now,
+            committee=where.committee,
+            platform="teams",
+            channel_id=where.key,
+            is_dm=where.personal,
+            extras={"team_id": where.team_id, "channel_name": where.name},
+        )
+        return ctx, where
+
+    async def _first_time(self, activity: Activity, now: datetime) -> bool:
+        if not activity.id:
+            return True
+        key = f"teams:{activity.conversation.id}:{activity.id}"
+        async with self.db.transaction() as session:
+            return await seen.first_time(session, key=key, now=now)
+
+    async def on_message_activity(self, turn_context: TurnContext) -> None:
+        activity = turn_context.activity
+        if not await self._first_time(activity, self.clock()):
+            log.info("teams: activity %s delivered again; ignored", activity.id)
+            return
+        ctx, where = await self._context(turn_context)
+        value = activity.value if isinstance(activity.value, dict) else None
+        if value is not None and value.get("cb") == cards.CALLBACK:
+            await self._submitted(turn_context, ctx, where, value)
+            return
+        text = TurnContext.remove_recipient_mention(activity) if activity.entities else activity.text
+        reply = await respond((text or "").strip(), ctx=ctx, db=self.db)
+        await self._send(turn_context, reply, where)
+
+    async def _send(self, turn_context: TurnContext, reply: Reply, where: Where) -> None:
+        shown = cards.for_audience(reply, personal=where.personal)
+        await turn_context.send_activity(message(shown))
+
+    async def _refreshed(self, ctx: Context, value: dict[str, Any], reply: Reply, where: Where) -> Card:
+        """The card after a successful button press: its listing again, or the changed action."""
+        query = str(value.get("q") or "")
+        if isinstance(reply, Notice) and query:
+            listing = cards.for_audience(await respond(query, ctx=ctx, db=self.db), personal=where.personal)
+            if isinstance(listing, ActionList):
+                return cards.list_card(listing, notice=replace(reply, updated=None))
+        return cards.render(cards.for_audience(reply, personal=where.personal))[0]
+
+    async def _act(self, ctx: Context, value: dict[str, Any]) -> Reply:
+        command, problem = card_action(value)
+        if command is None:
+            return error(problem or "That button did nothing.")
+        return await execute(command, ctx=ctx, db=self.db)
+
+    async def _submitted(
+        self, turn_context: TurnContext, ctx: Context, where: Where, value: dict[str, Any]
+    ) -> None:
+        reply = await self._act(ctx, value)
+        card_id = turn_context.activity.reply_to_id
+        if _failed(reply) or not card_id:
+            await self._send(turn_context, reply, where)
+            return
+        update = MessageFactory.attachment(attachment(await self._refreshed(ctx, value, reply, where)))
+        update.id = card_id
+        await turn_context.update_activity(update)
+
+    async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse | None:
+        """Answer Action.Execute here: the SDK's own path serializes the response twice under CloudAdapter."""
+        activity = turn_context.activity
+        if activity.name != "adaptiveCard/action":
+            return cast(InvokeResponse | None, await super().on_invoke_activity(turn_context))
+        raw = activity.value if isinstance(activity.value, dict) else {}
+        action = raw.get("action")
+        if not isinstance(action, dict) or action.get("type") != "Action.Execute":
+            problem = CardActionAnswer(
+                status_code=400,
+                type="application/vnd.microsoft.error",
+                value={"code": "BadRequest", "message": "expected an Action.Execute with data"},
+            )
+            return InvokeResponse(status=400, body=problem)
+        answer = await self.on_adaptive_card_invoke(turn_context, AdaptiveCardInvokeValue(action=action))
+        return InvokeResponse(status=200, body=answer)
+
+    async def on_adaptive_card_invoke(
+        self, turn_context: TurnContext, invoke_value: AdaptiveCardInvokeValue
+    ) -> CardActionAnswer:
+        ctx, where = await self._context(turn_context)
+        value = dict(invoke_value.action.get("data") or {})
+        value.setdefault("verb", invoke_value.action.get("verb"))
+        reply = await self._act(ctx, value)
+        if _failed(reply):
+            assert isinstance(reply, Notice)
+            return CardActionAnswer(status_code=200, type=ERROR_MESSAGE_TYPE, value=reply.text)
+        card = await self._refreshed(ctx, value, reply, where)
+        return CardActionAnswer(status_code=200, type=cards.CARD_TYPE, value=card)
+
+    async def on_teams_members_added(
+        self,
+        teams_members_added: list[ChannelAccount],
+        team_info: TeamInfo,
+        turn_context: TurnContext,
+    ) -> None:
+        bot_id = turn_context.activity.recipient.id if turn_context.activity.recipient else None
+        if any(m.id == bot_id for m in teams_members_added):
+            await self._installed(turn_context)
+
+    async def on_teams_members_removed(
+        self,
+        teams_members_removed: list[ChannelAccount],
+        team_info: TeamInfo,
+        turn_context: TurnContext,
+    ) -> None:
+        bot_id = turn_context.activity.recipient.id if turn_context.activity.recipient else None
+        if any(m.id == bot_id for m in teams_members_removed):
+            await forget(self.db, turn_context.activity, reason="the bot was removed from the conversation")
+
+    async def on_installation_update_add(self, turn_context: TurnContext) -> None:
+        await self._installed(turn_context)
+
+    async def on_installation_update_remove(self, turn_context: TurnContext) -> None:
+        await forget(self.db, turn_context.activity, reason="the app was uninstalled from the conversation")
+
+    async def _installed(self, turn_context: TurnContext) -> None:
+        where = await remember(self.db, turn_context.activity, now=self.clock())
+        if where.personal:
+            hello = "Hello. Type `help` to see what I can do, or `mine` for the actions you owe."
+        elif where.committee is None:
+            hello = (
+                "Hello. An admin of a committee can type `@committee-bot setup <committee code>` here "
+                "so this conversation follows that committee's actions."
+            )
+        else:
+            hello = f"Hello again. This conversation follows {where.committee.name}."
+        await turn_context.send_activity(MessageFactory.attachment(attachments(Notice(hello))[0]))
+
+
+def _failed(reply: Reply) -> bool:
+    return isinstance(reply, Notice) and reply.level is Level.error
