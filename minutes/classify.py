@@ -33,13 +33,16 @@ _ACTION = re.compile(
     r"added\s+to|put\s+(?:onto|on\s+to|on)\s+(?:the|a)|include[sd]?\s+(?:in|on)\s+the\s+(?:work|forward)|"
     r"to\s+(?:provide|circulate|share|write|arrange|investigate|report|bring|review|contact|send|prepare|update|draft|progress|take\s+forward|take\s+all)\b|"
     r"take\s+(?:all\s+)?(?:necessary\s+)?(?:steps|action)|progress(?:es)?\s+the|monitor|negotiat(?:e|es|ed)|"
-    r"implement(?:s|ed)?|procur(?:e|es|ed)|finalis(?:e|es|ed)|pursu(?:e|es|ed)|lobby|apply\s+for|bid\s+for|publicis(?:e|es|ed))\b",
+    r"implement(?:s|ed)?|procur(?:e|es|ed)|finalis(?:e|es|ed)|pursu(?:e|es|ed)|lobby|apply\s+for|bid\s+for|publicis(?:e|es|ed)|"
+    r"(?:be|is|are)\s+authori[sz]ed\s+to|place\s+(?:the|an|a)\s+order|notify|inform\s+the)\b",
     re.I,
 )
 _WORK_PROGRAMME = re.compile(
     r"\bwork\s+programme\b|\bforward\s+(?:work\s+)?plan\b|\b(?:future|next|later|subsequent)\s+(?:meeting|commission|committee|panel|board|session)s?\b"
     r"|\b(?:when|once)\s+(?:appropriate|available)\b|\breport\s+back\b|\bcome\s+(?:back\s+)?to\b|\bbrought\s+(?:back\s+)?to\b"
-    r"|\b(?:receive|request(?:s|ed)?|have)\s+(?:an?\s+)?(?:further\s+|detailed\s+|progress\s+|regular\s+)?(?:update|report)s?\b(?!\s+(?:be\s+)?(?:circulated|sent|emailed))",
+    r"|\b(?:receive|request(?:s|ed)?|have)\s+(?:an?\s+)?(?:further\s+|detailed\s+|progress\s+|regular\s+)?(?:update|report)s?\b(?!\s+(?:be\s+)?(?:circulated|sent|emailed))"
+    r"|\b(?:to|at)\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){0,2}(?:meeting|committee|cabinet|panel|board|commission|executive)\s+(?:meeting\s+)?(?:on|in)\s+"
+    r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4})",
     re.I,
 )
 _OUTSIDE = re.compile(
@@ -47,10 +50,17 @@ _OUTSIDE = re.compile(
 )
 
 
+_ACTOR_REPORTS = re.compile(
+    r"\b(?:[A-Z][\w'’()]*|officers?)\s+(?:to\s+|will\s+|should\s+|shall\s+)?report\s+(?:on|the|back|to)\b"
+)
+"""A named actor who is to report ("the Director of Children's Services report on the take-up"); the
+lower-case verb keeps "the Cabinet Report on Libraries" out."""
+
+
 def is_actionable(text: str) -> bool:
     if _RECORD.search(text):
         return False
-    return _ACTION.search(text) is not None
+    return _ACTION.search(text) is not None or _ACTOR_REPORTS.search(text) is not None
 
 
 def feeds_work_programme(text: str) -> bool:

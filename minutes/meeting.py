@@ -12,7 +12,7 @@ _HELD = re.compile(
     r"^(?:held|date\s+of\s+meeting|meeting\s+date|date\s+held)\s*[:\-–]?\s*(?:on\s+)?(?P<rest>.+)$", re.I
 )
 _MINUTES_OF = re.compile(
-    r"^(?:draft\s+|confirmed\s+|unconfirmed\s+)?minutes\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:ordinary|extraordinary|special|annual|virtual|remote|hybrid)\s+)?"
+    r"^(?:draft\s+|confirmed\s+|unconfirmed\s+)?minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:ordinary|extraordinary|special|annual|virtual|remote|hybrid)\s+)?"
     r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)(?:(?:\s*[,(]\s*|\s+)(?:held|which\s+took\s+place|on|at)\b\s*(?P<rest>.*))?$",
     re.I,
 )
@@ -20,6 +20,13 @@ _AGENDA_OF = re.compile(
     r"^(?:(?:notice\s+of\s+)?(?:a\s+)?meeting\s+of\s+(?:the\s+)?|agenda\s+(?:for|of)\s+(?:the\s+)?)(?P<body>.+)$",
     re.I,
 )
+_TITLE_DASH_DATE = re.compile(
+    r"^(?:meeting\s*:\s*(?P<date1>\d{1,2}/\d{1,2}/\d{4})\s*[-–]\s*(?P<body1>[^()]{3,80}?)(?:\s*\(.*\))?"
+    r"|(?P<body2>[^-–]{3,80}?)\s+[-–]\s+(?P<date2>(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+.{6,40}?\d{4}).*)$",
+    re.I,
+)
+"""ModernGov page titles: "Planning Committee - Wednesday, 5th February, 2025 7.00 pm" (minutes page)
+and "Meeting: 15/01/2025 - Executive (Item 84)" (issue history page)."""
 _DATE_LABEL = re.compile(r"^(?:date|when)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
 _BODY_WORD = re.compile(
     r"\b(?:committee|commission|panel|board|cabinet|council|forum|executive|sub-committee|group|partnership|authority|assembly)\b",
@@ -29,8 +36,8 @@ _APPENDIX = re.compile(r"\s*\(?\b(?:appendix|appendices|annex)\s+[A-Z0-9]{1,3}\b
 _SMALL = {"and", "of", "the", "for", "on", "in", "to", "with", "at", "a", "an", "by"}
 
 ITEM_RE = re.compile(
-    r"^(?:(?i:minute|item|agenda\s+item)\s+(?i:no\.?\s*)?)?(?P<num>[A-Z]{0,4}\s?\d{1,4}(?:[./]\d{1,4})?[a-z]?)(?:\.|\s*[-–:]|\s)\s*"
-    r"(?P<title>[A-Z(‘'\"][^.;]{2,140}?)\s*(?:\((?:pages?|page)\b[^)]*\))?$"
+    r"^(?:(?i:minute|item|agenda\s+item)\s+(?i:no\.?\s*)?)?(?P<num>(?:[A-Z]{1,4}[/.]?)?\s?\d{1,4}(?:[./]\d{1,4})?[a-z]?)(?:\.|\s*[-–:]|\s)\s*"
+    r"(?P<title>(?:[A-Z(‘'\"]|\d{2}/\d{3,6}/)[^.;]{2,140}?)\s*(?:\((?:pages?|page)\b[^)]*\))?$"
 )
 
 
@@ -83,6 +90,26 @@ def _clean_body(body: str) -> str | None:
     return title_case(body)
 
 
+def _dash_dated(text: str) -> bool:
+    low = text[:90].lower()
+    return low.startswith("meeting") or (("- " in low or "– " in low) and "day" in low)
+
+
+def _bare_meeting(body: str) -> bool:
+    return re.fullmatch(r"(?:the\s+)?(?:meeting|proceedings)", body.strip(), re.I) is not None
+
+
+def _title_above(lines: list[str], i: int) -> str | None:
+    """ "HEALTH SCRUTINY PANEL" on its own line above "Minutes of the meeting held on ..."."""
+    for text in reversed(lines[max(0, i - 3) : i]):
+        if re.search(r"\bcouncil$", text, re.I):
+            continue
+        body = _clean_body(text)
+        if body:
+            return body
+    return None
+
+
 def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
     """Committee and date of the meeting a document records.
 
@@ -95,6 +122,16 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
     agenda_committee: str | None = None
     agenda_date: dt.date | None = None
     for i, text in enumerate(lines[:400]):
+        t = _TITLE_DASH_DATE.match(text) if len(text) < 140 and _dash_dated(text) else None
+        if t is not None:
+            body = _clean_body(t.group("body1") or t.group("body2") or "")
+            d = first_date(t.group("date1") or t.group("date2") or "")
+            if (body or t.group("body1")) and d is not None:
+                if agenda_committee is None:
+                    agenda_committee = body or title_case(t.group("body1").strip())
+                if agenda_date is None:
+                    agenda_date = d
+                continue
         if re.search(r"\bof(?: the)?$", text, re.I) and i + 1 < len(lines):
             text = f"{text} {lines[i + 1]}"
         m = _MINUTES_OF.match(text)
@@ -104,8 +141,10 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
                 committee = body
             rest = m.group("rest") or ""
             d = first_date(rest) or first_date(" ".join(lines[i + 1 : i + 3])[:120])
-            if d and held is None and (body or committee):
+            if d and held is None and (body or committee or _bare_meeting(m.group("body"))):
                 held = d
+                if committee is None and body is None:
+                    committee = _title_above(lines, i)
             continue
         h = _HELD.match(text)
         if h and held is None:

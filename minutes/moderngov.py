@@ -17,7 +17,7 @@ from urllib.parse import parse_qs, urlparse
 from zoneinfo import ZoneInfo
 
 import httpx
-from lxml import etree  # no lxml-stubs in the venv
+from lxml import etree
 
 from minutes.errors import ModernGovError
 from minutes.readers import html_text

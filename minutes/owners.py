@@ -20,6 +20,7 @@ _ACT_VERB = (
     r"takes|look|looks|draft|drafts|submit|submits|invite|invites|feed|feeds|confirm|confirms|respond|responds|"
     r"include|includes|add|adds|develop|develops|publish|publishes|write|raise|raises|email|emails|forward|forwards|"
     r"obtain|obtains|present|presents|organise|organises|progress|progresses|agree|agrees|discuss|discusses|monitor|"
+    r"negotiate|negotiates|place|places|notify|notifies|publicise|publicises|conclude|concludes|make|makes|"
     r"monitors|work|works|issue|issues|return|returns|come|comes|follow|follows|give|gives|check|checks|clarify|clarifies)"
 )
 _SUBJECT_ACTOR = re.compile(
@@ -33,8 +34,24 @@ _BY_ACTOR = re.compile(
     re.I,
 )
 _ASK_ACTOR = re.compile(
-    rf"\b(?:asks?|asked|requests?|requested|instructs?|invites?|recommends?|recommended|delegates?\s+(?:authority\s+)?to)\s+(?:that\s+)?"
-    rf"(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for)\s+[A-Z][\w'’&\- ]{{0,50}}?)?)\s+(?:to\s+|be\s+|should\s+|shall\s+)?(?:{_ACT_VERB}|asked|requested)\b",
+    rf"\b(?:asks?|asked|requests?|requested|instructs?|instructed|invites?|invited|recommends?|recommended|allow|allows|enable|enables|"
+    rf"delegates?\s+(?:authority\s+)?to)\s+(?:that\s+)?"
+    rf"(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for)\s+[A-Z][\w'’&\- ]{{0,50}}?)?(?:\s*\([^)]{{1,40}}\))?)"
+    rf"\s+(?:to\s+|be\s+|should\s+|shall\s+)?(?:{_ACT_VERB}|asked|requested)\b",
+    re.I,
+)
+_DELEGATED_TO = re.compile(
+    rf"\b(?:delegated|recommended)\s+to\s+(?P<who>(?:the\s+)?(?:[\w'’&\-]+\s+){{0,5}}?{_ROLE}[\w'’&\-]*"
+    rf"(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w'’&\-]*(?:\s+(?:(?-i:[A-Z])[\w'’&\-]*|and|of))*)?(?:\s*\([^)]{{1,40}}\))?)(?=\s*(?:,|\s(?:to|in|for|that)\b|$))",
+    re.I,
+)
+_AND_THAT = re.compile(
+    rf"\b(?:and|also)\s+that\s+(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s*\([^)]{{1,40}}\))?)\s+"
+    rf"(?:to\s+|will\s+|should\s+|shall\s+)?{_ACT_VERB}\b",
+    re.I,
+)
+_NOT_ACTOR = re.compile(
+    r"^(?:to|authority)\b|\b(?:that|be|is|are|instruct\w*|ask(?:s|ed)?|request\w*|agreed|noted?|resolved|decided|invited|recommended)\b",
     re.I,
 )
 _SELF = re.compile(
@@ -50,7 +67,7 @@ _THING = re.compile(
 def _tidy(who: str) -> str | None:
     who = re.sub(r"^(?:that|and|also)\s+", "", who.strip(" ,;:"), flags=re.I).strip()
     who = re.sub(r"\s+(?:be|to|will|would|should)$", "", who, flags=re.I)
-    if not who or len(who.split()) > 14 or _SELF.match(who) or _THING.match(who):
+    if not who or len(who.split()) > 14 or _SELF.match(who) or _THING.match(who) or _NOT_ACTOR.search(who):
         return None
     if re.search(r"\b(?:committee|commission|panel)\b", who, re.I) and not re.search(
         r"\b(?:officer|director|head|manager|chair|clerk|member\s+for|lead)\b", who, re.I
@@ -62,7 +79,7 @@ def _tidy(who: str) -> str | None:
 def find_owner(text: str) -> str | None:
     """The person or body the resolution names to act, as written; None when not stated."""
     body = re.sub(r"^\(?[0-9a-zivx]{1,4}[.)]\s*", "", text.strip(), flags=re.I)
-    for pattern in (_SUBJECT_ACTOR, _ASK_ACTOR, _BY_ACTOR):
+    for pattern in (_SUBJECT_ACTOR, _ASK_ACTOR, _DELEGATED_TO, _AND_THAT, _BY_ACTOR):
         m = pattern.search(body)
         if m:
             who = _tidy(m.group("who"))

@@ -136,9 +136,11 @@ def from_bullets(lines: list[Line]) -> list[ProgrammeTopic]:
             or not re.search(r"work\s*programme", line.text, re.I)
         ):
             continue
+        glyph: str | None = None
         for nxt in lines[i + 1 : i + 40]:
-            if not nxt.bullet or len(nxt.text.split()) > 14:
+            if not nxt.bullet or len(nxt.text.split()) > 14 or glyph not in (None, nxt.glyph):
                 break
+            glyph = nxt.glyph
             topics.append(ProgrammeTopic(nxt.text.rstrip(".;,")))
     return topics
 

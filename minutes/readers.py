@@ -8,7 +8,7 @@ import io
 import re
 import zipfile
 
-from lxml import etree  # no lxml-stubs in the venv
+from lxml import etree
 from lxml import html as lxml_html
 
 from minutes.errors import UnsupportedFormat
@@ -111,6 +111,48 @@ def docx_text(data: bytes, source: str = "") -> str:
     return "\n".join(out)
 
 
+_CONTENT_BLOCKS = {"p", "div", "ul", "ol", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"}
+
+
+def _layout_row(cells: list[etree._Element]) -> bool:
+    """A row used for page layout (ModernGov's item number | item content), not a data table:
+    some cell holds several paragraphs or lists."""
+    for cell in cells:
+        blocks = [
+            c
+            for c in cell.iter()
+            if isinstance(c.tag, str) and c is not cell and c.tag.lower() in _CONTENT_BLOCKS
+        ]
+        if len(blocks) >= 2:
+            return True
+    return False
+
+
+def _layout_cells(cells: list[etree._Element], out: list[str]) -> None:
+    """Each cell as ordinary text; a short leading cell (the item number) is put before the first
+    line of the next cell, so "71." and "Apologies for Absence" read as one heading."""
+    out.append("\n")
+    prefix = ""
+    for i, cell in enumerate(cells):
+        inner: list[str] = []
+        _html_walk_children(cell, inner)
+        text = "".join(inner).strip()
+        if i == 0 and len(cells) > 1 and len(text) <= 12 and "\n" not in text:
+            prefix = text + " "
+            continue
+        out.append(prefix + text + "\n\n")
+        prefix = ""
+    if prefix:
+        out.append(prefix + "\n")
+
+
+def _html_walk_children(node: etree._Element, out: list[str]) -> None:
+    if node.text:
+        out.append(node.text)
+    for child in node:
+        _html_walk(child, out)
+
+
 def _html_walk(node: etree._Element, out: list[str]) -> None:
     tag = node.tag if isinstance(node.tag, str) else ""
     tag = tag.lower().rsplit("}", 1)[-1]
@@ -119,12 +161,12 @@ def _html_walk(node: etree._Element, out: list[str]) -> None:
             out.append(node.tail)
         return
     if tag == "tr":
-        cells = [
-            " ".join("".join(c.itertext()).split())
-            for c in node
-            if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")
-        ]
-        out.append("\n| " + " | ".join(cells) + " |\n")
+        cell_nodes = [c for c in node if isinstance(c.tag, str) and c.tag.lower() in ("td", "th")]
+        if _layout_row(cell_nodes):
+            _layout_cells(cell_nodes, out)
+        else:
+            cells = [" ".join("".join(c.itertext()).split()) for c in cell_nodes]
+            out.append("\n| " + " | ".join(cells) + " |\n")
         if node.tail:
             out.append(node.tail)
         return

@@ -23,7 +23,7 @@ _REQUEST = re.compile(
     r"|\b(?:a|the|one|specific|further)\s+(?:specific\s+|further\s+|formal\s+)?request\s+(?:to|for|that)\b"
     r"|\b(?:officers?|the\s+(?:[\w-]+\s+){0,6}(?:director|officer|manager|head|lead|member|chief\s+executive|clerk)(?:\s+(?:of|for)\s+[\w ,&-]{3,60}?)?|he|she|they)\s+"
     r"(?:agreed|undertook|offered|promised|confirmed\s+(?:they|he|she)\s+would|said\s+(?:they|he|she)\s+would)\s+to\s+"
-    r"|\b(?:officers?|the\s+(?:[\w-]+\s+){0,6}(?:director|officer|manager|head|lead|member)|he|she|they)\s+(?:would|will)\s+"
+    r"|\b(?:officers?|the\s+(?:[\w-]+\s+){0,6}(?:director|officer|manager|head|lead|member|clerk)|he|she|they)\s+(?:would|will)\s+"
     r"(?:provide|circulate|share|send|report\s+back|bring|arrange|look\s+into|investigate|follow\s+(?:this\s+)?up|write|feed\s*back|update\s+members)\b"
     r"|\b(?:would|will|to)\s+be\s+(?:provided|circulated|shared|sent|brought|reported\s+back|emailed|forwarded)\s+(?:back\s+)?(?:to|at|for)\s+"
     r"(?:all\s+)?(?:the\s+)?(?:members|councillors|committee|commission|panel|board|sub-committee|a\s+future|future|next|a\s+later|later)\b"

@@ -17,18 +17,23 @@ from minutes.text import MARKER_RE, Line, sentences
 
 _BODY = r"(?:committee|commission|panel|board|cabinet|sub-committee|council|executive|forum|group|meeting|members|scrutiny\s+\w+)"
 TRIGGER = re.compile(
-    r"^(?:(?P<itwas>it\s+was\s+(?:further\s+|also\s+|then\s+|therefore\s+)?(?:unanimously\s+)?)"
+    r"^(?:(?:after|following|upon|on)\s+[^,.;:]{2,50},\s+)?(?:(?P<itwas>it\s+was\s+(?:further\s+|also\s+|then\s+|therefore\s+)?(?:unanimously\s+)?)"
     rf"|(?P<body>(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,4}}{_BODY}\s+(?:then\s+|further\s+|also\s+|therefore\s+)?(?:unanimously\s+)?))?"
     r"(?P<kw>resolved|agreed|decided)\b(?P<rest>.*)$"
     r"|^(?P<label>decisions?|actions?(?:\s+agreed)?|agreed\s+actions?|outcome|resolution|actions?\s+points?)\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|$)\s*(?P<lrest>.*)$",
     re.I,
 )
 _REST_OK = re.compile(
-    r"^\s*(?:[:\-–—.]|\(|that\b|to\b|unanimously\b|accordingly\b|as\s+follows\b|upon\b|on\s+the\b|$)", re.I
+    r"^\s*(?:[:\-–—.]|\(|that\b|to\b|unanimously\b|accordingly\b|as\s+follows\b|upon\b|on\s+the\b|$"
+    r"|in\s+terms\s+of\b|under\s+(?:section|the|paragraph|regulation)\b|in\s+accordance\s+with\b|without\s+(?:a\s+)?(?:vote|dissent|division)\b"
+    r"|by\s+(?:\d+|a\s+majority)|nem\.?\s*con)",
+    re.I,
 )
 _STOP = re.compile(
     r"^(?:supporting\s+documents|background\s+papers|the\s+meeting\s+(?:closed|ended|was\s+adjourned)|meeting\s+closed|"
-    r"there\s+being\s+no\s+(?:other|further)\s+business|chair(?:man)?\s*$|signed\b|date\s+of\s+(?:the\s+)?next\s+meeting)",
+    r"there\s+being\s+no\s+(?:other|further)\s+business|chair(?:man)?\s*$|signed\b|date\s+of\s+(?:the\s+)?next\s+meeting|"
+    r"reasons?\s*(?:\(s\))?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|alternative\s+options?|"
+    r"(?:the\s+)?[\w\s-]{0,40}\b(?:is|are)\s+(?:being\s+)?recommended\s+to\b)",
     re.I,
 )
 _RESTRICTED_ON = re.compile(
@@ -40,6 +45,29 @@ _INLINE_MARK = re.compile(r"(?:(?<=^)|(?<=[\s;:,.]))\(?(?P<l>[a-h]|[ivx]{1,4}|\d
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
 _NAME_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|of|and|&|the|for)\s*,?\s*){1,7}$")
 _TABLE_SPLIT = re.compile(r"\s*\|\s*")
+_STEM_END = re.compile(r":\s*[-–—]?$")
+_BODY_STEM = re.compile(
+    rf"^(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,4}}{_BODY}(?:\s+(?:then\s+|further\s+|also\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided))?$",
+    re.I,
+)
+"""A stem naming the body that acts in each point: "The Committee:-", "Cabinet:", "The Panel agreed:"."""
+_VOTES = re.compile(
+    r"\s*\((?:\d+|unanimous)[^()]{0,40}\b(?:favour|for|against|abstentions?|votes?)\b[^()]{0,40}\)\.?", re.I
+)
+_MIDLINE = re.compile(
+    r"(?:\bit\s+was\s+|(?<=[.!?]\s)|^)proposed\s+by\s+[^.;]{1,80}?,?\s+seconded\s+by\s+[^.;]{1,80}?\s+and\s+"
+    r"(?:was\s+)?(?:unanimously\s+)?(?=(?:resolved|agreed|carried)\b)"
+    r"|(?<=[.!?]\s)(?:it\s+was\s+)?(?=(?-i:RESOLVED|AGREED|DECIDED)\b)",
+    re.I,
+)
+"""A resolution that starts inside a paragraph: "It was proposed by Cllr X, seconded by Cllr Y and
+RESOLVED to ...", or "... the railway station. AGREED – (a) ..." (capitals mark the formal words)."""
+_MINUTES_RECORD = re.compile(
+    r"^(?:the\s+)?minutes?\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?(?:meeting|proceedings)\b[^.]{0,160}?"
+    r"\b(?:was|were)\s+(?:(?:duly|then|submitted|and|formally)\s+){0,3}(?:confirmed|approved|agreed|signed|accepted|adopted)\b",
+    re.I,
+)
+"""Minutes confirmed in a sentence rather than under RESOLVED; still a (non-actionable) decision."""
 
 
 def _ordinal(label: str) -> tuple[str, int]:
@@ -51,13 +79,22 @@ def _ordinal(label: str) -> tuple[str, int]:
     return "alpha", ord(low) - 96
 
 
+def _follows(label: str, previous: str | None) -> bool:
+    """Whether a list label continues the run ("3" after "2"); "76" after "2" is the next item."""
+    if previous is None or not label:
+        return True
+    fam, num = _ordinal(label)
+    pfam, pnum = _ordinal(previous)
+    return fam != pfam or num == pnum + 1
+
+
 def _family(label: str, previous: str | None) -> str:
     fam, _ = _ordinal(label)
     if fam == "roman" and previous is not None:
         pfam, _ = _ordinal(previous)
         if pfam == "alpha" or (pfam == "roman" and len(label) == 1 and label.lower() not in ("i", "v", "x")):
             return "alpha"
-        if previous.lower() == chr(ord(label.lower()) - 1):
+        if len(label) == 1 and previous.lower() == chr(ord(label.lower()) - 1):
             return "alpha"
     return fam
 
@@ -107,7 +144,11 @@ def _that(text: str) -> str:
 
 def _join_stem(stem: str, point: str) -> str:
     """ "That the Cabinet be recommended to:" + "approve the plan" reads as one sentence."""
+    point = _trim(point)
     s = re.sub(r"^(?:that\s*)?[:\-–—]?\s*$", "", stem.strip(), flags=re.I).rstrip(":-–— ")
+    if s and _BODY_STEM.match(s) and not re.match(r"^\s*(?:that|to)\b", point, re.I):
+        p = _trim(point)
+        return f"{s} {p[:1].lower() + p[1:] if p[1:2].islower() else p}"
     if not s and re.match(r"^\s*that\b", stem, re.I) and not re.match(r"^\s*that\b", point, re.I):
         p = point.strip()
         if re.match(r"^(?:The|A|An|This|These|Those|Officers)\b", p):
@@ -129,6 +170,7 @@ class ParsedLines:
     resolutions: list[Resolution] = field(default_factory=list)
     narrative: list[tuple[str, str | None]] = field(default_factory=list)
     """Lines outside formal resolutions, with the minute they sit under (for requests)."""
+    seen: set[tuple[str | None, str]] = field(default_factory=set)
 
 
 @dataclass
@@ -207,8 +249,25 @@ def parse(lines: list[Line], meeting_date: dt.date | None) -> ParsedLines:
         if _RESTRICTED_OFF.match(text) and len(text) < 40:
             st.restricted = False
         elif len(text) < 60 and text.isupper() and _RESTRICTED_ON.search(text):
-            st.restricted = True
+            if re.search(r"exclusion\s+of", text, re.I):
+                st.after_exclusion = True
+            else:
+                st.restricted = True
         trig = None if line.bullet else _trigger(text)
+        if trig is None and not line.bullet:
+            mid = _MIDLINE.search(text) if _may_start_inside(text) else None
+            if mid is not None and mid.end() > 0:
+                tail = text[mid.end() :]
+                trig = _trigger(tail)
+                if trig is not None and not _REST_OK.match(trig[1]):
+                    trig = None
+                if trig is not None:
+                    out.narrative.append((text[: mid.start()].strip(), st.minute))
+                    text = tail
+            elif _MINUTES_RECORD.match(text):
+                _add(out, _resolution(sentences(text)[0], None, st, meeting_date, actionable=False))
+                i += 1
+                continue
         if trig is None:
             out.narrative.append((text, st.minute))
             i += 1
@@ -218,13 +277,30 @@ def parse(lines: list[Line], meeting_date: dt.date | None) -> ParsedLines:
             if out.narrative and out.narrative[-1][1] == st.minute:
                 prev_text, _ = out.narrative.pop()
                 last = sentences(prev_text)[-1] if prev_text else prev_text
-                out.resolutions.append(_resolution(last, None, st, meeting_date, owner=rest.strip(" .")))
+                _add(out, _resolution(last, None, st, meeting_date, owner=rest.strip(" .")))
             i += 1
             continue
-        points, i = _collect(lines, i + 1, rest)
+        points, i = _collect(lines, i + 1, rest, text)
         for label, ptext in points:
-            out.resolutions.append(_resolution(ptext, label, st, meeting_date))
+            _add(out, _resolution(_VOTES.sub("", ptext), label, st, meeting_date))
     return out
+
+
+def _may_start_inside(text: str) -> bool:
+    """Cheap test before _MIDLINE: most narrative lines hold none of its words."""
+    return len(text) > 20 and (
+        "RESOLVED" in text or "AGREED" in text or "DECIDED" in text or "seconded" in text.lower()
+    )
+
+
+def _add(out: ParsedLines, res: Resolution) -> None:
+    """Append unless the same point under the same minute is already there (a ModernGov issue page
+    shows the decision twice, under "Decision:" and "Minutes:")."""
+    key = (res.minute, re.sub(r"\W+", " ", res.text).strip().lower())
+    if key in out.seen:
+        return
+    out.seen.add(key)
+    out.resolutions.append(res)
 
 
 def _trigger(text: str) -> tuple[str, str] | None:
@@ -242,15 +318,23 @@ def _trigger(text: str) -> tuple[str, str] | None:
             return None
         return "resolved", rest
     label = m.group("label")
-    if not m.group("sep") and not label.isupper():
+    if not m.group("sep") and not label.isupper() and len(text) > 24:
         return None
     kind = "action" if label.lower().startswith(("action", "agreed action")) else "decision"
     return kind, m.group("lrest")
 
 
-def _collect(lines: list[Line], i: int, rest: str) -> tuple[list[tuple[str | None, str]], int]:
-    """The points of one resolution block starting after its trigger line."""
+_LEADS_POINT = re.compile(r"^(?:[:\-–—.(]|that\b|to\b|$)", re.I)
+
+
+def _collect(
+    lines: list[Line], i: int, rest: str, whole: str = ""
+) -> tuple[list[tuple[str | None, str]], int]:
+    """The points of one resolution block starting after its trigger line. `whole` is the trigger
+    line itself, kept as the point when what follows the keyword is not a clause of its own
+    ("The Committee resolved in terms of Section 50A(4) ... to exclude the press and public")."""
     points: list[tuple[str | None, str]] = []
+    leads = _LEADS_POINT.match(rest.strip()) is not None
     rest = re.sub(r"^\s*(?:unanimously|accordingly|as\s+follows)\b", "", rest, flags=re.I).strip()
     rest = re.sub(r"^\(\s*unanimously\s*\)", "", rest, flags=re.I).strip()
     rest = rest.lstrip(":-–—. ").strip()
@@ -259,8 +343,14 @@ def _collect(lines: list[Line], i: int, rest: str) -> tuple[list[tuple[str | Non
         s, inline = split_inline(rest)
         if inline:
             return [(label, _join_stem(s, p)) for label, p in inline], i
-        if rest.endswith(":") or re.fullmatch(r"(?:that|to)\s*:?", rest, re.I):
+        if _STEM_END.search(rest) or re.fullmatch(r"(?:that|to)\s*:?", rest, re.I):
             stem = rest
+        elif (
+            whole
+            and not leads
+            and not re.match(r"^(?:unanimously|accordingly|as\s+follows)\b", rest.strip(), re.I)
+        ):
+            points.append((None, _that(whole)))
         else:
             points.append((None, _that(rest)))
     n = len(lines)
@@ -275,30 +365,36 @@ def _collect(lines: list[Line], i: int, rest: str) -> tuple[list[tuple[str | Non
         m = MARKER_RE.match(text)
         if (m or line.bullet) and not line.bullet and _is_heading_line(text) is not None and not points:
             break
-        if m and _is_heading_line(text) is not None and text.isupper() and points:
+        if (
+            m
+            and points
+            and _is_heading_line(text) is not None
+            and (text.isupper() or family is None or not _follows(m.group("label") or "", previous_label))
+        ):
             break
         if m or line.bullet:
             label = (m.group("label") or m.group("plabel")) if m else None
             body = text[m.end() :].strip() if m else text
-            fam = "bullet" if label is None else _family(label, previous_label)
+            fam = f"bullet{line.glyph}" if label is None else _family(label, previous_label)
             if family is None:
                 family = fam
             if fam != family and points:
                 last_label, last = points[-1]
-                points[-1] = (last_label, f"{last} {text}")
+                sep = " " if last.endswith(":") or not line.bullet else "; "
+                points[-1] = (last_label, f"{last}{sep}{body if line.bullet else text}")
             else:
                 s, inline = split_inline(body)
                 if inline and len(inline) >= 2 and not s.strip():
                     points.extend((label, _that(p)) for _, p in inline)
                 else:
-                    points.append((label, _join_stem(stem, body) if stem else _that(body)))
+                    points.append((label, _join_stem(stem, body) if stem else _that(_trim(body))))
                 previous_label = label if fam == family else previous_label
             i += 1
             continue
         if not points and not stem:
             if _is_heading_line(text) is not None:
                 break
-            if text.endswith(":") and len(text.split()) <= 25:
+            if _STEM_END.search(text) and len(text.split()) <= 25:
                 stem = text
                 i += 1
                 continue

@@ -35,6 +35,8 @@ class Line:
     text: str
     bullet: bool = False
     table: bool = False
+    glyph: str = ""
+    """The bullet character ("•", "-") so a nested list in another glyph can be told apart."""
 
 
 def normalise(text: str) -> str:
@@ -69,6 +71,33 @@ def strip_bullet(text: str) -> tuple[str, bool]:
     return text, False
 
 
+_PAGE_MARK = re.compile(
+    r"^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*\d{1,3}\s*-|\d{1,3}|\d{1,3}\s*/\s*\d{1,3}"
+    r"|chair(?:man|person)?'?s?\s+initials\b.*|signed\s*\.{3,}.*|\.{5,})$",
+    re.I,
+)
+_RUNNING_OK = re.compile(r"[.:;!?]$|^\||^(?:resolved|agreed|decisions?|actions?|minutes)\b", re.I)
+
+
+def page_furniture(lines: list[str]) -> set[str]:
+    """Lines that are page furniture of a PDF: page numbers, "Chair's initials", and running
+    titles (a short line that is not a sentence and recurs on three or more pages)."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line and len(line) <= 100:
+            counts[line] = counts.get(line, 0) + 1
+    out = {line for line in counts if _PAGE_MARK.match(line)}
+    out.update(
+        line
+        for line, n in counts.items()
+        if n >= 3
+        and not _RUNNING_OK.search(line)
+        and not _BULLET_RE.match(line)
+        and not MARKER_RE.match(line)
+    )
+    return out
+
+
 def logical_lines(text: str, *, starts_new: re.Pattern[str] | None = None) -> list[Line]:
     """Join wrapped physical lines back into paragraphs, list points and headings.
 
@@ -79,11 +108,16 @@ def logical_lines(text: str, *, starts_new: re.Pattern[str] | None = None) -> li
     """
     lines: list[Line] = []
     blank = True
-    for raw in normalise(text).split("\n"):
+    physical = normalise(text).split("\n")
+    furniture = page_furniture(physical)
+    for raw in physical:
         if not raw:
             blank = True
             continue
+        if raw in furniture:
+            continue
         body, bullet = strip_bullet(raw)
+        glyph = raw[0] if bullet else ""
         if bullet and _BULLET_RE.match(body) is None and body in {"-", ""}:
             continue
         table = body.startswith("|")
@@ -94,11 +128,27 @@ def logical_lines(text: str, *, starts_new: re.Pattern[str] | None = None) -> li
             and not prev.table
             and _continues(prev, body, bullet, blank, starts_new)
         ):
-            lines[-1] = Line(f"{prev.text} {body}".strip(), prev.bullet, False)
+            if prev.text in _LONE_BULLETS:
+                lines[-1] = Line(body, True, False, prev.text)
+                blank = False
+                continue
+            if _HYPHENATED.search(prev.text) and body[:1].islower():
+                joined = prev.text[:-1] + body
+            else:
+                joined = f"{prev.text} {body}".strip()
+            lines[-1] = Line(joined, prev.bullet, False, prev.glyph)
         else:
-            lines.append(Line(body, bullet, table))
+            lines.append(Line(body, bullet, table, glyph))
         blank = False
     return [ln for ln in lines if ln.text and not _BARE_MARKER.match(ln.text)]
+
+
+_LONE_BULLETS = frozenset("-–—*" + _BULLET_CHARS)
+_HYPHENATED = re.compile(r"[a-z]{2}-$")
+_TITLE_ITEM = re.compile(
+    r"^(?:[A-Z]{0,4}[/.]?\d{1,4}(?:[./]\d{1,4})?\.?|(?:item|minute)\s+\d{1,4}[.:]?)\s+[A-Z][^.;:]{2,100}$"
+)
+_SMALL_END = re.compile(r"\b(?:of|on|and|the|for|to|in|with|at|a|an|by|or|from|into)$", re.I)
 
 
 def _continues(prev: Line, body: str, bullet: bool, blank: bool, starts_new: re.Pattern[str] | None) -> bool:
@@ -112,9 +162,18 @@ def _continues(prev: Line, body: str, bullet: bool, blank: bool, starts_new: re.
     first = body[0]
     if blank:
         return first.islower()
+    if first.isupper() and _TITLE_ITEM.match(p) and not _SMALL_END.search(p) and _title_like(p):
+        return False
     if is_heading(p) != is_heading(body):
         return first.islower()
     return True
+
+
+def _title_like(text: str) -> bool:
+    """ "25/101 Apologies", "56 Home to School Transport Policy": an item title, not a sentence."""
+    words = text.split()[1:]
+    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return len(words) <= 14 and caps >= len(words) - sum(1 for w in words if _SMALL_END.search(w)) - 1
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])['\"”’)]?\s+(?=[A-Z\"“‘(])")
