@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from handlers import admin, changes, listing, review  # noqa: F401  (register their handlers)
+from handlers import admin, changes, export, listing, meetings, programme, review, settings  # noqa: F401  (register their handlers)
 from handlers.context import Context
 from handlers.grammar import ParseError, parse
 from handlers.registry import HANDLERS
