@@ -11,12 +11,14 @@ import logging
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TextIO
 
 from bot.config import Settings
 from bot.render_text import render
 from handlers.context import Context
 from handlers.dispatch import respond
+from handlers.replies import FileReply, Multi
 from storage import committees, people
 from storage.db import Database
 from storage.migrate import upgrade
@@ -36,6 +38,7 @@ class Console:
         self.out = out
         self.clock = clock
         self.actor: Person | None = None
+        self.files_dir = Path.cwd()
         self.committee: Committee | None = None
 
     def say(self, text: str) -> None:
@@ -91,8 +94,18 @@ class Console:
             is_dm=self.committee is None,
         )
         reply = await respond(text, ctx=ctx, db=self.db)
-        self.say(render(reply))
+        for part in reply.parts if isinstance(reply, Multi) else (reply,):
+            if isinstance(part, FileReply):
+                self.say(self.save(part))
+            else:
+                self.say(render(part))
         return True
+
+    def save(self, file: FileReply) -> str:
+        """The terminal's "upload": the file is written to the working directory."""
+        path = self.files_dir / Path(file.filename).name
+        path.write_bytes(file.content)
+        return f"\u2713 Wrote {path} ({len(file.content)} bytes). {file.summary or file.title}".rstrip()
 
     async def _meta(self, text: str) -> bool:
         verb, _, arg = text.partition(" ")

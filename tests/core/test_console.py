@@ -99,3 +99,16 @@ async def test_chat_picks_person_and_committee(tmp_path: Path) -> None:
     out = (await asyncio.wait_for(unknown.proc.stdout.read(), timeout=30)).decode()
     assert "Nobody called 'Nobody' is known" in out
     assert await unknown.proc.wait() == 2
+
+
+async def test_export_writes_the_tracker_paper(tmp_path: Path) -> None:
+    term = await start(tmp_path, "demo", "--no-scheduler")
+    await term.read_until_prompt()
+    out = await term.type("/actions export csv")
+    assert "Wrote" in out
+    written = [p for p in tmp_path.iterdir() if p.suffix == ".csv"]
+    assert len(written) == 1
+    assert "travel time payments" in written[0].read_text(encoding="utf-8-sig")
+    assert term.proc.stdin
+    term.proc.stdin.close()
+    assert await asyncio.wait_for(term.proc.wait(), timeout=30) == 0
