@@ -112,6 +112,7 @@ class Meeting(SQLModel, table=True):
     status: MeetingStatus = _enum(MeetingStatus, MeetingStatus.scheduled)
     title: str | None = None
     external_id: str | None = Field(default=None, index=True)
+    sequence: int = 0  # the iCalendar SEQUENCE: bumped when the meeting is moved or cancelled
 
 
 class Person(SQLModel, table=True):
@@ -245,6 +246,7 @@ class Delivery(SQLModel, table=True):
     message_id: str | None = None
     status: str = "claimed"
     attempts: int = 0
+    next_attempt_at: datetime | None = _ts(default=None)
     error: str | None = None
 
 

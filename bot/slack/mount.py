@@ -1,0 +1,106 @@
+"""Putting the Slack app on the bot's one aiohttp server, or on Socket Mode when SLACK_APP_TOKEN is set.
+
+Like bolt's own adapters, the route only translates: aiohttp request in, AsyncBoltRequest to the
+app, BoltResponse out. Bolt verifies the signature and the 5-minute timestamp window (401 and no
+listener runs otherwise) and answers Slack as soon as a listener acks.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.request.async_request import AsyncBoltRequest
+
+from bot.config import Settings
+from bot.server import CLEANUPS_KEY
+from bot.slack import installations
+from bot.slack.clients import web_client
+from bot.slack.listeners import SlackEdge
+from bot.slack.notifier import SlackNotifier
+from storage.db import Database
+
+log = logging.getLogger(__name__)
+
+EVENTS_PATH = "/slack/events"
+INSTALL_PATH = "/slack/install"
+REDIRECT_PATH = "/slack/oauth_redirect"
+
+SLACK_APP_KEY = web.AppKey("slack_app", AsyncApp)
+SLACK_EDGE_KEY = web.AppKey("slack_edge", SlackEdge)
+SLACK_NOTIFIER_KEY = web.AppKey("slack_notifier", SlackNotifier)
+
+
+def build_bolt_app(settings: Settings, db: Database, edge: SlackEdge) -> tuple[AsyncApp, SlackNotifier]:
+    socket_mode = bool(settings.slack_app_token)
+    oauth = bool(settings.slack_client_id and settings.slack_client_secret)
+    if oauth:
+        store = installations.installation_store(settings, db)
+        client = web_client(settings)
+        bolt = AsyncApp(
+            client=client,
+            signing_secret=settings.slack_signing_secret or "",
+            installation_store=store,
+            oauth_settings=installations.oauth_settings(settings, db, store),
+            request_verification_enabled=not socket_mode,
+        )
+        notifier = SlackNotifier(web_client(settings), token_for=installations.token_finder(store))
+    else:
+        client = web_client(settings, settings.slack_bot_token)
+        bolt = AsyncApp(
+            client=client,
+            signing_secret=settings.slack_signing_secret or "",
+            request_verification_enabled=not socket_mode,
+        )
+        notifier = SlackNotifier(web_client(settings, settings.slack_bot_token))
+    edge.register(bolt, oauth=oauth)
+    return bolt, notifier
+
+
+async def mount_slack(app: web.Application, settings: Settings, db: Database) -> None:
+    edge = SlackEdge(db)
+    bolt, notifier = build_bolt_app(settings, db, edge)
+    app[SLACK_APP_KEY] = bolt
+    app[SLACK_EDGE_KEY] = edge
+    app[SLACK_NOTIFIER_KEY] = notifier
+    if settings.slack_app_token:
+        await _start_socket_mode(app, bolt, settings.slack_app_token)
+        return
+
+    async def events(request: web.Request) -> web.Response:
+        bolt_request = AsyncBoltRequest(
+            body=await request.text(),
+            query=request.query_string,
+            headers=dict(request.headers),
+        )
+        return await to_aiohttp_response(await bolt.async_dispatch(bolt_request))
+
+    app.router.add_post(EVENTS_PATH, events)
+    flow = bolt.oauth_flow
+    if flow is not None:
+
+        async def install(request: web.Request) -> web.Response:
+            bolt_request = AsyncBoltRequest(
+                body="", query=request.query_string, headers=dict(request.headers)
+            )
+            return await to_aiohttp_response(await flow.handle_installation(bolt_request))
+
+        async def redirect(request: web.Request) -> web.Response:
+            bolt_request = AsyncBoltRequest(
+                body="", query=request.query_string, headers=dict(request.headers)
+            )
+            return await to_aiohttp_response(await flow.handle_callback(bolt_request))
+
+        app.router.add_get(flow.install_path, install)
+        app.router.add_get(flow.redirect_uri_path, redirect)
+
+
+async def _start_socket_mode(app: web.Application, bolt: AsyncApp, app_token: str) -> None:
+    from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+
+    handler = AsyncSocketModeHandler(bolt, app_token)
+    await handler.connect_async()  # type: ignore[no-untyped-call]
+    log.info("Slack: connected over Socket Mode")
+    app[CLEANUPS_KEY].append(handler.close_async)

@@ -1,0 +1,51 @@
+"""Socket Mode: with SLACK_APP_TOKEN the bot connects out to Slack; no public URL, no /slack/events."""
+
+from __future__ import annotations
+
+import time
+
+from aiohttp.test_utils import TestClient, TestServer
+
+from bot.server import build_app
+from storage.db import Database
+from tests.slack.conftest import SAM, seed, settings_for
+from tests.slack.fake_slack import FakeSlack
+
+
+async def test_a_slash_command_over_socket_mode(fake: FakeSlack, sqlite_url: str) -> None:
+    from datetime import UTC, datetime
+
+    db = Database(sqlite_url)
+    await seed(db, datetime.now(UTC))
+    settings = settings_for(
+        fake, sqlite_url, slack_app_token="xapp-1-A0COMMBOT-1234-abcdef", slack_signing_secret=None
+    )
+    app = await build_app(settings, db)
+    async with TestClient(TestServer(app, host="127.0.0.1")) as http:
+        resp = await http.post("/slack/events", data="x")
+        assert resp.status in (404, 405)
+        [opened] = await fake.wait_calls("apps.connections.open")
+        assert opened.token == "xapp-1-A0COMMBOT-1234-abcdef"
+        started = time.monotonic()
+        envelope = await fake.send_envelope(
+            "slash_commands",
+            {
+                "team_id": "T0COUNCIL",
+                "channel_id": "D0SAMDM01",
+                "channel_name": "directmessage",
+                "user_id": SAM,
+                "user_name": "sam",
+                "command": "/actions",
+                "text": "help",
+                "api_app_id": "A0COMMBOT",
+                "response_url": fake.response_url("socket"),
+                "trigger_id": "1.2.socket",
+            },
+        )
+        [ack] = await fake.wait_for(
+            lambda: [c for c in fake.of("socket_ack") if c.args.get("envelope_id") == envelope]
+        )
+        assert ack.at - started < 3
+        [answer] = await fake.wait_calls("response_url:socket")
+        assert "/actions: what you can type" in str(answer.args["blocks"])
+    await db.dispose()
