@@ -14,6 +14,7 @@ _RECORD = re.compile(
     r"\b(?:be|were|was|are)\s+(?:confirmed|approved|agreed|signed|accepted|adopted)\b[^.]{0,40}?\b(?:as\s+)?(?:an?\s+|the\s+)?(?:correct|accurate|true|full)\s+record"
     r"|\b(?:confirmed|approved|agreed|signed)\s+(?:the\s+)?minutes\b"
     r"|\bminutes\b[^.]{0,160}\b(?:be|were)\s+(?:confirmed|approved|agreed|signed)\b"
+    r"|\bminutes\b[^.]{0,200}\b(?:be|were|are)\s+(?:taken\s+as\s+read|correctly\s+recorded)\b"
     r"|\b(?:be|is|was)\s+(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:chair|vice|deputy)"
     r"|\bthe\s+public\s+(?:and\s+press\s+)?be\s+excluded\b|\bbe\s+excluded\s+from\s+the\s+meeting\b",
     re.I,
@@ -34,12 +35,16 @@ _ACTION = re.compile(
     r"to\s+(?:provide|circulate|share|write|arrange|investigate|report|bring|review|contact|send|prepare|update|draft|progress|take\s+forward|take\s+all)\b|"
     r"take\s+(?:all\s+)?(?:necessary\s+)?(?:steps|action)|progress(?:es)?\s+the|monitor|negotiat(?:e|es|ed)|"
     r"implement(?:s|ed)?|procur(?:e|es|ed)|finalis(?:e|es|ed)|pursu(?:e|es|ed)|lobby|apply\s+for|bid\s+for|publicis(?:e|es|ed)|"
-    r"(?:be|is|are)\s+authori[sz]ed\s+to|place\s+(?:the|an|a)\s+order|notify|inform\s+the)\b",
+    r"(?:be|is|are)\s+authori[sz]ed\s+to|place\s+(?:the|an|a)\s+order|notify|inform\s+the|"
+    r"arrangements?\b[^.;]{0,80}\b(?:be|are|is|to\s+be)\s+(?:made|put\s+in\s+place)|"
+    r"be\s+(?:given|offered)\s+(?:the\s+|an\s+)?(?:opportunity|chance|option)|"
+    r"e-?mails?\s+(?:all\s+|the\s+)?(?:members|councillors|officers|partners|residents|schools|the\s+\w+))\b",
     re.I,
 )
 _WORK_PROGRAMME = re.compile(
     r"\bwork\s+programme\b|\bforward\s+(?:work\s+)?plan\b|\b(?:future|next|later|subsequent)\s+(?:meeting|commission|committee|panel|board|session)s?\b"
     r"|\b(?:when|once)\s+(?:appropriate|available)\b|\breport\s+back\b|\bcome\s+(?:back\s+)?to\b|\bbrought\s+(?:back\s+)?to\b"
+    r"|\b(?:submitted|presented)\s+(?:back\s+)?to\s+(?:the|this)\s+(?:committee|commission|panel|board|sub-committee)\b"
     r"|\b(?:receive|request(?:s|ed)?|have)\s+(?:an?\s+)?(?:further\s+|detailed\s+|progress\s+|regular\s+)?(?:update|report)s?\b(?!\s+(?:be\s+)?(?:circulated|sent|emailed))"
     r"|\b(?:to|at)\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){0,2}(?:meeting|committee|cabinet|panel|board|commission|executive)\s+(?:meeting\s+)?(?:on|in)\s+"
     r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4})",
@@ -57,9 +62,23 @@ _ACTOR_REPORTS = re.compile(
 lower-case verb keeps "the Cabinet Report on Libraries" out."""
 
 
+_PROGRAMME_AGREED = re.compile(
+    r"\bwork\s+programme\b[^.;]{0,80}?(?<!\bto\s)\b(?:be|is|was|were)\s+(?:agreed|approved|noted|endorsed|adopted|received)\b"
+    r"|\b(?:agree[sd]?|approve[sd]?|note[sd]?|endorse[sd]?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+){0,2}work\s+programme\b",
+    re.I,
+)
+_PROGRAMME_CHANGED = re.compile(
+    r"\b(?:subject\s+to|addition|add|adding|added|amend\w*|include\w*|updated?|remov\w*|with\s+the\s+following)\b",
+    re.I,
+)
+
+
 def is_actionable(text: str) -> bool:
     if _RECORD.search(text):
         return False
+    if _PROGRAMME_AGREED.search(text) and not _PROGRAMME_CHANGED.search(text):
+        rest = re.sub(r"\bwork\s+programme\b", " ", text, flags=re.I)
+        return _ACTION.search(rest) is not None or _ACTOR_REPORTS.search(rest) is not None
     return _ACTION.search(text) is not None or _ACTOR_REPORTS.search(text) is not None
 
 

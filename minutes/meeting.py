@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from minutes.dates import MONTH_PATTERN as _MONTH
 from minutes.dates import first_date
 from minutes.model import Item
 
@@ -16,6 +17,8 @@ _MINUTES_OF = re.compile(
     r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)(?:(?:\s*[,(]\s*|\s+)(?:held|which\s+took\s+place|on|at)\b\s*(?P<rest>.*))?$",
     re.I,
 )
+_EARLIER = re.compile(r"^(?:the\s+)?(?:previous|last|preceding)\s+meetings?\b", re.I)
+"""The item "Minutes of Previous Meeting" is not the heading of the document."""
 _AGENDA_OF = re.compile(
     r"^(?:(?:notice\s+of\s+)?(?:a\s+)?meeting\s+of\s+(?:the\s+)?|agenda\s+(?:for|of)\s+(?:the\s+)?)(?P<body>.+)$",
     re.I,
@@ -27,6 +30,20 @@ _TITLE_DASH_DATE = re.compile(
 )
 """ModernGov page titles: "Planning Committee - Wednesday, 5th February, 2025 7.00 pm" (minutes page)
 and "Meeting: 15/01/2025 - Executive (Item 84)" (issue history page)."""
+_TOP_DATE = re.compile(
+    rf"^(?:(?P<body>[^-–]{{3,80}}?)\s+[-–]\s+)?(?:[\d.:]+\s*(?:am|pm|a\.m\.|p\.m\.)\s*,?\s*)?(?:on\s+)?"
+    rf"(?P<date>(?:[a-z]+day,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})"
+    r"(?:,?\s*(?:at\s+)?[\d.:]+\s*(?:am|pm|a\.m\.|p\.m\.))?\.?$",
+    re.I,
+)
+"""The cover of a PDF with no "held on" line: a date line ("4.00pm 1 July 2021") or a title with a
+date ("Corporate Scrutiny Panel – 30 January 2014") among the first lines."""
+_COVER = re.compile(
+    rf"\b(?:committee|commission|panel|board|cabinet|sub-committee|forum)\b.{{0,60}}?(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}\b",
+    re.I,
+)
+"""A cover page whose lines were run together: "Policy & Resources Committee 4.00pm 1 July 2021 Hove Town Hall"."""
+_PROSE = re.compile(r"\b(?:minutes|held|approve[sd]?|to\s+(?:receive|consider|note)|was|were)\b", re.I)
 _DATE_LABEL = re.compile(r"^(?:date|when)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
 _BODY_WORD = re.compile(
     r"\b(?:committee|commission|panel|board|cabinet|council|forum|executive|sub-committee|group|partnership|authority|assembly)\b",
@@ -63,6 +80,10 @@ def title_case(text: str) -> str:
     return " ".join(words)
 
 
+_DATED_REFERENCE = re.compile(rf"^{_MONTH}\s+\d{{4}}\b", re.I)
+""""Minute 31 – July 2017 – Resolutions Report" names an earlier minute, not an item of this meeting."""
+
+
 def item_heading(text: str) -> Item | None:
     """An item heading such as "15. MINUTES OF THE PREVIOUS MEETING", "Minute 45/23 – Budget"."""
     m = ITEM_RE.match(text)
@@ -78,6 +99,8 @@ def item_heading(text: str) -> Item | None:
     ):
         return None
     if text.rstrip().endswith((".", ",")) and not title.isupper():
+        return None
+    if _DATED_REFERENCE.match(title):
         return None
     return Item(minute=m.group("num").replace(" ", ""), title=title_case(title))
 
@@ -135,7 +158,7 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
         if re.search(r"\bof(?: the)?$", text, re.I) and i + 1 < len(lines):
             text = f"{text} {lines[i + 1]}"
         m = _MINUTES_OF.match(text)
-        if m and not text.lower().startswith(("the ", "that ")):
+        if m and not text.lower().startswith(("the ", "that ")) and not _EARLIER.match(m.group("body")):
             body = _clean_body(m.group("body"))
             if body and committee is None:
                 committee = body
@@ -157,4 +180,21 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
         dl = _DATE_LABEL.match(text)
         if dl and agenda_date is None:
             agenda_date = first_date(dl.group("rest"))
+            continue
+        top = _TOP_DATE.match(text) if i < 20 and agenda_date is None and len(text) < 120 else None
+        if top is not None:
+            body = _clean_body(top.group("body")) if top.group("body") else _title_above(lines, i)
+            if top.group("body") is None or body is not None:
+                agenda_date = first_date(top.group("date"))
+                if agenda_committee is None:
+                    agenda_committee = body
+            continue
+        if (
+            i < 6
+            and agenda_date is None
+            and len(text) < 200
+            and _COVER.search(text)
+            and not _PROSE.search(text)
+        ):
+            agenda_date = first_date(text)
     return committee or agenda_committee, held or agenda_date

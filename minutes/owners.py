@@ -94,7 +94,8 @@ _NEXT = re.compile(
 _FUTURE = re.compile(
     r"\b(?:(?:a\s+|the\s+)?future\s+(?:meeting|commission|committee|panel|board|session)s?|later\s+meeting|"
     r"(?:when|once|as\s+soon\s+as)\s+(?:appropriate|available|possible|known|ready|complete|completed|finalised)|"
-    r"in\s+due\s+course|report\s+back|future\s+date|appropriate\s+time)\b",
+    r"in\s+due\s+course|report\s+back|future\s+date|appropriate\s+time|"
+    r"(?:be\s+)?(?:submitted|presented|brought)\s+(?:back\s+)?to\s+(?:the|this)\s+(?:committee|commission|panel|board|sub-committee)\b(?!\s+(?:on|in)\s+\d))\b",
     re.I,
 )
 _BY_DATE = re.compile(

@@ -17,7 +17,7 @@ _WHO = (
 )
 _REQUEST = re.compile(
     rf"\b{_WHO}\s+(?:also\s+|further\s+|therefore\s+)?(?:requested|asked\s+(?:that|for|if|whether\s+officers|officers|the)|"
-    rf"called\s+for|requested\s+that)\b"
+    rf"called\s+for|requested\s+that|urged\s+(?:officers|the))\b"
     r"|\b(?:was|were)\s+(?:also\s+|further\s+)?requested\b"
     r"|\bit\s+was\s+(?:also\s+|further\s+)?(?:requested|agreed)\s+that\b"
     r"|\b(?:a|the|one|specific|further)\s+(?:specific\s+|further\s+|formal\s+)?request\s+(?:to|for|that)\b"
@@ -28,7 +28,11 @@ _REQUEST = re.compile(
     r"|\b(?:would|will|to)\s+be\s+(?:provided|circulated|shared|sent|brought|reported\s+back|emailed|forwarded)\s+(?:back\s+)?(?:to|at|for)\s+"
     r"(?:all\s+)?(?:the\s+)?(?:members|councillors|committee|commission|panel|board|sub-committee|a\s+future|future|next|a\s+later|later)\b"
     r"|\bwould\s+welcome\s+(?:an?\s+|further\s+)?(?:update|report|further|briefing|information)"
-    r"|\bagreed\s+to\s+(?:provide|circulate|share|send|arrange|bring|report|investigate|look\s+into|follow\s+up|write|update)\b"
+    r"|\bagreed\s+to\s+(?:provide|circulate|share|send|arrange|bring|report|investigate|look\s+into|follow\s+up|write|update|"
+    r"invite|refer\s+to|include|add|contact|raise|feed\s*back|email|seek)\b"
+    r"|(?:^|(?<=[.?!:]\s))(?-i:(?:[A-Z][\w'’-]+\s+){1,3}(?:and\s+(?:[A-Z][\w'’-]+\s+){1,3})?)"
+    r"to\s+(?:provide|circulate|share|send|arrange|produce|prepare|draft|write|contact|investigate|look\s+into|"
+    r"follow\s+up|report\s+back|bring|update|email|liaise|check|confirm|clarify)\b"
     r"|\bofficers\s+(?:were\s+)?asked\s+to\b",
     re.I,
 )

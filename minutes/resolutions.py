@@ -19,7 +19,7 @@ _BODY = r"(?:committee|commission|panel|board|cabinet|sub-committee|council|exec
 TRIGGER = re.compile(
     r"^(?:(?:after|following|upon|on)\s+[^,.;:]{2,50},\s+)?(?:(?P<itwas>it\s+was\s+(?:further\s+|also\s+|then\s+|therefore\s+)?(?:unanimously\s+)?)"
     rf"|(?P<body>(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,4}}{_BODY}\s+(?:then\s+|further\s+|also\s+|therefore\s+)?(?:unanimously\s+)?))?"
-    r"(?P<kw>resolved|agreed|decided)\b(?P<rest>.*)$"
+    r"(?P<kw>resolved|agreed|decided|(?-i:RECOMMENDED))\b(?P<rest>.*)$"
     r"|^(?P<label>decisions?|actions?(?:\s+agreed)?|agreed\s+actions?|outcome|resolution|actions?\s+points?)\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|$)\s*(?P<lrest>.*)$",
     re.I,
 )
@@ -46,6 +46,11 @@ _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xi
 _NAME_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|of|and|&|the|for)\s*,?\s*){1,7}$")
 _TABLE_SPLIT = re.compile(r"\s*\|\s*")
 _STEM_END = re.compile(r":\s*[-–—]?$")
+_DASH_STEM = re.compile(r"^(?:that\s*)?[-–—]$|\bthat\s*[-–—]$", re.I)
+""""RESOLVED that –", "Agreed that –": the points follow on the next lines."""
+_LIST_OPENS = re.compile(r"(?:[:\-–—]|\bas\s+follows)\s*$", re.I)
+_SUBLIST_ROW = re.compile(r"^(?=.{3,160}$)(?!(?:that|to)\b)[^.;]*[^.;:]$", re.I)
+"""A short line under a point that opens a list ("be appointed to the groups –"): names, not a sentence."""
 _BODY_STEM = re.compile(
     rf"^(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,4}}{_BODY}(?:\s+(?:then\s+|further\s+|also\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided))?$",
     re.I,
@@ -57,11 +62,21 @@ _VOTES = re.compile(
 _MIDLINE = re.compile(
     r"(?:\bit\s+was\s+|(?<=[.!?]\s)|^)proposed\s+by\s+[^.;]{1,80}?,?\s+seconded\s+by\s+[^.;]{1,80}?\s+and\s+"
     r"(?:was\s+)?(?:unanimously\s+)?(?=(?:resolved|agreed|carried)\b)"
-    r"|(?<=[.!?]\s)(?:it\s+was\s+)?(?=(?-i:RESOLVED|AGREED|DECIDED)\b)",
+    r"|(?<=[.!?]\s)(?:it\s+was\s+)?(?=(?-i:RESOLVED|AGREED|DECIDED)\b)|(?<=minutes:\s)(?=(?-i:RESOLVED|AGREED|DECIDED)\b)",
     re.I,
 )
 """A resolution that starts inside a paragraph: "It was proposed by Cllr X, seconded by Cllr Y and
 RESOLVED to ...", or "... the railway station. AGREED – (a) ..." (capitals mark the formal words)."""
+_PARA_NUMBER = re.compile(r"^\d{1,3}\.\d{1,3}\.?\s+(?=[A-Z])")
+"""A numbered paragraph ("1.4 RESOLVED: That ...", "2.1 The minutes of ... were approved")."""
+_RECOMMEND_STEM = re.compile(
+    r"^\s*to\s+recommend\b\s*:?\s*(?:\(\s*(?:to\s+)?(?P<to>[^)]{2,60})\)\s*)?[:\-–—]*\s*$", re.I
+)
+""""Resolved to RECOMMEND: (to Council)": the points that follow ask another body to act."""
+_INLINE_HEADING = re.compile(
+    r"^(?P<num>\d{1,4})\.?\s+(?P<title>[A-Z][A-Z0-9 ,&'’()/-]{2,160}?)\s+[-–—]\s+(?P<rest>\S.*)$"
+)
+"""A numbered capitals heading that runs on into its text: "236 SICKNESS ABSENCE – The Chairman ..."."""
 _MINUTES_RECORD = re.compile(
     r"^(?:the\s+)?minutes?\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?(?:meeting|proceedings)\b[^.]{0,160}?"
     r"\b(?:was|were)\s+(?:(?:duly|then|submitted|and|formally)\s+){0,3}(?:confirmed|approved|agreed|signed|accepted|adopted)\b",
@@ -230,6 +245,9 @@ def parse(lines: list[Line], meeting_date: dt.date | None) -> ParsedLines:
             i = j
             continue
         item = None if line.bullet else _is_heading_line(text)
+        inline = None if item is not None or line.bullet else _INLINE_HEADING.match(text)
+        if inline is not None:
+            item = item_heading(f"{inline.group('num')} {inline.group('title')}")
         if item is not None:
             st.minute, st.title = item.minute, item.title
             if (item.minute, item.title) not in seen_items:
@@ -244,8 +262,15 @@ def parse(lines: list[Line], meeting_date: dt.date | None) -> ParsedLines:
                 )
             if exclusion:
                 st.after_exclusion = True
-            i += 1
-            continue
+            if inline is None:
+                i += 1
+                continue
+            text = inline.group("rest")
+        numbered = None if line.bullet else _PARA_NUMBER.match(text)
+        if numbered is not None and (
+            _trigger(text[numbered.end() :]) is not None or _MINUTES_RECORD.match(text[numbered.end() :])
+        ):
+            text = text[numbered.end() :]
         if _RESTRICTED_OFF.match(text) and len(text) < 40:
             st.restricted = False
         elif len(text) < 60 and text.isupper() and _RESTRICTED_ON.search(text):
@@ -263,7 +288,8 @@ def parse(lines: list[Line], meeting_date: dt.date | None) -> ParsedLines:
                     trig = None
                 if trig is not None:
                     out.narrative.append((text[: mid.start()].strip(), st.minute))
-                    text = tail
+                    text = tail.rstrip(" |")
+                    trig = _trigger(text)
             elif _MINUTES_RECORD.match(text):
                 _add(out, _resolution(sentences(text)[0], None, st, meeting_date, actionable=False))
                 i += 1
@@ -280,9 +306,26 @@ def parse(lines: list[Line], meeting_date: dt.date | None) -> ParsedLines:
                 _add(out, _resolution(last, None, st, meeting_date, owner=rest.strip(" .")))
             i += 1
             continue
+        recommend = _RECOMMEND_STEM.match(rest)
+        if recommend is not None:
+            rest = ""
         points, i = _collect(lines, i + 1, rest, text)
         for label, ptext in points:
-            _add(out, _resolution(_VOTES.sub("", ptext), label, st, meeting_date))
+            if recommend is not None:
+                to = recommend.group("to")
+                _add(
+                    out,
+                    _resolution(
+                        _VOTES.sub("", ptext),
+                        label,
+                        st,
+                        meeting_date,
+                        owner=to.strip() if to else None,
+                        actionable=True,
+                    ),
+                )
+            else:
+                _add(out, _resolution(_VOTES.sub("", ptext), label, st, meeting_date))
     return out
 
 
@@ -343,7 +386,11 @@ def _collect(
         s, inline = split_inline(rest)
         if inline:
             return [(label, _join_stem(s, p)) for label, p in inline], i
-        if _STEM_END.search(rest) or re.fullmatch(r"(?:that|to)\s*:?", rest, re.I):
+        if (
+            _STEM_END.search(rest)
+            or _DASH_STEM.search(rest)
+            or re.fullmatch(r"(?:that|to)\s*[:\-–—]*", rest, re.I)
+        ):
             stem = rest
         elif (
             whole
@@ -357,12 +404,21 @@ def _collect(
     family: str | None = None
     previous_label: str | None = None
     unmarked_that = bool(points)
+    sublist = False
     while i < n:
         line = lines[i]
         text = line.text
         if line.table or _STOP.match(text) or (not line.bullet and _trigger(text) is not None):
             break
         m = MARKER_RE.match(text)
+        if points and not m and not line.bullet and _is_heading_line(text) is None:
+            last_label, last = points[-1]
+            if (sublist or _LIST_OPENS.search(last)) and _SUBLIST_ROW.match(text):
+                points[-1] = (last_label, f"{last} {text}")
+                sublist = True
+                i += 1
+                continue
+        sublist = False
         if (m or line.bullet) and not line.bullet and _is_heading_line(text) is not None and not points:
             break
         if (
@@ -413,6 +469,8 @@ def _collect(
             i += 1
             continue
         break
+    if not points and len(_STEM_END.sub("", stem).split()) >= 4:
+        points.append((None, _that(_STEM_END.sub("", stem).strip())))
     return points, i
 
 

@@ -18,6 +18,8 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\ufeff\u00ad]")
 _BOLD = re.compile(r"\*\*|__")
 _SPACED_CAPS = re.compile(r"^(?:[A-Z] ){3,}[A-Z](?: ?:)?$")
+_SPACED_WORD = re.compile(r"(?<![\w.] )\b(?:[A-Z] ){3,}[A-Z]\b(?! \w\b)")
+"""A word set in spaced capitals inside a line: "RECOMMENDED - T H A T the minutes ..."."""
 
 MARKER_RE = re.compile(
     r"^(?P<marker>\(?(?P<label>\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})[.)](?:\s+|$)|\((?P<plabel>\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})\)\s*)"
@@ -25,7 +27,7 @@ MARKER_RE = re.compile(
 _BARE_MARKER = re.compile(
     r"^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})[.)]|\((?:\d{1,2}|[a-zA-Z]|[ivxl]{1,5})\)|-)$"
 )
-_TERMINAL = re.compile(r"[.:;!?]['\"”’)]?$")
+_TERMINAL = re.compile(r"[.:;!?]['\"”’)]?$|\s\|$")
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,8 @@ def normalise(text: str) -> str:
         line = _SPACES.sub(" ", _BOLD.sub("", raw)).strip()
         if _SPACED_CAPS.match(line):
             line = line.replace(" ", "")
+        elif "T H A T" in line or "A N D" in line:
+            line = _SPACED_WORD.sub(lambda m: m.group(0).replace(" ", ""), line)
         out.append(line)
     return "\n".join(out)
 
