@@ -103,7 +103,10 @@ class Committee(SQLModel, table=True):
 
 
 class Meeting(SQLModel, table=True):
-    __table_args__ = (sa.Index("ix_meeting_committee_start", "committee_id", "starts_at"),)
+    __table_args__ = (
+        sa.Index("ix_meeting_committee_start", "committee_id", "starts_at"),
+        sa.Index("ix_meeting_starts_at", "starts_at"),  # the scheduler's upcoming meetings
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     committee_id: int = Field(foreign_key="committee.id")
@@ -155,6 +158,7 @@ class Action(SQLModel, table=True):
         sa.Index("ix_action_committee_status", "committee_id", "status"),
         sa.Index("ix_action_assignee_status", "assignee_id", "status"),
         sa.Index("ix_action_due_meeting", "due_meeting_id"),
+        sa.Index("ix_action_status_progress", "status", "last_progress_at"),  # the stale window
     )
 
     id: int | None = Field(default=None, primary_key=True)

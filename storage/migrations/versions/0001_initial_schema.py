@@ -2,16 +2,17 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 11:57:26.496302
+Create Date: 2026-11-22 12:07:29.690251
 """
 
 from collections.abc import Sequence
 
 import sqlalchemy as sa
 import sqlmodel
-from alembic import op
 
 import storage.models
+from alembic import op
+
 
 revision: str = "0001"
 down_revision: str | None = None
@@ -76,7 +77,9 @@ def upgrade() -> None:
         sa.Column("bot_refresh_token", sa.String(length=200), nullable=True),
         sa.Column("bot_token_expires_at", sa.DateTime(), nullable=True),
         sa.Column("is_enterprise_install", sa.Boolean(), server_default=sa.false(), nullable=False),
-        sa.Column("installed_at", sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
+        sa.Column(
+            "installed_at", sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False
+        ),
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("slack_bots", schema=None) as batch_op:
@@ -111,7 +114,9 @@ def upgrade() -> None:
         sa.Column("incoming_webhook_configuration_url", sa.String(length=200), nullable=True),
         sa.Column("is_enterprise_install", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.Column("token_type", sa.String(length=32), nullable=True),
-        sa.Column("installed_at", sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
+        sa.Column(
+            "installed_at", sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False
+        ),
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("slack_installations", schema=None) as batch_op:
@@ -228,6 +233,7 @@ def upgrade() -> None:
     with op.batch_alter_table("meeting", schema=None) as batch_op:
         batch_op.create_index("ix_meeting_committee_start", ["committee_id", "starts_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_meeting_external_id"), ["external_id"], unique=False)
+        batch_op.create_index("ix_meeting_starts_at", ["starts_at"], unique=False)
 
     op.create_table(
         "action",
@@ -304,6 +310,7 @@ def upgrade() -> None:
         batch_op.create_index("ix_action_due_meeting", ["due_meeting_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_action_ref"), ["ref"], unique=True)
         batch_op.create_index(batch_op.f("ix_action_source_key"), ["source_key"], unique=False)
+        batch_op.create_index("ix_action_status_progress", ["status", "last_progress_at"], unique=False)
 
     op.create_table(
         "sourcedocument",
@@ -408,6 +415,7 @@ def downgrade() -> None:
 
     op.drop_table("sourcedocument")
     with op.batch_alter_table("action", schema=None) as batch_op:
+        batch_op.drop_index("ix_action_status_progress")
         batch_op.drop_index(batch_op.f("ix_action_source_key"))
         batch_op.drop_index(batch_op.f("ix_action_ref"))
         batch_op.drop_index("ix_action_due_meeting")
@@ -416,6 +424,7 @@ def downgrade() -> None:
 
     op.drop_table("action")
     with op.batch_alter_table("meeting", schema=None) as batch_op:
+        batch_op.drop_index("ix_meeting_starts_at")
         batch_op.drop_index(batch_op.f("ix_meeting_external_id"))
         batch_op.drop_index("ix_meeting_committee_start")
 

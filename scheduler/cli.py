@@ -1,0 +1,115 @@
+"""`committee-bot remind [--dry-run] [--at ISO-TIME]`: send (or show) what is due now.
+
+With chat credentials the Slack and Teams edges are built as `serve` builds them and their notifiers
+used; without them, reminders are printed here instead (they still count as sent in the ledger).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import textwrap
+from collections.abc import Callable
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.config import Settings
+from bot.console_notifier import ConsoleNotifier
+from bot.render_text import render
+from scheduler.engine import LATE, Engine
+from scheduler.notifier import Notifier
+from scheduler.runtime import collect_notifiers, describe
+from storage import deliveries as ledger
+from storage.db import Database
+from storage.migrate import upgrade
+
+
+class BadTime(ValueError):
+    pass
+
+
+def parse_at(text: str | None, *, tz_name: str, now: datetime) -> datetime:
+    """`--at` as an aware time; a time without an offset is read in the committees' timezone."""
+    if text is None:
+        return now
+    try:
+        at = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise BadTime(
+            f"`{text}` is not a time; write it like 2021-06-22T09:00 (or with an offset, +01:00)."
+        ) from None
+    if at.tzinfo is None:
+        try:
+            at = at.replace(tzinfo=ZoneInfo(tz_name))
+        except ZoneInfoNotFoundError:
+            raise BadTime(f"TZ={tz_name} is not a known timezone; use e.g. Europe/London.") from None
+    return at
+
+
+async def preview(db: Database, now: datetime, *, out: Callable[[str], None], tz: ZoneInfo) -> int:
+    """Print what a tick at `now` would send and skip, touching nothing."""
+    engine = Engine(db, [])
+    _, planned = await engine.load(now)
+    async with db.transaction() as session:
+        known = await ledger.statuses(
+            session, keys=[d.key for d in planned.deliveries] + [s.key for s in planned.skips]
+        )
+    out(f"Reminders due at {now.astimezone(tz):%Y-%m-%d %H:%M %Z} (dry run: nothing is sent)")
+    shown = 0
+    for d in planned.deliveries:
+        status = known.get(d.key)
+        if status in ledger.FINAL:
+            continue
+        shown += 1
+        late = " (late)" if now - d.due_at > LATE else ""
+        waiting = f" [in the ledger as {status}]" if status else ""
+        out(f"\n-> {d.target.label}: {d.summary}{late}{waiting}")
+        out(f"   key {d.key}, due {d.due_at.astimezone(tz):%Y-%m-%d %H:%M}")
+        out(textwrap.indent(render(d.reply()), "   | "))
+    for skip in planned.skips:
+        if skip.key not in known:
+            shown += 1
+            out(f"\n-- would skip {skip.key}: {skip.reason}")
+    if not shown:
+        out("Nothing is due.")
+    return 0
+
+
+async def _edge_notifiers(settings: Settings, db: Database) -> tuple[list[Notifier], Callable[[], object]]:
+    if not settings.has_chat_credentials:
+        return [], lambda: None
+    from bot.server import build_app
+
+    app = await build_app(settings, db)
+    return collect_notifiers(app), app.cleanup
+
+
+async def remind_cli(settings: Settings, *, dry_run: bool, at: str | None) -> int:
+    tz_name = settings.tz
+    try:
+        tz = ZoneInfo(tz_name)
+        now = parse_at(at, tz_name=tz_name, now=datetime.now(UTC))
+    except (BadTime, ZoneInfoNotFoundError) as exc:
+        print(f"committee-bot remind: {exc}", file=sys.stderr)
+        return 2
+    await asyncio.to_thread(upgrade, settings.database_url)
+    db = Database(settings.database_url)
+    try:
+        if dry_run:
+            return await preview(db, now, out=print, tz=tz)
+        notifiers, cleanup = await _edge_notifiers(settings, db)
+        fallback = None if notifiers else ConsoleNotifier(print, platform="terminal")
+        try:
+            engine = Engine(db, notifiers, fallback=fallback)
+            report = await engine.tick(now)
+        finally:
+            done = cleanup()
+            if asyncio.iscoroutine(done):
+                await done
+        print(
+            f"\n{len(report.sent)} sent, {len(report.retrying)} to retry, {len(report.failed)} failed, "
+            f"{len(report.busy)} held elsewhere or waiting (through: {describe(notifiers) if notifiers else 'this terminal'})."
+        )
+        return 1 if report.failed else 0
+    finally:
+        await db.dispose()

@@ -1,0 +1,163 @@
+"""Reminder content as the same platform-neutral replies the handlers return.
+
+Built from the tick's `State` alone (no queries), so the policy stays a pure function.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from handlers.replies import ActionList, ActionView, Group, Multi, Notice, Reply, Table, age
+from handlers.views import buttons_for, when
+from scheduler.model import State
+from storage.actions import is_snoozed, is_stale
+from storage.models import Action, DueKind, Meeting, MeetingStatus, WorkProgrammeItem
+
+
+def effective_meeting(action: Action, state: State) -> Meeting | None:
+    """The meeting an action is due at now: a "next meeting" whose meeting was cancelled moves on."""
+    upcoming = state.upcoming.get(action.committee_id, [])
+    if action.due_kind not in (DueKind.next_meeting, DueKind.meeting):
+        return None
+    meeting = state.meetings.get(action.due_meeting_id) if action.due_meeting_id else None
+    if meeting is None:
+        if action.due_kind == DueKind.next_meeting:
+            later = [m for m in upcoming if m.starts_at > state.now]
+            return later[0] if later else None
+        return None
+    if meeting.status == MeetingStatus.cancelled and action.due_kind == DueKind.next_meeting:
+        later = [m for m in upcoming if m.starts_at > meeting.starts_at]
+        return later[0] if later else None
+    return meeting
+
+
+def is_overdue(action: Action, state: State) -> bool:
+    policy = state.policies[action.committee_id]
+    if action.due_kind == DueKind.date and action.due_date is not None:
+        return action.due_date < state.now.astimezone(policy.tz).date()
+    meeting = effective_meeting(action, state)
+    return meeting is not None and meeting.starts_at < state.now
+
+
+def view(action: Action, state: State) -> ActionView:
+    assert action.ref is not None
+    now = state.now
+    committee = state.committees[action.committee_id]
+    policy = state.policies[action.committee_id]
+    assignee = state.people.get(action.assignee_id) if action.assignee_id else None
+    origin = state.meetings.get(action.meeting_id) if action.meeting_id else None
+    origin_text = f"meeting of {when(origin.starts_at, policy.tz)}" if origin else None
+    if origin_text and action.minute:
+        origin_text += f", minute {action.minute}"
+    snoozed = (
+        when(action.snoozed_until, policy.tz)
+        if action.snoozed_until and is_snoozed(action, now=now)
+        else None
+    )
+    return ActionView(
+        ref=action.ref,
+        text=action.text,
+        committee=committee.code,
+        status=str(action.status),
+        owner=action.owner_text,
+        assignee=assignee.display_name if assignee else None,
+        due=due_label(action, state),
+        since_update=age(action.last_progress_at, now),
+        overdue=is_overdue(action, state),
+        stale=is_stale(action, now=now, stale_days=policy.stale_days),
+        restricted=action.restricted,
+        snoozed_until=snoozed,
+        origin=origin_text,
+        buttons=buttons_for(action),
+    )
+
+
+def due_label(action: Action, state: State) -> str:
+    tz = state.policies[action.committee_id].tz
+    meeting = effective_meeting(action, state)
+    if action.due_kind == DueKind.next_meeting:
+        return f"next meeting ({when(meeting.starts_at, tz)})" if meeting else "next meeting (not yet set)"
+    if action.due_kind == DueKind.meeting and meeting:
+        return f"meeting of {when(meeting.starts_at, tz)}"
+    if action.due_kind == DueKind.date and action.due_date:
+        return f"{action.due_date.day} {action.due_date:%b %Y}"
+    if action.due_kind == DueKind.future_meeting:
+        return "a future meeting"
+    if action.due_kind == DueKind.other and action.due_text:
+        return action.due_text
+    return "no due point"
+
+
+def _groups(state: State, sections: Sequence[tuple[str, Sequence[Action]]]) -> tuple[Group, ...]:
+    return tuple(Group(heading, tuple(view(a, state) for a in items)) for heading, items in sections if items)
+
+
+def pre_meeting(
+    state: State,
+    meeting: Meeting,
+    lead_days: int,
+    sections: Sequence[tuple[str, Sequence[Action]]],
+    programme: Sequence[WorkProgrammeItem],
+    *,
+    for_owner: bool,
+) -> Reply:
+    committee = state.committees[meeting.committee_id]
+    tz = state.policies[meeting.committee_id].tz
+    in_days = "tomorrow" if lead_days == 1 else f"in {lead_days} days" if lead_days else "today"
+    start = when(meeting.starts_at, tz, time=True)
+    title = (
+        f"Your actions for the {committee.name} meeting {in_days} ({start})"
+        if for_owner
+        else f"{committee.name} meets {in_days} ({start})"
+    )
+    listing = ActionList(
+        title=title,
+        groups=_groups(state, sections),
+        empty="Nothing is due and nothing is outstanding.",
+    )
+    if for_owner or not programme:
+        return listing
+    table = Table(
+        title="On the work programme for this meeting",
+        columns=("topic", "lead officer"),
+        rows=tuple((item.topic, item.lead_officer or "-") for item in programme),
+    )
+    return Multi((listing, table))
+
+
+def nudge(state: State, action: Action, stage: int, *, stale_for: int) -> Reply:
+    committee = state.committees[action.committee_id]
+    if stage <= 2:
+        title = f"{action.ref} has had no update for {stale_for} days: add one, or mark it done"
+    else:
+        owner = state.people.get(action.assignee_id) if action.assignee_id else None
+        who = owner.display_name if owner else action.owner_text or "nobody"
+        title = (
+            f"Escalation ({committee.code}): {action.ref} has had no update for {stale_for} days "
+            f"despite reminders to {who}"
+        )
+    return ActionList(title=title, groups=(Group("", (view(action, state),)),))
+
+
+def digest(state: State, week: str, sections: Sequence[tuple[str, Sequence[Action]]]) -> Reply:
+    count = sum(len(items) for _, items in sections)
+    return ActionList(
+        title=f"Your week ({week}): {count} open action{'s' if count != 1 else ''}",
+        groups=_groups(state, sections),
+        empty="You have no open actions.",
+    )
+
+
+def binding_disabled(name: str, platform: str, code: str, reason: str) -> Reply:
+    return Notice(
+        text=(
+            f"I can no longer post reminders for {code} in {name} ({platform}): {reason}. "
+            "I have stopped posting there. Add me back to the channel and run `setup "
+            f"{code}` in it to start again."
+        )
+    )
+
+
+def local_day(at: datetime, state: State, committee_id: int) -> str:
+    return at.astimezone(state.policies[committee_id].tz).date().isoformat()

@@ -1,0 +1,341 @@
+"""The reminder policy: given the store's state and the time, what is due to whom.
+
+Pure functions only: no queries, no clock, no sending. Every time is computed in the committee's own
+timezone with zoneinfo, so "09:00 seven days before" is 09:00 local on either side of a DST change.
+
+What falls due:
+
+- Before each meeting, at each lead time (09:00 local, `lead` days before): a post to each of the
+  committee's channels (restricted actions left out) and a DM to each owner with just their items.
+  When the bot was down across several lead times only the latest is sent; once the meeting has
+  started none is (both are recorded as skipped).
+- Stale nudges: an action with no update for N days nudges its owner (stage 1), again after 2N
+  (stage 2), then escalates to the admins (3N) and to the chair (4N). An update starts it over,
+  because the key holds the date of the last update. After downtime only the current stage is sent.
+- A weekly digest per person on the committee's digest day: one message with all their actions.
+- Snoozed actions are left out of everything until the snooze ends.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime, timedelta
+
+from handlers.replies import Reply
+from scheduler import compose
+from scheduler.model import (
+    NUDGE_STAGES,
+    ChannelTarget,
+    Occasion,
+    OccasionKind,
+    OccasionState,
+    PersonTarget,
+    Plan,
+    PlannedDelivery,
+    Policy,
+    Skip,
+    State,
+)
+from storage.actions import LIVE, is_snoozed
+from storage.models import Action, Committee, Meeting, WorkProgrammeItem
+
+LOOKBACK = timedelta(days=1)
+"""How long after a meeting starts its unsent reminders are still noticed (and logged as skipped)."""
+
+
+def lead_due_at(meeting: Meeting, lead_days: int, policy: Policy) -> datetime:
+    day = meeting.starts_at.astimezone(policy.tz).date() - timedelta(days=lead_days)
+    return datetime.combine(day, policy.at, tzinfo=policy.tz)
+
+
+def iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def occasions(
+    committees: Iterable[Committee],
+    policies: dict[int, Policy],
+    upcoming: dict[int, list[Meeting]],
+    now: datetime,
+) -> list[Occasion]:
+    """The pre-meeting and digest moments that are due, or that passed unsent and must be skipped."""
+    out: list[Occasion] = []
+    for committee in committees:
+        assert committee.id is not None
+        policy = policies[committee.id]
+        for meeting in upcoming.get(committee.id, []):
+            out.extend(_meeting_occasions(committee.id, meeting, policy, now))
+        if policy.digest_weekday is not None:
+            out.extend(_digest_occasions(committee.id, policy, now))
+    return out
+
+
+def _meeting_occasions(committee_id: int, meeting: Meeting, policy: Policy, now: datetime) -> list[Occasion]:
+    assert meeting.id is not None
+    day = meeting.starts_at.astimezone(policy.tz).date().isoformat()
+    passed = [(lead, lead_due_at(meeting, lead, policy)) for lead in policy.leads]
+    passed = [(lead, at) for lead, at in passed if at <= now]
+    started = meeting.starts_at <= now
+    latest = min((lead for lead, _ in passed), default=None)
+    out = []
+    for lead, at in passed:
+        if started:
+            state = OccasionState.expired
+        else:
+            state = OccasionState.due if lead == latest else OccasionState.superseded
+        out.append(
+            Occasion(
+                kind=OccasionKind.pre_meeting,
+                key=f"pre:{committee_id}:{meeting.id}:{day}:{lead}d",
+                committee_id=committee_id,
+                due_at=at,
+                state=state,
+                meeting_id=meeting.id,
+                lead_days=lead,
+            )
+        )
+    return out
+
+
+def _digest_occasions(committee_id: int, policy: Policy, now: datetime) -> list[Occasion]:
+    assert policy.digest_weekday is not None
+    today = now.astimezone(policy.tz).date()
+    monday = today - timedelta(days=today.weekday())
+    out = []
+    for week_start, state in (
+        (monday - timedelta(days=7), OccasionState.expired),
+        (monday, OccasionState.due),
+    ):
+        at = datetime.combine(week_start + timedelta(days=policy.digest_weekday), policy.at, tzinfo=policy.tz)
+        if at > now:
+            continue
+        week = iso_week(week_start)
+        out.append(
+            Occasion(
+                kind=OccasionKind.digest,
+                key=f"digest:{committee_id}:{week}",
+                committee_id=committee_id,
+                due_at=at,
+                state=state,
+                week=week,
+            )
+        )
+    return out
+
+
+def plan(state: State, now: datetime) -> Plan:
+    deliveries: list[PlannedDelivery] = []
+    skips: list[Skip] = []
+    quiet = [a for a in state.actions if a.status in LIVE and not is_snoozed(a, now=now)]
+    by_committee: dict[int, list[Action]] = defaultdict(list)
+    for action in quiet:
+        by_committee[action.committee_id].append(action)
+    digested: set[str] = set()
+    for occasion in state.occasions:
+        if occasion.state is not OccasionState.due:
+            why = (
+                "a shorter lead time is due as well; only the latest reminder is sent"
+                if occasion.state is OccasionState.superseded
+                else "no longer useful (the meeting has started, or the digest's week is over)"
+            )
+            skips.append(Skip(occasion.marker, str(occasion.kind), occasion.committee_id, why))
+        elif occasion.kind is OccasionKind.pre_meeting:
+            deliveries.extend(_pre_meeting(state, occasion, by_committee[occasion.committee_id]))
+        else:
+            for d in _digests(state, occasion, quiet):
+                if d.key not in digested:
+                    digested.add(d.key)
+                    deliveries.append(d)
+    deliveries.extend(_nudges(state, quiet, now))
+    return Plan(deliveries=deliveries, skips=skips)
+
+
+def _pre_meeting(state: State, occasion: Occasion, live: Sequence[Action]) -> list[PlannedDelivery]:
+    assert occasion.meeting_id is not None and occasion.lead_days is not None
+    meeting = state.meetings[occasion.meeting_id]
+    committee_id = occasion.committee_id
+    policy = state.policies[committee_id]
+    meeting_day = meeting.starts_at.astimezone(policy.tz).date()
+    today = state.now.astimezone(policy.tz).date()
+    due_here: list[Action] = []
+    older: list[Action] = []
+    stale: list[Action] = []
+    for action in sorted(live, key=lambda a: a.id or 0):
+        effective = compose.effective_meeting(action, state)
+        at_this = effective is not None and effective.id == meeting.id
+        if at_this or (action.due_date is not None and today <= action.due_date <= meeting_day):
+            due_here.append(action)
+        elif compose.is_overdue(action, state):
+            older.append(action)
+        elif state.now - action.last_progress_at >= timedelta(days=policy.stale_days):
+            stale.append(action)
+    headings = (
+        "Due at this meeting",
+        "Older actions still outstanding",
+        f"No update in {policy.stale_days} days or more",
+    )
+    sections = list(zip(headings, (due_here, older, stale), strict=True))
+    programme = state.programme.get(meeting.id or 0, [])
+    lead = occasion.lead_days
+    when_text = compose.local_day(meeting.starts_at, state, committee_id)
+    out: list[PlannedDelivery] = []
+
+    def public(items: Sequence[Action]) -> list[Action]:
+        return [a for a in items if not a.restricted]
+
+    channel_sections = [(h, public(items)) for h, items in sections]
+    for binding in state.bindings.get(committee_id, []):
+        out.append(
+            PlannedDelivery(
+                key=f"{occasion.key}:channel:{binding.id}",
+                kind="pre-meeting",
+                committee_id=committee_id,
+                due_at=occasion.due_at,
+                target=ChannelTarget(binding),
+                make_reply=_bind_pre(state, meeting, lead, channel_sections, programme, for_owner=False),
+                summary=f"{lead}-day reminder of the meeting on {when_text}: "
+                + ", ".join(f"{len(items)} {h.lower()}" for h, items in channel_sections),
+                occasion=occasion.marker,
+            )
+        )
+    owners: dict[int, None] = {}
+    for action in [*due_here, *older, *stale]:
+        if action.assignee_id is not None:
+            owners[action.assignee_id] = None
+    for person_id in owners:
+        person = state.people.get(person_id)
+        if person is None:
+            continue
+        mine = [(h, [a for a in items if a.assignee_id == person_id]) for h, items in sections]
+        count = sum(len(items) for _, items in mine)
+        out.append(
+            PlannedDelivery(
+                key=f"{occasion.key}:owner:{person_id}",
+                kind="pre-meeting-owner",
+                committee_id=committee_id,
+                due_at=occasion.due_at,
+                target=PersonTarget(person),
+                make_reply=_bind_pre(state, meeting, lead, mine, programme, for_owner=True),
+                summary=f"{lead}-day reminder of the meeting on {when_text}: {count} of their actions",
+                occasion=occasion.marker,
+            )
+        )
+    return out
+
+
+def _bind_pre(
+    state: State,
+    meeting: Meeting,
+    lead: int,
+    sections: Sequence[tuple[str, Sequence[Action]]],
+    programme: Sequence[WorkProgrammeItem],
+    *,
+    for_owner: bool,
+) -> Callable[[], Reply]:
+    return lambda: compose.pre_meeting(state, meeting, lead, sections, programme, for_owner=for_owner)
+
+
+def _digests(state: State, occasion: Occasion, quiet: Sequence[Action]) -> list[PlannedDelivery]:
+    week = occasion.week or ""
+    committee_owners = {
+        a.assignee_id for a in quiet if a.committee_id == occasion.committee_id and a.assignee_id is not None
+    }
+    mine: dict[int, list[Action]] = defaultdict(list)
+    for action in quiet:
+        if action.assignee_id in committee_owners:
+            mine[action.assignee_id].append(action)
+    out = []
+    for person_id in sorted(committee_owners):
+        person = state.people.get(person_id)
+        if person is None:
+            continue
+        items = sorted(mine[person_id], key=lambda a: a.id or 0)
+        overdue = [a for a in items if compose.is_overdue(a, state)]
+        rest = [a for a in items if a not in overdue]
+        stale = [
+            a
+            for a in rest
+            if state.now - a.last_progress_at >= timedelta(days=state.policies[a.committee_id].stale_days)
+        ]
+        other = [a for a in rest if a not in stale]
+        sections = [("Overdue", overdue), ("No recent update", stale), ("Open", other)]
+        out.append(
+            PlannedDelivery(
+                key=f"digest:{person_id}:{week}",
+                kind="digest",
+                committee_id=occasion.committee_id,
+                due_at=occasion.due_at,
+                target=PersonTarget(person),
+                make_reply=_bind_digest(state, week, sections),
+                summary=f"weekly digest {week}: {len(items)} open actions ({len(overdue)} overdue)",
+                occasion=occasion.marker,
+            )
+        )
+    return out
+
+
+def _bind_digest(
+    state: State, week: str, sections: Sequence[tuple[str, Sequence[Action]]]
+) -> Callable[[], Reply]:
+    return lambda: compose.digest(state, week, sections)
+
+
+def nudge_stage(action: Action, policy: Policy, now: datetime) -> tuple[int, datetime] | None:
+    """The stage of nudging an action has reached, and when it fell due; None when none applies."""
+    current = None
+    for stage in range(1, NUDGE_STAGES + 1):
+        stale_at = action.last_progress_at + timedelta(days=stage * policy.stale_days)
+        at = datetime.combine(stale_at.astimezone(policy.tz).date(), policy.at, tzinfo=policy.tz)
+        if at < stale_at:
+            at = datetime.combine(at.date() + timedelta(days=1), policy.at, tzinfo=policy.tz)
+        if at > now:
+            break
+        current = (stage, at)
+    if current is None:
+        return None
+    if current[0] == NUDGE_STAGES and now >= current[1] + timedelta(days=policy.stale_days):
+        return None
+    return current
+
+
+def _nudges(state: State, quiet: Sequence[Action], now: datetime) -> list[PlannedDelivery]:
+    out = []
+    for action in quiet:
+        policy = state.policies.get(action.committee_id)
+        if policy is None or action.id is None:
+            continue
+        found = nudge_stage(action, policy, now)
+        if found is None:
+            continue
+        stage, at = found
+        if stage <= 2:
+            recipients = [action.assignee_id] if action.assignee_id is not None else []
+        elif stage == 3:
+            recipients = list(state.admins.get(action.committee_id, []))
+        else:
+            recipients = list(state.chairs.get(action.committee_id, []))
+        base = action.last_progress_at.astimezone(policy.tz).date().isoformat()
+        stale_for = (now - action.last_progress_at).days
+        for person_id in recipients:
+            person = state.people.get(person_id)
+            if person is None:
+                continue
+            what = "nudge" if stage <= 2 else "escalation"
+            out.append(
+                PlannedDelivery(
+                    key=f"nudge:{action.id}:{stage}:{base}:{person_id}",
+                    kind=what,
+                    committee_id=action.committee_id,
+                    due_at=at,
+                    target=PersonTarget(person),
+                    make_reply=_bind_nudge(state, action, stage, stale_for),
+                    summary=f"{what} {stage} on {action.ref}: no update for {stale_for} days",
+                )
+            )
+    return out
+
+
+def _bind_nudge(state: State, action: Action, stage: int, stale_for: int) -> Callable[[], Reply]:
+    return lambda: compose.nudge(state, action, stage, stale_for=stale_for)

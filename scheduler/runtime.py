@@ -1,0 +1,138 @@
+"""Running the reminder engine inside `committee-bot serve` and the terminal demo.
+
+APScheduler 3's AsyncIOScheduler runs one job, a tick every minute, with an explicit UTC timezone.
+Each tick works out from the store what is due now (in each committee's own timezone), so nothing
+depends on jobs surviving a restart, and a tick missed while the process was down is made up by
+the next one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any, cast
+
+from aiohttp import web
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+from apscheduler.triggers.interval import IntervalTrigger
+
+from scheduler.engine import Engine
+from scheduler.notifier import Notifier
+from storage import bindings, committees
+from storage.db import Database
+
+if TYPE_CHECKING:
+    from bot.config import Settings
+
+log = logging.getLogger(__name__)
+
+NOTIFIERS_KEY = web.AppKey("notifiers", list[Notifier])
+"""Edges register their Notifier here: `app.setdefault(NOTIFIERS_KEY, []).append(notifier)`."""
+
+Clock = Callable[[], datetime]
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Runner:
+    """The running scheduler; `stop()` ends it after any tick in progress."""
+
+    def __init__(
+        self, engine: Engine, *, clock: Clock = utcnow, every: timedelta = timedelta(minutes=1)
+    ) -> None:
+        self.engine = engine
+        self.clock = clock
+        self._lock = asyncio.Lock()
+        self._scheduler = AsyncIOScheduler(timezone=UTC)
+        self._scheduler.add_job(
+            self.run_once,
+            IntervalTrigger(seconds=every.total_seconds(), timezone=UTC),
+            id="reminders",
+            next_run_time=clock() + timedelta(seconds=2),
+            max_instances=1,
+            coalesce=True,
+            misfire_grace_time=None,
+        )
+
+    def start(self) -> None:
+        self._scheduler.start()
+
+    async def run_once(self) -> None:
+        async with self._lock:
+            try:
+                report = await self.engine.tick(self.clock())
+            except Exception:  # a failed tick is logged; the next one starts afresh
+                log.exception("reminder tick failed")
+                return
+        if report.sent or report.failed or report.retrying:
+            log.info(
+                "reminders: %d sent, %d retrying, %d failed",
+                len(report.sent),
+                len(report.retrying),
+                len(report.failed),
+            )
+
+    async def stop(self) -> None:
+        if self._scheduler.running:
+            self._scheduler.shutdown(wait=False)
+        async with self._lock:
+            pass
+
+
+def collect_notifiers(app: web.Application) -> list[Notifier]:
+    """The notifiers the edges mounted: those in NOTIFIERS_KEY, and any stored under their own key."""
+    found: list[Notifier] = []
+    if NOTIFIERS_KEY in app:  # app.get() can't type a default for an AppKey of a Protocol list
+        registered: list[Notifier] = app[NOTIFIERS_KEY]
+        found.extend(registered)
+    for value in list(app.values()):
+        for candidate in (value, getattr(value, "notifier", None)):
+            if _is_notifier(candidate) and all(candidate is not n for n in found):
+                found.append(cast(Notifier, candidate))
+    return found
+
+
+def _is_notifier(value: Any) -> bool:
+    return all(
+        callable(getattr(value, name, None)) for name in ("post_channel", "post_direct", "reaches")
+    ) and (isinstance(getattr(value, "platform", None), str))
+
+
+async def start_server_scheduler(app: web.Application, db: Database, settings: Settings) -> Runner:
+    from bot.console_notifier import log_notifier
+
+    notifiers = collect_notifiers(app)
+    fallback = None if notifiers else log_notifier()
+    if fallback is not None:
+        log.info("no chat platform is configured: reminders are written to the log")
+    runner = Runner(Engine(db, notifiers, fallback=fallback))
+    runner.start()
+    return runner
+
+
+async def start_console_scheduler(db: Database, *, say: Callable[[str], None]) -> Runner:
+    """Reminders in the terminal chat: each committee's channel is the terminal (`console:CODE`)."""
+    from bot.console_notifier import ConsoleNotifier
+
+    now = utcnow()
+    async with db.transaction() as session:
+        for committee in await committees.list_committees(session):
+            await bindings.upsert_binding(
+                session,
+                platform="console",
+                channel_id=f"console:{committee.code}",
+                now=now,
+                committee_id=committee.id,
+                name=f"#{committee.code.lower()}",
+            )
+    runner = Runner(Engine(db, [ConsoleNotifier(say)]))
+    runner.start()
+    return runner
+
+
+def describe(notifiers: Iterable[Notifier]) -> str:
+    return ", ".join(n.platform for n in notifiers) or "none"

@@ -1,0 +1,191 @@
+"""The Delivery ledger: each reminder's key is claimed before it is sent, so it is sent once.
+
+A row moves through these states:
+
+- `claimed`: an instance holds it and is sending. If that instance dies, the claim is taken over
+  by another once `claimed_at` is older than the lease.
+- `retry`: a send failed in a way worth retrying; anyone may claim it again from `next_attempt_at`.
+- `sent`: done, with the platform's message id. Never sent again.
+- `failed`: given up (a permanent failure, or too many attempts). Never sent again.
+- `skipped`: no longer worth sending (the meeting has happened); kept so it is logged once.
+
+Every function here runs in the caller's transaction; the engine gives each claim its own short
+transaction so a claim is visible to other instances before anything is sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from storage.models import Delivery
+
+CLAIMED = "claimed"
+RETRY = "retry"
+SENT = "sent"
+FAILED = "failed"
+SKIPPED = "skipped"
+FINAL = (SENT, FAILED, SKIPPED)
+
+_CHUNK = 500
+
+
+async def claim(
+    session: AsyncSession,
+    *,
+    key: str,
+    kind: str,
+    committee_id: int | None,
+    recipient: str,
+    now: datetime,
+    owner: str,
+    lease: timedelta,
+) -> Delivery | None:
+    """Take the key for `owner`; None when someone else holds it or it is already settled.
+
+    A new key is inserted (a conflict on the unique key means another instance won). An existing
+    key is taken over only when it is waiting for a retry that is due, or when its holder's lease
+    has run out without a send being recorded. Both checks are a single conditional UPDATE, so two
+    instances racing for the same row cannot both win.
+    """
+    values = {
+        "key": key,
+        "kind": kind,
+        "committee_id": committee_id,
+        "recipient": recipient,
+        "claimed_at": now,
+        "claimed_by": owner,
+        "status": CLAIMED,
+        "attempts": 0,
+    }
+    table = Delivery.__table__  # type: ignore[attr-defined]
+    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
+    insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+    inserted = await session.execute(insert.values(**values).on_conflict_do_nothing(index_elements=["key"]))
+    if inserted.rowcount != 1:  # type: ignore[attr-defined]
+        taken = await session.execute(
+            sa.update(Delivery)
+            .where(
+                col(Delivery.key) == key,
+                col(Delivery.sent_at).is_(None),
+                sa.or_(
+                    sa.and_(col(Delivery.status) == RETRY, col(Delivery.next_attempt_at) <= now),
+                    sa.and_(col(Delivery.status) == CLAIMED, col(Delivery.claimed_at) <= now - lease),
+                ),
+            )
+            .values(claimed_at=now, claimed_by=owner, status=CLAIMED, next_attempt_at=None)
+            .execution_options(synchronize_session=False)
+        )
+        if taken.rowcount != 1:  # type: ignore[attr-defined]
+            return None
+    return await get(session, key=key)
+
+
+async def get(session: AsyncSession, *, key: str) -> Delivery | None:
+    return (await session.exec(select(Delivery).where(Delivery.key == key))).first()
+
+
+async def mark_sent(session: AsyncSession, *, key: str, owner: str, now: datetime, message_id: str) -> bool:
+    """Record the send; False when the claim had been taken over meanwhile (the lease ran out)."""
+    done = await session.execute(
+        sa.update(Delivery)
+        .where(col(Delivery.key) == key, col(Delivery.claimed_by) == owner, col(Delivery.sent_at).is_(None))
+        .values(
+            sent_at=now,
+            message_id=message_id,
+            status=SENT,
+            attempts=Delivery.attempts + 1,
+            error=None,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return bool(done.rowcount == 1)  # type: ignore[attr-defined]
+
+
+async def mark_retry(
+    session: AsyncSession, *, key: str, owner: str, error: str, not_before: datetime
+) -> None:
+    await session.execute(
+        sa.update(Delivery)
+        .where(col(Delivery.key) == key, col(Delivery.claimed_by) == owner, col(Delivery.sent_at).is_(None))
+        .values(
+            status=RETRY,
+            attempts=Delivery.attempts + 1,
+            error=error[:1000],
+            next_attempt_at=not_before,
+        )
+        .execution_options(synchronize_session=False)
+    )
+
+
+async def mark_failed(session: AsyncSession, *, key: str, owner: str, error: str) -> None:
+    await session.execute(
+        sa.update(Delivery)
+        .where(col(Delivery.key) == key, col(Delivery.claimed_by) == owner, col(Delivery.sent_at).is_(None))
+        .values(
+            status=FAILED,
+            attempts=Delivery.attempts + 1,
+            error=error[:1000],
+            next_attempt_at=None,
+        )
+        .execution_options(synchronize_session=False)
+    )
+
+
+async def settle(
+    session: AsyncSession,
+    *,
+    key: str,
+    kind: str,
+    committee_id: int | None,
+    recipient: str,
+    now: datetime,
+    status: str,
+    reason: str | None = None,
+) -> bool:
+    """Write a key that is settled without a send of its own: an occasion done, or skipped.
+
+    True for the one instance whose row it is (so only that one logs it).
+    """
+    table = Delivery.__table__  # type: ignore[attr-defined]
+    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
+    insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+    done = await session.execute(
+        insert.values(
+            key=key,
+            kind=kind,
+            committee_id=committee_id,
+            recipient=recipient,
+            claimed_at=now,
+            sent_at=now if status == SENT else None,
+            status=status,
+            attempts=0,
+            error=reason[:1000] if reason else None,
+        ).on_conflict_do_nothing(index_elements=["key"])
+    )
+    return bool(done.rowcount == 1)  # type: ignore[attr-defined]
+
+
+async def statuses(session: AsyncSession, *, keys: Iterable[str]) -> dict[str, str]:
+    """The ledger state of each key that has a row, in chunks the drivers accept."""
+    wanted = list(dict.fromkeys(keys))
+    out: dict[str, str] = {}
+    for i in range(0, len(wanted), _CHUNK):
+        chunk = wanted[i : i + _CHUNK]
+        rows = await session.execute(
+            sa.select(col(Delivery.key), col(Delivery.status)).where(col(Delivery.key).in_(chunk))
+        )
+        out.update({str(k): str(s) for k, s in rows})
+    return out
+
+
+async def list_deliveries(session: AsyncSession, *, prefix: str | None = None) -> list[Delivery]:
+    q = select(Delivery)
+    if prefix:
+        q = q.where(col(Delivery.key).startswith(prefix, autoescape=True))
+    return list((await session.exec(q.order_by(col(Delivery.id)))).all())
