@@ -45,6 +45,24 @@ _DELEGATED_TO = re.compile(
     rf"(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w'’&\-]*(?:\s+(?:(?-i:[A-Z])[\w'’&\-]*|and|of))*)?(?:\s*\([^)]{{1,40}}\))?)(?=\s*(?:,|\s(?:to|in|for|that)\b|$))",
     re.I,
 )
+_AUTHORISED = re.compile(
+    rf"\bauthori[sz]ed\s+(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*"
+    rf"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’&\-]*(?:\s+(?-i:[A-Z])[\w'’&\-]*)*)?)\s+to\s+\w+",
+    re.I,
+)
+""""Council authorised the Deputy Chief Executive to finalise ...": the one authorised acts."""
+_BE_AUTHORISED = re.compile(
+    rf"(?:^|\band\s+that\s+|^that\s+)(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*"
+    rf"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’&\-]*(?:\s+(?-i:[A-Z])[\w'’&\-]*)*)?)"
+    rf"(?:,\s+in\s+consultation\s+with\s+[^,]{{3,120}},)?\s+be\s+authori[sz]ed\s+to\b",
+    re.I,
+)
+_OWNER_TAIL = re.compile(
+    r"\s+(?:for\s+inclusion\b|in\s+order\s+to\b|with\s+a\s+view\s+to\b|so\s+that\b|"
+    r"by\s+(?:the\s+end\s+of\s+|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|the\s+next\b)).*$",
+    re.I,
+)
+"""What runs on past the actor: "officers for inclusion in part 6 of ...", "the Clerk by 1 May"."""
 _AND_THAT = re.compile(
     rf"\b(?:and|also)\s+that\s+(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s*\([^)]{{1,40}}\))?)\s+"
     rf"(?:to\s+|will\s+|should\s+|shall\s+)?{_ACT_VERB}\b",
@@ -66,6 +84,7 @@ _THING = re.compile(
 
 def _tidy(who: str) -> str | None:
     who = re.sub(r"^(?:that|and|also)\s+", "", who.strip(" ,;:"), flags=re.I).strip()
+    who = _OWNER_TAIL.sub("", who).strip(" ,;:")
     who = re.sub(r"\s+(?:be|to|will|would|should)$", "", who, flags=re.I)
     if not who or len(who.split()) > 14 or _SELF.match(who) or _THING.match(who) or _NOT_ACTOR.search(who):
         return None
@@ -79,7 +98,15 @@ def _tidy(who: str) -> str | None:
 def find_owner(text: str) -> str | None:
     """The person or body the resolution names to act, as written; None when not stated."""
     body = re.sub(r"^\(?[0-9a-zivx]{1,4}[.)]\s*", "", text.strip(), flags=re.I)
-    for pattern in (_SUBJECT_ACTOR, _ASK_ACTOR, _DELEGATED_TO, _AND_THAT, _BY_ACTOR):
+    for pattern in (
+        _BE_AUTHORISED,
+        _SUBJECT_ACTOR,
+        _ASK_ACTOR,
+        _DELEGATED_TO,
+        _AUTHORISED,
+        _AND_THAT,
+        _BY_ACTOR,
+    ):
         m = pattern.search(body)
         if m:
             who = _tidy(m.group("who"))

@@ -17,8 +17,8 @@ from minutes.text import MARKER_RE, Line, sentences
 
 _BODY = r"(?:committee|commission|panel|board|cabinet|sub-committee|council|executive|forum|group|meeting|members|scrutiny\s+\w+)"
 TRIGGER = re.compile(
-    r"^(?:(?:after|following|upon|on)\s+[^,.;:]{2,50},\s+)?(?:(?P<itwas>it\s+was\s+(?:further\s+|also\s+|then\s+|therefore\s+)?(?:unanimously\s+)?)"
-    rf"|(?P<body>(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,4}}{_BODY}\s+(?:then\s+|further\s+|also\s+|therefore\s+)?(?:unanimously\s+)?))?"
+    r"^(?:(?:after|following|upon|on)\s+[^,.;:]{2,50},\s+)?(?:(?-i:UNANIMOUSLY)\s+)?(?:(?P<itwas>it\s+was\s+(?:further\s+|also\s+|then\s+|therefore\s+)?(?:unanimously\s+)?)"
+    rf"|(?P<body>(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){{0,4}}{_BODY}\s+(?:then\s+|further\s+|also\s+|therefore\s+)?(?:unanimously\s+)?))?"
     r"(?P<kw>resolved|agreed|decided|(?-i:RECOMMENDED))\b(?P<rest>.*)$"
     r"|^(?P<label>decisions?|actions?(?:\s+agreed)?|agreed\s+actions?|outcome|resolution|actions?\s+points?)\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|$)\s*(?P<lrest>.*)$",
     re.I,
@@ -62,7 +62,8 @@ _VOTES = re.compile(
 _MIDLINE = re.compile(
     r"(?:\bit\s+was\s+|(?<=[.!?]\s)|^)proposed\s+by\s+[^.;]{1,80}?,?\s+seconded\s+by\s+[^.;]{1,80}?\s+and\s+"
     r"(?:was\s+)?(?:unanimously\s+)?(?=(?:resolved|agreed|carried)\b)"
-    r"|(?<=[.!?]\s)(?:it\s+was\s+)?(?=(?-i:RESOLVED|AGREED|DECIDED)\b)|(?<=minutes:\s)(?=(?-i:RESOLVED|AGREED|DECIDED)\b)",
+    r"|(?<=[.!?]\s)(?:it\s+was\s+)?(?=(?-i:RESOLVED|AGREED|DECIDED)\b)|(?<=minutes:\s)(?=(?-i:RESOLVED|AGREED|DECIDED)\b)"
+    r"|(?<=\s)(?P<lower>it\s+was\s+(?:unanimously\s+)?)(?=resolved\s+(?:that|to)\b)",
     re.I,
 )
 """A resolution that starts inside a paragraph: "It was proposed by Cllr X, seconded by Cllr Y and
@@ -107,7 +108,9 @@ def _family(label: str, previous: str | None) -> str:
     fam, _ = _ordinal(label)
     if fam == "roman" and previous is not None:
         pfam, _ = _ordinal(previous)
-        if pfam == "alpha" or (pfam == "roman" and len(label) == 1 and label.lower() not in ("i", "v", "x")):
+        if pfam == "alpha":
+            return "alpha" if len(label) == 1 and previous.lower() == chr(ord(label.lower()) - 1) else "roman"
+        if pfam == "roman" and len(label) == 1 and label.lower() not in ("i", "v", "x"):
             return "alpha"
         if len(label) == 1 and previous.lower() == chr(ord(label.lower()) - 1):
             return "alpha"
@@ -287,14 +290,27 @@ def parse(lines: list[Line], meeting_date: dt.date | None) -> ParsedLines:
                 if trig is not None and not _REST_OK.match(trig[1]):
                     trig = None
                 if trig is not None:
-                    out.narrative.append((text[: mid.start()].strip(), st.minute))
+                    head = MARKER_RE.sub("", text[: mid.start()].strip(), count=1)
+                    if head:
+                        out.narrative.append((head, st.minute))
                     text = tail.rstrip(" |")
+                    if mid.group("lower"):
+                        said = sentences(text)
+                        text = said[0]
+                        if len(said) > 1:
+                            out.narrative.append((" ".join(said[1:]), st.minute))
                     trig = _trigger(text)
             elif _MINUTES_RECORD.match(text):
                 _add(out, _resolution(sentences(text)[0], None, st, meeting_date, actionable=False))
                 i += 1
                 continue
         if trig is None:
+            bare = _bare_list(lines, i)
+            if bare is not None:
+                points, i = bare
+                for label, ptext in points:
+                    _add(out, _resolution(_VOTES.sub("", ptext), label, st, meeting_date))
+                continue
             out.narrative.append((text, st.minute))
             i += 1
             continue
@@ -329,10 +345,60 @@ def parse(lines: list[Line], meeting_date: dt.date | None) -> ParsedLines:
     return out
 
 
+_FIRST_LABELS = frozenset({"a", "i", "1"})
+_RESOLUTION_MOOD = re.compile(r"\bbe\s+(?:\w+ly\s+)?\w+|\b(?:is|are)\s+(?:\w+ly\s+)?\w+ed\b", re.I)
+_NARRATED = re.compile(
+    r"\b(?:was|were|had|has\s+been|have\s+been|declared|advised|reported|said|stated|explained|asked|"
+    r"confirmed|informed|commented|may|must|can)\b",
+    re.I,
+)
+_LIST_INTRO = re.compile(r"(?:[:\-–—]|\bas\s+follows)\s*$", re.I)
+_MINUTES_LABEL = re.compile(r"^(?:minutes|decisions?)\s*:?\s*$", re.I)
+
+
+def _bare_list(lines: list[Line], i: int) -> tuple[list[tuple[str | None, str]], int] | None:
+    """A numbered list of resolution points whose RESOLVED label was lost (a ModernGov page puts
+    it in a cell of its own): "(i) The progress be noted; (ii) The outcomes be approved ...".
+
+    Taken only when the list opens at (a), (i) or 1, is not introduced by a sentence ending in a
+    colon (a list of facts), runs to the end of the item, and its points read as decisions
+    ("be noted", "are arranged") rather than as an account ("declared", "was", "may")."""
+    line = lines[i]
+    m = MARKER_RE.match(line.text)
+    if m is None or line.bullet:
+        return None
+    label = (m.group("label") or m.group("plabel") or "").lower()
+    if label not in _FIRST_LABELS:
+        return None
+    if i > 0:
+        before = lines[i - 1].text
+        if _LIST_INTRO.search(before) and not _MINUTES_LABEL.match(before):
+            return None
+    points, j = _collect(lines, i, "")
+    if len(points) < 2:
+        return None
+    if j < len(lines):
+        nxt = lines[j].text
+        if not (_STOP.match(nxt) or _is_heading_line(nxt) is not None):
+            return None
+    if any(_NARRATED.search(p) for _, p in points):
+        return None
+    if not any(_RESOLUTION_MOOD.search(p) for _, p in points):
+        return None
+    return points, j
+
+
 def _may_start_inside(text: str) -> bool:
     """Cheap test before _MIDLINE: most narrative lines hold none of its words."""
-    return len(text) > 20 and (
-        "RESOLVED" in text or "AGREED" in text or "DECIDED" in text or "seconded" in text.lower()
+    if len(text) <= 20:
+        return False
+    low = text.lower()
+    return (
+        "RESOLVED" in text
+        or "AGREED" in text
+        or "DECIDED" in text
+        or "seconded" in low
+        or "was resolved" in low
     )
 
 
