@@ -6,6 +6,7 @@ Debian package that .ci/run installs). It listens on 127.0.0.1 only, on a free p
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import pwd
@@ -71,10 +72,8 @@ class PostgresServer:
         subprocess.run(self._cmd(*args), check=True, capture_output=True, timeout=wait_timeout + 10)
 
     def stop(self) -> None:
-        try:
+        with contextlib.suppress(subprocess.SubprocessError):
             self.pg_ctl("stop")
-        except subprocess.SubprocessError:
-            pass
         shutil.rmtree(self.root, ignore_errors=True)
 
 

@@ -9,10 +9,9 @@ from collections.abc import Sequence
 
 import sqlalchemy as sa
 import sqlmodel
-
-import storage.models
 from alembic import op
 
+import storage.models
 
 revision: str = "0001"
 down_revision: str | None = None
@@ -77,9 +76,7 @@ def upgrade() -> None:
         sa.Column("bot_refresh_token", sa.String(length=200), nullable=True),
         sa.Column("bot_token_expires_at", sa.DateTime(), nullable=True),
         sa.Column("is_enterprise_install", sa.Boolean(), server_default=sa.false(), nullable=False),
-        sa.Column(
-            "installed_at", sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False
-        ),
+        sa.Column("installed_at", sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("slack_bots", schema=None) as batch_op:
@@ -114,9 +111,7 @@ def upgrade() -> None:
         sa.Column("incoming_webhook_configuration_url", sa.String(length=200), nullable=True),
         sa.Column("is_enterprise_install", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.Column("token_type", sa.String(length=32), nullable=True),
-        sa.Column(
-            "installed_at", sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False
-        ),
+        sa.Column("installed_at", sa.DateTime(), server_default=sa.func.current_timestamp(), nullable=False),
         sa.PrimaryKeyConstraint("id"),
     )
     with op.batch_alter_table("slack_installations", schema=None) as batch_op:
