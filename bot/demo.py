@@ -168,6 +168,24 @@ async def seed_demo(db: Database, *, now: datetime) -> bool:
         "add Circulate the revised carers strategy consultation timetable owner Ruth Okafor due next meeting",
         now - timedelta(days=2),
     )
+    await say("Sam Patel", "programme confirm all", confirm_at)
+    recruitment = next((r for r in refs if r == "A2"), None)
+    link = f" for {recruitment}" if recruitment else ""
+    await say(
+        "Sam Patel",
+        f"programme add {later[1].isoformat()} Home care recruitment campaign lead Tom Reed{link}",
+        confirm_at,
+    )
+    await say(
+        "Sam Patel",
+        f"programme add {later[0].isoformat()} Carers strategy consultation lead Ruth Okafor",
+        confirm_at,
+    )
+    await say(
+        "Sam Patel",
+        f"programme add {later[2].isoformat()} Annual complaints report lead Priya Shah",
+        confirm_at,
+    )
     return True
 
 
