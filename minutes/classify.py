@@ -30,7 +30,8 @@ _ACTION = re.compile(
     r"future\s+(?:meeting|commission|committee|panel|board|session)|next\s+meeting|later\s+date|report\s+back|"
     r"(?:receive|given|give|have)\s+(?:an?\s+)?(?:further\s+|detailed\s+|progress\s+|regular\s+)?(?:update|report|briefing|presentation)|"
     r"(?:update|report|briefing|information)\s+(?:be|to\s+be)\s+(?:provided|brought|circulated|given|presented|submitted|shared)|"
-    r"be\s+(?:reviewed|revised|amended|updated|published|submitted|presented|implemented|explored|considered\s+(?:by|at)\s+(?:the|a)\s)|"
+    r"be\s+(?:reviewed|revised|amended|updated|published|submitted|presented|implemented|explored|considered\s+(?:by|at)\s+(?:the|a)\s|considered\s+as\s+part\s+of)|"
+    r"(?<!to\s)include[s]?\s+(?:an?\s+|the\s+)?(?:report|update|item|presentation|briefing|members|councillors)\b|"
     r"added\s+to|put\s+(?:onto|on\s+to|on)\s+(?:the|a)|include[sd]?\s+(?:in|on)\s+the\s+(?:work|forward)|"
     r"to\s+(?:provide|circulate|share|write|arrange|investigate|report|bring|review|contact|send|prepare|update|draft|progress|take\s+forward|take\s+all)\b|"
     r"take\s+(?:all\s+)?(?:necessary\s+)?(?:steps|action)|progress(?:es)?\s+the|monitor|negotiat(?:e|es|ed)|"
@@ -73,9 +74,22 @@ _PROGRAMME_CHANGED = re.compile(
 )
 
 
+_DECLINED = re.compile(r"\bbe\s+(?:declined|refused|rejected|not\s+supported)\b", re.I)
+"""Turning a request down asks nobody to act: the word "request" in it is no follow-up."""
+_PAYMENT_APPROVED = re.compile(
+    r"\bpayments?\b[^.;]{0,80}\b(?:be|are)\s+(?:authori[sz]ed|approved|agreed)\b"
+    r"|\b(?:be|are)\s+(?:authori[sz]ed|approved|agreed)\s+for\s+payment\b",
+    re.I,
+)
+
+
 def is_actionable(text: str) -> bool:
     if _RECORD.search(text):
         return False
+    if _DECLINED.search(text):
+        text = re.sub(r"\brequests?\b|\bapplications?\b", " ", text, flags=re.I)
+    if _PAYMENT_APPROVED.search(text):
+        text = _PAYMENT_APPROVED.sub(" ", text)
     if _PROGRAMME_AGREED.search(text) and not _PROGRAMME_CHANGED.search(text):
         rest = re.sub(r"\bwork\s+programme\b", " ", text, flags=re.I)
         return _ACTION.search(rest) is not None or _ACTOR_REPORTS.search(rest) is not None

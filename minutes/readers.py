@@ -11,7 +11,7 @@ import zipfile
 from lxml import etree
 from lxml import html as lxml_html
 
-from minutes.errors import UnsupportedFormat
+from minutes.errors import MinutesError, UnsupportedFormat
 
 _BLOCK = {
     "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "section",
@@ -206,7 +206,24 @@ def html_text(markup: str | bytes) -> str:
 
 
 def bytes_to_text(data: bytes, *, source: str = "", content_type: str | None = None) -> str:
+    """The text of a file; a file its format's parser chokes on is an UnsupportedFormat.
+
+    pypdf, python-docx and lxml raise many kinds of exception on damaged files (XMLSyntaxError,
+    NotImplementedError for a zip compression, AttributeError deep in a part), so any failure
+    while parsing is reported as the file being unreadable, never as a crash."""
     kind = sniff(data, source, content_type)
+    try:
+        return _parse(kind, data, source)
+    except MinutesError:
+        raise
+    except Exception as exc:
+        raise UnsupportedFormat(
+            f"{source or 'the file'} looks like {kind.upper()} but could not be read ({type(exc).__name__}); "
+            "check it opens, or send the PDF, DOCX or HTML version"
+        ) from None
+
+
+def _parse(kind: str, data: bytes, source: str) -> str:
     if kind == "pdf":
         return pdf_text(data, source)
     if kind == "docx":

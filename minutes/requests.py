@@ -32,11 +32,54 @@ _REQUEST = re.compile(
     r"invite|refer\s+to|include|add|contact|raise|feed\s*back|email|seek)\b"
     r"|(?:^|(?<=[.?!:]\s))(?-i:(?:[A-Z][\w'’-]+\s+){1,3}(?:and\s+(?:[A-Z][\w'’-]+\s+){1,3})?)"
     r"to\s+(?:provide|circulate|share|send|arrange|produce|prepare|draft|write|contact|investigate|look\s+into|"
-    r"follow\s+up|report\s+back|bring|update|email|liaise|check|confirm|clarify)\b"
+    r"follow\s+up|report\s+back|bring|update|email|liaise|check|confirm|clarify|inform|obtain|place|order|chase|ask|speak)\b"
     r"|\bofficers\s+(?:were\s+)?asked\s+to\b",
     re.I,
 )
+_FOLLOW_UP = re.compile(
+    r"\baction\s*[:\u2013\u2014-]\s*(?:[A-Z][\w'’.]*\s+){1,4}to\s+[a-z]+"
+    r"|\b(?:the\s+)?(?:clerk|chair(?:man)?|officers?|cllr'?s?\.?\s+[A-Z][\w'-]+(?:\s*(?:&|and)\s*[A-Z][\w'-]+)?|he|she|they)\s+"
+    r"(?:will|would)\s+(?:also\s+|then\s+)?(?:be\s+(?:discussing|reporting\s+back)|approach|liaise|contact|prepare|"
+    r"undertake|make\s+(?:a|the|contact)|place|speak\s+to|meet\s+with|forward|write\s+to|obtain)\b"
+    r"|\b(?:will|would)\s+(?:be\s+(?:circulated|forwarded|sent\s+to|signed\s+by|posted\s+to|confirmed\s+in\s+due\s+course|"
+    r"discussed\s+further|reassigned|reported\s+back|re-?circulated|presented\s+(?:in|at|to)\s+(?:the|a)\s+(?:next|future)|"
+    r"an?\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing)\s+(?:coming|brought|presented)\s+to)|"
+    r"(?:also\s+)?report\s+(?:on\s+any|back))\b"
+    r"|(?:^|(?<=[.?!:]\s))(?:[A-Z][\w'’]*\s+){1,3}to\s+be\s+(?:decided|listed|considered|discussed|agreed|brought)\s+(?:at|to|on)\s+"
+    r"(?:a|the)?\s*(?:future|next|later)\b"
+    r"|\b(?:(?:officer|clerk|chair(?:man)?|manager|director|members?)\s+(?:was|were|as)|and|also|but)\s+(?:asked\s+to\s+"
+    r"(?!note|consider|agree|approve|comment|declare|leave|attend)|(?:requested|asked)\s+that\b)",
+    re.I | re.M,
+)
+_FOLLOW_UP_WORDS = ("action", "will", "would", "asked", "requested", "to be")
+_NOT_PROMISED = re.compile(r"^\s*(?:if|where|unless)\b|\bdates\s+(?:will|would)\s+be\b", re.I)
+"""A condition ("If there were concerns, officers would speak to...") or meeting dates being sent
+round is no follow-up."""
+_QUESTION = re.compile(r"\b(?:whether|enquired|inquired|queried|asked\s+if)\b", re.I)
+_ANSWER = re.compile(
+    r"\b(?:informed|advised|confirmed|responded|replied|explained|said|stated|agreed|undertook|indicated)\b",
+    re.I,
+)
+"""A follow-up inside a question ("asked whether the reviews would be reported back") is not one,
+unless somebody's answer comes between the question and the follow-up."""
+
+
+def _follow_up(sentence: str) -> re.Match[str] | None:
+    m = _REQUEST.search(sentence)
+    if m is None:
+        m = _FOLLOW_UP.search(sentence)
+        if m is None or _NOT_PROMISED.search(sentence):
+            return None
+    before = sentence[: m.start()]
+    questions = list(_QUESTION.finditer(before))
+    if questions and _ANSWER.search(before, questions[-1].end()) is None:
+        return None
+    return m
+
+
 _CLAUSE_BREAK = re.compile(r"(?:,\s+|;\s+|\s+and\s+|\s+but\s+|\s+in\s+that\s+|\s+whereby\s+|\s+so\s+)", re.I)
+_THAT_CLAUSE = re.compile(r"(?:and\s+)?that\b", re.I)
+"""A clause that opens with "that" reports somebody's words: keep who said it."""
 _NOT_FOLLOW_UP = re.compile(r"\b(?:you|your)\b|\bare\s+asked\s+to\b|\bplease\b", re.I)
 
 
@@ -45,10 +88,10 @@ def _clause(sentence: str, start: int) -> str:
     words_before = len(sentence[:start].split())
     if len(sentence.split()) <= 35 or words_before <= 8:
         return sentence
-    cut = 0
-    for m in _CLAUSE_BREAK.finditer(sentence, 0, start):
-        cut = m.end()
-    return sentence[cut:].strip() or sentence
+    cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+    while len(cuts) > 1 and _THAT_CLAUSE.match(sentence, cuts[-1]):
+        cuts.pop()
+    return sentence[cuts[-1] :].strip() or sentence
 
 
 def find_requests(narrative: list[tuple[str, str | None]], meeting_date: dt.date | None) -> list[Request]:
@@ -57,12 +100,15 @@ def find_requests(narrative: list[tuple[str, str | None]], meeting_date: dt.date
     for text, minute in narrative:
         if text.startswith("|"):
             continue
-        if _REQUEST.search(text) is None:
+        low = text.lower()
+        if _REQUEST.search(text) is None and (
+            not any(w in low for w in _FOLLOW_UP_WORDS) or _FOLLOW_UP.search(text) is None
+        ):
             continue
         body, _ = strip_bullet(text)
         body = re.sub(r"^\(?(?:\d{1,2}|[a-z]|[ivxl]{1,5})[.)]\s+", "", body, flags=re.I)
         for sentence in sentences(body):
-            m = _REQUEST.search(sentence)
+            m = _follow_up(sentence)
             if m is None or _NOT_FOLLOW_UP.search(sentence) or len(sentence.split()) < 4:
                 continue
             req = _clause(sentence, m.start())
