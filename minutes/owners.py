@@ -21,7 +21,8 @@ _ACT_VERB = (
     r"include|includes|add|adds|develop|develops|publish|publishes|write|raise|raises|email|emails|forward|forwards|"
     r"obtain|obtains|present|presents|organise|organises|progress|progresses|agree|agrees|discuss|discusses|monitor|"
     r"negotiate|negotiates|place|places|notify|notifies|publicise|publicises|conclude|concludes|make|makes|"
-    r"monitors|work|works|issue|issues|return|returns|come|comes|follow|follows|give|gives|check|checks|clarify|clarifies)"
+    r"monitors|work|works|issue|issues|return|returns|come|comes|follow|follows|give|gives|check|checks|clarify|clarifies|"
+    r"suggest|suggests)"
 )
 _SUBJECT_ACTOR = re.compile(
     rf"^(?:that\s+)?(?P<who>(?:the\s+)?[\w'’&,()\- ]{{0,80}}?\b{_ROLE}[\w'’&,()\- ]{{0,60}}?)\s+"
@@ -34,7 +35,7 @@ _BY_ACTOR = re.compile(
     re.I,
 )
 _ASK_ACTOR = re.compile(
-    rf"\b(?:asks?|asked|requests?|requested|instructs?|instructed|invites?|invited|recommends?|recommended|allow|allows|enable|enables|"
+    rf"\b(?:asks?|asked|requests?|requested|instructs?|instructed|invites?|invited|recommends?|recommended|allow|allows|enable|enables|tasked|"
     rf"delegates?\s+(?:authority\s+)?to)\s+(?:that\s+)?"
     rf"(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for)\s+[A-Z][\w'’&\- ]{{0,50}}?)?(?:\s*\([^)]{{1,40}}\))?)"
     rf"\s+(?:to\s+|be\s+|should\s+|shall\s+)?(?:{_ACT_VERB}|asked|requested)\b",
@@ -116,7 +117,8 @@ def find_owner(text: str) -> str | None:
 
 
 _NEXT = re.compile(
-    r"\bnext\s+(?:meeting|available\s+meeting|scheduled\s+meeting|committee|commission|panel|board)\b", re.I
+    r"\bnext\s+(?:(?:available|scheduled|formal|ordinary|full|(?-i:[A-Z])[\w-]*)\s+){0,2}(?:meeting|committee|commission|panel|board)\b",
+    re.I,
 )
 _FUTURE = re.compile(
     r"\b(?:(?:a\s+|the\s+)?future\s+(?:meeting|commission|committee|panel|board|session)s?|later\s+meeting|"

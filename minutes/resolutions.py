@@ -12,8 +12,9 @@ from minutes.classify import feeds_work_programme, is_actionable
 from minutes.dates import DATE_RE, first_date
 from minutes.meeting import item_heading
 from minutes.model import Item, Resolution
+from minutes.narrative_decisions import commits, split_decisions
 from minutes.owners import find_due, find_owner
-from minutes.text import MARKER_RE, Line, sentences
+from minutes.text import MARKER_RE, Line, sentences, strip_bullet
 
 _BODY = r"(?:committee|commission|panel|board|cabinet|sub-committee|council|executive|forum|group|meeting|members|scrutiny\s+\w+)"
 TRIGGER = re.compile(
@@ -189,6 +190,22 @@ class ParsedLines:
     narrative: list[tuple[str, str | None]] = field(default_factory=list)
     """Lines outside formal resolutions, with the minute they sit under (for requests)."""
     seen: set[tuple[str | None, str]] = field(default_factory=set)
+    formal: set[tuple[str | None, str | None]] = field(default_factory=set)
+    """Items (minute, title) with a formal resolution list, a table or a labelled decision."""
+    said: list[_Said] = field(default_factory=list)
+
+
+@dataclass
+class _Said:
+    """Decisions found in one narrative paragraph, kept aside until the whole document is read:
+    under an item that has a formal RESOLVED list they are discussion, not further points."""
+
+    item: tuple[str | None, str | None]
+    at: int
+    """Where they go in the resolutions, and where the paragraph sits in the narrative."""
+    narrative_at: int
+    decisions: list[Resolution]
+    rest: list[str]
 
 
 @dataclass
@@ -244,7 +261,10 @@ def parse(lines: list[Line], meeting_date: dt.date | None) -> ParsedLines:
         text = line.text
         if line.table:
             j = _table_end(lines, i)
-            out.resolutions.extend(_action_table([ln.text for ln in lines[i:j]], st, meeting_date))
+            found = list(_action_table([ln.text for ln in lines[i:j]], st, meeting_date))
+            if found:
+                out.formal.add((st.minute, st.title))
+            out.resolutions.extend(found)
             i = j
             continue
         item = None if line.bullet else _is_heading_line(text)
@@ -282,6 +302,10 @@ def parse(lines: list[Line], meeting_date: dt.date | None) -> ParsedLines:
             else:
                 st.restricted = True
         trig = None if line.bullet else _trigger(text)
+        if _sentence_decisions(text, trig, line.bullet):
+            _narrate(out, text, st, meeting_date)
+            i += 1
+            continue
         if trig is None and not line.bullet:
             mid = _MIDLINE.search(text) if _may_start_inside(text) else None
             if mid is not None and mid.end() > 0:
@@ -292,13 +316,13 @@ def parse(lines: list[Line], meeting_date: dt.date | None) -> ParsedLines:
                 if trig is not None:
                     head = MARKER_RE.sub("", text[: mid.start()].strip(), count=1)
                     if head:
-                        out.narrative.append((head, st.minute))
+                        _narrate(out, head, st, meeting_date)
                     text = tail.rstrip(" |")
                     if mid.group("lower"):
                         said = sentences(text)
                         text = said[0]
                         if len(said) > 1:
-                            out.narrative.append((" ".join(said[1:]), st.minute))
+                            _narrate(out, " ".join(said[1:]), st, meeting_date)
                     trig = _trigger(text)
             elif _MINUTES_RECORD.match(text):
                 _add(out, _resolution(sentences(text)[0], None, st, meeting_date, actionable=False))
@@ -308,13 +332,16 @@ def parse(lines: list[Line], meeting_date: dt.date | None) -> ParsedLines:
             bare = _bare_list(lines, i)
             if bare is not None:
                 points, i = bare
+                out.formal.add((st.minute, st.title))
                 for label, ptext in points:
                     _add(out, _resolution(_VOTES.sub("", ptext), label, st, meeting_date))
                 continue
-            out.narrative.append((text, st.minute))
+            _narrate(out, text, st, meeting_date)
             i += 1
             continue
         kind, rest = trig
+        if kind != "said":
+            out.formal.add((st.minute, st.title))
         if kind == "action" and rest and _NAME_ONLY.match(rest) and len(rest.split()) <= 6:
             if out.narrative and out.narrative[-1][1] == st.minute:
                 prev_text, _ = out.narrative.pop()
@@ -342,7 +369,63 @@ def parse(lines: list[Line], meeting_date: dt.date | None) -> ParsedLines:
                 )
             else:
                 _add(out, _resolution(_VOTES.sub("", ptext), label, st, meeting_date))
+    _settle(out)
     return out
+
+
+def _sentence_decisions(text: str, trig: tuple[str, str] | None, bullet: bool) -> bool:
+    """A paragraph whose decisions are all written as sentences ("It was agreed that ...",
+    "... and it was resolved to ..."), with no formal RESOLVED or list opening inside it."""
+    if trig is not None and (trig[0] != "said" or _LIST_OPENS.search(trig[1]) or not trig[1].strip()):
+        return False
+    if trig is None and not bullet and _may_start_inside(text):
+        mid = _MIDLINE.search(text)
+        if mid is not None and not mid.group("lower"):
+            return False
+    body, _ = strip_bullet(text)
+    decisions, _ = split_decisions(body)
+    return bool(decisions) and (trig is None or body.startswith(decisions[0]))
+
+
+def _narrate(out: ParsedLines, text: str, st: _State, meeting_date: dt.date | None) -> None:
+    """Keep a narrative paragraph, setting aside the decisions written as sentences in it."""
+    out.narrative.append((text, st.minute))
+    body, _ = strip_bullet(text)
+    decisions, rest = split_decisions(body)
+    if not decisions:
+        return
+    found: list[Resolution] = []
+    for decision in decisions:
+        trig = _trigger(decision)
+        points: list[tuple[str | None, str]] = [(None, decision)]
+        if trig is not None and split_inline(trig[1])[1]:
+            points = _collect([], 0, trig[1], decision)[0]
+        elif trig is not None and re.match(r"\s*that\b", trig[1], re.I):
+            points = [(None, _that(trig[1]))]
+        for label, point in points:
+            point = _VOTES.sub("", point)
+            clause = _trigger(point)
+            owner = find_owner(clause[1].lstrip(" :-–—") if clause is not None else point)
+            actionable = is_actionable(point) or commits(point) or owner is not None
+            owner = owner if actionable else None
+            found.append(_resolution(point, label, st, meeting_date, owner=owner, actionable=actionable))
+    out.said.append(_Said((st.minute, st.title), len(out.resolutions), len(out.narrative) - 1, found, rest))
+
+
+def _settle(out: ParsedLines) -> None:
+    """Decisions written as sentences count where the item has no formal list of its own; under
+    an item with a RESOLVED list they stay narrative (discussion that led to the formal points)."""
+    for said in reversed(out.said):
+        if said.item in out.formal:
+            continue
+        fresh = []
+        for res in said.decisions:
+            key = (res.minute, re.sub(r"\W+", " ", res.text).strip().lower())
+            if key not in out.seen:
+                out.seen.add(key)
+                fresh.append(res)
+        out.resolutions[said.at : said.at] = fresh
+        out.narrative[said.narrative_at : said.narrative_at + 1] = [(r, said.item[0]) for r in said.rest]
 
 
 _FIRST_LABELS = frozenset({"a", "i", "1"})
@@ -425,6 +508,8 @@ def _trigger(text: str) -> tuple[str, str] | None:
             return None
         if m.group("body") and re.match(r"^(?:members)\s", m.group("body"), re.I) and not kw.isupper():
             return None
+        if (m.group("itwas") or m.group("body")) and not kw.isupper():
+            return "said", rest
         return "resolved", rest
     label = m.group("label")
     if not m.group("sep") and not label.isupper() and len(text) > 24:

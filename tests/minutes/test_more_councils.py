@@ -154,7 +154,8 @@ def test_narrative_follow_ups_by_name_and_agreed_to() -> None:
         "final strategy.\n\n"
         "During the ensuing discussion –\n\n"
         "· agreed to invite the Cabinet Member to a future meeting\n\n"
-        "Members agreed to note the update.\n"
+        "Members agreed to note the update.\n\n"
+        "RESOLVED – That the draft strategy be noted.\n"
     )
     texts = [r.text for r in doc.requests]
     assert any(t.startswith("Mira Patel and Tom Ashe to produce") for t in texts), texts
