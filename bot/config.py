@@ -34,6 +34,11 @@ class Settings(BaseSettings):
 
     max_body_bytes: int = 1_000_000
 
+    reminder_tick_seconds: float = 60.0
+    """How often `serve` works out which reminders are due (tests and drills tick faster)."""
+    reminder_lease_seconds: float = 300.0
+    """How long a claimed, unrecorded reminder waits before another instance may send it."""
+
     @field_validator(
         "slack_bot_token",
         "slack_signing_secret",

@@ -7,6 +7,7 @@ same process.
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import signal
 from collections.abc import Awaitable, Callable
@@ -24,6 +25,7 @@ DB_KEY = web.AppKey("db", Database)
 SETTINGS_KEY = web.AppKey("settings", Settings)
 Cleanup = Callable[[], Awaitable[None]]
 CLEANUPS_KEY: web.AppKey[list[Cleanup]] = web.AppKey("cleanups")
+Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
 async def healthz(request: web.Request) -> web.Response:
@@ -38,8 +40,19 @@ async def healthz(request: web.Request) -> web.Response:
     return web.json_response({"ok": True})
 
 
+@web.middleware
+async def refuse_oversized(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """A declared Content-Length over the limit is answered 413 before any handler reads a byte.
+
+    A body sent without a length (chunked) is still cut off at the limit by `client_max_size`."""
+    limit = request.app[SETTINGS_KEY].max_body_bytes
+    if request.content_length is not None and request.content_length > limit:
+        return web.json_response({"error": f"the request body is over the {limit}-byte limit"}, status=413)
+    return await handler(request)
+
+
 async def build_app(settings: Settings, db: Database) -> web.Application:
-    app = web.Application(client_max_size=settings.max_body_bytes)
+    app = web.Application(client_max_size=settings.max_body_bytes, middlewares=[refuse_oversized])
     app[DB_KEY] = db
     app[SETTINGS_KEY] = settings
     app[CLEANUPS_KEY] = []
@@ -77,6 +90,10 @@ async def run_server(settings: Settings, *, scheduler: bool = True) -> int:
     await runner.setup()
     site = web.TCPSite(runner, settings.host, settings.port)
     await site.start()
+    # Everything loaded at start-up (modules, the app) lives for the whole process: moved out of
+    # the collector's reach, a full collection takes a few ms instead of 50-100 ms mid-request.
+    gc.collect()
+    gc.freeze()
     log.info(
         "serving on http://%s:%s (database %s)", settings.host, settings.port, settings.safe_database_url
     )

@@ -109,7 +109,10 @@ async def start_server_scheduler(app: web.Application, db: Database, settings: S
     fallback = None if notifiers else log_notifier()
     if fallback is not None:
         log.info("no chat platform is configured: reminders are written to the log")
-    runner = Runner(Engine(db, notifiers, fallback=fallback))
+    engine = Engine(
+        db, notifiers, fallback=fallback, lease=timedelta(seconds=settings.reminder_lease_seconds)
+    )
+    runner = Runner(engine, every=timedelta(seconds=settings.reminder_tick_seconds))
     runner.start()
     return runner
 

@@ -1,22 +1,25 @@
 """Putting the Slack app on the bot's one aiohttp server, or on Socket Mode when SLACK_APP_TOKEN is set.
 
 Like bolt's own adapters, the route only translates: aiohttp request in, AsyncBoltRequest to the
-app, BoltResponse out. Bolt verifies the signature and the 5-minute timestamp window (401 and no
-listener runs otherwise) and answers Slack as soon as a listener acks.
+app, BoltResponse out. The signature and the 5-minute timestamp window are checked first (401 and no
+listener runs otherwise), then the shape of the request (400 for a signed body missing what its
+kind needs, see bot/slack/shape.py); bolt answers Slack as soon as a listener acks.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_sdk.signature import SignatureVerifier
 
 from bot.config import Settings
 from bot.server import CLEANUPS_KEY
-from bot.slack import installations
+from bot.slack import installations, shape
 from bot.slack.clients import web_client
 from bot.slack.listeners import SlackEdge
 from bot.slack.notifier import SlackNotifier
@@ -69,12 +72,18 @@ async def mount_slack(app: web.Application, settings: Settings, db: Database) ->
         await _start_socket_mode(app, bolt, settings.slack_app_token)
         return
 
+    verifier = SignatureVerifier(settings.slack_signing_secret or "")
+
     async def events(request: web.Request) -> web.Response:
-        bolt_request = AsyncBoltRequest(
-            body=await request.text(),
-            query=request.query_string,
-            headers=dict(request.headers),
-        )
+        body = await request.text()
+        if not verifier.is_valid_request(body, dict(request.headers)):
+            return web.json_response({"error": "invalid request"}, status=401)
+        bad = shape.problem(body, request.content_type)
+        if bad is not None:
+            log.warning("slack: refused a signed but malformed request: %s", bad)
+            return web.json_response({"error": bad}, status=400)
+        headers: dict[str, str | Sequence[str]] = dict(request.headers)
+        bolt_request = AsyncBoltRequest(body=body, query=request.query_string, headers=headers)
         return await to_aiohttp_response(await bolt.async_dispatch(bolt_request))
 
     app.router.add_post(EVENTS_PATH, events)

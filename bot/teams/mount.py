@@ -11,6 +11,7 @@ Notifier protocol, so moving to the Microsoft 365 Agents SDK means rewriting bot
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -63,6 +64,10 @@ class TeamsEdge:
     async def messages(self, request: web.Request) -> web.StreamResponse:
         if "application/json" not in request.headers.get("Content-Type", ""):
             return web.json_response({"error": "send the activity as application/json"}, status=415)
+        bad = activity_problem(await request.read())
+        if bad is not None:
+            log.warning("teams: refused a malformed activity: %s", bad)
+            return web.json_response({"error": bad}, status=400)
         turn = _Turn(self.bot)
         try:
             response = await self.adapter.process(request, turn)
@@ -76,6 +81,29 @@ class TeamsEdge:
                 return _unauthorized()
             raise
         return response if response is not None else web.Response(status=201)
+
+
+def activity_problem(body: bytes) -> str | None:
+    """What a posted activity lacks that every turn needs, or None.
+
+    Checked before the token and the SDK, so a malformed body is a 400 saying what is missing (in
+    anonymous mode and with an app id alike), never a 500 from deep in a turn; a well-formed activity
+    without a valid token is still refused 401 by the adapter."""
+    try:
+        activity = json.loads(body)
+    except ValueError:
+        return "the body is not valid JSON"
+    if not isinstance(activity, dict):
+        return "the activity must be a JSON object"
+    if not isinstance(activity.get("type"), str) or not activity["type"]:
+        return "the activity has no type"
+    if not isinstance(activity.get("serviceUrl"), str) or not activity["serviceUrl"]:
+        return "the activity has no serviceUrl"
+    for field in ("conversation", "from"):
+        value = activity.get(field)
+        if not isinstance(value, dict) or not isinstance(value.get("id"), str):
+            return f"the activity needs {field}.id"
+    return None
 
 
 def _unauthorized() -> web.Response:

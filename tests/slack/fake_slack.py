@@ -31,6 +31,10 @@ class Call:
     args: dict[str, Any]
     token: str | None
     at: float = field(default_factory=time.monotonic)
+    status: int | None = None
+    """The HTTP status answered; None while held, 0 when the caller hung up before the answer."""
+    ok: bool | None = None
+    reply: dict[str, Any] | None = None
 
 
 @dataclass
@@ -53,6 +57,7 @@ class FakeSlack:
         self.url = ""
         self.changed = asyncio.Event()
         self.sockets: list[web.WebSocketResponse] = []
+        self.holds: dict[str, tuple[int, asyncio.Event, bool]] = {}
 
     # ---- set-up -----------------------------------------------------------------------------
 
@@ -81,6 +86,31 @@ class FakeSlack:
     ) -> None:
         """The next call of `method` gets this answer instead of the usual one."""
         self.scripted.setdefault(method, []).append(Scripted(body, status, headers or {}))
+
+    def fail(
+        self, method: str, times: int, *, status: int, error: str, retry_after: int | None = None
+    ) -> None:
+        """The next `times` calls of `method` fail with this HTTP status (429 and 5xx drills)."""
+        headers = {"Retry-After": str(retry_after)} if retry_after is not None else None
+        for _ in range(times):
+            self.script(method, {"ok": False, "error": error}, status=status, headers=headers)
+
+    def hold(self, method: str, *, after: int = 0, accept: bool = False) -> None:
+        """After `after` more calls, calls of `method` hang until `release` (a slow or hung Slack).
+
+        A held call whose caller hangs up meanwhile is answered `status` 0 and did nothing; with
+        `accept` it is done (the message posted) first and only its answer is held back.
+        """
+        self.holds[method] = (len(self.of(method)) + after, asyncio.Event(), accept)
+
+    def release(self, method: str) -> None:
+        held = self.holds.pop(method, None)
+        if held is not None:
+            held[1].set()
+
+    def accepted(self, method: str) -> list[Call]:
+        """The calls answered with success: for chat.postMessage, the messages Slack really posted."""
+        return [c for c in self.of(method) if c.status == 200 and c.ok]
 
     def response_url(self, name: str) -> str:
         return f"{self.url}/response/{name}"
@@ -155,7 +185,23 @@ class FakeSlack:
                     args[key] = json.loads(args[key])
         auth = request.headers.get("Authorization", "")
         token = auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else args.get("token")
-        self._record(Call(method, args, token))
+        call = Call(method, args, token)
+        index = len(self.of(method))
+        self._record(call)
+        held = self.holds.get(method)
+        held = held if held is not None and index >= held[0] else None
+        if held is not None and not held[2]:
+            await held[1].wait()
+            await asyncio.sleep(0.2)  # let the loop read a hang-up that arrived while held
+            if request.transport is None or request.transport.is_closing():
+                return self._answered(call, web.Response(status=499))
+        response = self._respond(method, args, token)
+        self._answered(call, response)
+        if held is not None:
+            await held[1].wait()
+        return response
+
+    def _respond(self, method: str, args: dict[str, Any], token: str | None) -> web.Response:
         queue = self.scripted.get(method)
         if queue:
             s = queue.pop(0)
@@ -163,6 +209,14 @@ class FakeSlack:
         if token != self.token and method not in ("oauth.v2.access", "apps.connections.open"):
             return web.json_response({"ok": False, "error": "invalid_auth"})
         return web.json_response(self._answer(method, args))
+
+    def _answered(self, call: Call, response: web.Response) -> web.Response:
+        call.status = 0 if response.status == 499 else response.status
+        body = response.body
+        call.reply = json.loads(body) if isinstance(body, bytes) and body else None
+        call.ok = bool(call.reply and call.reply.get("ok") is True)
+        self.changed.set()
+        return response
 
     def _answer(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
         if method == "auth.test":
