@@ -14,7 +14,7 @@ from handlers.commands import ListActions, ListKind, PersonSpec
 from handlers.context import Context
 from handlers.grammar import Args, person_spec
 from handlers.registry import handles
-from handlers.replies import ActionList, ActionView, Group, Reply, error
+from handlers.replies import ActionList, Group, Reply, error
 from handlers.views import Views, when
 from storage import committees, people
 from storage.actions import LIVE, ActionQuery, list_actions
@@ -96,8 +96,8 @@ async def _listing(session: AsyncSession, cmd: ListActions, ctx: Context) -> Rep
     await views.load(rows)
     if kind is ListKind.stale:
         rows = [a for a in rows if views.stale(a)]
-    groups = _by_due_meeting(rows, views) if grouped_by_meeting else [("", [views.view(a) for a in rows])]
-    return _page(title, groups, cmd, empty=_empty(kind))
+    groups = _by_due_meeting(rows, views) if grouped_by_meeting else [("", rows)]
+    return _page(title, groups, cmd, views, empty=_empty(kind))
 
 
 async def _owner_filter(session: AsyncSession, ctx: Context, q: ActionQuery, spec: PersonSpec) -> str:
@@ -132,7 +132,9 @@ async def _due_next(session: AsyncSession, ctx: Context, q: ActionQuery, scope: 
     if len(meetings) == 1:
         tz = ctx.tz
         title += f" ({when(meetings[0].starts_at, tz, time=True)})"
-    return _page(title, groups, ListActions(ListKind.due_next), empty="Nothing is due at the next meeting.")
+    return _page(
+        title, groups, ListActions(ListKind.due_next), views, empty="Nothing is due at the next meeting."
+    )
 
 
 async def _due_on(
@@ -157,30 +159,32 @@ async def _due_on(
     await views.load(rows)
     return _page(
         f"Due on {cmd.on.day} {cmd.on:%b %Y}",
-        [("", [views.view(a) for a in rows])],
+        [("", rows)],
         cmd,
+        views,
         empty=f"Nothing is due on {cmd.on.isoformat()}.",
     )
 
 
-def _by_due_meeting(rows: list[Action], views: Views) -> list[tuple[str, list[ActionView]]]:
-    buckets: dict[tuple[int, datetime | None, str], list[ActionView]] = defaultdict(list)
+def _by_due_meeting(rows: list[Action], views: Views) -> list[tuple[str, list[Action]]]:
+    buckets: dict[tuple[int, datetime | None, str], list[Action]] = defaultdict(list)
     far = datetime.max.replace(tzinfo=ZoneInfo("UTC"))
+    headings: dict[tuple[int, int], str] = {}
     for a in rows:
         meeting = views.due_meeting(a)
         if meeting is not None:
-            key = (
-                0,
-                meeting.starts_at,
-                f"Due at the meeting of {when(meeting.starts_at, views.tz(a), time=True)}",
-            )
+            heading = headings.get((meeting.id or 0, a.committee_id))
+            if heading is None:
+                heading = f"Due at the meeting of {when(meeting.starts_at, views.tz(a), time=True)}"
+                headings[(meeting.id or 0, a.committee_id)] = heading
+            key = (0, meeting.starts_at, heading)
         elif a.due_date is not None:
             key = (1, far, "Due by a date")
         elif a.due_kind in ("future meeting",):
             key = (2, far, "Due at a future meeting")
         else:
             key = (3, far, "No due point")
-        buckets[key].append(views.view(a))
+        buckets[key].append(a)
     return [(heading, items) for (_, _, heading), items in sorted(buckets.items(), key=lambda kv: kv[0][:2])]
 
 
@@ -195,15 +199,19 @@ def _empty(kind: ListKind) -> str:
 
 
 def _page(
-    title: str, groups: list[tuple[str, list[ActionView]]], cmd: ListActions, *, empty: str
+    title: str, groups: list[tuple[str, list[Action]]], cmd: ListActions, views: Views, *, empty: str
 ) -> ActionList:
-    """Cut the listing to one page, keeping the grouping of what is shown."""
+    """Cut the listing to one page, keeping the grouping of what is shown.
+
+    Only the page's actions are turned into views: a committee can have hundreds of live actions.
+    """
     flat = [(heading, item) for heading, items in groups for item in items]
     pages = max(1, (len(flat) + PAGE - 1) // PAGE)
     page = min(cmd.page, pages)
     shown = flat[(page - 1) * PAGE : page * PAGE]
     out: list[Group] = []
-    for heading, item in shown:
+    for heading, action in shown:
+        item = views.view(action)
         if out and out[-1].heading == heading:
             out[-1] = Group(heading, (*out[-1].items, item))
         else:

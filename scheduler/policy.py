@@ -130,8 +130,11 @@ def plan(state: State, now: datetime) -> Plan:
     skips: list[Skip] = []
     quiet = [a for a in state.actions if a.status in LIVE and not is_snoozed(a, now=now)]
     by_committee: dict[int, list[Action]] = defaultdict(list)
+    by_owner: dict[int, list[Action]] = defaultdict(list)
     for action in quiet:
         by_committee[action.committee_id].append(action)
+        if action.assignee_id is not None:
+            by_owner[action.assignee_id].append(action)
     digested: set[str] = set()
     for occasion in state.occasions:
         if occasion.state is not OccasionState.due:
@@ -144,7 +147,7 @@ def plan(state: State, now: datetime) -> Plan:
         elif occasion.kind is OccasionKind.pre_meeting:
             deliveries.extend(_pre_meeting(state, occasion, by_committee[occasion.committee_id]))
         else:
-            for d in _digests(state, occasion, quiet):
+            for d in _digests(state, occasion, by_committee[occasion.committee_id], by_owner):
                 if d.key not in digested:
                     digested.add(d.key)
                     deliveries.append(d)
@@ -237,15 +240,12 @@ def _bind_pre(
     return lambda: compose.pre_meeting(state, meeting, lead, sections, programme, for_owner=for_owner)
 
 
-def _digests(state: State, occasion: Occasion, quiet: Sequence[Action]) -> list[PlannedDelivery]:
+def _digests(
+    state: State, occasion: Occasion, committee_quiet: Sequence[Action], mine: dict[int, list[Action]]
+) -> list[PlannedDelivery]:
+    """`committee_quiet`: the committee's live unsnoozed actions; `mine`: everyone's, by assignee."""
     week = occasion.week or ""
-    committee_owners = {
-        a.assignee_id for a in quiet if a.committee_id == occasion.committee_id and a.assignee_id is not None
-    }
-    mine: dict[int, list[Action]] = defaultdict(list)
-    for action in quiet:
-        if action.assignee_id in committee_owners:
-            mine[action.assignee_id].append(action)
+    committee_owners = {a.assignee_id for a in committee_quiet if a.assignee_id is not None}
     out = []
     for person_id in sorted(committee_owners):
         person = state.people.get(person_id)
@@ -253,13 +253,15 @@ def _digests(state: State, occasion: Occasion, quiet: Sequence[Action]) -> list[
             continue
         items = sorted(mine[person_id], key=lambda a: a.id or 0)
         overdue = [a for a in items if compose.is_overdue(a, state)]
-        rest = [a for a in items if a not in overdue]
+        overdue_ids = {id(a) for a in overdue}
+        rest = [a for a in items if id(a) not in overdue_ids]
         stale = [
             a
             for a in rest
             if state.now - a.last_progress_at >= timedelta(days=state.policies[a.committee_id].stale_days)
         ]
-        other = [a for a in rest if a not in stale]
+        stale_ids = {id(a) for a in stale}
+        other = [a for a in rest if id(a) not in stale_ids]
         sections = [("Overdue", overdue), ("No recent update", stale), ("Open", other)]
         out.append(
             PlannedDelivery(

@@ -1,0 +1,274 @@
+"""The benchmarks of committee-bot, in one command (not part of the test suite):
+
+    .venv/bin/python -m bench.run [--scale 1.0] [--db sqlite|postgres|both] [--explain]
+
+from the repository root. It generates a store of 200 committees, 5,000 meetings, 100,000 actions
+and 500,000 audit events (times --scale), on SQLite and/or a throwaway PostgreSQL server on
+127.0.0.1, then measures: `/actions` handler latency in-process, the full HTTP path to
+`committee-bot serve` next to a bare aiohttp endpoint, the scheduler tick, minutes import
+throughput, and the peak RSS of `serve`. It prints a Markdown table; `--explain` adds the query
+plans of the hot queries. Use a small --scale (0.05) to try it; the targets are for 1.0.
+See bench/README.md for what each figure means.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import shutil
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bench import explain as explain_mod
+from bench.generate import Shape, sqlite_store, write_postgres
+from bench.handlers_bench import Latency, channel_ctx, dm_ctx, handler_latency, load_cast
+from bench.http_bench import HttpFigures, describe_step, http_figures
+from bench.import_bench import ImportFigures, import_figures
+from bench.tick_bench import TickFigures, tick_figures
+from handlers.dispatch import respond
+from scheduler.engine import Engine
+from storage.db import Database
+
+HANDLER_TARGET_MS = 25.0
+TICK_TARGET_MS = 250.0
+RATIO_TARGET = 0.4
+RSS_TARGET_MB = 250.0
+
+
+@dataclass
+class Results:
+    dialect: str
+    setup: str = ""
+    handlers: list[Latency] = field(default_factory=list)
+    tick: TickFigures | None = None
+    http: HttpFigures | None = None
+    imports: ImportFigures | None = None
+    plans: list[explain_mod.Plan] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+async def measure(
+    dialect: str, url: str, now: datetime, args: argparse.Namespace, workdir: Path, setup: str
+) -> Results:
+    out = Results(dialect, setup)
+    db = Database(url)
+    try:
+        print(f"[{dialect}] handler latency ...", flush=True)
+        out.handlers = await handler_latency(db, now, iterations=args.iterations)
+        if args.explain:
+            print(f"[{dialect}] EXPLAIN ...", flush=True)
+            out.plans = await hot_plans(db, now)
+        print(f"[{dialect}] scheduler tick ...", flush=True)
+        out.tick = await tick_figures(db, now)
+        if not args.no_http:
+            print(f"[{dialect}] HTTP path and memory of serve ...", flush=True)
+            cast = await load_cast(db, want_live=5000, seed=11)
+            out.http = await http_figures(
+                url, cast, workdir, fixed_rate=args.rate, step_seconds=args.step_seconds
+            )
+        print(f"[{dialect}] minutes import ...", flush=True)
+        out.imports = await import_figures(db, now)
+    finally:
+        await db.dispose()
+    return out
+
+
+async def hot_plans(db: Database, now: datetime) -> list[explain_mod.Plan]:
+    cast = await load_cast(db, want_live=1, seed=5)
+    c = next(c for c in cast.committees if c.id in cast.members and c.id in cast.admins)
+    assert c.id is not None
+    member, admin = cast.members[c.id], cast.admins[cast.live[0][1]]
+    admin_committee = next(x for x in cast.committees if x.id == cast.live[0][1])
+    runs: list[tuple[str, Callable[[], Awaitable[object]]]] = [
+        ("list in a channel", lambda: respond("", ctx=channel_ctx(c, member, now), db=db)),
+        ("mine", lambda: respond("mine", ctx=dm_ctx(cast.officers[0], now), db=db)),
+        ("overdue", lambda: respond("overdue", ctx=channel_ctx(c, member, now), db=db)),
+        ("show", lambda: respond(f"show {cast.show_refs[0]}", ctx=channel_ctx(c, member, now), db=db)),
+        (
+            "done",
+            lambda: respond(f"done {cast.live[0][0]}", ctx=channel_ctx(admin_committee, admin, now), db=db),
+        ),
+        ("scheduler: load state and plan", lambda: Engine(db, []).load(now)),
+    ]
+    plans: list[explain_mod.Plan] = []
+    for label, run in runs:
+        plans += await explain_mod.explain(db, await explain_mod.record(db, label, run))
+    return plans
+
+
+def _ok(good: bool) -> str:
+    return "yes" if good else "**no**"
+
+
+def table(results: list[Results]) -> str:
+    head = "| What | Measure | Target | " + " | ".join(r.dialect for r in results) + " | Met |"
+    rule = "|---|---|---|" + "---|" * len(results) + "---|"
+    rows = [head, rule]
+
+    def row(what: str, measure: str, target: str, cells: list[str], met: list[bool] | None) -> None:
+        ok = "" if met is None else _ok(all(met))
+        rows.append(f"| {what} | {measure} | {target} | " + " | ".join(cells) + f" | {ok} |")
+
+    names = [h.name for h in results[0].handlers]
+    for i, name in enumerate(names):
+        cells, met = [], []
+        for r in results:
+            h = r.handlers[i]
+            fail = f" ({h.failures} failed)" if h.failures else ""
+            cells.append(f"{h.p50:.1f} / {h.p99:.1f} ms (n={len(h.samples)}){fail}")
+            met.append(h.p99 < HANDLER_TARGET_MS and not h.failures)
+        row(f"handler: {name}", "p50 / p99", "p99 < 25 ms", cells, met)
+    if all(r.http for r in results):
+        https = [r.http for r in results if r.http]
+        row(
+            f"HTTP `serve`, {https[0].fixed_rate:g} req/s",
+            "ack p50 / p99",
+            "",
+            [f"{quantile_pair(h.serve_fixed.acked)}" for h in https],
+            None,
+        )
+        row(
+            f"HTTP `serve`, {https[0].fixed_rate:g} req/s",
+            "reply at response_url p50 / p99",
+            "",
+            [f"{quantile_pair(h.serve_fixed.replied)}" for h in https],
+            None,
+        )
+        row(
+            f"HTTP bare aiohttp, {https[0].fixed_rate:g} req/s",
+            "ack p50 / p99",
+            "",
+            [f"{quantile_pair(h.bare_fixed.acked)}" for h in https],
+            None,
+        )
+        row(
+            "HTTP sustained rate",
+            "req/s: serve / bare",
+            "",
+            [f"{h.serve_sustained:g} / {h.bare_sustained:g}" for h in https],
+            None,
+        )
+        ratios = [h.serve_sustained / h.bare_sustained if h.bare_sustained else 0.0 for h in https]
+        row(
+            "HTTP ratio",
+            "serve / bare sustained",
+            ">= 0.4",
+            [f"{x:.3f}" for x in ratios],
+            [x >= RATIO_TARGET for x in ratios],
+        )
+        row(
+            "memory of `serve`",
+            "peak RSS (VmHWM)",
+            "< 250 MB",
+            [f"{h.peak_rss_mb:.0f} MB (at start {h.start_rss_mb:.0f} MB)" for h in https],
+            [h.peak_rss_mb < RSS_TARGET_MB for h in https],
+        )
+    ticks = [r.tick for r in results if r.tick]
+    if len(ticks) == len(results):
+        row(
+            "scheduler: compute everything due",
+            "load state + plan, median",
+            "< 250 ms",
+            [f"{t.plan_median_ms:.0f} ms ({t.planned} due, {t.live_loaded} actions read)" for t in ticks],
+            [t.plan_median_ms < TICK_TARGET_MS for t in ticks],
+        )
+        row(
+            "scheduler: first full tick",
+            "claim + record-only send of each",
+            "",
+            [f"{t.first_tick_s:.1f} s for {t.first_sent} sends" for t in ticks],
+            None,
+        )
+        row(
+            "scheduler: quiet tick (ledger holds the keys)",
+            "time, median of 5",
+            "< 250 ms",
+            [f"{t.quiet_tick_ms:.0f} ms" for t in ticks],
+            [t.quiet_tick_ms < TICK_TARGET_MS for t in ticks],
+        )
+    imports = [r.imports for r in results if r.imports]
+    if len(imports) == len(results):
+        row(
+            "minutes import",
+            "documents/s (extract + import)",
+            "none",
+            [f"{m.per_second:.1f} ({m.documents} docs, {m.kb:.0f} KB a round)" for m in imports],
+            None,
+        )
+    return "\n".join(rows)
+
+
+def quantile_pair(samples: list[float]) -> str:
+    from bench.handlers_bench import quantile
+
+    if not samples:
+        return "none answered"
+    return f"{quantile(samples, 50):.1f} / {quantile(samples, 99):.1f} ms (n={len(samples)})"
+
+
+async def main_async(args: argparse.Namespace) -> int:
+    now = datetime.now(UTC)
+    shape = Shape.at(args.scale)
+    workdir = Path(tempfile.mkdtemp(prefix="committee-bot-bench-"))
+    results: list[Results] = []
+    try:
+        if args.db in ("sqlite", "both"):
+            print(f"[sqlite] store: {shape.describe()} ...", flush=True)
+            path, took = await asyncio.to_thread(sqlite_store, args.scale, workdir, now)
+            setup = f"generated in {took:.1f} s" if took is not None else "cached"
+            results.append(await measure("SQLite", f"sqlite+aiosqlite:///{path}", now, args, workdir, setup))
+        if args.db in ("postgres", "both"):
+            from tests.support.postgres import start_postgres
+
+            print(f"[postgres] starting a server; store: {shape.describe()} ...", flush=True)
+            server = await asyncio.to_thread(start_postgres)
+            try:
+                start = time.perf_counter()
+                url = server.url("postgres")
+                await write_postgres(url, shape, now)
+                setup = f"generated in {time.perf_counter() - start:.1f} s (COPY)"
+                results.append(await measure("PostgreSQL", url, now, args, workdir, setup))
+            finally:
+                await asyncio.to_thread(server.stop)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    print()
+    print(f"## committee-bot benchmarks, --scale {args.scale:g}: {shape.describe()}")
+    print()
+    for r in results:
+        print(f"- {r.dialect}: store {r.setup}")
+    print()
+    print(table(results))
+    for r in results:
+        if r.http:
+            print()
+            print(f"HTTP steps on {r.dialect} (serve, then bare aiohttp):")
+            for s in r.http.serve_steps:
+                print(f"- serve {describe_step(s)}")
+            for s in r.http.bare_steps:
+                print(f"- bare  {describe_step(s)}")
+    if args.explain:
+        for r in results:
+            print()
+            print(explain_mod.render(r.plans, r.dialect))
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scale", type=float, default=1.0, help="1.0 = 200 committees, 100,000 actions")
+    parser.add_argument("--db", choices=["sqlite", "postgres", "both"], default="both")
+    parser.add_argument("--explain", action="store_true", help="print the plans of the hot queries")
+    parser.add_argument("--iterations", type=int, default=300, help="per handler command, after warm-up")
+    parser.add_argument("--rate", type=float, default=20.0, help="the fixed HTTP rate, req/s")
+    parser.add_argument("--step-seconds", type=float, default=4.0, help="length of each rate step")
+    parser.add_argument("--no-http", action="store_true", help="skip the HTTP path and memory")
+    return asyncio.run(main_async(parser.parse_args()))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
