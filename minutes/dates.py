@@ -34,8 +34,8 @@ _WEEKDAY = (
 )
 
 DATE_RE = re.compile(
-    rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTH})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
-    rf"|(?:{_WEEKDAY},?\s+)?(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b"
+    rf"(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTH})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
+    rf"|(?:(?P<wd2>{_WEEKDAY}),?\s+)?(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>(?:19|20)\d\d)\b"
     r"|\b(?P<d3>\d{1,2})[/.](?P<m3>\d{1,2})[/.](?P<y3>(?:19|20)?\d\d)\b",
     re.IGNORECASE,
 )
@@ -58,10 +58,36 @@ def parse_date(match: re.Match[str], *, after: dt.date | None = None) -> dt.date
             return dt.date(int(year_s), month, day)
         if after is None:
             return None
-        candidate = dt.date(after.year, month, day)
-        return candidate if candidate > after else dt.date(after.year + 1, month, day)
+        return _next_occurrence(after, month, day, match.group("wd") or match.group("wd2"))
     except (KeyError, ValueError):
         return None
+
+
+_WEEKDAY_PREFIXES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _next_occurrence(after: dt.date, month: int, day: int, weekday: str | None) -> dt.date | None:
+    """The first `day month` after `after`; when a weekday is written ("Monday 31st October") and
+    that year's date falls on another day, the following year's is taken if the weekday fits it
+    (minutes name the coming meeting, rarely one more than a year away)."""
+    years = [y for y in (after.year, after.year + 1, after.year + 2) if _valid(y, month, day)]
+    candidates = [dt.date(y, month, day) for y in years if dt.date(y, month, day) > after]
+    if not candidates:
+        return None
+    if weekday:
+        wanted = _WEEKDAY_PREFIXES.index(weekday.lower()[:3])
+        for candidate in candidates[:2]:
+            if candidate.weekday() == wanted:
+                return candidate
+    return candidates[0]
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def first_date(text: str, *, after: dt.date | None = None) -> dt.date | None:
@@ -90,18 +116,26 @@ _DATES_HEADING = re.compile(
 _NEXT_MEETING = re.compile(
     r"\b(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting\s+(?:of\s+the\s+[\w\s-]{3,60}?\s+)?"
     r"(?:will|would|is|was|to|shall)\s+(?:be\s+)?(?:held|take\s+place|scheduled|on|be)"
-    r"|next\s+meeting\s*[:\-–]|(?:future|next|the|a|special|additional|extraordinary)\s+meeting\s+(?:on|of\s+the\s+[\w\s-]{3,60}?\s+on|to\s+be\s+held\s+on|scheduled\s+for|arranged\s+for|planned\s+for))",
+    r"|next\s+meeting\s*[:\-–]|(?:future|next|the|a|special|additional|extraordinary)\s+meeting\s+(?:on|of\s+the\s+[\w\s-]{3,60}?\s+on|to\s+be\s+held\s+on|scheduled\s+for|arranged\s+for|planned\s+for)"
+    r"|next\s+(?:[\w-]+\s+){1,4}meeting,?\s+(?:(?:to\s+be\s+)?held\s+)?on"
+    r"|(?:would|will|shall|to)\s+(?:next\s+)?meet\s+(?:again\s+)?on"
+    r"|(?:panel|committee|board|commission|council|group|forum)['’]s\s+(?:next\s+)?meeting\s+on"
+    r"|(?:meeting|hearing)\b[^.;]{0,40}?\b(?:would|will|is\s+to)\s+be\s+held\s+on)",
     re.IGNORECASE,
 )
-_HISTORIC = re.compile(r"\b(?:previous|last|earlier|prior|held\s+on|had\s+been)\b", re.IGNORECASE)
+_LIST_LEAD = re.compile(r"\bdates\b[^:]{0,60}:\s*$", re.IGNORECASE)
+"""A sentence that opens a list of dates ("The new dates were:") when it or the line before it
+speaks of meetings."""
+_HISTORIC = re.compile(r"\b(?:previous|last|earlier|prior(?!\s+to\b)|held\s+on|had\s+been)\b", re.IGNORECASE)
+_FUTURE_SAID = re.compile(r"^next\b|\b(?:will|would|shall|is\s+to|to)\s+be\s+held\b", re.IGNORECASE)
 
 
-def dates_list_after_heading(lines: list[str], start: int) -> list[dt.date]:
+def dates_list_after_heading(lines: list[str], start: int, *, after: dt.date | None = None) -> list[dt.date]:
     """Dates listed under a "DATES OF THE COMMITTEE" heading, up to the first line that is prose
     without a date (an introductory sentence before the list is skipped)."""
     out: list[dt.date] = []
     for i, text in enumerate(lines[start + 1 : start + 40]):
-        found = all_dates(text)
+        found = all_dates(text, after=after)
         if (found and len(text) < 30 * len(found) + 40) or (found and out):
             out.extend(found)
         elif i == 0 and not found:
@@ -111,18 +145,47 @@ def dates_list_after_heading(lines: list[str], start: int) -> list[dt.date]:
     return out
 
 
+def leading_dates(text: str, *, after: dt.date | None = None, gap: int = 30) -> list[dt.date]:
+    """The run of dates a line opens with, when a list was joined into one line with the prose
+    after it ("Thursday 6 March 2014, 2 pm, venue TBC Thursday 4 September 2014, 2 pm With ...")."""
+    out: list[dt.date] = []
+    end = 0
+    for m in DATE_RE.finditer(text):
+        if m.start() - end > gap:
+            break
+        d = parse_date(m, after=after)
+        if d is None:
+            break
+        out.append(d)
+        end = m.end()
+    return out
+
+
 def future_meeting_dates(lines: list[str], meeting_date: dt.date | None) -> list[dt.date]:
     found: list[dt.date] = []
     for i, text in enumerate(lines):
         if _DATES_HEADING.match(text):
-            found.extend(all_dates(text, after=meeting_date) or dates_list_after_heading(lines, i))
+            found.extend(
+                all_dates(text, after=meeting_date) or dates_list_after_heading(lines, i, after=meeting_date)
+            )
             continue
-        if "meeting" not in text.lower():
+        low = text.lower()
+        if (
+            "dates" in low
+            and _LIST_LEAD.search(text)
+            and ("meeting" in low or (i and "meeting" in lines[i - 1].lower()))
+        ):
+            listed = dates_list_after_heading(lines, i - 1, after=meeting_date)
+            if not listed and i + 1 < len(lines):
+                listed = leading_dates(lines[i + 1], after=meeting_date)
+            found.extend(listed)
+        if "meeting" not in low and "meet " not in low and "hearing" not in low:
             continue
         for m in _NEXT_MEETING.finditer(text):
             tail = text[m.end() : m.end() + 80]
             head = text[max(0, m.start() - 40) : m.start()]
-            if _HISTORIC.search(head + text[m.start() : m.end()]):
+            said = m.group(0)
+            if _HISTORIC.search(head) or (_HISTORIC.search(said) and not _FUTURE_SAID.search(said)):
                 continue
             d = first_date(tail, after=meeting_date)
             if d is not None:

@@ -44,6 +44,8 @@ _COVER = re.compile(
 )
 """A cover page whose lines were run together: "Policy & Resources Committee 4.00pm 1 July 2021 Hove Town Hall"."""
 _PROSE = re.compile(r"\b(?:minutes|held|approve[sd]?|to\s+(?:receive|consider|note)|was|were)\b", re.I)
+_DECISION_DATED = re.compile(r"^(?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d\d)\s+[-–]\s+\S")
+"""A ModernGov "Issue - decisions" page: "09/01/2018 - Schedule of Meetings" dates the decision."""
 _DATE_LABEL = re.compile(r"^(?:date|when)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
 _BODY_WORD = re.compile(
     r"\b(?:committee|commission|panel|board|cabinet|council|forum|executive|sub-committee|group|partnership|authority|assembly)\b",
@@ -176,6 +178,10 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
         a = _AGENDA_OF.match(text)
         if a and agenda_committee is None:
             agenda_committee = _clean_body(a.group("body"))
+            continue
+        dd = _DECISION_DATED.match(text) if i < 10 and agenda_date is None else None
+        if dd is not None:
+            agenda_date = first_date(dd.group("date"))
             continue
         dl = _DATE_LABEL.match(text)
         if dl and agenda_date is None:

@@ -85,6 +85,21 @@ _MINUTES_RECORD = re.compile(
     re.I,
 )
 """Minutes confirmed in a sentence rather than under RESOLVED; still a (non-actionable) decision."""
+_RECORD_CONFIRMED = re.compile(
+    rf"^(?:that\s+)?(?:the\s+(?:[A-Z][\w'-]*\s+){{0,4}}{_BODY}\s+(?:approves?|agrees?|confirms?|accepts?)\s+)?"
+    r"(?:the\s+)?minutes\b(?:[^.:]{0,200}?(?:\b(?:was|were|be|is|are)\s+(?:(?:duly|then|formally|and)\s+){0,2}"
+    r"(?:confirmed|approved|agreed|signed|accepted|adopted)\b|\bas\s+an?\s+(?:correct|true|accurate)\s+record)"
+    r"|\s+of\s+[^:.]{3,120}:\s*(?:signed|approved|agreed|confirmed|accepted)\b(?:[^.]{0,40}\b(?:correct|true|accurate)\s+record)?)",
+    re.I,
+)
+_ASKED_TO = re.compile(
+    r"\b(?:asked|invited|requested)\s+to\b|\bto\s+be\s+(?:confirmed|approved|agreed|signed)\b", re.I
+)
+"""An agenda asking for the minutes to be confirmed, which is not their confirmation."""
+"""Minutes confirmed in other wording: "The minutes of the X Committee held on ... were agreed and
+signed", "The minutes were ACCEPTED as a true record", "That the minutes ... be approved as a correct
+record and signed by the Chair", "The Committee approve the minutes ... as a correct record",
+"Minutes of the Meeting of 20th March: Signed as a correct record"."""
 
 
 def _ordinal(label: str) -> tuple[str, int]:
@@ -324,8 +339,16 @@ def parse(lines: list[Line], meeting_date: dt.date | None) -> ParsedLines:
                         if len(said) > 1:
                             _narrate(out, " ".join(said[1:]), st, meeting_date)
                     trig = _trigger(text)
-            elif _MINUTES_RECORD.match(text):
-                _add(out, _resolution(sentences(text)[0], None, st, meeting_date, actionable=False))
+            elif _MINUTES_RECORD.match(text) or (
+                "minutes" in text[:120].lower()
+                and _RECORD_CONFIRMED.match(MARKER_RE.sub("", text, count=1))
+                and not _ASKED_TO.search(text)
+            ):
+                record = MARKER_RE.sub("", text, count=1) if not _MINUTES_RECORD.match(text) else text
+                _add(out, _resolution(sentences(record)[0], None, st, meeting_date, actionable=False))
+                rest_said = sentences(record)[1:]
+                if rest_said:
+                    _narrate(out, " ".join(rest_said), st, meeting_date)
                 i += 1
                 continue
         if trig is None:

@@ -1,0 +1,136 @@
+"""Future meeting dates and minutes confirmed in other wording, from a fourth held-out round of
+real minutes, in fictional wording."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from minutes.dates import future_meeting_dates
+from minutes.extract import extract_text
+
+HELD = dt.date(2022, 10, 20)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "The Working Group agreed that it would meet on Monday 31st October to settle the terms.",
+            "2022-10-31",
+        ),
+        ("A draft would be circulated prior to the Group's meeting on Thursday 10th November.", "2022-11-10"),
+        (
+            "The Chair would report back to the next Allotments Forum Meeting, held on Tuesday 8 November 2022.",
+            "2022-11-08",
+        ),
+        (
+            "It was expected that a confirmation hearing for the new treasurer would be held on the 14th February, 2023.",
+            "2023-02-14",
+        ),
+        (
+            "Parking was added to the agenda of the next formal Forum meeting on 1 December 2022.",
+            "2022-12-01",
+        ),
+        ("Date of next meeting: Wednesday 7th December at 7pm in the Reading Room.", "2022-12-07"),
+        ("The next meeting will be held on Thursday 12th January at 7.30pm.", "2023-01-12"),
+    ],
+)
+def test_a_future_meeting_named_in_a_sentence(line: str, expected: str) -> None:
+    assert [d.isoformat() for d in future_meeting_dates([line], HELD)] == [expected]
+
+
+def test_a_yearless_date_takes_the_year_its_weekday_fits() -> None:
+    # 1 October 2023 is a Sunday; 1 October 2024 is the Tuesday the minutes mean
+    assert future_meeting_dates(["The Forum will meet on Tuesday 1st October."], HELD) == [
+        dt.date(2024, 10, 1)
+    ]
+    assert future_meeting_dates(["The Forum will meet on Sunday 1st October."], HELD) == [
+        dt.date(2023, 10, 1)
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minutes of the meeting held on Thursday 20th October were signed.",
+        "The Forum noted that its last meeting on 6 October had been well attended.",
+        "The next meeting will be held on Thursday 20 October 2022 at 7pm.",
+    ],
+)
+def test_past_dates_and_the_meetings_own_date_are_not_future_meetings(line: str) -> None:
+    assert future_meeting_dates([line], HELD) == []
+
+
+def test_a_list_of_new_dates_after_a_sentence_about_meetings() -> None:
+    lines = [
+        "The Chair said the spring and autumn meetings had been moved.",
+        "The new dates were:",
+        "Thursday 2 March 2023, 10.00 am, venue to be confirmed",
+        "Thursday 7 September 2023, 10.00 am, Room 4",
+        "The Forum then turned to the budget.",
+    ]
+    assert future_meeting_dates(lines, HELD) == [dt.date(2023, 3, 2), dt.date(2023, 9, 7)]
+
+
+def test_a_list_joined_into_the_prose_after_it() -> None:
+    lines = [
+        "Two meetings had been moved.",
+        "The new dates were:",
+        "Thursday 2 March 2023, 10 am, venue TBC Thursday 7 September 2023, 10 am With the agreement of "
+        "members the Chair added road safety, due by 30 June 2023, to the agenda.",
+    ]
+    assert future_meeting_dates(lines, HELD) == [dt.date(2023, 3, 2), dt.date(2023, 9, 7)]
+
+
+def test_a_decision_page_dated_in_its_first_lines_is_not_a_future_meeting() -> None:
+    doc = (
+        "Issue - decisions\n\nCalendar of Meetings\n\n"
+        "14/02/2022 - Calendar of Meetings\n\n"
+        "(a)       That the draft calendar of meetings be approved; and\n\n"
+        "(b)       That the Clerk shall ask members which evenings suit them and report to the Forum in June.\n"
+    )
+    ex = extract_text(doc)
+    assert ex.meeting_date == dt.date(2022, 2, 14)
+    assert ex.meeting_dates == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "The minutes of the Allotments Forum held on Monday, 3 May 2021 were agreed and signed by the Chair.",
+            "The minutes of the Allotments Forum held on Monday, 3 May 2021 were agreed and signed by the Chair.",
+        ),
+        (
+            "The minutes were ACCEPTED as a true record. They will be sent to the Chair to sign.",
+            "The minutes were ACCEPTED as a true record.",
+        ),
+        (
+            "That the minutes of the meeting held on 9 May 2021 be approved as a correct record and signed by the Chair.",
+            "That the minutes of the meeting held on 9 May 2021 be approved as a correct record and signed by the Chair.",
+        ),
+        (
+            "The Forum approve the minutes of the meeting held on 2 May 2021 as a correct record.",
+            "The Forum approve the minutes of the meeting held on 2 May 2021 as a correct record.",
+        ),
+        (
+            "4. Minutes of the Meeting of 12th April 2021: Signed as a correct record of the meeting.",
+            "Minutes of the Meeting of 12th April 2021: Signed as a correct record of the meeting.",
+        ),
+    ],
+)
+def test_minutes_confirmed_in_other_wording_are_listed_not_actionable(line: str, expected: str) -> None:
+    doc = f"Minutes of the previous meeting\n\n{line}\n\nFootpaths\n\nThe warden reported on the stiles.\n"
+    res = extract_text(doc).resolutions
+    assert [(r.text, r.actionable) for r in res] == [(expected, False)]
+
+
+def test_an_agenda_asking_for_minutes_to_be_confirmed_is_not_a_confirmation() -> None:
+    doc = (
+        "Minutes of the previous meeting\n\n"
+        "The minutes of the meeting of the Forum held on 2 May 2021 have been circulated and the Forum "
+        "is asked to confirm them as a correct record.\n"
+    )
+    assert extract_text(doc).resolutions == []
