@@ -22,7 +22,7 @@ from storage import actions as store
 from storage import committees
 from storage.actions import LIVE
 from storage.db import Database
-from storage.models import Action, ActionStatus, DueKind
+from storage.models import Action, ActionStatus, DueKind, Person
 
 Work = Callable[[AsyncSession], Awaitable[Reply]]
 
@@ -89,61 +89,135 @@ def _live_or_refuse(action: Action, doing: str) -> None:
         raise permissions.Refused(f"{action.ref} was discarded at review, so it can't {doing}.")
 
 
+ActionWork = Callable[[AsyncSession, Action], Awaitable[Reply]]
+
+
+async def on_action(db: Database, ref: str, work: ActionWork, *, refuse_doing: str | None = None) -> Reply:
+    """Find the action, refuse proposals and discarded ones (when `refuse_doing` says what), then work."""
+
+    async def run(session: AsyncSession) -> Reply:
+        action = await resolve.action(session, ref)
+        if refuse_doing is not None:
+            _live_or_refuse(action, refuse_doing)
+        return await work(session, action)
+
+    return await guarded(db, run)
+
+
+async def _change(
+    session: AsyncSession,
+    ctx: Context,
+    action: Action,
+    *,
+    kind: str,
+    changes: dict[str, Any],
+    message: str,
+    before: str | None = None,
+    after: str | None = None,
+    note: str | None = None,
+) -> Reply:
+    await store.change_action(
+        session,
+        action=action,
+        actor=ctx.actor,
+        now=ctx.now,
+        kind=kind,
+        changes=changes,
+        before=before,
+        after=after,
+        note=note or None,
+    )
+    return await _updated(session, ctx, action, message)
+
+
+async def _set_status(
+    session: AsyncSession,
+    ctx: Context,
+    action: Action,
+    *,
+    kind: str,
+    to: ActionStatus,
+    note: str,
+    message: str,
+) -> Reply:
+    changes: dict[str, Any] = {"status": to}
+    if to in (ActionStatus.done, ActionStatus.open):
+        changes["last_progress_at"] = ctx.now
+    return await _change(
+        session,
+        ctx,
+        action,
+        kind=kind,
+        changes=changes,
+        message=message,
+        before=str(action.status),
+        after=str(to),
+        note=note,
+    )
+
+
 @handles(c.Done)
 async def done(cmd: c.Done, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        action = await resolve.action(session, cmd.ref)
-        _live_or_refuse(action, "be marked done")
+    async def work(session: AsyncSession, action: Action) -> Reply:
         await permissions.require_owner_or_lead(session, ctx, action, f"mark {action.ref} done")
         if action.status == ActionStatus.done:
             return error(f"{action.ref} is already done. `reopen {action.ref}` opens it again.")
         if action.status == ActionStatus.dropped:
             return error(f"{action.ref} was dropped. `reopen {action.ref}` first if it is back on.")
-        await store.change_action(
+        return await _set_status(
             session,
-            action=action,
-            actor=ctx.actor,
-            now=ctx.now,
+            ctx,
+            action,
             kind="done",
-            changes={"status": ActionStatus.done, "last_progress_at": ctx.now},
-            before=str(action.status),
-            after=str(ActionStatus.done),
-            note=cmd.note or None,
+            to=ActionStatus.done,
+            note=cmd.note,
+            message=f"{action.ref} is done. Thank you.",
         )
-        return await _updated(session, ctx, action, f"{action.ref} is done. Thank you.")
 
-    return await guarded(db, work)
+    return await on_action(db, cmd.ref, work, refuse_doing="be marked done")
 
 
 @handles(c.Reopen)
 async def reopen(cmd: c.Reopen, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        action = await resolve.action(session, cmd.ref)
-        _live_or_refuse(action, "be reopened")
+    async def work(session: AsyncSession, action: Action) -> Reply:
         await permissions.require_owner_or_lead(session, ctx, action, f"reopen {action.ref}")
         if action.status in LIVE:
             return error(f"{action.ref} is already open.")
-        await store.change_action(
+        return await _set_status(
             session,
-            action=action,
-            actor=ctx.actor,
-            now=ctx.now,
+            ctx,
+            action,
             kind="reopen",
-            changes={"status": ActionStatus.open, "last_progress_at": ctx.now},
-            before=str(action.status),
-            after=str(ActionStatus.open),
-            note=cmd.note or None,
+            to=ActionStatus.open,
+            note=cmd.note,
+            message=f"{action.ref} is open again.",
         )
-        return await _updated(session, ctx, action, f"{action.ref} is open again.")
 
-    return await guarded(db, work)
+    return await on_action(db, cmd.ref, work, refuse_doing="be reopened")
+
+
+@handles(c.Drop)
+async def drop(cmd: c.Drop, ctx: Context, db: Database) -> Reply:
+    async def work(session: AsyncSession, action: Action) -> Reply:
+        await permissions.require_owner_or_lead(session, ctx, action, f"drop {action.ref}")
+        if action.status not in LIVE:
+            return error(f"{action.ref} is {action.status} already.")
+        return await _set_status(
+            session,
+            ctx,
+            action,
+            kind="drop",
+            to=ActionStatus.dropped,
+            note=cmd.reason,
+            message=f"{action.ref} is dropped.",
+        )
+
+    return await on_action(db, cmd.ref, work, refuse_doing="be dropped")
 
 
 @handles(c.Update)
 async def update(cmd: c.Update, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        action = await resolve.action(session, cmd.ref)
-        _live_or_refuse(action, "take updates")
+    async def work(session: AsyncSession, action: Action) -> Reply:
         await permissions.require_member(
             session, ctx, action.committee_id, action, f"add an update to {action.ref}"
         )
@@ -152,84 +226,70 @@ async def update(cmd: c.Update, ctx: Context, db: Database) -> Reply:
         if action.status == ActionStatus.open:
             changes["status"] = ActionStatus.in_progress
             before, after = str(ActionStatus.open), str(ActionStatus.in_progress)
-        await store.change_action(
+        return await _change(
             session,
-            action=action,
-            actor=ctx.actor,
-            now=ctx.now,
+            ctx,
+            action,
             kind="progress",
             changes=changes,
             before=before,
             after=after,
             note=cmd.note,
+            message=f"Update added to {action.ref}.",
         )
-        return await _updated(session, ctx, action, f"Update added to {action.ref}.")
 
-    return await guarded(db, work)
+    return await on_action(db, cmd.ref, work, refuse_doing="take updates")
 
 
 @handles(c.Assign)
 async def assign(cmd: c.Assign, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        action = await resolve.action(session, cmd.ref)
-        _live_or_refuse(action, "be reassigned")
+    async def work(session: AsyncSession, action: Action) -> Reply:
         await permissions.require_owner_or_lead(session, ctx, action, f"reassign {action.ref}")
         person = await resolve.person(session, cmd.who, platform=ctx.platform)
         if person.id == action.assignee_id:
             return error(f"{action.ref} is already assigned to {person.display_name}.")
-        previous = None
-        if action.assignee_id:
-            prev = await session.get(type(person), action.assignee_id)
-            previous = prev.display_name if prev else None
-        await store.change_action(
+        previous = await session.get(Person, action.assignee_id) if action.assignee_id else None
+        return await _change(
             session,
-            action=action,
-            actor=ctx.actor,
-            now=ctx.now,
+            ctx,
+            action,
             kind="assign",
             changes={"assignee_id": person.id},
-            before=previous,
+            before=previous.display_name if previous else None,
             after=person.display_name,
+            message=f"{action.ref} is now assigned to {person.display_name}.",
         )
-        return await _updated(session, ctx, action, f"{action.ref} is now assigned to {person.display_name}.")
 
-    return await guarded(db, work)
+    return await on_action(db, cmd.ref, work, refuse_doing="be reassigned")
 
 
 @handles(c.SetDue)
 async def set_due(cmd: c.SetDue, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        action = await resolve.action(session, cmd.ref)
-        _live_or_refuse(action, "change its due point")
+    async def work(session: AsyncSession, action: Action) -> Reply:
         await permissions.require_owner_or_lead(session, ctx, action, f"change when {action.ref} is due")
         committee = await resolve.committee_of(session, action)
         due = await resolve.due(session, cmd.due, committee=committee, now=ctx.now)
         views = Views(session, ctx.now)
-        await views.load([action])
-        before = views.due_label(action)
         probe = action.model_copy(update=due.columns())
-        await views.load([probe])
+        await views.load([action, probe])
         after = views.due_label(probe)
-        await store.change_action(
+        return await _change(
             session,
-            action=action,
-            actor=ctx.actor,
-            now=ctx.now,
+            ctx,
+            action,
             kind="due",
             changes=due.columns(),
-            before=before,
+            before=views.due_label(action),
             after=after,
+            message=f"{action.ref} is now due: {after}.",
         )
-        return await _updated(session, ctx, action, f"{action.ref} is now due: {after}.")
 
-    return await guarded(db, work)
+    return await on_action(db, cmd.ref, work, refuse_doing="change its due point")
 
 
 @handles(c.Snooze)
 async def snooze(cmd: c.Snooze, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        action = await resolve.action(session, cmd.ref)
-        _live_or_refuse(action, "be snoozed")
+    async def work(session: AsyncSession, action: Action) -> Reply:
         if action.status not in LIVE:
             return error(f"{action.ref} is {action.status}; only open actions have reminders to snooze.")
         await permissions.require_owner_or_lead(session, ctx, action, f"snooze {action.ref}")
@@ -237,21 +297,17 @@ async def snooze(cmd: c.Snooze, ctx: Context, db: Database) -> Reply:
         until = await _snooze_until(
             session, cmd, committee_id=action.committee_id, tz_name=committee.timezone, now=ctx.now
         )
-        await store.change_action(
+        return await _change(
             session,
-            action=action,
-            actor=ctx.actor,
-            now=ctx.now,
+            ctx,
+            action,
             kind="snooze",
             changes={"snoozed_until": until},
-            before=None,
             after=until.isoformat(),
-        )
-        return await _updated(
-            session, ctx, action, f"{action.ref} is snoozed until {when(until, ctx.tz, time=True)}."
+            message=f"{action.ref} is snoozed until {when(until, ctx.tz, time=True)}.",
         )
 
-    return await guarded(db, work)
+    return await on_action(db, cmd.ref, work, refuse_doing="be snoozed")
 
 
 async def _snooze_until(
@@ -276,25 +332,22 @@ async def _snooze_until(
 
 @handles(c.Unsnooze)
 async def unsnooze(cmd: c.Unsnooze, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        action = await resolve.action(session, cmd.ref)
+    async def work(session: AsyncSession, action: Action) -> Reply:
         await permissions.require_owner_or_lead(session, ctx, action, f"unsnooze {action.ref}")
-        if not store.is_snoozed(action, now=ctx.now):
+        if not store.is_snoozed(action, now=ctx.now) or action.snoozed_until is None:
             return error(f"{action.ref} is not snoozed.")
-        await store.change_action(
+        return await _change(
             session,
-            action=action,
-            actor=ctx.actor,
-            now=ctx.now,
+            ctx,
+            action,
             kind="snooze",
             changes={"snoozed_until": None},
-            before=action.snoozed_until.isoformat() if action.snoozed_until else None,
-            after=None,
+            before=action.snoozed_until.isoformat(),
             note="snooze ended",
+            message=f"{action.ref} is no longer snoozed.",
         )
-        return await _updated(session, ctx, action, f"{action.ref} is no longer snoozed.")
 
-    return await guarded(db, work)
+    return await on_action(db, cmd.ref, work)
 
 
 @handles(c.Add)
@@ -326,29 +379,5 @@ async def add(cmd: c.Add, ctx: Context, db: Database) -> Reply:
             work_programme=due.kind == DueKind.future_meeting,
         )
         return await _card(session, ctx, action, notice=f"Added {action.ref}.")
-
-    return await guarded(db, work)
-
-
-@handles(c.Drop)
-async def drop(cmd: c.Drop, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        action = await resolve.action(session, cmd.ref)
-        _live_or_refuse(action, "be dropped")
-        await permissions.require_owner_or_lead(session, ctx, action, f"drop {action.ref}")
-        if action.status not in LIVE:
-            return error(f"{action.ref} is {action.status} already.")
-        await store.change_action(
-            session,
-            action=action,
-            actor=ctx.actor,
-            now=ctx.now,
-            kind="drop",
-            changes={"status": ActionStatus.dropped},
-            before=str(action.status),
-            after=str(ActionStatus.dropped),
-            note=cmd.reason,
-        )
-        return await _updated(session, ctx, action, f"{action.ref} is dropped.")
 
     return await guarded(db, work)
