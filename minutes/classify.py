@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from minutes.owners import committed_actor
+
 _RECORD = re.compile(
     r"\b(?:be|were|was|are)\s+(?:confirmed|approved|agreed|signed|accepted|adopted)\b[^.]{0,40}?\b(?:as\s+)?(?:an?\s+|the\s+)?(?:correct|accurate|true|full)\s+record"
     r"|\b(?:confirmed|approved|agreed|signed)\s+(?:the\s+)?minutes\b"
@@ -39,6 +41,7 @@ _ACTION = re.compile(
     r"(?:be|is|are)\s+authori[sz]ed\s+to|place\s+(?:the|an|a)\s+order|notify|inform\s+the|"
     r"arrangements?\b[^.;]{0,80}\b(?:be|are|is|to\s+be)\s+(?:made|put\s+in\s+place)|"
     r"be\s+(?:given|offered)\s+(?:the\s+|an\s+)?(?:opportunity|chance|option)|"
+    r"(?:further|additional|extra|special)\s+(?:[\w-]+\s+){0,3}?meetings?\b[^.;]{0,60}?\b(?:be|is|are)\s+(?:held|arranged|convened)|"
     r"e-?mails?\s+(?:all\s+|the\s+)?(?:members|councillors|officers|partners|residents|schools|the\s+\w+))\b",
     re.I,
 )
@@ -93,7 +96,11 @@ def is_actionable(text: str) -> bool:
     if _PROGRAMME_AGREED.search(text) and not _PROGRAMME_CHANGED.search(text):
         rest = re.sub(r"\bwork\s+programme\b", " ", text, flags=re.I)
         return _ACTION.search(rest) is not None or _ACTOR_REPORTS.search(rest) is not None
-    return _ACTION.search(text) is not None or _ACTOR_REPORTS.search(text) is not None
+    return (
+        _ACTION.search(text) is not None
+        or _ACTOR_REPORTS.search(text) is not None
+        or committed_actor(text) is not None
+    )
 
 
 def feeds_work_programme(text: str) -> bool:

@@ -86,6 +86,15 @@ _DATED_REFERENCE = re.compile(rf"^{_MONTH}\s+\d{{4}}\b", re.I)
 """"Minute 31 – July 2017 – Resolutions Report" names an earlier minute, not an item of this meeting."""
 
 
+_STANDARD_TITLE = re.compile(
+    r"(?:any\s+other\s+(?:competent\s+|urgent\s+)?business|date,?\s+(?:(?:time|and|venue|place),?\s+){0,4}of\s+(?:the\s+)?next\s+meeting"
+    r"|dates?\s+of\s+(?:future|next)\s+meetings?|apologies(?:\s+for\s+absence)?|declarations?\s+of\s+interests?"
+    r"|minutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting|matters\s+arising|urgent\s+business|work\s+programme)",
+    re.I,
+)
+"""Standard agenda titles, which mark an item even in sentence case ("3. Date of next meeting")."""
+
+
 def item_heading(text: str) -> Item | None:
     """An item heading such as "15. MINUTES OF THE PREVIOUS MEETING", "Minute 45/23 – Budget"."""
     m = ITEM_RE.match(text)
@@ -97,7 +106,9 @@ def item_heading(text: str) -> Item | None:
         return None
     upper = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     if not (
-        title.isupper() or upper >= max(1, len(words) - len([w for w in words if w.lower() in _SMALL])) - 1
+        title.isupper()
+        or upper >= max(1, len(words) - len([w for w in words if w.lower() in _SMALL])) - 1
+        or _STANDARD_TITLE.fullmatch(title)
     ):
         return None
     if text.rstrip().endswith((".", ",")) and not title.isupper():

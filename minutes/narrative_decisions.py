@@ -12,6 +12,7 @@ decides nothing.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from minutes.text import sentences
 
@@ -46,6 +47,17 @@ _PROPOSED = re.compile(
 """"Mr A proposed acceptance of the accounts, seconded by Mrs B and unanimously agreed": the
 proposal, as carried, is the decision."""
 _QUESTION = re.compile(r"\b(?:whether|enquired|inquired|queried|asked\s+if|asked\s+why)\b", re.I)
+_FORMAL_BODY = r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum))"
+_BODY_DECIDES = re.compile(
+    rf"^{_LEAD}(?P<subject>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}{_FORMAL_BODY})\s+{_ADVERBS}"
+    r"(?:(?:notes|agrees|approves|endorses|accepts|resolves|decides)\s+(?:that\s|to\s|(?:the|its|their|this|these|those|an?|all)\s)"
+    r"|(?:noted|approved|endorsed|accepted)\s+(?:the|its|their|this|these|those|an?|all)\s)",
+    re.I,
+)
+"""A paragraph that closes an item with the body's decision in plain words and no label: "The
+Committee notes the report and agrees the work programme.", "The Council noted the report.".
+Past "noted that ..." is an account of the discussion ("The Panel noted that the deadline was
+Monday"), so only an object may follow a past verb; members noting something is discussion."""
 
 
 _COMMITS = re.compile(
@@ -82,17 +94,53 @@ def _decision(sentence: str) -> str | None:
     return sentence[c.start("start") :]
 
 
+def _closes_with_decision(paragraph: str) -> bool:
+    """Whether the paragraph's last sentence, roughly cut, reads as a plain-worded decision: a
+    cheap test (most paragraphs hold none of the verbs) before splitting it properly."""
+    cut = paragraph.rfind(". ", 0, len(paragraph) - 2)
+    closing = paragraph[cut + 2 :] if cut >= 0 else paragraph
+    head = closing[:160].lower()
+    if not (
+        "note" in head
+        or "agrees" in head
+        or "approve" in head
+        or "endorse" in head
+        or "accept" in head
+        or "resolves" in head
+        or "decides" in head
+    ):
+        return False
+    return _BODY_DECIDES.match(closing) is not None
+
+
 def split_decisions(paragraph: str) -> tuple[list[str], list[str]]:
     """The decision sentences of a narrative paragraph, and the rest of it (as runs of
     consecutive sentences, so a follow-up that reads across two sentences stays whole)."""
+    decisions, rest = _split(paragraph)
+    return list(decisions), list(rest)
+
+
+@lru_cache(maxsize=256)
+def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Cached: the reader asks about each narrative paragraph twice (is it all decisions, and
+    which sentences are)."""
     low = paragraph.lower()
-    if "agreed" not in low and "resolved" not in low and "decided" not in low and "carried" not in low:
-        return [], [paragraph]
+    if (
+        "agreed" not in low
+        and "resolved" not in low
+        and "decided" not in low
+        and "carried" not in low
+        and not _closes_with_decision(paragraph)
+    ):
+        return (), (paragraph,)
     decisions: list[str] = []
     rest: list[str] = []
     run: list[str] = []
-    for sentence in sentences(paragraph):
+    said = sentences(paragraph)
+    for at, sentence in enumerate(said):
         found = _decision(sentence)
+        if found is None and at == len(said) - 1 and _BODY_DECIDES.match(sentence):
+            found = sentence
         if found is None:
             run.append(sentence)
             continue
@@ -106,5 +154,5 @@ def split_decisions(paragraph: str) -> tuple[list[str], list[str]]:
     if run:
         rest.append(" ".join(run))
     if not decisions:
-        return [], [paragraph]
-    return decisions, rest
+        return (), (paragraph,)
+    return tuple(decisions), tuple(rest)

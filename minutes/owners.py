@@ -96,6 +96,36 @@ def _tidy(who: str) -> str | None:
     return who
 
 
+_NOT_AN_ACT = (
+    r"(?:be|not|have|need|remain|note|receive|consider|accept|approve|endorse|support|agree|defer|continue|"
+    r"keep|meet|adopt|await|look\s+forward|welcome|wish|like|expect|want|hope)\b"
+)
+_COMMITTED = re.compile(
+    rf"^(?:that\s+)?(?P<who>(?:the\s+)?[\w'’&,()\- ]{{0,80}}?\b{_ROLE}[\w'’&,()\- ]{{0,60}}?)\s+"
+    rf"(?:shall|will|must|is\s+to|are\s+to)\s+(?:also\s+|then\s+|now\s+)?(?!{_NOT_AN_ACT})[a-z]+\b",
+    re.I,
+)
+"""A point that commits a named officer to act: "That the Democratic Services Manager shall survey
+Member preferences", "the Head of Planning is to write to the applicant"."""
+_BODY_ACTS = re.compile(
+    r"^(?:that\s+)?(?P<who>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
+    r"(?:committee|commission|panel|board|sub-committee|working\s+group|council))\s+"
+    r"(?:(?:would|will|shall)\s+|(?:also\s+|then\s+|further\s+)?(?:agreed|decided|resolved)\s+(?:that\s+it\s+would\s+|to\s+))"
+    rf"(?!{_NOT_AN_ACT})[a-z]+\b",
+    re.I,
+)
+"""The meeting body as the actor of a later act: "that the Committee would issue a letter of
+support", "The Panel decided to issue an annual report". Only asked once a point is known to be
+actionable, and after every other actor, so "the Committee asks officers to ..." names officers."""
+
+
+def committed_actor(text: str) -> str | None:
+    """Who a "shall / will / is to" point commits to act, when it names an officer or role."""
+    body = re.sub(r"^\(?[0-9a-zivx]{1,4}[.)]\s*", "", text.strip(), flags=re.I)
+    m = _COMMITTED.match(body)
+    return _tidy(m.group("who")) if m else None
+
+
 def find_owner(text: str) -> str | None:
     """The person or body the resolution names to act, as written; None when not stated."""
     body = re.sub(r"^\(?[0-9a-zivx]{1,4}[.)]\s*", "", text.strip(), flags=re.I)
@@ -113,7 +143,11 @@ def find_owner(text: str) -> str | None:
             who = _tidy(m.group("who"))
             if who:
                 return who
-    return None
+    who = committed_actor(body)
+    if who:
+        return who
+    acts = _BODY_ACTS.match(body)
+    return acts.group("who").strip() if acts else None
 
 
 _NEXT = re.compile(
@@ -135,6 +169,14 @@ _MONTH_YEAR = re.compile(
     r"\b(?:by|before|in|during|from)\s+(?P<when>(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)\b",
     re.I,
 )
+_MONTH_ONLY = re.compile(
+    r"\b(?:by|before|in|during|to\s+the|at\s+the)\s+(?P<when>(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+meeting(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*)?)?)\b(?!\s*\d)",
+    re.I,
+)
+"""A month with no year ("a report ... to the Committee in October", "to the September meeting of
+Council"): kept as written."""
 _WITHIN = re.compile(
     r"\bwithin\s+(?:\w+\s+){1,3}(?:days|weeks|months)\b|\b(?:as\s+a\s+matter\s+of\s+urgency|immediately)\b",
     re.I,
@@ -155,6 +197,9 @@ def find_due(text: str, meeting_date: dt.date | None = None) -> str | None:
         return my.group("when")
     if _FUTURE.search(text):
         return "future meeting"
+    mo = _MONTH_ONLY.search(text)
+    if mo:
+        return mo.group("when")
     w = _WITHIN.search(text)
     if w:
         return w.group(0)

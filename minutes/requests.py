@@ -7,7 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from minutes.classify import is_actionable
 from minutes.model import Request
+from minutes.narrative_decisions import commits
 from minutes.owners import find_due, find_owner
 from minutes.text import sentences, strip_bullet
 
@@ -24,12 +26,13 @@ _REQUEST = re.compile(
     r"|\b(?:officers?|the\s+(?:[\w-]+\s+){0,6}(?:director|officer|manager|head|lead|member|chief\s+executive|clerk)(?:\s+(?:of|for)\s+[\w ,&-]{3,60}?)?|he|she|they)\s+"
     r"(?:agreed|undertook|offered|promised|confirmed\s+(?:they|he|she)\s+would|said\s+(?:they|he|she)\s+would)\s+to\s+"
     r"|\b(?:officers?|the\s+(?:[\w-]+\s+){0,6}(?:director|officer|manager|head|lead|member|clerk)|he|she|they)\s+(?:would|will)\s+"
-    r"(?:provide|circulate|share|send|report\s+back|bring|arrange|look\s+into|investigate|follow\s+(?:this\s+)?up|write|feed\s*back|update\s+members)\b"
+    r"(?:provide|circulate|share|send|report\s+back|bring|arrange|look\s+into|investigate|follow\s+(?:this\s+|it\s+)?up|write|feed\s*back|update\s+members"
+    r"|check|confirm|find\s+out|clarify|ascertain|establish|chase|explore)\b"
     r"|\b(?:would|will|to)\s+be\s+(?:provided|circulated|shared|sent|brought|reported\s+back|emailed|forwarded)\s+(?:back\s+)?(?:to|at|for)\s+"
     r"(?:all\s+)?(?:the\s+)?(?:members|councillors|committee|commission|panel|board|sub-committee|a\s+future|future|next|a\s+later|later)\b"
     r"|\bwould\s+welcome\s+(?:an?\s+|further\s+)?(?:update|report|further|briefing|information)"
     r"|\bagreed\s+to\s+(?:provide|circulate|share|send|arrange|bring|report|investigate|look\s+into|follow\s+up|write|update|"
-    r"invite|refer\s+to|include|add|contact|raise|feed\s*back|email|seek)\b"
+    r"invite|refer\s+to|include|add|contact|raise|feed\s*back|email|seek|delegate)\b"
     r"|(?:^|(?<=[.?!:]\s))(?-i:(?:[A-Z][\w'’-]+\s+){1,3}(?:and\s+(?:[A-Z][\w'’-]+\s+){1,3})?)"
     r"to\s+(?:provide|circulate|share|send|arrange|produce|prepare|draft|write|contact|investigate|look\s+into|"
     r"follow\s+up|report\s+back|bring|update|email|liaise|check|confirm|clarify|inform|obtain|place|order|chase|ask|speak)\b"
@@ -66,6 +69,12 @@ unless somebody's answer comes between the question and the follow-up."""
 
 def _follow_up(sentence: str) -> re.Match[str] | None:
     m = _REQUEST.search(sentence)
+    if (
+        m is not None
+        and _AGREED_THAT.match(m.group(0))
+        and not (is_actionable(sentence) or commits(sentence))
+    ):
+        m = None
     if m is None:
         m = _FOLLOW_UP.search(sentence)
         if m is None or _NOT_PROMISED.search(sentence):
@@ -77,10 +86,20 @@ def _follow_up(sentence: str) -> re.Match[str] | None:
     return m
 
 
+_AGREED_THAT = re.compile(r"it\s+was\s+(?:also\s+|further\s+)?agreed\s+that", re.I)
+"""A decision told in the discussion is a follow-up only when it asks for something to be done
+("It was agreed that a note be circulated"), not "It was agreed that one meeting would be enough"."""
+
+
 _CLAUSE_BREAK = re.compile(r"(?:,\s+|;\s+|\s+and\s+|\s+but\s+|\s+in\s+that\s+|\s+whereby\s+|\s+so\s+)", re.I)
 _THAT_CLAUSE = re.compile(r"(?:and\s+)?that\b", re.I)
 """A clause that opens with "that" reports somebody's words: keep who said it."""
-_NOT_FOLLOW_UP = re.compile(r"\b(?:you|your)\b|\bare\s+asked\s+to\b|\bplease\b", re.I)
+_NOT_FOLLOW_UP = re.compile(
+    r"\b(?:you|your)\b|\bare\s+asked\s+to\b|\bplease\b"
+    r"|\b(?:amendments?|corrections?)\s+(?:to\s+be\s+made|to\s+the\s+minutes)\b|\bminutes\b[^.]{0,60}\bbe\s+(?:amended|corrected)\b",
+    re.I,
+)
+"""Nor is a correction to the minutes, made there and then."""
 
 
 def _clause(sentence: str, start: int) -> str:

@@ -112,12 +112,13 @@ def _ordinal(label: str) -> tuple[str, int]:
 
 
 def _follows(label: str, previous: str | None) -> bool:
-    """Whether a list label continues the run ("3" after "2"); "76" after "2" is the next item."""
+    """Whether a list label continues the run ("3" after "2", a sub-list opening "1" after "b");
+    "76" after "2" or "6" after "b" is the next item."""
     if previous is None or not label:
         return True
     fam, num = _ordinal(label)
     pfam, pnum = _ordinal(previous)
-    return fam != pfam or num == pnum + 1
+    return num == 1 if fam != pfam else num == pnum + 1
 
 
 def _family(label: str, previous: str | None) -> str:
@@ -179,7 +180,7 @@ def _that(text: str) -> str:
 def _join_stem(stem: str, point: str) -> str:
     """ "That the Cabinet be recommended to:" + "approve the plan" reads as one sentence."""
     point = _trim(point)
-    s = re.sub(r"^(?:that\s*)?[:\-–—]?\s*$", "", stem.strip(), flags=re.I).rstrip(":-–— ")
+    s = re.sub(r"^(?:that\s*)?[:\-–—]*\s*$", "", stem.strip(), flags=re.I).rstrip(":-–— ")
     if s and _BODY_STEM.match(s) and not re.match(r"^\s*(?:that|to)\b", point, re.I):
         p = _trim(point)
         return f"{s} {p[:1].lower() + p[1:] if p[1:2].islower() else p}"
@@ -407,6 +408,8 @@ def _sentence_decisions(text: str, trig: tuple[str, str] | None, bullet: bool) -
             return False
     body, _ = strip_bullet(text)
     decisions, _ = split_decisions(body)
+    if any(_LIST_OPENS.search(d) for d in decisions):
+        return False
     return bool(decisions) and (trig is None or body.startswith(decisions[0]))
 
 
@@ -468,7 +471,9 @@ def _bare_list(lines: list[Line], i: int) -> tuple[list[tuple[str | None, str]],
 
     Taken only when the list opens at (a), (i) or 1, is not introduced by a sentence ending in a
     colon (a list of facts), runs to the end of the item, and its points read as decisions
-    ("be noted", "are arranged") rather than as an account ("declared", "was", "may")."""
+    ("be noted", "are arranged") rather than as an account ("declared", "was", "may"). Points that
+    each open with the formula "that ..." ("1) that officers contact the stakeholders") are
+    decisions even when a clause inside them is told in the past ("as this was a ...")."""
     line = lines[i]
     m = MARKER_RE.match(line.text)
     if m is None or line.bullet:
@@ -487,7 +492,8 @@ def _bare_list(lines: list[Line], i: int) -> tuple[list[tuple[str | None, str]],
         nxt = lines[j].text
         if not (_STOP.match(nxt) or _is_heading_line(nxt) is not None):
             return None
-    if any(_NARRATED.search(p) for _, p in points):
+    formula = all(re.match(r"that\s", p, re.I) for _, p in points)
+    if not formula and any(_NARRATED.search(p) for _, p in points):
         return None
     if not any(_RESOLUTION_MOOD.search(p) for _, p in points):
         return None
