@@ -3,11 +3,18 @@
 Every change runs inside `Database.transaction()`. A write that loses a race (the action's version
 moved on, or SQLite reports the database busy) raises `ConcurrentUpdate`; `Database.run` replays the
 whole unit of work on fresh rows, so both of two concurrent changes land and neither is lost.
+
+On SQLite a transaction takes the write lock at BEGIN (BEGIN IMMEDIATE). Within one process the
+transactions also queue on an asyncio lock first: waiting there is a FIFO hand-over, where waiting in
+SQLite's busy handler is a sleep-and-poll with growing sleeps (up to 100 ms) that starves a busy
+server. `Database.read()` is for lookups that change nothing: a deferred BEGIN and no queue, since
+WAL readers never block writers or each other.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import random
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -23,6 +30,10 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 T = TypeVar("T")
 
 DEFAULT_SQLITE_URL = "sqlite+aiosqlite:///committee-bot.db"
+
+
+_HOLDS_WRITE_LOCK: contextvars.ContextVar[bool] = contextvars.ContextVar("holds_write_lock", default=False)
+_READ_OPTION = "committee_bot_read_only"
 
 
 class ConcurrentUpdate(Exception):
@@ -61,14 +72,45 @@ class Database:
             sa.event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
             sa.event.listen(self.engine.sync_engine, "begin", _sqlite_begin_immediate)
         self._sessions = async_sessionmaker(self.engine, class_=AsyncSession, expire_on_commit=False)
+        self._read_sessions = async_sessionmaker(
+            self.engine.execution_options(**{_READ_OPTION: True}), class_=AsyncSession, expire_on_commit=False
+        )
+        self._write_lock: tuple[asyncio.AbstractEventLoop, asyncio.Lock] | None = None
 
     async def dispose(self) -> None:
         await self.engine.dispose()
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
-        async with self._sessions() as session, session.begin():
+        if not self.is_sqlite or _HOLDS_WRITE_LOCK.get():
+            async with self._sessions() as session, session.begin():
+                yield session
+            return
+        async with self._lock():
+            token = _HOLDS_WRITE_LOCK.set(True)
+            try:
+                async with self._sessions() as session, session.begin():
+                    yield session
+            finally:
+                _HOLDS_WRITE_LOCK.reset(token)
+
+    @asynccontextmanager
+    async def read(self) -> AsyncIterator[AsyncSession]:
+        """A transaction for lookups only: on SQLite a deferred BEGIN that doesn't queue for the
+        write lock. Writing in it may fail with "database is locked"; use `transaction()` or `run()`."""
+        if not self.is_sqlite:
+            async with self.transaction() as session:
+                yield session
+            return
+        async with self._read_sessions() as session, session.begin():
             yield session
+
+    def _lock(self) -> asyncio.Lock:
+        """The in-process queue for SQLite's write lock, one per event loop (tests run several)."""
+        loop = asyncio.get_running_loop()
+        if self._write_lock is None or self._write_lock[0] is not loop:
+            self._write_lock = (loop, asyncio.Lock())
+        return self._write_lock[1]
 
     async def run(self, work: Callable[[AsyncSession], Awaitable[T]], *, attempts: int = 8) -> T:
         """Run `work` in one transaction, replaying it when it loses a race."""
@@ -103,5 +145,9 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 
 def _sqlite_begin_immediate(conn: Any) -> None:
-    """Take SQLite's write lock at BEGIN, so concurrent writers queue instead of failing late."""
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    """Take SQLite's write lock at BEGIN, so concurrent writers queue instead of failing late
+    (a plain deferred BEGIN for `Database.read()`)."""
+    if conn.get_execution_options().get(_READ_OPTION):
+        conn.exec_driver_sql("BEGIN")
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")

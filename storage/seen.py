@@ -4,20 +4,19 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.models import SeenRequest
 
 
 async def first_time(session: AsyncSession, *, key: str, now: datetime) -> bool:
-    """Claim `key`; False when it was claimed before (a duplicate delivery)."""
-    if await session.get(SeenRequest, key) is not None:
-        return False
-    try:
-        async with session.begin_nested():
-            session.add(SeenRequest(key=key[:255], at=now))
-            await session.flush()
-    except sa.exc.IntegrityError:
-        return False
-    return True
+    """Claim `key`; False when it was claimed before (a duplicate delivery).
+
+    One INSERT ... ON CONFLICT DO NOTHING: the row count says who won, with no savepoint, and two
+    concurrent claims of the same key can't both see it free."""
+    insert = sqlite_insert if session.get_bind().dialect.name == "sqlite" else postgresql_insert
+    claim = insert(SeenRequest).values(key=key[:255], at=now).on_conflict_do_nothing()
+    result = await session.exec(claim)
+    return bool(result.rowcount == 1)

@@ -51,7 +51,7 @@ async def person_for(
     client: AsyncWebClient, db: Database, *, user_id: str, user_name: str | None = None
 ) -> Person:
     """The Person behind a Slack user id, linking or creating them the first time they are seen."""
-    async with db.transaction() as session:
+    async with db.read() as session:
         known = await people.person_by_platform(session, slack_user_id=user_id)
     if known is not None:
         return known

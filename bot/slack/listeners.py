@@ -2,16 +2,20 @@
 App Home and shared minutes files.
 
 Every listener acks first (Slack wants an answer within 3 seconds, whatever the store is doing),
-then works: the reply goes back through the response_url, chat.postMessage or views.publish.
+then hands the work to a task of its own and returns, so bolt answers the request at once (the app
+runs with process_before_response=True: no 10 ms polling for the ack). The reply goes back through
+the response_url (on one shared HTTP session), chat.postMessage or views.publish. `SlackEdge.aclose`
+waits for the work still running when the server stops.
 A delivery Slack repeats (x-slack-retry-num) is recognised by its trigger, view or event id in the
 SeenRequest table and changes nothing the second time.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -21,6 +25,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
+from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.slack import blocks, identity
@@ -30,9 +35,9 @@ from handlers import dispatch, review
 from handlers.context import Context
 from handlers.replies import ActionList, FileReply, Level, Notice, Reply
 from handlers.views import when
-from storage import bindings, committees, people, seen
+from storage import committees, people, seen
 from storage.db import Database
-from storage.models import Committee, Role
+from storage.models import ChannelBinding, Committee, Person, Role
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +50,7 @@ NOTE_INPUT = "note"
 MINUTES_FILES = (".pdf", ".docx")
 MAX_FILE_BYTES = 20_000_000
 UNREACHABLE = frozenset({"not_in_channel", "channel_not_found", "is_archived"})
+DRAIN_SECONDS = 10.0
 
 Clock = Callable[[], datetime]
 
@@ -89,6 +95,36 @@ class SlackEdge:
     def __init__(self, db: Database, *, clock: Clock = utcnow) -> None:
         self.db = db
         self.clock = clock
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._http: aiohttp.ClientSession | None = None
+
+    def spawn(self, work: Coroutine[Any, Any, None]) -> None:
+        """Run a listener's work after its ack, holding the task until it ends (asyncio keeps only
+        a weak reference)."""
+        task = asyncio.get_running_loop().create_task(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def aclose(self, timeout: float = DRAIN_SECONDS) -> None:
+        """Let the work in flight finish (cancelled after `timeout`), then close the HTTP session."""
+        if self._tasks:
+            _, pending = await asyncio.wait(set(self._tasks), timeout=timeout)
+            for task in pending:
+                task.cancel()
+            if pending:
+                await asyncio.wait(pending, timeout=1.0)
+        if self._http is not None:
+            await self._http.close()
+            self._http = None
+
+    def http(self) -> aiohttp.ClientSession:
+        """The session response_url posts share (a new one per post costs a connection each time)."""
+        if self._http is None or self._http.closed:
+            self._http = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30))
+        return self._http
+
+    async def send_response(self, url: str, **payload: Any) -> None:
+        await send_response(url, session=self.http(), **payload)
 
     def register(self, app: AsyncApp, *, oauth: bool) -> None:
         app.command(COMMAND)(self.on_command)
@@ -121,14 +157,65 @@ class SlackEdge:
         team_id: str | None = None,
         user_name: str | None = None,
     ) -> Context:
-        person = await identity.person_for(client, self.db, user_id=user_id, user_name=user_name)
+        async with self.db.read() as session:
+            found = await _lookup(session, user_id, channel_id, _dm(channel_id, channel_name))
+        return await self._context(
+            client,
+            found,
+            user_id,
+            channel_id,
+            channel_name=channel_name,
+            team_id=team_id,
+            user_name=user_name,
+        )
+
+    async def claimed_context(
+        self,
+        key: str,
+        client: AsyncWebClient,
+        *,
+        user_id: str,
+        channel_id: str | None,
+        channel_name: str | None = None,
+        team_id: str | None = None,
+        user_name: str | None = None,
+    ) -> Context | None:
+        """`first_time(key)` and `context(...)` in one transaction; None for a repeated delivery."""
         is_dm = _dm(channel_id, channel_name)
-        committee: Committee | None = None
-        if channel_id and not is_dm:
-            async with self.db.transaction() as session:
-                binding = await bindings.binding_for(session, platform="slack", channel_id=channel_id)
-                if binding is not None and binding.committee_id is not None:
-                    committee = await session.get(Committee, binding.committee_id)
+
+        async def work(session: AsyncSession) -> _Found | None:
+            if not await seen.first_time(session, key=f"slack:{key}", now=self.clock()):
+                return None
+            return await _lookup(session, user_id, channel_id, is_dm)
+
+        found = await self.db.run(work)
+        if found is None:
+            return None
+        return await self._context(
+            client,
+            found,
+            user_id,
+            channel_id,
+            channel_name=channel_name,
+            team_id=team_id,
+            user_name=user_name,
+        )
+
+    async def _context(
+        self,
+        client: AsyncWebClient,
+        found: _Found,
+        user_id: str,
+        channel_id: str | None,
+        *,
+        channel_name: str | None,
+        team_id: str | None,
+        user_name: str | None,
+    ) -> Context:
+        person, committee = found
+        is_dm = _dm(channel_id, channel_name)
+        if person is None:
+            person = await identity.person_for(client, self.db, user_id=user_id, user_name=user_name)
         extras = {k: v for k, v in (("team_id", team_id), ("channel_name", channel_name)) if v}
         return Context(
             actor=person,
@@ -215,7 +302,7 @@ class SlackEdge:
         payload_blocks = blocks.render(reply)
         text = blocks.fallback_text(reply)
         if response_url:
-            await send_response(
+            await self.send_response(
                 response_url,
                 text=text,
                 blocks=payload_blocks,
@@ -236,11 +323,13 @@ class SlackEdge:
         self, ack: Any, body: dict[str, Any], command: dict[str, Any], client: AsyncWebClient
     ) -> None:
         await ack()
+        self.spawn(self.command(body, command, client))
+
+    async def command(self, body: dict[str, Any], command: dict[str, Any], client: AsyncWebClient) -> None:
         response_url = command.get("response_url")
         try:
-            if not await self.first_time(f"command:{body.get('trigger_id') or command.get('trigger_id')}"):
-                return
-            ctx = await self.context(
+            ctx = await self.claimed_context(
+                f"command:{body.get('trigger_id') or command.get('trigger_id')}",
                 client,
                 user_id=command["user_id"],
                 user_name=command.get("user_name"),
@@ -248,6 +337,8 @@ class SlackEdge:
                 channel_name=command.get("channel_name"),
                 team_id=command.get("team_id"),
             )
+            if ctx is None:
+                return
             reply = await dispatch.respond(command.get("text") or "", ctx=ctx, db=self.db)
             await self.deliver(
                 reply, ctx=ctx, client=client, user_id=command["user_id"], response_url=response_url
@@ -255,7 +346,7 @@ class SlackEdge:
         except Exception:
             log.exception("/actions %r failed", command.get("text"))
             if response_url:
-                await send_response(response_url, text=_SORRY, response_type="ephemeral")
+                await self.send_response(response_url, text=_SORRY, response_type="ephemeral")
 
     # ---- buttons and the snooze menu ------------------------------------------------------------
 
@@ -263,6 +354,9 @@ class SlackEdge:
         self, ack: Any, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient
     ) -> None:
         await ack()
+        self.spawn(self.button(body, action, client))
+
+    async def button(self, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient) -> None:
         origin = Origin.from_block_actions(body, action)
         action_id = action.get("action_id", "")
         try:
@@ -272,15 +366,16 @@ class SlackEdge:
                 )
                 return
             key = f"action:{body.get('trigger_id')}:{action.get('action_ts')}"
-            if not await self.first_time(key):
-                return
-            ctx = await self.context(
+            ctx = await self.claimed_context(
+                key,
                 client,
                 user_id=origin.user_id,
                 user_name=(body.get("user") or {}).get("username"),
                 channel_id=None if origin.home else origin.channel_id,
                 team_id=(body.get("team") or {}).get("id"),
             )
+            if ctx is None:
+                return
             if action_id in ("page_next", "page_previous"):
                 listing = await dispatch.respond(action["value"], ctx=ctx, db=self.db)
                 await self.replace(
@@ -331,7 +426,7 @@ class SlackEdge:
         elif not origin.ephemeral and origin.channel_id and origin.message_ts:
             await client.chat_update(channel=origin.channel_id, ts=origin.message_ts, text=text, blocks=new)
         elif origin.response_url:
-            await send_response(
+            await self.send_response(
                 origin.response_url, text=text, blocks=new, response_type="ephemeral", replace_original=True
             )
 
@@ -349,18 +444,24 @@ class SlackEdge:
             )
             return
         await ack()
+        self.spawn(self.update_submitted(body, view, note, client))
+
+    async def update_submitted(
+        self, body: dict[str, Any], view: dict[str, Any], note: str, client: AsyncWebClient
+    ) -> None:
         meta = json.loads(view.get("private_metadata") or "{}")
         ref = str(meta.pop("ref", ""))
         origin = Origin(**meta)
         try:
-            if not await self.first_time(f"view:{view.get('id')}:{view.get('hash')}"):
-                return
-            ctx = await self.context(
+            ctx = await self.claimed_context(
+                f"view:{view.get('id')}:{view.get('hash')}",
                 client,
                 user_id=body["user"]["id"],
                 channel_id=None if origin.home else origin.channel_id,
                 team_id=(body.get("team") or {}).get("id"),
             )
+            if ctx is None:
+                return
             result = await dispatch.execute(c.Update(ref=ref, note=note), ctx=ctx, db=self.db)
             await self.refresh(client, ctx, origin, result)
         except Exception:
@@ -378,11 +479,16 @@ class SlackEdge:
     async def on_home_opened(
         self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient
     ) -> None:
+        self.spawn(self.home_opened(body, event, client))
+
+    async def home_opened(self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient) -> None:
         if event.get("tab") not in (None, "home"):
             return
-        if not await self.first_time(f"event:{body.get('event_id')}"):
+        ctx = await self.claimed_context(
+            f"event:{body.get('event_id')}", client, user_id=event["user"], channel_id=None
+        )
+        if ctx is None:
             return
-        ctx = await self.context(client, user_id=event["user"], channel_id=None)
         await self.publish_home(client, ctx)
 
     async def publish_home(
@@ -436,6 +542,11 @@ class SlackEdge:
     # ---- minutes shared as a file ---------------------------------------------------------------
 
     async def on_file_shared(
+        self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, context: Any
+    ) -> None:
+        self.spawn(self.file_shared(body, event, client, context))
+
+    async def file_shared(
         self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, context: Any
     ) -> None:
         user_id = event.get("user_id")
@@ -536,9 +647,29 @@ def update_modal(ref: str, origin: Origin) -> dict[str, Any]:
     }
 
 
-async def send_response(url: str, **payload: Any) -> None:
+_Found = tuple[Person | None, Committee | None]
+
+
+async def _lookup(session: AsyncSession, user_id: str, channel_id: str | None, is_dm: bool) -> _Found:
+    """The person behind a Slack user id (if known yet) and the committee the channel is bound to."""
+    person = await people.person_by_platform(session, slack_user_id=user_id)
+    committee = None if is_dm or not channel_id else await bound_committee(session, channel_id=channel_id)
+    return person, committee
+
+
+async def bound_committee(session: AsyncSession, *, channel_id: str) -> Committee | None:
+    """The committee a Slack channel is bound to, in one query."""
+    q = (
+        select(Committee)
+        .join(ChannelBinding, col(ChannelBinding.committee_id) == col(Committee.id))
+        .where(ChannelBinding.platform == "slack", ChannelBinding.channel_id == channel_id)
+    )
+    return (await session.exec(q)).first()
+
+
+async def send_response(url: str, *, session: aiohttp.ClientSession | None = None, **payload: Any) -> None:
     """Post to a response_url (ephemeral answers, replacing a message in place)."""
-    response = await AsyncWebhookClient(url).send_dict(payload)
+    response = await AsyncWebhookClient(url, session=session).send_dict(payload)
     if response.status_code >= 400:
         log.warning("response_url answered %s: %s", response.status_code, response.body)
 

@@ -3,7 +3,9 @@
 Like bolt's own adapters, the route only translates: aiohttp request in, AsyncBoltRequest to the
 app, BoltResponse out. The signature and the 5-minute timestamp window are checked first (401 and no
 listener runs otherwise), then the shape of the request (400 for a signed body missing what its
-kind needs, see bot/slack/shape.py); bolt answers Slack as soon as a listener acks.
+kind needs, see bot/slack/shape.py); bolt answers Slack as soon as a listener acks. The app runs with
+process_before_response=True: each listener acks, hands its work to a task (SlackEdge.spawn) and
+returns, so the answer leaves without bolt's 10 ms polling for the ack.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ def build_bolt_app(settings: Settings, db: Database, edge: SlackEdge) -> tuple[A
             installation_store=store,
             oauth_settings=installations.oauth_settings(settings, db, store),
             request_verification_enabled=not socket_mode,
+            process_before_response=True,
         )
         notifier = SlackNotifier(web_client(settings), token_for=installations.token_finder(store))
     else:
@@ -56,6 +59,7 @@ def build_bolt_app(settings: Settings, db: Database, edge: SlackEdge) -> tuple[A
             client=client,
             signing_secret=settings.slack_signing_secret or "",
             request_verification_enabled=not socket_mode,
+            process_before_response=True,
         )
         notifier = SlackNotifier(web_client(settings, settings.slack_bot_token))
     edge.register(bolt, oauth=oauth)
@@ -68,6 +72,7 @@ async def mount_slack(app: web.Application, settings: Settings, db: Database) ->
     app[SLACK_APP_KEY] = bolt
     app[SLACK_EDGE_KEY] = edge
     app[SLACK_NOTIFIER_KEY] = notifier
+    app[CLEANUPS_KEY].append(edge.aclose)
     if settings.slack_app_token:
         await _start_socket_mode(app, bolt, settings.slack_app_token)
         return
