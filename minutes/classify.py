@@ -28,7 +28,7 @@ _ACTION = re.compile(
     r"request(?:s|ed)?\b|ask(?:s|ed)?\s+(?:that|for|the|officers|to)|be\s+asked|be\s+invited|invit(?:e|es)\b|"
     r"recommend(?:s|ed)?\b(?!ations?)|refer(?:s|red)?\s+to|(?:be|is)\s+referred|delegat(?:e|es|ed)|authori[sz](?:e|es|ed)\s+(?:the|officers)|"
     r"instruct(?:s|ed)?|prepar(?:e|es|ed)|produc(?:e|es|ed)\b|undertak(?:e|es|en)|seek(?:s)?|sought|send|sent\s+to|"
-    r"contact(?:s|ed)?|liais(?:e|es|ed)|feed\s*back|forward(?:ed)?\s+to|work\s+programme|forward\s+plan|"
+    r"contact(?:s|ed)?|consult(?:s)?\s+(?:with\s+)?(?:the\s+)?(?-i:[A-Z])\w*|be\s+consulted|liais(?:e|es|ed)|feed\s*back|forward(?:ed)?\s+to|work\s+programme|forward\s+plan|"
     r"future\s+(?:meeting|commission|committee|panel|board|session)|next\s+meeting|later\s+date|report\s+back|"
     r"(?:receive|given|give|have)\s+(?:an?\s+)?(?:further\s+|detailed\s+|progress\s+|regular\s+)?(?:update|report|briefing|presentation)|"
     r"(?:update|report|briefing|information)\s+(?:be|to\s+be)\s+(?:provided|brought|circulated|given|presented|submitted|shared)|"

@@ -21,7 +21,7 @@ from minutes.text import content_hash, logical_lines
 
 _STARTS_NEW = re.compile(
     rf"(?:{TRIGGER.pattern})|^(?:supporting\s+documents|minutes\s*:|minutes\s+of\b|held\s*:|date\s*:|present\s*:)"
-    r"|^\d{1,3}\.\d{1,3}\.?\s+(?-i:[A-Z])",
+    r"|^\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+(?-i:[A-Z])",
     re.I,
 )
 

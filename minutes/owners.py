@@ -22,12 +22,12 @@ _ACT_VERB = (
     r"obtain|obtains|present|presents|organise|organises|progress|progresses|agree|agrees|discuss|discusses|monitor|"
     r"negotiate|negotiates|place|places|notify|notifies|publicise|publicises|conclude|concludes|make|makes|"
     r"monitors|work|works|issue|issues|return|returns|come|comes|follow|follows|give|gives|check|checks|clarify|clarifies|"
-    r"suggest|suggests)"
+    r"suggest|suggests|ask|asks|consult|consults)"
 )
 _SUBJECT_ACTOR = re.compile(
     rf"^(?:that\s+)?(?P<who>(?:the\s+)?[\w'’&,()\- ]{{0,80}}?\b{_ROLE}[\w'’&,()\- ]{{0,60}}?)\s+"
     rf"(?:be\s+(?:asked|requested|instructed|authorised|recommended|invited|delegated|encouraged|urged|supported)\b|"
-    rf"(?:to\s+|will\s+|would\s+|should\s+|shall\s+|must\s+|agreed\s+to\s+|undertook\s+to\s+)?{_ACT_VERB}\b)",
+    rf"(?:(?:to\s+|will\s+|would\s+|should\s+|shall\s+|must\s+|agreed\s+to\s+|undertook\s+to\s+)(?:also\s+|then\s+|now\s+)?)?{_ACT_VERB}\b)",
     re.I,
 )
 _BY_ACTOR = re.compile(
@@ -118,6 +118,16 @@ _BODY_ACTS = re.compile(
 support", "The Panel decided to issue an annual report". Only asked once a point is known to be
 actionable, and after every other actor, so "the Committee asks officers to ..." names officers."""
 
+_AUTHORISE_IMPERATIVE = re.compile(
+    rf"^(?:that\s+)?(?:to\s+)?(?:authori[sz]es?|delegates?\s+(?:its\s+)?(?:authority|powers?)\s+to)\s+"
+    rf"(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*"
+    rf"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’&\-]*(?:\s+(?-i:[A-Z])[\w'’&\-]*)*)?)"
+    rf"(?:,\s+in\s+consultation\s+with\s+[^,]{{3,120}},)?\s+to\s+\w+",
+    re.I,
+)
+""""Authorise the Monitoring Officer to commence ...", "Delegate authority to the Director, in
+consultation with the Chair, to appoint ...": a decision written as an imperative."""
+
 
 def committed_actor(text: str) -> str | None:
     """Who a "shall / will / is to" point commits to act, when it names an officer or role."""
@@ -130,6 +140,7 @@ def find_owner(text: str) -> str | None:
     """The person or body the resolution names to act, as written; None when not stated."""
     body = re.sub(r"^\(?[0-9a-zivx]{1,4}[.)]\s*", "", text.strip(), flags=re.I)
     for pattern in (
+        _AUTHORISE_IMPERATIVE,
         _BE_AUTHORISED,
         _SUBJECT_ACTOR,
         _ASK_ACTOR,

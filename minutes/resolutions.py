@@ -49,9 +49,13 @@ _TABLE_SPLIT = re.compile(r"\s*\|\s*")
 _STEM_END = re.compile(r":\s*[-–—]?$")
 _DASH_STEM = re.compile(r"^(?:that\s*)?[-–—]$|\bthat\s*[-–—]$", re.I)
 """"RESOLVED that –", "Agreed that –": the points follow on the next lines."""
+_FOLLOWING_DASH = re.compile(r"\bfollowing\b[^.;]*\s[-–—]$", re.I)
+""""... the following conditions were agreed between the parties -": a stem over the points below."""
 _LIST_OPENS = re.compile(r"(?:[:\-–—]|\bas\s+follows)\s*$", re.I)
 _SUBLIST_ROW = re.compile(r"^(?=.{3,160}$)(?!(?:that|to)\b)[^.;]*[^.;:]$", re.I)
 """A short line under a point that opens a list ("be appointed to the groups –"): names, not a sentence."""
+_SUBLIST_LAST = re.compile(r"^(?=.{3,160}$)(?!(?:that|to)\b)[^.;]*[^.;:](?:;(?:\s+and)?|\.)$", re.I)
+"""A row of that list closed by list punctuation ("Councillor A (Chair) and Councillor B;")."""
 _BODY_STEM = re.compile(
     rf"^(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,4}}{_BODY}(?:\s+(?:then\s+|further\s+|also\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided))?$",
     re.I,
@@ -69,7 +73,7 @@ _MIDLINE = re.compile(
 )
 """A resolution that starts inside a paragraph: "It was proposed by Cllr X, seconded by Cllr Y and
 RESOLVED to ...", or "... the railway station. AGREED – (a) ..." (capitals mark the formal words)."""
-_PARA_NUMBER = re.compile(r"^\d{1,3}\.\d{1,3}\.?\s+(?=[A-Z])")
+_PARA_NUMBER = re.compile(r"^\d{1,3}\.\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+(?=[A-Z])")
 """A numbered paragraph ("1.4 RESOLVED: That ...", "2.1 The minutes of ... were approved")."""
 _RECOMMEND_STEM = re.compile(
     r"^\s*to\s+recommend\b\s*:?\s*(?:\(\s*(?:to\s+)?(?P<to>[^)]{2,60})\)\s*)?[:\-–—]*\s*$", re.I
@@ -86,7 +90,7 @@ _MINUTES_RECORD = re.compile(
 )
 """Minutes confirmed in a sentence rather than under RESOLVED; still a (non-actionable) decision."""
 _RECORD_CONFIRMED = re.compile(
-    rf"^(?:that\s+)?(?:the\s+(?:[A-Z][\w'-]*\s+){{0,4}}{_BODY}\s+(?:approves?|agrees?|confirms?|accepts?)\s+)?"
+    rf"^(?:that\s+)?(?:(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,4}}{_BODY}\s+(?:approve[sd]?|agree[sd]?|confirm(?:s|ed)?|accept(?:s|ed)?)\s+)?"
     r"(?:the\s+)?minutes\b(?:[^.:]{0,200}?(?:\b(?:was|were|be|is|are)\s+(?:(?:duly|then|formally|and)\s+){0,2}"
     r"(?:confirmed|approved|agreed|signed|accepted|adopted)\b|\bas\s+an?\s+(?:correct|true|accurate)\s+record)"
     r"|\s+of\s+[^:.]{3,120}:\s*(?:signed|approved|agreed|confirmed|accepted)\b(?:[^.]{0,40}\b(?:correct|true|accurate)\s+record)?)",
@@ -354,6 +358,10 @@ def parse(lines: list[Line], meeting_date: dt.date | None) -> ParsedLines:
                 continue
         if trig is None:
             bare = _bare_list(lines, i)
+            if bare is None and text[:1] in _IMPERATIVE_FIRST and _IMPERATIVE_START.match(text):
+                bare = _imperative_list(lines, i)
+            if bare is None and i and lines[i - 1].text.endswith((" was", " and")):
+                bare = _after_lost_keyword(lines, i)
             if bare is not None:
                 points, i = bare
                 out.formal.add((st.minute, st.title))
@@ -500,6 +508,89 @@ def _bare_list(lines: list[Line], i: int) -> tuple[list[tuple[str | None, str]],
     return points, j
 
 
+_DECISION_VERB = (
+    r"(?:note|agree|approve|confirm|recommend|authori[sz]e|delegate|endorse|adopt|accept|support|instruct|"
+    r"refer|defer|appoint|request|receive|ratify|grant|refuse|reject)"
+)
+_IMPERATIVE_POINT = re.compile(rf"^(?=(?-i:[A-Z]))(?:to\s+)?{_DECISION_VERB}\b", re.I)
+_IMPERATIVE_START = re.compile(
+    rf"^(?:\(?(?:\d{{1,2}}|[a-zA-Z]|[ivxlIVXL]{{1,5}})[.)]\s+)?(?=(?-i:[A-Z]))(?:to\s+)?{_DECISION_VERB}\b",
+    re.I,
+)
+"""Cheap first test for `_imperative_list`: a line that opens (after any number) with a decision verb."""
+_IMPERATIVE_FIRST = frozenset("(0123456789TNAaCRDEISGivxlIVXL")
+"""First characters such a line can have: a list number or a decision verb's capital."""
+_LIST_PUNCT = re.compile(r"(?:;|;\s*(?:and|or)|,\s*and)$", re.I)
+_AGENDA_INTRO = re.compile(
+    r"\b(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\b"
+    r"|^(?:recommendations?|proposals?|options?|purpose(?:\s+of\s+(?:the\s+)?report)?)\s*[:\-–—]?$",
+    re.I,
+)
+_TOLD = re.compile(
+    r"\b(?:was|were|had|has\s+been|have\s+been|declared|advised|reported|said|stated|explained|informed)\b",
+    re.I,
+)
+_LOST_KEYWORD = re.compile(r"(?:\bit\s+was|\bseconded\s+by\s+[^.;]{2,80}?\s+and(?:\s+it\s+was)?)$", re.I)
+
+
+def _imperative_list(lines: list[Line], i: int) -> tuple[list[tuple[str | None, str]], int] | None:
+    """Decision points written as imperatives with no RESOLVED label over them (a decision notice
+    or a page that lost its label): "1) Authorise the Director to ...", "To note the report;"
+    "To recommend the budget to Council.". Two or more in a row, each opening with a decision
+    verb; unnumbered runs must carry list punctuation (";" between points) and numbered ones must
+    be the whole list, so an agenda ("1) To receive apologies. 2) To note interests. 3) Public
+    participation") does not read as decisions; an "is asked to:" or "Recommendations"
+    introduction keeps the list out too."""
+    first = MARKER_RE.match(lines[i].text)
+    if not _IMPERATIVE_POINT.match(lines[i].text[first.end() :].lstrip() if first else lines[i].text):
+        return None
+    if i > 0 and (
+        (_LIST_INTRO.search(lines[i - 1].text) and not _MINUTES_LABEL.match(lines[i - 1].text))
+        or _AGENDA_INTRO.search(lines[i - 1].text)
+    ):
+        return None
+    points: list[tuple[str | None, str]] = []
+    j = i
+    marked: bool | None = None
+    while j < len(lines):
+        line = lines[j]
+        if line.table or line.bullet:
+            break
+        m = MARKER_RE.match(line.text)
+        if marked is None:
+            marked = m is not None
+            if m is not None and (m.group("label") or m.group("plabel") or "").lower() not in _FIRST_LABELS:
+                return None
+        if (m is not None) != marked:
+            break
+        body = line.text[m.end() :].strip() if m else line.text
+        if not _IMPERATIVE_POINT.match(body) or _TOLD.search(body.split(",")[0]):
+            break
+        label = (m.group("label") or m.group("plabel")) if m else None
+        points.append((label, _that(_trim(body))))
+        j += 1
+        if not marked and not _LIST_PUNCT.search(line.text):
+            break
+    if len(points) < 2:
+        return None
+    if marked and j < len(lines):
+        nxt = MARKER_RE.match(lines[j].text)
+        if nxt is not None and _follows(nxt.group("label") or nxt.group("plabel") or "", points[-1][0]):
+            return None
+    return points, j
+
+
+def _after_lost_keyword(lines: list[Line], i: int) -> tuple[list[tuple[str | None, str]], int] | None:
+    """ "... moved and duly seconded and it was" then "To approve the guidance.": the RESOLVED that
+    closed the sentence was lost (a page puts it in a cell of its own), so what follows is the decision."""
+    if i == 0 or lines[i].bullet or not lines[i - 1].text.endswith((" was", " and")):
+        return None
+    if not _LOST_KEYWORD.search(lines[i - 1].text):
+        return None
+    points, j = _collect(lines, i, "")
+    return (points, j) if points else None
+
+
 def _may_start_inside(text: str) -> bool:
     """Cheap test before _MIDLINE: most narrative lines hold none of its words."""
     if len(text) <= 20:
@@ -538,6 +629,8 @@ def _trigger(text: str) -> tuple[str, str] | None:
         if m.group("body") and re.match(r"^(?:members)\s", m.group("body"), re.I) and not kw.isupper():
             return None
         if (m.group("itwas") or m.group("body")) and not kw.isupper():
+            if m.group("body") and re.match(r"\s*:", rest):
+                return "resolved", rest
             return "said", rest
         return "resolved", rest
     label = m.group("label")
@@ -585,6 +678,7 @@ def _collect(
     previous_label: str | None = None
     unmarked_that = bool(points)
     sublist = False
+    apart = False
     while i < n:
         line = lines[i]
         text = line.text
@@ -593,7 +687,9 @@ def _collect(
         m = MARKER_RE.match(text)
         if points and not m and not line.bullet and _is_heading_line(text) is None:
             last_label, last = points[-1]
-            if (sublist or _LIST_OPENS.search(last)) and _SUBLIST_ROW.match(text):
+            if (sublist or _LIST_OPENS.search(last)) and (
+                _SUBLIST_ROW.match(text) or (sublist and _SUBLIST_LAST.match(text))
+            ):
                 points[-1] = (last_label, f"{last} {text}")
                 sublist = True
                 i += 1
@@ -612,6 +708,15 @@ def _collect(
             label = (m.group("label") or m.group("plabel")) if m else None
             body = text[m.end() :].strip() if m else text
             fam = f"bullet{line.glyph}" if label is None else _family(label, previous_label)
+            if (
+                fam == "alpha"
+                and label
+                and previous_label
+                and previous_label.isalpha()
+                and label.isupper() != previous_label.isupper()
+                and len(label) == len(previous_label) == 1
+            ):
+                fam = "alpha-nested"
             if family is None:
                 family = fam
             if fam != family and points:
@@ -623,15 +728,18 @@ def _collect(
                 if inline and len(inline) >= 2 and not s.strip():
                     points.extend((label, _that(p)) for _, p in inline)
                 else:
-                    points.append((label, _join_stem(stem, body) if stem else _that(_trim(body))))
+                    points.append(
+                        (label, _join_stem(stem, body) if stem and not apart else _that(_trim(body)))
+                    )
                 previous_label = label if fam == family else previous_label
             i += 1
             continue
         if not points and not stem:
             if _is_heading_line(text) is not None:
                 break
-            if _STEM_END.search(text) and len(text.split()) <= 25:
+            if (_STEM_END.search(text) or _FOLLOWING_DASH.search(text)) and len(text.split()) <= 25:
                 stem = text
+                apart = not _STEM_END.search(text)
                 i += 1
                 continue
             if len(text.split()) <= 150:
