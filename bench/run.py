@@ -57,21 +57,25 @@ async def measure(
     out = Results(dialect, setup)
     db = Database(url)
     try:
-        print(f"[{dialect}] handler latency ...", flush=True)
-        out.handlers = await handler_latency(db, now, iterations=args.iterations)
+        only = set(args.only or ["handlers", "tick", "http", "import"])
+        if "handlers" in only:
+            print(f"[{dialect}] handler latency ...", flush=True)
+            out.handlers = await handler_latency(db, now, iterations=args.iterations)
         if args.explain:
             print(f"[{dialect}] EXPLAIN ...", flush=True)
             out.plans = await hot_plans(db, now)
-        print(f"[{dialect}] scheduler tick ...", flush=True)
-        out.tick = await tick_figures(db, now)
-        if not args.no_http:
+        if "tick" in only:
+            print(f"[{dialect}] scheduler tick ...", flush=True)
+            out.tick = await tick_figures(db, now)
+        if not args.no_http and "http" in only:
             print(f"[{dialect}] HTTP path and memory of serve ...", flush=True)
             cast = await load_cast(db, want_live=5000, seed=11)
             out.http = await http_figures(
                 url, cast, workdir, fixed_rate=args.rate, step_seconds=args.step_seconds
             )
-        print(f"[{dialect}] minutes import ...", flush=True)
-        out.imports = await import_figures(db, now)
+        if "import" in only:
+            print(f"[{dialect}] minutes import ...", flush=True)
+            out.imports = await import_figures(db, now)
     finally:
         await db.dispose()
     return out
@@ -170,8 +174,8 @@ def table(results: list[Results]) -> str:
     ticks = [r.tick for r in results if r.tick]
     if len(ticks) == len(results):
         row(
-            "scheduler: compute everything due",
-            "load state + plan, median",
+            "scheduler: compute everything due, from cold",
+            "fresh engine: load state + plan, median of 5",
             "< 250 ms",
             [f"{t.plan_median_ms:.0f} ms ({t.planned} due, {t.live_loaded} actions read)" for t in ticks],
             [t.plan_median_ms < TICK_TARGET_MS for t in ticks],
@@ -184,8 +188,22 @@ def table(results: list[Results]) -> str:
             None,
         )
         row(
-            "scheduler: quiet tick (ledger holds the keys)",
-            "time, median of 5",
+            "scheduler: steady tick of a running engine (`serve`)",
+            "each minute after that, median of 5",
+            "< 250 ms",
+            [f"{t.steady_tick_ms:.0f} ms" for t in ticks],
+            [t.steady_tick_ms < TICK_TARGET_MS for t in ticks],
+        )
+        row(
+            "scheduler: running engine, hourly full read",
+            "median of 3",
+            "< 250 ms",
+            [f"{t.hourly_tick_ms:.0f} ms" for t in ticks],
+            [t.hourly_tick_ms < TICK_TARGET_MS for t in ticks],
+        )
+        row(
+            "scheduler: quiet tick of a fresh engine (`remind`)",
+            "ledger holds the keys, median of 5",
             "< 250 ms",
             [f"{t.quiet_tick_ms:.0f} ms" for t in ticks],
             [t.quiet_tick_ms < TICK_TARGET_MS for t in ticks],
@@ -267,6 +285,12 @@ def main() -> int:
     parser.add_argument("--rate", type=float, default=20.0, help="the fixed HTTP rate, req/s")
     parser.add_argument("--step-seconds", type=float, default=4.0, help="length of each rate step")
     parser.add_argument("--no-http", action="store_true", help="skip the HTTP path and memory")
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=["handlers", "tick", "http", "import"],
+        help="measure only this part (repeatable); default: all",
+    )
     return asyncio.run(main_async(parser.parse_args()))
 
 

@@ -1,8 +1,16 @@
 """The scheduler tick on the generated store, with a notifier that records and sends nothing.
 
-Three figures: the planning pass (`Engine.load`: load the state, compute everything due) repeated
-on the same store; the first full tick, which claims and records every delivery due in the ledger;
-and quiet ticks after it (what every minute costs once the ledger holds the keys), median of 5.
+`serve` runs one Engine that ticks every minute; `remind` runs a fresh one once. The figures:
+
+- compute everything due, from cold: a fresh engine's `load` (read the state, run the policy)
+  with nothing yet in the ledger, so every digest of the week and every stale nudge is due;
+  median of 5, each on a new Engine;
+- the first full tick, which claims and records every delivery due in the ledger;
+- the steady tick of a running engine: the same engine ticking each minute after that, reading
+  only the actions whose nudge fell due since its last tick (median of 5);
+- the running engine's hourly full read (median of 3): it reads the whole stale window again, but
+  knows which keys it has settled;
+- the quiet tick of a fresh engine (what `remind` costs once the ledger holds the keys), median of 5.
 """
 
 from __future__ import annotations
@@ -11,10 +19,10 @@ import gc
 import statistics
 import time
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from handlers.replies import Reply
-from scheduler.engine import Engine, tick
+from scheduler.engine import FULL_SCAN, Engine
 from scheduler.notifier import Sent
 from storage.db import Database
 from storage.models import ChannelBinding, Person
@@ -44,33 +52,54 @@ class TickFigures:
     live_loaded: int
     first_tick_s: float
     first_sent: int
-    quiet_tick_ms: float
+    steady_ms: list[float]
+    hourly_ms: list[float]
+    quiet_ms: list[float]
 
     @property
     def plan_median_ms(self) -> float:
         return statistics.median(self.plan_ms)
 
+    @property
+    def steady_tick_ms(self) -> float:
+        return statistics.median(self.steady_ms)
+
+    @property
+    def hourly_tick_ms(self) -> float:
+        return statistics.median(self.hourly_ms)
+
+    @property
+    def quiet_tick_ms(self) -> float:
+        return statistics.median(self.quiet_ms)
+
+
+async def _tick_ms(engine: Engine, at: datetime) -> float:
+    start = time.perf_counter()
+    await engine.tick(at)
+    return (time.perf_counter() - start) * 1000
+
 
 async def tick_figures(db: Database, now: datetime, *, repeats: int = 5) -> TickFigures:
     notifier = RecordingNotifier()
-    engine = Engine(db, [notifier])
-    await engine.load(now)  # warm the caches, as a running server has them
+    await Engine(db, [notifier]).load(now)  # warm the caches, as a running server has them
     gc.collect()
     gc.freeze()  # as `serve` does after start-up
     times = []
     planned = live = 0
     for _ in range(repeats):
+        engine = Engine(db, [notifier])
         start = time.perf_counter()
         state, plan = await engine.load(now)
         times.append((time.perf_counter() - start) * 1000)
         planned, live = len(plan.deliveries), len(state.actions)
+        del state, plan
+    running = Engine(db, [notifier])
     start = time.perf_counter()
-    await engine.tick(now)
+    await running.tick(now)
     first = time.perf_counter() - start
-    quiet = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        await tick(db, [notifier], now)
-        quiet.append((time.perf_counter() - start) * 1000)
+    minute = timedelta(minutes=1)
+    steady = [await _tick_ms(running, now + i * minute) for i in range(1, repeats + 1)]
+    hourly = [await _tick_ms(running, now + i * (FULL_SCAN + minute)) for i in range(1, 4)]
+    quiet = [await _tick_ms(Engine(db, [notifier]), now) for _ in range(repeats)]
     gc.unfreeze()
-    return TickFigures(times, planned, live, first, len(notifier.sent), statistics.median(quiet))
+    return TickFigures(times, planned, live, first, len(notifier.sent), steady, hourly, quiet)

@@ -19,6 +19,7 @@ from bot.render_text import render
 from scheduler.engine import LATE, Engine
 from scheduler.notifier import Notifier
 from scheduler.runtime import collect_notifiers, describe
+from scheduler.state import load_texts
 from storage import deliveries as ledger
 from storage.db import Database
 from storage.migrate import upgrade
@@ -49,17 +50,18 @@ def parse_at(text: str | None, *, tz_name: str, now: datetime) -> datetime:
 async def preview(db: Database, now: datetime, *, out: Callable[[str], None], tz: ZoneInfo) -> int:
     """Print what a tick at `now` would send and skip, touching nothing."""
     engine = Engine(db, [])
-    _, planned = await engine.load(now)
+    state, planned = await engine.load(now)
     async with db.transaction() as session:
         known = await ledger.statuses(
             session, keys=[d.key for d in planned.deliveries] + [s.key for s in planned.skips]
         )
+    todo = [d for d in planned.deliveries if known.get(d.key) not in ledger.FINAL]
+    async with db.transaction() as session:
+        await load_texts(session, state, (i for d in todo for i in d.actions))
     out(f"Reminders due at {now.astimezone(tz):%Y-%m-%d %H:%M %Z} (dry run: nothing is sent)")
     shown = 0
-    for d in planned.deliveries:
+    for d in todo:
         status = known.get(d.key)
-        if status in ledger.FINAL:
-            continue
         shown += 1
         late = " (late)" if now - d.due_at > LATE else ""
         waiting = f" [in the ledger as {status}]" if status else ""

@@ -6,16 +6,15 @@ Built from the tick's `State` alone (no queries), so the policy stays a pure fun
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from handlers.replies import ActionList, ActionView, Group, Multi, Notice, Reply, Table, age
+from handlers.replies import ActionList, ActionView, Button, Group, Multi, Notice, Reply, Table, age
 from handlers.views import buttons_for, when
-from scheduler.model import State
-from storage.actions import is_snoozed, is_stale
-from storage.models import Action, DueKind, Meeting, MeetingStatus, WorkProgrammeItem
+from scheduler.model import ActionRow, MeetingRow, State
+from storage.models import Action, ActionStatus, DueKind, MeetingStatus, WorkProgrammeItem
 
 
-def effective_meeting(action: Action, state: State) -> Meeting | None:
+def effective_meeting(action: ActionRow, state: State) -> MeetingRow | None:
     """The meeting an action is due at now: a "next meeting" whose meeting was cancelled moves on."""
     upcoming = state.upcoming.get(action.committee_id, [])
     if action.due_kind not in (DueKind.next_meeting, DueKind.meeting):
@@ -32,7 +31,14 @@ def effective_meeting(action: Action, state: State) -> Meeting | None:
     return meeting
 
 
-def is_overdue(action: Action, state: State) -> bool:
+def is_overdue(action: ActionRow, state: State) -> bool:
+    known = state.overdue.get(action.id)
+    if known is None:
+        known = state.overdue[action.id] = _is_overdue(action, state)
+    return known
+
+
+def _is_overdue(action: ActionRow, state: State) -> bool:
     policy = state.policies[action.committee_id]
     if action.due_kind == DueKind.date and action.due_date is not None:
         return action.due_date < state.now.astimezone(policy.tz).date()
@@ -40,40 +46,46 @@ def is_overdue(action: Action, state: State) -> bool:
     return meeting is not None and meeting.starts_at < state.now
 
 
-def view(action: Action, state: State) -> ActionView:
+def is_stale(action: ActionRow, *, now: datetime, stale_days: int) -> bool:
+    """As `storage.actions.is_stale`, for a row (which is always of a live action)."""
+    return now - action.last_progress_at >= timedelta(days=stale_days)
+
+
+def buttons(action: ActionRow, status: ActionStatus) -> tuple[Button, ...]:
+    """The handlers' buttons for the action (they depend on its ref and status alone)."""
+    return buttons_for(Action(ref=action.ref, status=status, committee_id=action.committee_id, text=""))
+
+
+def view(action: ActionRow, state: State) -> ActionView:
     assert action.ref is not None
     now = state.now
     committee = state.committees[action.committee_id]
     policy = state.policies[action.committee_id]
+    shown = state.texts[action.id]
     assignee = state.people.get(action.assignee_id) if action.assignee_id else None
-    origin = state.meetings.get(action.meeting_id) if action.meeting_id else None
+    origin = state.meetings.get(shown.meeting_id) if shown.meeting_id else None
     origin_text = f"meeting of {when(origin.starts_at, policy.tz)}" if origin else None
-    if origin_text and action.minute:
-        origin_text += f", minute {action.minute}"
-    snoozed = (
-        when(action.snoozed_until, policy.tz)
-        if action.snoozed_until and is_snoozed(action, now=now)
-        else None
-    )
+    if origin_text and shown.minute:
+        origin_text += f", minute {shown.minute}"
     return ActionView(
         ref=action.ref,
-        text=action.text,
+        text=shown.text,
         committee=committee.code,
-        status=str(action.status),
-        owner=action.owner_text,
+        status=str(shown.status),
+        owner=shown.owner_text,
         assignee=assignee.display_name if assignee else None,
         due=due_label(action, state),
         since_update=age(action.last_progress_at, now),
         overdue=is_overdue(action, state),
         stale=is_stale(action, now=now, stale_days=policy.stale_days),
         restricted=action.restricted,
-        snoozed_until=snoozed,
+        snoozed_until=None,  # reminders are never about a snoozed action
         origin=origin_text,
-        buttons=buttons_for(action),
+        buttons=buttons(action, shown.status),
     )
 
 
-def due_label(action: Action, state: State) -> str:
+def due_label(action: ActionRow, state: State) -> str:
     tz = state.policies[action.committee_id].tz
     meeting = effective_meeting(action, state)
     if action.due_kind == DueKind.next_meeting:
@@ -84,20 +96,21 @@ def due_label(action: Action, state: State) -> str:
         return f"{action.due_date.day} {action.due_date:%b %Y}"
     if action.due_kind == DueKind.future_meeting:
         return "a future meeting"
-    if action.due_kind == DueKind.other and action.due_text:
-        return action.due_text
+    due_text = state.texts[action.id].due_text
+    if action.due_kind == DueKind.other and due_text:
+        return due_text
     return "no due point"
 
 
-def _groups(state: State, sections: Sequence[tuple[str, Sequence[Action]]]) -> tuple[Group, ...]:
+def _groups(state: State, sections: Sequence[tuple[str, Sequence[ActionRow]]]) -> tuple[Group, ...]:
     return tuple(Group(heading, tuple(view(a, state) for a in items)) for heading, items in sections if items)
 
 
 def pre_meeting(
     state: State,
-    meeting: Meeting,
+    meeting: MeetingRow,
     lead_days: int,
-    sections: Sequence[tuple[str, Sequence[Action]]],
+    sections: Sequence[tuple[str, Sequence[ActionRow]]],
     programme: Sequence[WorkProgrammeItem],
     *,
     for_owner: bool,
@@ -126,13 +139,13 @@ def pre_meeting(
     return Multi((listing, table))
 
 
-def nudge(state: State, action: Action, stage: int, *, stale_for: int) -> Reply:
+def nudge(state: State, action: ActionRow, stage: int, *, stale_for: int) -> Reply:
     committee = state.committees[action.committee_id]
     if stage <= 2:
         title = f"{action.ref} has had no update for {stale_for} days: add one, or mark it done"
     else:
         owner = state.people.get(action.assignee_id) if action.assignee_id else None
-        who = owner.display_name if owner else action.owner_text or "nobody"
+        who = owner.display_name if owner else state.texts[action.id].owner_text or "nobody"
         title = (
             f"Escalation ({committee.code}): {action.ref} has had no update for {stale_for} days "
             f"despite reminders to {who}"
@@ -140,7 +153,7 @@ def nudge(state: State, action: Action, stage: int, *, stale_for: int) -> Reply:
     return ActionList(title=title, groups=(Group("", (view(action, state),)),))
 
 
-def digest(state: State, week: str, sections: Sequence[tuple[str, Sequence[Action]]]) -> Reply:
+def digest(state: State, week: str, sections: Sequence[tuple[str, Sequence[ActionRow]]]) -> Reply:
     count = sum(len(items) for _, items in sections)
     return ActionList(
         title=f"Your week ({week}): {count} open action{'s' if count != 1 else ''}",

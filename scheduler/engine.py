@@ -33,7 +33,7 @@ from scheduler import compose
 from scheduler.model import ChannelTarget, PersonTarget, Plan, PlannedDelivery, Policy, State, Target
 from scheduler.notifier import Notifier, Permanent, Retryable, Sent
 from scheduler.policy import plan
-from scheduler.state import load_state
+from scheduler.state import load_state, load_texts
 from storage import bindings as store_bindings
 from storage import deliveries as ledger
 from storage.db import Database
@@ -42,6 +42,7 @@ from storage.models import Delivery
 log = logging.getLogger(__name__)
 
 LATE = timedelta(minutes=10)
+NUDGES = ("nudge", "escalation")
 FULL_SCAN = timedelta(hours=1)
 
 
@@ -80,6 +81,8 @@ class Engine:
         self._unroutable: set[str] = set()
         self._nudges_since: datetime | None = None
         self._full_scan_at: datetime | None = None
+        self._carried: set[int] = set()
+        """Actions whose nudge the last tick left unsettled: read again by the next one."""
         self._policies: dict[int, Policy] | None = None
 
     async def load(self, now: datetime, *, incremental: bool = False) -> tuple[State, Plan]:
@@ -87,13 +90,20 @@ class Engine:
 
         `incremental` reads, for nudges, only the actions whose stage fell due since this engine's
         last tick; a full read is still made every FULL_SCAN (so a retry left by a dead instance is
-        picked up) and whenever the last tick left a nudge unsettled or a policy changed.
+        picked up) and whenever a policy changed; the actions of nudges the last tick left unsettled
+        (retrying, held elsewhere, unroutable) are read again with the new ones.
         """
         since = None
         if incremental and self._full_scan_at is not None and now - self._full_scan_at < FULL_SCAN:
             since = self._nudges_since
         async with self.db.transaction() as session:
-            state = await load_state(session, now=now, nudges_since=since, known_policies=self._policies)
+            state = await load_state(
+                session,
+                now=now,
+                nudges_since=since,
+                known_policies=self._policies,
+                also=self._carried if since is not None else (),
+            )
         if since is None:
             self._full_scan_at = now
         self._policies = state.policies
@@ -127,16 +137,19 @@ class Engine:
         for key, status in known.items():
             if status in ledger.FINAL:
                 self.settled.add(key)
-        for delivery in pending:
-            if delivery.key in self.settled:
-                continue
-            await self.deliver(delivery, now=now, state=state, report=report)
+        todo = [d for d in pending if d.key not in self.settled]
+        if todo:
+            async with self.db.transaction() as session:
+                await load_texts(session, state, (i for d in todo for i in d.actions))
+        for delivery in todo:
+            if delivery.key not in self.settled:
+                await self.deliver(delivery, now=now, state=state, report=report)
         await self._settle_occasions(state, planned, now)
         unsettled = {*report.retrying, *report.busy, *report.unroutable}
-        nudges_left = any(k.startswith("nudge:") for k in unsettled)
-        self._nudges_since = None if nudges_left else now
-        if nudges_left:
-            self._full_scan_at = None
+        self._carried = {
+            i for d in planned.deliveries if d.key in unsettled and d.kind in NUDGES for i in d.actions
+        }
+        self._nudges_since = now
         return report
 
     async def _settle_occasions(self, state: State, planned: Plan, now: datetime) -> None:

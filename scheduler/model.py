@@ -6,15 +6,64 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, time
+from datetime import date, datetime, time
+from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from handlers.replies import Reply
-from storage.models import Action, ChannelBinding, Committee, Meeting, Person, WorkProgrammeItem
+from storage.models import (
+    ActionStatus,
+    ChannelBinding,
+    Committee,
+    DueKind,
+    MeetingStatus,
+    Person,
+    WorkProgrammeItem,
+)
 
 DEFAULT_TZ = "Europe/London"
 NUDGE_STAGES = 4
 """Stages 1 and 2 nudge the owner; 3 escalates to the committee's admins, 4 to its chair."""
+
+
+class ActionRow(NamedTuple):
+    """The columns of a live action that planning uses, read without building ORM objects.
+
+    A tick reads every live action some reminder could be about (thousands at full size); a plain
+    tuple per row costs a fraction of an ORM instance. The fields are named as Action's columns.
+    What only the message shows (`ActionText`) is read for the deliveries actually sent.
+    """
+
+    id: int
+    ref: str | None
+    committee_id: int
+    assignee_id: int | None
+    due_kind: DueKind
+    due_meeting_id: int | None
+    due_date: date | None
+    restricted: bool
+    last_progress_at: datetime
+
+
+class ActionText(NamedTuple):
+    """The columns of an action that only a reminder's message shows."""
+
+    text: str
+    status: ActionStatus
+    """Open or in progress (only live actions are reminded of); shown, and it sets the buttons."""
+    minute: str | None
+    owner_text: str | None
+    due_text: str | None
+    meeting_id: int | None
+
+
+class MeetingRow(NamedTuple):
+    """The columns of a meeting that reminders use."""
+
+    id: int
+    committee_id: int
+    starts_at: datetime
+    status: MeetingStatus
 
 
 @dataclass(frozen=True)
@@ -120,6 +169,9 @@ class PlannedDelivery:
     """Built only when the delivery is actually sent or shown: most planned keys are already settled."""
     summary: str
     occasion: str | None = None
+    actions: tuple[int, ...] = ()
+    """The actions the message shows: their `ActionText` must be in the state before `reply()`
+    (`scheduler.state.load_texts`)."""
 
     def reply(self) -> Reply:
         return self.make_reply()
@@ -146,14 +198,21 @@ class State:
     now: datetime
     committees: dict[int, Committee]
     policies: dict[int, Policy]
-    meetings: dict[int, Meeting]
-    upcoming: dict[int, list[Meeting]]
+    meetings: dict[int, MeetingRow]
+    """The upcoming meetings and those actions are due at; `load_texts` adds where they were agreed."""
+    upcoming: dict[int, list[MeetingRow]]
     """Per committee, meetings not cancelled that start after a day ago, soonest first."""
     occasions: list[Occasion]
-    actions: list[Action]
+    actions: list[ActionRow]
+    """Live actions that are not snoozed at `now` (a snoozed one is left out of every reminder),
+    in id order."""
     bindings: dict[int, list[ChannelBinding]]
     people: dict[int, Person]
     admins: dict[int, list[int]]
     chairs: dict[int, list[int]]
     programme: dict[int, list[WorkProgrammeItem]] = field(default_factory=dict)
     """Work programme items per meeting id."""
+    texts: dict[int, ActionText] = field(default_factory=dict)
+    """What the messages show of each action, read only for the deliveries about to be sent."""
+    overdue: dict[int, bool] = field(default_factory=dict)
+    """`compose.is_overdue` per action id, worked out once per state (it depends on `now` only)."""

@@ -26,7 +26,9 @@ from handlers.replies import Reply
 from scheduler import compose
 from scheduler.model import (
     NUDGE_STAGES,
+    ActionRow,
     ChannelTarget,
+    MeetingRow,
     Occasion,
     OccasionKind,
     OccasionState,
@@ -37,14 +39,13 @@ from scheduler.model import (
     Skip,
     State,
 )
-from storage.actions import LIVE, is_snoozed
-from storage.models import Action, Committee, Meeting, WorkProgrammeItem
+from storage.models import Committee, WorkProgrammeItem
 
 LOOKBACK = timedelta(days=1)
 """How long after a meeting starts its unsent reminders are still noticed (and logged as skipped)."""
 
 
-def lead_due_at(meeting: Meeting, lead_days: int, policy: Policy) -> datetime:
+def lead_due_at(meeting: MeetingRow, lead_days: int, policy: Policy) -> datetime:
     day = meeting.starts_at.astimezone(policy.tz).date() - timedelta(days=lead_days)
     return datetime.combine(day, policy.at, tzinfo=policy.tz)
 
@@ -57,7 +58,7 @@ def iso_week(day: date) -> str:
 def occasions(
     committees: Iterable[Committee],
     policies: dict[int, Policy],
-    upcoming: dict[int, list[Meeting]],
+    upcoming: dict[int, list[MeetingRow]],
     now: datetime,
 ) -> list[Occasion]:
     """The pre-meeting and digest moments that are due, or that passed unsent and must be skipped."""
@@ -72,8 +73,9 @@ def occasions(
     return out
 
 
-def _meeting_occasions(committee_id: int, meeting: Meeting, policy: Policy, now: datetime) -> list[Occasion]:
-    assert meeting.id is not None
+def _meeting_occasions(
+    committee_id: int, meeting: MeetingRow, policy: Policy, now: datetime
+) -> list[Occasion]:
     day = meeting.starts_at.astimezone(policy.tz).date().isoformat()
     passed = [(lead, lead_due_at(meeting, lead, policy)) for lead in policy.leads]
     passed = [(lead, at) for lead, at in passed if at <= now]
@@ -128,9 +130,9 @@ def _digest_occasions(committee_id: int, policy: Policy, now: datetime) -> list[
 def plan(state: State, now: datetime) -> Plan:
     deliveries: list[PlannedDelivery] = []
     skips: list[Skip] = []
-    quiet = [a for a in state.actions if a.status in LIVE and not is_snoozed(a, now=now)]
-    by_committee: dict[int, list[Action]] = defaultdict(list)
-    by_owner: dict[int, list[Action]] = defaultdict(list)
+    quiet = state.actions
+    by_committee: dict[int, list[ActionRow]] = defaultdict(list)
+    by_owner: dict[int, list[ActionRow]] = defaultdict(list)
     for action in quiet:
         by_committee[action.committee_id].append(action)
         if action.assignee_id is not None:
@@ -147,25 +149,24 @@ def plan(state: State, now: datetime) -> Plan:
         elif occasion.kind is OccasionKind.pre_meeting:
             deliveries.extend(_pre_meeting(state, occasion, by_committee[occasion.committee_id]))
         else:
-            for d in _digests(state, occasion, by_committee[occasion.committee_id], by_owner):
-                if d.key not in digested:
-                    digested.add(d.key)
-                    deliveries.append(d)
+            deliveries.extend(
+                _digests(state, occasion, by_committee[occasion.committee_id], by_owner, digested)
+            )
     deliveries.extend(_nudges(state, quiet, now))
     return Plan(deliveries=deliveries, skips=skips)
 
 
-def _pre_meeting(state: State, occasion: Occasion, live: Sequence[Action]) -> list[PlannedDelivery]:
+def _pre_meeting(state: State, occasion: Occasion, live: Sequence[ActionRow]) -> list[PlannedDelivery]:
     assert occasion.meeting_id is not None and occasion.lead_days is not None
     meeting = state.meetings[occasion.meeting_id]
     committee_id = occasion.committee_id
     policy = state.policies[committee_id]
     meeting_day = meeting.starts_at.astimezone(policy.tz).date()
     today = state.now.astimezone(policy.tz).date()
-    due_here: list[Action] = []
-    older: list[Action] = []
-    stale: list[Action] = []
-    for action in sorted(live, key=lambda a: a.id or 0):
+    due_here: list[ActionRow] = []
+    older: list[ActionRow] = []
+    stale: list[ActionRow] = []
+    for action in sorted(live, key=_by_id):
         effective = compose.effective_meeting(action, state)
         at_this = effective is not None and effective.id == meeting.id
         if at_this or (action.due_date is not None and today <= action.due_date <= meeting_day):
@@ -180,12 +181,12 @@ def _pre_meeting(state: State, occasion: Occasion, live: Sequence[Action]) -> li
         f"No update in {policy.stale_days} days or more",
     )
     sections = list(zip(headings, (due_here, older, stale), strict=True))
-    programme = state.programme.get(meeting.id or 0, [])
+    programme = state.programme.get(meeting.id, [])
     lead = occasion.lead_days
     when_text = compose.local_day(meeting.starts_at, state, committee_id)
     out: list[PlannedDelivery] = []
 
-    def public(items: Sequence[Action]) -> list[Action]:
+    def public(items: Sequence[ActionRow]) -> list[ActionRow]:
         return [a for a in items if not a.restricted]
 
     channel_sections = [(h, public(items)) for h, items in sections]
@@ -201,6 +202,7 @@ def _pre_meeting(state: State, occasion: Occasion, live: Sequence[Action]) -> li
                 summary=f"{lead}-day reminder of the meeting on {when_text}: "
                 + ", ".join(f"{len(items)} {h.lower()}" for h, items in channel_sections),
                 occasion=occasion.marker,
+                actions=_ids(channel_sections),
             )
         )
     owners: dict[int, None] = {}
@@ -223,16 +225,25 @@ def _pre_meeting(state: State, occasion: Occasion, live: Sequence[Action]) -> li
                 make_reply=_bind_pre(state, meeting, lead, mine, programme, for_owner=True),
                 summary=f"{lead}-day reminder of the meeting on {when_text}: {count} of their actions",
                 occasion=occasion.marker,
+                actions=_ids(mine),
             )
         )
     return out
 
 
+def _by_id(action: ActionRow) -> int:
+    return action.id
+
+
+def _ids(sections: Sequence[tuple[str, Sequence[ActionRow]]]) -> tuple[int, ...]:
+    return tuple(a.id for _, items in sections for a in items)
+
+
 def _bind_pre(
     state: State,
-    meeting: Meeting,
+    meeting: MeetingRow,
     lead: int,
-    sections: Sequence[tuple[str, Sequence[Action]]],
+    sections: Sequence[tuple[str, Sequence[ActionRow]]],
     programme: Sequence[WorkProgrammeItem],
     *,
     for_owner: bool,
@@ -241,17 +252,29 @@ def _bind_pre(
 
 
 def _digests(
-    state: State, occasion: Occasion, committee_quiet: Sequence[Action], mine: dict[int, list[Action]]
+    state: State,
+    occasion: Occasion,
+    committee_quiet: Sequence[ActionRow],
+    mine: dict[int, list[ActionRow]],
+    digested: set[str],
 ) -> list[PlannedDelivery]:
-    """`committee_quiet`: the committee's live unsnoozed actions; `mine`: everyone's, by assignee."""
+    """`committee_quiet`: the committee's live unsnoozed actions; `mine`: everyone's, by assignee.
+
+    A person's digest covers all their actions, so it is planned once, for the first of their
+    committees whose digest is due; `digested` holds the keys already planned.
+    """
     week = occasion.week or ""
     committee_owners = {a.assignee_id for a in committee_quiet if a.assignee_id is not None}
     out = []
     for person_id in sorted(committee_owners):
+        key = f"digest:{person_id}:{week}"
+        if key in digested:
+            continue
         person = state.people.get(person_id)
         if person is None:
             continue
-        items = sorted(mine[person_id], key=lambda a: a.id or 0)
+        digested.add(key)
+        items = sorted(mine[person_id], key=_by_id)
         overdue = [a for a in items if compose.is_overdue(a, state)]
         overdue_ids = {id(a) for a in overdue}
         rest = [a for a in items if id(a) not in overdue_ids]
@@ -265,7 +288,7 @@ def _digests(
         sections = [("Overdue", overdue), ("No recent update", stale), ("Open", other)]
         out.append(
             PlannedDelivery(
-                key=f"digest:{person_id}:{week}",
+                key=key,
                 kind="digest",
                 committee_id=occasion.committee_id,
                 due_at=occasion.due_at,
@@ -273,40 +296,59 @@ def _digests(
                 make_reply=_bind_digest(state, week, sections),
                 summary=f"weekly digest {week}: {len(items)} open actions ({len(overdue)} overdue)",
                 occasion=occasion.marker,
+                actions=tuple(a.id for a in items),
             )
         )
     return out
 
 
 def _bind_digest(
-    state: State, week: str, sections: Sequence[tuple[str, Sequence[Action]]]
+    state: State, week: str, sections: Sequence[tuple[str, Sequence[ActionRow]]]
 ) -> Callable[[], Reply]:
     return lambda: compose.digest(state, week, sections)
 
 
-def nudge_stage(action: Action, policy: Policy, now: datetime) -> tuple[int, datetime] | None:
-    """The stage of nudging an action has reached, and when it fell due; None when none applies."""
-    current = None
-    for stage in range(1, NUDGE_STAGES + 1):
-        stale_at = action.last_progress_at + timedelta(days=stage * policy.stale_days)
-        at = datetime.combine(stale_at.astimezone(policy.tz).date(), policy.at, tzinfo=policy.tz)
-        if at < stale_at:
-            at = datetime.combine(at.date() + timedelta(days=1), policy.at, tzinfo=policy.tz)
-        if at > now:
+_SLACK = timedelta(days=2)
+"""More than the longest wait from going stale to the reminder time (a day, plus a DST hour)."""
+
+
+def reminder_at(stale_at: datetime, policy: Policy) -> datetime:
+    """The first reminder time (`policy.at`, local) at or after `stale_at`."""
+    at = datetime.combine(stale_at.astimezone(policy.tz).date(), policy.at, tzinfo=policy.tz)
+    if at < stale_at:
+        at = datetime.combine(at.date() + timedelta(days=1), policy.at, tzinfo=policy.tz)
+    return at
+
+
+def nudge_stage(action: ActionRow, policy: Policy, now: datetime) -> tuple[int, datetime] | None:
+    """The stage of nudging an action has reached, and when it fell due; None when none applies.
+
+    Stage k falls due at the first reminder time at or after `last_progress_at + k * stale_days`,
+    so no stage beyond `elapsed // stale_days` can be due, and those times only grow with k: the
+    stage reached is the highest k up to that bound whose time has come (usually the bound itself).
+    """
+    stale = timedelta(days=policy.stale_days)
+    elapsed = now - action.last_progress_at
+    if elapsed < stale or elapsed >= (NUDGE_STAGES + 1) * stale + _SLACK:
+        return None  # not stale yet, or the last stage (due within a day of going stale) expired
+    stage = min(NUDGE_STAGES, elapsed // stale)
+    while stage:
+        at = reminder_at(action.last_progress_at + stage * stale, policy)
+        if at <= now:
             break
-        current = (stage, at)
-    if current is None:
+        stage -= 1
+    if not stage:
         return None
-    if current[0] == NUDGE_STAGES and now >= current[1] + timedelta(days=policy.stale_days):
+    if stage == NUDGE_STAGES and now >= at + stale:
         return None
-    return current
+    return stage, at
 
 
-def _nudges(state: State, quiet: Sequence[Action], now: datetime) -> list[PlannedDelivery]:
+def _nudges(state: State, quiet: Sequence[ActionRow], now: datetime) -> list[PlannedDelivery]:
     out = []
     for action in quiet:
         policy = state.policies.get(action.committee_id)
-        if policy is None or action.id is None:
+        if policy is None:
             continue
         found = nudge_stage(action, policy, now)
         if found is None:
@@ -334,10 +376,11 @@ def _nudges(state: State, quiet: Sequence[Action], now: datetime) -> list[Planne
                     target=PersonTarget(person),
                     make_reply=_bind_nudge(state, action, stage, stale_for),
                     summary=f"{what} {stage} on {action.ref}: no update for {stale_for} days",
+                    actions=(action.id,),
                 )
             )
     return out
 
 
-def _bind_nudge(state: State, action: Action, stage: int, stale_for: int) -> Callable[[], Reply]:
+def _bind_nudge(state: State, action: ActionRow, stage: int, stale_for: int) -> Callable[[], Reply]:
     return lambda: compose.nudge(state, action, stage, stale_for=stale_for)

@@ -4,6 +4,10 @@ Only live actions are read, and only those some reminder could be about: the com
 pre-meeting or digest occasion that is due and not yet settled, and the actions inside the window
 in which stale nudges are sent. Occasions already settled are known from their marker in the
 ledger, so a quiet tick reads committees, meetings, bindings and roles, and the stale window.
+
+Actions and meetings, the thousands of rows, are read with SQLAlchemy Core into plain tuples
+(`ActionRow`, `MeetingRow`): building an ORM instance per row cost most of a tick at full size.
+Committees, channel bindings and people stay ORM objects, as the notifiers and compose take them.
 """
 
 from __future__ import annotations
@@ -13,13 +17,24 @@ from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from scheduler import policy as reminder_policy
-from scheduler.model import NUDGE_STAGES, OccasionKind, OccasionState, Policy, State
+from scheduler.model import (
+    NUDGE_STAGES,
+    ActionRow,
+    ActionText,
+    MeetingRow,
+    OccasionKind,
+    OccasionState,
+    Policy,
+    State,
+)
 from storage import deliveries
-from storage.actions import LIVE, meetings_by_id
+from storage.actions import LIVE
 from storage.models import (
     Action,
     ChannelBinding,
@@ -33,6 +48,13 @@ from storage.models import (
 )
 
 _CHUNK = 500
+_ACTION: sa.Table = Action.__table__  # type: ignore[attr-defined]
+_MEETING: sa.Table = Meeting.__table__  # type: ignore[attr-defined]
+_ROLE: sa.Table = CommitteeRole.__table__  # type: ignore[attr-defined]
+_PERSON: sa.Table = Person.__table__  # type: ignore[attr-defined]
+_ACTION_ROW = sa.select(*(_ACTION.c[name] for name in ActionRow._fields))
+_ACTION_TEXT = sa.select(_ACTION.c.id, *(_ACTION.c[name] for name in ActionText._fields))
+_MEETING_ROW = sa.select(*(_MEETING.c[name] for name in MeetingRow._fields))
 
 
 async def load_state(
@@ -41,28 +63,30 @@ async def load_state(
     now: datetime,
     nudges_since: datetime | None = None,
     known_policies: dict[int, Policy] | None = None,
+    also: Iterable[int] = (),
 ) -> State:
     """The state a tick needs.
 
-    With `nudges_since` (the previous tick, whose nudges were all settled) only the actions whose
-    nudge stage fell due since then are read for nudging, unless a committee's policy changed.
+    With `nudges_since` (the previous tick) only the actions whose nudge stage fell due since
+    then, and the live ones in `also` (whose nudges that tick left unsettled), are read for
+    nudging, unless a committee's policy changed.
     """
+    conn = await session.connection()
     committees = {c.id: c for c in (await session.exec(select(Committee))).all() if c.id is not None}
     policies = {cid: Policy.of(c) for cid, c in committees.items()}
     if known_policies != policies:
         nudges_since = None
-    meeting_rows = (
-        await session.exec(
-            select(Meeting)
-            .where(
-                col(Meeting.starts_at) > now - reminder_policy.LOOKBACK,
-                Meeting.status != MeetingStatus.cancelled,
-            )
-            .order_by(col(Meeting.starts_at))
+    meeting_rows = [
+        MeetingRow(*row)
+        for row in await conn.execute(
+            _MEETING_ROW.where(
+                _MEETING.c.starts_at > now - reminder_policy.LOOKBACK,
+                _MEETING.c.status != MeetingStatus.cancelled,
+            ).order_by(_MEETING.c.starts_at)
         )
-    ).all()
-    meetings = {m.id: m for m in meeting_rows if m.id is not None}
-    upcoming: dict[int, list[Meeting]] = defaultdict(list)
+    ]
+    meetings = {m.id: m for m in meeting_rows}
+    upcoming: dict[int, list[MeetingRow]] = defaultdict(list)
     for m in meeting_rows:
         upcoming[m.committee_id].append(m)
 
@@ -73,13 +97,12 @@ async def load_state(
     pre_committees = {o.committee_id for o in due if o.kind is OccasionKind.pre_meeting}
     digest_committees = {o.committee_id for o in due if o.kind is OccasionKind.digest}
 
-    actions = await _live_actions(session, now, policies, pre_committees, digest_committees, nudges_since)
-    meetings.update(
-        await meetings_by_id(
-            session,
-            ids=({a.due_meeting_id for a in actions} | {a.meeting_id for a in actions}) - set(meetings),
-        )
+    carried = sorted(set(also)) if nudges_since is not None else []
+    actions = await _live_actions(
+        conn, now, policies, pre_committees, digest_committees, nudges_since, carried
     )
+    due_at = {a.due_meeting_id for a in actions if a.due_meeting_id is not None}
+    meetings.update(await _meetings(conn, due_at - meetings.keys()))
 
     bindings: dict[int, list[ChannelBinding]] = defaultdict(list)
     for b in (
@@ -94,14 +117,12 @@ async def load_state(
 
     admins: dict[int, list[int]] = defaultdict(list)
     chairs: dict[int, list[int]] = defaultdict(list)
-    for role in (
-        await session.exec(
-            select(CommitteeRole)
-            .where(col(CommitteeRole.role).in_([Role.admin, Role.chair]))
-            .order_by(col(CommitteeRole.person_id))
-        )
-    ).all():
-        (admins if role.role == Role.admin else chairs)[role.committee_id].append(role.person_id)
+    for committee_id, person_id, role in await conn.execute(
+        sa.select(_ROLE.c.committee_id, _ROLE.c.person_id, _ROLE.c.role)
+        .where(_ROLE.c.role.in_([Role.admin, Role.chair]))
+        .order_by(_ROLE.c.person_id)
+    ):
+        (admins if role == Role.admin else chairs)[committee_id].append(person_id)
 
     person_ids = {a.assignee_id for a in actions if a.assignee_id is not None}
     for group in (admins, chairs):
@@ -142,64 +163,94 @@ async def load_state(
 
 
 async def _live_actions(
-    session: AsyncSession,
+    conn: AsyncConnection,
     now: datetime,
     policies: dict[int, Policy],
     pre_committees: set[int],
     digest_committees: set[int],
     nudges_since: datetime | None,
-) -> list[Action]:
-    live = col(Action.status).in_(list(LIVE))
-    not_snoozed = sa.or_(col(Action.snoozed_until).is_(None), col(Action.snoozed_until) <= now)
-    found: dict[int, Action] = {}
-
-    def keep(rows: Iterable[Action]) -> None:
-        for a in rows:
-            if a.id is not None:
-                found[a.id] = a
-
+    carried: list[int],
+) -> list[ActionRow]:
+    """One query, one pass over the live actions: each row is read once, however many reasons
+    (a pre-meeting reminder, a digest, a nudge) it is wanted for."""
+    c = _ACTION.c
+    live = c.status.in_(list(LIVE))
+    not_snoozed = sa.or_(c.snoozed_until.is_(None), c.snoozed_until <= now)
+    wanted: list[sa.ColumnElement[bool]] = []
     if pre_committees:
-        keep(
-            (
-                await session.exec(select(Action).where(live, col(Action.committee_id).in_(pre_committees)))
-            ).all()
-        )
-    if digest_committees:
+        wanted.append(c.committee_id.in_(sorted(pre_committees)))
+    if digest_committees and digest_committees >= policies.keys():
+        wanted.append(c.assignee_id.is_not(None))  # everyone's digest is due: all owners
+    elif digest_committees:
         owners = (
-            select(Action.assignee_id)
-            .where(
-                live, col(Action.committee_id).in_(digest_committees), col(Action.assignee_id).is_not(None)
-            )
+            sa.select(c.assignee_id)
+            .where(live, c.committee_id.in_(sorted(digest_committees)), c.assignee_id.is_not(None))
             .distinct()
         )
-        keep((await session.exec(select(Action).where(live, col(Action.assignee_id).in_(owners)))).all())
+        wanted.append(c.assignee_id.in_(owners))
     if policies:
         shortest = min(p.stale_days for p in policies.values())
         longest = max(p.stale_days for p in policies.values())
         if nudges_since is None:
             newest = now - timedelta(days=shortest - 1)
             oldest = now - timedelta(days=(NUDGE_STAGES + 1) * longest + 1)
-            window = sa.and_(col(Action.last_progress_at) <= newest, col(Action.last_progress_at) > oldest)
+            window = sa.and_(c.last_progress_at <= newest, c.last_progress_at > oldest)
         else:
             # a stage k falls due at the first reminder time after last_progress_at + k * stale_days
             window = sa.or_(
                 *(
                     sa.and_(
-                        col(Action.last_progress_at) > nudges_since - timedelta(days=k * longest + 1),
-                        col(Action.last_progress_at) <= now - timedelta(days=k * shortest),
+                        c.last_progress_at > nudges_since - timedelta(days=k * longest + 1),
+                        c.last_progress_at <= now - timedelta(days=k * shortest),
                     )
                     for k in range(1, NUDGE_STAGES + 1)
                 ),
-                sa.and_(col(Action.snoozed_until) > nudges_since, col(Action.snoozed_until) <= now),
+                sa.and_(c.snoozed_until > nudges_since, c.snoozed_until <= now),
             )
-        keep((await session.exec(select(Action).where(live, not_snoozed, window))).all())
-    return [found[i] for i in sorted(found)]
+        wanted.append(window)
+    wanted.extend(_id_sets(conn, c.id, carried))
+    if not wanted:
+        return []
+    rows = await conn.execute(_ACTION_ROW.where(live, not_snoozed, sa.or_(*wanted)).order_by(c.id))
+    return [ActionRow._make(row) for row in rows]
+
+
+async def load_texts(session: AsyncSession, state: State, ids: Iterable[int]) -> None:
+    """Add to `state` what the messages about these actions show: their text, and the meetings
+    they were agreed at. Called for the deliveries about to be sent, never for the whole plan."""
+    conn = await session.connection()
+    for among in _id_sets(conn, _ACTION.c.id, set(ids) - state.texts.keys()):
+        rows = await conn.execute(_ACTION_TEXT.where(among))
+        state.texts.update((row[0], ActionText._make(row[1:])) for row in rows)
+    origins = {t.meeting_id for t in state.texts.values() if t.meeting_id is not None}
+    state.meetings.update(await _meetings(conn, origins - state.meetings.keys()))
+
+
+async def _meetings(conn: AsyncConnection, ids: set[int]) -> dict[int, MeetingRow]:
+    out: dict[int, MeetingRow] = {}
+    for among in _id_sets(conn, _MEETING.c.id, ids):
+        rows = await conn.execute(_MEETING_ROW.where(among))
+        out.update((row[0], MeetingRow(*row)) for row in rows)
+    return out
 
 
 async def _people(session: AsyncSession, ids: set[int]) -> dict[int, Person]:
-    wanted = sorted(ids)
+    conn = await session.connection()
     out: dict[int, Person] = {}
-    for i in range(0, len(wanted), _CHUNK):
-        rows = (await session.exec(select(Person).where(col(Person.id).in_(wanted[i : i + _CHUNK])))).all()
+    for among in _id_sets(conn, _PERSON.c.id, ids):
+        rows = (await session.exec(select(Person).where(among))).all()
         out.update({p.id: p for p in rows if p.id is not None})
     return out
+
+
+def _id_sets(
+    conn: AsyncConnection, column: sa.ColumnElement[int], ids: Iterable[int]
+) -> list[sa.ColumnElement[bool]]:
+    """Conditions that together pick the rows with these ids: on PostgreSQL one `= ANY(:ids)`
+    (a long `IN` list of parameters is planned badly there), on SQLite `IN` chunks."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return []
+    if conn.dialect.name == "postgresql":
+        return [column == sa.any_(sa.bindparam(None, wanted, type_=postgresql.ARRAY(sa.Integer)))]
+    return [column.in_(wanted[i : i + _CHUNK]) for i in range(0, len(wanted), _CHUNK)]

@@ -9,7 +9,7 @@ from sqlmodel import select
 from scheduler.engine import Engine
 from storage import actions
 from storage.db import Database
-from storage.models import Action
+from storage.models import Action, Person
 from tests.scheduler.support import RecordingNotifier, build_world, local
 
 FAR_MEETING = local(date(2025, 6, 1), 17, 30)
@@ -109,7 +109,7 @@ async def test_minute_ticks_read_only_new_stages_and_still_nudge_on_time(db: Dat
     world = await build_world(db, meeting_at=FAR_MEETING, created=CREATED)
     slack = RecordingNotifier()
     engine = Engine(db, [slack])
-    nudged_at = []
+    nudged_at: list[datetime] = []
     now = local(date(2024, 1, 29), 0, 0)
     while now < local(date(2024, 1, 31), 12):
         before = len(slack.posts)
@@ -119,3 +119,32 @@ async def test_minute_ticks_read_only_new_stages_and_still_nudge_on_time(db: Dat
     # last update 8 Jan 10:00 + 21 days = 29 Jan 10:00; the first 09:00 after that is 30 Jan
     assert nudged_at == [local(date(2024, 1, 30), 9, 0)]
     assert len(slack.to("@UOWNER")) == 2
+
+
+async def test_a_nudge_nobody_could_reach_goes_on_the_first_tick_after_the_owner_is_linked(
+    db: Database,
+) -> None:
+    world = await build_world(db, meeting_at=FAR_MEETING, created=CREATED)
+    async with db.transaction() as s:
+        owner = await s.get(Person, world.owner.id)
+        assert owner is not None
+        owner.slack_user_id = None
+        s.add(owner)
+    slack = RecordingNotifier()
+    engine = Engine(db, [slack])
+    reports = [await engine.tick(local(date(2024, 1, 30), hh, mm)) for hh, mm in ((8, 45), (9, 0))]
+    waiting = reports[-1].unroutable
+    assert waiting and all(k.startswith("nudge:") and k.endswith(f":{world.owner.id}") for k in waiting)
+    async with db.transaction() as s:
+        owner = await s.get(Person, world.owner.id)
+        assert owner is not None
+        owner.slack_user_id = "UOWNER"
+        s.add(owner)
+    sent: dict[str, list[datetime]] = {}
+    now = local(date(2024, 1, 30), 9, 1)
+    while now < local(date(2024, 1, 30), 9, 10):
+        for key in (await engine.tick(now)).sent:
+            sent.setdefault(key, []).append(now)
+        now += timedelta(minutes=1)
+    assert sent == {k: [local(date(2024, 1, 30), 9, 1)] for k in waiting}
+    assert len(slack.to("@UOWNER")) == len(waiting)
