@@ -123,6 +123,14 @@ _NEXT_MEETING = re.compile(
     r"|(?:meeting|hearing)\b[^.;]{0,40}?\b(?:would|will|is\s+to)\s+be\s+held\s+on)",
     re.IGNORECASE,
 )
+_GOES_TO = re.compile(
+    r"\b(?:will|shall)\s+(?:then\s+)?be\s+(?:presented|submitted|considered|reported|taken)\s+(?:to|by)\s+(?:the\s+)?"
+    r"(?:full\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:council|cabinet|executive|committee|commission|panel|board)\s+"
+    r"(?:meeting\s+)?(?:on|at\s+its\s+meeting\s+on)\s",
+    re.IGNORECASE,
+)
+"""A paper that will go to a named meeting ("a formal resolution will be presented to Council on
+27 February"): that meeting is named as future. "was due to be presented" reports an intention."""
 _LIST_LEAD = re.compile(r"\bdates\b[^:]{0,60}:\s*$", re.IGNORECASE)
 """A sentence that opens a list of dates ("The new dates were:") when it or the line before it
 speaks of meetings."""
@@ -179,6 +187,11 @@ def future_meeting_dates(lines: list[str], meeting_date: dt.date | None) -> list
             if not listed and i + 1 < len(lines):
                 listed = leading_dates(lines[i + 1], after=meeting_date)
             found.extend(listed)
+        if "will be" in low or "shall be" in low:
+            for m in _GOES_TO.finditer(text):
+                d = first_date(text[m.end() : m.end() + 40], after=meeting_date)
+                if d is not None:
+                    found.append(d)
         if "meeting" not in low and "meet " not in low and "hearing" not in low:
             continue
         for m in _NEXT_MEETING.finditer(text):

@@ -40,12 +40,34 @@ _CLAUSE = re.compile(rf"(?:,\s*|\s)(?:and|so)\s+(?P<start>it\s+was\s+{_ADVERBS}{
 """... a discussion highlighted the need, and it was agreed that public relations be added."""
 _PROPOSED = re.compile(
     r"\bproposed\b.*\bseconded\b.*\b(?:and|,)\s+(?:(?:it|this)\s+was\s+|was\s+|the\s+meeting\s+|members\s+)?"
-    r"(?:(?:then\s+)?unanimously\s+|duly\s+)?(?:agreed|resolved|carried|approved)"
-    r"(?:\s+by\s+(?:the\s+meeting|all(?:\s+members)?|members|a\s+majority))?\s*[.!]?$",
+    r"(?:(?:then\s+)?unanimously\s+|duly\s+)?(?:agreed|resolved|carried(?:\s+unanimously)?|approved"
+    r"|all\s+(?:members\s+|councillors\s+)?(?:were\s+)?in\s+favou?r)"
+    r"(?:\s+by\s+(?:the\s+meeting|all(?:\s+members)?|members|a\s+majority))?\s*[.!]?$"
+    r"|^it\s+was\s+proposed\s+by\b[^.;]*?\bseconded\b[^.;]*?\b(?:agreed|resolved|carried(?:\s+unanimously)?"
+    r"|in\s+favou?r)\s*,?\s+that\b",
     re.I,
 )
-""""Mr A proposed acceptance of the accounts, seconded by Mrs B and unanimously agreed": the
-proposal, as carried, is the decision."""
+""""Mr A proposed acceptance of the accounts, seconded by Mrs B and unanimously agreed", "Cllr A
+proposed the grant be paid, seconded Cllr B, all in favour", "It was proposed by Cllr A,
+seconded by Cllr B and agreed that ...": the proposal, as carried, is the decision."""
+_VOTE = re.compile(
+    r"^(?:proposed|moved)(?:\s+by)?\s*:?\s*(?:(?:cllr\.?|councillor|mrs?|ms|dr)\s+)?(?-i:[A-Z])[\w.'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s*[,;.]?\s*(?:and\s+)?seconded(?:\s+by)?\s*:?\s*"
+    r"(?:(?:cllr\.?|councillor|mrs?|ms|dr)\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s*[,;.]?"
+    r"(?:\s*(?:and\s+)?(?:all\s+(?:members\s+|councillors\s+)?(?:were\s+)?in\s+favou?r|carried|agreed|resolved"
+    r"|unanimous(?:ly)?(?:\s+(?:agreed|carried|resolved))?|nem\.?\s*con\.?)\b[^.;]{0,30})?\s*[.;]?$",
+    re.I,
+)
+"""A bare vote after a sentence ("Proposed Cllr A, seconded Cllr B, all in favour.", "Proposed:
+Cllr A; Seconded: Cllr B; All in favour"): the sentence before it was carried."""
+_TALKED_AGREED = re.compile(
+    r"\b(?:was|were)\s+(?:discussed|considered|reviewed|debated|amended)\b[^.;]{0,40}?\band\s+(?:then\s+)?"
+    r"(?:unanimously\s+)?(?:agreed|approved|accepted|adopted)\b(?!\s+(?:at|in|by\s+the\s+(?:cabinet|council))\b"
+    r"|\s+previously)",
+    re.I,
+)
+""""The draft budget was discussed in detail and agreed by all councillors": talked over, then
+decided there and then."""
 _QUESTION = re.compile(r"\b(?:whether|enquired|inquired|queried|asked\s+if|asked\s+why)\b", re.I)
 _FORMAL_BODY = r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum))"
 _BODY_DECIDES = re.compile(
@@ -80,6 +102,8 @@ def _decision(sentence: str) -> str | None:
     if sentence.rstrip().endswith("?"):
         return None
     if _PROPOSED.search(sentence) and not _QUESTION.search(sentence):
+        return sentence
+    if _TALKED_AGREED.search(sentence) and not _QUESTION.search(sentence):
         return sentence
     m = _OPENS.match(sentence)
     if m is not None:
@@ -130,6 +154,8 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "resolved" not in low
         and "decided" not in low
         and "carried" not in low
+        and "favour" not in low
+        and "favor" not in low
         and not _closes_with_decision(paragraph)
     ):
         return (), (paragraph,)
@@ -138,6 +164,14 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     run: list[str] = []
     said = sentences(paragraph)
     for at, sentence in enumerate(said):
+        if _VOTE.match(sentence):
+            if at and run and run[-1] == said[at - 1]:
+                run.pop()
+                decisions.append(f"{said[at - 1]} {sentence}")
+                if run:
+                    rest.append(" ".join(run))
+                    run = []
+            continue
         found = _decision(sentence)
         if found is None and at == len(said) - 1 and _BODY_DECIDES.match(sentence):
             found = sentence

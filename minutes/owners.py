@@ -74,7 +74,7 @@ _NOT_ACTOR = re.compile(
     re.I,
 )
 _SELF = re.compile(
-    r"^(?:the\s+)?(?:(?:scrutiny|overview|select|audit|standards|planning|licensing)\s+)?(?:committee|commission|panel|sub-committee|members?|meeting)(?:'s)?$",
+    r"^(?:all\s+)?(?:the\s+)?(?:(?:scrutiny|overview|select|audit|standards|planning|licensing)\s+)?(?:committee|commission|panel|sub-committee|members?|councillors|meeting)(?:'s)?$",
     re.I,
 )
 _THING = re.compile(
@@ -161,6 +161,12 @@ def find_owner(text: str) -> str | None:
     return acts.group("who").strip() if acts else None
 
 
+_BEFORE_STEP = re.compile(
+    r"\bbefore\s+(?:its\s+|their\s+|the\s+)?(?:submission|presentation|consideration|publication|referral)\s+"
+    r"(?:to|by)\s+(?:the\s+)?(?:full\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}",
+    re.I,
+)
+"""A deadline set by the next step rather than a date: "before submission to the Council"."""
 _NEXT = re.compile(
     r"\bnext\s+(?:(?:available|scheduled|formal|ordinary|full|(?-i:[A-Z])[\w-]*)\s+){0,2}(?:meeting|committee|commission|panel|board)\b",
     re.I,
@@ -214,4 +220,7 @@ def find_due(text: str, meeting_date: dt.date | None = None) -> str | None:
     w = _WITHIN.search(text)
     if w:
         return w.group(0)
+    b = _BEFORE_STEP.search(text)
+    if b:
+        return b.group(0)
     return None

@@ -39,12 +39,18 @@ _REQUEST = re.compile(
     r"|\bofficers\s+(?:were\s+)?asked\s+to\b",
     re.I,
 )
+_SUPPORTS_ASKING = re.compile(
+    r"\b(?:supportive\s+of|support(?:s|ed)?|in\s+favour\s+of)\s+(?:requesting|asking)\s+that\s+(?:the\s+)?(?-i:[A-Z])",
+    re.I,
+)
+""""The Chair was supportive of requesting that the Clerk write": asking for it, politely."""
 _FOLLOW_UP = re.compile(
     r"\baction\s*[:\u2013\u2014-]\s*(?:[A-Z][\w'’.]*\s+){1,4}to\s+[a-z]+"
     r"|\b(?:the\s+)?(?:clerk|chair(?:man)?|officers?|cllr'?s?\.?\s+[A-Z][\w'-]+(?:\s*(?:&|and)\s*[A-Z][\w'-]+)?|he|she|they)\s+"
     r"(?:will|would)\s+(?:also\s+|then\s+)?(?:be\s+(?:discussing|reporting\s+back)|approach|liaise|contact|prepare|"
     r"undertake|make\s+(?:a|the|contact)|place|speak\s+to|meet\s+with|forward|write\s+to|obtain)\b"
-    r"|\b(?:will|would)\s+(?:be\s+(?:circulated|forwarded|sent\s+to|signed\s+by|posted\s+to|confirmed\s+in\s+due\s+course|"
+    r"|\b(?:will|would)\s+(?:be\s+(?:reported\s+on\s+(?:at|to)\s+(?:the|a)\s+(?:next|future|later)|"
+    r"asked\s+to\s+(?!note|consider|agree|approve|comment|declare|leave|attend)[a-z]+|circulated|forwarded|sent\s+to|signed\s+by|posted\s+to|confirmed\s+in\s+due\s+course|"
     r"discussed\s+further|reassigned|reported\s+back|re-?circulated|presented\s+(?:in|at|to)\s+(?:the|a)\s+(?:next|future)|"
     r"an?\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing)\s+(?:coming|brought|presented)\s+to)|"
     r"(?:also\s+)?report\s+(?:on\s+any|back))\b"
@@ -68,7 +74,7 @@ unless somebody's answer comes between the question and the follow-up."""
 
 
 def _follow_up(sentence: str) -> re.Match[str] | None:
-    m = _REQUEST.search(sentence)
+    m = _REQUEST.search(sentence) or _SUPPORTS_ASKING.search(sentence)
     if (
         m is not None
         and _AGREED_THAT.match(m.group(0))
@@ -101,11 +107,15 @@ _NOT_FOLLOW_UP = re.compile(
 )
 """Nor is a correction to the minutes, made there and then."""
 
+_BECAUSE = re.compile(r"(?:as|since|because|given\s+that)\s", re.I)
+"""A sentence that opens with its reason ("As the Officer had still to meet them, the outcomes
+would be reported ...") reads as one: the reason is part of the follow-up."""
+
 
 def _clause(sentence: str, start: int) -> str:
     """A long sentence whose follow-up sits in a later clause is cut to that clause."""
     words_before = len(sentence[:start].split())
-    if len(sentence.split()) <= 35 or words_before <= 8:
+    if len(sentence.split()) <= 35 or words_before <= 8 or _BECAUSE.match(sentence):
         return sentence
     cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
     while len(cuts) > 1 and _THAT_CLAUSE.match(sentence, cuts[-1]):
@@ -120,8 +130,10 @@ def find_requests(narrative: list[tuple[str, str | None]], meeting_date: dt.date
         if text.startswith("|"):
             continue
         low = text.lower()
-        if _REQUEST.search(text) is None and (
-            not any(w in low for w in _FOLLOW_UP_WORDS) or _FOLLOW_UP.search(text) is None
+        if (
+            _REQUEST.search(text) is None
+            and not ("requesting" in low and _SUPPORTS_ASKING.search(text))
+            and (not any(w in low for w in _FOLLOW_UP_WORDS) or _FOLLOW_UP.search(text) is None)
         ):
             continue
         body, _ = strip_bullet(text)
