@@ -37,7 +37,7 @@ _ACTION = re.compile(
     r"added\s+to|put\s+(?:onto|on\s+to|on)\s+(?:the|a)|include[sd]?\s+(?:in|on)\s+the\s+(?:work|forward)|"
     r"to\s+(?:provide|circulate|share|write|arrange|investigate|report|bring|review|contact|send|prepare|update|draft|progress|take\s+forward|take\s+all)\b|"
     r"take\s+(?:all\s+)?(?:necessary\s+)?(?:steps|action)|progress(?:es)?\s+the|monitor|negotiat(?:e|es|ed)|"
-    r"implement(?:s|ed)?|procur(?:e|es|ed)|finalis(?:e|es|ed)|pursu(?:e|es|ed)|lobby|apply\s+for|bid\s+for|publicis(?:e|es|ed)|"
+    r"implement(?:s|ed)?|procur(?:e|es|ed)|obtain(?:s)?|be\s+obtained|finalis(?:e|es|ed)|pursu(?:e|es|ed)|lobby|apply\s+for|bid\s+for|publicis(?:e|es|ed)|"
     r"(?:be|is|are)\s+authori[sz]ed\s+to|place\s+(?:the|an|a)\s+order|notify|inform\s+the|"
     r"arrangements?\b[^.;]{0,80}\b(?:be|are|is|to\s+be)\s+(?:made|put\s+in\s+place)|"
     r"be\s+(?:given|offered)\s+(?:the\s+|an\s+)?(?:opportunity|chance|option)|"
@@ -86,9 +86,18 @@ _PAYMENT_APPROVED = re.compile(
 )
 
 
+_IT_BE_NOTED = re.compile(r"^\s*(?:that\s+)?it\s+be\s+noted\s+(?:that\s+)?", re.I)
+_PLAN_NOUNS = re.compile(r"\b(?:work\s+programme|forward\s+(?:work\s+)?plan)\b", re.I)
+"""'That it be noted the updated Forward Plan would be available from Friday': a fact recorded,
+so naming the plan or the programme is no follow-up; only a real action verb after it is."""
+
+
 def is_actionable(text: str) -> bool:
     if _RECORD.search(text):
         return False
+    noted = _IT_BE_NOTED.match(text)
+    if noted is not None:
+        text = _PLAN_NOUNS.sub(" ", text[noted.end() :])
     if _DECLINED.search(text):
         text = re.sub(r"\brequests?\b|\bapplications?\b", " ", text, flags=re.I)
     if _PAYMENT_APPROVED.search(text):

@@ -39,6 +39,23 @@ _REQUEST = re.compile(
     r"|\bofficers\s+(?:were\s+)?asked\s+to\b",
     re.I,
 )
+_RECOMMENDED_OR_ADDED = re.compile(
+    rf"\b{_WHO}\s+(?:also\s+)?recommended\s+that\b"
+    r"|\b(?:addition|inclusion)\s+of\s+[^.;]{3,80}?\b(?:was|were)\s+(?:also\s+)?(?:supported|agreed)\b",
+    re.I,
+)
+""""The Panel recommended that ward members be copied in", "Addition of quarterly reports was
+supported". Kept apart from _REQUEST and tried only when its words are there: rare forms should
+not slow the search every narrative paragraph goes through."""
+
+
+def _recommended_or_added(text: str) -> re.Match[str] | None:
+    low = text.lower()
+    if "recommended" not in low and "addition" not in low and "inclusion" not in low:
+        return None
+    return _RECOMMENDED_OR_ADDED.search(text)
+
+
 _SUPPORTS_ASKING = re.compile(
     r"\b(?:supportive\s+of|support(?:s|ed)?|in\s+favour\s+of)\s+(?:requesting|asking)\s+that\s+(?:the\s+)?(?-i:[A-Z])",
     re.I,
@@ -53,7 +70,8 @@ _FOLLOW_UP = re.compile(
     r"asked\s+to\s+(?!note|consider|agree|approve|comment|declare|leave|attend)[a-z]+|circulated|forwarded|sent\s+to|signed\s+by|posted\s+to|confirmed\s+in\s+due\s+course|"
     r"discussed\s+further|reassigned|reported\s+back|re-?circulated|presented\s+(?:in|at|to)\s+(?:the|a)\s+(?:next|future)|"
     r"an?\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing)\s+(?:coming|brought|presented)\s+to)|"
-    r"(?:also\s+)?report\s+(?:on\s+any|back))\b"
+    r"(?:also\s+)?report\s+(?:on\s+any|back|in\s+due\s+course)|"
+    r"receive\s+(?:an?\s+)?(?:further\s+|progress\s+)?(?:update|report|briefing)\s+(?:on|about|from|at|when))\b"
     r"|(?:^|(?<=[.?!:]\s))(?:[A-Z][\w'’]*\s+){1,3}to\s+be\s+(?:decided|listed|considered|discussed|agreed|brought)\s+(?:at|to|on)\s+"
     r"(?:a|the)?\s*(?:future|next|later)\b"
     r"|\b(?:(?:officer|clerk|chair(?:man)?|manager|director|members?)\s+(?:was|were|as)|and|also|but)\s+(?:asked\s+to\s+"
@@ -73,8 +91,21 @@ _ANSWER = re.compile(
 unless somebody's answer comes between the question and the follow-up."""
 
 
+_CHAIR_SUGGESTS = re.compile(
+    r"\b(?:chair(?:man|person)?|vice[- ]chair(?:man)?)\s+suggested\b"
+    r"(?!\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:additional\s+|further\s+|new\s+)?(?:recommendation|amendment|resolution|wording)s?\b)",
+    re.I,
+)
+_CHAIR_SUGGESTED = re.compile(rf"^(?:the\s+)?{_CHAIR_SUGGESTS.pattern}", re.I)
+""""Chair suggested ... the resulting work programme to be brought back to the next meeting": the
+Chair's suggestion is the follow-up when it asks for something to be done."""
+
+
 def _follow_up(sentence: str) -> re.Match[str] | None:
-    m = _REQUEST.search(sentence) or _SUPPORTS_ASKING.search(sentence)
+    m = _CHAIR_SUGGESTED.match(sentence)
+    if m is not None and not (is_actionable(sentence) or commits(sentence)):
+        m = None
+    m = m or _REQUEST.search(sentence) or _SUPPORTS_ASKING.search(sentence) or _recommended_or_added(sentence)
     if (
         m is not None
         and _AGREED_THAT.match(m.group(0))
@@ -134,6 +165,11 @@ def find_requests(narrative: list[tuple[str, str | None]], meeting_date: dt.date
             _REQUEST.search(text) is None
             and not ("requesting" in low and _SUPPORTS_ASKING.search(text))
             and (not any(w in low for w in _FOLLOW_UP_WORDS) or _FOLLOW_UP.search(text) is None)
+            and not ("suggested" in low and _CHAIR_SUGGESTS.search(text))
+            and not (
+                ("recommended" in low or "addition" in low or "inclusion" in low)
+                and _recommended_or_added(text)
+            )
         ):
             continue
         body, _ = strip_bullet(text)

@@ -421,6 +421,15 @@ def _sentence_decisions(text: str, trig: tuple[str, str] | None, bullet: bool) -
     return bool(decisions) and (trig is None or body.startswith(decisions[0]))
 
 
+_BODY_NOTED = re.compile(
+    r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}(?:committee|commission|panel|board|cabinet|council|members)\s+"
+    r"(?:also\s+)?not(?:ed|es)\b",
+    re.I,
+)
+""""Council noted the difference made by the Working Group": a body noting names nobody to act, even
+when somebody is named after "by"."""
+
+
 def _narrate(out: ParsedLines, text: str, st: _State, meeting_date: dt.date | None) -> None:
     """Keep a narrative paragraph, setting aside the decisions written as sentences in it."""
     out.narrative.append((text, st.minute))
@@ -440,7 +449,9 @@ def _narrate(out: ParsedLines, text: str, st: _State, meeting_date: dt.date | No
             point = _VOTES.sub("", point)
             clause = _trigger(point)
             owner = find_owner(clause[1].lstrip(" :-–—") if clause is not None else point)
-            actionable = is_actionable(point) or commits(point) or owner is not None
+            actionable = (
+                is_actionable(point) or commits(point) or (owner is not None and not _BODY_NOTED.match(point))
+            )
             owner = owner if actionable else None
             found.append(_resolution(point, label, st, meeting_date, owner=owner, actionable=actionable))
     out.said.append(_Said((st.minute, st.title), len(out.resolutions), len(out.narrative) - 1, found, rest))

@@ -152,6 +152,9 @@ _HYPHENATED = re.compile(r"[a-z]{2}-$")
 _TITLE_ITEM = re.compile(
     r"^(?:[A-Z]{0,4}[/.]?\d{1,4}(?:[./]\d{1,4})?\.?|(?:item|minute)\s+\d{1,4}[.:]?)\s+[A-Z][^.;:]{2,100}$"
 )
+_THAT_POINT = re.compile(r"^(?:\(?[0-9a-z]{1,4}[.)]\s+)?That\s")
+"""Unpunctuated resolution points, one a line: "That the Officer circulates ..." then "That the
+Head of Service prepare ...". A wrapped sentence does not carry on with a capital "That"."""
 _SMALL_END = re.compile(r"\b(?:of|on|and|the|for|to|in|with|at|a|an|by|or|from|into)$", re.I)
 
 
@@ -162,6 +165,8 @@ def _continues(prev: Line, body: str, bullet: bool, blank: bool, starts_new: re.
     if bullet or MARKER_RE.match(body) or (starts_new is not None and starts_new.match(body)):
         return False
     if _TERMINAL.search(p):
+        return False
+    if _THAT_POINT.match(body) and _THAT_POINT.match(p) and len(p.split()) >= 8:
         return False
     first = body[0]
     if blank:
