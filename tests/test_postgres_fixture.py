@@ -9,7 +9,9 @@ async def test_postgres_is_real_and_migrated(pg_url: str) -> None:
         async with db.transaction() as session:
             version = (await session.execute(text("select version()"))).scalar_one()
             tables = (
-                await session.execute(text("select count(*) from information_schema.tables where table_name='action'"))
+                await session.execute(
+                    text("select count(*) from information_schema.tables where table_name='action'")
+                )
             ).scalar_one()
         assert "PostgreSQL" in version
         assert tables == 1
