@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -113,13 +113,23 @@ class Database:
         return self._write_lock[1]
 
     async def run(self, work: Callable[[AsyncSession], Awaitable[T]], *, attempts: int = 8) -> T:
-        """Run `work` in one transaction, replaying it when it loses a race."""
+        """Run `work` in one transaction, replaying it when it loses a race.
+
+        A unique-key violation counts as a lost race too (two first sightings of one new user
+        inserting the same Slack id), but is replayed only twice: work that re-reads before it
+        inserts then finds the winner's row, and a real constraint error still surfaces.
+        """
+        unique_replays = 2
         for attempt in range(attempts):
             try:
                 async with self.transaction() as session:
                     return await work(session)
             except ConcurrentUpdate:
                 if attempt == attempts - 1:
+                    raise
+            except IntegrityError:
+                unique_replays -= 1
+                if unique_replays < 0 or attempt == attempts - 1:
                     raise
             except OperationalError as exc:
                 if not _is_busy(exc) or attempt == attempts - 1:

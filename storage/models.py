@@ -122,8 +122,8 @@ class Person(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     display_name: str = Field(index=True)
     role_titles: str = ""
-    slack_user_id: str | None = Field(default=None, index=True)
-    teams_aad_id: str | None = Field(default=None, index=True)
+    slack_user_id: str | None = Field(default=None, index=True, unique=True)
+    teams_aad_id: str | None = Field(default=None, index=True, unique=True)
     email: str | None = Field(default=None, index=True)
 
     @property

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 12:07:29.690251
+Create Date: 2026-11-22 13:24:13.433807
 """
 
 from collections.abc import Sequence
@@ -51,8 +51,8 @@ def upgrade() -> None:
     with op.batch_alter_table("person", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_person_display_name"), ["display_name"], unique=False)
         batch_op.create_index(batch_op.f("ix_person_email"), ["email"], unique=False)
-        batch_op.create_index(batch_op.f("ix_person_slack_user_id"), ["slack_user_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_person_teams_aad_id"), ["teams_aad_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_person_slack_user_id"), ["slack_user_id"], unique=True)
+        batch_op.create_index(batch_op.f("ix_person_teams_aad_id"), ["teams_aad_id"], unique=True)
 
     op.create_table(
         "seenrequest",
