@@ -132,6 +132,7 @@ def from_bullets(lines: list[Line]) -> list[ProgrammeTopic]:
     for i, line in enumerate(lines):
         if (
             line.table
+            or "programme" not in line.text.lower()
             or not _LEAD_IN.search(line.text)
             or not re.search(r"work\s*programme", line.text, re.I)
         ):

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from minutes.classify import is_actionable
+from minutes.gated import Form, GatedPattern
 from minutes.model import Request
 from minutes.narrative_decisions import commits
 from minutes.owners import find_due, find_owner
@@ -17,28 +18,62 @@ _WHO = (
     r"(?:the\s+)?(?:chair(?:man|person)?|vice[- ]chair(?:man)?|members?|committee|commission|panel|board|"
     r"councillors?\s+[A-Z][\w'-]+|cllr\.?\s+[A-Z][\w'-]+|councillors|(?:a\s+)?member)"
 )
-_REQUEST = re.compile(
-    rf"\b{_WHO}\s+(?:also\s+|further\s+|therefore\s+)?(?:requested|asked\s+(?:that|for|if|whether\s+officers|officers|the)|"
-    rf"called\s+for|requested\s+that|urged\s+(?:officers|the))\b"
-    r"|\b(?:was|were)\s+(?:also\s+|further\s+)?requested\b"
-    r"|\bit\s+was\s+(?:also\s+|further\s+)?(?:requested|agreed)\s+that\b"
-    r"|\b(?:a|the|one|specific|further)\s+(?:specific\s+|further\s+|formal\s+)?request\s+(?:to|for|that)\b"
-    r"|\b(?:officers?|the\s+(?:[\w-]+\s+){0,6}(?:director|officer|manager|head|lead|member|chief\s+executive|clerk)(?:\s+(?:of|for)\s+[\w ,&-]{3,60}?)?|he|she|they)\s+"
-    r"(?:agreed|undertook|offered|promised|confirmed\s+(?:they|he|she)\s+would|said\s+(?:they|he|she)\s+would)\s+to\s+"
-    r"|\b(?:officers?|the\s+(?:[\w-]+\s+){0,6}(?:director|officer|manager|head|lead|member|clerk)|he|she|they)\s+(?:would|will)\s+"
-    r"(?:provide|circulate|share|send|report\s+back|bring|arrange|look\s+into|investigate|follow\s+(?:this\s+|it\s+)?up|write|feed\s*back|update\s+members"
-    r"|check|confirm|find\s+out|clarify|ascertain|establish|chase|explore)\b"
-    r"|\b(?:would|will|to)\s+be\s+(?:provided|circulated|shared|sent|brought|reported\s+back|emailed|forwarded)\s+(?:back\s+)?(?:to|at|for)\s+"
-    r"(?:all\s+)?(?:the\s+)?(?:members|councillors|committee|commission|panel|board|sub-committee|a\s+future|future|next|a\s+later|later)\b"
-    r"|\bwould\s+welcome\s+(?:an?\s+|further\s+)?(?:update|report|further|briefing|information)"
-    r"|\bagreed\s+to\s+(?:provide|circulate|share|send|arrange|bring|report|investigate|look\s+into|follow\s+up|write|update|"
-    r"invite|refer\s+to|include|add|contact|raise|feed\s*back|email|seek|delegate)\b"
-    r"|(?:^|(?<=[.?!:]\s))(?-i:(?:[A-Z][\w'’-]+\s+){1,3}(?:and\s+(?:[A-Z][\w'’-]+\s+){1,3})?)"
-    r"to\s+(?:provide|circulate|share|send|arrange|produce|prepare|draft|write|contact|investigate|look\s+into|"
-    r"follow\s+up|report\s+back|bring|update|email|liaise|check|confirm|clarify|inform|obtain|place|order|chase|ask|speak)\b"
-    r"|\bofficers\s+(?:were\s+)?asked\s+to\b",
+_REQUEST_FORMS = GatedPattern(
+    (
+        Form(
+            rf"\b{_WHO}\s+(?:also\s+|further\s+|therefore\s+)?(?:requested|asked\s+(?:that|for|if|whether\s+officers|officers|the)|"
+            rf"called\s+for|requested\s+that|urged\s+(?:officers|the))\b",
+            words=("request", "asked", "called", "urged"),
+        ),
+        Form(r"\b(?:was|were)\s+(?:also\s+|further\s+)?requested\b", words=("requested",)),
+        Form(
+            r"\bit\s+was\s+(?:also\s+|further\s+)?(?:requested|agreed)\s+that\b",
+            words=("requested", "agreed"),
+        ),
+        Form(
+            r"\b(?:a|the|one|specific|further)\s+(?:specific\s+|further\s+|formal\s+)?request\s+(?:to|for|that)\b",
+            words=("request",),
+        ),
+        Form(
+            r"\b(?:officers?|the\s+(?:[\w-]+\s+){0,6}(?:director|officer|manager|head|lead|member|chief\s+executive|clerk)(?:\s+(?:of|for)\s+[\w ,&-]{3,60}?)?|he|she|they)\s+"
+            r"(?:agreed|undertook|offered|promised|confirmed\s+(?:they|he|she)\s+would|said\s+(?:they|he|she)\s+would)\s+to\s+",
+            words=("agreed", "undertook", "offered", "promised", "confirmed", "said"),
+        ),
+        Form(
+            r"\b(?:officers?|the\s+(?:[\w-]+\s+){0,6}(?:director|officer|manager|head|lead|member|clerk)|he|she|they)\s+(?:would|will)\s+"
+            r"(?:provide|circulate|share|send|report\s+back|bring|arrange|look\s+into|investigate|follow\s+(?:this\s+|it\s+)?up|write|feed\s*back|update\s+members"
+            r"|check|confirm|find\s+out|clarify|ascertain|establish|chase|explore)\b",
+            hint=r"w(?:ould|ill)\s+(?:provide|circulate|share|send|report|bring|arrange|look|investigate|follow|write|feed|update"
+            r"|check|confirm|find|clarify|ascertain|establish|chase|explore)",
+        ),
+        Form(
+            r"\b(?:would|will|to)\s+be\s+(?:provided|circulated|shared|sent|brought|reported\s+back|emailed|forwarded)\s+(?:back\s+)?(?:to|at|for)\s+"
+            r"(?:all\s+)?(?:the\s+)?(?:members|councillors|committee|commission|panel|board|sub-committee|a\s+future|future|next|a\s+later|later)\b",
+            hint=r"be\s+(?:provided|circulated|shared|sent|brought|reported|emailed|forwarded)",
+        ),
+        Form(
+            r"\bwould\s+welcome\s+(?:an?\s+|further\s+)?(?:update|report|further|briefing|information)",
+            words=("welcome",),
+        ),
+        Form(
+            r"\bagreed\s+to\s+(?:provide|circulate|share|send|arrange|bring|report|investigate|look\s+into|follow\s+up|write|update|"
+            r"invite|refer\s+to|include|add|contact|raise|feed\s*back|email|seek|delegate)\b",
+            words=("agreed",),
+        ),
+        Form(
+            r"(?:^|(?<=[.?!:]\s))(?-i:(?:[A-Z][\w'’-]+\s+){1,3}(?:and\s+(?:[A-Z][\w'’-]+\s+){1,3})?)"
+            r"to\s+(?:provide|circulate|share|send|arrange|produce|prepare|draft|write|contact|investigate|look\s+into|"
+            r"follow\s+up|report\s+back|bring|update|email|liaise|check|confirm|clarify|inform|obtain|place|order|chase|ask|speak)\b",
+            hint=r"to\s+(?:provide|circulate|share|send|arrange|produce|prepare|draft|write|contact|investigate|look|"
+            r"follow|report|bring|update|email|liaise|check|confirm|clarify|inform|obtain|place|order|chase|ask|speak)",
+        ),
+        Form(r"\bofficers\s+(?:were\s+)?asked\s+to\b", words=("asked",)),
+    ),
     re.I,
 )
+_REQUEST = _REQUEST_FORMS.whole
+
+
 _RECOMMENDED_OR_ADDED = re.compile(
     rf"\b{_WHO}\s+(?:also\s+)?recommended\s+that\b"
     r"|\b(?:addition|inclusion)\s+of\s+[^.;]{3,80}?\b(?:was|were)\s+(?:also\s+)?(?:supported|agreed)\b",
@@ -61,23 +96,38 @@ _SUPPORTS_ASKING = re.compile(
     re.I,
 )
 """"The Chair was supportive of requesting that the Clerk write": asking for it, politely."""
-_FOLLOW_UP = re.compile(
-    r"\baction\s*[:\u2013\u2014-]\s*(?:[A-Z][\w'’.]*\s+){1,4}to\s+[a-z]+"
-    r"|\b(?:the\s+)?(?:clerk|chair(?:man)?|officers?|cllr'?s?\.?\s+[A-Z][\w'-]+(?:\s*(?:&|and)\s*[A-Z][\w'-]+)?|he|she|they)\s+"
-    r"(?:will|would)\s+(?:also\s+|then\s+)?(?:be\s+(?:discussing|reporting\s+back)|approach|liaise|contact|prepare|"
-    r"undertake|make\s+(?:a|the|contact)|place|speak\s+to|meet\s+with|forward|write\s+to|obtain)\b"
-    r"|\b(?:will|would)\s+(?:be\s+(?:reported\s+on\s+(?:at|to)\s+(?:the|a)\s+(?:next|future|later)|"
-    r"asked\s+to\s+(?!note|consider|agree|approve|comment|declare|leave|attend)[a-z]+|circulated|forwarded|sent\s+to|signed\s+by|posted\s+to|confirmed\s+in\s+due\s+course|"
-    r"discussed\s+further|reassigned|reported\s+back|re-?circulated|presented\s+(?:in|at|to)\s+(?:the|a)\s+(?:next|future)|"
-    r"an?\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing)\s+(?:coming|brought|presented)\s+to)|"
-    r"(?:also\s+)?report\s+(?:on\s+any|back|in\s+due\s+course)|"
-    r"receive\s+(?:an?\s+)?(?:further\s+|progress\s+)?(?:update|report|briefing)\s+(?:on|about|from|at|when))\b"
-    r"|(?:^|(?<=[.?!:]\s))(?:[A-Z][\w'’]*\s+){1,3}to\s+be\s+(?:decided|listed|considered|discussed|agreed|brought)\s+(?:at|to|on)\s+"
-    r"(?:a|the)?\s*(?:future|next|later)\b"
-    r"|\b(?:(?:officer|clerk|chair(?:man)?|manager|director|members?)\s+(?:was|were|as)|and|also|but)\s+(?:asked\s+to\s+"
-    r"(?!note|consider|agree|approve|comment|declare|leave|attend)|(?:requested|asked)\s+that\b)",
+_FOLLOW_UP_FORMS = GatedPattern(
+    (
+        Form(r"\baction\s*[:\u2013\u2014-]\s*(?:[A-Z][\w'’.]*\s+){1,4}to\s+[a-z]+", words=("action",)),
+        Form(
+            r"\b(?:the\s+)?(?:clerk|chair(?:man)?|officers?|cllr'?s?\.?\s+[A-Z][\w'-]+(?:\s*(?:&|and)\s*[A-Z][\w'-]+)?|he|she|they)\s+"
+            r"(?:will|would)\s+(?:also\s+|then\s+)?(?:be\s+(?:discussing|reporting\s+back)|approach|liaise|contact|prepare|"
+            r"undertake|make\s+(?:a|the|contact)|place|speak\s+to|meet\s+with|forward|write\s+to|obtain)\b",
+            words=("will", "would"),
+        ),
+        Form(
+            r"\b(?:will|would)\s+(?:be\s+(?:reported\s+on\s+(?:at|to)\s+(?:the|a)\s+(?:next|future|later)|"
+            r"asked\s+to\s+(?!note|consider|agree|approve|comment|declare|leave|attend)[a-z]+|circulated|forwarded|sent\s+to|signed\s+by|posted\s+to|confirmed\s+in\s+due\s+course|"
+            r"discussed\s+further|reassigned|reported\s+back|re-?circulated|presented\s+(?:in|at|to)\s+(?:the|a)\s+(?:next|future)|"
+            r"an?\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing)\s+(?:coming|brought|presented)\s+to)|"
+            r"(?:also\s+)?report\s+(?:on\s+any|back|in\s+due\s+course)|"
+            r"receive\s+(?:an?\s+)?(?:further\s+|progress\s+)?(?:update|report|briefing)\s+(?:on|about|from|at|when))\b",
+            words=("will", "would"),
+        ),
+        Form(
+            r"(?:^|(?<=[.?!:]\s))(?:[A-Z][\w'’]*\s+){1,3}to\s+be\s+(?:decided|listed|considered|discussed|agreed|brought)\s+(?:at|to|on)\s+"
+            r"(?:a|the)?\s*(?:future|next|later)\b",
+            hint=r"to\s+be\s+(?:decided|listed|considered|discussed|agreed|brought)",
+        ),
+        Form(
+            r"\b(?:(?:officer|clerk|chair(?:man)?|manager|director|members?)\s+(?:was|were|as)|and|also|but)\s+(?:asked\s+to\s+"
+            r"(?!note|consider|agree|approve|comment|declare|leave|attend)|(?:requested|asked)\s+that\b)",
+            words=("asked", "requested"),
+        ),
+    ),
     re.I | re.M,
 )
+_FOLLOW_UP = _FOLLOW_UP_FORMS.whole
 _FOLLOW_UP_WORDS = ("action", "will", "would", "asked", "requested", "to be")
 _NOT_PROMISED = re.compile(r"^\s*(?:if|where|unless)\b|\bdates\s+(?:will|would)\s+be\b", re.I)
 """A condition ("If there were concerns, officers would speak to...") or meeting dates being sent
@@ -162,9 +212,9 @@ def find_requests(narrative: list[tuple[str, str | None]], meeting_date: dt.date
             continue
         low = text.lower()
         if (
-            _REQUEST.search(text) is None
+            not _REQUEST_FORMS.found_in(text, low)
             and not ("requesting" in low and _SUPPORTS_ASKING.search(text))
-            and (not any(w in low for w in _FOLLOW_UP_WORDS) or _FOLLOW_UP.search(text) is None)
+            and (not any(w in low for w in _FOLLOW_UP_WORDS) or not _FOLLOW_UP_FORMS.found_in(text, low))
             and not ("suggested" in low and _CHAIR_SUGGESTS.search(text))
             and not (
                 ("recommended" in low or "addition" in low or "inclusion" in low)

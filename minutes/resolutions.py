@@ -264,9 +264,10 @@ def _is_heading_line(text: str) -> Item | None:
     item = item_heading(text)
     if item is None:
         return None
-    m = DATE_RE.search(text)
-    if m and m.start() < 12 and len(text) < 40:
-        return None
+    if len(text) < 40:
+        m = DATE_RE.search(text)
+        if m and m.start() < 12:
+            return None
     return item
 
 

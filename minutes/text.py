@@ -14,7 +14,10 @@ from dataclasses import dataclass
 
 _BULLET_CHARS = "·•▪●◦‣∙○■□➢➤✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
 _BULLET_RE = re.compile(rf"^(?:[{_BULLET_CHARS}]|[-–—*](?=\s))\s*")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACES = re.compile(
+    r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+)
+"""A run of spaces of any kind, except a lone plain space, which would be replaced by itself."""
 _INVISIBLE = re.compile(r"[\u200b-\u200d\ufeff\u00ad]")
 _BOLD = re.compile(r"\*\*|__")
 _SPACED_CAPS = re.compile(r"^(?:[A-Z] ){3,}[A-Z](?: ?:)?$")
@@ -46,9 +49,10 @@ def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     text = _INVISIBLE.sub("", text)
     text = unicodedata.normalize("NFC", text)
+    text = _SPACES.sub(" ", _BOLD.sub("", text))
     out: list[str] = []
     for raw in text.split("\n"):
-        line = _SPACES.sub(" ", _BOLD.sub("", raw)).strip()
+        line = raw.strip()
         if _SPACED_CAPS.match(line):
             line = line.replace(" ", "")
         elif "T H A T" in line or "A N D" in line:
