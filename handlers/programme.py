@@ -446,6 +446,30 @@ async def check_programme(cmd: CheckProgramme, ctx: Context, db: Database) -> Re
     return await guarded(db, work)
 
 
+async def _programme_event(
+    session: AsyncSession,
+    ctx: Context,
+    action: Action,
+    item: WorkProgrammeItem,
+    *,
+    linked: bool,
+    note: str,
+    reason: str | None = None,
+) -> None:
+    """An action's audit trail records each change to its work-programme link."""
+    ref = f"W{item.id}"
+    await store_actions.record_event(
+        session,
+        action=action,
+        actor=ctx.actor,
+        now=ctx.now,
+        kind="programme",
+        before=None if linked else ref,
+        after=ref if linked else None,
+        note=f"{note}: {short(item.topic, 120)}" + (f" ({reason})" if reason else ""),
+    )
+
+
 async def _link_actions(
     session: AsyncSession, ctx: Context, committee: Committee, item: WorkProgrammeItem, refs: tuple[str, ...]
 ) -> list[Action]:
@@ -460,14 +484,8 @@ async def _link_actions(
             raise resolve.NotFound(f"{ref} was {action.status}, so it can't be linked to the work programme.")
         assert action.id is not None and item.id is not None
         if await store.link(session, action_id=action.id, item_id=item.id):
-            await store_actions.record_event(
-                session,
-                action=action,
-                actor=ctx.actor,
-                now=ctx.now,
-                kind="programme",
-                after=f"W{item.id}",
-                note=f"linked to the work programme: {short(item.topic, 120)}",
+            await _programme_event(
+                session, ctx, action, item, linked=True, note="linked to the work programme"
             )
             linked.append(action)
     return linked
@@ -520,15 +538,14 @@ async def drop_topic(cmd: DropTopic, ctx: Context, db: Database) -> Reply:
         item = await _item(session, committee, cmd.item)
         linked = (await store.linked_actions(session, item_ids=[cmd.item])).get(cmd.item, [])
         for action in linked:
-            await store_actions.record_event(
+            await _programme_event(
                 session,
-                action=action,
-                actor=ctx.actor,
-                now=ctx.now,
-                kind="programme",
-                before=f"W{item.id}",
-                note=f"work programme row dropped: {short(item.topic, 120)}"
-                + (f" ({cmd.reason})" if cmd.reason else ""),
+                ctx,
+                action,
+                item,
+                linked=False,
+                note="work programme row dropped",
+                reason=cmd.reason,
             )
         await store.delete_item(session, item=item)
         text = f"Dropped W{cmd.item} \u201c{item.topic}\u201d from the work programme."
@@ -601,14 +618,8 @@ async def link_topic(cmd: LinkTopic, ctx: Context, db: Database) -> Reply:
         assert action.id is not None and item.id is not None
         if not await store.unlink(session, action_id=action.id, item_id=item.id):
             return error(f"{cmd.ref} is not linked to W{item.id}.")
-        await store_actions.record_event(
-            session,
-            action=action,
-            actor=ctx.actor,
-            now=ctx.now,
-            kind="programme",
-            before=f"W{item.id}",
-            note=f"unlinked from the work programme: {short(item.topic, 120)}",
+        await _programme_event(
+            session, ctx, action, item, linked=False, note="unlinked from the work programme"
         )
         return ok(f"Unlinked {cmd.ref} from W{item.id}.")
 
