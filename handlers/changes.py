@@ -27,13 +27,17 @@ from storage.models import Action, ActionStatus, DueKind, Person
 Work = Callable[[AsyncSession], Awaitable[Reply]]
 
 
-async def guarded(db: Database, work: Work) -> Reply:
-    """Run a unit of work, turning refusals and unknown names into replies that change nothing."""
+async def guarded(db: Database, work: Work, *, read: bool = False) -> Reply:
+    """Run a unit of work, turning refusals and unknown names into replies that change nothing.
+    `read` work only looks: it runs in a read transaction (on SQLite: not queued for the write lock)."""
 
     async def run(session: AsyncSession) -> Reply:
         return await work(session)
 
     try:
+        if read:
+            async with db.read() as session:
+                return await work(session)
         return await db.run(run)
     except (permissions.Refused, resolve.NotFound) as exc:
         return error(exc.message)
@@ -76,7 +80,7 @@ async def show(cmd: c.Show, ctx: Context, db: Database) -> Reply:
             return error(f"{cmd.ref} comes from an exempt item; ask for it in a direct message with the bot.")
         return await _card(session, ctx, action)
 
-    return await guarded(db, work)
+    return await guarded(db, work, read=True)
 
 
 def _live_or_refuse(action: Action, doing: str) -> None:

@@ -26,13 +26,11 @@ PAGE = 20
 
 @handles(ListActions)
 async def list_handler(cmd: ListActions, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        try:
+    try:
+        async with db.read() as session:
             return await _listing(session, cmd, ctx)
-        except resolve.NotFound as exc:
-            return error(exc.message)
-
-    return await db.run(work)
+    except resolve.NotFound as exc:
+        return error(exc.message)
 
 
 async def _scope(session: AsyncSession, ctx: Context) -> list[int] | None:

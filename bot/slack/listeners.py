@@ -1,13 +1,16 @@
 """What the bot does with each Slack request: the /actions command, buttons, the update modal,
 App Home and shared minutes files.
 
-Every listener acks first (Slack wants an answer within 3 seconds, whatever the store is doing),
+Slack wants every request answered within 3 seconds, whatever the store is doing. A slash command
+waits up to ANSWER_IN_ACK_SECONDS for its answer and, when it is ready, sends it in the ack itself;
+otherwise it acks empty and the answer follows at the response_url. Every other listener acks first,
 then hands the work to a task of its own and returns, so bolt answers the request at once (the app
-runs with process_before_response=True: no 10 ms polling for the ack). The reply goes back through
-the response_url (on one shared HTTP session), chat.postMessage or views.publish. `SlackEdge.aclose`
-waits for the work still running when the server stops.
+runs with process_before_response=True: no 10 ms polling for the ack). Those replies go back
+through the response_url (on one shared HTTP session), chat.postMessage or views.publish.
+`SlackEdge.aclose` waits for the work still running when the server stops.
 A delivery Slack repeats (x-slack-retry-num) is recognised by its trigger, view or event id in the
-SeenRequest table and changes nothing the second time.
+SeenRequest table and changes nothing the second time; a read (a listing, show, help) is simply
+answered again.
 """
 
 from __future__ import annotations
@@ -51,6 +54,9 @@ MINUTES_FILES = (".pdf", ".docx")
 MAX_FILE_BYTES = 20_000_000
 UNREACHABLE = frozenset({"not_in_channel", "channel_not_found", "is_archived"})
 DRAIN_SECONDS = 10.0
+ANSWER_IN_ACK_SECONDS = 1.5
+"""How long a slash command may work before its ack goes without the answer: Slack allows 3 s
+for the whole round trip, and half of that is left for the network."""
 
 Clock = Callable[[], datetime]
 
@@ -322,29 +328,79 @@ class SlackEdge:
     async def on_command(
         self, ack: Any, body: dict[str, Any], command: dict[str, Any], client: AsyncWebClient
     ) -> None:
+        """Answer in the ack itself when the work is done within ANSWER_IN_ACK_SECONDS: the user sees
+        it one round trip sooner and no response_url post is needed. Otherwise ack empty (Slack
+        wants an answer within 3 seconds) and let the work answer through the response_url."""
+        work = asyncio.get_running_loop().create_task(self.command(body, command, client))
+        done, _ = await asyncio.wait({work}, timeout=ANSWER_IN_ACK_SECONDS)
+        if work in done:
+            answered = work.result()
+            if answered is None:
+                await ack()
+                return
+            ctx, reply = answered
+            if _private(reply, ctx):
+                await ack(
+                    text=blocks.fallback_text(reply), blocks=blocks.render(reply), response_type="ephemeral"
+                )
+                return
+            await ack()
+            self.spawn(self._deliver_command(reply, ctx, command, client))
+            return
         await ack()
-        self.spawn(self.command(body, command, client))
+        self.spawn(self._finish_command(work, command, client))
 
-    async def command(self, body: dict[str, Any], command: dict[str, Any], client: AsyncWebClient) -> None:
+    async def command(
+        self, body: dict[str, Any], command: dict[str, Any], client: AsyncWebClient
+    ) -> tuple[Context, Reply] | None:
+        """The reply to a slash command; None for a delivery already handled. A read that changes
+        nothing is not claimed (answering a repeat again is right); anything else is claimed by its
+        trigger id first, so a repeat changes nothing."""
+        text = command.get("text") or ""
+        who = {
+            "user_id": command["user_id"],
+            "user_name": command.get("user_name"),
+            "channel_id": command.get("channel_id"),
+            "channel_name": command.get("channel_name"),
+            "team_id": command.get("team_id"),
+        }
+        try:
+            parsed = dispatch.parse_or_error(text)
+            if dispatch.changes_nothing(parsed):
+                ctx = await self.context(client, **who)
+            else:
+                key = f"command:{body.get('trigger_id') or command.get('trigger_id')}"
+                claimed = await self.claimed_context(key, client, **who)
+                if claimed is None:
+                    return None
+                ctx = claimed
+            if isinstance(parsed, Reply):
+                return ctx, parsed
+            return ctx, await dispatch.execute(parsed, ctx=ctx, db=self.db)
+        except Exception:
+            log.exception("/actions %r failed", text)
+            return _bare_command(command, self.clock()), Notice(_SORRY, Level.error)
+
+    async def _finish_command(
+        self,
+        work: asyncio.Task[tuple[Context, Reply] | None],
+        command: dict[str, Any],
+        client: AsyncWebClient,
+    ) -> None:
+        answered = await work
+        if answered is not None:
+            await self._deliver_command(answered[1], answered[0], command, client)
+
+    async def _deliver_command(
+        self, reply: Reply, ctx: Context, command: dict[str, Any], client: AsyncWebClient
+    ) -> None:
         response_url = command.get("response_url")
         try:
-            ctx = await self.claimed_context(
-                f"command:{body.get('trigger_id') or command.get('trigger_id')}",
-                client,
-                user_id=command["user_id"],
-                user_name=command.get("user_name"),
-                channel_id=command.get("channel_id"),
-                channel_name=command.get("channel_name"),
-                team_id=command.get("team_id"),
-            )
-            if ctx is None:
-                return
-            reply = await dispatch.respond(command.get("text") or "", ctx=ctx, db=self.db)
             await self.deliver(
                 reply, ctx=ctx, client=client, user_id=command["user_id"], response_url=response_url
             )
         except Exception:
-            log.exception("/actions %r failed", command.get("text"))
+            log.exception("/actions %r: the answer could not be sent", command.get("text"))
             if response_url:
                 await self.send_response(response_url, text=_SORRY, response_type="ephemeral")
 
@@ -601,6 +657,23 @@ def _bare(origin: Origin, now: datetime) -> Context:
     return Context(
         actor=None, now=now, platform="slack", channel_id=origin.channel_id, is_dm=_dm(origin.channel_id)
     )
+
+
+def _bare_command(command: dict[str, Any], now: datetime) -> Context:
+    channel_id = command.get("channel_id")
+    return Context(
+        actor=None,
+        now=now,
+        platform="slack",
+        channel_id=channel_id,
+        is_dm=_dm(channel_id, command.get("channel_name")),
+    )
+
+
+def _private(reply: Reply, ctx: Context) -> bool:
+    """Whether `deliver` would send this reply to the user alone (not shared, not a file)."""
+    shared = isinstance(reply, ActionList) and reply.share and not ctx.is_dm and bool(ctx.channel_id)
+    return not shared and not isinstance(reply, FileReply)
 
 
 def button_command(action_id: str, action: dict[str, Any]) -> Any:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import itertools
+import json
 import os
 import shutil
 import signal
@@ -291,6 +292,7 @@ class Commands:
     url: str
     secret: str = SIGNING_SECRET
     _n: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    in_ack: dict[str, str] = field(default_factory=dict)
 
     def signed(self, body: str, content_type: str = "application/x-www-form-urlencoded") -> dict[str, str]:
         ts = str(int(time.time()))
@@ -299,14 +301,18 @@ class Commands:
         return {"X-Slack-Request-Timestamp": ts, "X-Slack-Signature": signature, "Content-Type": content_type}
 
     async def post(self, body: str, content_type: str = "application/x-www-form-urlencoded") -> int:
+        return (await self.exchange(body, content_type))[0]
+
+    async def exchange(
+        self, body: str, content_type: str = "application/x-www-form-urlencoded"
+    ) -> tuple[int, str]:
         async with (
             aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10)) as http,
             http.post(
                 f"{self.url}/slack/events", data=body.encode(), headers=self.signed(body, content_type)
             ) as resp,
         ):
-            await resp.read()
-            return resp.status
+            return resp.status, await resp.text()
 
     async def command(self, text: str, *, user: str, channel: str) -> str:
         """Send `/actions text`; the name of its response_url. Slack needs a 200 ack, or it retries."""
@@ -323,11 +329,16 @@ class Commands:
             "response_url": self.fake.response_url(name),
             "trigger_id": f"{name}.{time.time_ns()}.trigger",
         }
-        status = await self.post(urlencode(form))
+        status, body = await self.exchange(urlencode(form))
         assert status == 200, f"/actions {text} was answered {status}"
+        if body:
+            self.in_ack[name] = str(json.loads(body).get("text") or "")
         return name
 
     async def answer(self, name: str, timeout: float = 15.0) -> str:
+        """The answer: in the ack when it was ready in time, else at the response_url."""
+        if name in self.in_ack:
+            return self.in_ack[name]
         calls = await self.fake.wait_calls(f"response_url:{name}", timeout=timeout)
         return str(calls[-1].args.get("text") or "")
 

@@ -9,7 +9,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import parse_qs, urlencode
 
 import aiohttp
 import pytest
@@ -65,6 +65,8 @@ class Slack:
     http: aiohttp.ClientSession
     secret: str = SIGNING_SECRET
     _n: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    in_ack: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Answers that came back in the ack of a slash command, by the name of its response_url."""
 
     def headers(self, body: str, *, timestamp: int | None = None, content_type: str) -> dict[str, str]:
         ts = str(timestamp if timestamp is not None else int(time.time()))
@@ -89,7 +91,12 @@ class Slack:
             headers["X-Slack-Signature"] = signature
         headers.update(extra or {})
         async with self.http.post(f"{self.url}/slack/events", data=body.encode(), headers=headers) as resp:
-            return resp.status, await resp.text()
+            status, text = resp.status, await resp.text()
+        if status == 200 and text.startswith("{") and content_type.endswith("x-www-form-urlencoded"):
+            url = parse_qs(body).get("response_url", [""])[0]
+            if "/response/" in url:
+                self.in_ack[url.rsplit("/", 1)[1]] = json.loads(text)
+        return status, text
 
     def command_body(
         self, text: str, *, user: str, channel: str = CHANNEL, channel_name: str = "asc-scrutiny"
@@ -120,6 +127,9 @@ class Slack:
         return name
 
     async def answer(self, name: str, timeout: float = 15.0) -> dict[str, Any]:
+        """The answer to a command: in its ack when it was ready in time, else at its response_url."""
+        if name in self.in_ack:
+            return self.in_ack[name]
         calls = await self.fake.wait_calls(f"response_url:{name}", timeout=timeout)
         return calls[-1].args
 
