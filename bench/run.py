@@ -129,6 +129,13 @@ def table(results: list[Results]) -> str:
     if all(r.http for r in results):
         https = [r.http for r in results if r.http]
         row(
+            "`serve`'s first reminder fan-out",
+            "Slack API calls, until the last (waited out before the HTTP figures)",
+            "",
+            [f"{h.fanout.calls} calls, {h.fanout.seconds:.1f} s" for h in https],
+            None,
+        )
+        row(
             f"HTTP `serve`, {https[0].fixed_rate:g} req/s",
             "ack p50 / p99",
             "",
@@ -137,7 +144,7 @@ def table(results: list[Results]) -> str:
         )
         row(
             f"HTTP `serve`, {https[0].fixed_rate:g} req/s",
-            "reply at response_url p50 / p99",
+            "answer (in the ack or at response_url) p50 / p99",
             "",
             [f"{quantile_pair(h.serve_fixed.replied)}" for h in https],
             None,
