@@ -82,6 +82,25 @@ async def test_a_quick_answer_comes_back_in_the_ack_itself(slack: Slack) -> None
     assert slack.fake.of(f"response_url:{name}") == []
 
 
+async def test_a_repeated_command_changes_once_and_a_repeated_read_is_answered_again(slack: Slack) -> None:
+    await _bind(slack)
+    ref = await _open_action(slack, "Report the day centre attendance figures")
+    retry = {"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"}
+
+    body, _ = slack.command_body(f"update {ref} Figures sent to the clerk", user=TOM)
+    first = json.loads((await slack.post(body))[1])
+    assert "Figures sent to the clerk" in json.dumps(first)
+    status, again = await slack.post(body, extra=retry)
+    assert status == 200 and again == ""  # the repeat is acked and does nothing
+    async with slack.db.transaction() as session:
+        events = (await session.exec(select(ActionEvent).where(ActionEvent.kind == "progress"))).all()
+    assert [e.note for e in events] == ["Figures sent to the clerk"]
+
+    body, _ = slack.command_body(f"show {ref}", user=TOM)
+    answers = [json.loads((await slack.post(body, extra=extra))[1]) for extra in (None, retry)]
+    assert answers[0] == answers[1] and ref in answers[0]["text"]
+
+
 async def test_command_acks_in_time_while_the_store_is_busy_and_answers_after(slack: Slack) -> None:
     path = slack.db.url.split("///", 1)[1]
     locker = sqlite3.connect(path, timeout=1)
