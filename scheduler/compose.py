@@ -5,8 +5,8 @@ Built from the tick's `State` alone (no queries), so the policy stays a pure fun
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import datetime, timedelta
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, timedelta
 
 from handlers.replies import ActionList, ActionView, Button, Group, Multi, Notice, Reply, Table, age
 from handlers.views import buttons_for, when
@@ -16,9 +16,20 @@ from storage.models import Action, ActionStatus, DueKind, MeetingStatus, WorkPro
 
 def effective_meeting(action: ActionRow, state: State) -> MeetingRow | None:
     """The meeting an action is due at now: a "next meeting" whose meeting was cancelled moves on."""
-    upcoming = state.upcoming.get(action.committee_id, [])
-    if action.due_kind not in (DueKind.next_meeting, DueKind.meeting):
+    if action.due_kind not in _AT_MEETINGS:
         return None
+    known = state.due_meetings
+    if action.id in known:
+        return known[action.id]
+    found = known[action.id] = _effective(action, state)
+    return found
+
+
+_AT_MEETINGS = frozenset((DueKind.next_meeting, DueKind.meeting))
+
+
+def _effective(action: ActionRow, state: State) -> MeetingRow | None:
+    upcoming = state.upcoming.get(action.committee_id, [])
     meeting = state.meetings.get(action.due_meeting_id) if action.due_meeting_id else None
     if meeting is None:
         if action.due_kind == DueKind.next_meeting:
@@ -36,6 +47,30 @@ def is_overdue(action: ActionRow, state: State) -> bool:
     if known is None:
         known = state.overdue[action.id] = _is_overdue(action, state)
     return known
+
+
+def note_overdue(state: State, actions: Iterable[ActionRow]) -> None:
+    """`is_overdue` of many actions at once, into `state.overdue` (a tick with a digest due asks
+    it of every live action): the same rules, with each committee's local date worked out once."""
+    known = state.overdue
+    now = state.now
+    today: dict[int, date] = {}
+    for action in actions:
+        if action.id in known:
+            continue
+        kind = action.due_kind
+        if kind == DueKind.date and action.due_date is not None:
+            day = today.get(action.committee_id)
+            if day is None:
+                day = today[action.committee_id] = now.astimezone(
+                    state.policies[action.committee_id].tz
+                ).date()
+            known[action.id] = action.due_date < day
+        elif kind in _AT_MEETINGS:
+            meeting = effective_meeting(action, state)
+            known[action.id] = meeting is not None and meeting.starts_at < now
+        else:
+            known[action.id] = False
 
 
 def _is_overdue(action: ActionRow, state: State) -> bool:
@@ -139,7 +174,7 @@ def pre_meeting(
     return Multi((listing, table))
 
 
-def nudge(state: State, action: ActionRow, stage: int, *, stale_for: int) -> Reply:
+def nudge(state: State, action: ActionRow, stage: int, stale_for: int) -> Reply:
     committee = state.committees[action.committee_id]
     if stage <= 2:
         title = f"{action.ref} has had no update for {stale_for} days: add one, or mark it done"

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from functools import partial
 
 from handlers.replies import Reply
 from scheduler import compose
@@ -66,8 +67,12 @@ def occasions(
     for committee in committees:
         assert committee.id is not None
         policy = policies[committee.id]
-        for meeting in upcoming.get(committee.id, []):
-            out.extend(_meeting_occasions(committee.id, meeting, policy, now))
+        if policy.leads:
+            horizon = now + timedelta(days=max(policy.leads) + 2)
+            for meeting in upcoming.get(committee.id, []):
+                if meeting.starts_at > horizon:
+                    break  # soonest first: no lead time of this or a later meeting has come yet
+                out.extend(_meeting_occasions(committee.id, meeting, policy, now))
         if policy.digest_weekday is not None:
             out.extend(_digest_occasions(committee.id, policy, now))
     return out
@@ -76,9 +81,11 @@ def occasions(
 def _meeting_occasions(
     committee_id: int, meeting: MeetingRow, policy: Policy, now: datetime
 ) -> list[Occasion]:
-    day = meeting.starts_at.astimezone(policy.tz).date().isoformat()
     passed = [(lead, lead_due_at(meeting, lead, policy)) for lead in policy.leads]
     passed = [(lead, at) for lead, at in passed if at <= now]
+    if not passed:
+        return []
+    day = meeting.starts_at.astimezone(policy.tz).date().isoformat()
     started = meeting.starts_at <= now
     latest = min((lead for lead, _ in passed), default=None)
     out = []
@@ -138,6 +145,10 @@ def plan(state: State, now: datetime) -> Plan:
         if action.assignee_id is not None:
             by_owner[action.assignee_id].append(action)
     digested: set[str] = set()
+    stale_ids: set[int] = set()
+    if any(o.state is OccasionState.due for o in state.occasions):
+        compose.note_overdue(state, quiet)
+        stale_ids = _stale_ids(state, quiet)
     for occasion in state.occasions:
         if occasion.state is not OccasionState.due:
             why = (
@@ -147,16 +158,30 @@ def plan(state: State, now: datetime) -> Plan:
             )
             skips.append(Skip(occasion.marker, str(occasion.kind), occasion.committee_id, why))
         elif occasion.kind is OccasionKind.pre_meeting:
-            deliveries.extend(_pre_meeting(state, occasion, by_committee[occasion.committee_id]))
+            deliveries.extend(_pre_meeting(state, occasion, by_committee[occasion.committee_id], stale_ids))
         else:
             deliveries.extend(
-                _digests(state, occasion, by_committee[occasion.committee_id], by_owner, digested)
+                _digests(state, occasion, by_committee[occasion.committee_id], by_owner, digested, stale_ids)
             )
     deliveries.extend(_nudges(state, quiet, now))
     return Plan(deliveries=deliveries, skips=skips)
 
 
-def _pre_meeting(state: State, occasion: Occasion, live: Sequence[ActionRow]) -> list[PlannedDelivery]:
+def _stale_ids(state: State, actions: Iterable[ActionRow]) -> set[int]:
+    """The actions with no update for their committee's `stale_days` at `state.now`.
+
+    `now - last_progress_at >= stale` compared as `last_progress_at <= now - stale`, with the cut
+    worked out once per committee (in UTC, so the subtraction is absolute time, as the difference is).
+    """
+    now = state.now.astimezone(UTC)
+    cut = {cid: now - timedelta(days=p.stale_days) for cid, p in state.policies.items()}
+    return {a.id for a in actions if a.last_progress_at <= cut[a.committee_id]}
+
+
+def _pre_meeting(
+    state: State, occasion: Occasion, live: Sequence[ActionRow], stale_ids: set[int]
+) -> list[PlannedDelivery]:
+    """`live`: the committee's live unsnoozed actions, in id order."""
     assert occasion.meeting_id is not None and occasion.lead_days is not None
     meeting = state.meetings[occasion.meeting_id]
     committee_id = occasion.committee_id
@@ -166,14 +191,15 @@ def _pre_meeting(state: State, occasion: Occasion, live: Sequence[ActionRow]) ->
     due_here: list[ActionRow] = []
     older: list[ActionRow] = []
     stale: list[ActionRow] = []
-    for action in sorted(live, key=_by_id):
+    overdue = state.overdue
+    for action in live:
         effective = compose.effective_meeting(action, state)
         at_this = effective is not None and effective.id == meeting.id
         if at_this or (action.due_date is not None and today <= action.due_date <= meeting_day):
             due_here.append(action)
-        elif compose.is_overdue(action, state):
+        elif overdue[action.id]:
             older.append(action)
-        elif state.now - action.last_progress_at >= timedelta(days=policy.stale_days):
+        elif action.id in stale_ids:
             stale.append(action)
     headings = (
         "Due at this meeting",
@@ -205,16 +231,20 @@ def _pre_meeting(state: State, occasion: Occasion, live: Sequence[ActionRow]) ->
                 actions=_ids(channel_sections),
             )
         )
-    owners: dict[int, None] = {}
-    for action in [*due_here, *older, *stale]:
-        if action.assignee_id is not None:
-            owners[action.assignee_id] = None
-    for person_id in owners:
+    owners: dict[int, tuple[list[ActionRow], ...]] = {}
+    for index, (_, items) in enumerate(sections):
+        for action in items:
+            if action.assignee_id is not None:
+                theirs = owners.get(action.assignee_id)
+                if theirs is None:
+                    theirs = owners[action.assignee_id] = tuple([] for _ in sections)
+                theirs[index].append(action)
+    for person_id, theirs in owners.items():
         person = state.people.get(person_id)
         if person is None:
             continue
-        mine = [(h, [a for a in items if a.assignee_id == person_id]) for h, items in sections]
-        count = sum(len(items) for _, items in mine)
+        mine = [(h, items) for (h, _), items in zip(sections, theirs, strict=True)]
+        count = sum(len(items) for items in theirs)
         out.append(
             PlannedDelivery(
                 key=f"{occasion.key}:owner:{person_id}",
@@ -229,10 +259,6 @@ def _pre_meeting(state: State, occasion: Occasion, live: Sequence[ActionRow]) ->
             )
         )
     return out
-
-
-def _by_id(action: ActionRow) -> int:
-    return action.id
 
 
 def _ids(sections: Sequence[tuple[str, Sequence[ActionRow]]]) -> tuple[int, ...]:
@@ -257,13 +283,16 @@ def _digests(
     committee_quiet: Sequence[ActionRow],
     mine: dict[int, list[ActionRow]],
     digested: set[str],
+    stale_ids: set[int],
 ) -> list[PlannedDelivery]:
-    """`committee_quiet`: the committee's live unsnoozed actions; `mine`: everyone's, by assignee.
+    """`committee_quiet`: the committee's live unsnoozed actions; `mine`: everyone's, by assignee;
+    both in id order.
 
     A person's digest covers all their actions, so it is planned once, for the first of their
     committees whose digest is due; `digested` holds the keys already planned.
     """
     week = occasion.week or ""
+    is_overdue = state.overdue
     committee_owners = {a.assignee_id for a in committee_quiet if a.assignee_id is not None}
     out = []
     for person_id in sorted(committee_owners):
@@ -274,17 +303,17 @@ def _digests(
         if person is None:
             continue
         digested.add(key)
-        items = sorted(mine[person_id], key=_by_id)
-        overdue = [a for a in items if compose.is_overdue(a, state)]
-        overdue_ids = {id(a) for a in overdue}
-        rest = [a for a in items if id(a) not in overdue_ids]
-        stale = [
-            a
-            for a in rest
-            if state.now - a.last_progress_at >= timedelta(days=state.policies[a.committee_id].stale_days)
-        ]
-        stale_ids = {id(a) for a in stale}
-        other = [a for a in rest if id(a) not in stale_ids]
+        items = mine[person_id]
+        overdue: list[ActionRow] = []
+        stale: list[ActionRow] = []
+        other: list[ActionRow] = []
+        for a in items:
+            if is_overdue[a.id]:
+                overdue.append(a)
+            elif a.id in stale_ids:
+                stale.append(a)
+            else:
+                other.append(a)
         sections = [("Overdue", overdue), ("No recent update", stale), ("Open", other)]
         out.append(
             PlannedDelivery(
@@ -327,53 +356,99 @@ def nudge_stage(action: ActionRow, policy: Policy, now: datetime) -> tuple[int, 
     so no stage beyond `elapsed // stale_days` can be due, and those times only grow with k: the
     stage reached is the highest k up to that bound whose time has come (usually the bound itself).
     """
-    stale = timedelta(days=policy.stale_days)
-    elapsed = now - action.last_progress_at
-    if elapsed < stale or elapsed >= (NUDGE_STAGES + 1) * stale + _SLACK:
-        return None  # not stale yet, or the last stage (due within a day of going stale) expired
-    stage = min(NUDGE_STAGES, elapsed // stale)
-    while stage:
-        at = reminder_at(action.last_progress_at + stage * stale, policy)
-        if at <= now:
-            break
-        stage -= 1
-    if not stage:
-        return None
-    if stage == NUDGE_STAGES and now >= at + stale:
-        return None
-    return stage, at
+    return NudgeClock(policy, now).stage(action.last_progress_at)
+
+
+class NudgeClock:
+    """`nudge_stage` for one committee's policy at one `now`.
+
+    A tick asks it of thousands of actions: what does not depend on the action is worked out once
+    (the instants at which an action enters each stage, or leaves the last), and each local day's
+    reminder time is looked up once, so most actions cost a few comparisons of UTC instants.
+    """
+
+    __slots__ = ("_days", "_now", "_oldest", "_policy", "_stale", "_steps", "_within")
+
+    def __init__(self, policy: Policy, now: datetime) -> None:
+        self._policy = policy
+        self._now = now.astimezone(UTC)
+        stale = timedelta(days=policy.stale_days)
+        self._stale = stale
+        self._steps = [k * stale for k in range(NUDGE_STAGES + 1)]
+        # last_progress_at <= _within[k]  <=>  now - last_progress_at >= k * stale
+        self._within = [self._now - step for step in self._steps]
+        self._oldest = self._now - ((NUDGE_STAGES + 1) * stale + _SLACK)
+        self._days: dict[date, tuple[datetime, datetime, datetime]] = {}
+
+    def stage(self, last_progress_at: datetime) -> tuple[int, datetime] | None:
+        within = self._within
+        if last_progress_at > within[1] or last_progress_at <= self._oldest:
+            return None  # not stale yet, or the last stage (due within a day of going stale) expired
+        stage = NUDGE_STAGES
+        while last_progress_at > within[stage]:
+            stage -= 1
+        while stage:
+            local, at, expires = self._reminder(last_progress_at + self._steps[stage])
+            if at <= self._now:
+                break
+            stage -= 1
+        if not stage:
+            return None
+        if stage == NUDGE_STAGES and self._now >= expires:
+            return None
+        return stage, local
+
+    def _reminder(self, stale_at: datetime) -> tuple[datetime, datetime, datetime]:
+        """`reminder_at(stale_at)`: local, in UTC, and (in UTC) a stale period after it, local."""
+        day = stale_at.astimezone(self._policy.tz).date()
+        found = self._on(day)
+        if found[1] < stale_at:
+            found = self._on(day + timedelta(days=1))
+        return found
+
+    def _on(self, day: date) -> tuple[datetime, datetime, datetime]:
+        known = self._days.get(day)
+        if known is None:
+            local = datetime.combine(day, self._policy.at, tzinfo=self._policy.tz)
+            known = self._days[day] = (local, local.astimezone(UTC), (local + self._stale).astimezone(UTC))
+        return known
 
 
 def _nudges(state: State, quiet: Sequence[ActionRow], now: datetime) -> list[PlannedDelivery]:
     out = []
+    clocks = {cid: NudgeClock(policy, now) for cid, policy in state.policies.items()}
+    targets: dict[int, PersonTarget] = {}
     for action in quiet:
-        policy = state.policies.get(action.committee_id)
-        if policy is None:
+        clock = clocks.get(action.committee_id)
+        if clock is None:
             continue
-        found = nudge_stage(action, policy, now)
+        found = clock.stage(action.last_progress_at)
         if found is None:
             continue
         stage, at = found
         if stage <= 2:
             recipients = [action.assignee_id] if action.assignee_id is not None else []
         elif stage == 3:
-            recipients = list(state.admins.get(action.committee_id, []))
+            recipients = state.admins.get(action.committee_id, [])
         else:
-            recipients = list(state.chairs.get(action.committee_id, []))
-        base = action.last_progress_at.astimezone(policy.tz).date().isoformat()
+            recipients = state.chairs.get(action.committee_id, [])
+        base = action.last_progress_at.astimezone(state.policies[action.committee_id].tz).date().isoformat()
         stale_for = (now - action.last_progress_at).days
+        what = "nudge" if stage <= 2 else "escalation"
         for person_id in recipients:
-            person = state.people.get(person_id)
-            if person is None:
-                continue
-            what = "nudge" if stage <= 2 else "escalation"
+            target = targets.get(person_id)
+            if target is None:
+                person = state.people.get(person_id)
+                if person is None:
+                    continue
+                target = targets[person_id] = PersonTarget(person)
             out.append(
                 PlannedDelivery(
                     key=f"nudge:{action.id}:{stage}:{base}:{person_id}",
                     kind=what,
                     committee_id=action.committee_id,
                     due_at=at,
-                    target=PersonTarget(person),
+                    target=target,
                     make_reply=_bind_nudge(state, action, stage, stale_for),
                     summary=f"{what} {stage} on {action.ref}: no update for {stale_for} days",
                     actions=(action.id,),
@@ -383,4 +458,4 @@ def _nudges(state: State, quiet: Sequence[ActionRow], now: datetime) -> list[Pla
 
 
 def _bind_nudge(state: State, action: ActionRow, stage: int, stale_for: int) -> Callable[[], Reply]:
-    return lambda: compose.nudge(state, action, stage, stale_for=stale_for)
+    return partial(compose.nudge, state, action, stage, stale_for)  # fewer objects than a closure

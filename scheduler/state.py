@@ -3,11 +3,14 @@
 Only live actions are read, and only those some reminder could be about: the committees with a
 pre-meeting or digest occasion that is due and not yet settled, and the actions inside the window
 in which stale nudges are sent. Occasions already settled are known from their marker in the
-ledger, so a quiet tick reads committees, meetings, bindings and roles, and the stale window.
+ledger, so a quiet tick reads committees, meetings and roles, and the stale window.
 
 Actions and meetings, the thousands of rows, are read with SQLAlchemy Core into plain tuples
 (`ActionRow`, `MeetingRow`): building an ORM instance per row cost most of a tick at full size.
-Committees, channel bindings and people stay ORM objects, as the notifiers and compose take them.
+They are selected as the driver returns them and converted here (`storage.reminder_reads`), as
+SQLAlchemy's per-value result processing cost more than the query; the meeting each action is due
+at comes joined to it. Committees, the channel bindings of committees with a pre-meeting reminder
+due, and people stay ORM objects, as the notifiers and compose take them.
 """
 
 from __future__ import annotations
@@ -40,21 +43,31 @@ from storage.models import (
     ChannelBinding,
     Committee,
     CommitteeRole,
+    DueKind,
     Meeting,
     MeetingStatus,
     Person,
     Role,
     WorkProgrammeItem,
 )
+from storage.reminder_reads import day, members, plain, utc
 
 _CHUNK = 500
 _ACTION: sa.Table = Action.__table__  # type: ignore[attr-defined]
 _MEETING: sa.Table = Meeting.__table__  # type: ignore[attr-defined]
 _ROLE: sa.Table = CommitteeRole.__table__  # type: ignore[attr-defined]
 _PERSON: sa.Table = Person.__table__  # type: ignore[attr-defined]
-_ACTION_ROW = sa.select(*(_ACTION.c[name] for name in ActionRow._fields))
+_DUE_AT = _MEETING.alias("due_at")
+_ACTION_ROW = sa.select(
+    *(plain(_ACTION.c[name]) for name in ActionRow._fields),
+    *(plain(_DUE_AT.c[name], f"due_at_{name}") for name in MeetingRow._fields[1:]),
+).select_from(_ACTION.outerjoin(_DUE_AT, _DUE_AT.c.id == _ACTION.c.due_meeting_id))
+"""A live action's row, with the meeting it is due at (joined: planning needs when that is), as
+the driver returns them: converted in `_live_actions` (see `storage.reminder_reads`)."""
+_DUE_KINDS = members(DueKind)
+_MEETING_STATUSES = members(MeetingStatus)
 _ACTION_TEXT = sa.select(_ACTION.c.id, *(_ACTION.c[name] for name in ActionText._fields))
-_MEETING_ROW = sa.select(*(_MEETING.c[name] for name in MeetingRow._fields))
+_MEETING_ROW = sa.select(*(plain(_MEETING.c[name]) for name in MeetingRow._fields))
 
 
 async def load_state(
@@ -77,13 +90,15 @@ async def load_state(
     if known_policies != policies:
         nudges_since = None
     meeting_rows = [
-        MeetingRow(*row)
-        for row in await conn.execute(
-            _MEETING_ROW.where(
-                _MEETING.c.starts_at > now - reminder_policy.LOOKBACK,
-                _MEETING.c.status != MeetingStatus.cancelled,
-            ).order_by(_MEETING.c.starts_at)
-        )
+        _meeting(*row)
+        for row in (
+            await conn.execute(
+                _MEETING_ROW.where(
+                    _MEETING.c.starts_at > now - reminder_policy.LOOKBACK,
+                    _MEETING.c.status != MeetingStatus.cancelled,
+                ).order_by(_MEETING.c.starts_at)
+            )
+        ).all()
     ]
     meetings = {m.id: m for m in meeting_rows}
     upcoming: dict[int, list[MeetingRow]] = defaultdict(list)
@@ -99,21 +114,23 @@ async def load_state(
 
     carried = sorted(set(also)) if nudges_since is not None else []
     actions = await _live_actions(
-        conn, now, policies, pre_committees, digest_committees, nudges_since, carried
+        conn, now, policies, pre_committees, digest_committees, nudges_since, carried, meetings
     )
-    due_at = {a.due_meeting_id for a in actions if a.due_meeting_id is not None}
-    meetings.update(await _meetings(conn, due_at - meetings.keys()))
 
     bindings: dict[int, list[ChannelBinding]] = defaultdict(list)
-    for b in (
-        await session.exec(
-            select(ChannelBinding)
-            .where(ChannelBinding.enabled == True, col(ChannelBinding.committee_id).is_not(None))  # noqa: E712
-            .order_by(col(ChannelBinding.id))
-        )
-    ).all():
-        assert b.committee_id is not None
-        bindings[b.committee_id].append(b)
+    if pre_committees:
+        for b in (
+            await session.exec(
+                select(ChannelBinding)
+                .where(
+                    ChannelBinding.enabled == True,  # noqa: E712
+                    col(ChannelBinding.committee_id).in_(sorted(pre_committees)),
+                )
+                .order_by(col(ChannelBinding.id))
+            )
+        ).all():
+            assert b.committee_id is not None
+            bindings[b.committee_id].append(b)
 
     admins: dict[int, list[int]] = defaultdict(list)
     chairs: dict[int, list[int]] = defaultdict(list)
@@ -170,9 +187,11 @@ async def _live_actions(
     digest_committees: set[int],
     nudges_since: datetime | None,
     carried: list[int],
+    meetings: dict[int, MeetingRow],
 ) -> list[ActionRow]:
     """One query, one pass over the live actions: each row is read once, however many reasons
-    (a pre-meeting reminder, a digest, a nudge) it is wanted for."""
+    (a pre-meeting reminder, a digest, a nudge) it is wanted for. The meetings they are due at
+    come joined, and are added to `meetings`."""
     c = _ACTION.c
     live = c.status.in_(list(LIVE))
     not_snoozed = sa.or_(c.snoozed_until.is_(None), c.snoozed_until <= now)
@@ -211,8 +230,20 @@ async def _live_actions(
     wanted.extend(_id_sets(conn, c.id, carried))
     if not wanted:
         return []
-    rows = await conn.execute(_ACTION_ROW.where(live, not_snoozed, sa.or_(*wanted)).order_by(c.id))
-    return [ActionRow._make(row) for row in rows]
+    query = _ACTION_ROW.where(live, not_snoozed, sa.or_(*wanted)).order_by(c.id)
+    out: list[ActionRow] = []
+    kinds = _DUE_KINDS
+    for row in (await conn.execute(query)).all():
+        id_, ref, committee, assignee, kind, due_id, due_on, restricted, progress, held_by, at, status = row
+        due = kinds[kind]
+        out.append(
+            ActionRow(
+                id_, ref, committee, assignee, due, due_id, day(due_on), bool(restricted), utc(progress)
+            )
+        )
+        if due_id is not None and due_id not in meetings:
+            meetings[due_id] = _meeting(due_id, held_by, at, status)
+    return out
 
 
 async def load_texts(session: AsyncSession, state: State, ids: Iterable[int]) -> None:
@@ -220,17 +251,21 @@ async def load_texts(session: AsyncSession, state: State, ids: Iterable[int]) ->
     they were agreed at. Called for the deliveries about to be sent, never for the whole plan."""
     conn = await session.connection()
     for among in _id_sets(conn, _ACTION.c.id, set(ids) - state.texts.keys()):
-        rows = await conn.execute(_ACTION_TEXT.where(among))
+        rows = (await conn.execute(_ACTION_TEXT.where(among))).all()
         state.texts.update((row[0], ActionText._make(row[1:])) for row in rows)
     origins = {t.meeting_id for t in state.texts.values() if t.meeting_id is not None}
     state.meetings.update(await _meetings(conn, origins - state.meetings.keys()))
 
 
+def _meeting(id_: int, committee_id: int, starts_at: datetime | str, status: str) -> MeetingRow:
+    return MeetingRow(id_, committee_id, utc(starts_at), _MEETING_STATUSES[status])
+
+
 async def _meetings(conn: AsyncConnection, ids: set[int]) -> dict[int, MeetingRow]:
     out: dict[int, MeetingRow] = {}
     for among in _id_sets(conn, _MEETING.c.id, ids):
-        rows = await conn.execute(_MEETING_ROW.where(among))
-        out.update((row[0], MeetingRow(*row)) for row in rows)
+        rows = (await conn.execute(_MEETING_ROW.where(among))).all()
+        out.update((row[0], _meeting(*row)) for row in rows)
     return out
 
 
