@@ -36,7 +36,7 @@ import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlencode
 
 import aiohttp
@@ -107,6 +107,12 @@ class FakeSlack:
         elif method == "users.info":
             body["user"] = {"id": "U0", "name": "someone", "profile": {"real_name": "Some One"}}
         return web.json_response(body)
+
+
+class Source(Protocol):
+    """Where the signed requests come from: (request id, body, headers)."""
+
+    def next(self) -> tuple[str, bytes, dict[str, str]]: ...
 
 
 @dataclass
@@ -194,7 +200,7 @@ class Commands:
 async def run_step(
     session: aiohttp.ClientSession,
     url: str,
-    commands: Commands,
+    commands: Source,
     fake: FakeSlack,
     *,
     rate: float,
@@ -311,7 +317,7 @@ def rss_mb(pid: int, field_name: str) -> float:
 
 
 async def _steps(
-    url: str, commands: Commands, fake: FakeSlack, *, rates: list[float], seconds: float, needs_reply: bool
+    url: str, commands: Source, fake: FakeSlack, *, rates: list[float], seconds: float, needs_reply: bool
 ) -> list[Step]:
     out = []
     connector = aiohttp.TCPConnector(limit=256)
