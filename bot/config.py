@@ -25,7 +25,9 @@ class Settings(BaseSettings):
     slack_api_url: str | None = None
     slack_client_id: str | None = None
     slack_client_secret: str | None = None
-    slack_scopes: str = "commands,chat:write,chat:write.public,users:read,users:read.email,files:read,im:write"
+    slack_scopes: str = (
+        "commands,chat:write,chat:write.public,users:read,users:read.email,files:read,im:write"
+    )
 
     microsoft_app_id: str | None = None
     microsoft_app_password: str | None = None
