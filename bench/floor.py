@@ -10,18 +10,15 @@ rows: every command reads the store at least once.
 from __future__ import annotations
 
 import asyncio
-import hashlib
-import hmac
 import itertools
 import os
 import secrets
 import sys
 import tempfile
-import time
 from pathlib import Path
 from urllib.parse import urlencode
 
-from bench.http_bench import FakeSlack, HttpFigures, _steps, free_port, process
+from bench.http_bench import FakeSlack, HttpFigures, _steps, free_port, process, signed_headers
 from storage import committees
 from storage.db import Database
 from storage.migrate import upgrade
@@ -51,16 +48,7 @@ class Signed:
                 "trigger_id": f"{rid}.{secrets.token_hex(6)}",
             }
         ).encode()
-        ts = str(int(time.time()))
-        signature = (
-            "v0=" + hmac.new(self.secret, b"v0:" + ts.encode() + b":" + body, hashlib.sha256).hexdigest()
-        )
-        headers = {
-            "Content-Type": "application/x-www-form-urlencoded",
-            "X-Slack-Request-Timestamp": ts,
-            "X-Slack-Signature": signature,
-        }
-        return rid, body, headers
+        return rid, body, signed_headers(self.secret, body)
 
 
 async def measure(workdir: Path, *, step_seconds: float = 4.0) -> list[tuple[str, float]]:

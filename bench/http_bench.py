@@ -186,15 +186,18 @@ class Commands:
                 "trigger_id": f"{rid}.{secrets.token_hex(6)}",
             }
         ).encode()
-        ts = str(int(time.time()))
-        base = b"v0:" + ts.encode() + b":" + body
-        signature = "v0=" + hmac.new(self.secret, base, hashlib.sha256).hexdigest()
-        headers = {
-            "Content-Type": "application/x-www-form-urlencoded",
-            "X-Slack-Request-Timestamp": ts,
-            "X-Slack-Signature": signature,
-        }
-        return rid, body, headers
+        return rid, body, signed_headers(self.secret, body)
+
+
+def signed_headers(secret: bytes, body: bytes) -> dict[str, str]:
+    """A form body's headers, signed as Slack signs: v0=HMAC-SHA256 of "v0:{ts}:{body}"."""
+    ts = str(int(time.time()))
+    signature = "v0=" + hmac.new(secret, b"v0:" + ts.encode() + b":" + body, hashlib.sha256).hexdigest()
+    return {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "X-Slack-Request-Timestamp": ts,
+        "X-Slack-Signature": signature,
+    }
 
 
 async def run_step(
