@@ -45,7 +45,9 @@ from storage.models import ChannelBinding, Committee, Person, Role
 log = logging.getLogger(__name__)
 
 COMMAND = "/actions"
-EVENTS = ("app_home_opened", "file_shared", "app_uninstalled", "tokens_revoked")
+EVENTS = ("app_home_opened", "file_shared", "message", "app_uninstalled", "tokens_revoked")
+"""The event types the app answers; the manifest subscribes to `message` as `message.im` (only
+what people write to the bot in its Messages tab)."""
 BUTTONS = ("done", "update", "confirm", "discard", "snooze", "page_next", "page_previous")
 UPDATE_VIEW = "add_update"
 NOTE_BLOCK = "note"
@@ -139,6 +141,7 @@ class SlackEdge:
         app.view(UPDATE_VIEW)(self.on_update_submitted)
         app.event("app_home_opened")(self.on_home_opened)
         app.event("file_shared")(self.on_file_shared)
+        app.event("message")(self.on_message)
         if oauth:
             app.enable_token_revocation_listeners()
         else:
@@ -596,6 +599,43 @@ class SlackEdge:
         return lines
 
     # ---- minutes shared as a file ---------------------------------------------------------------
+
+    async def on_message(
+        self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, context: Any
+    ) -> None:
+        self.spawn(self.direct_message(body, event, client, context))
+
+    async def direct_message(
+        self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, context: Any
+    ) -> None:
+        """What someone writes to the bot in its Messages tab: the /actions grammar, answered there.
+        Every message is claimed by its event id, reads too: a repeated delivery would otherwise
+        post a second answer in the conversation."""
+        if event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id"):
+            return
+        user_id = event.get("user")
+        if not user_id or user_id == getattr(context, "bot_user_id", None):
+            return
+        text = str(event.get("text") or "")
+        try:
+            ctx = await self.claimed_context(
+                f"event:{body.get('event_id')}",
+                client,
+                user_id=user_id,
+                channel_id=event.get("channel"),
+                channel_name="directmessage",
+                team_id=body.get("team_id"),
+            )
+            if ctx is None:
+                return
+            reply = await dispatch.respond(text, ctx=ctx, db=self.db)
+        except Exception:
+            log.exception("direct message %r failed", text)
+            reply = Notice(_SORRY, Level.error)
+            ctx = _bare_command(
+                {"channel_id": event.get("channel"), "channel_name": "directmessage"}, self.clock()
+            )
+        await self.deliver(reply, ctx=ctx, client=client, user_id=user_id, response_url=None)
 
     async def on_file_shared(
         self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient, context: Any

@@ -29,7 +29,13 @@ REQUIRED_SCOPES = {
     "users:read.email",
     "files:read",
     "im:write",
+    "im:history",
 }
+
+
+def subscribed_types(manifest: dict[str, Any]) -> set[str]:
+    """The event types the manifest subscribes to (`message.im` is the `message` type, from DMs)."""
+    return {e.split(".")[0] for e in manifest["settings"]["event_subscriptions"]["bot_events"]}
 
 
 async def _answers(app: AsyncApp, body: dict[str, Any]) -> bool:
@@ -45,11 +51,7 @@ async def _answers(app: AsyncApp, body: dict[str, Any]) -> bool:
 async def _registered(app: AsyncApp, manifest: dict[str, Any]) -> tuple[set[str], set[str]]:
     """The manifest's commands and events, and any other candidates, that the app answers."""
     commands = {c["command"] for c in manifest["features"]["slash_commands"]} | {COMMAND, "/action", "/help"}
-    events = (
-        set(manifest["settings"]["event_subscriptions"]["bot_events"])
-        | set(EVENTS)
-        | {"message", "app_mention"}
-    )
+    events = subscribed_types(manifest) | set(EVENTS) | {"message", "app_mention"}
     answered_commands = {c for c in commands if await _answers(app, {"command": c})}
     answered_events = {
         e for e in events if await _answers(app, {"type": "event_callback", "event": {"type": e}})
@@ -72,7 +74,7 @@ async def test_commands_and_events_registered_match_the_manifest(oauth: bool) ->
     assert (app.oauth_flow is not None) is oauth
     commands, events = await _registered(app, manifest)
     assert {c["command"] for c in manifest["features"]["slash_commands"]} == commands == {COMMAND}
-    assert set(manifest["settings"]["event_subscriptions"]["bot_events"]) == events == set(EVENTS)
+    assert subscribed_types(manifest) == events == set(EVENTS)
     assert manifest["settings"]["interactivity"]["is_enabled"] is True
     assert manifest["features"]["app_home"]["home_tab_enabled"] is True
     scopes = set(manifest["oauth_config"]["scopes"]["bot"])

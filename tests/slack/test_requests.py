@@ -8,6 +8,7 @@ import json
 import sqlite3
 import time
 from datetime import timedelta
+from typing import Any
 
 import docx
 from sqlmodel import select
@@ -361,3 +362,50 @@ async def test_a_bad_command_gets_a_specific_message(slack: Slack) -> None:
     answer = await slack.answer(await slack.command("snooze A1 forever", user=TOM))
     assert "forever" in answer["text"] and "7d" in answer["text"]
     assert "Usage" in json.dumps(answer["blocks"])
+
+
+def _dm_event(text: str, *, user: str = TOM, **extra: Any) -> dict[str, Any]:
+    """A message someone writes to the bot in its Messages tab."""
+    return {
+        "type": "message",
+        "channel_type": "im",
+        "channel": "D" + user[1:],
+        "user": user,
+        "text": text,
+        "ts": f"{time.time():.6f}",
+        **extra,
+    }
+
+
+async def test_a_direct_message_is_answered_in_the_conversation(slack: Slack) -> None:
+    await _bind(slack)
+    ref = await _open_action(slack, "Report the day centre attendance figures")
+    assert await slack.event(_dm_event("mine")) == 200
+    [post] = await slack.fake.wait_calls("chat.postMessage")
+    assert post.args["channel"] == "D" + TOM[1:]
+    assert refs_in(post.args["blocks"]) == [ref]
+
+    assert await slack.event(_dm_event("shwo " + ref)) == 200
+    _, error = await slack.fake.wait_calls("chat.postMessage", count=2)
+    assert "show" in error.args["text"]  # the same help as /actions gives
+
+
+async def test_a_direct_message_changes_once_and_the_bots_own_messages_are_ignored(slack: Slack) -> None:
+    await _bind(slack)
+    ref = await _open_action(slack, "Report the day centre attendance figures")
+    event = _dm_event(f"update {ref} Figures sent to the clerk")
+    assert await slack.event(event, event_id="Ev0DM000001") == 200
+    assert await slack.event(event, event_id="Ev0DM000001", extra={"X-Slack-Retry-Num": "1"}) == 200
+    for ignored in (
+        _dm_event("mine", bot_id="B0COMMBOT"),
+        _dm_event("mine", subtype="message_changed"),
+        {**_dm_event("mine"), "channel_type": "channel", "channel": CHANNEL},
+    ):
+        assert await slack.event(ignored) == 200
+    [answer] = await slack.fake.wait_calls("chat.postMessage")
+    assert "Figures sent to the clerk" in json.dumps(answer.args)
+    await asyncio.sleep(0.5)
+    assert len(slack.fake.of("chat.postMessage")) == 1
+    async with slack.db.transaction() as session:
+        events = (await session.exec(select(ActionEvent).where(ActionEvent.kind == "progress"))).all()
+    assert [e.note for e in events] == ["Figures sent to the clerk"]
