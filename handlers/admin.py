@@ -42,7 +42,8 @@ async def help_handler(cmd: c.Help, ctx: Context, db: Database) -> Reply:
         rows=tuple(rows),
         notes=(
             "References look like A12; dates like 2024-03-01. `share <listing>` posts a listing in the channel.",
-            "In Teams, @mention the bot or write to it directly; the leading /actions is optional.",
+            "In Teams, @mention the bot or write to it directly; in Slack, write to it in its Messages tab. "
+            "There the leading /actions is optional.",
         ),
     )
 
