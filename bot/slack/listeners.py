@@ -616,7 +616,7 @@ class SlackEdge:
         user_id = event.get("user")
         if not user_id or user_id == getattr(context, "bot_user_id", None):
             return
-        text = str(event.get("text") or "")
+        text = unescape(str(event.get("text") or ""))
         try:
             ctx = await self.claimed_context(
                 f"event:{body.get('event_id')}",
@@ -697,6 +697,12 @@ def _bare(origin: Origin, now: datetime) -> Context:
     return Context(
         actor=None, now=now, platform="slack", channel_id=origin.channel_id, is_dm=_dm(origin.channel_id)
     )
+
+
+def unescape(text: str) -> str:
+    """Message text as typed: Slack sends &, < and > in messages as entities (mentions and links
+    keep their literal <...>, which the grammar reads). Slash-command text comes unescaped."""
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
 
 
 def _bare_command(command: dict[str, Any], now: datetime) -> Context:

@@ -389,6 +389,11 @@ async def test_a_direct_message_is_answered_in_the_conversation(slack: Slack) ->
     _, error = await slack.fake.wait_calls("chat.postMessage", count=2)
     assert "show" in error.args["text"]  # the same help as /actions gives
 
+    assert await slack.event(_dm_event("search day &amp; centre")) == 200  # as Slack sends "day & centre"
+    *_, found = await slack.fake.wait_calls("chat.postMessage", count=3)
+    headers = [b["text"]["text"] for b in found.args["blocks"] if b["type"] == "header"]
+    assert any("\u201cday & centre\u201d" in h for h in headers), headers
+
 
 async def test_a_direct_message_changes_once_and_the_bots_own_messages_are_ignored(slack: Slack) -> None:
     await _bind(slack)
