@@ -11,13 +11,14 @@ import httpx
 
 from minutes.dates import future_meeting_dates
 from minutes.errors import FetchError, MinutesError, SourceNotFound
+from minutes.machine import read_lines
 from minutes.meeting import meeting_header
 from minutes.model import Extraction
 from minutes.programme import find_topics
 from minutes.readers import bytes_to_text
 from minutes.requests import find_requests
-from minutes.resolutions import TRIGGER, parse
 from minutes.text import content_hash, logical_lines
+from minutes.triggers import TRIGGER
 
 _STARTS_NEW = re.compile(
     rf"(?:{TRIGGER.pattern})|^(?:supporting\s+documents|minutes\s*:|minutes\s+of\b|held\s*:|date\s*:|present\s*:)"
@@ -31,7 +32,7 @@ def extract_text(text: str, *, source: str = "") -> Extraction:
     lines = logical_lines(text, starts_new=_STARTS_NEW)
     plain = [ln.text for ln in lines]
     committee, meeting_date = meeting_header(plain)
-    parsed = parse(lines, meeting_date)
+    parsed = read_lines(lines, meeting_date)
     titles = [i.title for i in parsed.items]
     dates = set(future_meeting_dates(plain, meeting_date))
     topics = find_topics(lines, titles, meeting_date)

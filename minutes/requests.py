@@ -8,10 +8,11 @@ import datetime as dt
 import re
 
 from minutes.classify import is_actionable
+from minutes.due import find_due
 from minutes.gated import Form, GatedPattern
 from minutes.model import Request
 from minutes.narrative_decisions import commits
-from minutes.owners import find_due, find_owner
+from minutes.owners import find_owner
 from minutes.text import sentences, strip_bullet
 
 _WHO = (

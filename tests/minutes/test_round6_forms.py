@@ -3,8 +3,8 @@ to another meeting, a deadline set by the next step), in fictional wording."""
 
 from __future__ import annotations
 
+from minutes.due import find_due
 from minutes.extract import extract_text
-from minutes.owners import find_due
 
 
 def test_proposal_with_seconder_and_all_in_favour_is_a_decision() -> None:

@@ -1,0 +1,239 @@
+"""The state machine over tagged lines: item -> trigger -> points -> end.
+
+It keeps where it is (the item, whether the session is private), and hands each tagged line to
+the reader of its form: a trigger to the list collector, a table to the table reader, a record of
+minutes confirmed to a resolution, a run of points with no trigger to the headerless reader, a
+paragraph to the narrative (decisions told in sentences, and later the requests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from minutes.classify import is_actionable
+from minutes.exempt import Session
+from minutes.headerless import headerless_list
+from minutes.lists import Points, collect, split_inline, that
+from minutes.model import Item, Resolution
+from minutes.narrative_decisions import commits, split_decisions
+from minutes.owners import find_owner
+from minutes.point import Where, make_resolution, without_votes
+from minutes.records import minutes_record
+from minutes.rules import tag_document
+from minutes.tables import action_table
+from minutes.tags import Tag, Tagged
+from minutes.text import Line, sentences, strip_bullet
+from minutes.triggers import PARA_NUMBER, trigger
+
+_NAME_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|of|and|&|the|for)\s*,?\s*){1,7}$")
+_BODY_NOTED = re.compile(
+    r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}(?:committee|commission|panel|board|cabinet|council|members)\s+"
+    r"(?:also\s+)?not(?:ed|es)\b",
+    re.I,
+)
+""""Council noted the difference made by the Working Group": a body noting names nobody to act, even
+when somebody is named after "by"."""
+_NON_WORD = re.compile(r"\W+")
+
+
+@dataclass
+class _Said:
+    """Decisions found in one narrative paragraph, kept aside until the whole document is read:
+    under an item that has a formal RESOLVED list they are discussion, not further points."""
+
+    item: tuple[str | None, str | None]
+    at: int
+    """Where they go in the resolutions, and where the paragraph sits in the narrative."""
+    narrative_at: int
+    decisions: list[Resolution]
+    rest: list[str]
+
+
+@dataclass
+class Reading:
+    items: list[Item] = field(default_factory=list)
+    resolutions: list[Resolution] = field(default_factory=list)
+    narrative: list[tuple[str, str | None]] = field(default_factory=list)
+    """Lines outside formal resolutions, with the minute they sit under (for requests)."""
+    seen: set[tuple[str | None, str]] = field(default_factory=set)
+    formal: set[tuple[str | None, str | None]] = field(default_factory=set)
+    """Items (minute, title) with a formal resolution list, a table or a labelled decision."""
+    said: list[_Said] = field(default_factory=list)
+
+
+def prepare(lines: list[Line]) -> list[Line]:
+    """Cut a paragraph number off a line that is a decision ("7.2 RESOLVED: That ...")."""
+    out = []
+    for line in lines:
+        m = None if line.bullet else PARA_NUMBER.match(line.text)
+        if m is not None:
+            rest = line.text[m.end() :]
+            if trigger(rest) is not None or minutes_record(rest) is not None:
+                line = Line(rest, line.bullet, line.table, line.glyph)
+        out.append(line)
+    return out
+
+
+class _Machine:
+    def __init__(self, meeting_date: dt.date | None) -> None:
+        self.meeting_date = meeting_date
+        self.out = Reading()
+        self.where = Where()
+        self.session = Session()
+        self.seen_items: set[tuple[str, str]] = set()
+
+    def add(self, res: Resolution) -> None:
+        """Append unless the same point under the same minute is already there (a ModernGov issue
+        page shows the decision twice, under "Decision:" and "Minutes:")."""
+        key = (res.minute, _NON_WORD.sub(" ", res.text).strip().lower())
+        if key in self.out.seen:
+            return
+        self.out.seen.add(key)
+        self.out.resolutions.append(res)
+
+    def point(
+        self,
+        text: str,
+        label: str | None,
+        *,
+        owner: str | None = None,
+        actionable: bool | None = None,
+    ) -> None:
+        self.add(
+            make_resolution(
+                without_votes(text), label, self.where, self.meeting_date, owner=owner, actionable=actionable
+            )
+        )
+
+    def enter(self, item: Item) -> None:
+        self.where.minute, self.where.title = item.minute, item.title
+        if (item.minute, item.title) not in self.seen_items:
+            self.seen_items.add((item.minute, item.title))
+            self.out.items.append(item)
+        self.session.enter_item(item.title)
+        self.where.restricted = self.session.restricted
+
+    def formal(self) -> None:
+        self.out.formal.add((self.where.minute, self.where.title))
+
+    def run(self, lines: list[Tagged]) -> Reading:
+        i, n = 0, len(lines)
+        while i < n:
+            t = lines[i]
+            tag = t.tag
+            if tag is Tag.TABLE:
+                j = i
+                while j < n and lines[j].tag is Tag.TABLE:
+                    j += 1
+                found = list(action_table([x.text for x in lines[i:j]], self.where, self.meeting_date))
+                if found:
+                    self.formal()
+                self.out.resolutions.extend(found)
+                i = j
+            elif tag is Tag.HEADING:
+                if t.hit.item is not None:
+                    self.enter(t.hit.item)
+                i += 1
+            elif tag is Tag.EXEMPT:
+                self.session.mark(t.text)
+                self.where.restricted = self.session.restricted
+                i += 1
+            elif tag is Tag.RECORD:
+                self.point(t.text, None, actionable=False)
+                i += 1
+            elif tag is Tag.TRIGGER:
+                i = self.block(lines, i)
+            elif t.hit.kind == "said" or t.cut or tag not in (Tag.POINT, Tag.NARRATIVE):
+                self.narrate(t.text)
+                i += 1
+            else:
+                found_list = headerless_list(lines, i)
+                if found_list is None:
+                    self.narrate(t.text)
+                    i += 1
+                    continue
+                points, i = found_list
+                self.formal()
+                for label, ptext in points:
+                    self.point(ptext, label)
+        self.settle()
+        return self.out
+
+    def block(self, lines: list[Tagged], i: int) -> int:
+        t = lines[i]
+        kind, rest = t.hit.kind, t.hit.rest
+        if kind != "said":
+            self.formal()
+        if kind == "action" and rest and _NAME_ONLY.match(rest) and len(rest.split()) <= 6:
+            out = self.out
+            if out.narrative and out.narrative[-1][1] == self.where.minute:
+                prev_text, _ = out.narrative.pop()
+                last = sentences(prev_text)[-1] if prev_text else prev_text
+                self.point(last, None, owner=rest.strip(" ."))
+            return i + 1
+        points, j = collect(lines, i + 1, rest, t.text)
+        for label, ptext in points:
+            if t.hit.to is not None:
+                self.point(ptext, label, owner=t.hit.to or None, actionable=True)
+            else:
+                self.point(ptext, label)
+        return j
+
+    def narrate(self, text: str) -> None:
+        """Keep a narrative paragraph, setting aside the decisions written as sentences in it."""
+        out = self.out
+        out.narrative.append((text, self.where.minute))
+        body, _ = strip_bullet(text)
+        decisions, rest = split_decisions(body)
+        if not decisions:
+            return
+        found: list[Resolution] = []
+        for decision in decisions:
+            trig = trigger(decision)
+            points: Points = [(None, decision)]
+            if trig is not None and split_inline(trig.rest)[1]:
+                points = collect([], 0, trig.rest, decision)[0]
+            elif trig is not None and re.match(r"\s*that\b", trig.rest, re.I):
+                points = [(None, that(trig.rest))]
+            for label, point in points:
+                point = without_votes(point)
+                clause = trigger(point)
+                owner = find_owner(clause.rest.lstrip(" :-–—") if clause is not None else point)
+                actionable = (
+                    is_actionable(point)
+                    or commits(point)
+                    or (owner is not None and not _BODY_NOTED.match(point))
+                )
+                found.append(
+                    make_resolution(
+                        point,
+                        label,
+                        self.where,
+                        self.meeting_date,
+                        owner=owner if actionable else None,
+                        actionable=actionable,
+                    )
+                )
+        item = (self.where.minute, self.where.title)
+        out.said.append(_Said(item, len(out.resolutions), len(out.narrative) - 1, found, rest))
+
+    def settle(self) -> None:
+        """Decisions written as sentences count where the item has no formal list of its own;
+        under an item with a RESOLVED list they stay narrative (discussion that led to the points)."""
+        out = self.out
+        for said in reversed(out.said):
+            if said.item in out.formal:
+                continue
+            fresh = []
+            for res in said.decisions:
+                key = (res.minute, _NON_WORD.sub(" ", res.text).strip().lower())
+                if key not in out.seen:
+                    out.seen.add(key)
+                    fresh.append(res)
+            out.resolutions[said.at : said.at] = fresh
+            out.narrative[said.narrative_at : said.narrative_at + 1] = [(r, said.item[0]) for r in said.rest]
+
+
+def read_lines(lines: list[Line], meeting_date: dt.date | None) -> Reading:
+    return _Machine(meeting_date).run(tag_document(prepare(lines)))

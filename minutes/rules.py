@@ -1,0 +1,289 @@
+"""The rule table: what each logical line of minutes is, first matching rule wins.
+
+Each row names a form, the tag it gives (minutes/tags.py), the test, and lines it must and must
+not match; tests/minutes/test_rules.py runs every example. To teach the reader a new council's
+style, add a row (or an example to a row) here, a fixture in tests/fixtures/minutes, and score.
+"""
+
+from __future__ import annotations
+
+import re
+
+from minutes.exempt import is_private_marker, is_public_marker
+from minutes.headings import INLINE_HEADING, heading_line, item_heading
+from minutes.lists import LIST_OPENS
+from minutes.narrative_decisions import split_decisions
+from minutes.records import minutes_record
+from minutes.tags import Hit, Rule, Tag, Tagged, tag_lines
+from minutes.text import MARKER_RE, Line, sentences, strip_bullet
+from minutes.triggers import (
+    MIDLINE,
+    RECOMMEND_STEM,
+    REST_OK,
+    may_start_inside,
+    trigger,
+)
+
+_STOP = re.compile(
+    r"^(?:supporting\s+documents|background\s+papers|the\s+meeting\s+(?:closed|ended|was\s+adjourned)|meeting\s+closed|"
+    r"there\s+being\s+no\s+(?:other|further)\s+business|chair(?:man)?\s*$|signed\b|date\s+of\s+(?:the\s+)?next\s+meeting|"
+    r"reasons?\s*(?:\(s\))?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|alternative\s+options?|"
+    r"(?:the\s+)?[\w\s-]{0,40}\b(?:is|are)\s+(?:being\s+)?recommended\s+to\b)",
+    re.I,
+)
+
+
+def _table_row(line: Line) -> Hit | None:
+    return Hit() if line.table else None
+
+
+def _item_heading(line: Line) -> Hit | None:
+    if line.bullet:
+        return None
+    item = heading_line(line.text)
+    return Hit(item=item) if item is not None else None
+
+
+def _run_on_heading(line: Line) -> Hit | None:
+    if line.bullet:
+        return None
+    m = INLINE_HEADING.match(line.text)
+    if m is None:
+        return None
+    item = item_heading(f"{m.group('num')} {m.group('title')}")
+    return Hit(item=item, rest=m.group("rest")) if item is not None else None
+
+
+def _exempt_marker(line: Line) -> Hit | None:
+    text = line.text
+    if is_public_marker(text):
+        return Hit(kind="public")
+    if is_private_marker(text):
+        return Hit(kind="private")
+    return None
+
+
+def _decisions_in_sentences(line: Line) -> Hit | None:
+    """A paragraph whose decisions are all written as sentences ("It was agreed that ...",
+    "... and it was resolved to ..."), with no formal RESOLVED or list opening inside it."""
+    text = line.text
+    trig = None if line.bullet else trigger(text)
+    if trig is not None and (trig.kind != "said" or LIST_OPENS.search(trig.rest) or not trig.rest.strip()):
+        return None
+    if trig is None and not line.bullet and may_start_inside(text):
+        mid = MIDLINE.search(text)
+        if mid is not None and not mid.group("lower"):
+            return None
+    body, _ = strip_bullet(text)
+    decisions, _ = split_decisions(body)
+    if not decisions or any(LIST_OPENS.search(d) for d in decisions):
+        return None
+    if trig is not None and not body.startswith(decisions[0]):
+        return None
+    return Hit(kind="said")
+
+
+def _decision_trigger(line: Line) -> Hit | None:
+    if line.bullet:
+        return None
+    trig = trigger(line.text)
+    if trig is None:
+        return None
+    return _trigger_hit(trig.kind, trig.rest)
+
+
+def _trigger_hit(kind: str, rest: str, before: str = "", after: str = "", text: str | None = None) -> Hit:
+    """`to` is the body a "Resolved to RECOMMEND: (to Council)" stem names ("" when it names none)."""
+    recommend = RECOMMEND_STEM.match(rest)
+    if recommend is not None:
+        to = (recommend.group("to") or "").strip()
+        return Hit(kind=kind, rest="", to=to, before=before, after=after, text=text)
+    return Hit(kind=kind, rest=rest, before=before, after=after, text=text)
+
+
+def _decision_inside_paragraph(line: Line) -> Hit | None:
+    text = line.text
+    if line.bullet or not may_start_inside(text):
+        return None
+    mid = MIDLINE.search(text)
+    if mid is None or mid.end() == 0:
+        return None
+    tail = text[mid.end() :]
+    trig = trigger(tail)
+    if trig is None or not REST_OK.match(trig.rest):
+        return None
+    head = MARKER_RE.sub("", text[: mid.start()].strip(), count=1)
+    tail = tail.rstrip(" |")
+    after = ""
+    if mid.group("lower"):
+        said = sentences(tail)
+        tail, after = said[0], " ".join(said[1:])
+    trig = trigger(tail)
+    if trig is None:
+        return None
+    return _trigger_hit(trig.kind, trig.rest, before=head, after=after, text=tail)
+
+
+def _minutes_confirmed(line: Line) -> Hit | None:
+    if line.bullet:
+        return None
+    record = minutes_record(line.text)
+    if record is None:
+        return None
+    said = sentences(record)
+    return Hit(text=said[0], after=" ".join(said[1:]))
+
+
+def _block_end(line: Line) -> Hit | None:
+    return Hit() if _STOP.match(line.text) else None
+
+
+def _list_point(line: Line) -> Hit | None:
+    return Hit() if line.bullet or MARKER_RE.match(line.text) else None
+
+
+def _narrative(line: Line) -> Hit | None:
+    return Hit()
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "table_row",
+        Tag.TABLE,
+        _table_row,
+        examples=("| Action | Owner | Due |", "| 4 | Circulate the audit plan | Clerk | 1 May |"),
+        counter=("Members noted the figures | pages 4-6",),
+        why="A row of a markdown or flattened table; minutes/tables.py reads action tables.",
+    ),
+    Rule(
+        "item_heading",
+        Tag.HEADING,
+        _item_heading,
+        examples=(
+            "15. MINUTES OF THE PREVIOUS MEETING",
+            "Minute 45/23 – Budget Monitoring",
+            "7 Date of next meeting",
+            "Item 4: Highways Maintenance Plan",
+        ),
+        counter=(
+            "3. That the report be noted.",
+            "12 March 2031 Budget",
+            "• 4. LIBRARY OPENING HOURS",
+            "2. The Panel considered the report.",
+        ),
+        why="A numbered item title starts a new item (minute number and title).",
+    ),
+    Rule(
+        "run_on_heading",
+        Tag.HEADING,
+        _run_on_heading,
+        examples=("236 SICKNESS ABSENCE – The Chairman introduced the report.",),
+        counter=("236 The Chairman introduced the report – briefly.",),
+        why="A numbered capitals heading that runs on into its text: heading, then the text as a line.",
+    ),
+    Rule(
+        "exempt_marker",
+        Tag.EXEMPT,
+        _exempt_marker,
+        examples=("PART B - EXEMPT INFORMATION", "Public session", "EXCLUSION OF THE PRESS AND PUBLIC"),
+        counter=("The exempt appendix was noted by members.",),
+        why="A marker between items that opens or closes the private part of the meeting.",
+    ),
+    Rule(
+        "decisions_in_sentences",
+        Tag.NARRATIVE,
+        _decisions_in_sentences,
+        examples=(
+            "It was agreed that the Clerk obtain three quotes for the fence.",
+            "The Panel decided to issue an annual report.",
+            "Members discussed the fence, and it was agreed that a note be circulated.",
+            "• It was agreed that the bench be repainted.",
+            "Cllr Rowe proposed the grant be paid, seconded Cllr Hale, all in favour.",
+        ),
+        counter=("RESOLVED that the report be noted.", "It was agreed:", "The Committee agreed that -"),
+        why="Decisions told as sentences inside the discussion: they count where the item has no formal list.",
+    ),
+    Rule(
+        "decision_trigger",
+        Tag.TRIGGER,
+        _decision_trigger,
+        examples=(
+            "RESOLVED:",
+            "RESOLVED that the report be noted.",
+            "Resolved – That the minutes be confirmed.",
+            "AGREED that –",
+            "The Committee resolved to:",
+            "Decision:",
+            "Resolved to RECOMMEND: (to Council)",
+            "Actions agreed:",
+            "It was RESOLVED that:",
+        ),
+        counter=(
+            "Members agreed the budget with partners.",
+            "• RESOLVED that the report be noted.",
+            "The report was agreed by the Cabinet in 2019.",
+        ),
+        why="The formal words that open a decision block; the points follow (minutes/lists.py).",
+    ),
+    Rule(
+        "decision_inside_paragraph",
+        Tag.TRIGGER,
+        _decision_inside_paragraph,
+        examples=(
+            "The Chair moved the item. It was proposed by Cllr Ames, seconded by Cllr Bond and RESOLVED to "
+            "approve the plan.",
+            "Members discussed the station car park. AGREED – (a) to note the report; (b) to ask officers to "
+            "report back.",
+        ),
+        counter=("The plan was proposed by Cllr Ames and seconded by Cllr Bond.",),
+        why="A formal decision that starts inside a paragraph; the narrative before it is tagged apart.",
+    ),
+    Rule(
+        "minutes_confirmed",
+        Tag.RECORD,
+        _minutes_confirmed,
+        examples=(
+            "The minutes of the meeting held on 4 May were confirmed as a correct record.",
+            "The minutes were ACCEPTED as a true record.",
+            "Minutes of the Meeting of 20th March: Signed as a correct record",
+        ),
+        counter=("The Committee was asked to confirm the minutes of the meeting held on 4 May.",),
+        why="Minutes of an earlier meeting confirmed in a sentence: a decision, never an action.",
+    ),
+    Rule(
+        "block_end",
+        Tag.STOP,
+        _block_end,
+        examples=(
+            "Supporting documents:",
+            "Reasons for the decision: to keep the plan on track.",
+            "The meeting closed at 8.40 pm.",
+            "The Cabinet is recommended to:",
+        ),
+        counter=("The Chair closed the discussion and thanked officers.",),
+        why="What ends a decision list: furniture after it, the reasons for it, the end of the meeting.",
+    ),
+    Rule(
+        "list_point",
+        Tag.POINT,
+        _list_point,
+        examples=(
+            "(a) the report be noted;",
+            "ii. Officers circulate the figures.",
+            "• Members to visit the site",
+        ),
+        counter=("Officers circulated the figures.",),
+        why="A numbered, lettered, roman or bulleted point; under a trigger it is a resolution point.",
+    ),
+    Rule(
+        "narrative",
+        Tag.NARRATIVE,
+        _narrative,
+        examples=("The Director introduced the report.",),
+        why="Everything else: discussion, read for decisions in sentences and for requests.",
+    ),
+)
+
+
+def tag_document(lines: list[Line]) -> list[Tagged]:
+    return tag_lines(lines, RULES)
