@@ -107,8 +107,8 @@ class _Machine:
         )
 
     def enter(self, item: Item) -> None:
-        self.where.minute, self.where.title = item.minute, item.title
-        if (item.minute, item.title) not in self.seen_items:
+        self.where.minute, self.where.title = item.minute or None, item.title
+        if item.minute and (item.minute, item.title) not in self.seen_items:
             self.seen_items.add((item.minute, item.title))
             self.out.items.append(item)
         self.session.enter_item(item.title)

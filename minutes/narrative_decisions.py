@@ -20,11 +20,16 @@ _BODY = (
     r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group|meeting)"
     r"|members|councillors|trustees|governors)"
 )
-_LEAD = r"(?:(?:after|following|upon|on|having|at\s+the\s+(?:end|conclusion)\s+of)\s+[^,.;:]{2,60},\s+)?"
+_LEAD = (
+    r"(?:(?:after|following|upon|on|having|at\s+the\s+(?:end|conclusion)\s+of)\s+[^,.;:]{2,60},\s+"
+    r"|(?:after|following)\s+(?:[\w'’/-]+\s+){1,12}?(?=it\s+was\s))?"
+)
+"""A lead-in before the decision: "Following discussion, the Panel agreed", "After a long discussion
+regarding parking it was agreed" (with "it was", the comma is often left out)."""
 _SUBJECT = (
     r"(?:it\s+was|it"
     rf"|(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}{_BODY}(?:\s+present)?"
-    rf"|all\s+(?:the\s+)?{_BODY}(?:\s+present)?)"
+    rf"|all(?:\s+(?:the\s+)?{_BODY}(?:\s+present)?)?)"
 )
 _ADVERBS = r"(?:(?:also|further|then|therefore|subsequently|duly|formally|unanimously|accordingly)\s+){0,2}"
 _VERB = r"(?P<kw>agreed|resolved|decided)\b"
@@ -36,8 +41,39 @@ _REST = re.compile(
 """What may follow the verb: a clause or an object, never "with the comments" or "by the Cabinet
 in 2019" or "at the last meeting"."""
 _OPENS = re.compile(rf"^{_LEAD}(?P<subject>{_SUBJECT})\s+{_ADVERBS}{_VERB}", re.I)
-_CLAUSE = re.compile(rf"(?:,\s*|\s)(?:and|so)\s+(?P<start>it\s+was\s+{_ADVERBS}{_VERB})", re.I)
-"""... a discussion highlighted the need, and it was agreed that public relations be added."""
+_CLAUSE = re.compile(
+    rf"(?:(?:,\s*|\s)(?:and|so)\s+|\s[-–]\s+(?:(?:after|following)\s+(?:[\w'’/-]+\s+){{1,8}}?)?)"
+    rf"(?P<start>it\s+was\s+{_ADVERBS}{_VERB})",
+    re.I,
+)
+"""... a discussion highlighted the need, and it was agreed that public relations be added; "A letter
+asked for a footpath - after a discussion it was agreed that the clerk contact the Highways Authority"."""
+ROLE = (
+    r"(?:(?:town|parish|deputy|assistant|committee|the)\s+){0,2}"
+    r"(?:clerk|chairman|chairperson|chair|vice[- ]chair(?:man|person)?|secretary|treasurer|secretariat"
+    r"|officers?|council\s+officers|members|all\s+members|councillors)"
+)
+_ROLE_TO = re.compile(
+    rf"(?:^|\s[-–]\s+|;\s+)(?:(?:following|after)\s+(?:a\s+)?(?:\w+\s+)?discussion,?\s+)?(?P<who>{ROLE})"
+    r"\s+(?:is\s+to|are\s+to|to)\s+(?!(?:be|the|a|an|this|that|date|consider|note|receive|discuss|debate|agree"
+    r"|approve|comment|decide|determine)\b)[a-z]+\b",
+    re.I,
+)
+"""An action the meeting gives to a role, written as a clause: "Clerk to write to the landowner.",
+"The chairman is to contact Highways", "The hedge in School Lane is overgrown - clerk to contact
+the owner." (parish and action-note style). A named person's "Mr Hale to ask" is their own
+undertaking, kept for the requests; "Clerk to the Council" names a post, not an act, and an
+agenda's "Members to consider the proposal" is business of the meeting itself."""
+
+
+def role_action(sentence: str) -> re.Match[str] | None:
+    """The role-to-act clause of a sentence, if it has one."""
+    low = sentence.lower()
+    if " to " not in low and not low.startswith("to "):
+        return None
+    return _ROLE_TO.search(sentence)
+
+
 _PROPOSED = re.compile(
     r"\bproposed\b.*\bseconded\b.*\b(?:and|,)\s+(?:(?:it|this)\s+was\s+|was\s+|the\s+meeting\s+|members\s+)?"
     r"(?:(?:then\s+)?unanimously\s+|duly\s+)?(?:agreed|resolved|carried(?:\s+unanimously)?|approved"
@@ -112,7 +148,7 @@ def _decision(sentence: str) -> str | None:
         return sentence[m.start("subject") :]
     c = _CLAUSE.search(sentence)
     if c is None or _REST.match(sentence, c.end()) is None:
-        return None
+        return sentence if role_action(sentence) is not None and not _QUESTION.search(sentence) else None
     if _QUESTION.search(sentence, 0, c.start()):
         return None
     return sentence[c.start("start") :]
@@ -156,6 +192,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "carried" not in low
         and "favour" not in low
         and "favor" not in low
+        and " to " not in low
         and not _closes_with_decision(paragraph)
     ):
         return (), (paragraph,)

@@ -12,10 +12,11 @@ import re
 from minutes.exempt import is_private_marker, is_public_marker
 from minutes.headings import INLINE_HEADING, heading_line, item_heading
 from minutes.lists import LIST_OPENS
+from minutes.model import Item
 from minutes.narrative_decisions import split_decisions
 from minutes.records import minutes_record
 from minutes.tags import Hit, Rule, Tag, Tagged, tag_lines
-from minutes.text import MARKER_RE, Line, sentences, strip_bullet
+from minutes.text import MARKER_RE, MD_HEADING, Line, sentences, strip_bullet
 from minutes.triggers import (
     MIDLINE,
     RECOMMEND_STEM,
@@ -52,6 +53,14 @@ def _run_on_heading(line: Line) -> Hit | None:
         return None
     item = item_heading(f"{m.group('num')} {m.group('title')}")
     return Hit(item=item, rest=m.group("rest")) if item is not None else None
+
+
+def _markdown_heading(line: Line) -> Hit | None:
+    m = MD_HEADING.match(line.text)
+    if m is None:
+        return None
+    title = line.text[m.end() :].strip(" #:")
+    return Hit(item=Item(minute="", title=title)) if title else None
 
 
 def _exempt_marker(line: Line) -> Hit | None:
@@ -182,6 +191,14 @@ RULES: tuple[Rule, ...] = (
         why="A numbered capitals heading that runs on into its text: heading, then the text as a line.",
     ),
     Rule(
+        "markdown_heading",
+        Tag.HEADING,
+        _markdown_heading,
+        examples=("### Actions", "## Transferring the domain to the Foundation"),
+        counter=("#5 on the list was deferred.",),
+        why="A markdown heading: an item with a title and no number (minutes kept as web pages).",
+    ),
+    Rule(
         "exempt_marker",
         Tag.EXEMPT,
         _exempt_marker,
@@ -199,8 +216,19 @@ RULES: tuple[Rule, ...] = (
             "Members discussed the fence, and it was agreed that a note be circulated.",
             "• It was agreed that the bench be repainted.",
             "Cllr Rowe proposed the grant be paid, seconded Cllr Hale, all in favour.",
+            "Following a long discussion about parking it was agreed that a notice be placed in the newsletter.",
+            "Clerk to write to the landowner about the hedge.",
+            "The hedge in Mill Lane is overgrown - clerk to contact the owner.",
+            "The chairman is to contact Highways about the verge.",
         ),
-        counter=("RESOLVED that the report be noted.", "It was agreed:", "The Committee agreed that -"),
+        counter=(
+            "RESOLVED that the report be noted.",
+            "It was agreed:",
+            "The Committee agreed that -",
+            "Clerk to the Council: Ms A Byrne",
+            "Members to consider the proposal for a review topic.",
+            "Mr Hale to ask the school about parking.",
+        ),
         why="Decisions told as sentences inside the discussion: they count where the item has no formal list.",
     ),
     Rule(
@@ -270,7 +298,7 @@ RULES: tuple[Rule, ...] = (
         examples=(
             "(a) the report be noted;",
             "ii. Officers circulate the figures.",
-            "• Members to visit the site",
+            "• Members discussed the site",
         ),
         counter=("Officers circulated the figures.",),
         why="A numbered, lettered, roman or bulleted point; under a trigger it is a resolution point.",

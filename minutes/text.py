@@ -20,6 +20,11 @@ _SPACES = re.compile(
 """A run of spaces of any kind, except a lone plain space, which would be replaced by itself."""
 _INVISIBLE = re.compile(r"[\u200b-\u200d\ufeff\u00ad]")
 _BOLD = re.compile(r"\*\*|__")
+_MD_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~])")
+"""Markdown escapes ("1\\. Apologies", "\\* item", "\\[closed]") lose their backslash."""
+_MD_EMPTY_LINK = re.compile(r"\[\]\([^()\s]{0,2000}\)")
+"""An anchor link with no text ("### [](https://site/page#actions)Actions")."""
+MD_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 _SPACED_CAPS = re.compile(r"^(?:[A-Z] ){3,}[A-Z](?: ?:)?$")
 _SPACED_WORD = re.compile(r"(?<![\w.] )\b(?:[A-Z] ){3,}[A-Z]\b(?! \w\b)")
 """A word set in spaced capitals inside a line: "RECOMMENDED - T H A T the minutes ..."."""
@@ -50,6 +55,10 @@ def normalise(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = _SPACES.sub(" ", _BOLD.sub("", text))
+    if "\\" in text:
+        text = _MD_ESCAPE.sub("", text)
+    if "[](" in text:
+        text = _MD_EMPTY_LINK.sub("", text)
     out: list[str] = []
     for raw in text.split("\n"):
         line = raw.strip()
@@ -167,6 +176,8 @@ def _continues(prev: Line, body: str, bullet: bool, blank: bool, starts_new: re.
     if _BARE_MARKER.match(p) or p in {"", "-"}:
         return not bullet
     if bullet or MARKER_RE.match(body) or (starts_new is not None and starts_new.match(body)):
+        return False
+    if (body[0] == "#" and MD_HEADING.match(body)) or (p[0] == "#" and MD_HEADING.match(p)):
         return False
     if _TERMINAL.search(p):
         return False

@@ -48,8 +48,10 @@ def test_bare_vote_carries_the_sentence_before_it() -> None:
         "Cllr Marsh proposed that Mr Quill be appointed footpath warden. "
         "Proposed: Cllr Marsh; Seconded: Cllr Oduya; All in favour."
     )
-    assert len(texts) == 2 and "Proposed Cllr Pell" not in texts[1]
-    assert [r.text for r in doc_out.requests] == ["Clerk to write to Mr Quill."]
+    assert texts[1] == "Clerk to write to Mr Quill."
+    assert len(texts) == 3 and "Proposed Cllr Pell" not in texts[2]
+    assert doc_out.resolutions[1].owner == "Clerk"
+    assert doc_out.requests == []
 
 
 def test_discussed_and_agreed_is_a_decision_but_an_older_one_is_not() -> None:
