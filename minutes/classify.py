@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from minutes.commitments import commits_someone, deferred
 from minutes.owners import committed_actor
 
 _RECORD = re.compile(
@@ -42,7 +43,8 @@ _ACTION = re.compile(
     r"arrangements?\b[^.;]{0,80}\b(?:be|are|is|to\s+be)\s+(?:made|put\s+in\s+place)|"
     r"be\s+(?:given|offered)\s+(?:the\s+|an\s+)?(?:opportunity|chance|option)|"
     r"(?:further|additional|extra|special)\s+(?:[\w-]+\s+){0,3}?meetings?\b[^.;]{0,60}?\b(?:be|is|are)\s+(?:held|arranged|convened)|"
-    r"e-?mails?\s+(?:all\s+|the\s+)?(?:members|councillors|officers|partners|residents|schools|the\s+\w+))\b",
+    r"e-?mails?\s+(?:all\s+|the\s+)?(?:members|councillors|officers|partners|residents|schools|the\s+\w+)|"
+    r"suppl(?:y|ied)\s+with|be\s+required\s+to|be\s+received\s+(?:at|by)\s+(?:each|every|the\s+next|a\s+future|future|all\s+future))\b",
     re.I,
 )
 _WORK_PROGRAMME = re.compile(
@@ -109,12 +111,14 @@ def is_actionable(text: str) -> bool:
         _ACTION.search(text) is not None
         or _ACTOR_REPORTS.search(text) is not None
         or committed_actor(text) is not None
+        or commits_someone(text)
+        or deferred(text)
     )
 
 
 def feeds_work_programme(text: str) -> bool:
     """Asks for a topic, report or update to come to a future meeting or onto the work programme."""
-    if re.search(r"\bwork\s+programme\b|\bforward\s+plan\b", text, re.I):
+    if re.search(r"\bwork\s+programme\b|\bforward\s+plan\b", text, re.I) or deferred(text):
         return True
     if _OUTSIDE.search(text) and not re.search(r"\b(?:future|next)\s+meeting", text, re.I):
         return False

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from minutes.owners import role_action
 from minutes.text import sentences
 
 _BODY = (
@@ -48,30 +49,6 @@ _CLAUSE = re.compile(
 )
 """... a discussion highlighted the need, and it was agreed that public relations be added; "A letter
 asked for a footpath - after a discussion it was agreed that the clerk contact the Highways Authority"."""
-ROLE = (
-    r"(?:(?:town|parish|deputy|assistant|committee|the)\s+){0,2}"
-    r"(?:clerk|chairman|chairperson|chair|vice[- ]chair(?:man|person)?|secretary|treasurer|secretariat"
-    r"|officers?|council\s+officers|members|all\s+members|councillors)"
-)
-_ROLE_TO = re.compile(
-    rf"(?:^|\s[-–]\s+|;\s+)(?:(?:following|after)\s+(?:a\s+)?(?:\w+\s+)?discussion,?\s+)?(?P<who>{ROLE})"
-    r"\s+(?:is\s+to|are\s+to|to)\s+(?!(?:be|the|a|an|this|that|date|consider|note|receive|discuss|debate|agree"
-    r"|approve|comment|decide|determine)\b)[a-z]+\b",
-    re.I,
-)
-"""An action the meeting gives to a role, written as a clause: "Clerk to write to the landowner.",
-"The chairman is to contact Highways", "The hedge in School Lane is overgrown - clerk to contact
-the owner." (parish and action-note style). A named person's "Mr Hale to ask" is their own
-undertaking, kept for the requests; "Clerk to the Council" names a post, not an act, and an
-agenda's "Members to consider the proposal" is business of the meeting itself."""
-
-
-def role_action(sentence: str) -> re.Match[str] | None:
-    """The role-to-act clause of a sentence, if it has one."""
-    low = sentence.lower()
-    if " to " not in low and not low.startswith("to "):
-        return None
-    return _ROLE_TO.search(sentence)
 
 
 _PROPOSED = re.compile(

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 
+from minutes.commitments import committed_who
+
 _ROLE = (
     r"(?:officers?|director|head|manager|chief|executive|lead\s+member|cabinet\s+member|portfolio\s+holder|"
     r"member\s+for|council\b|cabinet\b|chair(?:man|person)?|vice[- ]chair|clerk|secretary|mayor|leader|team|"
     r"services|department|service|commissioner|lead\b|adviser|advisor|solicitor|treasurer|coordinator|co-ordinator|"
-    r"analyst|councillor|cllr|group|partnership|board|icb|nhs|trust|directorate|authority|governance)"
+    r"analyst|councillor|cllr|group|partnership|board|icb|nhs|trust|directorate|authority|governance|members|unit|"
+    r"convener|governors)"
 )
 _ACT_VERB = (
     r"(?:provide|provides|circulate|circulates|share|shares|bring|brings|report|reports|write|writes|arrange|arranges|"
@@ -34,8 +37,8 @@ _BY_ACTOR = re.compile(
 _ASK_ACTOR = re.compile(
     rf"\b(?:asks?|asked|requests?|requested|instructs?|instructed|invites?|invited|recommends?|recommended|allow|allows|enable|enables|tasked|"
     rf"delegates?\s+(?:authority\s+)?to)\s+(?:that\s+)?"
-    rf"(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for)\s+[A-Z][\w'’&\- ]{{0,50}}?)?(?:\s*\([^)]{{1,40}}\))?)"
-    rf"\s+(?:to\s+|be\s+|should\s+|shall\s+)?(?:{_ACT_VERB}|asked|requested)\b",
+    rf"(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for)\s+(?:this\s+|the\s+)?[A-Z][\w'’&\- ]{{0,50}}?)?(?:\s*\([^)]{{1,40}}\))?)"
+    rf"\s+(?:(?:to\s+|be\s+|should\s+|shall\s+)?(?:{_ACT_VERB}|asked|requested)|to\s+(?!be\b)[a-z]+)\b",
     re.I,
 )
 _DELEGATED_TO = re.compile(
@@ -66,12 +69,47 @@ _AND_THAT = re.compile(
     rf"(?:to\s+|will\s+|should\s+|shall\s+)?{_ACT_VERB}\b",
     re.I,
 )
+_FROM_ACTOR = re.compile(
+    rf"\b(?:comments?|views?|suggestions?|feedback|information|details|questions?)\s+from\s+"
+    rf"(?P<who>(?:the\s+)?(?:[\w'’&-]+\s+){{0,4}}?{_ROLE}[\w'’&\-]*)\s+be\s+"
+    r"(?:forwarded|sent|submitted|passed|provided|e-?mailed|given)\b",
+    re.I,
+)
+""""that any further comments from Members be forwarded to the Service Lead": the members send them."""
+ROLE_TO = re.compile(
+    r"(?:^|\s[-–]\s+|;\s+)(?:(?:following|after)\s+(?:a\s+)?(?:\w+\s+)?discussion,?\s+)?"
+    r"(?P<who>(?:(?:town|parish|deputy|assistant|committee|the)\s+){0,2}"
+    r"(?:clerk|chairman|chairperson|chair|vice[- ]chair(?:man|person)?|secretary|treasurer|secretariat"
+    r"|officers?|council\s+officers|members|all\s+members|councillors))"
+    r"\s+(?:is\s+to|are\s+to|to)\s+(?!(?:be|the|a|an|this|that|date|consider|note|receive|discuss|debate|agree"
+    r"|approve|comment|decide|determine)\b)[a-z]+\b",
+    re.I,
+)
+"""An action the meeting gives to a role, written as a clause: "Clerk to write to the landowner.",
+"The chairman is to contact Highways", "The hedge in School Lane is overgrown - clerk to contact
+the owner." (parish and action-note style). A named person's "Mr Hale to ask" is their own
+undertaking, kept for the requests; "Clerk to the Council" names a post, not an act, and an
+agenda's "Members to consider the proposal" is business of the meeting itself."""
+
+
+def role_action(sentence: str) -> re.Match[str] | None:
+    """The role-to-act clause of a sentence, if it has one."""
+    low = sentence.lower()
+    if " to " not in low and not low.startswith("to "):
+        return None
+    return ROLE_TO.search(sentence)
+
+
+_OFFICERS_ACT = re.compile(
+    rf"(?:\band|,)\s+(?:[^,;]{{1,30}},\s+)?(?P<who>(?:the\s+)?(?:relevant\s+)?officers)\s+{_ACT_VERB}\b", re.I
+)
+""""That no visits take place until ... and, where appropriate, officers circulate information"."""
 _NOT_ACTOR = re.compile(
     r"^(?:to|authority)\b|\b(?:that|be|is|are|instruct\w*|ask(?:s|ed)?|request\w*|agreed|noted?|resolved|decided|invited|recommended)\b",
     re.I,
 )
 _SELF = re.compile(
-    r"^(?:all\s+)?(?:the\s+)?(?:(?:scrutiny|overview|select|audit|standards|planning|licensing)\s+)?(?:committee|commission|panel|sub-committee|members?|councillors|meeting)(?:'s)?$",
+    r"^(?:all\s+)?(?:the\s+)?(?:(?:scrutiny|overview|select|audit|standards|planning|licensing)\s+)?(?:committee|commission|panel|sub-committee|meeting|councillors|all\s+members)(?:'s)?$",
     re.I,
 )
 _THING = re.compile(
@@ -87,7 +125,7 @@ def _tidy(who: str) -> str | None:
     if not who or len(who.split()) > 14 or _SELF.match(who) or _THING.match(who) or _NOT_ACTOR.search(who):
         return None
     if re.search(r"\b(?:committee|commission|panel)\b", who, re.I) and not re.search(
-        r"\b(?:officer|director|head|manager|chair|clerk|member\s+for|lead)\b", who, re.I
+        r"\b(?:officer|director|head|manager|chair|clerk|member\s+for|members?\s+of|lead)\b", who, re.I
     ):
         return None
     return who
@@ -152,6 +190,15 @@ def find_owner(text: str) -> str | None:
             if who:
                 return who
     who = committed_actor(body)
+    if who:
+        return who
+    for pattern in (_FROM_ACTOR, ROLE_TO, _OFFICERS_ACT):
+        m = pattern.search(body)
+        if m:
+            who = _tidy(m.group("who"))
+            if who:
+                return who
+    who = committed_who(body)
     if who:
         return who
     acts = _BODY_ACTS.match(body)
