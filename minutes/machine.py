@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from minutes.action_lines import ACTION_LOG_TITLE, closed, entry_owner, names_only
 from minutes.classify import is_actionable
 from minutes.exempt import Session
 from minutes.headerless import headerless_list
@@ -26,7 +27,6 @@ from minutes.tags import Tag, Tagged
 from minutes.text import Line, sentences, strip_bullet
 from minutes.triggers import PARA_NUMBER, trigger
 
-_NAME_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|of|and|&|the|for)\s*,?\s*){1,7}$")
 _BODY_NOTED = re.compile(
     r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}(?:committee|commission|panel|board|cabinet|council|members)\s+"
     r"(?:also\s+)?not(?:ed|es)\b",
@@ -82,6 +82,8 @@ class _Machine:
         self.where = Where()
         self.session = Session()
         self.seen_items: set[tuple[str, str]] = set()
+        self.last_block: tuple[int, int] | None = None
+        """The resolutions the last decision block added, until narrative follows it."""
 
     def add(self, res: Resolution) -> None:
         """Append unless the same point under the same minute is already there (a ModernGov issue
@@ -132,8 +134,17 @@ class _Machine:
                 self.out.resolutions.extend(found)
                 i = j
             elif tag is Tag.HEADING:
-                if t.hit.item is not None:
-                    self.enter(t.hit.item)
+                item = t.hit.item
+                if item is not None:
+                    self.enter(item)
+                self.last_block = None
+                if item is not None and _moved(lines, i + 1):
+                    i = self.motion(lines, i, item.title)
+                elif item is not None and _opens_log(lines, i, item.title):
+                    i = self.block(lines, i, kind="action")
+                else:
+                    i += 1
+            elif tag is Tag.MOTION:
                 i += 1
             elif tag is Tag.EXEMPT:
                 self.session.mark(t.text)
@@ -147,6 +158,8 @@ class _Machine:
             elif t.hit.kind == "said" or t.cut or tag not in (Tag.POINT, Tag.NARRATIVE):
                 self.narrate(t.text)
                 i += 1
+            elif _moved(lines, i + 1):
+                i = self.motion(lines, i, t.text)
             else:
                 found_list = headerless_list(lines, i)
                 if found_list is None:
@@ -160,28 +173,61 @@ class _Machine:
         self.settle()
         return self.out
 
-    def block(self, lines: list[Tagged], i: int) -> int:
+    def motion(self, lines: list[Tagged], i: int, text: str) -> int:
+        """A proposal (a line or a heading) with a vote line under it; the outcome further down
+        says whether it carried."""
+        j = i + 2
+        while j < len(lines) and j < i + 12 and lines[j].tag is not Tag.HEADING:
+            if lines[j].rule == "outcome_line":
+                if lines[j].hit.kind == "lost":
+                    self.narrate(text)
+                    return i + 2
+                break
+            j += 1
+        self.formal()
+        self.point(text, None)
+        return i + 2
+
+    def block(self, lines: list[Tagged], i: int, kind: str | None = None) -> int:
         t = lines[i]
-        kind, rest = t.hit.kind, t.hit.rest
+        kind = kind or t.hit.kind
+        rest = t.hit.rest if t.tag is Tag.TRIGGER else ""
         if kind != "said":
             self.formal()
-        if kind == "action" and rest and _NAME_ONLY.match(rest) and len(rest.split()) <= 6:
-            out = self.out
-            if out.narrative and out.narrative[-1][1] == self.where.minute:
-                prev_text, _ = out.narrative.pop()
-                last = sentences(prev_text)[-1] if prev_text else prev_text
-                self.point(last, None, owner=rest.strip(" ."))
+        if kind == "action" and names_only(rest):
+            self.owner_named(rest.strip(" ."))
             return i + 1
-        points, j = collect(lines, i + 1, rest, t.text)
+        points, j = collect(lines, i + 1, rest, t.text if t.tag is Tag.TRIGGER else "")
+        start = len(self.out.resolutions)
         for label, ptext in points:
             if t.hit.to is not None:
                 self.point(ptext, label, owner=t.hit.to or None, actionable=True)
+            elif kind == "action":
+                self.point(ptext, label, owner=entry_owner(ptext), actionable=not closed(ptext))
             else:
                 self.point(ptext, label)
+        self.last_block = (start, len(self.out.resolutions))
         return j
+
+    def owner_named(self, who: str) -> None:
+        """ "ACTION: Chief Executive" names who acts: on the decision block just above it, its
+        actionable points without an owner; after discussion, the last sentence said."""
+        out = self.out
+        if self.last_block is not None:
+            start, end = self.last_block
+            for k in range(start, end):
+                res = out.resolutions[k]
+                if res.actionable and res.owner is None:
+                    out.resolutions[k] = replace(res, owner=who)
+            return
+        if out.narrative and out.narrative[-1][1] == self.where.minute:
+            prev_text, _ = out.narrative.pop()
+            last = sentences(prev_text)[-1] if prev_text else prev_text
+            self.point(last, None, owner=who)
 
     def narrate(self, text: str) -> None:
         """Keep a narrative paragraph, setting aside the decisions written as sentences in it."""
+        self.last_block = None
         out = self.out
         out.narrative.append((text, self.where.minute))
         body, _ = strip_bullet(text)
@@ -233,6 +279,17 @@ class _Machine:
                     fresh.append(res)
             out.resolutions[said.at : said.at] = fresh
             out.narrative[said.narrative_at : said.narrative_at + 1] = [(r, said.item[0]) for r in said.rest]
+
+
+def _moved(lines: list[Tagged], i: int) -> bool:
+    return i < len(lines) and lines[i].rule == "vote_line"
+
+
+def _opens_log(lines: list[Tagged], i: int, title: str) -> bool:
+    """An "Actions" heading with a list under it: an action log."""
+    return (
+        i + 1 < len(lines) and lines[i + 1].tag is Tag.POINT and ACTION_LOG_TITLE.match(title) is not None
+    )
 
 
 def read_lines(lines: list[Line], meeting_date: dt.date | None) -> Reading:

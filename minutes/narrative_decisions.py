@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from minutes.motions import failed, moved_at, seconded_proposal, seconds_the_sentence_before
 from minutes.owners import role_action
 from minutes.text import sentences
 
@@ -118,6 +119,11 @@ def _decision(sentence: str) -> str | None:
         return sentence
     if _TALKED_AGREED.search(sentence) and not _QUESTION.search(sentence):
         return sentence
+    moved = moved_at(sentence)
+    if moved is not None:
+        return sentence[moved:]
+    if seconded_proposal(sentence) and not _QUESTION.search(sentence):
+        return sentence
     m = _OPENS.match(sentence)
     if m is not None:
         if _REST.match(sentence, m.end()) is None:
@@ -170,6 +176,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "favour" not in low
         and "favor" not in low
         and " to " not in low
+        and "seconded" not in low
         and not _closes_with_decision(paragraph)
     ):
         return (), (paragraph,)
@@ -177,8 +184,13 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     rest: list[str] = []
     run: list[str] = []
     said = sentences(paragraph)
+    decided_at = -1
     for at, sentence in enumerate(said):
-        if _VOTE.match(sentence):
+        if at and decided_at == at - 1 and failed(sentence):
+            run.append(decisions.pop())
+            run.append(sentence)
+            continue
+        if _VOTE.match(sentence) or seconds_the_sentence_before(sentence):
             if at and run and run[-1] == said[at - 1]:
                 run.pop()
                 decisions.append(f"{said[at - 1]} {sentence}")
@@ -193,6 +205,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             run.append(sentence)
             continue
         decisions.append(found)
+        decided_at = at
         head = sentence[: len(sentence) - len(found)].strip()
         if head:
             run.append(head)

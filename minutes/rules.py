@@ -13,6 +13,7 @@ from minutes.exempt import is_private_marker, is_public_marker
 from minutes.headings import INLINE_HEADING, heading_line, item_heading
 from minutes.lists import LIST_OPENS
 from minutes.model import Item
+from minutes.motions import outcome_line, vote_line
 from minutes.narrative_decisions import split_decisions
 from minutes.records import minutes_record
 from minutes.tags import Hit, Rule, Tag, Tagged, tag_lines
@@ -290,6 +291,22 @@ RULES: tuple[Rule, ...] = (
         ),
         counter=("The Chair closed the discussion and thanked officers.",),
         why="What ends a decision list: furniture after it, the reasons for it, the end of the meeting.",
+    ),
+    Rule(
+        "vote_line",
+        Tag.MOTION,
+        vote_line,
+        examples=("Proposed by: Alex", "Proposed: Cllr Hale; Seconded: Cllr Ross", "Moved by: Mrs Dunn"),
+        counter=("Proposed by the Chair, the plan was discussed at length by all members present.",),
+        why="A vote line under a proposal: the line (or heading) above it is the motion.",
+    ),
+    Rule(
+        "outcome_line",
+        Tag.MOTION,
+        outcome_line,
+        examples=("Unanimously approved.", "Motion carried unanimously.", "Carried by 6 votes to 2.", "Lost."),
+        counter=("Approved the recommendations of the Scrutiny Panel as set out in the report.",),
+        why="The result of a vote on a line of its own; a lost motion is no decision.",
     ),
     Rule(
         "list_point",
