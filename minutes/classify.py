@@ -18,6 +18,7 @@ _RECORD = re.compile(
     r"|\b(?:confirmed|approved|agreed|signed)\s+(?:the\s+)?minutes\b"
     r"|\bminutes\b[^.]{0,160}\b(?:be|were)\s+(?:confirmed|approved|agreed|signed)\b"
     r"|\bminutes\b[^.]{0,200}\b(?:be|were|are)\s+(?:taken\s+as\s+read|correctly\s+recorded)\b"
+    r"|\b(?:be|is|was|were)\s+(?:duly\s+)?(?:re-?)?elected\b|\belected\s+as\s+(?:the\s+)?(?:chair|vice|deputy|president|secretary|treasurer)"
     r"|\b(?:be|is|was)\s+(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:chair|vice|deputy)"
     r"|\bthe\s+public\s+(?:and\s+press\s+)?be\s+excluded\b|\bbe\s+excluded\s+from\s+the\s+meeting\b",
     re.I,
@@ -79,6 +80,29 @@ _PROGRAMME_CHANGED = re.compile(
 )
 
 
+_NOT_TO_ACT = re.compile(
+    r"\b(?:agreed|decided|resolved)\s+(?:that\s+(?:it|we|the\s+\w+)\s+(?:would|should)\s+)?not\s+to\b"
+    r"|\bto\s+(?:make|take|give|seek|raise|offer)\s+no\b|\bno\s+further\s+action\b"
+    r"|\b(?:did|do|does)\s+not\s+(?:agree|approve|support|apply|proceed|accept)\b",
+    re.I,
+)
+"""An instruction not to act, or a refusal: "agreed to make no recommendations", "Resolved that
+we do not apply", "The Group did not agree the request"."""
+_STANDING = re.compile(
+    r"\b(?:be|is|are)\s+(?:hereby\s+)?authori[sz]ed\s+to\b[^.;]{0,200}?\b(?:as\s+(?:necessary|required|appropriate)"
+    r"|if\s+(?:necessary|required)|where\s+(?:necessary|appropriate)|from\s+time\s+to\s+time|may\s+arise)"
+    r"|\bauthority\s+be\s+delegated\b[^.;]{0,300}?\b(?:any|as\s+(?:necessary|required|appropriate)|may\s+arise"
+    r"|from\s+time\s+to\s+time)\b",
+    re.I,
+)
+"""A standing permission, not a task: "be authorised to convene a further meeting as necessary",
+"authority be delegated to the Director ... to consent to any technical changes which may arise".
+An authority to do one named thing ("be authorised to conclude the sale") is a task."""
+_PROCURE = re.compile(
+    r"\bcall\s+for\s+(?:an?\s+)?(?:rfps?|rfqs?|tenders?|bids?|proposals?|quotes?|quotations?)\b|\bgo\s+out\s+to\s+tender\b"
+    r"|\binvite\s+(?:tenders|bids|quotes|quotations)\b",
+    re.I,
+)
 _DECLINED = re.compile(r"\bbe\s+(?:declined|refused|rejected|not\s+supported)\b", re.I)
 """Turning a request down asks nobody to act: the word "request" in it is no follow-up."""
 _PAYMENT_APPROVED = re.compile(
@@ -94,9 +118,16 @@ _PLAN_NOUNS = re.compile(r"\b(?:work\s+programme|forward\s+(?:work\s+)?plan)\b",
 so naming the plan or the programme is no follow-up; only a real action verb after it is."""
 
 
+def refuses(text: str) -> bool:
+    """A record, a refusal, an instruction not to act or a standing permission: never an action."""
+    return _RECORD.search(text) is not None or _NOT_TO_ACT.search(text) is not None or _STANDING.search(text) is not None
+
+
 def is_actionable(text: str) -> bool:
-    if _RECORD.search(text):
+    if refuses(text):
         return False
+    if _PROCURE.search(text):
+        return True
     noted = _IT_BE_NOTED.match(text)
     if noted is not None:
         text = _PLAN_NOUNS.sub(" ", text[noted.end() :])

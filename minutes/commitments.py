@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 _DECIDED = re.compile(
-    r"^(?:that\s+)?(?:(?:after|following)\s+(?:[\w'’/-]+\s+){1,16}?,?\s*)?"
+    r"^(?:that\s+)?(?:(?:after|following)\s+(?:[\w'’/-]+\s+){1,20}?,?\s*)?"
     r"(?:it\s+was|the\s+(?:[\w'’-]+\s+){0,5}?(?:committee|commission|panel|board|council|group|meeting|cabinet|forum)"
     r"|all|members|we)\s+(?:(?:also|further|then|unanimously|therefore)\s+){0,2}"
     r"(?:agreed|resolved|decided|(?:was|were)\s+(?:content|happy|satisfied))\s+(?:that\s+)?",
@@ -19,8 +19,12 @@ _DECIDED = re.compile(
 _BECAUSE = re.compile(r"^(?:due\s+to|because\s+of|in\s+view\s+of|given)\s+[^,;]{1,80}?,?\s+that\s+", re.I)
 _STATE_VERBS = (
     r"(?:be|not|never|need|remain|continue|note|receive|consider|accept|approve|endorse|support|agree|benefit"
-    r"|like|wish|welcome|hope|expect|want|look\s+forward|appear|seem|become|have(?!\s+an?\s+(?:\w+\s+)?"
-    r"(?:meeting|discussion|conversation|word))|keep|stay|comply|apply(?!\s+for)|mean|prefer|feel|believe)\b"
+    r"|like|wish|welcome|hope|expect|want|look\s+forward|appear|seem|become|keep|stay|comply|mean|prefer|feel"
+    r"|believe|reaffirm|recognise|recognize|thank|congratulate|express|record|commend|acknowledge|reiterate"
+    r"|regret|share|understand|appreciate|confirm|adopt|ratify|delegate|authorise|authorize|resolve|decide"
+    r"|determine|grant|refuse|reject|elect|appoint|exclude|fix|set|hold|meet|sit)(?:s|es|d|ed)?\b"
+    r"|(?:shall|should|would|will|must|can|could|may|might|does|did|do)\b"
+    r"|(?:has|have)(?!\s+an?\s+(?:\w+\s+)?(?:meeting|discussion|conversation|word))\b|applies\b|apply(?!\s+for)\b"
 )
 _PARTICIPLES = (
     r"(?:[a-z]+ed|withdrawn|drawn|taken|given|written|sent|made|sought|done|put|set\s+up|paid|sold|bought"
@@ -79,17 +83,34 @@ def decided_clause(text: str) -> tuple[str, bool]:
     return (rest[because.end() :] if because else rest), True
 
 
-def commits_someone(text: str) -> bool:
+_RESOLVED_THAT = re.compile(r"^that\s+", re.I)
+_STANDING_PRACTICE = re.compile(
+    r"\b(?:every|each|always|routinely|in\s+future|from\s+now\s+on|when\s+able|as\s+long\s+as"
+    r"|if\s+(?:asked|requested|required|needed|necessary|possible|appropriate))\b",
+    re.I,
+)
+"""An agreed way of working ("GI chest would be scanned on every patient", "include the mandible
+only if asked for"), not a task to be done once."""
+
+
+def _commitment(text: str) -> re.Match[str] | None:
+    """A resolution clause ("That the Clerk contact ...") reads like a decided one."""
     clause, decided = decided_clause(text)
-    if _MODAL_ACT.match(clause) is not None:
-        return True
-    return decided and _SUBJUNCTIVE_ACT.match(clause) is not None
+    if not decided and _RESOLVED_THAT.match(clause):
+        clause, decided = clause[5:], True
+        because = _BECAUSE.match(clause)
+        if because:
+            clause = clause[because.end() :]
+    return _MODAL_ACT.match(clause) or (_SUBJUNCTIVE_ACT.match(clause) if decided else None)
+
+
+def commits_someone(text: str) -> bool:
+    return not _STANDING_PRACTICE.search(text) and _commitment(text) is not None
 
 
 def committed_who(text: str) -> str | None:
     """Who a commitment names ("the Committee" in "the Committee would respond to the letter")."""
-    clause, decided = decided_clause(text)
-    m = _MODAL_ACT.match(clause) or (_SUBJUNCTIVE_ACT.match(clause) if decided else None)
+    m = _commitment(text)
     if m is None:
         return None
     who = m.group("who").strip(" ,")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from minutes.action_lines import ACTION_LOG_TITLE, closed, entry_owner, names_only
-from minutes.classify import is_actionable
+from minutes.classify import is_actionable, refuses
 from minutes.exempt import Session
 from minutes.headerless import headerless_list
 from minutes.lists import Points, collect, split_inline, that
@@ -246,7 +246,7 @@ class _Machine:
                 point = without_votes(point)
                 clause = trigger(point)
                 owner = find_owner(clause.rest.lstrip(" :-–—") if clause is not None else point)
-                actionable = (
+                actionable = not refuses(point) and (
                     is_actionable(point)
                     or commits(point)
                     or (owner is not None and not _BODY_NOTED.match(point))

@@ -24,7 +24,7 @@ _BODY = (
 )
 _LEAD = (
     r"(?:(?:after|following|upon|on|having|at\s+the\s+(?:end|conclusion)\s+of)\s+[^,.;:]{2,60},\s+"
-    r"|(?:after|following)\s+(?:[\w'’/-]+\s+){1,12}?(?=it\s+was\s))?"
+    r"|(?:after|following)\s+(?:[\w'’/-]+\s+){1,20}?(?=it\s+was\s))?"
 )
 """A lead-in before the decision: "Following discussion, the Panel agreed", "After a long discussion
 regarding parking it was agreed" (with "it was", the comma is often left out)."""

@@ -171,9 +171,19 @@ def committed_actor(text: str) -> str | None:
     return _tidy(m.group("who")) if m else None
 
 
+_VOTED_BY = re.compile(
+    r",?\s*\b(?:proposed|moved|seconded|nominated)(?:\s+by)?\s+(?:(?:cllr\.?|councillor|mrs?\.?|ms\.?|dr\.?)\s+)?"
+    r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}",
+    re.I,
+)
+"""Who moved or seconded a motion voted for it; they are not named to act."""
+
+
 def find_owner(text: str) -> str | None:
     """The person or body the resolution names to act, as written; None when not stated."""
     body = re.sub(r"^\(?[0-9a-zivx]{1,4}[.)]\s*", "", text.strip(), flags=re.I)
+    if "seconded" in body or "proposed" in body or "moved" in body.lower():
+        body = _VOTED_BY.sub("", body)
     for pattern in (
         _AUTHORISE_IMPERATIVE,
         _BE_AUTHORISED,

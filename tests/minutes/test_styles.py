@@ -96,7 +96,7 @@ EXPECTED: dict[str, tuple[str, dt.date, list[Row]]] = {
             ("That the hotspot maps be noted", False, None, None, "PSP/24"),
             ("That the Community Safety Manager arrange a joint walkabout", True, "the Community Safety Manager", "March 2025", "PSP/24"),
             ("That a further report on the use of Public Spaces Protection Orders", True, None, "future meeting", "PSP/24"),
-            ("That the Panel write to the Police and Crime Commissioner", True, None, None, "PSP/25"),
+            ("That the Panel write to the Police and Crime Commissioner", True, "the Panel", None, "PSP/25"),
         ],
     ),
     "15_pdf_wrapped_furniture.txt": (
