@@ -19,7 +19,9 @@ _CLOSED = re.compile(
     r"|\s[-–]\s*(?:closed|complete[d]?|done)\s*\.?$",
     re.I,
 )
-_FOR = re.compile(r"[\[(]\s*(?:new\s+)?(?:for|owner\s*:?|lead\s*:?)\s+(?P<who>[^\[\]()]{2,60}?)\s*[\])]", re.I)
+_FOR = re.compile(
+    r"[\[(]\s*(?:new\s+)?(?:for|owner\s*:?|lead\s*:?)\s+(?P<who>[^\[\]()]{2,60}?)\s*[\])]", re.I
+)
 
 
 def names_only(rest: str) -> bool:

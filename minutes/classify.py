@@ -120,7 +120,11 @@ so naming the plan or the programme is no follow-up; only a real action verb aft
 
 def refuses(text: str) -> bool:
     """A record, a refusal, an instruction not to act or a standing permission: never an action."""
-    return _RECORD.search(text) is not None or _NOT_TO_ACT.search(text) is not None or _STANDING.search(text) is not None
+    return (
+        _RECORD.search(text) is not None
+        or _NOT_TO_ACT.search(text) is not None
+        or _STANDING.search(text) is not None
+    )
 
 
 def is_actionable(text: str) -> bool:

@@ -34,6 +34,12 @@ def _introduced(lines: Sequence[Tagged], i: int) -> bool:
     return LIST_INTRO.search(before) is not None and not MINUTES_LABEL.match(before)
 
 
+def introduced(lines: Sequence[Tagged], i: int) -> bool:
+    """Whether the line before opens a list of facts or an agenda's recommendations ("The
+    Committee is asked to:", "Recommendations"): what follows is proposed, not decided."""
+    return _introduced(lines, i) or (i > 0 and _AGENDA_INTRO.search(lines[i - 1].text) is not None)
+
+
 def bare_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
     """A numbered list of resolution points whose RESOLVED label was lost (a ModernGov page puts
     it in a cell of its own).

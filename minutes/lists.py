@@ -26,7 +26,7 @@ _SUBLIST_ROW = re.compile(r"^(?=.{3,160}$)(?!(?:that|to)\b)[^.;]*[^.;:]$", re.I)
 _SUBLIST_LAST = re.compile(r"^(?=.{3,160}$)(?!(?:that|to)\b)[^.;]*[^.;:](?:;(?:\s+and)?|\.)$", re.I)
 """A row of that list closed by list punctuation ("Councillor A (Chair) and Councillor B;")."""
 _BODY_STEM = re.compile(
-    rf"^(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,4}}{BODY}(?:\s+(?:then\s+|further\s+|also\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided))?$",
+    rf"^(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,4}}{BODY}(?:\s+(?:then|further|also))?(?:\s+(?:unanimously\s+)?(?:agreed|resolved|decided))?$",
     re.I,
 )
 """A stem naming the body that acts in each point: "The Committee:-", "Cabinet:", "The Panel agreed:"."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from minutes.action_lines import ACTION_LOG_TITLE, closed, entry_owner, names_only
 from minutes.classify import is_actionable, refuses
 from minutes.exempt import Session
-from minutes.headerless import headerless_list
+from minutes.headerless import headerless_list, introduced
 from minutes.lists import Points, collect, split_inline, that
 from minutes.model import Item, Resolution
 from minutes.narrative_decisions import commits, split_decisions
@@ -35,6 +35,18 @@ _BODY_NOTED = re.compile(
 """"Council noted the difference made by the Working Group": a body noting names nobody to act, even
 when somebody is named after "by"."""
 _NON_WORD = re.compile(r"\W+")
+_DECIDES = re.compile(
+    r"^(?:that\s+|to\s+)?(?:noted|agreed|approved|endorsed|instructed|requested|asked|authori[sz]ed|delegated"
+    r"|deferred|resolved|recommended|considered|received|accepted|adopted|supported|referred|welcomed|decided"
+    r"|note|agree|approve|endorse|instruct|request|ask|authori[sz]e|delegate|defer|recommend|receive|accept"
+    r"|adopt|support|refer)\b"
+    r"|^that\s+.{0,200}?\bbe\s+\w+",
+    re.I,
+)
+"""A point that reads as a decision: it opens with a decision verb (past or imperative) or is a
+"that ... be ..." clause."""
+_STEM_TAIL = re.compile(r"\s*(?:,?\s*and\s+(?:further|also|then)\s*)?:\s*[-–—]?\s*$", re.I)
+_STEM_DECIDES = re.compile(r"\b(?:noted|agreed|resolved|decided|approved|endorsed)\s+\S", re.I)
 
 
 @dataclass
@@ -153,6 +165,11 @@ class _Machine:
             elif tag is Tag.RECORD:
                 self.point(t.text, None, actionable=False)
                 i += 1
+            elif tag is Tag.TRIGGER and t.hit.kind == "that" and introduced(lines, i):
+                self.narrate(t.text)
+                i += 1
+            elif tag is Tag.TRIGGER and t.hit.kind == "stem":
+                i = self.stem(lines, i)
             elif tag is Tag.TRIGGER:
                 i = self.block(lines, i)
             elif t.hit.kind == "said" or t.cut or tag not in (Tag.POINT, Tag.NARRATIVE):
@@ -206,6 +223,26 @@ class _Machine:
                 self.point(ptext, label, owner=entry_owner(ptext), actionable=not closed(ptext))
             else:
                 self.point(ptext, label)
+        self.last_block = (start, len(self.out.resolutions))
+        return j
+
+    def stem(self, lines: list[Tagged], i: int) -> int:
+        """ "The Committee noted the report and further:" over decision points: the stem is a
+        point when it holds a decision of its own; a list of facts under it stays narrative."""
+        stem = lines[i].text
+        own = _STEM_TAIL.sub("", stem)
+        decides = _STEM_DECIDES.search(own) is not None
+        plain, j = collect(lines, i + 1, "")
+        if not plain or not all(_DECIDES.match(p) for _, p in plain):
+            self.narrate(stem)
+            return i + 1
+        self.formal()
+        points = plain if decides else collect(lines, i + 1, stem)[0]
+        if decides:
+            self.point(own, None)
+        start = len(self.out.resolutions)
+        for label, ptext in points:
+            self.point(ptext, label)
         self.last_block = (start, len(self.out.resolutions))
         return j
 
@@ -287,9 +324,7 @@ def _moved(lines: list[Tagged], i: int) -> bool:
 
 def _opens_log(lines: list[Tagged], i: int, title: str) -> bool:
     """An "Actions" heading with a list under it: an action log."""
-    return (
-        i + 1 < len(lines) and lines[i + 1].tag is Tag.POINT and ACTION_LOG_TITLE.match(title) is not None
-    )
+    return i + 1 < len(lines) and lines[i + 1].tag is Tag.POINT and ACTION_LOG_TITLE.match(title) is not None
 
 
 def read_lines(lines: list[Line], meeting_date: dt.date | None) -> Reading:

@@ -24,11 +24,14 @@ _MOVED = re.compile(
 )
 """The American and Northern Irish form, where the motion is the sentence itself."""
 _SECONDED = re.compile(
-    r"^(?:(?!\b(?:asked|whether|if)\b)[^.;?]){0,200}?\b(?:proposed|nominated)\b[^;?]{0,300}?\bseconded\b", re.I
+    r"^(?:(?!\b(?:asked|whether|if)\b)[^.;?]){0,200}?\b(?:proposed|nominated)\b[^;?]{0,300}?\bseconded\b",
+    re.I,
 )
 """"Mr A proposed that Mrs B be elected, seconded by Mr C", "Payments proposed by Mr A seconded by
 Mr B": a parish vote with no "carried" written after it."""
-_SECOND_OF = re.compile(r"^(?:this|the\s+(?:proposal|motion|nomination))\s+was\s+(?:duly\s+)?seconded\b", re.I)
+_SECOND_OF = re.compile(
+    r"^(?:this|the\s+(?:proposal|motion|nomination))\s+was\s+(?:duly\s+)?seconded\b", re.I
+)
 """"This was seconded by Mr C and the proposal was agreed unanimously": the vote on the sentence before."""
 _FAILED = re.compile(
     r"\b(?:motion|proposal|amendment|it)\s+(?:was\s+)?(?:failed|lost|defeated|fell|withdrawn|not\s+carried)\b"

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from minutes.commitments import commits_someone
 from minutes.exempt import is_private_marker, is_public_marker
 from minutes.headings import INLINE_HEADING, heading_line, item_heading
-from minutes.lists import LIST_OPENS
+from minutes.lists import LIST_OPENS, STEM_END
 from minutes.model import Item
 from minutes.motions import outcome_line, vote_line
 from minutes.narrative_decisions import split_decisions
@@ -144,6 +145,40 @@ def _minutes_confirmed(line: Line) -> Hit | None:
     return Hit(text=said[0], after=" ".join(said[1:]))
 
 
+_RESOLUTION_CLAUSE = re.compile(
+    r"^That\s+(?!(?:is|was|were|would|will|had|has|being|said|means?|seems?)\b)\S"
+)
+_BE_MOOD = re.compile(r"\bbe\s+(?:\w+ly\s+)?\w+", re.I)
+
+
+def _resolution_clause(line: Line) -> Hit | None:
+    """ "That the verbal update be noted." standing alone: a resolution whose RESOLVED label was
+    lost (a web page puts it in a cell of its own, or prints none)."""
+    text = line.text
+    if line.bullet or not _RESOLUTION_CLAUSE.match(text) or len(text) > 1500:
+        return None
+    head = " ".join(text.split()[:40])
+    if STEM_END.search(text) or _BE_MOOD.search(head) or commits_someone(text):
+        return Hit(kind="that", rest=text)
+    return None
+
+
+_BODY_STEM = re.compile(
+    r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}(?:committee|commission|panel|board|cabinet|council|executive|group"
+    r"|sub-committee|forum)\s*(?:(?:then|further|also|accordingly)\s*)?"
+    r"(?:(?:noted|agreed|resolved|decided|approved|endorsed|instructed)\b[^:;.]{0,200}?)?:\s*[-–—]?\s*$",
+    re.I,
+)
+
+
+def _body_stem(line: Line) -> Hit | None:
+    """ "The Cabinet then:-", "The Committee noted the report and further:" over a list of
+    decisions written without a subject ("(a) Agreed to ...", "(b) Instructed the Clerk to ...")."""
+    if line.bullet or len(line.text) > 300 or not _BODY_STEM.match(line.text):
+        return None
+    return Hit(kind="stem")
+
+
 def _block_end(line: Line) -> Hit | None:
     return Hit() if _STOP.match(line.text) else None
 
@@ -268,6 +303,18 @@ RULES: tuple[Rule, ...] = (
         why="A formal decision that starts inside a paragraph; the narrative before it is tagged apart.",
     ),
     Rule(
+        "body_stem",
+        Tag.TRIGGER,
+        _body_stem,
+        examples=(
+            "The Cabinet then:-",
+            "The Committee:",
+            "The Area Committee noted the report and further:",
+        ),
+        counter=("The Committee heard that:", "Members raised the following points:"),
+        why="The body that decides, over a list of decisions written without a subject.",
+    ),
+    Rule(
         "minutes_confirmed",
         Tag.RECORD,
         _minutes_confirmed,
@@ -278,6 +325,22 @@ RULES: tuple[Rule, ...] = (
         ),
         counter=("The Committee was asked to confirm the minutes of the meeting held on 4 May.",),
         why="Minutes of an earlier meeting confirmed in a sentence: a decision, never an action.",
+    ),
+    Rule(
+        "resolution_clause",
+        Tag.TRIGGER,
+        _resolution_clause,
+        examples=(
+            "That the verbal update be noted.",
+            "That the Deputy Monitoring Officer prepare a response on behalf of the Panel.",
+            "That the Executive Member be advised to:",
+        ),
+        counter=(
+            "That was the view of most members.",
+            "That evening the hall was full.",
+            "• That the plan be noted.",
+        ),
+        why="A resolution standing alone, its RESOLVED label lost; under a list intro it is a proposal, not a decision.",
     ),
     Rule(
         "block_end",
@@ -304,7 +367,12 @@ RULES: tuple[Rule, ...] = (
         "outcome_line",
         Tag.MOTION,
         outcome_line,
-        examples=("Unanimously approved.", "Motion carried unanimously.", "Carried by 6 votes to 2.", "Lost."),
+        examples=(
+            "Unanimously approved.",
+            "Motion carried unanimously.",
+            "Carried by 6 votes to 2.",
+            "Lost.",
+        ),
         counter=("Approved the recommendations of the Scrutiny Panel as set out in the report.",),
         why="The result of a vote on a line of its own; a lost motion is no decision.",
     ),

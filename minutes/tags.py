@@ -63,8 +63,11 @@ class Tagged:
 
     @property
     def opens_block(self) -> bool:
-        """A line that starts a decision of its own, which ends any list above it."""
-        return self.tag in (Tag.TRIGGER, Tag.MOTION) or self.hit.kind == "said"
+        """A line that starts a decision of its own, which ends any list above it; a "That ..."
+        clause is itself a point of the list above it when there is one."""
+        if self.tag is Tag.TRIGGER:
+            return self.hit.kind != "that"
+        return self.tag is Tag.MOTION or self.hit.kind == "said"
 
 
 @dataclass(frozen=True)
