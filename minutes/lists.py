@@ -133,6 +133,23 @@ def join_stem(stem: str, point: str) -> str:
     return that(f"that {body} {p}")
 
 
+_BARE_THAT = re.compile(r"that\s*[:\-–—]*", re.I)
+""""RESOLVED:" then "That" alone on a line (a page that set each word in a cell of its own)."""
+
+
+def _point_goes_on(lines: Sequence[Tagged], j: int, previous: str | None) -> bool:
+    """A paragraph between two points of a list belongs to the point above it ("(b) Instructed the
+    Officer to write ..." / "A report should come forward ..." / "(c) ...")."""
+    if j >= len(lines) or lines[j].line.bullet or ends_list(lines[j]):
+        return False
+    m = MARKER_RE.match(lines[j].line.text)
+    return (
+        m is not None
+        and previous is not None
+        and follows(m.group("label") or m.group("plabel") or "", previous)
+    )
+
+
 def ends_list(t: Tagged) -> bool:
     """A line no list runs past: a table, the end of a block, page furniture, a new decision."""
     return t.tag in (Tag.TABLE, Tag.STOP, Tag.FURNITURE) or t.cut or (not t.line.bullet and t.opens_block)
@@ -234,6 +251,10 @@ def _collect_lines(lines: Sequence[Tagged], i: int, points: Points, stem: str) -
         if not points and not stem:
             if heading:
                 break
+            if _BARE_THAT.fullmatch(text):
+                stem = "that"
+                i += 1
+                continue
             if (STEM_END.search(text) or _FOLLOWING_DASH.search(text)) and len(text.split()) <= 25:
                 stem = text
                 apart = not STEM_END.search(text)
@@ -251,6 +272,17 @@ def _collect_lines(lines: Sequence[Tagged], i: int, points: Points, stem: str) -
             break
         if unmarked_that and family is None and re.match(r"^(?:that|to)\b", text, re.I):
             points.append((None, that(text)))
+            i += 1
+            continue
+        if (
+            family is not None
+            and points
+            and not bullet
+            and not heading
+            and _point_goes_on(lines, i + 1, previous_label)
+        ):
+            last_label, last = points[-1]
+            points[-1] = (last_label, f"{last} {text}")
             i += 1
             continue
         break

@@ -24,7 +24,7 @@ from minutes.records import minutes_record
 from minutes.rules import tag_document
 from minutes.tables import action_table
 from minutes.tags import Tag, Tagged
-from minutes.text import Line, sentences, strip_bullet
+from minutes.text import MARKER_RE, Line, sentences, strip_bullet
 from minutes.triggers import PARA_NUMBER, trigger
 
 _BODY_NOTED = re.compile(
@@ -74,10 +74,33 @@ class Reading:
     said: list[_Said] = field(default_factory=list)
 
 
-def prepare(lines: list[Line]) -> list[Line]:
-    """Cut a paragraph number off a line that is a decision ("7.2 RESOLVED: That ...")."""
-    out = []
+_SECTION_LABEL = re.compile(r"(?<=\S)\s+(?=Minutes\s*:\s+\S)|(?<=[.\d)])\s+(?=Decisions?\s*:\s+\S)")
+"""A web page flattened to rows runs an item's title, its agenda text and its "Minutes:" or
+"Decision:" section together on one line."""
+
+
+def _split_sections(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
     for line in lines:
+        if line.table or line.bullet or ("Minutes:" not in line.text and "Decision" not in line.text):
+            out.append(line)
+            continue
+        parts = _SECTION_LABEL.split(line.text)
+        for k, part in enumerate(parts):
+            label = re.match(r"(?:Minutes|Decisions?)\s*:\s+", part) if k else None
+            if label is not None and MARKER_RE.match(part, label.end()):
+                out.append(Line(part[: label.end()].strip()))
+                out.append(Line(part[label.end() :]))
+            else:
+                out.append(Line(part) if k else Line(part, line.bullet, line.table, line.glyph))
+    return out
+
+
+def prepare(lines: list[Line]) -> list[Line]:
+    """Cut a line where a web page ran an item's sections together, and a paragraph number off a
+    line that is a decision ("7.2 RESOLVED: That ...")."""
+    out = []
+    for line in _split_sections(lines):
         m = None if line.bullet else PARA_NUMBER.match(line.text)
         if m is not None:
             rest = line.text[m.end() :]

@@ -65,6 +65,36 @@ def _markdown_heading(line: Line) -> Hit | None:
     return Hit(item=Item(minute="", title=title)) if title else None
 
 
+_LABEL_HEADING = re.compile(
+    r"^(?P<title>(?-i:[A-Z])[\w'’&/-]*(?:\s+(?:(?-i:[A-Z])[\w'’&/-]*|of|the|and|for|other|on|to|in|&)){0,4})"
+    r"\s*:\s+(?P<rest>\S.*)$"
+)
+_NOT_A_TITLE = re.compile(
+    r"^(?:minutes|decisions?|resolved|resolution|agreed|actions?|outcome|recommendations?|recommended|note|notes"
+    r"|nb|reasons?|proposed|seconded|moved|contact|venue|date|time|held|title|start|end|present|attendees|attendance"
+    r"|in\s+attendance|apologies|chair|chairman|clerk|members|officers|councillors?|cllr|mr|mrs|ms|dr|question"
+    r"|answer|response|reply|purpose|summary|background|location|email|tel|telephone|web|source|status"
+    r"|decision\s+maker|decision\s+status|publication\s+date|date\s+of\s+decision|agenda|item|matters?)$",
+    re.I,
+)
+
+
+_DECIDES_WORD = re.compile(
+    r"\b(?:resolved|agreed|decided|recommend\w*|decisions?|actions?|moved|proposed)\b", re.I
+)
+
+
+def _label_heading(line: Line) -> Hit | None:
+    """ "Planning: ...", "Matters Arising: ...", "Any Other Business: ..." (parish minutes that
+    run each item's title into its text)."""
+    if line.bullet or ":" not in line.text[:60]:
+        return None
+    m = _LABEL_HEADING.match(line.text)
+    if m is None or _NOT_A_TITLE.match(m.group("title")) or _DECIDES_WORD.search(m.group("title")):
+        return None
+    return Hit(item=Item(minute="", title=m.group("title")), rest=m.group("rest"))
+
+
 def _exempt_marker(line: Line) -> Hit | None:
     text = line.text
     if is_public_marker(text):
@@ -233,6 +263,22 @@ RULES: tuple[Rule, ...] = (
         examples=("### Actions", "## Transferring the domain to the Foundation"),
         counter=("#5 on the list was deferred.",),
         why="A markdown heading: an item with a title and no number (minutes kept as web pages).",
+    ),
+    Rule(
+        "label_heading",
+        Tag.HEADING,
+        _label_heading,
+        examples=(
+            "Planning: Two applications were considered.",
+            "Any Other Business: The bench needs repair.",
+        ),
+        counter=(
+            "Minutes: RESOLVED that the minutes be confirmed.",
+            "Decision: to approve the plan.",
+            "Present: Cllr A Hale (Chair), Cllr B Ross",
+            "Mr Hale said: the bench needs repair.",
+        ),
+        why="A short title run into its item's text (parish style): an item, and its text as a line.",
     ),
     Rule(
         "exempt_marker",

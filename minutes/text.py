@@ -24,6 +24,8 @@ _MD_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~])")
 """Markdown escapes ("1\\. Apologies", "\\* item", "\\[closed]") lose their backslash."""
 _MD_EMPTY_LINK = re.compile(r"\[\]\([^()\s]{0,2000}\)")
 """An anchor link with no text ("### [](https://site/page#actions)Actions")."""
+_PDF_SIZE = re.compile(r"\s+(?:pdf\s+icon\s+)?PDF\s+\d{1,4}(?:\.\d{1,2})?\s?[KM]B\b", re.I)
+"""A web page's link to a document: "460 Scrutiny Work Programme pdf icon PDF 37 KB"."""
 MD_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 _SPACED_CAPS = re.compile(r"^(?:[A-Z] ){3,}[A-Z](?: ?:)?$")
 _SPACED_WORD = re.compile(r"(?<![\w.] )\b(?:[A-Z] ){3,}[A-Z]\b(?! \w\b)")
@@ -55,6 +57,8 @@ def normalise(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = _SPACES.sub(" ", _BOLD.sub("", text))
+    if "PDF" in text:
+        text = _PDF_SIZE.sub("", text)
     if "\\" in text:
         text = _MD_ESCAPE.sub("", text)
     if "[](" in text:
@@ -128,11 +132,14 @@ def logical_lines(text: str, *, starts_new: re.Pattern[str] | None = None) -> li
     physical = normalise(text).split("\n")
     furniture = page_furniture(physical)
     for raw in physical:
-        if not raw:
+        if not raw or (raw[0] != "|" and _PIPES_ONLY.match(raw)):
             blank = True
             continue
         if raw in furniture:
             continue
+        cell_end = raw[0] != "|" and raw.endswith(" |")
+        if cell_end:
+            raw = raw[:-2].rstrip()
         body, bullet = strip_bullet(raw)
         glyph = raw[0] if bullet else ""
         if bullet and _BULLET_RE.match(body) is None and body in {"-", ""}:
@@ -156,10 +163,13 @@ def logical_lines(text: str, *, starts_new: re.Pattern[str] | None = None) -> li
             lines[-1] = Line(joined, prev.bullet, False, prev.glyph)
         else:
             lines.append(Line(body, bullet, table, glyph))
-        blank = False
+        blank = cell_end
     return [ln for ln in lines if ln.text and not _BARE_MARKER.match(ln.text)]
 
 
+_PIPES_ONLY = re.compile(r"^[\s|:-]*\|[\s|:-]*$")
+"""A web page flattened to text keeps its table cells: a line of pipes and rules is a break, and
+a line ending in " |" ends its cell ("RESOLVED: |" then "That |" then "1. |")."""
 _LONE_BULLETS = frozenset("-–—*" + _BULLET_CHARS)
 _HYPHENATED = re.compile(r"[a-z]{2}-$")
 _TITLE_ITEM = re.compile(
@@ -190,7 +200,7 @@ def _continues(prev: Line, body: str, bullet: bool, blank: bool, starts_new: re.
         return False
     if is_heading(p) != is_heading(body):
         return first.islower()
-    return True
+    return not (first.isupper() and len(p) < 30 and not _SMALL_END.search(p) and p[-1] not in ",-–(&/")
 
 
 def _title_like(text: str) -> bool:
