@@ -55,7 +55,7 @@ _ROLE_WORD = (
     r"|head|lead|team|contractor|council)"
 )
 _SUBJUNCTIVE_ACT = re.compile(
-    rf"^(?P<who>we|(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+|{_ROLE_WORD}\s+|(?:and|&)\s+){{1,7}})"
+    rf"^(?P<who>we\s+|(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+|{_ROLE_WORD}\s+|(?:and|&)\s+){{1,7}})"
     rf"(?!{_STATE_VERBS}|(?:is|are|was|were|has|had|of|for|in|on|at|to|with|by|from|as|or)\b)"
     r"(?-i:[a-z]{3,})\b(?!\s+(?:be|is|are|was|were|should|would|will|shall|must|of|and)\b)",
     re.I,

@@ -97,7 +97,11 @@ _PAGE_MARK = re.compile(
     r"|chair(?:man|person)?'?s?\s+initials\b.*|signed\s*\.{3,}.*|\.{5,})$",
     re.I,
 )
-_RUNNING_OK = re.compile(r"[.:;!?]$|^\||^(?:resolved|agreed|decisions?|actions?|minutes)\b", re.I)
+_RUNNING_OK = re.compile(
+    r"[.:;!?]$|^\||^(?:resolved|agreed|decisions?|actions?|minutes|proposed|seconded|moved|carried|approved"
+    r"|unanimously)\b",
+    re.I,
+)
 
 
 def page_furniture(lines: list[str]) -> set[str]:
@@ -129,10 +133,11 @@ def logical_lines(text: str, *, starts_new: re.Pattern[str] | None = None) -> li
     """
     lines: list[Line] = []
     blank = True
+    last = ""
     physical = normalise(text).split("\n")
     furniture = page_furniture(physical)
     for raw in physical:
-        if not raw or (raw[0] != "|" and _PIPES_ONLY.match(raw)):
+        if not raw or _PIPES_ONLY.match(raw):
             blank = True
             continue
         if raw in furniture:
@@ -150,7 +155,7 @@ def logical_lines(text: str, *, starts_new: re.Pattern[str] | None = None) -> li
             prev is not None
             and not table
             and not prev.table
-            and _continues(prev, body, bullet, blank, starts_new)
+            and _continues(prev, body, bullet, blank, starts_new, last)
         ):
             if prev.text in _LONE_BULLETS:
                 lines[-1] = Line(body, True, False, prev.text)
@@ -164,6 +169,7 @@ def logical_lines(text: str, *, starts_new: re.Pattern[str] | None = None) -> li
         else:
             lines.append(Line(body, bullet, table, glyph))
         blank = cell_end
+        last = body
     return [ln for ln in lines if ln.text and not _BARE_MARKER.match(ln.text)]
 
 
@@ -181,7 +187,11 @@ Head of Service prepare ...". A wrapped sentence does not carry on with a capita
 _SMALL_END = re.compile(r"\b(?:of|on|and|the|for|to|in|with|at|a|an|by|or|from|into)$", re.I)
 
 
-def _continues(prev: Line, body: str, bullet: bool, blank: bool, starts_new: re.Pattern[str] | None) -> bool:
+def _continues(
+    prev: Line, body: str, bullet: bool, blank: bool, starts_new: re.Pattern[str] | None, last: str
+) -> bool:
+    """Whether physical line `body` carries on the logical line `prev` (whose last physical line
+    was `last`)."""
     p = prev.text
     if _BARE_MARKER.match(p) or p in {"", "-"}:
         return not bullet
@@ -200,7 +210,9 @@ def _continues(prev: Line, body: str, bullet: bool, blank: bool, starts_new: re.
         return False
     if is_heading(p) != is_heading(body):
         return first.islower()
-    return not (first.isupper() and len(p) < 30 and not _SMALL_END.search(p) and p[-1] not in ",-–(&/")
+    return not (
+        first.isupper() and len(last) < 30 and not _SMALL_END.search(last) and last[-1:] not in ",-–(&/"
+    )
 
 
 def _title_like(text: str) -> bool:
