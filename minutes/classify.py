@@ -80,6 +80,14 @@ _PROGRAMME_CHANGED = re.compile(
 )
 
 
+_NOTED_THAT = re.compile(
+    r"^(?:that\s+)?(?:the\s+(?:[\w'’-]+\s+){0,4}?(?:committee|commission|panel|board|cabinet|council|group|then)\s+)?"
+    r"(?:then\s+|also\s+|further\s+)?not(?:ed|es|e)\s+that\b(?![^.;]{0,200}\band\s+(?:that\s+|to\s+)?"
+    r"(?:request|ask|instruct|agree|refer|recommend)\w*)",
+    re.I,
+)
+"""Noting a fact ("Noted that since the referral three responses had been provided") asks nobody to
+act, whatever the fact says was done."""
 _NOT_TO_ACT = re.compile(
     r"\b(?:agreed|decided|resolved)\s+(?:that\s+(?:it|we|the\s+\w+)\s+(?:would|should)\s+)?not\s+to\b"
     r"|\bto\s+(?:make|take|give|seek|raise|offer)\s+no\b|\bno\s+further\s+action\b"

@@ -82,12 +82,43 @@ _TALKED_AGREED = re.compile(
 )
 """"The draft budget was discussed in detail and agreed by all councillors": talked over, then
 decided there and then."""
+_FORMAL_BODY = r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group))"
+_BODY_ASKS = re.compile(
+    rf"(?:^|,\s+|\band\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}{_FORMAL_BODY}\s+{_ADVERBS}"
+    r"(?:requested|asked\s+(?:for|that|officers|the)|called\s+for|instructed|directed)\b",
+    re.I,
+)
+"""The body itself asking for something ("The Committee asked for a note setting out what had been
+achieved", "... and the Committee requested that this was actioned"): where the item has no
+formal list, that is its decision; under one, it is discussion."""
+_VERB_FIRST = re.compile(
+    r"^(?-i:Approved|Agreed|Endorsed|Instructed|Authori[sz]ed|Deferred|Adopted|Ratified|Resolved|Decided|Requested"
+    r"|Recommended|Delegated|Referred)\s+(?:that|to|the|a|an|its|their|this|these|officers|(?-i:[A-Z]))\b",
+    re.I,
+)
+"""A decision written without its subject, as a decision notice does: "Approved the recommendations
+of the Panel subject to ...", "Agreed to discharge the item". ("Noted the request ..." is as
+often an officer's answer, so it is left out.)"""
+_ITEM_DEFERRED = re.compile(
+    r"^(?:this|the)\s+(?:item|matter|report|application|decision|consideration\s+of\s+[^,.]{2,80}?)\s+"
+    r"(?:was|is|has\s+been|be)\s+(?:deferred|continued|postponed|adjourned|held\s+over|carried\s+(?:forward|over))\b",
+    re.I,
+)
+""""This item was continued to the next meeting of the Group."."""
+_PLANNING_VIEW = re.compile(
+    r"(?:^|\s[-–]\s*|[-–]|,\s+|\.\s+)(?:we\s+|the\s+(?:parish\s+|town\s+)?council\s+)?"
+    r"(?:recommends?|recommended|supports?|supported)\s+(?:approval|refusal)\b"
+    r"|\b(?:no\s+objections?|object(?:s|ed)?\s+to\s+the\s+application)\s*\.?$",
+    re.I,
+)
+"""A parish or town council's answer to a planning application, "Mill Farm - extension -
+recommend approval.": a recommendation to the planning authority."""
 _QUESTION = re.compile(r"\b(?:whether|enquired|inquired|queried|asked\s+if|asked\s+why)\b", re.I)
-_FORMAL_BODY = r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum))"
 _BODY_DECIDES = re.compile(
     rf"^{_LEAD}(?P<subject>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}{_FORMAL_BODY})\s+{_ADVERBS}"
     r"(?:(?:notes|agrees|approves|endorses|accepts|resolves|decides)\s+(?:that\s|to\s|(?:the|its|their|this|these|those|an?|all)\s)"
-    r"|(?:noted|approved|endorsed|accepted)\s+(?:the|its|their|this|these|those|an?|all)\s)",
+    r"|(?:noted|approved|endorsed|accepted)\s+(?:the|its|their|this|these|those|an?|all)\s"
+    r"|did\s+not\s+(?:agree|approve|accept|support)\s)",
     re.I,
 )
 """A paragraph that closes an item with the body's decision in plain words and no label: "The
@@ -122,6 +153,13 @@ def _decision(sentence: str) -> str | None:
     moved = moved_at(sentence)
     if moved is not None:
         return sentence[moved:]
+    if (
+        _VERB_FIRST.match(sentence)
+        or _ITEM_DEFERRED.match(sentence)
+        or _PLANNING_VIEW.search(sentence)
+        or (_BODY_ASKS.search(sentence) and not _QUESTION.search(sentence))
+    ):
+        return sentence
     if seconded_proposal(sentence) and not _QUESTION.search(sentence):
         return sentence
     m = _OPENS.match(sentence)
@@ -177,6 +215,12 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "favor" not in low
         and " to " not in low
         and "seconded" not in low
+        and "asked" not in low
+        and "requested" not in low
+        and "approval" not in low
+        and "objection" not in low
+        and not _VERB_FIRST.match(paragraph)
+        and not _ITEM_DEFERRED.match(paragraph)
         and not _closes_with_decision(paragraph)
     ):
         return (), (paragraph,)
