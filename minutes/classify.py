@@ -111,6 +111,20 @@ _PROCURE = re.compile(
     r"|\binvite\s+(?:tenders|bids|quotes|quotations)\b",
     re.I,
 )
+_APPROVED_REQUEST = re.compile(
+    r"\b(?:approved|agreed|granted|supported|accepted|refused|declined|rejected)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"(?:requests?|applications?)\b",
+    re.I,
+)
+"""Granting somebody's request ("The Group approved the Committee's request to hold an away day")
+leaves the acting to them."""
+_SUBJECT_TO_MORE = re.compile(
+    r"\bsubject\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:further\s+(?:clarification|information|consultation|work|details?|report)"
+    r"|clarification|confirmation|receipt\s+of|(?:the\s+)?(?:committee|council|panel|board|officers?)\s+\w+ing)\b",
+    re.I,
+)
+"""An approval that waits on a further step ("subject to further clarification as to the budget",
+"subject to the Committee exploring other funding"): someone must take it."""
 _DECLINED = re.compile(r"\bbe\s+(?:declined|refused|rejected|not\s+supported)\b", re.I)
 """Turning a request down asks nobody to act: the word "request" in it is no follow-up."""
 _PAYMENT_APPROVED = re.compile(
@@ -143,6 +157,10 @@ def is_actionable(text: str) -> bool:
     noted = _IT_BE_NOTED.match(text)
     if noted is not None:
         text = _PLAN_NOUNS.sub(" ", text[noted.end() :])
+    if _SUBJECT_TO_MORE.search(text):
+        return True
+    if _APPROVED_REQUEST.search(text):
+        text = _APPROVED_REQUEST.sub(" ", text)
     if _DECLINED.search(text):
         text = re.sub(r"\brequests?\b|\bapplications?\b", " ", text, flags=re.I)
     if _PAYMENT_APPROVED.search(text):

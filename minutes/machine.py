@@ -135,11 +135,18 @@ class _Machine:
         label: str | None,
         *,
         owner: str | None = None,
+        due: str | None = None,
         actionable: bool | None = None,
     ) -> None:
         self.add(
             make_resolution(
-                without_votes(text), label, self.where, self.meeting_date, owner=owner, actionable=actionable
+                without_votes(text),
+                label,
+                self.where,
+                self.meeting_date,
+                owner=owner,
+                due=due,
+                actionable=actionable,
             )
         )
 
@@ -241,7 +248,7 @@ class _Machine:
         start = len(self.out.resolutions)
         for label, ptext in points:
             if t.hit.to is not None:
-                self.point(ptext, label, owner=t.hit.to or None, actionable=True)
+                self.point(ptext, label, owner=t.hit.to or None, due=t.hit.to or None, actionable=True)
             elif kind == "action":
                 self.point(ptext, label, owner=entry_owner(ptext), actionable=not closed(ptext))
             else:

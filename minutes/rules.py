@@ -11,7 +11,7 @@ import re
 
 from minutes.commitments import commits_someone
 from minutes.exempt import is_private_marker, is_public_marker
-from minutes.headings import INLINE_HEADING, heading_line, item_heading
+from minutes.headings import INLINE_HEADING, heading_line, item_heading, title_case
 from minutes.lists import LIST_OPENS, STEM_END
 from minutes.model import Item
 from minutes.motions import outcome_line, vote_line
@@ -22,6 +22,7 @@ from minutes.text import MARKER_RE, MD_HEADING, Line, sentences, strip_bullet
 from minutes.triggers import (
     MIDLINE,
     RECOMMEND_STEM,
+    RECOMMENDS_TO,
     REST_OK,
     may_start_inside,
     trigger,
@@ -137,9 +138,16 @@ def _trigger_hit(kind: str, rest: str, before: str = "", after: str = "", text: 
     """`to` is the body a "Resolved to RECOMMEND: (to Council)" stem names ("" when it names none)."""
     recommend = RECOMMEND_STEM.match(rest)
     if recommend is not None:
-        to = (recommend.group("to") or "").strip()
+        to = (recommend.group("to") or recommend.group("to2") or "").strip()
         return Hit(kind=kind, rest="", to=to, before=before, after=after, text=text)
     return Hit(kind=kind, rest=rest, before=before, after=after, text=text)
+
+
+def _recommends_to(line: Line) -> Hit | None:
+    if line.bullet or len(line.text) > 200:
+        return None
+    m = RECOMMENDS_TO.match(line.text)
+    return Hit(kind="resolved", to=title_case(m.group("to").strip())) if m else None
 
 
 def _decision_inside_paragraph(line: Line) -> Hit | None:
@@ -334,6 +342,14 @@ RULES: tuple[Rule, ...] = (
             "The report was agreed by the Cabinet in 2019.",
         ),
         why="The formal words that open a decision block; the points follow (minutes/lists.py).",
+    ),
+    Rule(
+        "recommends_to",
+        Tag.TRIGGER,
+        _recommends_to,
+        examples=("RECOMMENDS TO THE PROJECT BOARD:", "The Panel recommends to Cabinet:"),
+        counter=("The Panel recommends that the report be noted.",),
+        why="A stem over points another body is asked to act on: they are actions due at that body.",
     ),
     Rule(
         "decision_inside_paragraph",

@@ -37,9 +37,18 @@ PARA_NUMBER = re.compile(r"^\d{1,3}\.\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+(?=[A-Z])")
 """A numbered paragraph ("1.4 RESOLVED: That ...", "2.1 The minutes of ... were approved")."""
 
 RECOMMEND_STEM = re.compile(
-    r"^\s*to\s+recommend\b\s*:?\s*(?:\(\s*(?:to\s+)?(?P<to>[^)]{2,60})\)\s*)?[:\-–—]*\s*$", re.I
+    r"^\s*to\s+recommend\b\s*(?:to\s+(?:the\s+)?(?P<to2>[^:()]{2,60}?)\s*)?:?\s*"
+    r"(?:\(\s*(?:to\s+)?(?P<to>[^)]{2,60})\)\s*)?[:\-–—]*\s*$",
+    re.I,
 )
-""""Resolved to RECOMMEND: (to Council)": the points that follow ask another body to act."""
+""""Resolved to RECOMMEND: (to Council)", "RESOLVED TO RECOMMEND TO COUNCIL:": the points that
+follow ask another body to act."""
+RECOMMENDS_TO = re.compile(
+    r"^(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4})?(?:(?-i:RECOMMENDS?|RECOMMENDED)\s+|recommends\s+)to\s+(?:the\s+)?"
+    r"(?P<to>[^:()]{2,80}?)\s*:\s*[-–—]?\s*$",
+    re.I,
+)
+""""RECOMMENDS TO THE PROJECT BOARD:" over the points another body is asked to act on."""
 
 
 @dataclass(frozen=True)

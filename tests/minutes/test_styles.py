@@ -104,7 +104,7 @@ EXPECTED: dict[str, tuple[str, dt.date, list[Row]]] = {
         dt.date(2024, 11, 18),
         [
             ("That the minutes of the meeting held on 16 September 2024 be approved", False, None, None, "18"),
-            ("That the Issues and Options consultation document be recommended to Cabinet for approval for public consultation", True, "Cabinet", None, "19"),
+            ("That the Issues and Options consultation document be recommended to Cabinet for approval for public consultation", True, "Cabinet", "Cabinet", "19"),
             ("That the Planning Policy Manager circulate a timetable for the evidence base studies to Members by 6 December 2024", True, "the Planning Policy Manager", "2024-12-06", "19"),
             ("That a report on the outcome of the consultation be brought to a future meeting", True, None, "future meeting", "19"),
         ],
