@@ -94,16 +94,16 @@ def find_due(text: str, meeting_date: dt.date | None = None) -> str | None:
         held = _HELD_ON.match(text, nxt.end())
         d = _day(held.group("when"), meeting_date) if held else None
         return d.isoformat() if d else "next meeting"
-    for m in _AGENDA_OF.finditer(text):
-        d = _day(m.group("when") or m.group("day"), meeting_date)
+    for agenda in _AGENDA_OF.finditer(text):
+        d = _day(agenda.group("when") or agenda.group("day"), meeting_date)
         if d is not None:
             return d.isoformat()
-    m = _BY_DATE.search(text)
-    while m:
-        d = _day(m.group("when"), meeting_date)
+    by = _BY_DATE.search(text)
+    while by:
+        d = _day(by.group("when"), meeting_date)
         if d is not None:
             return d.isoformat()
-        m = _BY_DATE.search(text, m.start("when") + 1)
+        by = _BY_DATE.search(text, by.start("when") + 1)
     my = _MONTH_YEAR.search(text)
     if my:
         return my.group("when")
