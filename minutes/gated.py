@@ -36,6 +36,21 @@ class GatedPattern:
             for f in forms
         )
 
+    def search(self, text: str, low: str) -> tuple[int, re.Match[str]] | None:
+        """The first form, in order, that matches somewhere, with its index and match."""
+        odd = any(c in text for c in CASE_ODD)
+        for index, (words, hint, rx) in enumerate(self._forms):
+            if not odd:
+                if hint is not None:
+                    if hint.search(low) is None:
+                        continue
+                elif words and not any(word in low for word in words):
+                    continue
+            m = rx.search(text)
+            if m is not None:
+                return index, m
+        return None
+
     def found_in(self, text: str, low: str) -> bool:
         """`self.whole.search(text) is not None`; `low` is `text.lower()`."""
         for c in CASE_ODD:
