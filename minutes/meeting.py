@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from minutes.dates import DATE_RE, first_date, parse_date
 from minutes.dates import MONTH_PATTERN as _MONTH
-from minutes.dates import first_date
 from minutes.headings import title_case
 
 _HELD = re.compile(
@@ -33,7 +33,7 @@ and "Meeting: 15/01/2025 - Executive (Item 84)" (issue history page)."""
 _TOP_DATE = re.compile(
     rf"^(?:(?P<body>[^-–]{{3,80}}?)\s+[-–]\s+)?(?:[\d.:]+\s*(?:am|pm|a\.m\.|p\.m\.)\s*,?\s*)?(?:on\s+)?"
     rf"(?P<date>(?:[a-z]+day,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})"
-    r"(?:,?\s*(?:at\s+)?[\d.:]+\s*(?:am|pm|a\.m\.|p\.m\.))?\.?$",
+    r"(?:,?\s*(?:at\s+)?[\d.:]+\s*(?:am|pm|a\.m\.|p\.m\.))?\.?(?:\s+(?:in|at)\s+(?:the\s+)?[^.]{2,80})?$",
     re.I,
 )
 """The cover of a PDF with no "held on" line: a date line ("4.00pm 1 July 2021") or a title with a
@@ -92,7 +92,24 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
     held: dt.date | None = None
     agenda_committee: str | None = None
     agenda_date: dt.date | None = None
-    for i, text in enumerate(lines[:400]):
+    posted: dt.date | None = None
+    for i, raw in enumerate(lines[:400]):
+        text = _unwrap(raw)
+        front = _FRONT_KEY.match(text) if i < 40 else None
+        if front is not None:
+            key, value = front.group("key").lower(), front.group("value")
+            if key in ("start", "meeting_date"):
+                held = held or first_date(value)
+                continue
+            if key == "date":
+                posted = posted or first_date(value)
+                continue
+            text = value
+        ahead = lines[i + 1 : i + 3] if front is None else []
+        decided = _DECIDED_LABEL.match(text)
+        if decided is not None:
+            held = held or first_date(decided.group("rest"))
+            continue
         t = _TITLE_DASH_DATE.match(text) if len(text) < 140 and _dash_dated(text) else None
         if t is not None:
             body = _clean_body(t.group("body1") or t.group("body2") or "")
@@ -111,7 +128,7 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
             if body and committee is None:
                 committee = body
             rest = m.group("rest") or ""
-            d = first_date(rest) or first_date(" ".join(lines[i + 1 : i + 3])[:120])
+            d = first_date(rest) or first_date(" ".join(ahead)[:120])
             if d and held is None and (body or committee or _bare_meeting(m.group("body"))):
                 held = d
                 if committee is None and body is None:
@@ -149,4 +166,52 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
             and not _PROSE.search(text)
         ):
             agenda_date = first_date(text)
-    return committee or agenda_committee, held or agenda_date
+            continue
+        if i < 20 and agenda_date is None and not _PROSE.search(text[:60]):
+            opening = DATE_RE.match(text)
+            if opening is not None:
+                agenda_date = parse_date(opening)
+    return committee or agenda_committee, held or agenda_date or posted or _first_date_near_top(lines)
+
+
+def _unwrap(text: str) -> str:
+    """A table row read as a line ("| Decision date | 5 Sep 2023 |") and a quoted front-matter
+    value read as what they say."""
+    if text.startswith("|"):
+        cells = [c.strip() for c in text.strip("| ").split("|") if c.strip()]
+        return ": ".join(cells[:2]) + (" " + " ".join(cells[2:]) if cells[2:] else "")
+    return text
+
+
+_FRONT_KEY = re.compile(
+    r"^(?:-{3}\s*|\+{3}\s*)?(?P<key>title|name|date|start|meeting_date)\s*[:=]\s*[\"']?(?P<value>.*?)[\"']?\s*$",
+    re.I,
+)
+"""Markdown front matter of minutes kept as web pages: `start: 2021-10-12T09:15` is the meeting,
+`date:` is when the page was posted (used only when nothing else dates the meeting), `title:` is
+read like any heading."""
+_DECIDED_LABEL = re.compile(
+    r"^(?:date\s+of\s+(?:the\s+)?decision|decision\s+date|decided\s+at\s+meeting|date\s+of\s+(?:the\s+)?meeting"
+    r"|meeting\s+date)\s*[:\-–]*\s*(?P<rest>.+)$",
+    re.I,
+)
+"""A decision page's own date: "Date of decision: 24/11/2020", "Decided at meeting: 24/11/2020 -
+Executive" (not "Publication date")."""
+_EARLIER_DATE = re.compile(
+    r"\b(?:previous|last|earlier|preceding|held|dated|published|minutes\s+of|since|until|from)\b[^.]{0,40}$",
+    re.I,
+)
+
+
+def _first_date_near_top(lines: list[str]) -> dt.date | None:
+    """The first full date in the opening of a document that says nothing else about its date
+    ("... Adjourned Meeting 210 DECEMBER 14, 1985 ADJOURNED MEETING - BUDGET ..."), unless the words
+    before it say it is an earlier meeting's."""
+    head = " ".join(lines[:6])[:400]
+    for m in DATE_RE.finditer(head):
+        if _EARLIER_DATE.search(head, max(0, m.start() - 60), m.start()):
+            continue
+        d = parse_date(m)
+        if d is not None:
+            return d
+    return None

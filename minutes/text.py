@@ -195,7 +195,13 @@ def _continues(
     p = prev.text
     if _BARE_MARKER.match(p) or p in {"", "-"}:
         return not bullet
-    if bullet or MARKER_RE.match(body) or (starts_new is not None and starts_new.match(body)):
+    if bullet or MARKER_RE.match(body):
+        return False
+    if (
+        starts_new is not None
+        and starts_new.match(body)
+        and not (_SMALL_END.search(p) and body[:1].isupper())
+    ):
         return False
     if (body[0] == "#" and MD_HEADING.match(body)) or (p[0] == "#" and MD_HEADING.match(p)):
         return False
