@@ -18,6 +18,7 @@ from minutes.programme import find_topics
 from minutes.readers import bytes_to_text
 from minutes.requests import find_requests
 from minutes.text import content_hash, logical_lines
+from minutes.times import meeting_time
 from minutes.triggers import TRIGGER
 
 _STARTS_NEW = re.compile(
@@ -45,6 +46,7 @@ def extract_text(text: str, *, source: str = "") -> Extraction:
         source=source,
         committee=committee,
         meeting_date=meeting_date,
+        meeting_time=meeting_time(plain),
         items=parsed.items,
         resolutions=parsed.resolutions,
         requests=find_requests(parsed.narrative, meeting_date, parsed.resolutions),
