@@ -83,7 +83,7 @@ def _day(when: str, meeting_date: dt.date | None) -> dt.date | None:
     if not _STARTS_WITH_DAY.match(when):
         return None
     d = first_date(when, after=meeting_date)
-    if d is None or (meeting_date is not None and d <= meeting_date):
+    if d is None or (meeting_date is not None and d < meeting_date):
         return None
     return d
 

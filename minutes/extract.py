@@ -9,10 +9,10 @@ from urllib.parse import urlparse
 
 import httpx
 
-from minutes.dates import future_meeting_dates
 from minutes.errors import FetchError, MinutesError, SourceNotFound
 from minutes.machine import read_lines
 from minutes.meeting import meeting_header
+from minutes.meeting_dates import future_meeting_dates, latest_written_date
 from minutes.model import Extraction
 from minutes.programme import find_topics
 from minutes.readers import bytes_to_text
@@ -33,9 +33,10 @@ def extract_text(text: str, *, source: str = "") -> Extraction:
     lines = logical_lines(text, starts_new=_STARTS_NEW)
     plain = [ln.text for ln in lines]
     committee, meeting_date = meeting_header(plain)
-    parsed = read_lines(lines, meeting_date)
+    reference = meeting_date or latest_written_date(plain)
+    parsed = read_lines(lines, reference)
     titles = [i.title for i in parsed.items]
-    dates = set(future_meeting_dates(plain, meeting_date))
+    dates = set(future_meeting_dates(plain, meeting_date, reference))
     topics = find_topics(lines, titles, meeting_date)
     dates.update(
         t.meeting_date
@@ -49,7 +50,7 @@ def extract_text(text: str, *, source: str = "") -> Extraction:
         meeting_time=meeting_time(plain),
         items=parsed.items,
         resolutions=parsed.resolutions,
-        requests=find_requests(parsed.narrative, meeting_date, parsed.resolutions),
+        requests=find_requests(parsed.narrative, reference, parsed.resolutions),
         work_programme=topics,
         meeting_dates=sorted(dates),
         content_hash=content_hash(text),

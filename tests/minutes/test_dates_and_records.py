@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from minutes.dates import future_meeting_dates
 from minutes.extract import extract_text
+from minutes.meeting_dates import future_meeting_dates
 
 HELD = dt.date(2022, 10, 20)
 
