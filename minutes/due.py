@@ -78,7 +78,7 @@ _STARTS_WITH_DAY = re.compile(r"\W*(?:\w+day,?\s+)?(?:the\s+)?\d|\W*[A-Za-z]+\.?
 
 
 def _day(when: str, meeting_date: dt.date | None) -> dt.date | None:
-    """The day a phrase opens with ("26 September", "Tuesday 4 March 2025"); a day on or before
+    """The day a phrase opens with ("26 September", "Tuesday 4 March 2025"); a day before
     the meeting is a date the text recalls, not one it sets."""
     if not _STARTS_WITH_DAY.match(when):
         return None
