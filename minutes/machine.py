@@ -35,6 +35,7 @@ _BODY_NOTED = re.compile(
 """"Council noted the difference made by the Working Group": a body noting names nobody to act, even
 when somebody is named after "by"."""
 _NON_WORD = re.compile(r"\W+")
+_WORD = re.compile(r"\w")
 _DECIDES = re.compile(
     r"^(?:that\s+|to\s+)?(?:noted|agreed|approved|endorsed|instructed|requested|asked|authori[sz]ed|delegated"
     r"|deferred|resolved|recommended|considered|received|accepted|adopted|supported|referred|welcomed|decided"
@@ -138,6 +139,8 @@ class _Machine:
         due: str | None = None,
         actionable: bool | None = None,
     ) -> None:
+        if not _WORD.search(text):
+            return
         self.add(
             make_resolution(
                 without_votes(text),

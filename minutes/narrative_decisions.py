@@ -144,35 +144,47 @@ def commits(text: str) -> bool:
 
 
 def _decision(sentence: str) -> str | None:
+    """The decision a sentence records, or None. Each form is tried only when its words are
+    there: most sentences of a discussion hold none of them."""
     if sentence.rstrip().endswith("?"):
         return None
-    if _PROPOSED.search(sentence) and not _QUESTION.search(sentence):
+    low = sentence.lower()
+    voted = "seconded" in low
+    agreed = "agreed" in low or "resolved" in low or "decided" in low
+    if voted and "proposed" in low and _PROPOSED.search(sentence) and not _QUESTION.search(sentence):
         return sentence
-    if _TALKED_AGREED.search(sentence) and not _QUESTION.search(sentence):
-        return sentence
-    moved = moved_at(sentence)
-    if moved is not None:
-        return sentence[moved:]
+    if (agreed or "approved" in low or "accepted" in low or "adopted" in low) and _TALKED_AGREED.search(
+        sentence
+    ):
+        if not _QUESTION.search(sentence):
+            return sentence
+    if voted:
+        moved = moved_at(sentence)
+        if moved is not None:
+            return sentence[moved:]
     if (
         _VERB_FIRST.match(sentence)
         or _ITEM_DEFERRED.match(sentence)
-        or _PLANNING_VIEW.search(sentence)
-        or (_BODY_ASKS.search(sentence) and not _QUESTION.search(sentence))
+        or (("approval" in low or "refusal" in low or "objection" in low) and _PLANNING_VIEW.search(sentence))
+        or (_ASKS_WORDS.search(low) and _BODY_ASKS.search(sentence) and not _QUESTION.search(sentence))
     ):
         return sentence
-    if seconded_proposal(sentence) and not _QUESTION.search(sentence):
+    if voted and seconded_proposal(sentence) and not _QUESTION.search(sentence):
         return sentence
-    m = _OPENS.match(sentence)
+    m = _OPENS.match(sentence) if agreed else None
     if m is not None:
         if _REST.match(sentence, m.end()) is None:
             return None
         return sentence[m.start("subject") :]
-    c = _CLAUSE.search(sentence)
+    c = _CLAUSE.search(sentence) if agreed else None
     if c is None or _REST.match(sentence, c.end()) is None:
         return sentence if role_action(sentence) is not None and not _QUESTION.search(sentence) else None
     if _QUESTION.search(sentence, 0, c.start()):
         return None
     return sentence[c.start("start") :]
+
+
+_ASKS_WORDS = re.compile(r"requested|asked|called\s+for|instructed|directed")
 
 
 def _closes_with_decision(paragraph: str) -> bool:
@@ -189,9 +201,16 @@ def _closes_with_decision(paragraph: str) -> bool:
         or "accept" in head
         or "resolves" in head
         or "decides" in head
+        or "did not" in head
     ):
         return False
     return _BODY_DECIDES.match(closing) is not None
+
+
+_ROLE_TO_WORDS = re.compile(
+    r"(?:clerk|chair\w*|secretar\w*|treasurer|officers?|members|councillors)\s+(?:is\s+|are\s+)?to\s"
+)
+"""The cheap test for a role action clause ("clerk to contact ...")."""
 
 
 def split_decisions(paragraph: str) -> tuple[list[str], list[str]]:
@@ -213,7 +232,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "carried" not in low
         and "favour" not in low
         and "favor" not in low
-        and " to " not in low
+        and not _ROLE_TO_WORDS.search(low)
         and "seconded" not in low
         and "asked" not in low
         and "requested" not in low

@@ -95,9 +95,14 @@ agenda's "Members to consider the proposal" is business of the meeting itself.""
 def role_action(sentence: str) -> re.Match[str] | None:
     """The role-to-act clause of a sentence, if it has one."""
     low = sentence.lower()
-    if " to " not in low and not low.startswith("to "):
+    if " to " not in low or not _ROLE_TO_WORDS.search(low):
         return None
     return ROLE_TO.search(sentence)
+
+
+_ROLE_TO_WORDS = re.compile(
+    r"(?:clerk|chair\w*|secretar\w*|treasurer|officers?|members|councillors)\s+(?:is\s+|are\s+)?to\s"
+)
 
 
 _OFFICERS_ACT = re.compile(

@@ -65,6 +65,7 @@ FORMS: tuple[RequestForm, ...] = (
             r"|whether\s+officers|officers|the|him|her|them)|called\s+for|urged\s+(?:officers|the))\b"
             r"|\b(?:and|but|also)\s+(?:requested|asked)\s+that\b",
             words=("request", "asked", "called", "urged"),
+            hint=r"\b(?:requested|asked\s|called\s+for|urged\s)",
         ),
         examples=(
             "The Chair requested that an item on bus services be added to the work programme.",
@@ -133,6 +134,7 @@ FORMS: tuple[RequestForm, ...] = (
             r"|\b(?:officers?|he|she|they)\s+(?:confirmed|said|indicated)\s+(?:that\s+)?(?:he|she|they)\s+would\b"
             r"|(?:^|[-–:]\s*)agreed\s+to\s+(?!be\b|note\b)[a-z]+",
             words=("agreed", "undertook", "offered", "promised", "volunteered", "would"),
+            hint=r"\b(?:agreed|undertook|offered|promised|volunteered)\s+to\s|\b(?:confirmed|said|indicated)\s+(?:that\s+)?(?:he|she|they)\s+would\b",
         ),
         examples=(
             "Dana agreed to check the figures with the hospital.",
@@ -151,6 +153,8 @@ FORMS: tuple[RequestForm, ...] = (
             rf"|(?:^|\band\s+)would\s+(?:also\s+)?{_FOLLOW_UP_VERB}"
             r"|\b(?:would|will)\s+receive\s+(?:an?\s+)?(?:further\s+|progress\s+)?(?:update|report|briefing)\b",
             words=("would", "will", "shall", "going"),
+            hint=rf"\b(?:would|will|shall|going\s+to)(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be)\s+)?"
+            rf"(?:{_FOLLOW_UP_VERB}|[a-z]+ing\b)|\b(?:would|will)\s+receive\s",
         ),
         examples=(
             "Councillor Prowse said he was unaware of this and would write to the company.",
@@ -176,7 +180,9 @@ FORMS: tuple[RequestForm, ...] = (
             r"|\bdiscussions?\s+(?:will|would|is\s+to|are\s+to)\s+be\s+held\b"
             r"|\bthere\s+(?:would|will)\s+be\s+an?\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing)\s+"
             r"(?:coming|brought|presented|going)\s+to\b",
-            words=("will", "would", "shall", "to be", "being", "is to", "are to"),
+            words=("will", "would", "shall", "to be", "being", "is to", "are to", "discussion"),
+            hint=rf"\b(?:will|would|shall|is|are)\s+(?:[a-z]+\s+){{0,3}}?(?:be|being)\s+(?:(?:also|further|formally|again)\s+)?"
+            rf"{_FOLLOW_UP_PP}|\b(?:is|are)\s+to\s+{_FOLLOW_UP_VERB}|\bdiscussions?\s|\bthere\s+(?:would|will)\s+be\s",
         ),
         examples=(
             "A further quotation for the fence is to be obtained.",
