@@ -153,11 +153,9 @@ def _decision(sentence: str) -> str | None:
     agreed = "agreed" in low or "resolved" in low or "decided" in low
     if voted and "proposed" in low and _PROPOSED.search(sentence) and not _QUESTION.search(sentence):
         return sentence
-    if (agreed or "approved" in low or "accepted" in low or "adopted" in low) and _TALKED_AGREED.search(
-        sentence
-    ):
-        if not _QUESTION.search(sentence):
-            return sentence
+    talked = agreed or "approved" in low or "accepted" in low or "adopted" in low
+    if talked and _TALKED_AGREED.search(sentence) and not _QUESTION.search(sentence):
+        return sentence
     if voted:
         moved = moved_at(sentence)
         if moved is not None:
