@@ -77,18 +77,33 @@ _DAY_AHEAD = (
 )
 _DAY_BEHIND = r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]+\.?(?:,?\s+\d{4})?)"
 _DATED_MEETINGS = tuple(
-    re.compile(pattern, re.I)
-    for pattern in (
-        rf"\bagenda\s+(?:for|of|on)\s+(?:the\s+meeting\s+(?:on|of)\s+)?{_DAY_AHEAD}",
-        rf"\b(?:the\s+)?{_DAY_BEHIND}\s+(?:(?-i:[A-Z])[\w&-]*\s+){{0,3}}(?:agenda|meeting)\b",
-        rf"\b(?:moved|deferred|postponed|brought\s+forward|rescheduled|adjourned|carried\s+forward|continued)\s+"
-        rf"(?:to|until|till)\s+(?:the\s+meeting\s+on\s+)?{_DAY_AHEAD}",
-        rf"\b(?:meeting|agm|hearing)\b[^.;]{{0,80}}?\b(?:should|will|would|shall|to|is\s+to|was|has\s+been)\s+"
-        rf"(?:be\s+)?(?:held|arranged|fixed|set|scheduled|take\s+place)\b[^.;]{{0,60}}?\b(?:on|for)\s+{_DAY_AHEAD}",
-        rf"\bdate\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?meeting\s+(?:is|will\s+be|has\s+been\s+"
-        rf"(?:set|fixed|changed|moved)\s+(?:to|for))\s+{_DAY_AHEAD}",
-        rf"\b(?:panel|committee|board|council|cabinet|commission|group|forum|pcp)\s+meeting\s+"
-        rf"(?:to\s+be\s+held\s+)?on\s+{_DAY_AHEAD}",
+    (words, re.compile(pattern, re.I))
+    for words, pattern in (
+        (("agenda",), rf"\bagenda\s+(?:for|of|on)\s+(?:the\s+meeting\s+(?:on|of)\s+)?{_DAY_AHEAD}"),
+        (
+            ("agenda", "meeting"),
+            rf"\b(?:the\s+)?{_DAY_BEHIND}\s+(?:(?-i:[A-Z])[\w&-]*\s+){{0,3}}(?:agenda|meeting)\b",
+        ),
+        (
+            ("moved", "deferred", "postponed", "forward", "rescheduled", "adjourned", "continued"),
+            rf"\b(?:moved|deferred|postponed|brought\s+forward|rescheduled|adjourned|carried\s+forward|continued)\s+"
+            rf"(?:to|until|till)\s+(?:the\s+meeting\s+on\s+)?{_DAY_AHEAD}",
+        ),
+        (
+            ("held", "arranged", "fixed", "set", "scheduled", "take place"),
+            rf"\b(?:meeting|agm|hearing)\b[^.;]{{0,80}}?\b(?:should|will|would|shall|to|is\s+to|was|has\s+been)\s+"
+            rf"(?:be\s+)?(?:held|arranged|fixed|set|scheduled|take\s+place)\b[^.;]{{0,60}}?\b(?:on|for)\s+{_DAY_AHEAD}",
+        ),
+        (
+            ("date of",),
+            rf"\bdate\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?meeting\s+(?:is|will\s+be|has\s+been\s+"
+            rf"(?:set|fixed|changed|moved)\s+(?:to|for))\s+{_DAY_AHEAD}",
+        ),
+        (
+            ("meeting on", "held on"),
+            rf"\b(?:panel|committee|board|council|cabinet|commission|group|forum|pcp)\s+meeting\s+"
+            rf"(?:to\s+be\s+held\s+)?on\s+{_DAY_AHEAD}",
+        ),
     )
 )
 """A meeting to come, named with its day: "added to the agenda for 20 March 2012", "the 23
@@ -97,9 +112,17 @@ Monday 6th December", "the date of the Annual Meeting is 25th May", "the Panel m
 December" (a day before the meeting is one the text looks back on)."""
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _dated_meetings(text: str, after: dt.date | None) -> list[dt.date]:
-    out = []
-    for pattern in _DATED_MEETINGS:
+    out: list[dt.date] = []
+    if not _DIGIT.search(text):
+        return out
+    low = text.lower()
+    for words, pattern in _DATED_MEETINGS:
+        if not any(word in low for word in words):
+            continue
         for m in pattern.finditer(text):
             head = text[max(0, m.start() - 40) : m.start()]
             if _HISTORIC.search(head) or "minutes" in head.lower():
