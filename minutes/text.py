@@ -123,6 +123,48 @@ def page_furniture(lines: list[str]) -> set[str]:
     return out
 
 
+class _Open:
+    """The logical line being built: its physical parts, and what `_continues` asks of it, kept
+    up to date as parts are added (a text with no line breaks must not cost a pass per line)."""
+
+    __slots__ = ("bullet", "caps", "first", "glyph", "letters", "parts", "table", "words")
+
+    def __init__(self, body: str, bullet: bool, table: bool, glyph: str) -> None:
+        self.parts = [body]
+        self.first = body
+        self.bullet, self.table, self.glyph = bullet, table, glyph
+        self.letters = 0
+        self.caps = True
+        self.words = 0
+        self._count(body)
+
+    def _count(self, body: str) -> None:
+        if self.caps or self.letters < 3:
+            letters = [c for c in body if c.isalpha()]
+            self.letters += len(letters)
+            self.caps = self.caps and all(c.isupper() for c in letters)
+        self.words += body.count(" ") + 1
+
+    def add(self, body: str, hyphenated: bool) -> None:
+        if hyphenated:
+            self.parts[-1] = self.parts[-1][:-1]
+            self.parts.append(body)
+        else:
+            self.parts.append(" " + body)
+        self._count(body)
+
+    @property
+    def heading(self) -> bool:
+        return self.letters >= 3 and self.caps
+
+    @property
+    def tail(self) -> str:
+        return self.parts[-1][-60:]
+
+    def line(self) -> Line:
+        return Line("".join(self.parts).strip(), self.bullet, self.table, self.glyph)
+
+
 def logical_lines(text: str, *, starts_new: re.Pattern[str] | None = None) -> list[Line]:
     """Join wrapped physical lines back into paragraphs, list points and headings.
 
@@ -131,7 +173,8 @@ def logical_lines(text: str, *, starts_new: re.Pattern[str] | None = None) -> li
     `starts_new` keyword such as RESOLVED). A blank line ends a paragraph, except when the
     next line starts in lower case after an unfinished sentence (a PDF page break).
     """
-    lines: list[Line] = []
+    done: list[Line] = []
+    current: _Open | None = None
     blank = True
     last = ""
     physical = normalise(text).split("\n")
@@ -150,27 +193,25 @@ def logical_lines(text: str, *, starts_new: re.Pattern[str] | None = None) -> li
         if bullet and _BULLET_RE.match(body) is None and body in {"-", ""}:
             continue
         table = body.startswith("|")
-        prev = lines[-1] if lines else None
         if (
-            prev is not None
+            current is not None
             and not table
-            and not prev.table
-            and _continues(prev, body, bullet, blank, starts_new, last)
+            and not current.table
+            and _continues(current, body, bullet, blank, starts_new, last)
         ):
-            if prev.text in _LONE_BULLETS:
-                lines[-1] = Line(body, True, False, prev.text)
-                blank = False
-                continue
-            if _HYPHENATED.search(prev.text) and body[:1].islower():
-                joined = prev.text[:-1] + body
+            if len(current.parts) == 1 and current.first in _LONE_BULLETS:
+                current = _Open(body, True, False, current.first)
             else:
-                joined = f"{prev.text} {body}".strip()
-            lines[-1] = Line(joined, prev.bullet, False, prev.glyph)
+                current.add(body, _HYPHENATED.search(current.tail) is not None and body[:1].islower())
         else:
-            lines.append(Line(body, bullet, table, glyph))
+            if current is not None:
+                done.append(current.line())
+            current = _Open(body, bullet, table, glyph)
         blank = cell_end
         last = body
-    return [ln for ln in lines if ln.text and not _BARE_MARKER.match(ln.text)]
+    if current is not None:
+        done.append(current.line())
+    return [ln for ln in done if ln.text and not _BARE_MARKER.match(ln.text)]
 
 
 _PIPES_ONLY = re.compile(r"^[\s|:-]*\|[\s|:-]*$")
@@ -188,33 +229,43 @@ _SMALL_END = re.compile(r"\b(?:of|on|and|the|for|to|in|with|at|a|an|by|or|from|i
 
 
 def _continues(
-    prev: Line, body: str, bullet: bool, blank: bool, starts_new: re.Pattern[str] | None, last: str
+    prev: _Open, body: str, bullet: bool, blank: bool, starts_new: re.Pattern[str] | None, last: str
 ) -> bool:
     """Whether physical line `body` carries on the logical line `prev` (whose last physical line
     was `last`)."""
-    p = prev.text
-    if _BARE_MARKER.match(p) or p in {"", "-"}:
+    single = len(prev.parts) == 1
+    first_part = prev.first
+    if single and (_BARE_MARKER.match(first_part) or first_part in {"", "-"}):
         return not bullet
     if bullet or MARKER_RE.match(body):
         return False
+    tail = prev.tail
     if (
         starts_new is not None
         and starts_new.match(body)
-        and not (_SMALL_END.search(p) and body[:1].isupper())
+        and not (_SMALL_END.search(tail) and body[:1].isupper())
     ):
         return False
-    if (body[0] == "#" and MD_HEADING.match(body)) or (p[0] == "#" and MD_HEADING.match(p)):
+    if (body[0] == "#" and MD_HEADING.match(body)) or (
+        first_part[:1] == "#" and MD_HEADING.match(first_part)
+    ):
         return False
-    if _TERMINAL.search(p):
+    if _TERMINAL.search(tail):
         return False
-    if _THAT_POINT.match(body) and _THAT_POINT.match(p) and len(p.split()) >= 8:
+    if _THAT_POINT.match(body) and _THAT_POINT.match(first_part) and prev.words >= 8:
         return False
     first = body[0]
     if blank:
         return first.islower()
-    if first.isupper() and _TITLE_ITEM.match(p) and not _SMALL_END.search(p) and _title_like(p):
+    if (
+        first.isupper()
+        and single
+        and _TITLE_ITEM.match(first_part)
+        and not _SMALL_END.search(tail)
+        and _title_like(first_part)
+    ):
         return False
-    if is_heading(p) != is_heading(body):
+    if prev.heading != is_heading(body):
         return first.islower()
     return not (
         first.isupper() and len(last) < 30 and not _SMALL_END.search(last) and last[-1:] not in ",-–(&/"
