@@ -3,6 +3,7 @@ together in one sentence ("that (a) ... and (b) ..."), under a stem ("That the C
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -65,6 +66,12 @@ def _family(label: str, previous: str | None) -> str:
     return fam
 
 
+_MAX_MARKS = 200
+_MAX_RUN = 60
+"""A list run into one sentence has a few dozen points at most; looking further would make a text
+of nothing but "(a) (a) (a)" cost the square of its length."""
+
+
 def split_inline(text: str) -> tuple[str, Points]:
     """Split "that (a) the report be noted; and (b) officers report back" into a stem and points.
 
@@ -72,14 +79,14 @@ def split_inline(text: str) -> tuple[str, Points]:
     stray "(b)" inside a sentence does not."""
     if ")" not in text:
         return text, []
-    marks = list(_INLINE_MARK.finditer(text))
+    marks = list(itertools.islice(_INLINE_MARK.finditer(text), _MAX_MARKS))
     best: list[re.Match[str]] = []
     for start in range(len(marks)):
         fam, num = ordinal(marks[start].group("l"))
         if num != 1:
             continue
         run = [marks[start]]
-        for m in marks[start + 1 :]:
+        for m in marks[start + 1 : start + 1 + _MAX_RUN]:
             f2, n2 = ordinal(m.group("l"))
             if fam == "alpha" and f2 == "roman" and len(m.group("l")) == 1:
                 f2, n2 = "alpha", ord(m.group("l").lower()) - 96

@@ -134,12 +134,18 @@ def _dated_meetings(text: str, after: dt.date | None) -> list[dt.date]:
     return out
 
 
+_SCANNED_LINES = 2000
+_SCANNED_CHARS = 5000
+
+
 def latest_written_date(lines: list[str]) -> dt.date | None:
     """The latest full date a document writes: where it does not say when its meeting was, a day
     without a year is read as the first such day after this one."""
     latest: dt.date | None = None
-    for text in lines:
-        for m in DATE_RE.finditer(text):
+    for text in lines[:_SCANNED_LINES]:
+        if not _DIGIT.search(text):
+            continue
+        for m in DATE_RE.finditer(text[:_SCANNED_CHARS]):
             d = parse_date(m)
             if d is not None and (latest is None or d > latest):
                 latest = d

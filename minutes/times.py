@@ -48,7 +48,8 @@ def meeting_time(lines: list[str]) -> dt.time | None:
     """The start time the opening of the minutes gives, if any: labelled, after "opened at" or
     "held ... at", or with am/pm on (or just under) a line that gives a date."""
     after_date = False
-    for text in lines[:40]:
+    for whole in lines[:40]:
+        text = whole[:1000]
         on_line = DATE_RE.search(text) is not None
         dated, after_date = on_line or after_date, on_line
         for m in _CLOCK.finditer(text):
