@@ -19,7 +19,7 @@ _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xi
 STEM_END = re.compile(r":\s*[-–—]?$")
 _DASH_STEM = re.compile(r"^(?:that\s*)?[-–—]$|\bthat\s*[-–—]$", re.I)
 """"RESOLVED that –", "Agreed that –": the points follow on the next lines."""
-_FOLLOWING_DASH = re.compile(r"\bfollowing\b[^.;]*\s[-–—]$", re.I)
+_FOLLOWING_DASH = re.compile(r"\bfollowing\b[^.;]{0,200}\s[-–—]$", re.I)
 """"... the following conditions were agreed between the parties -": a stem over the points below."""
 LIST_OPENS = re.compile(r"(?:[:\-–—]|\bas\s+follows)\s*$", re.I)
 _SUBLIST_ROW = re.compile(r"^(?=.{3,160}$)(?!(?:that|to)\b)[^.;]*[^.;:]$", re.I)

@@ -53,11 +53,11 @@ asked for a footpath - after a discussion it was agreed that the clerk contact t
 
 
 _PROPOSED = re.compile(
-    r"\bproposed\b.*\bseconded\b.*\b(?:and|,)\s+(?:(?:it|this)\s+was\s+|was\s+|the\s+meeting\s+|members\s+)?"
+    r"\bproposed\b[^.;]{0,300}?\bseconded\b[^.;]{0,300}\b(?:and|,)\s+(?:(?:it|this)\s+was\s+|was\s+|the\s+meeting\s+|members\s+)?"
     r"(?:(?:then\s+)?unanimously\s+|duly\s+)?(?:agreed|resolved|carried(?:\s+unanimously)?|approved"
     r"|all\s+(?:members\s+|councillors\s+)?(?:were\s+)?in\s+favou?r)"
     r"(?:\s+by\s+(?:the\s+meeting|all(?:\s+members)?|members|a\s+majority))?\s*[.!]?$"
-    r"|^it\s+was\s+proposed\s+by\b[^.;]*?\bseconded\b[^.;]*?\b(?:agreed|resolved|carried(?:\s+unanimously)?"
+    r"|^it\s+was\s+proposed\s+by\b[^.;]{0,300}?\bseconded\b[^.;]{0,300}?\b(?:agreed|resolved|carried(?:\s+unanimously)?"
     r"|in\s+favou?r)\s*,?\s+that\b",
     re.I,
 )
