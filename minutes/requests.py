@@ -188,7 +188,7 @@ def find_requests(
         by_item.setdefault(res.minute, []).append(res.text)
     all_points = [res.text for res in resolutions]
     for text, minute in narrative:
-        if text.startswith("|"):
+        if len(text) < 16 or text.startswith("|"):
             continue
         body, _ = strip_bullet(text)
         body = re.sub(r"^\(?(?:\d{1,2}|[a-z]|[ivxl]{1,5})[.)]\s+", "", body, flags=re.I)
