@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from minutes.model import Extraction
-from tests.minutes.test_fixtures import read
+from tests.minutes.test_fixture_minutes import read
 
 Row = tuple[str, bool, str | None, str | None, str | None]
 
