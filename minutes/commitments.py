@@ -85,7 +85,7 @@ def decided_clause(text: str) -> tuple[str, bool]:
 
 _RESOLVED_THAT = re.compile(r"^that\s+", re.I)
 _STANDING_PRACTICE = re.compile(
-    r"\b(?:every|each|always|routinely|in\s+future|from\s+now\s+on|when\s+able|as\s+long\s+as"
+    r"\b(?:every|always|routinely|in\s+future|from\s+now\s+on|when\s+able|as\s+long\s+as"
     r"|if\s+(?:asked|requested|required|needed|necessary|possible|appropriate))\b",
     re.I,
 )
@@ -102,6 +102,10 @@ def _commitment(text: str) -> re.Match[str] | None:
         if because:
             clause = clause[because.end() :]
     return _MODAL_ACT.match(clause) or (_SUBJUNCTIVE_ACT.match(clause) if decided else None)
+
+
+def standing_practice(text: str) -> bool:
+    return _STANDING_PRACTICE.search(text) is not None
 
 
 def commits_someone(text: str) -> bool:

@@ -158,8 +158,13 @@ def _point_goes_on(lines: Sequence[Tagged], j: int, previous: str | None) -> boo
 
 
 def ends_list(t: Tagged) -> bool:
-    """A line no list runs past: a table, the end of a block, page furniture, a new decision."""
-    return t.tag in (Tag.TABLE, Tag.STOP, Tag.FURNITURE) or t.cut or (not t.line.bullet and t.opens_block)
+    """A line no list runs past: a table, the end of a block, page furniture, a new decision (a
+    numbered point that tells a decision in a sentence is still a point of the list)."""
+    if t.tag in (Tag.TABLE, Tag.STOP, Tag.FURNITURE) or t.cut:
+        return True
+    if t.line.bullet or not t.opens_block:
+        return False
+    return not (t.hit.kind == "said" and MARKER_RE.match(t.line.text))
 
 
 def collect(lines: Sequence[Tagged], i: int, rest: str, whole: str = "") -> tuple[Points, int]:

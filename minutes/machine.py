@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from minutes.action_lines import ACTION_LOG_TITLE, closed, entry_owner, names_only
 from minutes.classify import is_actionable, refuses
+from minutes.commitments import standing_practice
 from minutes.exempt import Session
 from minutes.headerless import headerless_list, introduced
 from minutes.lists import Points, collect, split_inline, that
@@ -89,7 +90,7 @@ def _split_sections(lines: list[Line]) -> list[Line]:
         parts = _SECTION_LABEL.split(line.text)
         for k, part in enumerate(parts):
             label = re.match(r"(?:Minutes|Decisions?)\s*:\s+", part) if k else None
-            if label is not None and MARKER_RE.match(part, label.end()):
+            if label is not None and MARKER_RE.match(part[label.end() :]):
                 out.append(Line(part[: label.end()].strip()))
                 out.append(Line(part[label.end() :]))
             else:
@@ -318,7 +319,7 @@ class _Machine:
                 owner = find_owner(clause.rest.lstrip(" :-–—") if clause is not None else point)
                 actionable = not refuses(point) and (
                     is_actionable(point)
-                    or commits(point)
+                    or (commits(point) and not standing_practice(point))
                     or (owner is not None and not _BODY_NOTED.match(point))
                 )
                 found.append(

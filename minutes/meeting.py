@@ -105,6 +105,8 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
                 posted = posted or first_date(value)
                 continue
             text = value
+            if not _MINUTES_OF.match(value) and agenda_committee is None:
+                agenda_committee = _clean_body(_TITLE_TAIL.split(value, maxsplit=1)[0])
         ahead = lines[i + 1 : i + 3] if front is None else []
         decided = _DECIDED_LABEL.match(text)
         if decided is not None:
@@ -190,6 +192,8 @@ _FRONT_KEY = re.compile(
 """Markdown front matter of minutes kept as web pages: `start: 2021-10-12T09:15` is the meeting,
 `date:` is when the page was posted (used only when nothing else dates the meeting), `title:` is
 read like any heading."""
+_TITLE_TAIL = re.compile(r"\s*[:–]\s*|\s+-\s+|\s+(?:meeting|minutes)\b", re.I)
+"""What follows a body's name in a page title: "Renal Imaging Group Meeting", "Board meeting: 2031-05-17"."""
 _DECIDED_LABEL = re.compile(
     r"^(?:date\s+of\s+(?:the\s+)?decision|decision\s+date|decided\s+at\s+meeting|date\s+of\s+(?:the\s+)?meeting"
     r"|meeting\s+date)\s*[:\-–]*\s*(?P<rest>.+)$",

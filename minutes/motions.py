@@ -24,7 +24,7 @@ _MOVED = re.compile(
 )
 """The American and Northern Irish form, where the motion is the sentence itself."""
 _SECONDED = re.compile(
-    r"^(?:(?!\b(?:asked|whether|if)\b)[^.;?]){0,200}?\b(?:proposed|nominated)\b[^;?]{0,300}?\bseconded\b",
+    r"^(?:(?!\b(?:asked|whether|if)\b)(?:[^.?]|\.(?=\d))){0,300}?\b(?:proposed|nominated)\b[^?]{0,300}?\bseconded\b",
     re.I,
 )
 """"Mr A proposed that Mrs B be elected, seconded by Mr C", "Payments proposed by Mr A seconded by

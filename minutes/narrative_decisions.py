@@ -169,17 +169,27 @@ def _decision(sentence: str) -> str | None:
         return sentence
     if voted and seconded_proposal(sentence) and not _QUESTION.search(sentence):
         return sentence
-    m = _OPENS.match(sentence) if agreed else None
+    lead = _label_end(sentence) if agreed else 0
+    m = _OPENS.match(sentence[lead:]) if agreed else None
     if m is not None:
-        if _REST.match(sentence, m.end()) is None:
+        if _REST.match(sentence, lead + m.end()) is None:
             return None
-        return sentence[m.start("subject") :]
+        return sentence[lead + m.start("subject") :]
     c = _CLAUSE.search(sentence) if agreed else None
     if c is None or _REST.match(sentence, c.end()) is None:
         return sentence if role_action(sentence) is not None and not _QUESTION.search(sentence) else None
     if _QUESTION.search(sentence, 0, c.start()):
         return None
     return sentence[c.start("start") :]
+
+
+_LABEL_LEAD = re.compile(r"(?:[A-Z][\w'’&/-]*\s+){0,3}[A-Z][\w'’&/-]*\s*:\s+")
+"""A parish minute's title run into its text ("Minutes: It was agreed that ...")."""
+
+
+def _label_end(sentence: str) -> int:
+    m = _LABEL_LEAD.match(sentence)
+    return m.end() if m is not None else 0
 
 
 _ASKS_WORDS = re.compile(r"requested|asked|called\s+for|instructed|directed")

@@ -27,7 +27,7 @@ _ACT_VERB = (
 _SUBJECT_ACTOR = re.compile(
     rf"^(?:that\s+)?(?P<who>(?:the\s+)?[\w'’&,()\- ]{{0,80}}?\b{_ROLE}[\w'’&,()\- ]{{0,60}}?)\s+"
     rf"(?:be\s+(?:asked|requested|instructed|authorised|recommended|invited|delegated|encouraged|urged|supported)\b|"
-    rf"(?:(?:to\s+|will\s+|would\s+|should\s+|shall\s+|must\s+|agreed\s+to\s+|undertook\s+to\s+)(?:also\s+|then\s+|now\s+)?)?{_ACT_VERB}\b)",
+    rf"(?:(?:to\s+|will\s+|would\s+|should\s+|shall\s+|must\s+|agreed\s+to\s+|undertook\s+to\s+)(?:also\s+|then\s+|now\s+)?)?(?-i:{_ACT_VERB})\b)",
     re.I,
 )
 _BY_ACTOR = re.compile(
@@ -38,7 +38,7 @@ _ASK_ACTOR = re.compile(
     rf"\b(?:asks?|asked|requests?|requested|instructs?|instructed|invites?|invited|recommends?|recommended|allow|allows|enable|enables|tasked|"
     rf"delegates?\s+(?:authority\s+)?to)\s+(?:that\s+)?"
     rf"(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for)\s+(?:this\s+|the\s+)?[A-Z][\w'’&\- ]{{0,50}}?)?(?:\s*\([^)]{{1,40}}\))?)"
-    rf"\s+(?:(?:to\s+|be\s+|should\s+|shall\s+)?(?:{_ACT_VERB}|asked|requested)|to\s+(?!be\b)[a-z]+)\b",
+    rf"\s+(?:(?:to\s+|be\s+|should\s+|shall\s+)?(?:(?-i:{_ACT_VERB})|asked|requested)|to\s+(?!be\b)[a-z]+)\b",
     re.I,
 )
 _DELEGATED_TO = re.compile(
@@ -66,7 +66,7 @@ _OWNER_TAIL = re.compile(
 """What runs on past the actor: "officers for inclusion in part 6 of ...", "the Clerk by 1 May"."""
 _AND_THAT = re.compile(
     rf"\b(?:and|also)\s+that\s+(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s*\([^)]{{1,40}}\))?)\s+"
-    rf"(?:to\s+|will\s+|should\s+|shall\s+)?{_ACT_VERB}\b",
+    rf"(?:to\s+|will\s+|should\s+|shall\s+)?(?-i:{_ACT_VERB})\b",
     re.I,
 )
 _FROM_ACTOR = re.compile(
@@ -106,7 +106,8 @@ _ROLE_TO_WORDS = re.compile(
 
 
 _OFFICERS_ACT = re.compile(
-    rf"(?:\band|,)\s+(?:[^,;]{{1,30}},\s+)?(?P<who>(?:the\s+)?(?:relevant\s+)?officers)\s+{_ACT_VERB}\b", re.I
+    rf"(?:\band|,)\s+(?:[^,;]{{1,30}},\s+)?(?P<who>(?:the\s+)?(?:relevant\s+)?officers)\s+(?-i:{_ACT_VERB})\b",
+    re.I,
 )
 """"That no visits take place until ... and, where appropriate, officers circulate information"."""
 _NOT_ACTOR = re.compile(

@@ -32,7 +32,8 @@ _FOLLOW_UP_VERB = (
     r"|organize|raise|take|ask|invite|prepare|draft|update|feed|respond|reply|enquire|inquire|seek|obtain"
     r"|discuss|review|research|cover|host|visit|attend|publish|submit|present|return|give|put"
     r"|place|order|book|press|pursue|resend|re-?circulate|supply|consult|notify|inform|advise|speak"
-    r"|telephone|phone|ring|call|make|set\s+up|sort|action|look\s+into|revisit|re-?visit|separate|prioritise)\b"
+    r"|telephone|phone|ring|call|make|set\s+up|sort|action|look\s+into|revisit|re-?visit|separate|prioritise"
+    r"|export|transfer|collect|install|repair|replace|measure|survey|inspect|trial|pilot|audit)\b"
 )
 """What a follow-up does: pass something on, find something out, arrange something."""
 _FOLLOW_UP_PP = (
@@ -62,7 +63,7 @@ FORMS: tuple[RequestForm, ...] = (
         "asked_or_requested",
         Form(
             rf"{_WHO}\s+(?:also\s+|further\s+|therefore\s+|then\s+)?(?:requested|asked\s+(?:that|for|if\s+officers"
-            r"|whether\s+officers|officers|the|him|her|them)|called\s+for|urged\s+(?:officers|the))\b"
+            r"|whether\s+officers|officers|staff|the|him|her|them)|called\s+for|urged\s+(?:officers|staff|the))\b"
             r"|\b(?:and|but|also)\s+(?:requested|asked)\s+that\b",
             words=("request", "asked", "called", "urged"),
             hint=r"\b(?:requested|asked\s|called\s+for|urged\s)",

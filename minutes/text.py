@@ -225,6 +225,10 @@ _TITLE_ITEM = re.compile(
 _THAT_POINT = re.compile(r"^(?:\(?[0-9a-z]{1,4}[.)]\s+)?That\s")
 """Unpunctuated resolution points, one a line: "That the Officer circulates ..." then "That the
 Head of Service prepare ...". A wrapped sentence does not carry on with a capital "That"."""
+_NUMBERED_TITLE = re.compile(
+    r"^\d{1,4}[.)]?\s+[A-Z][\w'’&/-]*(?:\s+(?:[A-Z0-9][\w'’&/-]*|of|and|the|for|to|in|on|&|[-–]))*\s*$"
+)
+"""A numbered item title on a line of its own ("41 Depot Relocation"): never the end of a sentence."""
 _SMALL_END = re.compile(r"\b(?:of|on|and|the|for|to|in|with|at|a|an|by|or|from|into)$", re.I)
 
 
@@ -251,6 +255,8 @@ def _continues(
     ):
         return False
     if _TERMINAL.search(tail):
+        return False
+    if len(body) <= 90 and _NUMBERED_TITLE.match(body) and not _SMALL_END.search(tail):
         return False
     if _THAT_POINT.match(body) and _THAT_POINT.match(first_part) and prev.words >= 8:
         return False
