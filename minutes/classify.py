@@ -45,7 +45,7 @@ _ACTION = re.compile(
     r"be\s+(?:given|offered)\s+(?:the\s+|an\s+)?(?:opportunity|chance|option)|"
     r"(?:further|additional|extra|special)\s+(?:[\w-]+\s+){0,3}?meetings?\b[^.;]{0,60}?\b(?:be|is|are)\s+(?:held|arranged|convened)|"
     r"e-?mails?\s+(?:all\s+|the\s+)?(?:members|councillors|officers|partners|residents|schools|the\s+\w+)|"
-    r"suppl(?:y|ied)\s+with|be\s+required\s+to|be\s+received\s+(?:at|by)\s+(?:each|every|the\s+next|a\s+future|future|all\s+future))\b",
+    r"suppl(?:y|ied)\s+with|communicat(?:e|ed|es)\s+to|be\s+required\s+to|be\s+received\s+(?:at|by)\s+(?:each|every|the\s+next|a\s+future|future|all\s+future))\b",
     re.I,
 )
 _WORK_PROGRAMME = re.compile(
@@ -97,7 +97,8 @@ _NOT_TO_ACT = re.compile(
 """An instruction not to act, or a refusal: "agreed to make no recommendations", "Resolved that
 we do not apply", "The Group did not agree the request"."""
 _STANDING = re.compile(
-    r"\b(?:be|is|are)\s+(?:hereby\s+)?authori[sz]ed\s+to\b[^.;]{0,200}?\b(?:as\s+(?:necessary|required|appropriate)"
+    r"\bauthori[sz]ed\s+(?:by\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?to\s+represent\b"
+    r"|\b(?:be|is|are)\s+(?:hereby\s+)?authori[sz]ed\s+to\b[^.;]{0,200}?\b(?:as\s+(?:necessary|required|appropriate)"
     r"|if\s+(?:necessary|required)|where\s+(?:necessary|appropriate)|from\s+time\s+to\s+time|may\s+arise)"
     r"|\bauthority\s+be\s+delegated\b[^.;]{0,300}?\b(?:any|as\s+(?:necessary|required|appropriate)|may\s+arise"
     r"|from\s+time\s+to\s+time)\b",
@@ -113,7 +114,7 @@ _PROCURE = re.compile(
 )
 _APPROVED_REQUEST = re.compile(
     r"\b(?:approved|agreed|granted|supported|accepted|refused|declined|rejected)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
-    r"(?:requests?|applications?)\b",
+    r"(?:requests?|applications?)\b(?:\s+(?:by|of|from)\s+[^.;]{1,80}?)?(?:\s+(?:to|for)\b[^.;]{0,300})?",
     re.I,
 )
 """Granting somebody's request ("The Group approved the Committee's request to hold an away day")
@@ -146,6 +147,7 @@ def refuses(text: str) -> bool:
         _RECORD.search(text) is not None
         or _NOT_TO_ACT.search(text) is not None
         or _STANDING.search(text) is not None
+        or _NOTED_THAT.match(text) is not None
     )
 
 

@@ -140,6 +140,11 @@ def join_stem(stem: str, point: str) -> str:
     return that(f"that {body} {p}")
 
 
+_BARE_SUBJECT = re.compile(
+    r"that\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*|of|the|and)(?:\s+(?:(?-i:[A-Z])[\w'’-]*|of|the|and)){0,6}\s*[,:\-–—]*",
+    re.I,
+)
+""""RESOLVED - That Members of the Committee" over "1. Note the report": the subject of every point."""
 _BARE_THAT = re.compile(r"that\s*[:\-–—]*", re.I)
 """"RESOLVED:" then "That" alone on a line (a page that set each word in a cell of its own)."""
 
@@ -167,7 +172,9 @@ def ends_list(t: Tagged) -> bool:
     return not (t.hit.kind == "said" and MARKER_RE.match(t.line.text))
 
 
-def collect(lines: Sequence[Tagged], i: int, rest: str, whole: str = "") -> tuple[Points, int]:
+def collect(
+    lines: Sequence[Tagged], i: int, rest: str, whole: str = "", *, that_only: bool = False
+) -> tuple[Points, int]:
     """The points of one resolution block starting after its trigger line. `whole` is the trigger
     line itself, kept as the point when what follows the keyword is not a clause of its own
     ("The Committee resolved in terms of Section 50A(4) ... to exclude the press and public")."""
@@ -177,6 +184,7 @@ def collect(lines: Sequence[Tagged], i: int, rest: str, whole: str = "") -> tupl
     rest = re.sub(r"^\(\s*unanimously\s*\)", "", rest, flags=re.I).strip()
     rest = rest.lstrip(":-–—. ").strip()
     stem = ""
+    apart = False
     if rest:
         s, inline = split_inline(rest)
         if inline:
@@ -184,9 +192,11 @@ def collect(lines: Sequence[Tagged], i: int, rest: str, whole: str = "") -> tupl
         if (
             STEM_END.search(rest)
             or _DASH_STEM.search(rest)
-            or re.fullmatch(r"(?:that|to)\s*[:\-–—]*", rest, re.I)
+            or re.fullmatch(r"(?:that|to)\s*[:\-–—,]*", rest, re.I)
         ):
             stem = rest
+        elif _BARE_SUBJECT.fullmatch(rest):
+            stem, apart = rest, True
         elif (
             whole
             and not leads
@@ -195,16 +205,17 @@ def collect(lines: Sequence[Tagged], i: int, rest: str, whole: str = "") -> tupl
             points.append((None, that(whole)))
         else:
             points.append((None, that(rest)))
-    return _collect_lines(lines, i, points, stem)
+    return _collect_lines(lines, i, points, stem, that_only, apart)
 
 
-def _collect_lines(lines: Sequence[Tagged], i: int, points: Points, stem: str) -> tuple[Points, int]:
+def _collect_lines(
+    lines: Sequence[Tagged], i: int, points: Points, stem: str, that_only: bool = False, apart: bool = False
+) -> tuple[Points, int]:
     n = len(lines)
     family: str | None = None
     previous_label: str | None = None
     unmarked_that = bool(points)
     sublist = False
-    apart = False
     while i < n:
         t = lines[i]
         text = t.line.text
@@ -282,7 +293,11 @@ def _collect_lines(lines: Sequence[Tagged], i: int, points: Points, stem: str) -
                 i += 1
                 continue
             break
-        if unmarked_that and family is None and re.match(r"^(?:that|to)\b", text, re.I):
+        if (
+            unmarked_that
+            and family is None
+            and re.match(r"^that\b" if that_only else r"^(?:that|to)\b", text, re.I)
+        ):
             points.append((None, that(text)))
             i += 1
             continue

@@ -248,7 +248,13 @@ class _Machine:
         if kind == "action" and names_only(rest):
             self.owner_named(rest.strip(" ."))
             return i + 1
-        points, j = collect(lines, i + 1, rest, t.text if t.tag is Tag.TRIGGER else "")
+        if kind == "decision" and not rest.strip() and _tells_an_account(lines, i + 1):
+            return i + 1
+        points, j = collect(
+            lines, i + 1, rest, t.text if t.tag is Tag.TRIGGER else "", that_only=kind == "that"
+        )
+        if kind == "action" and rest.strip():
+            points, j = points[:1], i + 1
         start = len(self.out.resolutions)
         for label, ptext in points:
             if t.hit.to is not None:
@@ -350,6 +356,17 @@ class _Machine:
                     fresh.append(res)
             out.resolutions[said.at : said.at] = fresh
             out.narrative[said.narrative_at : said.narrative_at + 1] = [(r, said.item[0]) for r in said.rest]
+
+
+_ACCOUNT = re.compile(
+    r"^(?:[A-Z][\w'’.,-]*\s+){1,6}(?:informed|advised|reported|explained|said|stated|told|updated|presented|introduced)\b"
+)
+
+
+def _tells_an_account(lines: list[Tagged], i: int) -> bool:
+    """A "Decisions:" label over a paragraph telling the discussion ("The Chair informed the
+    members that ..."): the decision comes further down, under its own RESOLVED."""
+    return i < len(lines) and lines[i].tag is Tag.NARRATIVE and _ACCOUNT.match(lines[i].text) is not None
 
 
 def _moved(lines: list[Tagged], i: int) -> bool:

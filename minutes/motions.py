@@ -53,7 +53,17 @@ def seconded_proposal(sentence: str) -> bool:
     low = sentence.lower()
     if "seconded" not in low or ("proposed" not in low and "nominated" not in low):
         return False
-    return _SECONDED.search(sentence) is not None and _FAILED.search(sentence) is None
+    return (
+        _SECONDED.search(sentence) is not None
+        and _FAILED.search(sentence) is None
+        and _NOMINATION.search(sentence) is None
+    )
+
+
+_NOMINATION = re.compile(
+    rf"\bproposed\s+{_NAME}\s*,?\s+seconded(?:\s+by)?\s+{_NAME}\s*(?:\d+\s+votes?)?\s*$", re.I
+)
+""""Cllr A proposed Cllr B, seconded Cllr C, 5 votes": a nomination; the election is the decision."""
 
 
 def seconds_the_sentence_before(sentence: str) -> bool:

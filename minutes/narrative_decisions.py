@@ -163,6 +163,7 @@ def _decision(sentence: str) -> str | None:
     if (
         _VERB_FIRST.match(sentence)
         or _ITEM_DEFERRED.match(sentence)
+        or ("elected" in low and _ELECTED.search(sentence))
         or (("approval" in low or "refusal" in low or "objection" in low) and _PLANNING_VIEW.search(sentence))
         or (_ASKS_WORDS.search(low) and _BODY_ASKS.search(sentence) and not _QUESTION.search(sentence))
     ):
@@ -192,6 +193,12 @@ def _label_end(sentence: str) -> int:
     return m.end() if m is not None else 0
 
 
+_ELECTED = re.compile(
+    r"\b(?:(?:was|were|is)\s+)?(?:duly\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:chair|vice|deputy|president"
+    r"|secretary|treasurer)",
+    re.I,
+)
+""""Cllr Mack was elected as Vice Chairman": an election is a decision of the meeting."""
 _ASKS_WORDS = re.compile(r"requested|asked|called\s+for|instructed|directed")
 
 
