@@ -204,8 +204,10 @@ class _Machine:
                 i += 1
             elif tag is Tag.TRIGGER and t.hit.kind == "stem":
                 i = self.stem(lines, i)
-            elif tag is Tag.TRIGGER:
+            elif tag in (Tag.TRIGGER, Tag.ACTION):
                 i = self.block(lines, i)
+            elif tag is Tag.FURNITURE:
+                i += 1
             elif t.hit.kind == "said" or t.cut or tag not in (Tag.POINT, Tag.NARRATIVE):
                 self.narrate(t.text)
                 i += 1
@@ -242,7 +244,7 @@ class _Machine:
     def block(self, lines: list[Tagged], i: int, kind: str | None = None) -> int:
         t = lines[i]
         kind = kind or t.hit.kind
-        rest = t.hit.rest if t.tag is Tag.TRIGGER else ""
+        rest = t.hit.rest if t.tag in (Tag.TRIGGER, Tag.ACTION) else ""
         if kind != "said":
             self.formal()
         if kind == "action" and names_only(rest):

@@ -108,6 +108,10 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
             if not _MINUTES_OF.match(value) and agenda_committee is None:
                 agenda_committee = _clean_body(_TITLE_TAIL.split(value, maxsplit=1)[0])
         ahead = lines[i + 1 : i + 3] if front is None else []
+        maker = _DECISION_MAKER.match(text)
+        if maker is not None and agenda_committee is None:
+            agenda_committee = _clean_body(maker.group("body"))
+            continue
         decided = _DECIDED_LABEL.match(text)
         if decided is not None:
             held = held or first_date(decided.group("rest"))
@@ -192,6 +196,8 @@ _FRONT_KEY = re.compile(
 """Markdown front matter of minutes kept as web pages: `start: 2021-10-12T09:15` is the meeting,
 `date:` is when the page was posted (used only when nothing else dates the meeting), `title:` is
 read like any heading."""
+_DECISION_MAKER = re.compile(r"^decision\s+maker\s*:\s*(?P<body>.{3,100})$", re.I)
+"""A decision page names the body that decided: "Decision Maker: Executive"."""
 _TITLE_TAIL = re.compile(r"\s*[:–]\s*|\s+-\s+|\s+(?:meeting|minutes)\b", re.I)
 """What follows a body's name in a page title: "Renal Imaging Group Meeting", "Board meeting: 2031-05-17"."""
 _DECIDED_LABEL = re.compile(

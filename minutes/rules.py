@@ -126,6 +126,30 @@ def _decisions_in_sentences(line: Line) -> Hit | None:
     return Hit(kind="said")
 
 
+_FURNITURE = re.compile(
+    r"^(?:additional\s+documents|accompanying\s+documents|is\s+(?:key\s+decision|subject\s+to\s+call[- ]?in)\b"
+    r"|decision\s+status\b|decision\s+maker\b|publication\s+date\b|(?:view\s+)?directions$|back\s+to\s+(?:the\s+)?top"
+    r"|no\s+action\(?s?\)?\s+(?:have|has)\s+been\s+added\b|loading\.*$|media$|items$|no\.?\s*\|?\s*item\b"
+    r"|minutes\s*:$|contact\s*:|venue\s*:|(?:home\s*>\s*)?council\s+and\s+democracy\b|issue\s*-\s*meetings$"
+    r"|agenda\s+item$|decision\s+details$|local\s+democracy$)",
+    re.I,
+)
+
+
+def _agenda_furniture(line: Line) -> Hit | None:
+    """The labels and links of a committee web page around the minutes, not minutes themselves."""
+    if line.bullet or len(line.text) > 160 or not _FURNITURE.match(line.text):
+        return None
+    return Hit()
+
+
+def _action_line(line: Line) -> Hit | None:
+    if line.bullet:
+        return None
+    trig = trigger(line.text)
+    return Hit(kind="action", rest=trig.rest) if trig is not None and trig.kind == "action" else None
+
+
 def _decision_trigger(line: Line) -> Hit | None:
     if line.bullet:
         return None
@@ -266,6 +290,23 @@ RULES: tuple[Rule, ...] = (
         why="A numbered capitals heading that runs on into its text: heading, then the text as a line.",
     ),
     Rule(
+        "agenda_furniture",
+        Tag.FURNITURE,
+        _agenda_furniture,
+        examples=(
+            "Additional documents:",
+            "Is subject to call in?: No",
+            "No Action(s) have been added to this Agenda Item",
+            "Decision status: Recommendations Approved",
+            "Minutes:",
+        ),
+        counter=(
+            "Minutes: RESOLVED that the minutes be confirmed.",
+            "Supporting the Panel's work, officers reported.",
+        ),
+        why="Labels and links of a web page around the minutes: never a decision, never a request.",
+    ),
+    Rule(
         "markdown_heading",
         Tag.HEADING,
         _markdown_heading,
@@ -323,6 +364,19 @@ RULES: tuple[Rule, ...] = (
         why="Decisions told as sentences inside the discussion: they count where the item has no formal list.",
     ),
     Rule(
+        "action_line",
+        Tag.ACTION,
+        _action_line,
+        examples=(
+            "ACTION: Chief Executive",
+            "Action: Clerk to write to the landowner.",
+            "Action. Dana Lee agreed to pass the complaint to the Parish Council.",
+            "Actions agreed:",
+        ),
+        counter=("Actionable items were discussed.", "The action plan was noted."),
+        why="An action written as such: who acts (on the decision above it) or what is to be done.",
+    ),
+    Rule(
         "decision_trigger",
         Tag.TRIGGER,
         _decision_trigger,
@@ -334,7 +388,6 @@ RULES: tuple[Rule, ...] = (
             "The Committee resolved to:",
             "Decision:",
             "Resolved to RECOMMEND: (to Council)",
-            "Actions agreed:",
             "It was RESOLVED that:",
         ),
         counter=(

@@ -67,6 +67,8 @@ class Tagged:
         clause is itself a point of the list above it when there is one."""
         if self.tag is Tag.TRIGGER:
             return self.hit.kind != "that"
+        if self.tag is Tag.ACTION:
+            return True
         return self.tag is Tag.MOTION or self.hit.kind == "said"
 
 
