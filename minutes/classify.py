@@ -51,6 +51,8 @@ _ACTION = re.compile(
 _WORK_PROGRAMME = re.compile(
     r"\bwork\s+programme\b|\bforward\s+(?:work\s+)?plan\b|\b(?:future|next|later|subsequent)\s+(?:(?:formal|ordinary|full|(?-i:[A-Z])[\w-]*)\s+){0,2}(?:meeting|commission|committee|panel|board|session)s?\b"
     r"|\b(?:when|once)\s+(?:appropriate|available)\b|\breport\s+back\b|\bcome\s+(?:back\s+)?to\b|\bbrought\s+(?:back\s+)?to\b"
+    r"|\bagenda\s+(?:would|will|should|shall|to)\s+include\b|\bagenda\s+for\s+(?:the\s+)?(?:next|future|\d)"
+    r"|\b(?:added|put|placed)\s+(?:on|to|onto)\s+(?:the\s+|a\s+)?(?:[\w'’]+\s+){0,3}agenda\b"
     r"|\b(?:submitted|presented)\s+(?:back\s+)?to\s+(?:the|this)\s+(?:committee|commission|panel|board|sub-committee)\b"
     r"|\b(?:receive|request(?:s|ed)?|have)\s+(?:an?\s+)?(?:further\s+|detailed\s+|progress\s+|regular\s+)?(?:update|report)s?\b(?!\s+(?:be\s+)?(?:circulated|sent|emailed))"
     r"|\b(?:to|at)\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){0,2}(?:meeting|committee|cabinet|panel|board|commission|executive)\s+(?:meeting\s+)?(?:on|in)\s+"

@@ -120,7 +120,15 @@ def committed_who(text: str) -> str | None:
     who = m.group("who").strip(" ,")
     if len(who.split()) > 8 or not (who[:1].isupper() or who.lower().startswith(("the ", "all "))):
         return None
-    return who
+    return None if _THING_HEAD.search(who) else who
+
+
+_THING_HEAD = re.compile(
+    r"\b(?:agenda|reports?|items?|meetings?|matters?|information|updates?|papers?|list|schedule|plan|documents?"
+    r"|minutes|budget|policy|notices?|letters?|breakdown|details|responses?|figures|data|copies|quotes?)$",
+    re.I,
+)
+"""A thing is committed to happen ("the January agenda would include ..."), but it is not who acts."""
 
 
 def deferred(text: str) -> bool:

@@ -14,6 +14,7 @@ from minutes.machine import read_lines
 from minutes.meeting import meeting_header
 from minutes.meeting_dates import future_meeting_dates, latest_written_date
 from minutes.model import Extraction
+from minutes.narrative_topics import narrative_topics
 from minutes.programme import find_topics
 from minutes.readers import bytes_to_text
 from minutes.requests import find_requests
@@ -38,6 +39,9 @@ def extract_text(text: str, *, source: str = "") -> Extraction:
     titles = [i.title for i in parsed.items]
     dates = set(future_meeting_dates(plain, meeting_date, reference))
     topics = find_topics(lines, titles, meeting_date)
+    requests = find_requests(parsed.narrative, reference, parsed.resolutions)
+    if not topics:
+        topics = narrative_topics(parsed.resolutions, requests)
     dates.update(
         t.meeting_date
         for t in topics
@@ -50,7 +54,7 @@ def extract_text(text: str, *, source: str = "") -> Extraction:
         meeting_time=meeting_time(plain),
         items=parsed.items,
         resolutions=parsed.resolutions,
-        requests=find_requests(parsed.narrative, reference, parsed.resolutions),
+        requests=requests,
         work_programme=topics,
         meeting_dates=sorted(dates),
         content_hash=content_hash(text),
