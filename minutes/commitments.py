@@ -16,7 +16,10 @@ _DECIDED = re.compile(
     re.I,
 )
 """The words that tell a decision ("It was agreed that", "The Committee was content that")."""
-_BECAUSE = re.compile(r"^(?:due\s+to|because\s+of|in\s+view\s+of|given)\s+[^,;]{1,80}?,?\s+that\s+", re.I)
+_BECAUSE = re.compile(
+    r"^(?:due\s+to|because\s+of|in\s+view\s+of|given)\s+[^,;]{1,80}?(?:,\s*(?:that\s+)?|\s+that\s+|\s+(?=(?:the|we)\s))",
+    re.I,
+)
 _STATE_VERBS = (
     r"(?:be|not|never|need|remain|continue|note|receive|consider|accept|approve|endorse|support|agree|benefit"
     r"|like|wish|welcome|hope|expect|want|look\s+forward|appear|seem|become|keep|stay|comply|mean|prefer|feel"

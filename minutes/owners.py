@@ -31,7 +31,7 @@ _SUBJECT_ACTOR = re.compile(
     re.I,
 )
 _BY_ACTOR = re.compile(
-    rf"\bby\s+(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for|and)\s+[A-Z][\w'’&\- ]{{0,50}})?)",
+    rf"\bby\s+(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for|and)\s+(?-i:[A-Z])[\w'’&\- ]{{0,50}})?)",
     re.I,
 )
 _ASK_ACTOR = re.compile(
@@ -110,6 +110,13 @@ _OFFICERS_ACT = re.compile(
     re.I,
 )
 """"That no visits take place until ... and, where appropriate, officers circulate information"."""
+_PERSON_UNDERTAKES = re.compile(
+    r"^(?!(?:all|everyone|everybody|both|each|some|it|this|they|we|members|officers|trusts|partners)\b)"
+    r"(?P<who>(?:(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+"
+    r"(?:has\s+)?(?:agreed|undertook|volunteered|offered|promised)\s+to\b",
+    re.I,
+)
+""""Dana Lee agreed to pass the complaint on": a named person's undertaking names its owner."""
 _NOT_ACTOR = re.compile(
     r"^(?:to|authority)\b|\b(?:that|be|is|are|instruct\w*|ask(?:s|ed)?|request\w*|agreed|noted?|resolved|decided|invited|recommended)\b",
     re.I,
@@ -128,6 +135,8 @@ def _tidy(who: str) -> str | None:
     who = re.sub(r"^(?:that|and|also)\s+", "", who.strip(" ,;:"), flags=re.I).strip()
     who = _OWNER_TAIL.sub("", who).strip(" ,;:")
     who = re.sub(r"\s+(?:be|to|will|would|should)$", "", who, flags=re.I)
+    if len(who.split()) > 8 and ", " in who:
+        who = who.rsplit(", ", 1)[1]
     if not who or len(who.split()) > 14 or _SELF.match(who) or _THING.match(who) or _NOT_ACTOR.search(who):
         return None
     if re.search(r"\b(?:committee|commission|panel)\b", who, re.I) and not re.search(
@@ -208,7 +217,7 @@ def find_owner(text: str) -> str | None:
     who = committed_actor(body)
     if who:
         return who
-    for pattern in (_FROM_ACTOR, ROLE_TO, _OFFICERS_ACT):
+    for pattern in (_FROM_ACTOR, ROLE_TO, _OFFICERS_ACT, _PERSON_UNDERTAKES):
         m = pattern.search(body)
         if m:
             who = _tidy(m.group("who"))

@@ -91,3 +91,61 @@ def test_shall_commits_a_named_officer_with_a_month_as_due() -> None:
 def test_shall_remain_is_no_commitment() -> None:
     doc = town_doc("RESOLVED that the Chair shall remain a member of the panel.")
     assert not one(doc, "shall remain").actionable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That the Chairperson should approach the chair of the group to express the Committee's view.",
+        "The Committee would respond to correspondence from the solicitors.",
+        "The Committee agreed that the Chairperson and Deputy Chairperson would attend the launch event.",
+        "It was agreed that the clerk contact the County Council about the footpath.",
+        "It was agreed that we ask our contractor to make extra cuts.",
+        "It was resolved that due to the increased costs the Parish Council terminates the agreement.",
+        "After some discussion it was agreed that the annual fee should be withdrawn.",
+        "That the 23 January agenda would include consideration of school exclusions.",
+        "To defer the appointment of a Vice-Chairman to the next regular meeting.",
+        "This item was continued to the next meeting of the Group.",
+        "That Councillor Lane be supplied with a written answer to her question.",
+        "That the report be noted by the HR Unit and the Unit be required to make the necessary preparations.",
+        "An updated schedule would be received at each meeting.",
+        "Approved the recommendations of the Panel subject to further clarification of the budget.",
+        "The Group approved the request subject to the Committee exploring other sources of funding.",
+        "To call for bids for resurfacing the tennis courts.",
+        "That the decision be communicated to the Chair of the Shadow Board.",
+    ],
+)
+def test_a_commitment_to_act_is_actionable(text: str) -> None:
+    assert is_actionable(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That the Treasurer should be the sole signatory for the account.",
+        "The Group agreed to make no recommendations on the review at the present time.",
+        "Resolved that we do not apply.",
+        "The Group did not agree the request to undertake visits abroad.",
+        "That the convener be authorised to convene a further meeting as necessary.",
+        "That authority be delegated to the Director to agree any technical changes which may arise.",
+        "The Leader and Chief Executive are authorised by Council to represent them on relevant bodies.",
+        "The Group approved the Committee's request to undertake visits to three towns to inform its inquiry.",
+        "Noted that three responses had since been provided to the reviews.",
+        "Cllr Mack was elected as Vice Chairman.",
+        "A letter from the contractor stated that the cost would be £500, which appeared excessive.",
+        "That the Commission believes tenants should be told the outcome of every survey.",
+    ],
+)
+def test_a_state_a_refusal_a_standing_permission_or_a_view_is_not(text: str) -> None:
+    assert not is_actionable(text)
+
+
+def test_an_agreed_way_of_working_is_not_an_action() -> None:
+    doc = extract_text(
+        "### Protocols\n\n* All agreed to use the same dose table in future.\n"
+        "* It was agreed to compile a list of the protocols each site uses.\n"
+    )
+    assert [(r.text[:20], r.actionable) for r in doc.resolutions] == [
+        ("All agreed to use th", False),
+        ("It was agreed to com", True),
+    ]
