@@ -249,6 +249,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "favor" not in low
         and not _ROLE_TO_WORDS.search(low)
         and "seconded" not in low
+        and "elected" not in low
         and "asked" not in low
         and "requested" not in low
         and "approval" not in low
@@ -269,7 +270,10 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             run.append(sentence)
             continue
         if _VOTE.match(sentence) or seconds_the_sentence_before(sentence):
-            if at and run and run[-1] == said[at - 1]:
+            if at and decided_at == at - 1 and decisions[-1] == said[at - 1] and not _VOTE.match(sentence):
+                decisions[-1] = f"{decisions[-1]} {sentence}"
+                decided_at = at
+            elif at and run and run[-1] == said[at - 1]:
                 run.pop()
                 decisions.append(f"{said[at - 1]} {sentence}")
                 if run:

@@ -404,3 +404,76 @@ def test_sentence_case_standard_heading_is_an_item_not_a_point() -> None:
     assert res.text.startswith("That the Committee would issue a letter of support")
     assert res.actionable and res.owner == "the Committee" and res.minute == "2"
     assert [i.title for i in doc.items] == ["Harbour Report", "Any other business", "Date of next meeting"]
+
+
+def test_a_body_stem_over_decisions_written_without_a_subject() -> None:
+    doc = extract_text(
+        "Statement of Outstanding Business\nSeptember 4, 2031 Northfield Area Committee\nContent\n"
+        "The Committee noted\nthe items of outstanding business and further:\n"
+        "(a)\nAgreed to discharge Item 2,\n"
+        "(b)\nInstructed the Area Committee Officer to\nwrite to the Director about Item 5.\n"
+        "A report should come forward to the next meeting on 25 September, even if an interim one, and\n"
+        "(c)\nInstructed the Area Committee Officer to\nseek an update on Item 7.\n"
+    )
+    assert [(r.text[:40], r.actionable) for r in doc.resolutions] == [
+        ("The Committee noted the items of outstan", False),
+        ("Agreed to discharge Item 2", False),
+        ("Instructed the Area Committee Officer to", True),
+        ("Instructed the Area Committee Officer to", True),
+    ]
+    assert "next meeting on 25 September" in doc.resolutions[2].text, "a paragraph between points stays"
+
+
+def test_a_cabinet_stem_joins_its_points() -> None:
+    doc = extract_text(
+        "The Cabinet then:-\n(1) Noted the response of the Panel.\n(2) Noted the separate referral.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "The Cabinet then noted the response of the Panel.",
+        "The Cabinet then noted the separate referral.",
+    ]
+
+
+def test_a_list_of_facts_under_a_body_stem_is_not_decisions() -> None:
+    doc = extract_text(
+        "The Committee:\n(a) was told the road had reopened;\n(b) heard that costs had risen.\n"
+    )
+    assert doc.resolutions == []
+
+
+def test_a_resolution_standing_alone_with_its_label_lost() -> None:
+    doc = extract_text(
+        "Police and Crime Panel\n\nThe Officer gave a verbal update on the precept.\n\n"
+        "That the verbal update be noted.\n\nSupporting documents:\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [("That the verbal update be noted.", False)]
+    doc = extract_text(
+        "The Panel debated the letter.\n\nThat the Deputy Monitoring Officer prepare a response.\n"
+    )
+    assert doc.resolutions[0].owner == "the Deputy Monitoring Officer"
+
+
+def test_a_proposed_resolution_in_a_report_is_not_a_decision() -> None:
+    doc = extract_text("Recommendations\n\nThat the Committee note the report.\n")
+    assert doc.resolutions == []
+
+
+def test_a_bare_subject_stem_stays_apart_from_its_points() -> None:
+    doc = extract_text(
+        "RESOLVED - That Members of the Committee\n\n1. Note the report;\n\n"
+        "2. Request Officers to benchmark the training and update the Committee.\n"
+    )
+    assert [(r.text, r.owner) for r in doc.resolutions] == [
+        ("Note the report", None),
+        ("Request Officers to benchmark the training and update the Committee.", "Officers"),
+    ]
+
+
+def test_a_recommendation_stem_names_the_body_the_points_are_due_at() -> None:
+    doc = extract_text(
+        "Decision:\ni. Noted the report;\nRECOMMENDS TO THE CAPITAL PROGRAMME BOARD:\n"
+        "ii. Addition of the depot move to the capital programme.\n"
+    )
+    noted, added = doc.resolutions
+    assert not noted.actionable
+    assert (added.actionable, added.due) == (True, "Capital Programme Board")

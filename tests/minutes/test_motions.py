@@ -64,3 +64,64 @@ def test_a_proposal_seconded_and_agreed_is_the_decision() -> None:
     )
     assert found(doc, "proposed renewal of the playing field insurance") == (True, False)
     assert found(doc, "The Clerk will make the payment") == (False, True)
+
+
+def test_american_motions_moved_and_seconded() -> None:
+    doc = extract_text(
+        "CITY COUNCIL\n\nTUESDAY, MARCH 4 , 2031 7 : 00 PM\n\n"
+        "MOTION: Hale moved, seconded by Vance, to approve the Agenda as published.\nMotion carried unanimously.\n\n"
+        "Referring to the parks report, it was MOVED by Orr, seconded by Hale, to authorize staff to call for bids "
+        "for resurfacing the courts. Unanimously carried by voice vote. It was MOVED by Vance, seconded by Orr, to "
+        "close the east lot on weekends. Motion failed.\n"
+    )
+    assert [(r.text[:30], r.actionable) for r in doc.resolutions] == [
+        ("Hale moved, seconded by Vance,", False),
+        ("it was MOVED by Orr, seconded ", True),
+    ]
+
+
+def test_a_vote_line_under_a_heading_or_a_proposal_and_its_outcome() -> None:
+    doc = extract_text(
+        "## Adopt the volunteer policy\n\nProposed by: Noor\n\nUnanimously approved.\n\n"
+        "## Savings account\n\nBen shall open a savings account for the reserve fund.\n\nProposed by: Ivy\n\n"
+        "Unanimously approved.\n\n"
+        "## Newsletter\n\nThe board should move the newsletter to a new provider.\n\nProposed by: Ben\n\nMotion failed.\n"
+    )
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
+        ("Adopt the volunteer policy", False, None),
+        ("Ben shall open a savings account for the reserve fund.", True, "Ben"),
+    ]
+
+
+def test_a_nomination_is_not_a_decision_but_the_election_is() -> None:
+    doc = extract_text(
+        "5. Election of Vice Chairman\n\n"
+        "Cllr Mack proposed Cllr Peake, seconded Cllr Lane 5 Votes\n\n"
+        "Cllr Peake was elected as Vice Chairman\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("Cllr Peake was elected as Vice Chairman", False)
+    ]
+
+
+def test_a_seconding_sentence_carries_the_proposal_before_it() -> None:
+    doc = extract_text(
+        "ITEM 4 ELECTION OF SECRETARY\n\n"
+        "Guy Hale proposed that Ray Dunn be elected as Secretary. This was seconded by Ann Lee and the proposal "
+        "was agreed unanimously.\n"
+    )
+    (res,) = doc.resolutions
+    assert (
+        res.text.startswith("Guy Hale proposed that Ray Dunn be elected")
+        and "seconded by Ann Lee" in res.text
+    )
+    assert not res.actionable
+
+
+def test_payments_proposed_and_seconded() -> None:
+    doc = extract_text(
+        "Payments: Hall hire £24.00; Clerk's expenses £18.50 proposed by P. Yates and seconded by Mrs. Lowe pass "
+        "for payment.\n"
+    )
+    (res,) = doc.resolutions
+    assert res.text.startswith("Hall hire £24.00") and not res.actionable and res.owner is None

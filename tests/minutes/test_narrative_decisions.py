@@ -3,6 +3,8 @@ They count where the item has no formal list; under one they are discussion."""
 
 from __future__ import annotations
 
+import pytest
+
 from minutes.extract import extract_text
 from tests.minutes.helpers import (
     found,
@@ -155,3 +157,38 @@ def test_a_noting_sentence_under_a_formal_list_is_not_another_point() -> None:
         "RESOLVED that the position be noted.",
     )
     assert [r.text for r in doc.resolutions] == ["That the position be noted."]
+
+
+def test_a_lead_in_without_a_comma_and_a_decision_after_a_dash() -> None:
+    doc = parish_doc(
+        "Other Business: Following a long discussion regarding the hazards caused by car parking in the village "
+        "it was agreed that Mr Hale would put a notice in the newsletter.",
+        "Correspondence: A letter asked for a footpath along Station Road - after a discussion it was agreed "
+        "that the clerk contact the Highways Authority.",
+    )
+    assert [(r.owner, r.actionable) for r in doc.resolutions] == [("Mr Hale", True), ("the clerk", True)]
+
+
+def test_the_body_asking_for_something_where_the_item_has_no_formal_list() -> None:
+    doc = parish_doc(
+        "Minute 44 - Work Plan Minutes: The Committee noted that the review notes had not been circulated. "
+        "The Committee asked for a note setting out what had been achieved."
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("The Committee asked for a note setting out what had been achieved.", True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actionable"),
+    [
+        ("This item was continued to the next meeting of the Group.", True),
+        ("Approved the recommendations of the Panel subject to further clarification of the budget.", True),
+        ("The Group did not agree the request to undertake visits abroad.", False),
+        ("Mill Farm - single storey extension - recommend approval.", True),
+        ("Minutes: It was agreed that the minutes of the May meeting be signed as a correct record.", False),
+    ],
+)
+def test_decisions_in_the_words_of_a_note_of_decisions(sentence: str, actionable: bool) -> None:
+    (res,) = parish_doc(sentence).resolutions
+    assert res.actionable is actionable
