@@ -30,9 +30,12 @@ _NOT_PROMISED = re.compile(
 round, something done at the meeting itself (a verbal update, leaving the room, nominations), or
 what an earlier meeting agreed is no follow-up."""
 _STANDING = re.compile(
-    r"\bafter\s+(?:any|every|each)\b|\b(?:any|every|each)\s+time\b|\b(?:whenever|always|routinely)\b", re.I
+    r"\bafter\s+(?:any|every|each)\b|\b(?:any|every|each)\s+time\b|\b(?:whenever|always|routinely)\b"
+    r"|\bif\s+(?:there\s+(?:were|was|are|is)\s+)?any\b|\b(?:report|reports|reporting)\s+on\s+any\b",
+    re.I,
 )
-"""A standing practice ("an officer will attend after any complaint") is no follow-up."""
+"""A standing practice ("an officer will attend after any complaint", "would visit if there were any
+concerns", an agenda's "to report on any petitions received") is no follow-up."""
 _QUESTION = re.compile(r"\b(?:whether|enquired|inquired|queried|asked\s+if)\b", re.I)
 _ANSWER = re.compile(
     r"\b(?:informed|advised|confirmed|responded|replied|explained|said|stated|agreed|undertook|indicated)\b",
@@ -54,7 +57,7 @@ def _follow_up(sentence: str) -> tuple[str, re.Match[str]] | None:
     name, m = found
     if _NOT_PROMISED.search(sentence) or _NOT_FOLLOW_UP.search(sentence):
         return None
-    if name in ("will_do", "will_be_done") and _STANDING.search(sentence):
+    if name in ("will_do", "will_be_done", "to_do") and _STANDING.search(sentence):
         return None
     if (
         name == "suggested" or _NEEDS_AN_ACT.search(m.group(0)) or "suggested" in m.group(0).lower()
