@@ -64,7 +64,7 @@ FORMS: tuple[RequestForm, ...] = (
         Form(
             rf"{_WHO}\s+(?:also\s+|further\s+|therefore\s+|then\s+)?(?:requested|asked\s+(?:that|for|if\s+officers"
             r"|whether\s+officers|officers|staff|the|him|her|them)|called\s+for|urged\s+(?:officers|staff|the))\b"
-            r"|\b(?:and|but|also)\s+(?:requested|asked)\s+that\b",
+            r"|\b(?:and|but|also|though|although)\s+(?:requested|asked)\s+that\b",
             words=("request", "asked", "called", "urged"),
             hint=r"\b(?:requested|asked\s|called\s+for|urged\s)",
         ),
@@ -151,7 +151,7 @@ FORMS: tuple[RequestForm, ...] = (
         Form(
             rf"{_DOER}\s+(?:(?:also|then|now|again)\s+)?(?:would|will|shall|is\s+going\s+to|are\s+going\s+to)"
             rf"(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be)\s+)?(?:{_FOLLOW_UP_VERB}|[a-z]+ing\b)"
-            rf"|(?:^|\band\s+)would\s+(?:also\s+)?{_FOLLOW_UP_VERB}"
+            rf"|(?:^|(?<=[.!?]\s)|\band\s+)would\s+(?:also\s+)?{_FOLLOW_UP_VERB}"
             r"|\b(?:would|will)\s+receive\s+(?:an?\s+)?(?:further\s+|progress\s+)?(?:update|report|briefing)\b",
             words=("would", "will", "shall", "going"),
             hint=rf"\b(?:would|will|shall|going\s+to)(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be)\s+)?"
@@ -214,7 +214,7 @@ FORMS: tuple[RequestForm, ...] = (
     RequestForm(
         "to_do",
         Form(
-            r"(?:^|[-–(:]\s*|,\s+|;\s+|\.\s+)(?:the\s+)?(?:(?:mr|mrs|ms|miss|dr|cllr|councillor|pc)\.?\s+(?:[A-Z]\.?\s+)?"
+            r"(?:^|[-–(:]\s*|,\s+|;\s+|[.?!]\s+)(?:the\s+)?(?:(?:mr|mrs|ms|miss|dr|cllr|councillor|pc)\.?\s+(?:[A-Z]\.?\s+)?"
             r"(?-i:[A-Z])[\w'’-]+|(?-i:[A-Z][a-z]+\s+[A-Z][a-z'’-]+)(?:\s+(?:and|&)\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z'’-]+))?|(?-i:[A-Z]{2,4})(?:['’]s)?(?:\s+(?-i:[A-Z]{2,4})(?:['’]s)?)?|(?:town\s+|parish\s+)?"
             r"(?:clerk|chair(?:man|person)?|secretary|treasurer|officers?|members|governors|councillors|trustees))"
             r"\s+to\s+(?:be\s+asked\s+to\s+)?(?!(?:the|a|an|this|that|be|consider|note|receive|discuss|debate|agree"

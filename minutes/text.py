@@ -106,7 +106,8 @@ _RUNNING_OK = re.compile(
 
 def page_furniture(lines: list[str]) -> set[str]:
     """Lines that are page furniture of a PDF: page numbers, "Chair's initials", and running
-    titles (a short line that is not a sentence and recurs on three or more pages)."""
+    titles (a short line of two or more words that is not a sentence and recurs on three or more
+    pages; one word on its own, such as "Noted" in a wrapped list, is text)."""
     counts: dict[str, int] = {}
     for line in lines:
         if line and len(line) <= 100:
@@ -116,6 +117,7 @@ def page_furniture(lines: list[str]) -> set[str]:
         line
         for line, n in counts.items()
         if n >= 3
+        and " " in line
         and not _RUNNING_OK.search(line)
         and not _BULLET_RE.match(line)
         and not MARKER_RE.match(line)
@@ -225,6 +227,11 @@ _TITLE_ITEM = re.compile(
 _THAT_POINT = re.compile(r"^(?:\(?[0-9a-z]{1,4}[.)]\s+)?That\s")
 """Unpunctuated resolution points, one a line: "That the Officer circulates ..." then "That the
 Head of Service prepare ...". A wrapped sentence does not carry on with a capital "That"."""
+_OPENS_PHRASE = re.compile(
+    r"^(?:\(?[0-9a-zivx]{1,4}[.)]\s+)?(?:the|a|an|this|that|these|our|its|their|his|her)\s", re.I
+)
+"""A short line that opens a noun phrase ("The Environmental" / "Health Manager introduced ...")
+runs on; a short title ("Content") does not."""
 _NUMBERED_TITLE = re.compile(
     r"^\d{1,4}[.)]?\s+[A-Z][\w'’&/-]*(?:\s+(?:[A-Z0-9][\w'’&/-]*|of|and|the|for|to|in|on|&|[-–]))*\s*$"
 )
@@ -274,7 +281,11 @@ def _continues(
     if prev.heading != is_heading(body):
         return first.islower()
     return not (
-        first.isupper() and len(last) < 30 and not _SMALL_END.search(last) and last[-1:] not in ",-–(&/"
+        first.isupper()
+        and len(last) < 30
+        and not _SMALL_END.search(last)
+        and last[-1:] not in ",-–(&/"
+        and not _OPENS_PHRASE.match(last)
     )
 
 
