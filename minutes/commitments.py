@@ -1,5 +1,5 @@
 """Decisions that commit somebody to act later, in the grammar rather than in a verb list:
-"that the Chairperson should approach the group", "the Committee would respond to the letter",
+"that the Vice-Chair should write to the trust", "the Committee would reply to the residents",
 "that the Clerk contact the landowner" (after "it was agreed"), "the item was deferred to the
 next meeting". A commitment to a state ("should be the sole signatory", "would remain open") or
 to what the meeting itself does ("would note", "should consider") is none."""
@@ -17,7 +17,7 @@ _DECIDED = re.compile(
 )
 """The words that tell a decision ("It was agreed that", "The Committee was content that")."""
 _BECAUSE = re.compile(
-    r"^(?:due\s+to|because\s+of|in\s+view\s+of|given)\s+[^,;]{1,80}?(?:,\s*(?:that\s+)?|\s+that\s+|\s+(?=(?:the|we)\s))",
+    r"^(?:due\s+to|owing\s+to|because\s+of|in\s+view\s+of|given)\s+[^,;]{1,80}?(?:,\s*(?:that\s+)?|\s+that\s+|\s+(?=(?:the|we)\s))",
     re.I,
 )
 _STATE_VERBS = (
@@ -25,7 +25,8 @@ _STATE_VERBS = (
     r"|like|wish|welcome|hope|expect|want|look\s+forward|appear|seem|become|keep|stay|comply|mean|prefer|feel"
     r"|believe|reaffirm|recognise|recognize|thank|congratulate|express|record|commend|acknowledge|reiterate"
     r"|regret|share|understand|appreciate|confirm|adopt|ratify|delegate|authorise|authorize|resolve|decide"
-    r"|determine|grant|refuse|reject|elect|appoint|exclude|fix|set|hold|meet|sit)(?:s|es|d|ed)?\b"
+    r"|determine|grant|refuse|reject|elect|appoint|exclude|fix|set(?!\s+up\b)|hold|meet|sit)(?:s|es|d|ed)?\b"
+    r"|take\s+effect\b|come\s+into\s+(?:effect|force)\b|(?:it|there)\b"
     r"|(?:shall|should|would|will|must|can|could|may|might|does|did|do)\b"
     r"|(?:has|have)(?!\s+an?\s+(?:\w+\s+)?(?:meeting|discussion|conversation|word))\b|applies\b|apply(?!\s+for)\b"
 )
@@ -92,7 +93,7 @@ _STANDING_PRACTICE = re.compile(
     r"|if\s+(?:asked|requested|required|needed|necessary|possible|appropriate))\b",
     re.I,
 )
-"""An agreed way of working ("GI chest would be scanned on every patient", "include the mandible
+"""An agreed way of working ("every scan would include the chest", "include the extra view
 only if asked for"), not a task to be done once."""
 
 

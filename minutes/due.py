@@ -25,13 +25,13 @@ _HELD_ON = re.compile(
     re.I,
 )
 """"the next meeting on 26 September", "the next meeting of the Joint Committee to be held on 21st
-November 2016": the day is the due date."""
+November": the day is the due date."""
 _AGENDA_OF = re.compile(
     r"\b(?:agenda|meeting)\s+(?:for|of|on)\s+(?P<when>.{3,40})|\b(?:the\s+)?(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+"
     r"(?-i:[A-Z])[a-z]+(?:\s+\d{4})?)\s+(?:agenda|meeting)\b",
     re.I,
 )
-""""added to the agenda for 20 March 2012", "the 23 January 2020 agenda would include"."""
+""""added to the agenda for 20 March", "the 23 January agenda would include"."""
 _TO_BODY = re.compile(
     r"\b(?:referred|recommended|recommend|commended|forwarded|escalated)\s+(?:back\s+)?to\s+(?:the\s+)?"
     r"(?P<body>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,5}(?-i:Council|Cabinet|Executive|Committee|Board|Panel"

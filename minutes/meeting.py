@@ -214,20 +214,23 @@ _EARLIER_DATE = re.compile(
 
 
 _IN_PROSE = re.compile(r"\b(?:by|before|after|from|until|till|since|of|on|in|at|to)\s*$", re.I)
-"""A date the opening's prose mentions ("... established by 1 April 2016") is not the meeting's."""
+"""A date the opening's prose mentions ("... to be set up by 1 April 2031") is not the meeting's."""
 
 
 def _first_date_near_top(lines: list[str]) -> dt.date | None:
     """The first full date in the opening of a document that says nothing else about its date
-    ("... Adjourned Meeting 210 DECEMBER 14, 1985 ADJOURNED MEETING - BUDGET ..."), unless the words
+    ("... Special Session 7 MARCH 14, 2031 SPECIAL SESSION - ROADS ..."), unless the words
     before it say it is an earlier meeting's."""
     head = " ".join(lines[:6])[:200]
-    for m in DATE_RE.finditer(head):
-        if _EARLIER_DATE.search(head, max(0, m.start() - 60), m.start()) or _IN_PROSE.search(
-            head, 0, m.start()
-        ):
+    pos = 0
+    while (m := DATE_RE.search(head, pos)) is not None:
+        pos = m.end()
+        before = head[max(0, m.start() - 60) : m.start()]
+        if _EARLIER_DATE.search(before) or _IN_PROSE.search(head, 0, m.start()):
             continue
         d = parse_date(m)
         if d is not None:
             return d
+        if m.group("m"):
+            pos = m.start("m")
     return None

@@ -106,8 +106,8 @@ _DATED_MEETINGS = tuple(
         ),
     )
 )
-"""A meeting to come, named with its day: "added to the agenda for 20 March 2012", "the 23
-January 2020 agenda", "moved to 2 October 2012", "the AGM should be held in the Village Hall on
+"""A meeting to come, named with its day: "added to the agenda for 20 March", "the 23
+January agenda", "moved to 2 October", "the annual meeting should be held at the Scout Hut on
 Monday 6th December", "the date of the Annual Meeting is 25th May", "the Panel meeting on 8
 December" (a day before the meeting is one the text looks back on)."""
 

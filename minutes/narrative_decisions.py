@@ -198,7 +198,7 @@ _ELECTED = re.compile(
     r"|secretary|treasurer)",
     re.I,
 )
-""""Cllr Mack was elected as Vice Chairman": an election is a decision of the meeting."""
+""""Cllr Moss was elected as Vice Chairman": an election is a decision of the meeting."""
 _ASKS_WORDS = re.compile(r"requested|asked|called\s+for|instructed|directed")
 
 

@@ -1,7 +1,7 @@
 """Work-programme topics named in words rather than in a work-programme table: "an item be put on
-the Work Programme on the reablement service", "a report on bus punctuality to come to the March
+the Work Programme on respite care", "a report on bus punctuality to come to the March
 meeting", "Contrast for malignancy to be discussed at next meeting", "the January agenda would
-include consideration of child exploitation", "a review of council garages be undertaken and the
+include consideration of school exclusions", "a review of allotment rents be undertaken and the
 findings reported back", "deferred the appointment of a Vice-Chair to the next meeting"."""
 
 from __future__ import annotations

@@ -131,7 +131,8 @@ FORMS: tuple[RequestForm, ...] = (
         "undertaking",
         Form(
             rf"{_WHO}\s+(?:,[^,]{{1,80}},\s+)?(?:has\s+|have\s+)?(?:also\s+|then\s+)?(?:agreed|undertook|offered|promised"
-            r"|volunteered)\s+to\s+(?!be\b|stand\b)[a-z]+"
+            r"|volunteered)\s+to\s+(?!(?:be|stand|note|receive|accept|consider|approve|agree|endorse|support|welcome"
+            r"|adopt)\b)[a-z]+"
             r"|\b(?:officers?|he|she|they)\s+(?:confirmed|said|indicated)\s+(?:that\s+)?(?:he|she|they)\s+would\b"
             r"|(?:^|[-–:]\s*)agreed\s+to\s+(?!be\b|note\b)[a-z]+",
             words=("agreed", "undertook", "offered", "promised", "volunteered", "would"),
@@ -139,11 +140,11 @@ FORMS: tuple[RequestForm, ...] = (
         ),
         examples=(
             "Dana agreed to check the figures with the hospital.",
-            "The Treasurer agreed to set up a bank account for the association.",
-            "Mr Hale volunteered to contact the landowner about the pond.",
+            "The Treasurer agreed to move the savings to the new account.",
+            "Mr Hale volunteered to speak to the landowner about the stile.",
             "The Chair agreed to raise the matter with officers.",
         ),
-        counter=("The Trust had agreed to report back to its own board later in the year.",),
+        counter=("The bus company had agreed to report to its own board in the spring.",),
         why="A person's own undertaking: theirs to do, not the meeting's decision.",
     ),
     RequestForm(
@@ -158,9 +159,9 @@ FORMS: tuple[RequestForm, ...] = (
             rf"(?:{_FOLLOW_UP_VERB}|[a-z]+ing\b)|\b(?:would|will)\s+receive\s",
         ),
         examples=(
-            "Councillor Prowse said he was unaware of this and would write to the company.",
-            "He would pass on the reply to the residents.",
-            "Would enquire which charities received the bikes.",
+            "Councillor Hart said he had not heard of this and would write to the company.",
+            "He would forward the answer to the residents.",
+            "Would find out which schools took part.",
             "The Clerk will make a bank transfer for £42.50 to the hall trust.",
             "The working group are going to sort the protocols into groups.",
         ),
@@ -186,14 +187,14 @@ FORMS: tuple[RequestForm, ...] = (
             rf"{_FOLLOW_UP_PP}|\b(?:is|are)\s+to\s+{_FOLLOW_UP_VERB}|\bdiscussions?\s|\bthere\s+(?:would|will)\s+be\s",
         ),
         examples=(
-            "A further quotation for the fence is to be obtained.",
-            "Copies for all councillors will be obtained.",
-            "A new contractor is being sought.",
-            "The bin by the village hall will also be replaced.",
-            "The outcomes would be reported on at the next meeting of the Committee.",
+            "A second quote for the guttering is to be obtained.",
+            "Spare keys for all key holders will be obtained.",
+            "A new grass-cutting firm is being sought.",
+            "The bench by the pond will also be replaced.",
+            "The survey results would be reported on at the next meeting of the Panel.",
         ),
         counter=(
-            "The churchyard will then be closed for burials.",
+            "The car park will then be closed for resurfacing.",
             "This was the last meeting of the year and further meeting dates would be circulated shortly.",
         ),
         why="Something is to be done, told without saying by whom.",
@@ -223,9 +224,9 @@ FORMS: tuple[RequestForm, ...] = (
         ),
         examples=(
             "Survey results on the website - KC to action",
-            "Elections - training course (Clerk to attend)",
+            "Planning law update - half-day course (Clerk to attend)",
             "PC Dunn to monitor the parking in Mill Lane.",
-            "Governors to give consideration to moving the meetings.",
+            "Governors to give thought to meeting online in winter.",
         ),
         counter=("Clerk to the Council: Ms A Byrne", "Members to consider the proposal."),
         why="An action note giving somebody a task.",
@@ -240,7 +241,7 @@ FORMS: tuple[RequestForm, ...] = (
         ),
         examples=(
             "The Chair noted that the Commission would welcome an update on the results when assessed.",
-            "The group members were happy to give talks in the education programme.",
+            "The nurses present were happy to run sessions at the open day.",
         ),
         why="Willingness offered at the meeting, to be taken up afterwards.",
     ),

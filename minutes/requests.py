@@ -43,9 +43,6 @@ _ANSWER = re.compile(
 )
 """A follow-up inside a question ("asked whether the reviews would be reported back") is not one,
 unless somebody's answer comes between the question and the follow-up."""
-_NEEDS_AN_ACT = re.compile(r"\bagreed\s+(?:that|to)\b", re.I)
-"""A decision told in the discussion is a follow-up only when it asks for something to be done
-("It was agreed that a note be circulated"), not "It was agreed that one meeting would be enough"."""
 _TAIL = re.compile(r"\S+")
 _DANGLING = re.compile(r"\b(?:to|for|of|the|a|an|and|or|forward|with|on|in|by|that)\W*$", re.I)
 
@@ -59,9 +56,9 @@ def _follow_up(sentence: str) -> tuple[str, re.Match[str]] | None:
         return None
     if name in ("will_do", "will_be_done", "to_do") and _STANDING.search(sentence):
         return None
-    if (
-        name == "suggested" or _NEEDS_AN_ACT.search(m.group(0)) or "suggested" in m.group(0).lower()
-    ) and not (is_actionable(sentence) or commits(sentence) or commits_someone(sentence)):
+    if name in ("suggested", "it_was_requested") and not (
+        is_actionable(sentence) or commits(sentence) or commits_someone(sentence)
+    ):
         return None
     before = sentence[: m.start()]
     questions = list(_QUESTION.finditer(before))

@@ -225,7 +225,7 @@ RULES: tuple[Rule, ...] = (
         resolution_clause,
         examples=(
             "That the verbal update be noted.",
-            "That the Deputy Monitoring Officer prepare a response on behalf of the Panel.",
+            "That the Monitoring Officer draft a reply to the complainant on the Panel's behalf.",
             "That the Executive Member be advised to:",
         ),
         counter=(

@@ -24,12 +24,12 @@ def test_action_label_with_its_task_is_one_point() -> None:
         "7. Any Other Business",
         "b. Lorries on the bridge",
         "Cllr Dale said lorries were ignoring the weight limit.",
-        "Action. Mandy Leamon agreed to pass on the complaint to the Highways Authority.",
+        "Action. Dana Lee agreed to take the lorry complaint to the Highways Authority.",
         "c. Hedge on Mill Road",
     )
     (action,) = doc.resolutions
-    assert action.text == "Mandy Leamon agreed to pass on the complaint to the Highways Authority."
-    assert (action.actionable, action.owner) == (True, "Mandy Leamon")
+    assert action.text == "Dana Lee agreed to take the lorry complaint to the Highways Authority."
+    assert (action.actionable, action.owner) == (True, "Dana Lee")
 
 
 def test_action_log_states_and_owners() -> None:
@@ -37,7 +37,7 @@ def test_action_log_states_and_owners() -> None:
         "### Actions\n\n"
         "1. Circulate the audit template \\[closed]\n\n"
         "2. Members to send their local protocols to the mailbox \\[new for members]\n\n"
-        "3. To arrange a workshop within the next 3 months \\[On Hold until funding agreed]\n\n"
+        "3. To organise a training day within the next 3 months \\[On Hold pending a budget]\n\n"
         "4. Draft a patient leaflet \\[new for Lewis Pratt]\n"
     )
     assert [(r.actionable, r.owner) for r in doc.resolutions] == [
@@ -61,19 +61,19 @@ def test_role_action_clauses_are_decisions_where_the_item_has_no_formal_list() -
 def test_under_a_formal_list_a_role_action_is_a_follow_up_and_initials_always_are() -> None:
     doc = parish_doc(
         "4. Meeting venues",
-        "The Town Clerk to investigate video links and update the Chairman.",
+        "The Town Clerk to look into booking the library for meetings and tell the Chair.",
         "Survey of the hall heating - KC to action",
         "RESOLVED that the venue rota be agreed.",
     )
     assert [r.text for r in doc.resolutions] == ["That the venue rota be agreed."]
     assert [q.text for q in doc.requests] == [
-        "The Town Clerk to investigate video links and update the Chairman.",
+        "The Town Clerk to look into booking the library for meetings and tell the Chair.",
         "Survey of the hall heating - KC to action",
     ]
 
 
 def test_agenda_business_for_members_is_not_an_action() -> None:
     doc = parish_doc(
-        "13. WORK PROGRAMME", "Members to consider a proposal for a review topic (Chair to present)."
+        "13. WORK PROGRAMME", "Members to consider the draft scope for the next review (Chair to introduce)."
     )
     assert doc.resolutions == [] and doc.requests == []

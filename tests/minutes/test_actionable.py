@@ -96,23 +96,23 @@ def test_shall_remain_is_no_commitment() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "That the Chairperson should approach the chair of the group to express the Committee's view.",
-        "The Committee would respond to correspondence from the solicitors.",
-        "The Committee agreed that the Chairperson and Deputy Chairperson would attend the launch event.",
-        "It was agreed that the clerk contact the County Council about the footpath.",
-        "It was agreed that we ask our contractor to make extra cuts.",
-        "It was resolved that due to the increased costs the Parish Council terminates the agreement.",
-        "After some discussion it was agreed that the annual fee should be withdrawn.",
-        "That the 23 January agenda would include consideration of school exclusions.",
-        "To defer the appointment of a Vice-Chairman to the next regular meeting.",
-        "This item was continued to the next meeting of the Group.",
-        "That Councillor Lane be supplied with a written answer to her question.",
-        "That the report be noted by the HR Unit and the Unit be required to make the necessary preparations.",
-        "An updated schedule would be received at each meeting.",
-        "Approved the recommendations of the Panel subject to further clarification of the budget.",
-        "The Group approved the request subject to the Committee exploring other sources of funding.",
+        "That the Vice-Chair should write to the trust board setting out members' concerns.",
+        "The Committee would reply to the residents' association in writing.",
+        "The Committee agreed that two members would visit the new depot.",
+        "It was agreed that the clerk chase the contractor about the broken gate.",
+        "It was agreed that we ask the hall trustees for a copy of the lease.",
+        "It was resolved that owing to the rising fees the Council ends its contract with the cleaning firm.",
+        "After a short debate it was agreed that the parking charge should be scrapped.",
+        "That the agenda for the March meeting would include the bus station survey.",
+        "To defer the choice of a new auditor to the next ordinary meeting.",
+        "The matter was carried over to the following meeting of the Forum.",
+        "That the resident be supplied with a copy of the survey.",
+        "That the finance team be required to set out the savings in a note.",
+        "A revised action log would be received at each meeting.",
+        "Approved the design brief subject to further information on running costs.",
+        "The Board agreed the bid subject to the project team seeking match funding.",
         "To call for bids for resurfacing the tennis courts.",
-        "That the decision be communicated to the Chair of the Shadow Board.",
+        "That the outcome be communicated to the head teachers of all schools.",
     ],
 )
 def test_a_commitment_to_act_is_actionable(text: str) -> None:
@@ -122,17 +122,17 @@ def test_a_commitment_to_act_is_actionable(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "That the Treasurer should be the sole signatory for the account.",
-        "The Group agreed to make no recommendations on the review at the present time.",
-        "Resolved that we do not apply.",
-        "The Group did not agree the request to undertake visits abroad.",
-        "That the convener be authorised to convene a further meeting as necessary.",
-        "That authority be delegated to the Director to agree any technical changes which may arise.",
-        "The Leader and Chief Executive are authorised by Council to represent them on relevant bodies.",
-        "The Group approved the Committee's request to undertake visits to three towns to inform its inquiry.",
-        "Noted that three responses had since been provided to the reviews.",
-        "Cllr Mack was elected as Vice Chairman.",
-        "A letter from the contractor stated that the cost would be £500, which appeared excessive.",
+        "That the Secretary should remain the main contact for the hall.",
+        "The Forum agreed to make no comment on the consultation for now.",
+        "Resolved that we do not proceed with the bid.",
+        "The Board did not agree the request to hire a consultant.",
+        "That the working group lead be authorised to call extra sessions as required.",
+        "That authority be delegated to the Head of Legal to make any minor wording changes which may arise.",
+        "The Mayor and the Town Clerk are authorised by the Council to represent it on regional forums.",
+        "The Board approved the school's request to run trips to two museums to support its history course.",
+        "Noted that two replies had already been sent to the residents.",
+        "Cllr Moss was elected as Vice Chairman.",
+        "A letter from the bus operator said that the new timetable would start in May.",
         "That the Commission believes tenants should be told the outcome of every survey.",
     ],
 )
@@ -142,10 +142,10 @@ def test_a_state_a_refusal_a_standing_permission_or_a_view_is_not(text: str) -> 
 
 def test_an_agreed_way_of_working_is_not_an_action() -> None:
     doc = extract_text(
-        "### Protocols\n\n* All agreed to use the same dose table in future.\n"
-        "* It was agreed to compile a list of the protocols each site uses.\n"
+        "### Bookings\n\n* All agreed to follow the new booking rules in future.\n"
+        "* It was agreed to compile a list of the rooms each group uses.\n"
     )
     assert [(r.text[:20], r.actionable) for r in doc.resolutions] == [
-        ("All agreed to use th", False),
+        ("All agreed to follow", False),
         ("It was agreed to com", True),
     ]

@@ -408,20 +408,21 @@ def test_sentence_case_standard_heading_is_an_item_not_a_point() -> None:
 
 def test_a_body_stem_over_decisions_written_without_a_subject() -> None:
     doc = extract_text(
-        "Statement of Outstanding Business\nSeptember 4, 2031 Northfield Area Committee\nContent\n"
-        "The Committee noted\nthe items of outstanding business and further:\n"
-        "(a)\nAgreed to discharge Item 2,\n"
-        "(b)\nInstructed the Area Committee Officer to\nwrite to the Director about Item 5.\n"
-        "A report should come forward to the next meeting on 25 September, even if an interim one, and\n"
-        "(c)\nInstructed the Area Committee Officer to\nseek an update on Item 7.\n"
+        "Report on Actions Outstanding\nMarch 12, 2031 Eastbrook Local Committee\nContent\n"
+        "The Committee noted\nthe schedule of actions outstanding and further:\n"
+        "(a)\nAgreed to close Action 4,\n"
+        "(b)\nInstructed the Committee Services Officer to\nask the Head of Transport for the survey results.\n"
+        "An update should be given to the next meeting on 2 April, even if the survey is not finished, and\n"
+        "(c)\nInstructed the Committee Services Officer to\nchase a reply on Action 9.\n"
     )
     assert [(r.text[:40], r.actionable) for r in doc.resolutions] == [
-        ("The Committee noted the items of outstan", False),
-        ("Agreed to discharge Item 2", False),
-        ("Instructed the Area Committee Officer to", True),
-        ("Instructed the Area Committee Officer to", True),
+        ("The Committee noted the schedule of acti", False),
+        ("Agreed to close Action 4", False),
+        ("Instructed the Committee Services Office", True),
+        ("Instructed the Committee Services Office", True),
     ]
-    assert "next meeting on 25 September" in doc.resolutions[2].text, "a paragraph between points stays"
+    assert "next meeting on 2 April" in doc.resolutions[2].text, "a paragraph between points stays"
+    assert doc.resolutions[2].due == "2031-04-02"
 
 
 def test_a_cabinet_stem_joins_its_points() -> None:
@@ -443,14 +444,14 @@ def test_a_list_of_facts_under_a_body_stem_is_not_decisions() -> None:
 
 def test_a_resolution_standing_alone_with_its_label_lost() -> None:
     doc = extract_text(
-        "Police and Crime Panel\n\nThe Officer gave a verbal update on the precept.\n\n"
+        "Transport Forum\n\nThe Officer gave a verbal update on bus routes.\n\n"
         "That the verbal update be noted.\n\nSupporting documents:\n"
     )
     assert [(r.text, r.actionable) for r in doc.resolutions] == [("That the verbal update be noted.", False)]
     doc = extract_text(
-        "The Panel debated the letter.\n\nThat the Deputy Monitoring Officer prepare a response.\n"
+        "The Panel debated the letter.\n\nThat the Monitoring Officer draft a reply to the resident.\n"
     )
-    assert doc.resolutions[0].owner == "the Deputy Monitoring Officer"
+    assert doc.resolutions[0].owner == "the Monitoring Officer"
 
 
 def test_a_proposed_resolution_in_a_report_is_not_a_decision() -> None:
@@ -460,12 +461,12 @@ def test_a_proposed_resolution_in_a_report_is_not_a_decision() -> None:
 
 def test_a_bare_subject_stem_stays_apart_from_its_points() -> None:
     doc = extract_text(
-        "RESOLVED - That Members of the Committee\n\n1. Note the report;\n\n"
-        "2. Request Officers to benchmark the training and update the Committee.\n"
+        "RESOLVED - That Members of the Panel\n\n1. Note the update;\n\n"
+        "2. Request Officers to compare the waiting times and update the Panel.\n"
     )
     assert [(r.text, r.owner) for r in doc.resolutions] == [
-        ("Note the report", None),
-        ("Request Officers to benchmark the training and update the Committee.", "Officers"),
+        ("Note the update", None),
+        ("Request Officers to compare the waiting times and update the Panel.", "Officers"),
     ]
 
 

@@ -26,15 +26,15 @@ def test_rows_of_a_flattened_minutes_table_each_hold_their_decision() -> None:
 
 def test_a_page_that_put_each_word_of_the_decision_in_a_cell() -> None:
     doc = extract_text(
-        "33 Proposals for a Combined Authority PDF 38 KB\nMinutes:\nThe report was considered.\n"
-        "RESOLVED: |\nThat |\n1. |\nthe actions of the Leader be endorsed; |\n|\n"
-        "2. |\nthe decision be communicated to the Chair of the Shadow Board; and |\n|\n"
-        "3. |\nthis will be subject to approval by the Secretary of State |\n"
+        "33 Joint Waste Partnership PDF 38 KB\nMinutes:\nThe report was considered.\n"
+        "RESOLVED: |\nThat |\n1. |\nthe draft agreement be endorsed; |\n|\n"
+        "2. |\nthe decision be communicated to the partner districts; and |\n|\n"
+        "3. |\nthis will take effect from April |\n"
     )
     assert [(r.text, r.actionable, r.minute) for r in doc.resolutions] == [
-        ("That the actions of the Leader be endorsed", False, "33"),
-        ("That the decision be communicated to the Chair of the Shadow Board", True, "33"),
-        ("That this will be subject to approval by the Secretary of State", False, "33"),
+        ("That the draft agreement be endorsed", False, "33"),
+        ("That the decision be communicated to the partner districts", True, "33"),
+        ("That this will take effect from April", False, "33"),
     ]
 
 

@@ -71,7 +71,7 @@ def test_american_motions_moved_and_seconded() -> None:
         "CITY COUNCIL\n\nTUESDAY, MARCH 4 , 2031 7 : 00 PM\n\n"
         "MOTION: Hale moved, seconded by Vance, to approve the Agenda as published.\nMotion carried unanimously.\n\n"
         "Referring to the parks report, it was MOVED by Orr, seconded by Hale, to authorize staff to call for bids "
-        "for resurfacing the courts. Unanimously carried by voice vote. It was MOVED by Vance, seconded by Orr, to "
+        "for resurfacing the courts. Carried unanimously. It was MOVED by Vance, seconded by Orr, to "
         "close the east lot on weekends. Motion failed.\n"
     )
     assert [(r.text[:30], r.actionable) for r in doc.resolutions] == [
@@ -96,11 +96,11 @@ def test_a_vote_line_under_a_heading_or_a_proposal_and_its_outcome() -> None:
 def test_a_nomination_is_not_a_decision_but_the_election_is() -> None:
     doc = extract_text(
         "5. Election of Vice Chairman\n\n"
-        "Cllr Mack proposed Cllr Peake, seconded Cllr Lane 5 Votes\n\n"
-        "Cllr Peake was elected as Vice Chairman\n"
+        "Cllr Moss proposed Cllr Pryor, seconded Cllr Lane 5 Votes\n\n"
+        "Cllr Pryor was elected as Vice Chairman\n"
     )
     assert [(r.text, r.actionable) for r in doc.resolutions] == [
-        ("Cllr Peake was elected as Vice Chairman", False)
+        ("Cllr Pryor was elected as Vice Chairman", False)
     ]
 
 

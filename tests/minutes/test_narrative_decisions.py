@@ -161,30 +161,30 @@ def test_a_noting_sentence_under_a_formal_list_is_not_another_point() -> None:
 
 def test_a_lead_in_without_a_comma_and_a_decision_after_a_dash() -> None:
     doc = parish_doc(
-        "Other Business: Following a long discussion regarding the hazards caused by car parking in the village "
-        "it was agreed that Mr Hale would put a notice in the newsletter.",
-        "Correspondence: A letter asked for a footpath along Station Road - after a discussion it was agreed "
-        "that the clerk contact the Highways Authority.",
+        "Other Business: Following a long discussion about speeding on the bypass road near the school gates "
+        "it was agreed that Mr Hale would write to the police.",
+        "Correspondence: A resident asked for a grit bin on Church Hill - after a discussion it was agreed "
+        "that the clerk contact the county council.",
     )
     assert [(r.owner, r.actionable) for r in doc.resolutions] == [("Mr Hale", True), ("the clerk", True)]
 
 
 def test_the_body_asking_for_something_where_the_item_has_no_formal_list() -> None:
     doc = parish_doc(
-        "Minute 44 - Work Plan Minutes: The Committee noted that the review notes had not been circulated. "
-        "The Committee asked for a note setting out what had been achieved."
+        "Minute 12 - Play Areas Minutes: The Committee noted that the inspection had not been booked. "
+        "The Committee asked for a note on when it would take place."
     )
     assert [(r.text, r.actionable) for r in doc.resolutions] == [
-        ("The Committee asked for a note setting out what had been achieved.", True)
+        ("The Committee asked for a note on when it would take place.", True)
     ]
 
 
 @pytest.mark.parametrize(
     ("sentence", "actionable"),
     [
-        ("This item was continued to the next meeting of the Group.", True),
-        ("Approved the recommendations of the Panel subject to further clarification of the budget.", True),
-        ("The Group did not agree the request to undertake visits abroad.", False),
+        ("The matter was carried over to the following meeting of the Forum.", True),
+        ("Approved the design brief subject to further information on running costs.", True),
+        ("The Board did not agree the request to hire a consultant.", False),
         ("Mill Farm - single storey extension - recommend approval.", True),
         ("Minutes: It was agreed that the minutes of the May meeting be signed as a correct record.", False),
     ],

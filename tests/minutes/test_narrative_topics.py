@@ -12,15 +12,15 @@ def _topics(text: str) -> list[str]:
 def test_topics_from_points_sent_to_a_future_meeting() -> None:
     assert _topics(
         "16 Performance\n\nRESOLVED\n(i) That the 23 January agenda would include consideration of school "
-        "exclusions.\n(ii) That a review of council owned garages be undertaken and the findings be reported back.\n"
-    ) == ["school exclusions", "review of council owned garages"]
+        "exclusions.\n(ii) That a review of allotment rents be undertaken and the findings be reported back.\n"
+    ) == ["school exclusions", "review of allotment rents"]
 
 
 def test_topics_from_follow_ups_and_deferrals() -> None:
     assert _topics(
         "Notes\n\nContrast doses to be discussed at next meeting\n\n"
-        "2. Appointment of Vice-Chair\n\nRESOLVED to defer the appointment of Vice-Chair to the next meeting.\n"
-    ) == ["appointment of Vice-Chair", "Contrast doses"]
+        "2. Auditor\n\nRESOLVED to defer the choice of auditor to the next meeting.\n"
+    ) == ["choice of auditor", "Contrast doses"]
 
 
 def test_a_listed_work_programme_is_the_authority() -> None:

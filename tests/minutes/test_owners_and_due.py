@@ -58,19 +58,19 @@ def test_body_asking_an_officer_names_the_officer_not_the_body() -> None:
 @pytest.mark.parametrize(
     ("text", "owner"),
     [
-        ("Request Officers to benchmark the base level training and update the Committee.", "Officers"),
-        ("Ask Officers to review the gating policy and report the results back to Members.", "Officers"),
-        ("requests Members of this Committee to refer any issues to the Chair.", "Members of this Committee"),
-        ("That the report be noted and that any comments from Members be forwarded to the Lead Officer.", "Members"),
-        ("That no visits take place until the rules change and, where appropriate, officers circulate photographs.",
+        ("Request Officers to compare the waiting times with other councils and update the Committee.", "Officers"),
+        ("Ask Officers to review the grants policy and report the findings back to Members.", "Officers"),
+        ("requests Members of this Panel to send any concerns to the Chair.", "Members of this Panel"),
+        ("That the plan be noted and that any suggestions from Members be sent to the Project Manager.", "Members"),
+        ("That no new bookings be taken until the repairs are done and, where possible, officers notify the groups.",
          "officers"),
         ("The hedge is overgrown - clerk to contact the owner.", "clerk"),
-        ("That the Chairperson should approach the chair of the group.", "the Chairperson"),
+        ("That the Vice-Chair should write to the trust board.", "the Vice-Chair"),
         ("That the Director of Place be asked to consult the unions.", "the Director of Place"),
-        ("Mandy Leamon agreed to pass on the complaint to the Parish Council.", "Mandy Leamon"),
-        ("Instructed the Area Committee Officer to seek an update on Item 7.", "the Area Committee Officer"),
-        ("That the report be noted by the Corporate HR Unit and be required to make preparations.",
-         "the Corporate HR Unit"),
+        ("Dana Lee agreed to take the complaint to the Parish Council.", "Dana Lee"),
+        ("Instructed the Committee Services Officer to ask for an update on the survey.", "the Committee Services Officer"),
+        ("That the plan be noted by the Corporate Staffing Unit and be required to draft a timetable.",
+         "the Corporate Staffing Unit"),
     ],
 )  # fmt: skip
 def test_owner_as_written(text: str, owner: str) -> None:
@@ -80,8 +80,8 @@ def test_owner_as_written(text: str, owner: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The minutes were approved, proposed by Cllr Peake and seconded by Cllr Briston.",
-        "That the January agenda would include consideration of exclusions.",
+        "The minutes were approved, proposed by Cllr Pryor and seconded by Cllr Bram.",
+        "That the March agenda would include the bus station survey.",
     ],
 )
 def test_movers_and_things_are_not_owners(text: str) -> None:
@@ -92,16 +92,16 @@ def test_movers_and_things_are_not_owners(text: str) -> None:
     ("text", "due"),
     [
         ("That the budget be referred to Council for approval.", "Council"),
-        ("A report should come forward to the next meeting on 26 November.", "2031-11-26"),
-        ("to raise at the next meeting of the Joint Committee to be held on 21st November 2031.", "2031-11-21"),
-        ("That the closure report be added to the agenda for 20 March 2032.", "2032-03-20"),
-        ("That the 23 January 2032 agenda would include consideration of exclusions.", "2032-01-23"),
-        ("An updated schedule would be received at each meeting.", "each meeting"),
-        ("The terms of reference be amended at the next appropriate opportunity.", "next appropriate opportunity"),
-        ("The Advisor would contact officers so that the information is provided within the next fortnight.",
+        ("An interim note should come to the next meeting on 26 November.", "2031-11-26"),
+        ("to be raised at the next meeting of the Regional Board to be held on 21st November 2031.", "2031-11-21"),
+        ("That the parking review be added to the agenda for 20 March 2032.", "2032-03-20"),
+        ("That the 23 January 2032 agenda would include the bus station survey.", "2032-01-23"),
+        ("A revised action log would be presented at each meeting.", "each meeting"),
+        ("The constitution be updated at the next available opportunity.", "next available opportunity"),
+        ("The Clerk would chase the county council for a reply within the next fortnight.",
          "within the next fortnight"),
-        ("That the findings be reported back to the Management Committee.", "future meeting"),
-        ("to defer the appointment of Vice-Chairman to the next regular Standards Committee meeting.", "next meeting"),
+        ("That the survey results be reported back to the Estates Committee.", "future meeting"),
+        ("to defer the choice of auditor to the next regular Audit Committee meeting.", "next meeting"),
         ("Ask Officers to review the policy agreed on 26 March 2031 and report back.", "future meeting"),
     ],
 )  # fmt: skip
