@@ -98,7 +98,13 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
+_DIGIT = re.compile(r"\d")
+"""Every date form has a digit: text without one is not searched."""
+
+
 def first_date(text: str, *, after: dt.date | None = None) -> dt.date | None:
+    if not _DIGIT.search(text):
+        return None
     for m in DATE_RE.finditer(text):
         d = parse_date(m, after=after)
         if d is not None:
@@ -107,6 +113,8 @@ def first_date(text: str, *, after: dt.date | None = None) -> dt.date | None:
 
 
 def all_dates(text: str, *, after: dt.date | None = None) -> list[dt.date]:
+    if not _DIGIT.search(text):
+        return []
     out = []
     for m in DATE_RE.finditer(text):
         d = parse_date(m, after=after)
