@@ -11,10 +11,10 @@ import httpx
 
 from minutes.dates import future_meeting_dates
 from minutes.errors import FetchError, MinutesError, SourceNotFound
+from minutes.formats import bytes_to_text
 from minutes.meeting import meeting_header
 from minutes.model import Extraction
 from minutes.programme import find_topics
-from minutes.readers import bytes_to_text
 from minutes.requests import find_requests
 from minutes.resolutions import TRIGGER, parse
 from minutes.text import content_hash, logical_lines
@@ -81,7 +81,8 @@ async def read_source(source: str, *, client: httpx.AsyncClient | None = None) -
 
 
 async def _read_url(url: str, client: httpx.AsyncClient | None) -> Extraction:
-    from minutes.moderngov import ModernGovClient, meeting_text, parse_getmeeting_url
+    from minutes.formats.moderngov_xml import meeting_text
+    from minutes.moderngov import ModernGovClient, parse_getmeeting_url
 
     target = parse_getmeeting_url(url)
     if target is not None:
