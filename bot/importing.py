@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from bot.config import Settings
 from handlers.importing import import_extraction
 from minutes.errors import MinutesError
-from minutes.extract import read_source
+from minutes.sources import read_source
 from storage import committees, people
 from storage.db import Database
 from storage.migrate import upgrade

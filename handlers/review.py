@@ -130,7 +130,7 @@ async def _confirm(session: AsyncSession, ctx: Context, action: Action) -> None:
 @handles(c.ImportMinutes)
 async def import_minutes(cmd: c.ImportMinutes, ctx: Context, db: Database) -> Reply:
     from minutes.errors import MinutesError
-    from minutes.extract import read_source
+    from minutes.sources import read_source
 
     refusal = await _import_refusal(ctx, db)
     if refusal is not None:
@@ -154,13 +154,13 @@ async def _import_refusal(ctx: Context, db: Database) -> Reply | None:
 async def import_upload(data: bytes, *, filename: str, ctx: Context, db: Database) -> Reply:
     """Import a file shared with the bot (the Slack and Teams edges download it)."""
     from minutes.errors import MinutesError
-    from minutes.extract import extract_bytes
+    from minutes.sources import read_upload
 
     refusal = await _import_refusal(ctx, db)
     if refusal is not None:
         return refusal
     try:
-        extraction = extract_bytes(data, source=filename)
+        extraction = await read_upload(data, filename=filename)
     except MinutesError as exc:
         return error(f"I couldn't read {filename}: {exc}")
     return await import_document(extraction, ctx=ctx, db=db)

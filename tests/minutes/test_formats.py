@@ -10,7 +10,8 @@ import docx
 import pytest
 
 from minutes.errors import MinutesError, SourceNotFound, UnsupportedFormat
-from minutes.extract import extract_bytes, extract_text, read_source
+from minutes.extract import extract_bytes, extract_text
+from minutes.sources import read_source
 from minutes.summary import render_summary
 from tests.minutes.pdfgen import make_pdf
 

@@ -12,7 +12,7 @@ import pytest
 from aiohttp import web
 
 from minutes.errors import ModernGovError
-from minutes.extract import read_source
+from minutes.sources import read_source
 from minutes.moderngov import ModernGovClient
 
 MINUTES_HTML = (
