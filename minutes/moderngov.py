@@ -1,22 +1,26 @@
 """An async client for the ModernGov web service (`mgWebService.asmx`), which most English and
 Welsh councils run behind their committee pages.
 
-The service answers plain GETs with XML. Dates are dd/mm/yyyy, booleans are the strings
-"True"/"False", and the HTML of agenda and minutes text arrives encoded twice (`&amp;lt;p&amp;gt;`),
-so it is unescaped twice before tags are stripped.
+The service answers plain GETs with XML (read by `minutes.formats.moderngov_xml`). Requests go
+through `minutes.fetch`, so they have its deadline, size cap and address checks: a council whose
+ModernGov site is on its intranet names the host in FETCH_ALLOWED_HOSTS.
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import re
+from collections.abc import Callable
+from dataclasses import replace
 from types import TracebackType
-from urllib.parse import parse_qs, urlparse
+from typing import TypeVar
+from urllib.parse import parse_qs, urlencode, urlparse
 
-import httpx
 from lxml import etree
 
-from minutes.errors import ModernGovError
+from minutes.errors import FetchError, FetchTimedOut, ModernGovError
+from minutes.fetch import Fetched, fetch
 from minutes.formats.moderngov_xml import (
     AgendaItem,
     Committee,
@@ -27,8 +31,14 @@ from minutes.formats.moderngov_xml import (
     meetings_from,
     xml_root,
 )
+from minutes.limits import fetch_limits
+
+T = TypeVar("T")
 
 __all__ = ["AgendaItem", "Committee", "Meeting", "ModernGovClient", "parse_getmeeting_url"]
+
+SERVICE_MAX_BYTES = 10_000_000
+"""A year of meetings or one meeting's agenda is tens of kB; ten MB is a broken or hostile site."""
 
 
 def parse_getmeeting_url(url: str) -> tuple[str, int] | None:
@@ -46,13 +56,9 @@ def parse_getmeeting_url(url: str) -> tuple[str, int] | None:
 class ModernGovClient:
     """`async with ModernGovClient("https://democracy.example.gov.uk") as mg: await mg.get_committees()`."""
 
-    def __init__(
-        self, site_url: str, *, client: httpx.AsyncClient | None = None, timeout: float = 20
-    ) -> None:
+    def __init__(self, site_url: str, *, timeout: float | None = None) -> None:
         self.site_url = site_url.rstrip("/")
         self.timeout = timeout
-        self._own = client is None
-        self._client = client or httpx.AsyncClient(timeout=timeout, follow_redirects=True)
 
     async def __aenter__(self) -> ModernGovClient:
         return self
@@ -60,51 +66,57 @@ class ModernGovClient:
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        await self.aclose()
+        return None
 
-    async def aclose(self) -> None:
-        if self._own:
-            await self._client.aclose()
-
-    async def _get(self, operation: str, params: dict[str, str]) -> etree._Element:
-        url = f"{self.site_url}/mgWebService.asmx/{operation}"
+    async def get_xml(self, operation: str, params: dict[str, str]) -> bytes:
+        """The service's raw answer to one operation, or a ModernGovError saying what went wrong."""
+        url = f"{self.site_url}/mgWebService.asmx/{operation}?{urlencode(params)}"
+        limits = replace(fetch_limits(), max_bytes=SERVICE_MAX_BYTES)
+        if self.timeout is not None:
+            limits = replace(limits, seconds=self.timeout)
         try:
-            response = await self._client.get(url, params=params, timeout=self.timeout)
-        except httpx.TimeoutException:
+            answer: Fetched = await fetch(url, limits=limits)
+        except FetchTimedOut:
             raise ModernGovError(
-                f"the ModernGov service at {self.site_url} did not answer {operation} within {self.timeout:g}s; try again later"
+                f"the ModernGov service at {self.site_url} did not answer {operation} within "
+                f"{limits.seconds:g}s; try again later"
             ) from None
-        except httpx.HTTPError as exc:
+        except FetchError as exc:
             raise ModernGovError(f"could not reach the ModernGov service at {self.site_url}: {exc}") from None
-        if response.status_code == 403:
+        if answer.status == 403:
             raise ModernGovError(
                 f"the ModernGov service at {self.site_url} refused {operation} (HTTP 403): the council has "
                 "switched the web service off or blocks this client; use the minutes page or PDF instead"
             )
-        if response.status_code >= 400:
+        if answer.status >= 400:
             raise ModernGovError(
-                f"the ModernGov service at {self.site_url} answered {operation} with HTTP {response.status_code}"
+                f"the ModernGov service at {self.site_url} answered {operation} with HTTP {answer.status}"
             )
-        return xml_root(response.content, operation)
+        return answer.data
+
+    async def _read(self, operation: str, params: dict[str, str], read: Callable[[etree._Element], T]) -> T:
+        """Fetch, then parse off the event loop (a year of meetings, each item's HTML unescaped twice)."""
+        data = await self.get_xml(operation, params)
+        return await asyncio.to_thread(lambda: read(xml_root(data, operation)))
 
     async def get_committees(self) -> list[Committee]:
-        return committees_from(await self._get("GetCommittees", {"lDays": "0"}))
+        return await self._read("GetCommittees", {"lDays": "0"}, committees_from)
 
     async def get_meetings(self, committee_id: int, from_date: dt.date, to_date: dt.date) -> list[Meeting]:
-        root = await self._get(
-            "GetMeetings",
-            {
-                "lCommitteeId": str(committee_id),
-                "sFromDate": from_date.strftime("%d/%m/%Y"),
-                "sToDate": to_date.strftime("%d/%m/%Y"),
-            },
-        )
-        return meetings_from(root)
+        params = {
+            "lCommitteeId": str(committee_id),
+            "sFromDate": from_date.strftime("%d/%m/%Y"),
+            "sToDate": to_date.strftime("%d/%m/%Y"),
+        }
+        return await self._read("GetMeetings", params, meetings_from)
 
     async def get_meeting(self, meeting_id: int) -> Meeting:
-        node = meeting_node(await self._get("GetMeeting", {"lMeetingId": str(meeting_id)}))
-        if node is None:
-            raise ModernGovError(
-                f"the ModernGov service has no meeting {meeting_id} (no <meeting> in the reply)"
-            )
-        return meeting_from(node)
+        def read(root: etree._Element) -> Meeting:
+            node = meeting_node(root)
+            if node is None:
+                raise ModernGovError(
+                    f"the ModernGov service has no meeting {meeting_id} (no <meeting> in the reply)"
+                )
+            return meeting_from(node)
+
+        return await self._read("GetMeeting", {"lMeetingId": str(meeting_id)}, read)

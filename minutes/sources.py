@@ -1,6 +1,6 @@
 """Where minutes come from: a file path, an http(s) URL, a ModernGov GetMeeting URL, or bytes
 shared with the bot. Every way in reads the document in a worker within its budgets
-(`minutes.bounded`)."""
+(`minutes.bounded`) and fetches URLs within theirs (`minutes.fetch`)."""
 
 from __future__ import annotations
 
@@ -10,11 +10,10 @@ import stat
 from pathlib import Path
 from urllib.parse import urlparse
 
-import httpx
-
 from minutes.bounded import extract_document
-from minutes.errors import FetchError, SourceNotFound, TooLarge
-from minutes.formats.moderngov_xml import meeting_text
+from minutes.errors import FetchError, ModernGovError, SourceNotFound, TooLarge
+from minutes.fetch import fetch
+from minutes.formats.detect import sniff
 from minutes.limits import extract_limits, megabytes
 from minutes.model import Extraction
 from minutes.moderngov import ModernGovClient, parse_getmeeting_url
@@ -41,24 +40,19 @@ async def read_url(url: str) -> Extraction:
     target = parse_getmeeting_url(url)
     if target is not None:
         site, meeting_id = target
-        async with ModernGovClient(site) as mg:
-            meeting = await mg.get_meeting(meeting_id)
-        return await extract_document(meeting_text(meeting).encode(), source=url, content_type="text/plain")
-    async with httpx.AsyncClient(timeout=20, follow_redirects=True) as http:
-        try:
-            response = await http.get(url)
-        except httpx.TimeoutException:
-            raise FetchError(
-                f"timed out fetching {url}; try again later or download the file and pass its path"
-            ) from None
-        except httpx.HTTPError as exc:
-            raise FetchError(f"could not fetch {url}: {exc}") from None
-    if response.status_code >= 400:
+        data = await ModernGovClient(site).get_xml("GetMeeting", {"lMeetingId": str(meeting_id)})
+        if sniff(data, url, "text/xml") != "xml":
+            raise ModernGovError(
+                f"the ModernGov service at {site} did not answer GetMeeting with XML; "
+                "the site may be down or not ModernGov"
+            )
+        return await extract_document(data, source=url, content_type="text/xml")
+    fetched = await fetch(url)
+    if fetched.status >= 400:
         raise FetchError(
-            f"{url} answered HTTP {response.status_code}; check the address, or download the document and upload it"
+            f"{url} answered HTTP {fetched.status}; check the address, or download the document and upload it"
         )
-    ctype = response.headers.get("content-type")
-    return await extract_document(response.content, source=url, content_type=ctype)
+    return await extract_document(fetched.data, source=url, content_type=fetched.content_type)
 
 
 def _read_file(source: str, cap: int) -> bytes:
