@@ -107,7 +107,7 @@ def allowed_hosts_setting() -> str:
 
 def megabytes(n: int) -> str:
     """3.7 GB, 50 MB, 1.5 MB, 300 kB: sizes as people say them."""
-    if n >= 1000 * MB:
+    if n >= 999_500_000:  # what would print as "1000 MB"
         return f"{n / (1000 * MB):.1f} GB"
     if n >= 10 * MB:
         return f"{n / MB:.0f} MB"

@@ -33,10 +33,20 @@ def bytes_to_text(
     except (MinutesError, MemoryError):
         raise
     except Exception as exc:
+        if _out_of_memory(exc):
+            raise MemoryError(str(exc)) from None
         raise UnsupportedFormat(
             f"{source or 'the file'} looks like {kind.upper()} but could not be read ({type(exc).__name__}); "
             "check it opens, or send the PDF, DOCX or HTML version"
         ) from None
+
+
+def _out_of_memory(exc: Exception) -> bool:
+    """libxml2 failing an allocation, which lxml reports as a syntax error (ERR_NO_MEMORY)."""
+    entries = getattr(exc, "error_log", None) or ()
+    return "memory allocation failed" in str(exc).lower() or any(
+        getattr(entry, "type_name", "") == "ERR_NO_MEMORY" for entry in entries
+    )
 
 
 def _read(kind: Kind, data: bytes, source: str, limits: ExtractLimits) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 from collections import Counter
 from collections.abc import AsyncIterator
@@ -57,6 +58,7 @@ def _bomb() -> bytes:
 async def hostile_site() -> AsyncIterator[HostileSite]:
     site = HostileSite()
     bomb = _bomb()
+    closing = asyncio.Event()
 
     async def minutes(request: web.Request) -> web.Response:
         return web.Response(text=MINUTES, content_type="text/plain")
@@ -83,7 +85,10 @@ async def hostile_site() -> AsyncIterator[HostileSite]:
             for _ in range(14):
                 await response.write(b"R")
                 site.sent[request.path] += 1
-                await asyncio.sleep(5)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(closing.wait(), 5)
+                if closing.is_set():
+                    break
         except (ConnectionError, asyncio.CancelledError):
             pass
         return response
@@ -108,7 +113,7 @@ async def hostile_site() -> AsyncIterator[HostileSite]:
     app.router.add_get("/drip", drip)
     app.router.add_get("/redirect", redirect)
     app.router.add_get("/loop", loop)
-    runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
+    runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     tcp = web.TCPSite(runner, "127.0.0.1", 0)
     await tcp.start()
@@ -116,4 +121,5 @@ async def hostile_site() -> AsyncIterator[HostileSite]:
     try:
         yield site
     finally:
+        closing.set()
         await runner.cleanup()
