@@ -10,6 +10,7 @@ it large, the worker exits and the pool starts a fresh one.
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 import resource
@@ -73,6 +74,7 @@ def _set_budget(limits: ExtractLimits) -> None:
 
 def serve(conn: Connection) -> None:
     """The worker's loop: a Job in, a Done or a Refused out, until the pipe closes."""
+    logging.getLogger("pypdf").setLevel(logging.ERROR)  # "incorrect startxref": the refusal says enough
     while True:
         try:
             job: Job = conn.recv()

@@ -12,11 +12,8 @@ from urllib.parse import urlparse
 
 from minutes.bounded import extract_document
 from minutes.errors import FetchError, ModernGovError, SourceNotFound, TooLarge
-from minutes.fetch import fetch
-from minutes.formats.detect import sniff
 from minutes.limits import extract_limits, megabytes
 from minutes.model import Extraction
-from minutes.moderngov import ModernGovClient, parse_getmeeting_url
 
 
 def is_url(source: str) -> bool:
@@ -37,6 +34,11 @@ async def read_upload(data: bytes, *, filename: str) -> Extraction:
 
 
 async def read_url(url: str) -> Extraction:
+    # imported here: `committee-bot extract FILE` need not load aiohttp, lxml and the readers
+    from minutes.fetch import fetch
+    from minutes.formats.detect import sniff
+    from minutes.moderngov import ModernGovClient, parse_getmeeting_url
+
     target = parse_getmeeting_url(url)
     if target is not None:
         site, meeting_id = target
