@@ -18,6 +18,30 @@ from tests.slack.conftest import MINUTES
 MB = 1_000_000
 HUGE = 300 * MB
 
+LOOPBACK_SPELLINGS = [
+    "127.0.0.1",
+    "127.1",
+    "127.0.1",
+    "0x7f.1",
+    "0x7f000001",
+    "0177.0.0.1",
+    "2130706433",
+    "017700000001",
+    "127.255.255.254",
+    "[::1]",
+    "[0:0:0:0:0:0:0:1]",
+    "[::ffff:127.0.0.1]",
+    "[::ffff:7f00:1]",
+    "[64:ff9b::127.0.0.1]",
+    "[2002:7f00:1::]",
+    "[::127.0.0.1]",
+    "localhost",
+    "LOCALHOST.",
+    "minutes.localhost",
+    "0.0.0.0",
+    "0",
+]
+
 
 @dataclass
 class HostileSite:

@@ -23,9 +23,8 @@ from storage import bindings, committees, people
 from storage.db import Database
 from storage.models import Action, Role
 from tests.drills.support import Commands, Serve, new_serve, stop_quietly
-from tests.hostile.conftest import HostileSite
+from tests.hostile.conftest import LOOPBACK_SPELLINGS, HostileSite
 from tests.hostile.hostile_files import docx_bomb, pdf_of_pages
-from tests.hostile.test_url_fetch_bounds import LOOPBACK_SPELLINGS
 from tests.slack.fake_slack import TEAM_ID, FakeSlack
 
 ADMIN = "U0ADMIN001"

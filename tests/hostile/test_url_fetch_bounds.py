@@ -7,40 +7,19 @@ in FETCH_ALLOWED_HOSTS, or resolve a made-up name to it through a stub lookup.
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 import time
+from pathlib import Path
 
 import pytest
 
 from minutes.addresses import AllowList
 from minutes.errors import FetchError, FetchRefused, FetchTimedOut, TooLarge
 from minutes.fetch import Lookup, fetch
-from minutes.limits import MB, FetchLimits
-from tests.hostile.conftest import HostileSite
+from minutes.limits import MB, FetchLimits, configure, fetch_limits
+from tests.hostile.conftest import LOOPBACK_SPELLINGS, HostileSite
 
-LOOPBACK_SPELLINGS = [
-    "127.0.0.1",
-    "127.1",
-    "127.0.1",
-    "0x7f.1",
-    "0x7f000001",
-    "0177.0.0.1",
-    "2130706433",
-    "017700000001",
-    "127.255.255.254",
-    "[::1]",
-    "[0:0:0:0:0:0:0:1]",
-    "[::ffff:127.0.0.1]",
-    "[::ffff:7f00:1]",
-    "[64:ff9b::127.0.0.1]",
-    "[2002:7f00:1::]",
-    "[::127.0.0.1]",
-    "localhost",
-    "LOCALHOST.",
-    "minutes.localhost",
-    "0.0.0.0",
-    "0",
-]
 INTERNAL = [
     ("169.254.169.254", "link-local"),
     ("[fe80::1]", "link-local"),
@@ -184,3 +163,23 @@ async def test_a_slow_drip_is_cut_at_the_deadline(hostile_site: HostileSite) -> 
         )
     assert time.monotonic() - started < 3
     assert hostile_site.sent["/drip"] == 1
+
+
+def test_the_setting_reaches_the_fetcher_from_a_dotenv_file(tmp_path: Path) -> None:
+    """`.env` values are not in os.environ: the CLI hands them over with `configure`."""
+    from bot.config import Settings
+
+    (tmp_path / ".env").write_text(
+        "FETCH_ALLOWED_HOSTS=moderngov.council.local, 10.20.0.0/16\nFETCH_MAX_MB=7\n"
+    )
+    settings = Settings(_env_file=tmp_path / ".env")  # type: ignore[call-arg]
+    try:
+        configure(settings.minutes_limits)
+        allow = AllowList.from_settings()
+        assert allow.allows_name("ModernGov.Council.Local.")
+        assert allow.allows_address(ipaddress.ip_address("10.20.3.4"))
+        assert not allow.allows_address(ipaddress.ip_address("10.21.0.1"))
+        assert fetch_limits().max_bytes == 7 * MB
+    finally:
+        configure(dict.fromkeys(settings.minutes_limits))
+    assert AllowList.from_settings() == AllowList()
