@@ -5,8 +5,8 @@ worker process, and the hostile URL rows against a local server.
     .venv/bin/python -m bench.bounded_bench [--rounds 20]
 
 Each hostile document is read by a fresh one-worker pool, so the worker's ru_maxrss (its peak
-resident memory) is that document's alone. Times are wall clock in this process: queueing
-excluded, the pipe both ways included. The URL rows report this process's peak RSS growth
+resident memory) is that document's alone. Times are wall clock in this process, the pipe both
+ways included. The URL rows report this process's peak RSS growth
 (VmHWM, reset through /proc/self/clear_refs before each row).
 
 A new worker re-imports the main module (multiprocessing's rule for forked children), so this
