@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.config import Settings
-from handlers.export import Format, export_file
+from handlers.commands import Format
+from handlers.export import export_file
 from storage import committees
 from storage.db import Database
 from storage.migrate import upgrade

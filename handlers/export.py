@@ -6,8 +6,6 @@ the officer downloads in Slack is byte for byte the one the CLI writes.
 
 from __future__ import annotations
 
-import enum
-from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -17,8 +15,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from handlers import resolve
 from handlers.calendar_ics import meetings_calendar
 from handlers.changes import guarded
+from handlers.commands import Export, Format
 from handlers.context import Context
-from handlers.grammar import Args, verb
 from handlers.registry import handles
 from handlers.replies import FileReply, Reply
 from handlers.tracker import Tracker, build_rows, to_csv, to_html, to_markdown
@@ -28,50 +26,12 @@ from storage.actions import LIVE
 from storage.db import Database
 from storage.models import Action, ActionStatus, Committee, Meeting, MeetingStatus, Person
 
-
-class Format(enum.StrEnum):
-    csv = "csv"
-    md = "md"
-    html = "html"
-    ics = "ics"
-
-
 MIME = {
     Format.csv: "text/csv; charset=utf-8",
     Format.md: "text/markdown; charset=utf-8",
     Format.html: "text/html; charset=utf-8",
     Format.ics: "text/calendar; charset=utf-8",
 }
-
-
-@dataclass(frozen=True)
-class Export:
-    fmt: Format
-    committee: str | None = None
-
-
-@verb(
-    "export",
-    usage="export csv|md|html|ics [committee code]",
-    summary="the action tracker paper for the agenda pack (CSV, Markdown or printable HTML), or the meetings calendar",
-    group="Admin",
-    details=(
-        "RAG: red is overdue; amber is due at the next meeting or stale; green is on track. Actions from "
-        "exempt items are listed as \u201cExempt item\u201d, without their text."
-    ),
-)
-def _parse_export(args: Args) -> Export:
-    if not args.words:
-        raise args.fail("Export as what? `export csv`, `export html`, `export md` or `export ics`.")
-    word = args.words[0].lower().lstrip(".")
-    aliases = {"markdown": "md", "htm": "html", "ical": "ics", "calendar": "ics"}
-    word = aliases.get(word, word)
-    if word not in Format.__members__:
-        raise args.fail(f"`{args.words[0]}` is not a format I can export; use csv, md, html or ics.")
-    if len(args.words) > 2:
-        raise args.fail(f"I didn't expect `{' '.join(args.words[2:])}` here.")
-    code = args.words[1].upper() if len(args.words) == 2 else None
-    return Export(fmt=Format(word), committee=code)
 
 
 async def previous_meeting(session: AsyncSession, *, committee_id: int, now: datetime) -> Meeting | None:

@@ -10,9 +10,9 @@ from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from handlers import resolve
+from handlers.args import Args, person_spec
 from handlers.commands import ListActions, ListKind, PersonSpec
 from handlers.context import Context
-from handlers.grammar import Args, person_spec
 from handlers.registry import handles
 from handlers.replies import ActionList, Group, Reply, error
 from handlers.views import Views, when
