@@ -13,6 +13,7 @@ from handlers.replies import (
     Multi,
     Notice,
     Reply,
+    Silent,
     Table,
 )
 
@@ -38,6 +39,8 @@ def render(reply: Reply) -> str:
         return f"[file {reply.filename}, {len(reply.content)} bytes] {reply.summary or reply.title}"
     if isinstance(reply, Multi):
         return "\n\n".join(render(p) for p in reply.parts)
+    if isinstance(reply, Silent):
+        return ""
     raise TypeError(f"cannot render {type(reply).__name__}")
 
 

@@ -10,6 +10,11 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import date, time, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from minutes.model import Extraction
+    from minutes.moderngov import Meeting as ModernGovMeeting
 
 
 class ListKind(enum.StrEnum):
@@ -183,6 +188,22 @@ class ImportMinutes:
     url: str
 
 
+@dataclass(frozen=True)
+class ImportFile:
+    """Minutes shared with the bot as a file; the edge's `Context.download` fetches it by `url`."""
+
+    filename: str
+    size: int
+    url: str
+
+
+@dataclass(frozen=True)
+class ImportDocument:
+    """Minutes already read (the fetch of `ImportMinutes` or `ImportFile`), to store as proposals."""
+
+    extraction: Extraction
+
+
 class Format(enum.StrEnum):
     csv = "csv"
     md = "md"
@@ -249,6 +270,14 @@ class SyncMeetings:
 class LinkModernGov:
     site: str
     committee_id: int
+
+
+@dataclass(frozen=True)
+class ApplyMeetings:
+    """What ModernGov said of a committee's meetings (the fetch of `SyncMeetings`), to apply."""
+
+    committee_id: int
+    meetings: tuple[ModernGovMeeting, ...]
 
 
 class View(enum.StrEnum):
@@ -329,6 +358,8 @@ Command = (
     | Review
     | ReviewChange
     | ImportMinutes
+    | ImportFile
+    | ImportDocument
     | Export
     | ReminderSettings
     | ListMeetings
@@ -337,6 +368,7 @@ Command = (
     | CancelMeeting
     | SyncMeetings
     | LinkModernGov
+    | ApplyMeetings
     | ShowProgramme
     | CheckProgramme
     | AddTopic

@@ -14,7 +14,6 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from handlers import resolve
 from handlers.calendar_ics import meetings_calendar
-from handlers.changes import guarded
 from handlers.commands import Export, Format
 from handlers.context import Context
 from handlers.registry import handles
@@ -23,7 +22,6 @@ from handlers.tracker import Tracker, build_rows, to_csv, to_html, to_markdown
 from storage import actions as store_actions
 from storage import committees
 from storage.actions import LIVE
-from storage.db import Database
 from storage.models import Action, ActionStatus, Committee, Meeting, MeetingStatus, Person
 
 MIME = {
@@ -133,19 +131,16 @@ async def export_file(
     )
 
 
-@handles(Export)
-async def export_handler(cmd: Export, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        committee = ctx.committee
-        if cmd.committee is not None:
-            committee = await committees.get_committee(session, code=cmd.committee)
-            if committee is None:
-                known = ", ".join(c.code for c in await committees.list_committees(session)) or "none yet"
-                raise resolve.NotFound(f"There is no committee {cmd.committee}. Known committees: {known}.")
+@handles(Export, writes=True)
+async def export_handler(cmd: Export, ctx: Context, session: AsyncSession) -> Reply:
+    committee = ctx.committee
+    if cmd.committee is not None:
+        committee = await committees.get_committee(session, code=cmd.committee)
         if committee is None:
-            raise resolve.NotFound(
-                "Export which committee's paper? Use this in its channel, or name it: `export csv ASC`."
-            )
-        return await export_file(session, committee, cmd.fmt, now=ctx.now)
-
-    return await guarded(db, work)
+            known = ", ".join(c.code for c in await committees.list_committees(session)) or "none yet"
+            raise resolve.NotFound(f"There is no committee {cmd.committee}. Known committees: {known}.")
+    if committee is None:
+        raise resolve.NotFound(
+            "Export which committee's paper? Use this in its channel, or name it: `export csv ASC`."
+        )
+    return await export_file(session, committee, cmd.fmt, now=ctx.now)

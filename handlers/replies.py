@@ -111,11 +111,18 @@ class FileReply:
 
 
 @dataclass(frozen=True)
+class Silent:
+    """No answer at all: what came was not for the bot (a file shared in a channel by someone who
+    is not the committee's admin). The edges send nothing."""
+
+
+@dataclass(frozen=True)
 class Multi:
     parts: tuple[Reply, ...] = field(default_factory=tuple)
 
 
-Reply = ActionList | ActionCard | Notice | Table | FileReply | Multi
+Reply = ActionList | ActionCard | Notice | Table | FileReply | Multi | Silent
+REPLY_TYPES = (ActionList, ActionCard, Notice, Table, FileReply, Multi, Silent)
 
 
 def error(text: str, usage: str | None = None) -> Notice:

@@ -13,13 +13,11 @@ from __future__ import annotations
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from handlers import permissions, resolve
-from handlers.changes import guarded
 from handlers.commands import DAYS, ReminderSettings, Setting
 from handlers.context import Context
 from handlers.registry import handles
 from handlers.replies import Reply, Table, error, ok
 from storage import committees
-from storage.db import Database
 from storage.models import Committee
 
 
@@ -41,36 +39,33 @@ def policy_table(committee: Committee) -> Table:
     )
 
 
-@handles(ReminderSettings)
-async def settings_handler(cmd: ReminderSettings, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        if ctx.committee is None or ctx.committee.id is None:
-            return error("Use `settings` in a committee's channel.")
-        committee = await committees.committee_by_id(session, committee_id=ctx.committee.id)
-        if committee is None:
-            raise resolve.NotFound("This channel's committee no longer exists.")
-        if cmd.setting is Setting.show:
-            return policy_table(committee)
-        await permissions.require_admin(session, ctx, committee, "change the reminder settings")
-        if cmd.setting is Setting.lead:
-            committee.reminder_lead_days = cmd.value
-        elif cmd.setting is Setting.time:
-            committee.reminder_time = cmd.value
-        elif cmd.setting is Setting.stale:
-            committee.stale_days = int(cmd.value)
-        elif cmd.setting is Setting.digest:
-            committee.digest_weekday = int(cmd.value)
-        else:
-            committee.timezone = cmd.value
-        session.add(committee)
-        await session.flush()
-        table = policy_table(committee)
-        return ok(
-            f"{committee.code}: {cmd.setting} is now {_shown(cmd, committee)}. Reminders follow it from the next minute.\n"
-            + "\n".join(f"{r[0]}: {r[1]}" for r in table.rows)
-        )
-
-    return await guarded(db, work)
+@handles(ReminderSettings, writes=True)
+async def settings_handler(cmd: ReminderSettings, ctx: Context, session: AsyncSession) -> Reply:
+    if ctx.committee is None or ctx.committee.id is None:
+        return error("Use `settings` in a committee's channel.")
+    committee = await committees.committee_by_id(session, committee_id=ctx.committee.id)
+    if committee is None:
+        raise resolve.NotFound("This channel's committee no longer exists.")
+    if cmd.setting is Setting.show:
+        return policy_table(committee)
+    await permissions.require_admin(session, ctx, committee, "change the reminder settings")
+    if cmd.setting is Setting.lead:
+        committee.reminder_lead_days = cmd.value
+    elif cmd.setting is Setting.time:
+        committee.reminder_time = cmd.value
+    elif cmd.setting is Setting.stale:
+        committee.stale_days = int(cmd.value)
+    elif cmd.setting is Setting.digest:
+        committee.digest_weekday = int(cmd.value)
+    else:
+        committee.timezone = cmd.value
+    session.add(committee)
+    await session.flush()
+    table = policy_table(committee)
+    return ok(
+        f"{committee.code}: {cmd.setting} is now {_shown(cmd, committee)}. Reminders follow it from the next minute.\n"
+        + "\n".join(f"{r[0]}: {r[1]}" for r in table.rows)
+    )
 
 
 def _shown(cmd: ReminderSettings, committee: Committee) -> str:

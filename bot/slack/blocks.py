@@ -23,6 +23,7 @@ from handlers.replies import (
     Multi,
     Notice,
     Reply,
+    Silent,
     Table,
 )
 
@@ -305,6 +306,8 @@ def render(reply: Reply, *, public: bool = False, limit: int = MAX_BLOCKS) -> li
                 out.append({"type": "divider"})
             out.extend(render(part, public=public))
         return out[:MAX_BLOCKS]
+    if isinstance(reply, Silent):
+        return []
     raise TypeError(f"cannot render {type(reply).__name__}")
 
 

@@ -19,8 +19,9 @@ import asyncio
 import json
 import logging
 from collections.abc import Callable, Coroutine
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import Any
 
 import aiohttp
@@ -36,7 +37,8 @@ from bot.slack.clients import slack_error
 from handlers import commands as c
 from handlers import dispatch, review
 from handlers.context import Context
-from handlers.replies import ActionList, FileReply, Level, Notice, Reply
+from handlers.dispatch import Claim
+from handlers.replies import ActionList, FileReply, Level, Notice, Reply, Silent
 from handlers.views import when
 from storage import committees, people, seen
 from storage.db import Database
@@ -52,8 +54,6 @@ BUTTONS = ("done", "update", "confirm", "discard", "snooze", "page_next", "page_
 UPDATE_VIEW = "add_update"
 NOTE_BLOCK = "note"
 NOTE_INPUT = "note"
-MINUTES_FILES = (".pdf", ".docx")
-MAX_FILE_BYTES = 20_000_000
 UNREACHABLE = frozenset({"not_in_channel", "channel_not_found", "is_archived"})
 DRAIN_SECONDS = 10.0
 ANSWER_IN_ACK_SECONDS = 1.5
@@ -149,12 +149,6 @@ class SlackEdge:
             app.event("tokens_revoked")(self.on_uninstalled)
 
     # ---- shared helpers ------------------------------------------------------------------------
-
-    async def first_time(self, key: str) -> bool:
-        async def work(session: AsyncSession) -> bool:
-            return await seen.first_time(session, key=f"slack:{key}", now=self.clock())
-
-        return await self.db.run(work)
 
     async def context(
         self,
@@ -360,26 +354,18 @@ class SlackEdge:
         nothing is not claimed (answering a repeat again is right); anything else is claimed by its
         trigger id first, so a repeat changes nothing."""
         text = command.get("text") or ""
-        who = {
-            "user_id": command["user_id"],
-            "user_name": command.get("user_name"),
-            "channel_id": command.get("channel_id"),
-            "channel_name": command.get("channel_name"),
-            "team_id": command.get("team_id"),
-        }
+        claim = Claim(f"slack:command:{body.get('trigger_id') or command.get('trigger_id')}")
         try:
-            parsed = dispatch.parse_or_error(text)
-            if dispatch.changes_nothing(parsed):
-                ctx = await self.context(client, **who)
-            else:
-                key = f"command:{body.get('trigger_id') or command.get('trigger_id')}"
-                claimed = await self.claimed_context(key, client, **who)
-                if claimed is None:
-                    return None
-                ctx = claimed
-            if isinstance(parsed, Reply):
-                return ctx, parsed
-            return ctx, await dispatch.execute(parsed, ctx=ctx, db=self.db)
+            ctx = await self.context(
+                client,
+                user_id=command["user_id"],
+                user_name=command.get("user_name"),
+                channel_id=command.get("channel_id"),
+                channel_name=command.get("channel_name"),
+                team_id=command.get("team_id"),
+            )
+            reply = await dispatch.respond_once(text, ctx=ctx, db=self.db, claim=claim)
+            return None if reply is None else (ctx, reply)
         except Exception:
             log.exception("/actions %r failed", text)
             return _bare_command(command, self.clock()), Notice(_SORRY, Level.error)
@@ -424,26 +410,25 @@ class SlackEdge:
                     trigger_id=body["trigger_id"], view=update_modal(action["value"], origin)
                 )
                 return
-            key = f"action:{body.get('trigger_id')}:{action.get('action_ts')}"
-            ctx = await self.claimed_context(
-                key,
+            claim = Claim(f"slack:action:{body.get('trigger_id')}:{action.get('action_ts')}", reads_too=True)
+            ctx = await self.context(
                 client,
                 user_id=origin.user_id,
                 user_name=(body.get("user") or {}).get("username"),
                 channel_id=None if origin.home else origin.channel_id,
                 team_id=(body.get("team") or {}).get("id"),
             )
-            if ctx is None:
-                return
             if action_id in ("page_next", "page_previous"):
-                listing = await dispatch.respond(action["value"], ctx=ctx, db=self.db)
-                await self.replace(
-                    client, ctx, origin, blocks.render(listing, public=not origin.ephemeral), listing
-                )
+                listing = await dispatch.respond_once(action["value"], ctx=ctx, db=self.db, claim=claim)
+                if listing is not None:
+                    await self.replace(
+                        client, ctx, origin, blocks.render(listing, public=not origin.ephemeral), listing
+                    )
                 return
             command = button_command(action_id, action)
-            result = await dispatch.execute(command, ctx=ctx, db=self.db)
-            await self.refresh(client, ctx, origin, result)
+            result = await dispatch.execute_once(command, ctx=ctx, db=self.db, claim=claim)
+            if result is not None:
+                await self.refresh(client, ctx, origin, result)
         except Exception:
             log.exception("button %s failed", action_id)
             await self.private(
@@ -512,17 +497,18 @@ class SlackEdge:
         ref = str(meta.pop("ref", ""))
         origin = Origin(**meta)
         try:
-            ctx = await self.claimed_context(
-                f"view:{view.get('id')}:{view.get('hash')}",
+            claim = Claim(f"slack:view:{view.get('id')}:{view.get('hash')}", reads_too=True)
+            ctx = await self.context(
                 client,
                 user_id=body["user"]["id"],
                 channel_id=None if origin.home else origin.channel_id,
                 team_id=(body.get("team") or {}).get("id"),
             )
-            if ctx is None:
-                return
-            result = await dispatch.execute(c.Update(ref=ref, note=note), ctx=ctx, db=self.db)
-            await self.refresh(client, ctx, origin, result)
+            result = await dispatch.execute_once(
+                c.Update(ref=ref, note=note), ctx=ctx, db=self.db, claim=claim
+            )
+            if result is not None:
+                await self.refresh(client, ctx, origin, result)
         except Exception:
             log.exception("update of %s failed", ref)
             await self.private(
@@ -617,18 +603,18 @@ class SlackEdge:
         if not user_id or user_id == getattr(context, "bot_user_id", None):
             return
         text = unescape(str(event.get("text") or ""))
+        claim = Claim(f"slack:event:{body.get('event_id')}", reads_too=True)
         try:
-            ctx = await self.claimed_context(
-                f"event:{body.get('event_id')}",
+            ctx = await self.context(
                 client,
                 user_id=user_id,
                 channel_id=event.get("channel"),
                 channel_name="directmessage",
                 team_id=body.get("team_id"),
             )
-            if ctx is None:
+            reply = await dispatch.respond_once(text, ctx=ctx, db=self.db, claim=claim)
+            if reply is None:
                 return
-            reply = await dispatch.respond(text, ctx=ctx, db=self.db)
         except Exception:
             log.exception("direct message %r failed", text)
             reply = Notice(_SORRY, Level.error)
@@ -648,37 +634,25 @@ class SlackEdge:
         user_id = event.get("user_id")
         if not user_id or user_id == getattr(context, "bot_user_id", None):
             return
-        if not await self.first_time(f"event:{body.get('event_id')}"):
-            return
         info = await client.files_info(file=event["file_id"])
         file = info.get("file") or {}
         name = str(file.get("name") or "file")
-        if not name.lower().endswith(MINUTES_FILES):
+        if not name.lower().endswith(review.MINUTES_FILES):
             return
-        channel_id = event.get("channel_id")
-        ctx = await self.context(client, user_id=user_id, channel_id=channel_id, team_id=body.get("team_id"))
-        if not ctx.is_dm and not await self.is_admin(ctx):
-            return
-        size = int(file.get("size") or 0)
-        if size > MAX_FILE_BYTES:
-            reply: Reply = Notice(
-                f"{name} is {size // 1_000_000} MB; I read minutes up to {MAX_FILE_BYTES // 1_000_000} MB. "
-                "Give me a link instead: `/actions import <url>`.",
-                Level.error,
-            )
-        else:
-            url = file.get("url_private_download") or file.get("url_private")
-            token = getattr(context, "bot_token", None) or client.token
-            data = await download(str(url), token=token)
-            reply = await review.import_upload(data, filename=name, ctx=ctx, db=self.db)
-        await self.private(client, ctx, user_id, None, reply)
-
-    async def is_admin(self, ctx: Context) -> bool:
-        if ctx.committee is None or ctx.committee.id is None or ctx.actor is None or ctx.actor.id is None:
-            return False
-        async with self.db.transaction() as session:
-            held = await people.roles_of(session, person_id=ctx.actor.id, committee_id=ctx.committee.id)
-        return Role.admin in held
+        token = getattr(context, "bot_token", None) or client.token
+        ctx = await self.context(
+            client, user_id=user_id, channel_id=event.get("channel_id"), team_id=body.get("team_id")
+        )
+        ctx = replace(ctx, download=partial(download, token=token))
+        command = c.ImportFile(
+            filename=name,
+            size=int(file.get("size") or 0),
+            url=str(file.get("url_private_download") or file.get("url_private")),
+        )
+        claim = Claim(f"slack:event:{body.get('event_id')}", reads_too=True)
+        reply = await dispatch.execute_once(command, ctx=ctx, db=self.db, claim=claim)
+        if reply is not None and not isinstance(reply, Silent):
+            await self.private(client, ctx, user_id, None, reply)
 
     async def on_uninstalled(self, body: dict[str, Any]) -> None:
         log.warning("Slack says the app was uninstalled or its tokens revoked (team %s)", body.get("team_id"))

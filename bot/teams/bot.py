@@ -31,10 +31,9 @@ from bot.teams.cards import Card
 from bot.teams.conversations import Where, forget, remember
 from handlers import commands as c
 from handlers.context import Context
-from handlers.dispatch import execute, respond
+from handlers.dispatch import Claim, answer_once, execute, execute_once, respond, respond_once
 from handlers.grammar import ParseError, parse
 from handlers.replies import ActionList, Level, Notice, Reply, error
-from storage import seen
 from storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -121,25 +120,23 @@ class CommitteeTeamsBot(TeamsActivityHandler):  # type: ignore[misc]
         )
         return ctx, where
 
-    async def _first_time(self, activity: Activity, now: datetime) -> bool:
-        if not activity.id:
-            return True
-        key = f"teams:{activity.conversation.id}:{activity.id}"
-        async with self.db.transaction() as session:
-            return await seen.first_time(session, key=key, now=now)
-
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
-        if not await self._first_time(activity, self.clock()):
-            log.info("teams: activity %s delivered again; ignored", activity.id)
-            return
         ctx, where = await self._context(turn_context)
         value = activity.value if isinstance(activity.value, dict) else None
         if value is not None and value.get("cb") == cards.CALLBACK:
-            await self._submitted(turn_context, ctx, where, value)
+            await self._submitted(turn_context, ctx, where, value, claim=_claim(activity))
             return
         text = TurnContext.remove_recipient_mention(activity) if activity.entities else activity.text
-        reply = await respond((text or "").strip(), ctx=ctx, db=self.db)
+        text = (text or "").strip()
+        claim = _claim(activity)
+        if claim is None:
+            reply: Reply | None = await respond(text, ctx=ctx, db=self.db)
+        else:
+            reply = await respond_once(text, ctx=ctx, db=self.db, claim=claim)
+        if reply is None:
+            log.info("teams: activity %s delivered again; ignored", activity.id)
+            return
         await self._send(turn_context, reply, where)
 
     async def _send(self, turn_context: TurnContext, reply: Reply, where: Where) -> None:
@@ -155,16 +152,28 @@ class CommitteeTeamsBot(TeamsActivityHandler):  # type: ignore[misc]
                 return cards.list_card(listing, notice=replace(reply, updated=None))
         return cards.render(cards.for_audience(reply, personal=where.personal))[0]
 
-    async def _act(self, ctx: Context, value: dict[str, Any]) -> Reply:
+    async def _act(self, ctx: Context, value: dict[str, Any], *, claim: Claim | None = None) -> Reply | None:
         command, problem = card_action(value)
         if command is None:
-            return error(problem or "That button did nothing.")
-        return await execute(command, ctx=ctx, db=self.db)
+            refused = error(problem or "That button did nothing.")
+            return refused if claim is None else await answer_once(refused, ctx=ctx, db=self.db, claim=claim)
+        if claim is None:
+            return await execute(command, ctx=ctx, db=self.db)
+        return await execute_once(command, ctx=ctx, db=self.db, claim=claim)
 
     async def _submitted(
-        self, turn_context: TurnContext, ctx: Context, where: Where, value: dict[str, Any]
+        self,
+        turn_context: TurnContext,
+        ctx: Context,
+        where: Where,
+        value: dict[str, Any],
+        *,
+        claim: Claim | None,
     ) -> None:
-        reply = await self._act(ctx, value)
+        reply = await self._act(ctx, value, claim=claim)
+        if reply is None:
+            log.info("teams: activity %s delivered again; ignored", turn_context.activity.id)
+            return
         card_id = turn_context.activity.reply_to_id
         if _failed(reply) or not card_id:
             await self._send(turn_context, reply, where)
@@ -197,6 +206,7 @@ class CommitteeTeamsBot(TeamsActivityHandler):  # type: ignore[misc]
         value = dict(invoke_value.action.get("data") or {})
         value.setdefault("verb", invoke_value.action.get("verb"))
         reply = await self._act(ctx, value)
+        assert reply is not None  # unclaimed: never a repeat
         if _failed(reply):
             assert isinstance(reply, Notice)
             return CardActionAnswer(status_code=200, type=ERROR_MESSAGE_TYPE, value=reply.text)
@@ -241,6 +251,14 @@ class CommitteeTeamsBot(TeamsActivityHandler):  # type: ignore[misc]
         else:
             hello = f"Hello again. This conversation follows {where.committee.name}."
         await turn_context.send_activity(MessageFactory.attachment(attachments(Notice(hello))[0]))
+
+
+def _claim(activity: Activity) -> Claim | None:
+    """Teams may deliver an activity again; its id is claimed with what it changes (reads too: a
+    repeated answer would show twice in the conversation)."""
+    if not activity.id:
+        return None
+    return Claim(f"teams:{activity.conversation.id}:{activity.id}", reads_too=True)
 
 
 def _failed(reply: Reply) -> bool:

@@ -25,6 +25,7 @@ from handlers.replies import (
     Multi,
     Notice,
     Reply,
+    Silent,
     Table,
 )
 
@@ -76,6 +77,8 @@ def render(reply: Reply) -> list[Card]:
         return [table_card(reply)]
     if isinstance(reply, FileReply):
         return [file_card(reply)]
+    if isinstance(reply, Silent):
+        return []
     raise TypeError(f"cannot render {type(reply).__name__} as a card")
 
 
