@@ -170,7 +170,7 @@ async def run_console(
             return 2
         runner = None
         if scheduler:
-            from scheduler.runtime import start_console_scheduler
+            from bot.reminders import start_console_scheduler
 
             runner = await start_console_scheduler(db, say=console.say)
         console.say(f"committee-bot terminal chat ({settings.safe_database_url}). {console.where()}")

@@ -19,8 +19,8 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.signature import SignatureVerifier
 
+from bot.app_keys import CLEANUPS_KEY, SLACK_APP_KEY, SLACK_EDGE_KEY, register_notifier
 from bot.config import Settings
-from bot.server import CLEANUPS_KEY
 from bot.slack import installations, shape
 from bot.slack.clients import web_client
 from bot.slack.listeners import SlackEdge
@@ -32,10 +32,6 @@ log = logging.getLogger(__name__)
 EVENTS_PATH = "/slack/events"
 INSTALL_PATH = "/slack/install"
 REDIRECT_PATH = "/slack/oauth_redirect"
-
-SLACK_APP_KEY = web.AppKey("slack_app", AsyncApp)
-SLACK_EDGE_KEY = web.AppKey("slack_edge", SlackEdge)
-SLACK_NOTIFIER_KEY = web.AppKey("slack_notifier", SlackNotifier)
 
 
 def build_bolt_app(settings: Settings, db: Database, edge: SlackEdge) -> tuple[AsyncApp, SlackNotifier]:
@@ -71,7 +67,7 @@ async def mount_slack(app: web.Application, settings: Settings, db: Database) ->
     bolt, notifier = build_bolt_app(settings, db, edge)
     app[SLACK_APP_KEY] = bolt
     app[SLACK_EDGE_KEY] = edge
-    app[SLACK_NOTIFIER_KEY] = notifier
+    register_notifier(app, notifier)
     app[CLEANUPS_KEY].append(edge.aclose)
     if settings.slack_app_token:
         await _start_socket_mode(app, bolt, settings.slack_app_token)
