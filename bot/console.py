@@ -121,9 +121,7 @@ class Console:
             self.say(self.where())
         elif verb == "people":
             async with self.db.transaction() as session:
-                from sqlmodel import col, select
-
-                rows = (await session.exec(select(Person).order_by(col(Person.display_name)))).all()
+                rows = await people.list_people(session)
             self.say(
                 "\n".join(
                     f"  {p.display_name}" + (f" ({p.role_titles})" if p.role_titles else "") for p in rows

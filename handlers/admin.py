@@ -95,8 +95,7 @@ async def title_handler(cmd: c.Title, ctx: Context, session: AsyncSession) -> Re
     titles = person.titles
     if cmd.title.strip().lower() in (t.lower() for t in titles):
         return error(f'{person.display_name} already holds "{cmd.title}".')
-    person.role_titles = "; ".join([*titles, cmd.title.strip()])
-    session.add(person)
+    await people.add_title(session, person=person, title=cmd.title)
     return ok(f'{person.display_name} now holds "{cmd.title.strip()}".')
 
 

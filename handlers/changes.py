@@ -18,9 +18,9 @@ from handlers.registry import handles
 from handlers.replies import ActionCard, HistoryLine, Reply, error, ok
 from handlers.views import Views, when
 from storage import actions as store
-from storage import committees
+from storage import committees, people
 from storage.actions import LIVE
-from storage.models import Action, ActionStatus, DueKind, Person
+from storage.models import Action, ActionStatus, DueKind
 
 
 async def _card(session: AsyncSession, ctx: Context, action: Action, notice: str | None = None) -> ActionCard:
@@ -214,7 +214,7 @@ async def assign(cmd: c.Assign, ctx: Context, session: AsyncSession) -> Reply:
     person = await resolve.person(session, cmd.who, platform=ctx.platform)
     if person.id == action.assignee_id:
         return error(f"{action.ref} is already assigned to {person.display_name}.")
-    previous = await session.get(Person, action.assignee_id) if action.assignee_id else None
+    previous = await people.get_person(session, person_id=action.assignee_id) if action.assignee_id else None
     return await _change(
         session,
         ctx,

@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from handlers import resolve
@@ -21,8 +20,9 @@ from handlers.replies import FileReply, Reply
 from handlers.tracker import Tracker, build_rows, to_csv, to_html, to_markdown
 from storage import actions as store_actions
 from storage import committees
+from storage import people as store_people
 from storage.actions import LIVE
-from storage.models import Action, ActionStatus, Committee, Meeting, MeetingStatus, Person
+from storage.models import Action, ActionStatus, Committee
 
 MIME = {
     Format.csv: "text/csv; charset=utf-8",
@@ -30,20 +30,6 @@ MIME = {
     Format.html: "text/html; charset=utf-8",
     Format.ics: "text/calendar; charset=utf-8",
 }
-
-
-async def previous_meeting(session: AsyncSession, *, committee_id: int, now: datetime) -> Meeting | None:
-    q = (
-        select(Meeting)
-        .where(
-            Meeting.committee_id == committee_id,
-            col(Meeting.starts_at) <= now,
-            Meeting.status != MeetingStatus.cancelled,
-        )
-        .order_by(col(Meeting.starts_at).desc())
-        .limit(1)
-    )
-    return (await session.exec(q)).first()
 
 
 async def load_tracker(session: AsyncSession, committee: Committee, *, now: datetime) -> Tracker:
@@ -56,18 +42,16 @@ async def load_tracker(session: AsyncSession, committee: Committee, *, now: date
         session,
         store_actions.ActionQuery(committee_ids=[committee.id], statuses=[ActionStatus.done], limit=100_000),
     )
-    last = await previous_meeting(session, committee_id=committee.id, now=now)
+    last = await committees.previous_meeting(session, committee_id=committee.id, now=now)
     if last is not None:
         done = [a for a in done if a.last_progress_at >= last.starts_at]
     rows: list[Action] = sorted([*live, *done], key=lambda a: a.id or 0)
     meetings = await store_actions.meetings_by_id(
         session, ids=[a.meeting_id for a in rows] + [a.due_meeting_id for a in rows]
     )
-    person_ids = {a.assignee_id for a in rows if a.assignee_id is not None}
-    people: dict[int, Person] = {}
-    if person_ids:
-        found = (await session.exec(select(Person).where(col(Person.id).in_(person_ids)))).all()
-        people = {p.id: p for p in found if p.id is not None}
+    people = await store_people.people_by_id(
+        session, ids=(a.assignee_id for a in rows if a.assignee_id is not None)
+    )
     notes = {
         action_id: (ev.at, ev.note)
         for action_id, ev in (

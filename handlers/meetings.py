@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlmodel import col, func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from handlers import permissions, resolve
@@ -24,10 +23,11 @@ from handlers.context import Context
 from handlers.registry import fetches, handles
 from handlers.replies import Reply, Table, error, ok
 from handlers.views import when
+from storage import actions as store_actions
 from storage import committees
 from storage import meetings as store
-from storage.actions import LIVE
-from storage.models import Action, Committee, Meeting, MeetingStatus, WorkProgrammeItem
+from storage import programme as store_programme
+from storage.models import Committee, Meeting, MeetingStatus
 
 DEFAULT_TIME = time(10, 0)
 
@@ -43,16 +43,9 @@ async def find_meeting(
     assert committee.id is not None
     tz = ZoneInfo(committee.timezone)
     start = datetime.combine(day, time(0), tzinfo=tz)
-    q = (
-        select(Meeting)
-        .where(
-            Meeting.committee_id == committee.id,
-            col(Meeting.starts_at) >= start,
-            col(Meeting.starts_at) < start + timedelta(days=1),
-        )
-        .order_by(col(Meeting.starts_at))
+    found = await committees.meetings_on_day(
+        session, committee_id=committee.id, day_start=start, day_end=start + timedelta(days=1)
     )
-    found = [m for m in (await session.exec(q)).all()]
     live = [m for m in found if m.status != MeetingStatus.cancelled]
     if live:
         return live[0]
@@ -94,8 +87,8 @@ async def list_meetings(cmd: ListMeetings, ctx: Context, session: AsyncSession) 
             session, committee_id=committee.id, after=ctx.now, include_cancelled=True, limit=20
         )
     ids = [m.id for m in rows if m.id is not None]
-    due = await _due_counts(session, ids)
-    topics = await _topic_counts(session, ids)
+    due = await store_actions.live_due_at(session, meeting_ids=ids)
+    topics = await store_programme.topic_counts(session, meeting_ids=ids)
     table_rows = tuple(
         (
             when(m.starts_at, tz),
@@ -121,22 +114,6 @@ async def list_meetings(cmd: ListMeetings, ctx: Context, session: AsyncSession) 
         ),
         notes=notes,
     )
-
-
-async def _due_counts(session: AsyncSession, ids: list[int]) -> dict[int, int]:
-    key = col(Action.due_meeting_id)
-    q = select(key, func.count()).where(key.in_(ids), col(Action.status).in_(list(LIVE))).group_by(key)
-    return {k: n for k, n in (await session.exec(q)).all() if k is not None}
-
-
-async def _topic_counts(session: AsyncSession, ids: list[int]) -> dict[int, int]:
-    key = col(WorkProgrammeItem.meeting_id)
-    q = (
-        select(key, func.count())
-        .where(key.in_(ids), WorkProgrammeItem.proposed == False)  # noqa: E712
-        .group_by(key)
-    )
-    return {k: n for k, n in (await session.exec(q)).all() if k is not None}
 
 
 @handles(AddMeeting, writes=True)
@@ -196,13 +173,7 @@ async def move_meeting(cmd: MoveMeeting, ctx: Context, session: AsyncSession) ->
     before = _label(meeting, committee)
     await store.move_meeting(session, meeting=meeting, starts_at=starts)
     assert meeting.id is not None
-    following = (
-        await session.exec(
-            select(func.count())
-            .select_from(Action)
-            .where(Action.due_meeting_id == meeting.id, col(Action.status).in_(list(LIVE)))
-        )
-    ).one()
+    following = (await store_actions.live_due_at(session, meeting_ids=[meeting.id])).get(meeting.id, 0)
     carried = f" {following} actions due at it move with it." if following else ""
     return ok(f"Moved the meeting of {before} to {_label(meeting, committee)}.{carried}")
 
@@ -218,14 +189,7 @@ async def cancel_meeting(cmd: CancelMeeting, ctx: Context, session: AsyncSession
         session, meeting=meeting, actor=ctx.actor, now=ctx.now, reason=cmd.reason
     )
     assert meeting.id is not None
-    topics = (
-        await session.exec(
-            select(WorkProgrammeItem).where(
-                WorkProgrammeItem.meeting_id == meeting.id,
-                WorkProgrammeItem.proposed == False,  # noqa: E712
-            )
-        )
-    ).all()
+    topics = await store_programme.confirmed_items_at(session, meeting_id=meeting.id)
     text = f"Cancelled the meeting of {label}."
     if carried:
         refs = ", ".join(a.ref or "" for a in carried)
@@ -250,7 +214,7 @@ async def link_moderngov(cmd: LinkModernGov, ctx: Context, session: AsyncSession
     assert fresh is not None
     fresh.moderngov_site = cmd.site
     fresh.moderngov_committee_id = cmd.committee_id
-    session.add(fresh)
+    await committees.save_committee(session, committee=fresh)
     return ok(
         f"{committee.code} now follows committee {cmd.committee_id} on {cmd.site}. "
         "`meetings sync` fetches its meetings."

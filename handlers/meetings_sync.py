@@ -160,8 +160,7 @@ async def _apply(
         await store.move_meeting(session, meeting=ours, starts_at=start)
         result.moved.append((before, start))
         return
-    session.add(ours)
-    await session.flush()
+    await store.save_meeting(session, meeting=ours)
     if adopted:
         result.adopted += 1
     else:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from handlers import commands as c
@@ -22,20 +21,11 @@ async def _admin_committee(session: AsyncSession, ctx: Context, doing: str) -> C
     return ctx.committee
 
 
-async def _proposals(session: AsyncSession, committee_id: int) -> list[Action]:
-    q = (
-        select(Action)
-        .where(Action.committee_id == committee_id, Action.status == ActionStatus.proposed)
-        .order_by(col(Action.id))
-    )
-    return list((await session.exec(q)).all())
-
-
 @handles(c.Review, writes=True)
 async def review(cmd: c.Review, ctx: Context, session: AsyncSession) -> Reply:
     committee = await _admin_committee(session, ctx, "review imported actions")
     assert committee.id is not None
-    rows = await _proposals(session, committee.id)
+    rows = await store.proposals(session, committee_id=committee.id)
     views = Views(session, ctx.now)
     await views.load(rows)
     formal = tuple(views.view(a) for a in rows if not a.is_request)
@@ -61,7 +51,7 @@ async def review_change(cmd: c.ReviewChange, ctx: Context, session: AsyncSession
     if cmd.ref == "all":
         committee = await _admin_committee(session, ctx, "confirm proposals")
         assert committee.id is not None
-        rows = await _proposals(session, committee.id)
+        rows = await store.proposals(session, committee_id=committee.id)
         for action in rows:
             await _confirm(session, ctx, action)
         if not rows:

@@ -59,8 +59,7 @@ async def settings_handler(cmd: ReminderSettings, ctx: Context, session: AsyncSe
         committee.digest_weekday = int(cmd.value)
     else:
         committee.timezone = cmd.value
-    session.add(committee)
-    await session.flush()
+    await committees.save_committee(session, committee=committee)
     table = policy_table(committee)
     return ok(
         f"{committee.code}: {cmd.setting} is now {_shown(cmd, committee)}. Reminders follow it from the next minute.\n"

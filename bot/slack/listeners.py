@@ -29,7 +29,6 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 from slack_sdk.webhook.async_client import AsyncWebhookClient
-from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.slack import blocks, identity
@@ -40,9 +39,9 @@ from handlers.context import Context
 from handlers.dispatch import Claim
 from handlers.replies import ActionList, FileReply, Level, Notice, Reply, Silent
 from handlers.views import when
-from storage import committees, people, seen
+from storage import bindings, committees, people, seen
 from storage.db import Database
-from storage.models import ChannelBinding, Committee, Person, Role
+from storage.models import Committee, Person, Role
 
 log = logging.getLogger(__name__)
 
@@ -746,18 +745,12 @@ _Found = tuple[Person | None, Committee | None]
 async def _lookup(session: AsyncSession, user_id: str, channel_id: str | None, is_dm: bool) -> _Found:
     """The person behind a Slack user id (if known yet) and the committee the channel is bound to."""
     person = await people.person_by_platform(session, slack_user_id=user_id)
-    committee = None if is_dm or not channel_id else await bound_committee(session, channel_id=channel_id)
-    return person, committee
-
-
-async def bound_committee(session: AsyncSession, *, channel_id: str) -> Committee | None:
-    """The committee a Slack channel is bound to, in one query."""
-    q = (
-        select(Committee)
-        .join(ChannelBinding, col(ChannelBinding.committee_id) == col(Committee.id))
-        .where(ChannelBinding.platform == "slack", ChannelBinding.channel_id == channel_id)
+    committee = (
+        None
+        if is_dm or not channel_id
+        else await bindings.bound_committee(session, platform="slack", channel_id=channel_id)
     )
-    return (await session.exec(q)).first()
+    return person, committee
 
 
 async def send_response(url: str, *, session: aiohttp.ClientSession | None = None, **payload: Any) -> None:
