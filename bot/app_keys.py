@@ -15,7 +15,7 @@ from storage.db import Database
 if TYPE_CHECKING:
     from slack_bolt.async_app import AsyncApp
 
-    from bot.slack.listeners import SlackEdge
+    from bot.slack.edge import SlackEdge
     from bot.teams.edge import TeamsEdge
 
 Cleanup = Callable[[], Awaitable[None]]

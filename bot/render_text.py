@@ -9,6 +9,7 @@ from handlers.replies import (
     ActionList,
     ActionView,
     FileReply,
+    Home,
     Level,
     Multi,
     Notice,
@@ -39,6 +40,8 @@ def render(reply: Reply) -> str:
         return f"[file {reply.filename}, {len(reply.content)} bytes] {reply.summary or reply.title}"
     if isinstance(reply, Multi):
         return "\n\n".join(render(p) for p in reply.parts)
+    if isinstance(reply, Home):
+        return _home(reply)
     if isinstance(reply, Silent):
         return ""
     raise TypeError(f"cannot render {type(reply).__name__}")
@@ -98,6 +101,20 @@ def _card(reply: ActionCard) -> str:
     if reply.history:
         out.append("  history:")
         out.extend(f"    {h.at}  {h.actor}: {h.what}" for h in reply.history)
+    return "\n".join(out)
+
+
+def _home(reply: Home) -> str:
+    out = [render(reply.mine), "Your committees' next meetings"]
+    for m in reply.meetings:
+        where = f", {m.location}" if m.location else ""
+        out.append(
+            f"  {m.committee}: {m.when}{where}"
+            if m.when
+            else f"  {m.committee}: no meeting in the calendar yet"
+        )
+    if not reply.meetings:
+        out.append("  You are not on a committee yet.")
     return "\n".join(out)
 
 

@@ -170,6 +170,11 @@ class Review:
     pass
 
 
+@dataclass(frozen=True)
+class Home:
+    """A person's own page (Slack's App Home): their open actions and their committees' next meetings."""
+
+
 class ReviewVerb(enum.StrEnum):
     confirm = "confirm"
     discard = "discard"
@@ -352,6 +357,7 @@ Command = (
     | Unsnooze
     | Add
     | Help
+    | Home
     | Roles
     | Title
     | Setup

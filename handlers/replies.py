@@ -111,6 +111,23 @@ class FileReply:
 
 
 @dataclass(frozen=True)
+class NextMeeting:
+    committee: str
+    """Its name and code: "Adult Social Care Scrutiny Commission (ASC)"."""
+    when: str | None = None
+    """None when no meeting is in the calendar yet."""
+    location: str | None = None
+
+
+@dataclass(frozen=True)
+class Home:
+    """A person's own page: their open actions, and the next meeting of each of their committees."""
+
+    mine: Reply
+    meetings: tuple[NextMeeting, ...] = ()
+
+
+@dataclass(frozen=True)
 class Silent:
     """No answer at all: what came was not for the bot (a file shared in a channel by someone who
     is not the committee's admin). The edges send nothing."""
@@ -121,8 +138,8 @@ class Multi:
     parts: tuple[Reply, ...] = field(default_factory=tuple)
 
 
-Reply = ActionList | ActionCard | Notice | Table | FileReply | Multi | Silent
-REPLY_TYPES = (ActionList, ActionCard, Notice, Table, FileReply, Multi, Silent)
+Reply = ActionList | ActionCard | Notice | Table | FileReply | Multi | Home | Silent
+REPLY_TYPES = (ActionList, ActionCard, Notice, Table, FileReply, Multi, Home, Silent)
 
 
 def error(text: str, usage: str | None = None) -> Notice:

@@ -6,7 +6,7 @@ it to the `Command` union both ways.
 
 from __future__ import annotations
 
-from handlers import admin, changes, export, listing, meetings, programme, review, settings
+from handlers import admin, changes, export, home, listing, meetings, programme, review, settings
 from handlers.registry import Table
 
 HANDLERS = Table(
@@ -23,6 +23,7 @@ HANDLERS = Table(
         changes.unsnooze,
         changes.add,
         admin.help_handler,
+        home.home,
         admin.roles_handler,
         admin.title_handler,
         admin.setup_handler,

@@ -19,6 +19,7 @@ from handlers.replies import (
     ActionView,
     ButtonKind,
     FileReply,
+    Home,
     Level,
     Multi,
     Notice,
@@ -306,6 +307,8 @@ def render(reply: Reply, *, public: bool = False, limit: int = MAX_BLOCKS) -> li
                 out.append({"type": "divider"})
             out.extend(render(part, public=public))
         return out[:MAX_BLOCKS]
+    if isinstance(reply, Home):
+        return render(reply.mine, public=public, limit=limit)
     if isinstance(reply, Silent):
         return []
     raise TypeError(f"cannot render {type(reply).__name__}")

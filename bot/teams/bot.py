@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, cast
 
 from botbuilder.core import InvokeResponse, MessageFactory, TurnContext
@@ -30,17 +30,17 @@ from bot.teams import cards, identity
 from bot.teams.cards import Card
 from bot.teams.conversations import Where, forget, remember
 from handlers import commands as c
+from handlers.buttons import button_command
 from handlers.context import Context
 from handlers.dispatch import Claim, answer_once, execute, execute_once, respond, respond_once
 from handlers.grammar import ParseError, parse
-from handlers.replies import ActionList, Level, Notice, Reply, error
+from handlers.replies import ActionList, ButtonKind, Level, Notice, Reply, error
 from storage.db import Database
 
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 ERROR_MESSAGE_TYPE = "application/vnd.microsoft.activity.message"
-ONE_WEEK = timedelta(days=7)
 
 
 class CardActionAnswer(Model):
@@ -72,7 +72,7 @@ def message(reply: Reply) -> Activity:
     return MessageFactory.attachment(parts[0]) if len(parts) == 1 else MessageFactory.list(parts)
 
 
-def card_action(value: dict[str, Any]) -> tuple[Any | None, str | None]:
+def card_action(value: dict[str, Any]) -> tuple[c.Command | None, str | None]:
     """The command a card button stands for, or a message saying what was wrong with it."""
     verb = str(value.get("verb") or "")
     ref = str(value.get("ref") or "")
@@ -83,20 +83,14 @@ def card_action(value: dict[str, Any]) -> tuple[Any | None, str | None]:
             return None, exc.message
     if not ref:
         return None, "That button did not say which action it is for; type the command instead."
-    if verb == "done":
-        return c.Done(ref=ref), None
-    if verb == "update":
+    if verb not in ButtonKind.__members__:
+        return None, f"I don't know the button `{verb}`; type `help` for what I can do."
+    note = ""
+    if verb == ButtonKind.update:
         note = str(value.get(cards.note_input_id(ref)) or value.get("note") or "").strip()
         if not note:
             return None, f"Write the update on {ref} in the box first, then press Save update."
-        return c.Update(ref=ref, note=note), None
-    if verb == "snooze_week":
-        return c.Snooze(ref=ref, until=c.SnoozeUntil.period, period=ONE_WEEK), None
-    if verb == "snooze_meeting":
-        return c.Snooze(ref=ref, until=c.SnoozeUntil.next_meeting), None
-    if verb in ("confirm", "discard"):
-        return c.ReviewChange(verb=c.ReviewVerb(verb), ref=ref), None
-    return None, f"I don't know the button `{verb}`; type `help` for what I can do."
+    return button_command(ButtonKind(verb), ref, note=note), None
 
 
 class CommitteeTeamsBot(TeamsActivityHandler):  # type: ignore[misc]

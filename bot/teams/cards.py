@@ -21,6 +21,7 @@ from handlers.replies import (
     ButtonKind,
     FileReply,
     Group,
+    Home,
     Level,
     Multi,
     Notice,
@@ -77,6 +78,13 @@ def render(reply: Reply) -> list[Card]:
         return [table_card(reply)]
     if isinstance(reply, FileReply):
         return [file_card(reply)]
+    if isinstance(reply, Home):
+        rows = tuple(
+            (m.committee, m.when or "no meeting in the calendar yet", m.location or "")
+            for m in reply.meetings
+        )
+        meetings = Table("Your committees' next meetings", ("committee", "next meeting", "where"), rows)
+        return [*render(reply.mine), table_card(meetings)]
     if isinstance(reply, Silent):
         return []
     raise TypeError(f"cannot render {type(reply).__name__} as a card")

@@ -36,7 +36,7 @@ def test_handlers_say_whether_they_write() -> None:
         assert isinstance(entry, Handler | Fetcher)
         if isinstance(entry, Handler) and not entry.writes:
             reads.add(command)
-    assert reads == {c.ListActions, c.Show, c.Help}
+    assert reads == {c.ListActions, c.Show, c.Help, c.Home}
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from typing import Any
 import docx
 from sqlmodel import select
 
-from bot.slack.listeners import ANSWER_IN_ACK_SECONDS
+from bot.slack.commands import ANSWER_IN_ACK_SECONDS
 from storage import actions as store
 from storage import committees, people
 from storage.models import Action, ActionEvent, Person, SeenRequest
