@@ -43,14 +43,28 @@ class SlackEdge:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
+    async def settle(self, timeout: float = DRAIN_SECONDS) -> bool:
+        """Wait until no listener work is in flight, work spawned meanwhile included; False when
+        some is still running after `timeout`."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while self._tasks:
+            left = deadline - loop.time()
+            if left <= 0:
+                return False
+            await asyncio.wait(set(self._tasks), timeout=left)
+        return True
+
+    def busy(self) -> bool:
+        return bool(self._tasks)
+
     async def aclose(self, timeout: float = DRAIN_SECONDS) -> None:
         """Let the work in flight finish (cancelled after `timeout`), then close the HTTP session."""
-        if self._tasks:
-            _, pending = await asyncio.wait(set(self._tasks), timeout=timeout)
+        if not await self.settle(timeout):
+            pending = set(self._tasks)
             for task in pending:
                 task.cancel()
-            if pending:
-                await asyncio.wait(pending, timeout=1.0)
+            await asyncio.wait(pending, timeout=1.0)
         if self._http is not None:
             await self._http.close()
             self._http = None
