@@ -6,6 +6,8 @@ all, and a lost race replays the whole change on the fresh row.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Any
 
@@ -130,57 +132,76 @@ async def _set_status(
     )
 
 
-@handles(c.Done, writes=True)
-async def done(cmd: c.Done, ctx: Context, session: AsyncSession) -> Reply:
-    action = await _action(session, cmd.ref, refuse_doing="be marked done")
-    await permissions.require_owner_or_lead(session, ctx, action, f"mark {action.ref} done")
-    if action.status == ActionStatus.done:
-        return error(f"{action.ref} is already done. `reopen {action.ref}` opens it again.")
-    if action.status == ActionStatus.dropped:
-        return error(f"{action.ref} was dropped. `reopen {action.ref}` first if it is back on.")
+@dataclass(frozen=True)
+class StatusChange:
+    """What done, reopen and drop each do: the status they set, when they are refused, what they say."""
+
+    to: ActionStatus
+    kind: str
+    doing: str
+    """For refusals: "mark {ref} done", and "can't {doing}" for proposals ("be marked done")."""
+    being: str
+    already: Callable[[Action], str | None]
+    """Why the action can't take this change as it stands, or None."""
+    said: str
+
+
+def _done_already(a: Action) -> str | None:
+    if a.status == ActionStatus.done:
+        return f"{a.ref} is already done. `reopen {a.ref}` opens it again."
+    if a.status == ActionStatus.dropped:
+        return f"{a.ref} was dropped. `reopen {a.ref}` first if it is back on."
+    return None
+
+
+def _open_already(a: Action) -> str | None:
+    return f"{a.ref} is already open." if a.status in LIVE else None
+
+
+def _closed_already(a: Action) -> str | None:
+    return f"{a.ref} is {a.status} already." if a.status not in LIVE else None
+
+
+STATUS_CHANGES: dict[type, StatusChange] = {
+    c.Done: StatusChange(
+        ActionStatus.done,
+        "done",
+        "mark {ref} done",
+        "be marked done",
+        _done_already,
+        "{ref} is done. Thank you.",
+    ),
+    c.Reopen: StatusChange(
+        ActionStatus.open, "reopen", "reopen {ref}", "be reopened", _open_already, "{ref} is open again."
+    ),
+    c.Drop: StatusChange(
+        ActionStatus.dropped, "drop", "drop {ref}", "be dropped", _closed_already, "{ref} is dropped."
+    ),
+}
+
+
+async def change_status(cmd: c.Done | c.Reopen | c.Drop, ctx: Context, session: AsyncSession) -> Reply:
+    """done, reopen and drop: the same change with its own rule (STATUS_CHANGES)."""
+    change = STATUS_CHANGES[type(cmd)]
+    action = await _action(session, cmd.ref, refuse_doing=change.being)
+    await permissions.require_owner_or_lead(session, ctx, action, change.doing.format(ref=action.ref))
+    problem = change.already(action)
+    if problem is not None:
+        return error(problem)
     return await _set_status(
         session,
         ctx,
         action,
-        kind="done",
-        to=ActionStatus.done,
-        note=cmd.note,
-        message=f"{action.ref} is done. Thank you.",
+        kind=change.kind,
+        to=change.to,
+        note=cmd.reason if isinstance(cmd, c.Drop) else cmd.note,
+        message=change.said.format(ref=action.ref),
     )
 
 
-@handles(c.Reopen, writes=True)
-async def reopen(cmd: c.Reopen, ctx: Context, session: AsyncSession) -> Reply:
-    action = await _action(session, cmd.ref, refuse_doing="be reopened")
-    await permissions.require_owner_or_lead(session, ctx, action, f"reopen {action.ref}")
-    if action.status in LIVE:
-        return error(f"{action.ref} is already open.")
-    return await _set_status(
-        session,
-        ctx,
-        action,
-        kind="reopen",
-        to=ActionStatus.open,
-        note=cmd.note,
-        message=f"{action.ref} is open again.",
-    )
-
-
-@handles(c.Drop, writes=True)
-async def drop(cmd: c.Drop, ctx: Context, session: AsyncSession) -> Reply:
-    action = await _action(session, cmd.ref, refuse_doing="be dropped")
-    await permissions.require_owner_or_lead(session, ctx, action, f"drop {action.ref}")
-    if action.status not in LIVE:
-        return error(f"{action.ref} is {action.status} already.")
-    return await _set_status(
-        session,
-        ctx,
-        action,
-        kind="drop",
-        to=ActionStatus.dropped,
-        note=cmd.reason,
-        message=f"{action.ref} is dropped.",
-    )
+done = handles(c.Done, writes=True)(change_status)
+reopen = handles(c.Reopen, writes=True)(change_status)
+drop = handles(c.Drop, writes=True)(change_status)
 
 
 @handles(c.Update, writes=True)
