@@ -9,6 +9,7 @@ from handlers.replies import (
     ActionList,
     ActionView,
     FileReply,
+    Flag,
     Home,
     Level,
     Multi,
@@ -16,6 +17,7 @@ from handlers.replies import (
     Reply,
     Silent,
     Table,
+    flags,
 )
 
 WIDTH = 100
@@ -47,17 +49,17 @@ def render(reply: Reply) -> str:
     raise TypeError(f"cannot render {type(reply).__name__}")
 
 
+FLAGS = {
+    Flag.overdue: "OVERDUE",
+    Flag.stale: "stale",
+    Flag.snoozed: "snoozed until {}",
+    Flag.exempt: "exempt",
+}
+
+
 def _flags(v: ActionView) -> str:
-    flags = []
-    if v.overdue:
-        flags.append("OVERDUE")
-    if v.stale:
-        flags.append("stale")
-    if v.snoozed_until:
-        flags.append(f"snoozed until {v.snoozed_until}")
-    if v.restricted:
-        flags.append("exempt")
-    return f" [{', '.join(flags)}]" if flags else ""
+    shown = [FLAGS[flag].format(detail) for flag, detail in flags(v)]
+    return f" [{', '.join(shown)}]" if shown else ""
 
 
 def _item(v: ActionView) -> str:

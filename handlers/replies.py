@@ -42,6 +42,28 @@ class ActionView:
     buttons: tuple[Button, ...] = ()
 
 
+class Flag(enum.StrEnum):
+    overdue = "overdue"
+    stale = "stale"
+    snoozed = "snoozed"
+    exempt = "exempt"
+
+
+def flags(v: ActionView) -> tuple[tuple[Flag, str], ...]:
+    """The flags an action shows, in the order every renderer shows them, each with its detail
+    (the end of a snooze; "" for the others). The renderers only choose how each one looks."""
+    out: list[tuple[Flag, str]] = []
+    if v.overdue:
+        out.append((Flag.overdue, ""))
+    if v.stale:
+        out.append((Flag.stale, ""))
+    if v.snoozed_until:
+        out.append((Flag.snoozed, v.snoozed_until))
+    if v.restricted:
+        out.append((Flag.exempt, ""))
+    return tuple(out)
+
+
 @dataclass(frozen=True)
 class Group:
     heading: str

@@ -19,6 +19,7 @@ from handlers.replies import (
     ActionView,
     ButtonKind,
     FileReply,
+    Flag,
     Home,
     Level,
     Multi,
@@ -26,6 +27,7 @@ from handlers.replies import (
     Reply,
     Silent,
     Table,
+    flags,
 )
 
 Block = dict[str, Any]
@@ -84,17 +86,16 @@ def query_of_block(block_id: str) -> str:
     return query
 
 
+FLAGS = {
+    Flag.overdue: ":warning: *overdue*",
+    Flag.stale: ":hourglass: stale",
+    Flag.snoozed: ":zzz: snoozed until {}",
+    Flag.exempt: ":lock: exempt item",
+}
+
+
 def _flags(v: ActionView) -> list[str]:
-    flags = []
-    if v.overdue:
-        flags.append(":warning: *overdue*")
-    if v.stale:
-        flags.append(":hourglass: stale")
-    if v.snoozed_until:
-        flags.append(f":zzz: snoozed until {v.snoozed_until}")
-    if v.restricted:
-        flags.append(":lock: exempt item")
-    return flags
+    return [FLAGS[flag].format(detail) for flag, detail in flags(v)]
 
 
 def _who(v: ActionView) -> str:

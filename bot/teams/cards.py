@@ -20,6 +20,7 @@ from handlers.replies import (
     Button,
     ButtonKind,
     FileReply,
+    Flag,
     Group,
     Home,
     Level,
@@ -28,6 +29,7 @@ from handlers.replies import (
     Reply,
     Silent,
     Table,
+    flags,
 )
 
 CARD_TYPE = "application/vnd.microsoft.card.adaptive"
@@ -147,17 +149,16 @@ def _button(b: Button, query: str) -> Element:
     return execute(b.label, payload, style=style)
 
 
+FLAGS = {
+    Flag.overdue: "**OVERDUE**",
+    Flag.stale: "stale",
+    Flag.snoozed: "snoozed until {}",
+    Flag.exempt: "exempt",
+}
+
+
 def _flags(v: ActionView) -> list[str]:
-    flags = []
-    if v.overdue:
-        flags.append("**OVERDUE**")
-    if v.stale:
-        flags.append("stale")
-    if v.snoozed_until:
-        flags.append(f"snoozed until {v.snoozed_until}")
-    if v.restricted:
-        flags.append("exempt")
-    return flags
+    return [FLAGS[flag].format(detail) for flag, detail in flags(v)]
 
 
 def _who(v: ActionView) -> str:
