@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.app_keys import NOTIFIERS_KEY
+from bot.cli_store import open_store
 from bot.config import Settings
 from bot.console_notifier import ConsoleNotifier
 from bot.reminders import describe
@@ -23,7 +24,6 @@ from scheduler.notifier import Notifier
 from scheduler.state import load_texts
 from storage import deliveries as ledger
 from storage.db import Database
-from storage.migrate import upgrade
 
 
 class BadTime(ValueError):
@@ -96,8 +96,7 @@ async def remind_cli(settings: Settings, *, dry_run: bool, at: str | None) -> in
     except (BadTime, ZoneInfoNotFoundError) as exc:
         print(f"committee-bot remind: {exc}", file=sys.stderr)
         return 2
-    await asyncio.to_thread(upgrade, settings.database_url)
-    db = Database(settings.database_url)
+    db = await open_store(settings)
     try:
         if dry_run:
             return await preview(db, now, out=print, tz=tz)
