@@ -14,7 +14,7 @@ from typing import Any
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from handlers import commands as c
-from handlers import permissions, resolve
+from handlers import permissions, resolve, visibility
 from handlers.context import Context
 from handlers.registry import handles
 from handlers.replies import ActionCard, HistoryLine, Reply, error, ok
@@ -57,7 +57,7 @@ async def _updated(session: AsyncSession, ctx: Context, action: Action, message:
 @handles(c.Show, writes=False)
 async def show(cmd: c.Show, ctx: Context, session: AsyncSession) -> Reply:
     action = await resolve.action(session, cmd.ref)
-    if action.restricted and not ctx.is_dm and ctx.platform != "console":
+    if action.restricted and not visibility.shows_exempt_action(ctx):
         return error(f"{cmd.ref} comes from an exempt item; ask for it in a direct message with the bot.")
     return await _card(session, ctx, action)
 

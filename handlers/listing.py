@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from handlers import resolve
+from handlers import resolve, visibility
 from handlers.args import Args, person_spec
 from handlers.commands import ListActions, ListKind, PersonSpec
 from handlers.context import Context
@@ -44,7 +44,7 @@ async def listing(session: AsyncSession, cmd: ListActions, ctx: Context) -> Repl
     if kind is ListKind.default and (ctx.committee is None or ctx.is_dm):
         kind = ListKind.mine
     scope = await _scope(session, ctx)
-    q = ActionQuery(committee_ids=scope, include_restricted=not cmd.share)
+    q = ActionQuery(committee_ids=scope, include_restricted=visibility.lists_exempt_actions(shared=cmd.share))
     title = ""
     where = f" in {ctx.committee.code}" if ctx.committee else ""
     grouped_by_meeting = False
