@@ -20,77 +20,23 @@ from botbuilder.core.teams import TeamsActivityHandler
 from botbuilder.schema import (
     Activity,
     AdaptiveCardInvokeValue,
-    Attachment,
     ChannelAccount,
 )
 from botbuilder.schema.teams import TeamInfo
-from msrest.serialization import Model
 
 from bot.teams import cards, identity
+from bot.teams.card_actions import ERROR_MESSAGE_TYPE, CardActionAnswer, card_action
 from bot.teams.cards import Card
 from bot.teams.conversations import Where, forget, remember
-from handlers import commands as c
-from handlers.buttons import button_command
+from bot.teams.delivery import attachment, attachments, message
 from handlers.context import Context
 from handlers.dispatch import Claim, answer_once, execute, execute_once, respond, respond_once
-from handlers.grammar import ParseError, parse
-from handlers.replies import ActionList, ButtonKind, Level, Notice, Reply, error
+from handlers.replies import ActionList, Level, Notice, Reply, error
 from storage.db import Database
 
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
-ERROR_MESSAGE_TYPE = "application/vnd.microsoft.activity.message"
-
-
-class CardActionAnswer(Model):
-    """The adaptiveCard/action answer; its `value` is a card or, for a message, a plain string."""
-
-    _attribute_map = {  # noqa: RUF012  (msrest reads this class attribute)
-        "status_code": {"key": "statusCode", "type": "int"},
-        "type": {"key": "type", "type": "str"},
-        "value": {"key": "value", "type": "object"},
-    }
-
-    def __init__(self, *, status_code: int, type: str, value: object) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.status_code = status_code
-        self.type = type
-        self.value = value
-
-
-def attachment(card: Card) -> Attachment:
-    return Attachment(content_type=cards.CARD_TYPE, content=card)
-
-
-def attachments(reply: Reply) -> list[Attachment]:
-    return [attachment(card) for card in cards.render(reply)]
-
-
-def message(reply: Reply) -> Activity:
-    parts = attachments(reply)
-    return MessageFactory.attachment(parts[0]) if len(parts) == 1 else MessageFactory.list(parts)
-
-
-def card_action(value: dict[str, Any]) -> tuple[c.Command | None, str | None]:
-    """The command a card button stands for, or a message saying what was wrong with it."""
-    verb = str(value.get("verb") or "")
-    ref = str(value.get("ref") or "")
-    if verb == cards.PAGE_VERB:
-        try:
-            return parse(str(value.get("text") or "")), None
-        except ParseError as exc:
-            return None, exc.message
-    if not ref:
-        return None, "That button did not say which action it is for; type the command instead."
-    if verb not in ButtonKind.__members__:
-        return None, f"I don't know the button `{verb}`; type `help` for what I can do."
-    note = ""
-    if verb == ButtonKind.update:
-        note = str(value.get(cards.note_input_id(ref)) or value.get("note") or "").strip()
-        if not note:
-            return None, f"Write the update on {ref} in the box first, then press Save update."
-    return button_command(ButtonKind(verb), ref, note=note), None
 
 
 class CommitteeTeamsBot(TeamsActivityHandler):  # type: ignore[misc]

@@ -19,8 +19,8 @@ from botbuilder.schema import ChannelAccount, ConversationParameters, Conversati
 from msrest.exceptions import ClientRequestError, HttpOperationError
 
 from bot.teams import cards
-from bot.teams.bot import message
 from bot.teams.conversations import PLATFORM, load_reference
+from bot.teams.delivery import message
 from handlers.replies import Level, Notice, Reply
 from scheduler.notifier import Permanent, Retryable, Sent
 from storage import bindings, committees, people
