@@ -108,7 +108,7 @@ async def _run(cmd: str, args: argparse.Namespace) -> int:
 
         return await import_cli(settings, source=args.source, committee=args.committee, as_name=args.as_name)
     if cmd == "remind":
-        from scheduler.cli import remind_cli
+        from bot.remind_cli import remind_cli
 
         return await remind_cli(settings, dry_run=args.dry_run, at=args.at)
     if cmd == "export":
