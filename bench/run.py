@@ -130,9 +130,12 @@ def table(results: list[Results]) -> str:
         https = [r.http for r in results if r.http]
         row(
             "`serve`'s first reminder fan-out",
-            "Slack API calls, until the last (waited out before the HTTP figures)",
+            "Slack calls; busy for; CPU used (waited out before the HTTP figures)",
             "",
-            [f"{h.fanout.calls} calls, {h.fanout.seconds:.1f} s" for h in https],
+            [
+                f"{h.fanout.calls} calls; {h.fanout.seconds:.1f} s; {h.fanout.cpu_seconds:.1f} s CPU"
+                for h in https
+            ],
             None,
         )
         row(
