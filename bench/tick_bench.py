@@ -11,16 +11,24 @@
 - the running engine's hourly full read (median of 3): it reads the whole stale window again, but
   knows which keys it has settled;
 - the quiet tick of a fresh engine (what `remind` costs once the ledger holds the keys), median of 5.
+
+Around each, the loop-lag monitor `serve` runs (bot/loop_lag.py, here with a 5 ms timer) watches
+this process's event loop, on which the engine runs as it does in `serve`: every stall over
+50 ms is kept, by phase. A stall there is a stall of every ack `serve` owes meanwhile.
 """
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import statistics
 import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from bot.loop_lag import LoopLagMonitor
 from handlers.replies import Reply
 from scheduler.engine import FULL_SCAN, Engine
 from scheduler.notifier import Sent
@@ -55,6 +63,8 @@ class TickFigures:
     steady_ms: list[float]
     hourly_ms: list[float]
     quiet_ms: list[float]
+    stalls: dict[str, list[float]] = field(default_factory=dict)
+    """Stalls of the loop over 50 ms, in seconds, by phase: cold, first, steady, hourly, quiet."""
 
     @property
     def plan_median_ms(self) -> float:
@@ -73,6 +83,21 @@ class TickFigures:
         return statistics.median(self.quiet_ms)
 
 
+STALL_INTERVAL_S = 0.005
+
+
+@asynccontextmanager
+async def watching(stalls: dict[str, list[float]], phase: str) -> AsyncIterator[None]:
+    """Keep the loop's stalls over 50 ms while the body runs, under `phase`."""
+    seen = stalls.setdefault(phase, [])
+    monitor = LoopLagMonitor(interval=STALL_INTERVAL_S, on_stall=seen.append).start()
+    try:
+        yield
+    finally:
+        await asyncio.sleep(2 * STALL_INTERVAL_S)  # a stall at the very end is seen too
+        monitor.stop()
+
+
 async def _tick_ms(engine: Engine, at: datetime) -> float:
     start = time.perf_counter()
     await engine.tick(at)
@@ -81,6 +106,7 @@ async def _tick_ms(engine: Engine, at: datetime) -> float:
 
 async def tick_figures(db: Database, now: datetime, *, repeats: int = 5) -> TickFigures:
     notifier = RecordingNotifier()
+    stalls: dict[str, list[float]] = {}
     await Engine(db, [notifier]).load(now)  # warm the caches, as a running server has them
     gc.collect()
     gc.freeze()  # as `serve` does after start-up
@@ -88,18 +114,23 @@ async def tick_figures(db: Database, now: datetime, *, repeats: int = 5) -> Tick
     planned = live = 0
     for _ in range(repeats):
         engine = Engine(db, [notifier])
-        start = time.perf_counter()
-        state, plan = await engine.load(now)
-        times.append((time.perf_counter() - start) * 1000)
+        async with watching(stalls, "cold"):
+            start = time.perf_counter()
+            state, plan = await engine.load(now)
+            times.append((time.perf_counter() - start) * 1000)
         planned, live = len(plan.deliveries), len(state.actions)
         del state, plan
     running = Engine(db, [notifier])
-    start = time.perf_counter()
-    await running.tick(now)
-    first = time.perf_counter() - start
+    async with watching(stalls, "first"):
+        start = time.perf_counter()
+        await running.tick(now)
+        first = time.perf_counter() - start
     minute = timedelta(minutes=1)
-    steady = [await _tick_ms(running, now + i * minute) for i in range(1, repeats + 1)]
-    hourly = [await _tick_ms(running, now + i * (FULL_SCAN + minute)) for i in range(1, 4)]
-    quiet = [await _tick_ms(Engine(db, [notifier]), now) for _ in range(repeats)]
+    async with watching(stalls, "steady"):
+        steady = [await _tick_ms(running, now + i * minute) for i in range(1, repeats + 1)]
+    async with watching(stalls, "hourly"):
+        hourly = [await _tick_ms(running, now + i * (FULL_SCAN + minute)) for i in range(1, 4)]
+    async with watching(stalls, "quiet"):
+        quiet = [await _tick_ms(Engine(db, [notifier]), now) for _ in range(repeats)]
     gc.unfreeze()
-    return TickFigures(times, planned, live, first, len(notifier.sent), steady, hourly, quiet)
+    return TickFigures(times, planned, live, first, len(notifier.sent), steady, hourly, quiet, stalls)
