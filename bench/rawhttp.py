@@ -20,6 +20,8 @@ Streams = tuple[asyncio.StreamReader, asyncio.StreamWriter]
 @dataclass
 class Exchange:
     rid: str
+    started: float = 0.0
+    """When the connection was begun (only for `post(..., connect_first=False)`)."""
     arrived: float = 0.0
     acked: float = 0.0
     status: int = 0
@@ -80,8 +82,9 @@ async def read_response(streams: Streams, exchange: Exchange, *, timeout: float)
 async def post(
     port: int, path: str, rid: str, body: bytes, headers: dict[str, str], *, timeout: float
 ) -> Exchange:
-    """One request on a new connection: connect, then time from the write to the full response."""
-    exchange = Exchange(rid)
+    """One request on a new connection: connect, then time from the write to the full response;
+    `started` is when the connection was begun."""
+    exchange = Exchange(rid, started=time.perf_counter())
     try:
         streams = await connect(port)
     except (TimeoutError, OSError) as exc:

@@ -15,8 +15,11 @@ One `serve` runs on the generated store, with the fake Slack of bench/harness.py
    own, opened first; the requests are then written back to back (a few ms for all). Timing is
    from each request's arrival in the server's socket (bench/rawhttp.py): the ack when its
    response is read; the answer when it came in the ack, or else when it reached the response_url.
-4. **memory**: VmHWM of `serve`: over its life so far before the burst, then reset
-   (/proc/PID/clear_refs) and read after the burst, so the burst's own peak is known too.
+   The burst is then sent again with each request connecting as it is sent, all at once, timed
+   from the start of its connection: what the listen backlog (aiohttp's 128) and the accepts
+   add while the loop is busy.
+4. **memory**: VmHWM of `serve`: over its life so far before the bursts, then reset
+   (/proc/PID/clear_refs) and read after them, so the bursts' own peak is known too.
 
 `serve` runs with REMINDER_TICK_SECONDS=3600: its first tick still comes 2 s after start, but the
 minute tick (measured on its own by bench/tick_bench.py) can't land in a CPU window at random.
@@ -66,6 +69,8 @@ class Burst:
     """Answers that were an error message."""
     busy: int = 0
     """Answers that asked the user to try again later."""
+    connects: list[float] = field(default_factory=list)
+    """For a burst that connects as it sends: seconds until each connection was open."""
 
     @property
     def unanswered(self) -> int:
@@ -83,6 +88,7 @@ class ServeFigures:
     cpu: list[CpuFigure]
     floor_ack: CpuFigure | None
     burst: Burst | None
+    burst_connecting: Burst | None
     burst_stalls: list[float]
     cpu_stalls: list[float]
     rss_settled_mb: float
@@ -184,6 +190,33 @@ async def burst(port: int, commands: Commands, fake: FakeSlack, *, n: int) -> Bu
             for s, ex in zip(conns, exchanges, strict=True)
         )
     )
+    return await _answers(out, exchanges, fake)
+
+
+async def burst_connecting(port: int, commands: Commands, fake: FakeSlack, *, n: int) -> Burst:
+    """The burst again, each request connecting as it is sent (all at once), timed from the start
+    of its connection: what the listen backlog and the accepts add when the loop is busy."""
+    prepared = [commands.next() for _ in range(n)]
+    start = time.perf_counter()
+    exchanges = await asyncio.gather(
+        *(
+            rawhttp.post(port, PATH, rid, body, headers, timeout=ANSWER_TIMEOUT_S)
+            for rid, body, headers in prepared
+        )
+    )
+    out = Burst(
+        sent=n,
+        kinds=Counter(commands.kinds[rid] for rid, _, _ in prepared),
+        write_span_ms=(max(ex.arrived for ex in exchanges) - start) * 1000,
+        connects=[ex.arrived - ex.started for ex in exchanges if ex.arrived],
+    )
+    for ex in exchanges:
+        ex.arrived = ex.started
+    return await _answers(out, exchanges, fake)
+
+
+async def _answers(out: Burst, exchanges: list[rawhttp.Exchange], fake: FakeSlack) -> Burst:
+    """Acks and answers of a burst's exchanges, timed from their `arrived`."""
     for ex in exchanges:
         if ex.error or ex.status != 200:
             out.errors += 1
@@ -221,6 +254,7 @@ async def serve_figures(
     log = workdir / f"serve-{label}.log"
     cpu: list[CpuFigure] = []
     result_burst: Burst | None = None
+    connecting: Burst | None = None
     try:
         async with process(cmd, env, port, workdir, log) as serve:
             tail = LogTail(log)
@@ -246,6 +280,9 @@ async def serve_figures(
                 tail.stalls()
                 print(f"[{label}] burst of {burst_n} ...", flush=True)
                 result_burst = await burst(port, commands, fake, n=burst_n)
+                await wait_idle(serve.pid, fake, quiet_s=2.0, limit_s=60)
+                print(f"[{label}] burst of {burst_n}, each connecting as it sends ...", flush=True)
+                connecting = await burst_connecting(port, commands, fake, n=burst_n)
                 await wait_idle(serve.pid, fake, quiet_s=1.0, limit_s=60)
                 hwm_burst = rss_mb(serve.pid, "VmHWM") if reset else None
             burst_stalls = tail.stalls()
@@ -262,6 +299,7 @@ async def serve_figures(
         cpu=cpu,
         floor_ack=floor,
         burst=result_burst,
+        burst_connecting=connecting,
         burst_stalls=burst_stalls,
         cpu_stalls=cpu_stalls,
         rss_settled_mb=rss_settled,

@@ -65,6 +65,8 @@ class TickFigures:
     quiet_ms: list[float]
     stalls: dict[str, list[float]] = field(default_factory=dict)
     """Stalls of the loop over 50 ms, in seconds, by phase: cold, first, steady, hourly, quiet."""
+    sends: dict[str, int] = field(default_factory=dict)
+    """Deliveries sent by phase after the first tick: what was due in the steady ticks, etc."""
 
     @property
     def plan_median_ms(self) -> float:
@@ -125,12 +127,15 @@ async def tick_figures(db: Database, now: datetime, *, repeats: int = 5) -> Tick
         start = time.perf_counter()
         await running.tick(now)
         first = time.perf_counter() - start
+    first_sent = len(notifier.sent)
     minute = timedelta(minutes=1)
     async with watching(stalls, "steady"):
         steady = [await _tick_ms(running, now + i * minute) for i in range(1, repeats + 1)]
+    sends = {"steady": len(notifier.sent) - first_sent}
     async with watching(stalls, "hourly"):
         hourly = [await _tick_ms(running, now + i * (FULL_SCAN + minute)) for i in range(1, 4)]
+    sends["hourly"] = len(notifier.sent) - first_sent - sends["steady"]
     async with watching(stalls, "quiet"):
         quiet = [await _tick_ms(Engine(db, [notifier]), now) for _ in range(repeats)]
     gc.unfreeze()
-    return TickFigures(times, planned, live, first, len(notifier.sent), steady, hourly, quiet, stalls)
+    return TickFigures(times, planned, live, first, first_sent, steady, hourly, quiet, stalls, sends)
