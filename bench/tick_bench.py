@@ -65,6 +65,9 @@ class TickFigures:
     quiet_ms: list[float]
     stalls: dict[str, list[float]] = field(default_factory=dict)
     """Stalls of the loop over 50 ms, in seconds, by phase: cold, first, steady, hourly, quiet."""
+    plan_cpu_ms: list[float] = field(default_factory=list)
+    """This process's CPU (all threads: the loop and aiosqlite's) in each cold load: less moved
+    by other work on the machine than the time; PostgreSQL's own work is not in it."""
     sends: dict[str, int] = field(default_factory=dict)
     """Deliveries sent by phase after the first tick: what was due in the steady ticks, etc."""
 
@@ -112,14 +115,15 @@ async def tick_figures(db: Database, now: datetime, *, repeats: int = 5) -> Tick
     await Engine(db, [notifier]).load(now)  # warm the caches, as a running server has them
     gc.collect()
     gc.freeze()  # as `serve` does after start-up
-    times = []
+    times, cpu = [], []
     planned = live = 0
     for _ in range(repeats):
         engine = Engine(db, [notifier])
         async with watching(stalls, "cold"):
-            start = time.perf_counter()
+            start, start_cpu = time.perf_counter(), time.process_time()
             state, plan = await engine.load(now)
             times.append((time.perf_counter() - start) * 1000)
+            cpu.append((time.process_time() - start_cpu) * 1000)
         planned, live = len(plan.deliveries), len(state.actions)
         del state, plan
     running = Engine(db, [notifier])
@@ -138,4 +142,4 @@ async def tick_figures(db: Database, now: datetime, *, repeats: int = 5) -> Tick
     async with watching(stalls, "quiet"):
         quiet = [await _tick_ms(Engine(db, [notifier]), now) for _ in range(repeats)]
     gc.unfreeze()
-    return TickFigures(times, planned, live, first, first_sent, steady, hourly, quiet, stalls, sends)
+    return TickFigures(times, planned, live, first, first_sent, steady, hourly, quiet, stalls, cpu, sends)
