@@ -18,6 +18,7 @@ from aiohttp import web
 from bot.app_keys import CLEANUPS_KEY, DB_KEY, NOTIFIERS_KEY, SETTINGS_KEY
 from bot.calendar_http import calendar_route
 from bot.config import Settings
+from bot.loop_lag import watch_loop
 from storage.db import Database
 from storage.migrate import upgrade
 
@@ -88,6 +89,7 @@ async def run_server(settings: Settings, *, scheduler: bool = True) -> int:
     # the collector's reach, a full collection takes a few ms instead of 50-100 ms mid-request.
     gc.collect()
     gc.freeze()
+    watch_loop()
     log.info(
         "serving on http://%s:%s (database %s)", settings.host, settings.port, settings.safe_database_url
     )
