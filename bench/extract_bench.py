@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from minutes.extract import extract_text  # noqa: E402
-from minutes.readers import bytes_to_text  # noqa: E402
+from minutes.formats import bytes_to_text  # noqa: E402
 
 SEEDS = Path("/work/shared/seeds")
 FIXTURES = ROOT / "tests" / "fixtures" / "minutes"

@@ -18,7 +18,8 @@ import tempfile
 from pathlib import Path
 from urllib.parse import urlencode
 
-from bench.http_bench import FakeSlack, HttpFigures, _steps, free_port, process, signed_headers
+from bench.harness import FakeSlack, free_port, process, signed_headers
+from bench.http_bench import HttpFigures, _steps
 from storage import committees
 from storage.db import Database
 from storage.migrate import upgrade

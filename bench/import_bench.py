@@ -17,7 +17,7 @@ from sqlmodel import col, select
 from bench import extract_bench
 from handlers.importing import import_extraction
 from minutes.extract import extract_text
-from minutes.readers import bytes_to_text
+from minutes.formats import bytes_to_text
 from storage.db import Database
 from storage.models import Committee
 

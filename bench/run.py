@@ -1,13 +1,16 @@
 """The benchmarks of committee-bot, in one command (not part of the test suite):
 
     .venv/bin/python -m bench.run [--scale 1.0] [--db sqlite|postgres|both] [--explain]
+    .venv/bin/python -m bench.run --only burst,cpu,tick --db both --scale 1 --tick-scale 5
 
 from the repository root. It generates a store of 200 committees, 5,000 meetings, 100,000 actions
 and 500,000 audit events (times --scale), on SQLite and/or a throwaway PostgreSQL server on
 127.0.0.1, then measures: `/actions` handler latency in-process, the full HTTP path to
 `committee-bot serve` next to a bare aiohttp endpoint, the scheduler tick, minutes import
-throughput, and the peak RSS of `serve`. It prints a Markdown table; `--explain` adds the query
-plans of the hot queries. Use a small --scale (0.05) to try it; the targets are for 1.0.
+throughput, and the peak RSS of `serve`; and issue 17's figures: a burst of 200 `/actions` at
+once, `serve`'s CPU per command next to bolt that only acks, the loop's stalls during the ticks
+(also at the extra `--tick-scale`s). It prints Markdown tables; `--explain` adds the query plans
+of the hot queries. Use a small --scale (0.05) to try it; the targets are for 1.0.
 See bench/README.md for what each figure means.
 """
 
@@ -17,26 +20,28 @@ import argparse
 import asyncio
 import shutil
 import tempfile
-import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from bench import explain as explain_mod
-from bench.generate import Shape, sqlite_store, write_postgres
-from bench.handlers_bench import Latency, channel_ctx, dm_ctx, handler_latency, load_cast
+from bench import report
+from bench.generate import Shape
+from bench.handlers_bench import Cast, Latency, channel_ctx, dm_ctx, handler_latency, load_cast
 from bench.http_bench import HttpFigures, describe_step, http_figures
 from bench.import_bench import ImportFigures, import_figures
+from bench.serve_bench import ServeFigures, serve_figures
+from bench.stores import Fresh, PostgresStores, SqliteStores, postgres
 from bench.tick_bench import TickFigures, tick_figures
 from handlers.dispatch import respond
 from scheduler.engine import Engine
 from storage.db import Database
 
 HANDLER_TARGET_MS = 25.0
-TICK_TARGET_MS = 250.0
 RATIO_TARGET = 0.4
 RSS_TARGET_MB = 250.0
+PARTS = ("handlers", "tick", "http", "import", "burst", "cpu")
 
 
 @dataclass
@@ -46,39 +51,68 @@ class Results:
     handlers: list[Latency] = field(default_factory=list)
     tick: TickFigures | None = None
     http: HttpFigures | None = None
+    serve: ServeFigures | None = None
+    ticks_at: dict[float, TickFigures] = field(default_factory=dict)
+    """The tick at the extra --tick-scale scales."""
     imports: ImportFigures | None = None
     plans: list[explain_mod.Plan] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
 
 async def measure(
-    dialect: str, url: str, now: datetime, args: argparse.Namespace, workdir: Path, setup: str
+    dialect: str, fresh: Fresh, now: datetime, args: argparse.Namespace, workdir: Path, setup: str
 ) -> Results:
+    """Each part that changes the store (`done`, the tick's ledger, the fan-out) has a copy of its
+    own, so none sees what another left: the fan-out finds every reminder still due."""
     out = Results(dialect, setup)
+    only: set[str] = set(args.only)
+    if only & {"handlers", "import"} or args.explain:
+        db = Database(await fresh("main"))
+        try:
+            if "handlers" in only:
+                print(f"[{dialect}] handler latency ...", flush=True)
+                out.handlers = await handler_latency(db, now, iterations=args.iterations)
+            if args.explain:
+                print(f"[{dialect}] EXPLAIN ...", flush=True)
+                out.plans = await hot_plans(db, now)
+            if "import" in only:
+                print(f"[{dialect}] minutes import ...", flush=True)
+                out.imports = await import_figures(db, now)
+        finally:
+            await db.dispose()
+    if "tick" in only:
+        print(f"[{dialect}] scheduler tick ...", flush=True)
+        out.tick = await _tick(await fresh("tick"), now, repeats=5)
+    if not args.no_http and "http" in only:
+        print(f"[{dialect}] HTTP path and memory of serve ...", flush=True)
+        url = await fresh("http")
+        cast = await _cast(url, seed=11)
+        out.http = await http_figures(
+            url, cast, workdir, fixed_rate=args.rate, step_seconds=args.step_seconds
+        )
+    if only & {"burst", "cpu"}:
+        url = await fresh("serve")
+        cast = await _cast(url, seed=13)
+        out.serve = await serve_figures(
+            url, cast, workdir, label=dialect, parts=only, cpu_n=args.cpu_commands, burst_n=args.burst
+        )
+    return out
+
+
+async def _tick(url: str, now: datetime, *, repeats: int) -> TickFigures:
     db = Database(url)
     try:
-        only = set(args.only or ["handlers", "tick", "http", "import"])
-        if "handlers" in only:
-            print(f"[{dialect}] handler latency ...", flush=True)
-            out.handlers = await handler_latency(db, now, iterations=args.iterations)
-        if args.explain:
-            print(f"[{dialect}] EXPLAIN ...", flush=True)
-            out.plans = await hot_plans(db, now)
-        if "tick" in only:
-            print(f"[{dialect}] scheduler tick ...", flush=True)
-            out.tick = await tick_figures(db, now)
-        if not args.no_http and "http" in only:
-            print(f"[{dialect}] HTTP path and memory of serve ...", flush=True)
-            cast = await load_cast(db, want_live=5000, seed=11)
-            out.http = await http_figures(
-                url, cast, workdir, fixed_rate=args.rate, step_seconds=args.step_seconds
-            )
-        if "import" in only:
-            print(f"[{dialect}] minutes import ...", flush=True)
-            out.imports = await import_figures(db, now)
+        return await tick_figures(db, now, repeats=repeats)
     finally:
         await db.dispose()
-    return out
+
+
+async def _cast(url: str, *, seed: int) -> Cast:
+    db = Database(url)
+    try:
+        return await load_cast(db, want_live=5000, seed=seed)
+    finally:
+        await db.dispose()
 
 
 async def hot_plans(db: Database, now: datetime) -> list[explain_mod.Plan]:
@@ -130,9 +164,12 @@ def table(results: list[Results]) -> str:
         https = [r.http for r in results if r.http]
         row(
             "`serve`'s first reminder fan-out",
-            "Slack API calls, until the last (waited out before the HTTP figures)",
+            "Slack calls; busy for; CPU used (waited out before the HTTP figures)",
             "",
-            [f"{h.fanout.calls} calls, {h.fanout.seconds:.1f} s" for h in https],
+            [
+                f"{h.fanout.calls} calls; {h.fanout.seconds:.1f} s; {h.fanout.cpu_seconds:.1f} s CPU"
+                for h in https
+            ],
             None,
         )
         row(
@@ -178,43 +215,6 @@ def table(results: list[Results]) -> str:
             [f"{h.peak_rss_mb:.0f} MB (at start {h.start_rss_mb:.0f} MB)" for h in https],
             [h.peak_rss_mb < RSS_TARGET_MB for h in https],
         )
-    ticks = [r.tick for r in results if r.tick]
-    if len(ticks) == len(results):
-        row(
-            "scheduler: compute everything due, from cold",
-            "fresh engine: load state + plan, median of 5",
-            "< 250 ms",
-            [f"{t.plan_median_ms:.0f} ms ({t.planned} due, {t.live_loaded} actions read)" for t in ticks],
-            [t.plan_median_ms < TICK_TARGET_MS for t in ticks],
-        )
-        row(
-            "scheduler: first full tick",
-            "claim + record-only send of each",
-            "",
-            [f"{t.first_tick_s:.1f} s for {t.first_sent} sends" for t in ticks],
-            None,
-        )
-        row(
-            "scheduler: steady tick of a running engine (`serve`)",
-            "each minute after that, median of 5",
-            "< 250 ms",
-            [f"{t.steady_tick_ms:.0f} ms" for t in ticks],
-            [t.steady_tick_ms < TICK_TARGET_MS for t in ticks],
-        )
-        row(
-            "scheduler: running engine, hourly full read",
-            "median of 3",
-            "< 250 ms",
-            [f"{t.hourly_tick_ms:.0f} ms" for t in ticks],
-            [t.hourly_tick_ms < TICK_TARGET_MS for t in ticks],
-        )
-        row(
-            "scheduler: quiet tick of a fresh engine (`remind`)",
-            "ledger holds the keys, median of 5",
-            "< 250 ms",
-            [f"{t.quiet_tick_ms:.0f} ms" for t in ticks],
-            [t.quiet_tick_ms < TICK_TARGET_MS for t in ticks],
-        )
     imports = [r.imports for r in results if r.imports]
     if len(imports) == len(results):
         row(
@@ -242,23 +242,10 @@ async def main_async(args: argparse.Namespace) -> int:
     results: list[Results] = []
     try:
         if args.db in ("sqlite", "both"):
-            print(f"[sqlite] store: {shape.describe()} ...", flush=True)
-            path, took = await asyncio.to_thread(sqlite_store, args.scale, workdir, now)
-            setup = f"generated in {took:.1f} s" if took is not None else "cached"
-            results.append(await measure("SQLite", f"sqlite+aiosqlite:///{path}", now, args, workdir, setup))
+            results.append(await _run_on("SQLite", SqliteStores(workdir, now), args, now, workdir))
         if args.db in ("postgres", "both"):
-            from tests.support.postgres import start_postgres
-
-            print(f"[postgres] starting a server; store: {shape.describe()} ...", flush=True)
-            server = await asyncio.to_thread(start_postgres)
-            try:
-                start = time.perf_counter()
-                url = server.url("postgres")
-                await write_postgres(url, shape, now)
-                setup = f"generated in {time.perf_counter() - start:.1f} s (COPY)"
-                results.append(await measure("PostgreSQL", url, now, args, workdir, setup))
-            finally:
-                await asyncio.to_thread(server.stop)
+            async with postgres(now) as stores:
+                results.append(await _run_on("PostgreSQL", stores, args, now, workdir))
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     print()
@@ -267,7 +254,17 @@ async def main_async(args: argparse.Namespace) -> int:
     for r in results:
         print(f"- {r.dialect}: store {r.setup}")
     print()
-    print(table(results))
+    if args.only & {"handlers", "http", "import"}:
+        print(table(results))
+        print()
+    columns = [
+        report.Column(r.dialect, r.serve, {**({args.scale: r.tick} if r.tick else {}), **r.ticks_at})
+        for r in results
+    ]
+    if args.only & {"burst", "cpu", "tick"}:
+        print("### Issue 17: acks, CPU per command, loop stalls, ticks, memory")
+        print()
+        print(report.table(columns))
     for r in results:
         if r.http:
             print()
@@ -283,6 +280,40 @@ async def main_async(args: argparse.Namespace) -> int:
     return 0
 
 
+async def _run_on(
+    dialect: str,
+    stores: SqliteStores | PostgresStores,
+    args: argparse.Namespace,
+    now: datetime,
+    workdir: Path,
+) -> Results:
+    store = await stores.make(args.scale)
+    out = await measure(dialect, store.fresh, now, args, workdir, store.setup)
+    for scale in sorted({s for s in args.tick_scale if s != args.scale}) if "tick" in args.only else []:
+        extra = await stores.make(scale)
+        out.setup += f"; at scale {scale:g} {extra.setup}"
+        print(f"[{dialect}] scheduler tick at scale {scale:g} ...", flush=True)
+        out.ticks_at[scale] = await _tick(await extra.fresh("tick"), now, repeats=3)
+    return out
+
+
+def _parts(value: str) -> set[str]:
+    parts = {p.strip() for p in value.split(",") if p.strip()}
+    unknown = parts - set(PARTS)
+    if unknown:
+        raise argparse.ArgumentTypeError(
+            f"no such part: {', '.join(sorted(unknown))} (parts: {', '.join(PARTS)})"
+        )
+    return parts
+
+
+def _scales(value: str) -> list[float]:
+    try:
+        return [float(v) for v in value.split(",") if v.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"scales are numbers, e.g. 5 or 1,5; not {value!r}") from None
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n\n")[0])
     parser.add_argument("--scale", type=float, default=1.0, help="1.0 = 200 committees, 100,000 actions")
@@ -295,10 +326,25 @@ def main() -> int:
     parser.add_argument(
         "--only",
         action="append",
-        choices=["handlers", "tick", "http", "import"],
-        help="measure only this part (repeatable); default: all",
+        type=_parts,
+        help=f"measure only these parts, comma-separated or repeated ({', '.join(PARTS)}); "
+        "default: handlers,tick,http,import",
     )
-    return asyncio.run(main_async(parser.parse_args()))
+    parser.add_argument(
+        "--tick-scale",
+        action="append",
+        type=_scales,
+        default=[],
+        help="also measure the tick on a store of this scale (e.g. 5: 500,000 actions)",
+    )
+    parser.add_argument("--burst", type=int, default=200, help="requests in the burst")
+    parser.add_argument(
+        "--cpu-commands", type=int, default=200, help="commands of each kind for the CPU figure"
+    )
+    args = parser.parse_args()
+    args.only = set().union(*args.only) if args.only else {"handlers", "tick", "http", "import"}
+    args.tick_scale = [s for group in args.tick_scale for s in group]
+    return asyncio.run(main_async(args))
 
 
 if __name__ == "__main__":

@@ -6,13 +6,12 @@ from datetime import UTC, datetime
 
 from aiohttp import web
 
+from bot.app_keys import DB_KEY
 from handlers.export import load_calendar
 from storage import committees
 
 
 async def calendar_route(request: web.Request) -> web.Response:
-    from bot.server import DB_KEY
-
     code = request.match_info["committee"]
     db = request.app[DB_KEY]
     async with db.transaction() as session:

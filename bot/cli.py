@@ -73,8 +73,10 @@ async def _run(cmd: str, args: argparse.Namespace) -> int:
     if cmd == "extract":
         return await _extract(args)
     from bot.config import Settings
+    from minutes.limits import configure
 
     settings = Settings()
+    configure(settings.minutes_limits)
     if cmd == "db":
         from storage.migrate import upgrade
 
@@ -106,7 +108,7 @@ async def _run(cmd: str, args: argparse.Namespace) -> int:
 
         return await import_cli(settings, source=args.source, committee=args.committee, as_name=args.as_name)
     if cmd == "remind":
-        from scheduler.cli import remind_cli
+        from bot.remind_cli import remind_cli
 
         return await remind_cli(settings, dry_run=args.dry_run, at=args.at)
     if cmd == "export":
@@ -123,7 +125,7 @@ async def _run(cmd: str, args: argparse.Namespace) -> int:
 
 async def _extract(args: argparse.Namespace) -> int:
     from minutes.errors import MinutesError
-    from minutes.extract import read_source
+    from minutes.sources import read_source
     from minutes.summary import render_summary
 
     status = 0

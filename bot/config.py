@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import field_validator
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from storage.db import DEFAULT_SQLITE_URL, normalise_url, safe_url
@@ -35,6 +35,13 @@ class Settings(BaseSettings):
     microsoft_app_type: str = "SingleTenant"
 
     max_body_bytes: int = 1_000_000
+
+    fetch_allowed_hosts: str | None = None
+    """Intranet hosts (names, IPs, CIDR networks) that URL imports and ModernGov may reach."""
+    fetch_timeout_seconds: float | None = Field(default=None, gt=0)
+    fetch_max_mb: int | None = Field(default=None, gt=0)
+    extract_timeout_seconds: float | None = Field(default=None, gt=0)
+    extract_memory_mb: int | None = Field(default=None, gt=0)
 
     reminder_tick_seconds: float = 60.0
     """How often `serve` works out which reminders are due (tests and drills tick faster)."""
@@ -71,6 +78,17 @@ class Settings(BaseSettings):
             self.microsoft_app_password,
             make_url(self.database_url).password,
         ]
+
+    @property
+    def minutes_limits(self) -> dict[str, str | int | float | None]:
+        """The budgets of reading and fetching minutes, by environment name (see minutes.limits)."""
+        return {
+            "FETCH_ALLOWED_HOSTS": self.fetch_allowed_hosts,
+            "FETCH_TIMEOUT_SECONDS": self.fetch_timeout_seconds,
+            "FETCH_MAX_MB": self.fetch_max_mb,
+            "EXTRACT_TIMEOUT_SECONDS": self.extract_timeout_seconds,
+            "EXTRACT_MEMORY_MB": self.extract_memory_mb,
+        }
 
     @property
     def safe_database_url(self) -> str:

@@ -121,9 +121,7 @@ class Console:
             self.say(self.where())
         elif verb == "people":
             async with self.db.transaction() as session:
-                from sqlmodel import col, select
-
-                rows = (await session.exec(select(Person).order_by(col(Person.display_name)))).all()
+                rows = await people.list_people(session)
             self.say(
                 "\n".join(
                     f"  {p.display_name}" + (f" ({p.role_titles})" if p.role_titles else "") for p in rows
@@ -170,7 +168,7 @@ async def run_console(
             return 2
         runner = None
         if scheduler:
-            from scheduler.runtime import start_console_scheduler
+            from bot.reminders import start_console_scheduler
 
             runner = await start_console_scheduler(db, say=console.say)
         console.say(f"committee-bot terminal chat ({settings.safe_database_url}). {console.where()}")

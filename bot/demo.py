@@ -190,12 +190,7 @@ async def seed_demo(db: Database, *, now: datetime) -> bool:
 
 
 async def _refs(db: Database) -> list[str]:
-    from sqlmodel import col, select
-
-    from storage.models import Action, ActionStatus
+    from storage.actions import open_refs
 
     async with db.transaction() as session:
-        rows = await session.exec(
-            select(Action.ref).where(Action.status == ActionStatus.open).order_by(col(Action.id))
-        )
-        return [r for r in rows.all() if r]
+        return await open_refs(session)

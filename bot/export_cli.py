@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bot.cli_store import committee_or_say, open_store
 from bot.config import Settings
-from handlers.export import Format, export_file
-from storage import committees
-from storage.db import Database
-from storage.migrate import upgrade
+from handlers.commands import Format
+from handlers.export import export_file
 
 
 async def export_cli(
@@ -26,17 +24,11 @@ async def export_cli(
         )
         return 2
     when = now or datetime.now(UTC)
-    await asyncio.to_thread(upgrade, settings.database_url)
-    db = Database(settings.database_url)
+    db = await open_store(settings)
     try:
         async with db.transaction() as session:
-            found = await committees.get_committee(session, code=committee)
+            found = await committee_or_say(session, command="export", code=committee)
             if found is None:
-                known = ", ".join(c.code for c in await committees.list_committees(session)) or "none yet"
-                print(
-                    f"committee-bot export: there is no committee {committee!r} (known: {known})",
-                    file=sys.stderr,
-                )
                 return 2
             files = [await export_file(session, found, f, now=when) for f in formats]
     finally:

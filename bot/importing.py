@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import sys
 from datetime import UTC, datetime
 
+from bot.cli_store import committee_or_say, open_store
 from bot.config import Settings
 from handlers.importing import import_extraction
 from minutes.errors import MinutesError
-from minutes.extract import read_source
-from storage import committees, people
-from storage.db import Database
-from storage.migrate import upgrade
+from minutes.sources import read_source
+from storage import people
 
 
 async def import_cli(settings: Settings, *, source: str, committee: str, as_name: str | None) -> int:
@@ -21,17 +19,11 @@ async def import_cli(settings: Settings, *, source: str, committee: str, as_name
     except MinutesError as exc:
         print(f"committee-bot import: {source}: {exc}", file=sys.stderr)
         return 1
-    await asyncio.to_thread(upgrade, settings.database_url)
-    db = Database(settings.database_url)
+    db = await open_store(settings)
     try:
         async with db.transaction() as session:
-            found = await committees.get_committee(session, code=committee)
+            found = await committee_or_say(session, command="import", code=committee)
             if found is None:
-                known = ", ".join(c.code for c in await committees.list_committees(session)) or "none yet"
-                print(
-                    f"committee-bot import: there is no committee {committee!r} (known: {known})",
-                    file=sys.stderr,
-                )
                 return 2
             actor = None
             if as_name:

@@ -9,11 +9,15 @@ from handlers.replies import (
     ActionList,
     ActionView,
     FileReply,
+    Flag,
+    Home,
     Level,
     Multi,
     Notice,
     Reply,
+    Silent,
     Table,
+    flags,
 )
 
 WIDTH = 100
@@ -38,20 +42,24 @@ def render(reply: Reply) -> str:
         return f"[file {reply.filename}, {len(reply.content)} bytes] {reply.summary or reply.title}"
     if isinstance(reply, Multi):
         return "\n\n".join(render(p) for p in reply.parts)
+    if isinstance(reply, Home):
+        return _home(reply)
+    if isinstance(reply, Silent):
+        return ""
     raise TypeError(f"cannot render {type(reply).__name__}")
 
 
+FLAGS = {
+    Flag.overdue: "OVERDUE",
+    Flag.stale: "stale",
+    Flag.snoozed: "snoozed until {}",
+    Flag.exempt: "exempt",
+}
+
+
 def _flags(v: ActionView) -> str:
-    flags = []
-    if v.overdue:
-        flags.append("OVERDUE")
-    if v.stale:
-        flags.append("stale")
-    if v.snoozed_until:
-        flags.append(f"snoozed until {v.snoozed_until}")
-    if v.restricted:
-        flags.append("exempt")
-    return f" [{', '.join(flags)}]" if flags else ""
+    shown = [FLAGS[flag].format(detail) for flag, detail in flags(v)]
+    return f" [{', '.join(shown)}]" if shown else ""
 
 
 def _item(v: ActionView) -> str:
@@ -95,6 +103,20 @@ def _card(reply: ActionCard) -> str:
     if reply.history:
         out.append("  history:")
         out.extend(f"    {h.at}  {h.actor}: {h.what}" for h in reply.history)
+    return "\n".join(out)
+
+
+def _home(reply: Home) -> str:
+    out = [render(reply.mine), "Your committees' next meetings"]
+    for m in reply.meetings:
+        where = f", {m.location}" if m.location else ""
+        out.append(
+            f"  {m.committee}: {m.when}{where}"
+            if m.when
+            else f"  {m.committee}: no meeting in the calendar yet"
+        )
+    if not reply.meetings:
+        out.append("  You are not on a committee yet.")
     return "\n".join(out)
 
 

@@ -15,26 +15,22 @@ from contextlib import suppress
 
 from aiohttp import web
 
+from bot.app_keys import CLEANUPS_KEY, DB_KEY, NOTIFIERS_KEY, SETTINGS_KEY
+from bot.calendar_http import calendar_route
 from bot.config import Settings
+from bot.loop_lag import watch_loop
 from storage.db import Database
 from storage.migrate import upgrade
 
 log = logging.getLogger(__name__)
 
-DB_KEY = web.AppKey("db", Database)
-SETTINGS_KEY = web.AppKey("settings", Settings)
-Cleanup = Callable[[], Awaitable[None]]
-CLEANUPS_KEY: web.AppKey[list[Cleanup]] = web.AppKey("cleanups")
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
 async def healthz(request: web.Request) -> web.Response:
     db = request.app[DB_KEY]
     try:
-        async with db.transaction() as session:
-            from sqlalchemy import text
-
-            await session.execute(text("select 1"))
+        await db.ping()
     except Exception as exc:  # the health check reports any database failure as unhealthy
         return web.json_response({"ok": False, "database": type(exc).__name__}, status=503)
     return web.json_response({"ok": True})
@@ -56,9 +52,8 @@ async def build_app(settings: Settings, db: Database) -> web.Application:
     app[DB_KEY] = db
     app[SETTINGS_KEY] = settings
     app[CLEANUPS_KEY] = []
+    app[NOTIFIERS_KEY] = []
     app.router.add_get("/healthz", healthz)
-    from bot.calendar_http import calendar_route
-
     app.router.add_get("/calendar/{committee}.ics", calendar_route)
     if settings.slack_enabled:
         from bot.slack.mount import mount_slack
@@ -94,14 +89,15 @@ async def run_server(settings: Settings, *, scheduler: bool = True) -> int:
     # the collector's reach, a full collection takes a few ms instead of 50-100 ms mid-request.
     gc.collect()
     gc.freeze()
+    watch_loop()
     log.info(
         "serving on http://%s:%s (database %s)", settings.host, settings.port, settings.safe_database_url
     )
     sched = None
     if scheduler:
-        from scheduler.runtime import start_server_scheduler
+        from bot.reminders import start_server_scheduler
 
-        sched = await start_server_scheduler(app, db, settings)
+        sched = await start_server_scheduler(app[NOTIFIERS_KEY], db, settings)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):

@@ -6,20 +6,18 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from handlers import commands as c
 from handlers import permissions, resolve
-from handlers.changes import guarded
 from handlers.context import Context
 from handlers.grammar import ALIASES, VERBS
 from handlers.registry import handles
 from handlers.replies import Notice, Reply, Table, error, ok
 from storage import bindings, committees, people
-from storage.db import Database
 from storage.models import Committee, Role
 
 GROUP_ORDER = ("Listings", "Changes", "Work programme", "Meetings", "Admin", "Help")
 
 
-@handles(c.Help)
-async def help_handler(cmd: c.Help, ctx: Context, db: Database) -> Reply:
+@handles(c.Help, writes=False)
+async def help_handler(cmd: c.Help, ctx: Context, session: AsyncSession) -> Reply:
     if cmd.topic:
         name = ALIASES.get(cmd.topic, cmd.topic)
         spec = VERBS.get(name)
@@ -55,80 +53,68 @@ async def _committee_for_admin(session: AsyncSession, ctx: Context, doing: str) 
     return ctx.committee
 
 
-@handles(c.Roles)
-async def roles_handler(cmd: c.Roles, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        if cmd.change is c.RoleChange.list:
-            if ctx.committee is None or ctx.committee.id is None:
-                return error("Use `role list` in a committee's channel.")
-            rows = []
-            for role in Role:
-                for person in await people.holders(session, committee_id=ctx.committee.id, role=role):
-                    rows.append((str(role), person.display_name, ", ".join(person.titles)))
-            return Table(
-                title=f"Roles in {ctx.committee.name}",
-                columns=("role", "person", "role titles"),
-                rows=tuple(rows),
-                empty="Nobody has a role yet.",
-            )
-        committee = await _committee_for_admin(session, ctx, "manage roles")
-        assert cmd.who is not None and cmd.role is not None and committee.id is not None
-        person = await resolve.person(session, cmd.who, platform=ctx.platform)
-        assert person.id is not None
-        role = Role(cmd.role)
-        if cmd.change is c.RoleChange.add:
-            changed = await people.grant_role(
-                session, committee_id=committee.id, person_id=person.id, role=role
-            )
-            if not changed:
-                return error(f"{person.display_name} is already {role} of {committee.code}.")
-            return ok(f"{person.display_name} is now {role} of {committee.code}.")
-        if role is Role.admin and person.id == (ctx.actor.id if ctx.actor else None):
-            admins = await people.holders(session, committee_id=committee.id, role=Role.admin)
-            if len(admins) == 1:
-                return error(f"You are the last admin of {committee.code}; add another admin first.")
-        changed = await people.revoke_role(session, committee_id=committee.id, person_id=person.id, role=role)
-        if not changed:
-            return error(f"{person.display_name} is not {role} of {committee.code}.")
-        return ok(f"{person.display_name} is no longer {role} of {committee.code}.")
-
-    return await guarded(db, work)
-
-
-@handles(c.Title)
-async def title_handler(cmd: c.Title, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        await _committee_for_admin(session, ctx, "record role titles")
-        person = await resolve.person(session, cmd.who, platform=ctx.platform)
-        titles = person.titles
-        if cmd.title.strip().lower() in (t.lower() for t in titles):
-            return error(f'{person.display_name} already holds "{cmd.title}".')
-        person.role_titles = "; ".join([*titles, cmd.title.strip()])
-        session.add(person)
-        return ok(f'{person.display_name} now holds "{cmd.title.strip()}".')
-
-    return await guarded(db, work)
-
-
-@handles(c.Setup)
-async def setup_handler(cmd: c.Setup, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        committee = await committees.get_committee(session, code=cmd.committee)
-        if committee is None:
-            known = ", ".join(x.code for x in await committees.list_committees(session)) or "none yet"
-            return error(f"There is no committee {cmd.committee}. Known committees: {known}.")
-        await permissions.require_admin(session, ctx, committee, f"bind channels to {committee.code}")
-        if ctx.channel_id is None or ctx.is_dm:
-            return error("Run `setup` in the channel you want to bind, not in a direct message.")
-        await bindings.upsert_binding(
-            session,
-            platform=ctx.platform,
-            channel_id=ctx.channel_id,
-            now=ctx.now,
-            committee_id=committee.id,
-            team_id=ctx.extras.get("team_id"),
-            name=ctx.extras.get("channel_name"),
+@handles(c.Roles, writes=True)
+async def roles_handler(cmd: c.Roles, ctx: Context, session: AsyncSession) -> Reply:
+    if cmd.change is c.RoleChange.list:
+        if ctx.committee is None or ctx.committee.id is None:
+            return error("Use `role list` in a committee's channel.")
+        rows = []
+        for role in Role:
+            for person in await people.holders(session, committee_id=ctx.committee.id, role=role):
+                rows.append((str(role), person.display_name, ", ".join(person.titles)))
+        return Table(
+            title=f"Roles in {ctx.committee.name}",
+            columns=("role", "person", "role titles"),
+            rows=tuple(rows),
+            empty="Nobody has a role yet.",
         )
-        return ok(f"This channel now follows {committee.name} ({committee.code}).")
+    committee = await _committee_for_admin(session, ctx, "manage roles")
+    assert cmd.who is not None and cmd.role is not None and committee.id is not None
+    person = await resolve.person(session, cmd.who, platform=ctx.platform)
+    assert person.id is not None
+    role = Role(cmd.role)
+    if cmd.change is c.RoleChange.add:
+        changed = await people.grant_role(session, committee_id=committee.id, person_id=person.id, role=role)
+        if not changed:
+            return error(f"{person.display_name} is already {role} of {committee.code}.")
+        return ok(f"{person.display_name} is now {role} of {committee.code}.")
+    if role is Role.admin and person.id == (ctx.actor.id if ctx.actor else None):
+        admins = await people.holders(session, committee_id=committee.id, role=Role.admin)
+        if len(admins) == 1:
+            return error(f"You are the last admin of {committee.code}; add another admin first.")
+    changed = await people.revoke_role(session, committee_id=committee.id, person_id=person.id, role=role)
+    if not changed:
+        return error(f"{person.display_name} is not {role} of {committee.code}.")
+    return ok(f"{person.display_name} is no longer {role} of {committee.code}.")
 
-    return await guarded(db, work)
+
+@handles(c.Title, writes=True)
+async def title_handler(cmd: c.Title, ctx: Context, session: AsyncSession) -> Reply:
+    await _committee_for_admin(session, ctx, "record role titles")
+    person = await resolve.person(session, cmd.who, platform=ctx.platform)
+    titles = person.titles
+    if cmd.title.strip().lower() in (t.lower() for t in titles):
+        return error(f'{person.display_name} already holds "{cmd.title}".')
+    await people.add_title(session, person=person, title=cmd.title)
+    return ok(f'{person.display_name} now holds "{cmd.title.strip()}".')
+
+
+@handles(c.Setup, writes=True)
+async def setup_handler(cmd: c.Setup, ctx: Context, session: AsyncSession) -> Reply:
+    committee = await committees.get_committee(session, code=cmd.committee)
+    if committee is None:
+        known = ", ".join(x.code for x in await committees.list_committees(session)) or "none yet"
+        return error(f"There is no committee {cmd.committee}. Known committees: {known}.")
+    await permissions.require_admin(session, ctx, committee, f"bind channels to {committee.code}")
+    if ctx.channel_id is None or ctx.is_dm:
+        return error("Run `setup` in the channel you want to bind, not in a direct message.")
+    await bindings.upsert_binding(
+        session,
+        platform=ctx.platform,
+        channel_id=ctx.channel_id,
+        now=ctx.now,
+        committee_id=committee.id,
+        team_id=ctx.extras.get("team_id"),
+        name=ctx.extras.get("channel_name"),
+    )
+    return ok(f"This channel now follows {committee.name} ({committee.code}).")

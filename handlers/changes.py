@@ -6,41 +6,23 @@ all, and a lost race replays the whole change on the fresh row.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Any
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from handlers import commands as c
-from handlers import permissions, resolve
+from handlers import permissions, resolve, visibility
 from handlers.context import Context
 from handlers.registry import handles
 from handlers.replies import ActionCard, HistoryLine, Reply, error, ok
 from handlers.views import Views, when
 from storage import actions as store
-from storage import committees
+from storage import committees, people
 from storage.actions import LIVE
-from storage.db import Database
-from storage.models import Action, ActionStatus, DueKind, Person
-
-Work = Callable[[AsyncSession], Awaitable[Reply]]
-
-
-async def guarded(db: Database, work: Work, *, read: bool = False) -> Reply:
-    """Run a unit of work, turning refusals and unknown names into replies that change nothing.
-    `read` work only looks: it runs in a read transaction (on SQLite: not queued for the write lock)."""
-
-    async def run(session: AsyncSession) -> Reply:
-        return await work(session)
-
-    try:
-        if read:
-            async with db.read() as session:
-                return await work(session)
-        return await db.run(run)
-    except (permissions.Refused, resolve.NotFound) as exc:
-        return error(exc.message)
+from storage.models import Action, ActionStatus, DueKind
 
 
 async def _card(session: AsyncSession, ctx: Context, action: Action, notice: str | None = None) -> ActionCard:
@@ -72,15 +54,12 @@ async def _updated(session: AsyncSession, ctx: Context, action: Action, message:
     return ok(message, updated=views.view(action))
 
 
-@handles(c.Show)
-async def show(cmd: c.Show, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        action = await resolve.action(session, cmd.ref)
-        if action.restricted and not ctx.is_dm and ctx.platform != "console":
-            return error(f"{cmd.ref} comes from an exempt item; ask for it in a direct message with the bot.")
-        return await _card(session, ctx, action)
-
-    return await guarded(db, work, read=True)
+@handles(c.Show, writes=False)
+async def show(cmd: c.Show, ctx: Context, session: AsyncSession) -> Reply:
+    action = await resolve.action(session, cmd.ref)
+    if action.restricted and not visibility.shows_exempt_action(ctx):
+        return error(f"{cmd.ref} comes from an exempt item; ask for it in a direct message with the bot.")
+    return await _card(session, ctx, action)
 
 
 def _live_or_refuse(action: Action, doing: str) -> None:
@@ -93,19 +72,12 @@ def _live_or_refuse(action: Action, doing: str) -> None:
         raise permissions.Refused(f"{action.ref} was discarded at review, so it can't {doing}.")
 
 
-ActionWork = Callable[[AsyncSession, Action], Awaitable[Reply]]
-
-
-async def on_action(db: Database, ref: str, work: ActionWork, *, refuse_doing: str | None = None) -> Reply:
-    """Find the action, refuse proposals and discarded ones (when `refuse_doing` says what), then work."""
-
-    async def run(session: AsyncSession) -> Reply:
-        action = await resolve.action(session, ref)
-        if refuse_doing is not None:
-            _live_or_refuse(action, refuse_doing)
-        return await work(session, action)
-
-    return await guarded(db, run)
+async def _action(session: AsyncSession, ref: str, *, refuse_doing: str | None = None) -> Action:
+    """The action, refusing proposals and discarded ones when `refuse_doing` says what is refused."""
+    action = await resolve.action(session, ref)
+    if refuse_doing is not None:
+        _live_or_refuse(action, refuse_doing)
+    return action
 
 
 async def _change(
@@ -160,158 +132,163 @@ async def _set_status(
     )
 
 
-@handles(c.Done)
-async def done(cmd: c.Done, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession, action: Action) -> Reply:
-        await permissions.require_owner_or_lead(session, ctx, action, f"mark {action.ref} done")
-        if action.status == ActionStatus.done:
-            return error(f"{action.ref} is already done. `reopen {action.ref}` opens it again.")
-        if action.status == ActionStatus.dropped:
-            return error(f"{action.ref} was dropped. `reopen {action.ref}` first if it is back on.")
-        return await _set_status(
-            session,
-            ctx,
-            action,
-            kind="done",
-            to=ActionStatus.done,
-            note=cmd.note,
-            message=f"{action.ref} is done. Thank you.",
-        )
+@dataclass(frozen=True)
+class StatusChange:
+    """What done, reopen and drop each do: the status they set, when they are refused, what they say."""
 
-    return await on_action(db, cmd.ref, work, refuse_doing="be marked done")
+    to: ActionStatus
+    kind: str
+    doing: str
+    """For refusals: "mark {ref} done", and "can't {doing}" for proposals ("be marked done")."""
+    being: str
+    already: Callable[[Action], str | None]
+    """Why the action can't take this change as it stands, or None."""
+    said: str
 
 
-@handles(c.Reopen)
-async def reopen(cmd: c.Reopen, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession, action: Action) -> Reply:
-        await permissions.require_owner_or_lead(session, ctx, action, f"reopen {action.ref}")
-        if action.status in LIVE:
-            return error(f"{action.ref} is already open.")
-        return await _set_status(
-            session,
-            ctx,
-            action,
-            kind="reopen",
-            to=ActionStatus.open,
-            note=cmd.note,
-            message=f"{action.ref} is open again.",
-        )
-
-    return await on_action(db, cmd.ref, work, refuse_doing="be reopened")
+def _done_already(a: Action) -> str | None:
+    if a.status == ActionStatus.done:
+        return f"{a.ref} is already done. `reopen {a.ref}` opens it again."
+    if a.status == ActionStatus.dropped:
+        return f"{a.ref} was dropped. `reopen {a.ref}` first if it is back on."
+    return None
 
 
-@handles(c.Drop)
-async def drop(cmd: c.Drop, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession, action: Action) -> Reply:
-        await permissions.require_owner_or_lead(session, ctx, action, f"drop {action.ref}")
-        if action.status not in LIVE:
-            return error(f"{action.ref} is {action.status} already.")
-        return await _set_status(
-            session,
-            ctx,
-            action,
-            kind="drop",
-            to=ActionStatus.dropped,
-            note=cmd.reason,
-            message=f"{action.ref} is dropped.",
-        )
-
-    return await on_action(db, cmd.ref, work, refuse_doing="be dropped")
+def _open_already(a: Action) -> str | None:
+    return f"{a.ref} is already open." if a.status in LIVE else None
 
 
-@handles(c.Update)
-async def update(cmd: c.Update, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession, action: Action) -> Reply:
-        await permissions.require_member(
-            session, ctx, action.committee_id, action, f"add an update to {action.ref}"
-        )
-        changes: dict[str, Any] = {"last_progress_at": ctx.now}
-        before = after = None
-        if action.status == ActionStatus.open:
-            changes["status"] = ActionStatus.in_progress
-            before, after = str(ActionStatus.open), str(ActionStatus.in_progress)
-        return await _change(
-            session,
-            ctx,
-            action,
-            kind="progress",
-            changes=changes,
-            before=before,
-            after=after,
-            note=cmd.note,
-            message=f"Update added to {action.ref}.",
-        )
-
-    return await on_action(db, cmd.ref, work, refuse_doing="take updates")
+def _closed_already(a: Action) -> str | None:
+    return f"{a.ref} is {a.status} already." if a.status not in LIVE else None
 
 
-@handles(c.Assign)
-async def assign(cmd: c.Assign, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession, action: Action) -> Reply:
-        await permissions.require_owner_or_lead(session, ctx, action, f"reassign {action.ref}")
-        person = await resolve.person(session, cmd.who, platform=ctx.platform)
-        if person.id == action.assignee_id:
-            return error(f"{action.ref} is already assigned to {person.display_name}.")
-        previous = await session.get(Person, action.assignee_id) if action.assignee_id else None
-        return await _change(
-            session,
-            ctx,
-            action,
-            kind="assign",
-            changes={"assignee_id": person.id},
-            before=previous.display_name if previous else None,
-            after=person.display_name,
-            message=f"{action.ref} is now assigned to {person.display_name}.",
-        )
-
-    return await on_action(db, cmd.ref, work, refuse_doing="be reassigned")
+STATUS_CHANGES: dict[type, StatusChange] = {
+    c.Done: StatusChange(
+        ActionStatus.done,
+        "done",
+        "mark {ref} done",
+        "be marked done",
+        _done_already,
+        "{ref} is done. Thank you.",
+    ),
+    c.Reopen: StatusChange(
+        ActionStatus.open, "reopen", "reopen {ref}", "be reopened", _open_already, "{ref} is open again."
+    ),
+    c.Drop: StatusChange(
+        ActionStatus.dropped, "drop", "drop {ref}", "be dropped", _closed_already, "{ref} is dropped."
+    ),
+}
 
 
-@handles(c.SetDue)
-async def set_due(cmd: c.SetDue, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession, action: Action) -> Reply:
-        await permissions.require_owner_or_lead(session, ctx, action, f"change when {action.ref} is due")
-        committee = await resolve.committee_of(session, action)
-        due = await resolve.due(session, cmd.due, committee=committee, now=ctx.now)
-        views = Views(session, ctx.now)
-        probe = action.model_copy(update=due.columns())
-        await views.load([action, probe])
-        after = views.due_label(probe)
-        return await _change(
-            session,
-            ctx,
-            action,
-            kind="due",
-            changes=due.columns(),
-            before=views.due_label(action),
-            after=after,
-            message=f"{action.ref} is now due: {after}.",
-        )
-
-    return await on_action(db, cmd.ref, work, refuse_doing="change its due point")
+async def change_status(cmd: c.Done | c.Reopen | c.Drop, ctx: Context, session: AsyncSession) -> Reply:
+    """done, reopen and drop: the same change with its own rule (STATUS_CHANGES)."""
+    change = STATUS_CHANGES[type(cmd)]
+    action = await _action(session, cmd.ref, refuse_doing=change.being)
+    await permissions.require_owner_or_lead(session, ctx, action, change.doing.format(ref=action.ref))
+    problem = change.already(action)
+    if problem is not None:
+        return error(problem)
+    return await _set_status(
+        session,
+        ctx,
+        action,
+        kind=change.kind,
+        to=change.to,
+        note=cmd.reason if isinstance(cmd, c.Drop) else cmd.note,
+        message=change.said.format(ref=action.ref),
+    )
 
 
-@handles(c.Snooze)
-async def snooze(cmd: c.Snooze, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession, action: Action) -> Reply:
-        if action.status not in LIVE:
-            return error(f"{action.ref} is {action.status}; only open actions have reminders to snooze.")
-        await permissions.require_owner_or_lead(session, ctx, action, f"snooze {action.ref}")
-        committee = await resolve.committee_of(session, action)
-        until = await _snooze_until(
-            session, cmd, committee_id=action.committee_id, tz_name=committee.timezone, now=ctx.now
-        )
-        return await _change(
-            session,
-            ctx,
-            action,
-            kind="snooze",
-            changes={"snoozed_until": until},
-            after=until.isoformat(),
-            message=f"{action.ref} is snoozed until {when(until, ctx.tz, time=True)}.",
-        )
+done = handles(c.Done, writes=True)(change_status)
+reopen = handles(c.Reopen, writes=True)(change_status)
+drop = handles(c.Drop, writes=True)(change_status)
 
-    return await on_action(db, cmd.ref, work, refuse_doing="be snoozed")
+
+@handles(c.Update, writes=True)
+async def update(cmd: c.Update, ctx: Context, session: AsyncSession) -> Reply:
+    action = await _action(session, cmd.ref, refuse_doing="take updates")
+    await permissions.require_member(
+        session, ctx, action.committee_id, action, f"add an update to {action.ref}"
+    )
+    changes: dict[str, Any] = {"last_progress_at": ctx.now}
+    before = after = None
+    if action.status == ActionStatus.open:
+        changes["status"] = ActionStatus.in_progress
+        before, after = str(ActionStatus.open), str(ActionStatus.in_progress)
+    return await _change(
+        session,
+        ctx,
+        action,
+        kind="progress",
+        changes=changes,
+        before=before,
+        after=after,
+        note=cmd.note,
+        message=f"Update added to {action.ref}.",
+    )
+
+
+@handles(c.Assign, writes=True)
+async def assign(cmd: c.Assign, ctx: Context, session: AsyncSession) -> Reply:
+    action = await _action(session, cmd.ref, refuse_doing="be reassigned")
+    await permissions.require_owner_or_lead(session, ctx, action, f"reassign {action.ref}")
+    person = await resolve.person(session, cmd.who, platform=ctx.platform)
+    if person.id == action.assignee_id:
+        return error(f"{action.ref} is already assigned to {person.display_name}.")
+    previous = await people.get_person(session, person_id=action.assignee_id) if action.assignee_id else None
+    return await _change(
+        session,
+        ctx,
+        action,
+        kind="assign",
+        changes={"assignee_id": person.id},
+        before=previous.display_name if previous else None,
+        after=person.display_name,
+        message=f"{action.ref} is now assigned to {person.display_name}.",
+    )
+
+
+@handles(c.SetDue, writes=True)
+async def set_due(cmd: c.SetDue, ctx: Context, session: AsyncSession) -> Reply:
+    action = await _action(session, cmd.ref, refuse_doing="change its due point")
+    await permissions.require_owner_or_lead(session, ctx, action, f"change when {action.ref} is due")
+    committee = await resolve.committee_of(session, action)
+    due = await resolve.due(session, cmd.due, committee=committee, now=ctx.now)
+    views = Views(session, ctx.now)
+    probe = action.model_copy(update=due.columns())
+    await views.load([action, probe])
+    after = views.due_label(probe)
+    return await _change(
+        session,
+        ctx,
+        action,
+        kind="due",
+        changes=due.columns(),
+        before=views.due_label(action),
+        after=after,
+        message=f"{action.ref} is now due: {after}.",
+    )
+
+
+@handles(c.Snooze, writes=True)
+async def snooze(cmd: c.Snooze, ctx: Context, session: AsyncSession) -> Reply:
+    action = await _action(session, cmd.ref, refuse_doing="be snoozed")
+    if action.status not in LIVE:
+        return error(f"{action.ref} is {action.status}; only open actions have reminders to snooze.")
+    await permissions.require_owner_or_lead(session, ctx, action, f"snooze {action.ref}")
+    committee = await resolve.committee_of(session, action)
+    until = await _snooze_until(
+        session, cmd, committee_id=action.committee_id, tz_name=committee.timezone, now=ctx.now
+    )
+    return await _change(
+        session,
+        ctx,
+        action,
+        kind="snooze",
+        changes={"snoozed_until": until},
+        after=until.isoformat(),
+        message=f"{action.ref} is snoozed until {when(until, ctx.tz, time=True)}.",
+    )
 
 
 async def _snooze_until(
@@ -334,54 +311,45 @@ async def _snooze_until(
     return upcoming.starts_at + timedelta(hours=1)
 
 
-@handles(c.Unsnooze)
-async def unsnooze(cmd: c.Unsnooze, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession, action: Action) -> Reply:
-        await permissions.require_owner_or_lead(session, ctx, action, f"unsnooze {action.ref}")
-        if not store.is_snoozed(action, now=ctx.now) or action.snoozed_until is None:
-            return error(f"{action.ref} is not snoozed.")
-        return await _change(
-            session,
-            ctx,
-            action,
-            kind="snooze",
-            changes={"snoozed_until": None},
-            before=action.snoozed_until.isoformat(),
-            note="snooze ended",
-            message=f"{action.ref} is no longer snoozed.",
-        )
-
-    return await on_action(db, cmd.ref, work)
+@handles(c.Unsnooze, writes=True)
+async def unsnooze(cmd: c.Unsnooze, ctx: Context, session: AsyncSession) -> Reply:
+    action = await _action(session, cmd.ref)
+    await permissions.require_owner_or_lead(session, ctx, action, f"unsnooze {action.ref}")
+    if not store.is_snoozed(action, now=ctx.now) or action.snoozed_until is None:
+        return error(f"{action.ref} is not snoozed.")
+    return await _change(
+        session,
+        ctx,
+        action,
+        kind="snooze",
+        changes={"snoozed_until": None},
+        before=action.snoozed_until.isoformat(),
+        note="snooze ended",
+        message=f"{action.ref} is no longer snoozed.",
+    )
 
 
-@handles(c.Add)
-async def add(cmd: c.Add, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        if ctx.committee is None or ctx.committee.id is None:
-            return error(
-                "Add actions in a committee's channel (or pick one with --committee in the terminal)."
-            )
-        await permissions.require_member(session, ctx, ctx.committee.id, None, "add actions")
-        assignee = await resolve.person(session, cmd.owner, platform=ctx.platform) if cmd.owner else None
-        due = (
-            await resolve.due(session, cmd.due, committee=ctx.committee, now=ctx.now)
-            if cmd.due
-            else store.Due()
-        )
-        owner_text = None
-        if cmd.owner:
-            owner_text = assignee.display_name if assignee and not cmd.owner.is_role else cmd.owner.text
-        action = await store.create_action(
-            session,
-            committee_id=ctx.committee.id,
-            text=cmd.text,
-            actor=ctx.actor,
-            now=ctx.now,
-            owner_text=owner_text,
-            assignee_id=assignee.id if assignee else None,
-            due=due,
-            work_programme=due.kind == DueKind.future_meeting,
-        )
-        return await _card(session, ctx, action, notice=f"Added {action.ref}.")
-
-    return await guarded(db, work)
+@handles(c.Add, writes=True)
+async def add(cmd: c.Add, ctx: Context, session: AsyncSession) -> Reply:
+    if ctx.committee is None or ctx.committee.id is None:
+        return error("Add actions in a committee's channel (or pick one with --committee in the terminal).")
+    await permissions.require_member(session, ctx, ctx.committee.id, None, "add actions")
+    assignee = await resolve.person(session, cmd.owner, platform=ctx.platform) if cmd.owner else None
+    due = (
+        await resolve.due(session, cmd.due, committee=ctx.committee, now=ctx.now) if cmd.due else store.Due()
+    )
+    owner_text = None
+    if cmd.owner:
+        owner_text = assignee.display_name if assignee and not cmd.owner.is_role else cmd.owner.text
+    action = await store.create_action(
+        session,
+        committee_id=ctx.committee.id,
+        text=cmd.text,
+        actor=ctx.actor,
+        now=ctx.now,
+        owner_text=owner_text,
+        assignee_id=assignee.id if assignee else None,
+        due=due,
+        work_programme=due.kind == DueKind.future_meeting,
+    )
+    return await _card(session, ctx, action, notice=f"Added {action.ref}.")

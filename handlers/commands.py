@@ -1,10 +1,20 @@
-"""The typed commands that chat text is parsed into, once, at the edge."""
+"""The typed commands that chat text is parsed into, once, at the edge.
+
+`Command` is the union of them all: `handlers.grammar.parse` returns one, and
+`handlers.table.HANDLERS` holds exactly one entry for each (tests/core/test_dispatch_table.py checks
+both ways).
+"""
 
 from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, time, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from minutes.model import Extraction
+    from minutes.moderngov import Meeting as ModernGovMeeting
 
 
 class ListKind(enum.StrEnum):
@@ -160,6 +170,11 @@ class Review:
     pass
 
 
+@dataclass(frozen=True)
+class Home:
+    """A person's own page (Slack's App Home): their open actions and their committees' next meetings."""
+
+
 class ReviewVerb(enum.StrEnum):
     confirm = "confirm"
     discard = "discard"
@@ -176,3 +191,197 @@ class ReviewChange:
 @dataclass(frozen=True)
 class ImportMinutes:
     url: str
+
+
+@dataclass(frozen=True)
+class ImportFile:
+    """Minutes shared with the bot as a file; the edge's `Context.download` fetches it by `url`."""
+
+    filename: str
+    size: int
+    url: str
+
+
+@dataclass(frozen=True)
+class ImportDocument:
+    """Minutes already read (the fetch of `ImportMinutes` or `ImportFile`), to store as proposals."""
+
+    extraction: Extraction
+
+
+class Format(enum.StrEnum):
+    csv = "csv"
+    md = "md"
+    html = "html"
+    ics = "ics"
+
+
+@dataclass(frozen=True)
+class Export:
+    fmt: Format
+    committee: str | None = None
+
+
+DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+"""The days a weekly digest may go on; a committee's `digest_weekday` indexes them (-1: none)."""
+
+
+class Setting(enum.StrEnum):
+    show = "show"
+    lead = "lead"
+    time = "time"
+    stale = "stale"
+    digest = "digest"
+    timezone = "timezone"
+
+
+@dataclass(frozen=True)
+class ReminderSettings:
+    setting: Setting = Setting.show
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class ListMeetings:
+    past: bool = False
+
+
+@dataclass(frozen=True)
+class AddMeeting:
+    on: date
+    at: time | None = None
+    location: str = ""
+
+
+@dataclass(frozen=True)
+class MoveMeeting:
+    on: date
+    to: date
+    at: time | None = None
+
+
+@dataclass(frozen=True)
+class CancelMeeting:
+    on: date
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class SyncMeetings:
+    pass
+
+
+@dataclass(frozen=True)
+class LinkModernGov:
+    site: str
+    committee_id: int
+
+
+@dataclass(frozen=True)
+class ApplyMeetings:
+    """What ModernGov said of a committee's meetings (the fetch of `SyncMeetings`), to apply."""
+
+    committee_id: int
+    meetings: tuple[ModernGovMeeting, ...]
+
+
+class View(enum.StrEnum):
+    current = "current"
+    all = "all"
+    proposed = "proposed"
+
+
+@dataclass(frozen=True)
+class ShowProgramme:
+    view: View = View.current
+
+
+@dataclass(frozen=True)
+class CheckProgramme:
+    pass
+
+
+@dataclass(frozen=True)
+class AddTopic:
+    on: date | None
+    topic: str
+    lead: str | None = None
+    refs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MoveTopic:
+    item: int
+    on: date | None
+
+
+@dataclass(frozen=True)
+class DropTopic:
+    item: int
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class NoteTopic:
+    item: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ConfirmTopic:
+    item: int | None  # None: all proposals
+
+
+@dataclass(frozen=True)
+class DiscardTopic:
+    item: int
+
+
+@dataclass(frozen=True)
+class LinkTopic:
+    ref: str
+    item: int
+    unlink: bool = False
+
+
+Command = (
+    ListActions
+    | Show
+    | Done
+    | Reopen
+    | Drop
+    | Update
+    | Assign
+    | SetDue
+    | Snooze
+    | Unsnooze
+    | Add
+    | Help
+    | Home
+    | Roles
+    | Title
+    | Setup
+    | Review
+    | ReviewChange
+    | ImportMinutes
+    | ImportFile
+    | ImportDocument
+    | Export
+    | ReminderSettings
+    | ListMeetings
+    | AddMeeting
+    | MoveMeeting
+    | CancelMeeting
+    | SyncMeetings
+    | LinkModernGov
+    | ApplyMeetings
+    | ShowProgramme
+    | CheckProgramme
+    | AddTopic
+    | MoveTopic
+    | DropTopic
+    | NoteTopic
+    | ConfirmTopic
+    | DiscardTopic
+    | LinkTopic
+)

@@ -10,7 +10,8 @@ from zoneinfo import ZoneInfo
 
 from storage.models import Committee, Person
 
-Fetcher = Callable[[str], Awaitable[Any]]
+Download = Callable[[str], Awaitable[bytes]]
+"""Fetches a file shared on the platform, by its URL there, with the edge's credentials."""
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,7 @@ class Context:
     channel_id: str | None = None
     is_dm: bool = False
     extras: dict[str, Any] = field(default_factory=dict)
+    download: Download | None = None
 
     def __post_init__(self) -> None:
         if self.now.tzinfo is None:

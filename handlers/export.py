@@ -6,35 +6,23 @@ the officer downloads in Slack is byte for byte the one the CLI writes.
 
 from __future__ import annotations
 
-import enum
-from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from handlers import resolve
 from handlers.calendar_ics import meetings_calendar
-from handlers.changes import guarded
+from handlers.commands import Export, Format
 from handlers.context import Context
-from handlers.grammar import Args, verb
 from handlers.registry import handles
 from handlers.replies import FileReply, Reply
 from handlers.tracker import Tracker, build_rows, to_csv, to_html, to_markdown
 from storage import actions as store_actions
 from storage import committees
+from storage import people as store_people
 from storage.actions import LIVE
-from storage.db import Database
-from storage.models import Action, ActionStatus, Committee, Meeting, MeetingStatus, Person
-
-
-class Format(enum.StrEnum):
-    csv = "csv"
-    md = "md"
-    html = "html"
-    ics = "ics"
-
+from storage.models import Action, ActionStatus, Committee
 
 MIME = {
     Format.csv: "text/csv; charset=utf-8",
@@ -42,50 +30,6 @@ MIME = {
     Format.html: "text/html; charset=utf-8",
     Format.ics: "text/calendar; charset=utf-8",
 }
-
-
-@dataclass(frozen=True)
-class Export:
-    fmt: Format
-    committee: str | None = None
-
-
-@verb(
-    "export",
-    usage="export csv|md|html|ics [committee code]",
-    summary="the action tracker paper for the agenda pack (CSV, Markdown or printable HTML), or the meetings calendar",
-    group="Admin",
-    details=(
-        "RAG: red is overdue; amber is due at the next meeting or stale; green is on track. Actions from "
-        "exempt items are listed as \u201cExempt item\u201d, without their text."
-    ),
-)
-def _parse_export(args: Args) -> Export:
-    if not args.words:
-        raise args.fail("Export as what? `export csv`, `export html`, `export md` or `export ics`.")
-    word = args.words[0].lower().lstrip(".")
-    aliases = {"markdown": "md", "htm": "html", "ical": "ics", "calendar": "ics"}
-    word = aliases.get(word, word)
-    if word not in Format.__members__:
-        raise args.fail(f"`{args.words[0]}` is not a format I can export; use csv, md, html or ics.")
-    if len(args.words) > 2:
-        raise args.fail(f"I didn't expect `{' '.join(args.words[2:])}` here.")
-    code = args.words[1].upper() if len(args.words) == 2 else None
-    return Export(fmt=Format(word), committee=code)
-
-
-async def previous_meeting(session: AsyncSession, *, committee_id: int, now: datetime) -> Meeting | None:
-    q = (
-        select(Meeting)
-        .where(
-            Meeting.committee_id == committee_id,
-            col(Meeting.starts_at) <= now,
-            Meeting.status != MeetingStatus.cancelled,
-        )
-        .order_by(col(Meeting.starts_at).desc())
-        .limit(1)
-    )
-    return (await session.exec(q)).first()
 
 
 async def load_tracker(session: AsyncSession, committee: Committee, *, now: datetime) -> Tracker:
@@ -98,18 +42,16 @@ async def load_tracker(session: AsyncSession, committee: Committee, *, now: date
         session,
         store_actions.ActionQuery(committee_ids=[committee.id], statuses=[ActionStatus.done], limit=100_000),
     )
-    last = await previous_meeting(session, committee_id=committee.id, now=now)
+    last = await committees.previous_meeting(session, committee_id=committee.id, now=now)
     if last is not None:
         done = [a for a in done if a.last_progress_at >= last.starts_at]
     rows: list[Action] = sorted([*live, *done], key=lambda a: a.id or 0)
     meetings = await store_actions.meetings_by_id(
         session, ids=[a.meeting_id for a in rows] + [a.due_meeting_id for a in rows]
     )
-    person_ids = {a.assignee_id for a in rows if a.assignee_id is not None}
-    people: dict[int, Person] = {}
-    if person_ids:
-        found = (await session.exec(select(Person).where(col(Person.id).in_(person_ids)))).all()
-        people = {p.id: p for p in found if p.id is not None}
+    people = await store_people.people_by_id(
+        session, ids=(a.assignee_id for a in rows if a.assignee_id is not None)
+    )
     notes = {
         action_id: (ev.at, ev.note)
         for action_id, ev in (
@@ -173,19 +115,16 @@ async def export_file(
     )
 
 
-@handles(Export)
-async def export_handler(cmd: Export, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        committee = ctx.committee
-        if cmd.committee is not None:
-            committee = await committees.get_committee(session, code=cmd.committee)
-            if committee is None:
-                known = ", ".join(c.code for c in await committees.list_committees(session)) or "none yet"
-                raise resolve.NotFound(f"There is no committee {cmd.committee}. Known committees: {known}.")
+@handles(Export, writes=True)
+async def export_handler(cmd: Export, ctx: Context, session: AsyncSession) -> Reply:
+    committee = ctx.committee
+    if cmd.committee is not None:
+        committee = await committees.get_committee(session, code=cmd.committee)
         if committee is None:
-            raise resolve.NotFound(
-                "Export which committee's paper? Use this in its channel, or name it: `export csv ASC`."
-            )
-        return await export_file(session, committee, cmd.fmt, now=ctx.now)
-
-    return await guarded(db, work)
+            known = ", ".join(c.code for c in await committees.list_committees(session)) or "none yet"
+            raise resolve.NotFound(f"There is no committee {cmd.committee}. Known committees: {known}.")
+    if committee is None:
+        raise resolve.NotFound(
+            "Export which committee's paper? Use this in its channel, or name it: `export csv ASC`."
+        )
+    return await export_file(session, committee, cmd.fmt, now=ctx.now)

@@ -12,23 +12,19 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from minutes.model import Extraction
 from storage import actions as store
-from storage import committees, people
+from storage import committees, documents, people, programme
 from storage.actions import Due
 from storage.models import (
-    Action,
     ActionStatus,
     Committee,
     DueKind,
     Meeting,
     MeetingStatus,
     Person,
-    SourceDocument,
-    WorkProgrammeItem,
 )
 
 DEFAULT_MEETING_TIME = time(10, 0)
@@ -128,14 +124,7 @@ async def import_extraction(
 ) -> ImportResult:
     assert committee.id is not None
     result = ImportResult()
-    seen = (
-        await session.exec(
-            select(SourceDocument).where(
-                SourceDocument.committee_id == committee.id,
-                SourceDocument.content_hash == extraction.content_hash,
-            )
-        )
-    ).first()
+    seen = await documents.imported(session, committee_id=committee.id, content_hash=extraction.content_hash)
     if seen is not None:
         result.already_imported = True
         return result
@@ -173,13 +162,7 @@ async def import_extraction(
 
     existing = {
         a.source_key: a
-        for a in (
-            await session.exec(
-                select(Action).where(
-                    Action.committee_id == committee.id, col(Action.source_key).startswith(f"{doc}|")
-                )
-            )
-        ).all()
+        for a in await store.from_document(session, committee_id=committee.id, document=doc)
         if a.source_key
     }
     for key, (text, owner, due_text, wp, minute, restricted, is_request) in wanted.items():
@@ -242,41 +225,30 @@ async def import_extraction(
 
     for topic in extraction.work_programme:
         key = f"{doc}|wp|{topic.topic.strip().lower()[:120]}"
-        exists = (
-            await session.exec(
-                select(WorkProgrammeItem).where(
-                    WorkProgrammeItem.committee_id == committee.id, WorkProgrammeItem.source_key == key
-                )
-            )
-        ).first()
-        if exists:
+        if await programme.item_by_source_key(session, committee_id=committee.id, source_key=key):
             continue
         topic_meeting = None
         if topic.meeting_date is not None:
             topic_meeting, added = await _meeting_on(session, committee, topic.meeting_date, now=now)
             if added:
                 result.meetings_added.append(topic.meeting_date)
-        session.add(
-            WorkProgrammeItem(
-                committee_id=committee.id,
-                meeting_id=topic_meeting.id if topic_meeting else None,
-                topic=topic.topic,
-                lead_officer=topic.lead_officer,
-                actions_arising=topic.actions_arising,
-                progress=topic.progress,
-                proposed=True,
-                source_key=key,
-            )
+        await programme.propose_item(
+            session,
+            committee_id=committee.id,
+            meeting_id=topic_meeting.id if topic_meeting else None,
+            topic=topic.topic,
+            lead_officer=topic.lead_officer,
+            actions_arising=topic.actions_arising,
+            progress=topic.progress,
+            source_key=key,
         )
         result.topics_added.append(topic.topic)
-    session.add(
-        SourceDocument(
-            committee_id=committee.id,
-            source=extraction.source[:1000],
-            content_hash=extraction.content_hash,
-            meeting_id=meeting.id if meeting else None,
-            imported_at=now,
-        )
+    await documents.record_import(
+        session,
+        committee_id=committee.id,
+        source=extraction.source,
+        content_hash=extraction.content_hash,
+        meeting_id=meeting.id if meeting else None,
+        now=now,
     )
-    await session.flush()
     return result

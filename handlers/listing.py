@@ -9,28 +9,23 @@ from zoneinfo import ZoneInfo
 from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from handlers import resolve
+from handlers import resolve, visibility
+from handlers.args import Args, person_spec
 from handlers.commands import ListActions, ListKind, PersonSpec
 from handlers.context import Context
-from handlers.grammar import Args, person_spec
 from handlers.registry import handles
 from handlers.replies import ActionList, Group, Reply, error
 from handlers.views import Views, when
 from storage import committees, people
 from storage.actions import LIVE, ActionQuery, list_actions
-from storage.db import Database
 from storage.models import Action, ActionStatus, Meeting
 
 PAGE = 20
 
 
-@handles(ListActions)
-async def list_handler(cmd: ListActions, ctx: Context, db: Database) -> Reply:
-    try:
-        async with db.read() as session:
-            return await _listing(session, cmd, ctx)
-    except resolve.NotFound as exc:
-        return error(exc.message)
+@handles(ListActions, writes=False)
+async def list_handler(cmd: ListActions, ctx: Context, session: AsyncSession) -> Reply:
+    return await listing(session, cmd, ctx)
 
 
 async def _scope(session: AsyncSession, ctx: Context) -> list[int] | None:
@@ -44,12 +39,12 @@ async def _scope(session: AsyncSession, ctx: Context) -> list[int] | None:
     return None
 
 
-async def _listing(session: AsyncSession, cmd: ListActions, ctx: Context) -> Reply:
+async def listing(session: AsyncSession, cmd: ListActions, ctx: Context) -> Reply:
     kind = cmd.kind
     if kind is ListKind.default and (ctx.committee is None or ctx.is_dm):
         kind = ListKind.mine
     scope = await _scope(session, ctx)
-    q = ActionQuery(committee_ids=scope, include_restricted=not cmd.share)
+    q = ActionQuery(committee_ids=scope, include_restricted=visibility.lists_exempt_actions(shared=cmd.share))
     title = ""
     where = f" in {ctx.committee.code}" if ctx.committee else ""
     grouped_by_meeting = False

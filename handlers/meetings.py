@@ -3,150 +3,33 @@ link the committee to its ModernGov site and sync from it."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlmodel import col, func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from handlers import permissions, resolve
-from handlers.changes import guarded
+from handlers.commands import (
+    AddMeeting,
+    ApplyMeetings,
+    CancelMeeting,
+    Command,
+    LinkModernGov,
+    ListMeetings,
+    MoveMeeting,
+    SyncMeetings,
+)
 from handlers.context import Context
-from handlers.grammar import Args, date_arg, is_date, rest_after, verb
-from handlers.registry import handles
+from handlers.registry import fetches, handles
 from handlers.replies import Reply, Table, error, ok
 from handlers.views import when
+from storage import actions as store_actions
 from storage import committees
 from storage import meetings as store
-from storage.actions import LIVE
-from storage.db import Database
-from storage.models import Action, Committee, Meeting, MeetingStatus, WorkProgrammeItem
+from storage import programme as store_programme
+from storage.models import Committee, Meeting, MeetingStatus
 
 DEFAULT_TIME = time(10, 0)
-_TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
-_TIMEISH = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?$|^\d{1,2}[:.]\d{2}$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class ListMeetings:
-    past: bool = False
-
-
-@dataclass(frozen=True)
-class AddMeeting:
-    on: date
-    at: time | None = None
-    location: str = ""
-
-
-@dataclass(frozen=True)
-class MoveMeeting:
-    on: date
-    to: date
-    at: time | None = None
-
-
-@dataclass(frozen=True)
-class CancelMeeting:
-    on: date
-    reason: str = ""
-
-
-@dataclass(frozen=True)
-class SyncMeetings:
-    pass
-
-
-@dataclass(frozen=True)
-class LinkModernGov:
-    site: str
-    committee_id: int
-
-
-def _time_arg(word: str, args: Args) -> time:
-    m = _TIME.match(word)
-    if not m:
-        raise args.fail(f"`{word}` is not a time; write times as HH:MM, like 18:30.")
-    return time(int(m.group(1)), int(m.group(2)))
-
-
-def _is_time(word: str) -> bool:
-    """Whether a word was meant as a time (so a malformed one is an error, not a location)."""
-    return bool(_TIME.match(word) or (_TIMEISH.match(word) and not word.isdigit()))
-
-
-@verb(
-    "meetings",
-    usage="meetings [past] | meetings add YYYY-MM-DD [HH:MM] [location] | meetings move YYYY-MM-DD "
-    "[to] YYYY-MM-DD [HH:MM] | meetings cancel YYYY-MM-DD [reason] | meetings sync | "
-    "meetings moderngov <site url> <committee id>",
-    summary="the committee's upcoming meetings; admins add, move, cancel and sync them",
-    group="Meetings",
-    details=(
-        "Moving a meeting keeps the actions due at it pointing at it, so they follow it. Cancelling "
-        "one carries its actions to the next meeting. `meetings sync` picks up new and moved meetings "
-        "from the council's ModernGov site, once `meetings moderngov` has said which site and committee."
-    ),
-    aliases=("meeting", "calendar"),
-)
-def _parse_meetings(
-    args: Args,
-) -> ListMeetings | AddMeeting | MoveMeeting | CancelMeeting | SyncMeetings | LinkModernGov:
-    words = args.words
-    if not words or words[0].lower() in ("list", "upcoming"):
-        _only(args, 1 if words else 0)
-        return ListMeetings()
-    op = words[0].lower()
-    if op in ("past", "all"):
-        _only(args, 1)
-        return ListMeetings(past=True)
-    if op == "sync":
-        _only(args, 1)
-        return SyncMeetings()
-    if op == "moderngov":
-        if len(words) != 3 or not words[2].isdigit():
-            raise args.fail(
-                "Give the ModernGov site and the committee's id there, e.g. "
-                "`meetings moderngov https://democracy.example.gov.uk 142`."
-            )
-        site = words[1].strip("<>").split("|", 1)[0]
-        if not re.match(r"^https?://", site, re.IGNORECASE):
-            raise args.fail(f"`{site}` is not a web address; give one starting with https://.")
-        return LinkModernGov(site=site.rstrip("/"), committee_id=int(words[2]))
-    if op not in ("add", "move", "cancel"):
-        raise args.fail(f"`{words[0]}`: meetings takes add, move, cancel, sync, moderngov or past.")
-    if len(words) < 2:
-        raise args.fail(f"{op.capitalize()} the meeting on which date? Give it as YYYY-MM-DD.")
-    on = date_arg(words[1], args)
-    if op == "add":
-        at = None
-        used = 2
-        if len(words) > 2 and _is_time(words[2]):
-            at, used = _time_arg(words[2], args), 3
-        return AddMeeting(on=on, at=at, location=rest_after(args, used))
-    if op == "cancel":
-        return CancelMeeting(on=on, reason=rest_after(args, 2))
-    rest = list(words[2:])
-    if rest and rest[0].lower() == "to":
-        rest = rest[1:]
-    if not rest:
-        raise args.fail(
-            f"Move the meeting of {on.isoformat()} to when? e.g. `meetings move {on} to 2024-03-12`."
-        )
-    if not is_date(rest[0]):
-        raise args.fail(f"`{rest[0]}` is not a date; write the new date as YYYY-MM-DD.")
-    to = date_arg(rest[0], args)
-    at = _time_arg(rest[1], args) if len(rest) > 1 else None
-    if len(rest) > 2:
-        raise args.fail(f"I didn't expect `{' '.join(rest[2:])}` here.")
-    return MoveMeeting(on=on, to=to, at=at)
-
-
-def _only(args: Args, count: int) -> None:
-    if len(args.words) > count:
-        raise args.fail(f"I didn't expect `{' '.join(args.words[count:])}` here.")
 
 
 def local_start(day: date, committee: Committee, at: time | None = None) -> datetime:
@@ -160,16 +43,9 @@ async def find_meeting(
     assert committee.id is not None
     tz = ZoneInfo(committee.timezone)
     start = datetime.combine(day, time(0), tzinfo=tz)
-    q = (
-        select(Meeting)
-        .where(
-            Meeting.committee_id == committee.id,
-            col(Meeting.starts_at) >= start,
-            col(Meeting.starts_at) < start + timedelta(days=1),
-        )
-        .order_by(col(Meeting.starts_at))
+    found = await committees.meetings_on_day(
+        session, committee_id=committee.id, day_start=start, day_end=start + timedelta(days=1)
     )
-    found = [m for m in (await session.exec(q)).all()]
     live = [m for m in found if m.status != MeetingStatus.cancelled]
     if live:
         return live[0]
@@ -196,93 +72,69 @@ def channel_committee(ctx: Context, doing: str) -> Committee:
     return ctx.committee
 
 
-@handles(ListMeetings)
-async def list_meetings(cmd: ListMeetings, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        committee = channel_committee(ctx, "see its meetings")
-        assert committee.id is not None
-        tz = ZoneInfo(committee.timezone)
-        if cmd.past:
-            rows = await committees.list_meetings(
-                session, committee_id=committee.id, before=ctx.now, include_cancelled=True
-            )
-            rows = rows[::-1][:20]
-        else:
-            rows = await committees.list_meetings(
-                session, committee_id=committee.id, after=ctx.now, include_cancelled=True, limit=20
-            )
-        ids = [m.id for m in rows if m.id is not None]
-        due = await _due_counts(session, ids)
-        topics = await _topic_counts(session, ids)
-        table_rows = tuple(
-            (
-                when(m.starts_at, tz),
-                f"{m.starts_at.astimezone(tz):%H:%M}",
-                str(m.status),
-                m.location or m.title or "",
-                str(due.get(m.id or 0, 0)),
-                str(topics.get(m.id or 0, 0)),
-            )
-            for m in rows
+@handles(ListMeetings, writes=True)
+async def list_meetings(cmd: ListMeetings, ctx: Context, session: AsyncSession) -> Reply:
+    committee = channel_committee(ctx, "see its meetings")
+    assert committee.id is not None
+    tz = ZoneInfo(committee.timezone)
+    if cmd.past:
+        rows = await committees.list_meetings(
+            session, committee_id=committee.id, before=ctx.now, include_cancelled=True
         )
-        notes = (
-            ()
-            if cmd.past
-            else ("`meetings past` lists the recent ones; `programme` what each will consider.",)
+        rows = rows[::-1][:20]
+    else:
+        rows = await committees.list_meetings(
+            session, committee_id=committee.id, after=ctx.now, include_cancelled=True, limit=20
         )
-        return Table(
-            title=f"{'Recent' if cmd.past else 'Upcoming'} meetings of {committee.name}",
-            columns=("date", "time", "status", "where", "actions due", "topics"),
-            rows=table_rows,
-            empty=(
-                "No past meetings are recorded."
-                if cmd.past
-                else "No upcoming meetings are recorded. An admin adds one with `meetings add YYYY-MM-DD`."
-            ),
-            notes=notes,
+    ids = [m.id for m in rows if m.id is not None]
+    due = await store_actions.live_due_at(session, meeting_ids=ids)
+    topics = await store_programme.topic_counts(session, meeting_ids=ids)
+    table_rows = tuple(
+        (
+            when(m.starts_at, tz),
+            f"{m.starts_at.astimezone(tz):%H:%M}",
+            str(m.status),
+            m.location or m.title or "",
+            str(due.get(m.id or 0, 0)),
+            str(topics.get(m.id or 0, 0)),
         )
-
-    return await guarded(db, work)
-
-
-async def _due_counts(session: AsyncSession, ids: list[int]) -> dict[int, int]:
-    key = col(Action.due_meeting_id)
-    q = select(key, func.count()).where(key.in_(ids), col(Action.status).in_(list(LIVE))).group_by(key)
-    return {k: n for k, n in (await session.exec(q)).all() if k is not None}
-
-
-async def _topic_counts(session: AsyncSession, ids: list[int]) -> dict[int, int]:
-    key = col(WorkProgrammeItem.meeting_id)
-    q = (
-        select(key, func.count())
-        .where(key.in_(ids), WorkProgrammeItem.proposed == False)  # noqa: E712
-        .group_by(key)
+        for m in rows
     )
-    return {k: n for k, n in (await session.exec(q)).all() if k is not None}
+    notes = (
+        () if cmd.past else ("`meetings past` lists the recent ones; `programme` what each will consider.",)
+    )
+    return Table(
+        title=f"{'Recent' if cmd.past else 'Upcoming'} meetings of {committee.name}",
+        columns=("date", "time", "status", "where", "actions due", "topics"),
+        rows=table_rows,
+        empty=(
+            "No past meetings are recorded."
+            if cmd.past
+            else "No upcoming meetings are recorded. An admin adds one with `meetings add YYYY-MM-DD`."
+        ),
+        notes=notes,
+    )
 
 
-@handles(AddMeeting)
-async def add_meeting(cmd: AddMeeting, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        committee = await admin_committee(session, ctx, "add meetings")
-        assert committee.id is not None
-        starts = local_start(cmd.on, committee, cmd.at)
-        if starts <= ctx.now:
-            return error(
-                f"{cmd.on.isoformat()} is in the past; add future meetings here (past ones come with "
-                "their minutes, through `import`)."
-            )
-        clash = await _meeting_or_none(session, committee, cmd.on, ctx.now)
-        if clash is not None:
-            return error(
-                f"{committee.code} already has a meeting on {when(clash.starts_at, ZoneInfo(committee.timezone))}."
-            )
-        meeting = await committees.add_meeting(
-            session, committee_id=committee.id, starts_at=starts, location=cmd.location or None
+@handles(AddMeeting, writes=True)
+async def add_meeting(cmd: AddMeeting, ctx: Context, session: AsyncSession) -> Reply:
+    committee = await admin_committee(session, ctx, "add meetings")
+    assert committee.id is not None
+    starts = local_start(cmd.on, committee, cmd.at)
+    if starts <= ctx.now:
+        return error(
+            f"{cmd.on.isoformat()} is in the past; add future meetings here (past ones come with "
+            "their minutes, through `import`)."
         )
-        return ok(f"Added the meeting of {_label(meeting, committee)}.")
-
-    return await guarded(db, work)
+    clash = await _meeting_or_none(session, committee, cmd.on, ctx.now)
+    if clash is not None:
+        return error(
+            f"{committee.code} already has a meeting on {when(clash.starts_at, ZoneInfo(committee.timezone))}."
+        )
+    meeting = await committees.add_meeting(
+        session, committee_id=committee.id, starts_at=starts, location=cmd.location or None
+    )
+    return ok(f"Added the meeting of {_label(meeting, committee)}.")
 
 
 async def _meeting_or_none(
@@ -300,119 +152,109 @@ def _label(meeting: Meeting, committee: Committee) -> str:
     return text + (f" ({meeting.location})" if meeting.location else "")
 
 
-@handles(MoveMeeting)
-async def move_meeting(cmd: MoveMeeting, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        committee = await admin_committee(session, ctx, "move meetings")
-        meeting = await find_meeting(session, committee, cmd.on, now=ctx.now)
-        tz = ZoneInfo(committee.timezone)
-        clock = cmd.at or meeting.starts_at.astimezone(tz).time()
-        starts = local_start(cmd.to, committee, clock)
-        if starts == meeting.starts_at:
-            return error(f"The meeting is already at {when(starts, tz, time=True)}.")
-        if starts <= ctx.now:
-            return error(f"{when(starts, tz, time=True)} is in the past; move meetings to a future date.")
-        if cmd.to != cmd.on:
-            clash = await _meeting_or_none(session, committee, cmd.to, ctx.now)
-            if clash is not None:
-                return error(
-                    f"{committee.code} already has a meeting on {cmd.to.isoformat()}; "
-                    f"cancel one of them with `meetings cancel`."
-                )
-        before = _label(meeting, committee)
-        await store.move_meeting(session, meeting=meeting, starts_at=starts)
-        assert meeting.id is not None
-        following = (
-            await session.exec(
-                select(func.count())
-                .select_from(Action)
-                .where(Action.due_meeting_id == meeting.id, col(Action.status).in_(list(LIVE)))
+@handles(MoveMeeting, writes=True)
+async def move_meeting(cmd: MoveMeeting, ctx: Context, session: AsyncSession) -> Reply:
+    committee = await admin_committee(session, ctx, "move meetings")
+    meeting = await find_meeting(session, committee, cmd.on, now=ctx.now)
+    tz = ZoneInfo(committee.timezone)
+    clock = cmd.at or meeting.starts_at.astimezone(tz).time()
+    starts = local_start(cmd.to, committee, clock)
+    if starts == meeting.starts_at:
+        return error(f"The meeting is already at {when(starts, tz, time=True)}.")
+    if starts <= ctx.now:
+        return error(f"{when(starts, tz, time=True)} is in the past; move meetings to a future date.")
+    if cmd.to != cmd.on:
+        clash = await _meeting_or_none(session, committee, cmd.to, ctx.now)
+        if clash is not None:
+            return error(
+                f"{committee.code} already has a meeting on {cmd.to.isoformat()}; "
+                f"cancel one of them with `meetings cancel`."
             )
-        ).one()
-        carried = f" {following} actions due at it move with it." if following else ""
-        return ok(f"Moved the meeting of {before} to {_label(meeting, committee)}.{carried}")
+    before = _label(meeting, committee)
+    await store.move_meeting(session, meeting=meeting, starts_at=starts)
+    assert meeting.id is not None
+    following = (await store_actions.live_due_at(session, meeting_ids=[meeting.id])).get(meeting.id, 0)
+    carried = f" {following} actions due at it move with it." if following else ""
+    return ok(f"Moved the meeting of {before} to {_label(meeting, committee)}.{carried}")
 
-    return await guarded(db, work)
 
-
-@handles(CancelMeeting)
-async def cancel_meeting(cmd: CancelMeeting, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        committee = await admin_committee(session, ctx, "cancel meetings")
-        meeting = await find_meeting(session, committee, cmd.on, now=ctx.now)
-        if meeting.starts_at <= ctx.now:
-            return error("That meeting has already taken place; only future meetings can be cancelled.")
-        label = _label(meeting, committee)
-        carried, following = await store.cancel_meeting(
-            session, meeting=meeting, actor=ctx.actor, now=ctx.now, reason=cmd.reason
+@handles(CancelMeeting, writes=True)
+async def cancel_meeting(cmd: CancelMeeting, ctx: Context, session: AsyncSession) -> Reply:
+    committee = await admin_committee(session, ctx, "cancel meetings")
+    meeting = await find_meeting(session, committee, cmd.on, now=ctx.now)
+    if meeting.starts_at <= ctx.now:
+        return error("That meeting has already taken place; only future meetings can be cancelled.")
+    label = _label(meeting, committee)
+    carried, following = await store.cancel_meeting(
+        session, meeting=meeting, actor=ctx.actor, now=ctx.now, reason=cmd.reason
+    )
+    assert meeting.id is not None
+    topics = await store_programme.confirmed_items_at(session, meeting_id=meeting.id)
+    text = f"Cancelled the meeting of {label}."
+    if carried:
+        refs = ", ".join(a.ref or "" for a in carried)
+        where = (
+            f"the meeting of {when(following.starts_at, ZoneInfo(committee.timezone))}"
+            if following
+            else "the next meeting, once one is added"
         )
-        assert meeting.id is not None
-        topics = (
-            await session.exec(
-                select(WorkProgrammeItem).where(
-                    WorkProgrammeItem.meeting_id == meeting.id,
-                    WorkProgrammeItem.proposed == False,  # noqa: E712
-                )
-            )
-        ).all()
-        text = f"Cancelled the meeting of {label}."
-        if carried:
-            refs = ", ".join(a.ref or "" for a in carried)
-            where = (
-                f"the meeting of {when(following.starts_at, ZoneInfo(committee.timezone))}"
-                if following
-                else "the next meeting, once one is added"
-            )
-            text += f" {len(carried)} actions due at it are now due at {where}: {refs}."
-        if topics:
-            refs = ", ".join(f"W{t.id}" for t in topics)
-            text += f" Its work programme topics ({refs}) need a new date: `programme move W{topics[0].id} <date>`."
-        return ok(text)
-
-    return await guarded(db, work)
-
-
-@handles(LinkModernGov)
-async def link_moderngov(cmd: LinkModernGov, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        committee = await admin_committee(session, ctx, "link the committee to ModernGov")
-        fresh = await committees.committee_by_id(session, committee_id=committee.id or 0)
-        assert fresh is not None
-        fresh.moderngov_site = cmd.site
-        fresh.moderngov_committee_id = cmd.committee_id
-        session.add(fresh)
-        return ok(
-            f"{committee.code} now follows committee {cmd.committee_id} on {cmd.site}. "
-            "`meetings sync` fetches its meetings."
+        text += f" {len(carried)} actions due at it are now due at {where}: {refs}."
+    if topics:
+        refs = ", ".join(f"W{t.id}" for t in topics)
+        text += (
+            f" Its work programme topics ({refs}) need a new date: `programme move W{topics[0].id} <date>`."
         )
+    return ok(text)
 
-    return await guarded(db, work)
+
+@handles(LinkModernGov, writes=True)
+async def link_moderngov(cmd: LinkModernGov, ctx: Context, session: AsyncSession) -> Reply:
+    committee = await admin_committee(session, ctx, "link the committee to ModernGov")
+    fresh = await committees.committee_by_id(session, committee_id=committee.id or 0)
+    assert fresh is not None
+    fresh.moderngov_site = cmd.site
+    fresh.moderngov_committee_id = cmd.committee_id
+    await committees.save_committee(session, committee=fresh)
+    return ok(
+        f"{committee.code} now follows committee {cmd.committee_id} on {cmd.site}. "
+        "`meetings sync` fetches its meetings."
+    )
 
 
-@handles(SyncMeetings)
-async def sync_handler(cmd: SyncMeetings, ctx: Context, db: Database) -> Reply:
-    from handlers.meetings_sync import sync_meetings
+async def _sync_check(cmd: SyncMeetings, ctx: Context, session: AsyncSession) -> Committee | Reply:
+    committee = await admin_committee(session, ctx, "sync meetings")
+    fresh = await committees.committee_by_id(session, committee_id=committee.id or 0)
+    assert fresh is not None
+    if not fresh.moderngov_site or fresh.moderngov_committee_id is None:
+        return error(
+            f"{fresh.code} is not linked to a ModernGov site yet; an admin links it with "
+            "`meetings moderngov <site url> <committee id>`."
+        )
+    return fresh
+
+
+@fetches(SyncMeetings, check=_sync_check)
+async def sync_fetch(cmd: SyncMeetings, ctx: Context, committee: Committee) -> Command | Reply:
+    """ModernGov is asked outside any transaction; what it says is applied by ApplyMeetings."""
+    from handlers.meetings_sync import fetch_meetings
     from minutes.errors import ModernGovError
     from minutes.moderngov import ModernGovClient
 
-    async def check(session: AsyncSession) -> Committee:
-        committee = await admin_committee(session, ctx, "sync meetings")
-        fresh = await committees.committee_by_id(session, committee_id=committee.id or 0)
-        assert fresh is not None
-        return fresh
-
-    try:
-        committee = await db.run(check)
-    except (permissions.Refused, resolve.NotFound) as exc:
-        return error(exc.message)
-    if not committee.moderngov_site or committee.moderngov_committee_id is None:
-        return error(
-            f"{committee.code} is not linked to a ModernGov site yet; an admin links it with "
-            "`meetings moderngov <site url> <committee id>`."
-        )
+    assert committee.moderngov_site is not None and committee.id is not None
     try:
         async with ModernGovClient(committee.moderngov_site) as client:
-            result = await sync_meetings(db, committee, client, ctx.now, actor=ctx.actor)
+            fetched = await fetch_meetings(client, committee, ctx.now)
     except ModernGovError as exc:
         return error(f"The sync from ModernGov failed and changed nothing: {exc}")
+    return ApplyMeetings(committee_id=committee.id, meetings=tuple(fetched))
+
+
+@handles(ApplyMeetings, writes=True)
+async def sync_apply(cmd: ApplyMeetings, ctx: Context, session: AsyncSession) -> Reply:
+    from handlers.meetings_sync import apply_meetings
+
+    committee = await committees.committee_by_id(session, committee_id=cmd.committee_id)
+    if committee is None:
+        raise resolve.NotFound("This channel's committee no longer exists.")
+    result = await apply_meetings(session, committee, cmd.meetings, ctx.now, actor=ctx.actor)
     return ok(result.summary(committee))

@@ -9,6 +9,7 @@ left alone: ModernGov's window may not cover them, and an admin may have added t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -62,6 +63,34 @@ def _dates(days: list[datetime], tz: ZoneInfo) -> str:
     return " (" + ", ".join(when(d, tz) for d in days) + ")" if days else ""
 
 
+async def fetch_meetings(client: mg.ModernGovClient, committee: Committee, now: datetime) -> list[mg.Meeting]:
+    """The committee's meetings on ModernGov, from a month ago to a year ahead."""
+    if committee.moderngov_committee_id is None:
+        raise ValueError(f"{committee.code} has no ModernGov committee id")
+    return await client.get_meetings(
+        committee.moderngov_committee_id, (now - LOOK_BACK).date(), (now + LOOK_AHEAD).date()
+    )
+
+
+async def apply_meetings(
+    session: AsyncSession,
+    committee: Committee,
+    fetched: Iterable[mg.Meeting],
+    now: datetime,
+    *,
+    actor: Person | None = None,
+) -> SyncResult:
+    """Bring our calendar in step with what ModernGov said, in the caller's transaction."""
+    result = SyncResult()
+    # cancellations last, so the actions they carry on reach meetings this sync adds
+    for remote in sorted(fetched, key=lambda m: (m.cancelled, m.start is None, m.start)):
+        if remote.start is None:
+            result.skipped += 1
+            continue
+        await _apply(session, committee, remote, remote.start, now, actor, result)
+    return result
+
+
 async def sync_meetings(
     db: Database,
     committee: Committee,
@@ -70,23 +99,12 @@ async def sync_meetings(
     *,
     actor: Person | None = None,
 ) -> SyncResult:
-    """Fetch the committee's meetings from a month ago to a year ahead and apply them in one transaction."""
+    """Fetch the committee's meetings and apply them in one transaction."""
     assert committee.id is not None
-    if committee.moderngov_committee_id is None:
-        raise ValueError(f"{committee.code} has no ModernGov committee id")
-    fetched = await client.get_meetings(
-        committee.moderngov_committee_id, (now - LOOK_BACK).date(), (now + LOOK_AHEAD).date()
-    )
+    fetched = await fetch_meetings(client, committee, now)
 
     async def work(session: AsyncSession) -> SyncResult:
-        result = SyncResult()
-        # cancellations last, so the actions they carry on reach meetings this sync adds
-        for remote in sorted(fetched, key=lambda m: (m.cancelled, m.start is None, m.start)):
-            if remote.start is None:
-                result.skipped += 1
-                continue
-            await _apply(session, committee, remote, remote.start, now, actor, result)
-        return result
+        return await apply_meetings(session, committee, fetched, now, actor=actor)
 
     return await db.run(work)
 
@@ -142,8 +160,7 @@ async def _apply(
         await store.move_meeting(session, meeting=ours, starts_at=start)
         result.moved.append((before, start))
         return
-    session.add(ours)
-    await session.flush()
+    await store.save_meeting(session, meeting=ours)
     if adopted:
         result.adopted += 1
     else:

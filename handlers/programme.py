@@ -9,8 +9,6 @@ filled from those actions, so they never go out of date.
 
 from __future__ import annotations
 
-import enum
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
@@ -18,9 +16,19 @@ from zoneinfo import ZoneInfo
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from handlers import resolve
-from handlers.changes import guarded
+from handlers.commands import (
+    AddTopic,
+    CheckProgramme,
+    ConfirmTopic,
+    DiscardTopic,
+    DropTopic,
+    LinkTopic,
+    MoveTopic,
+    NoteTopic,
+    ShowProgramme,
+    View,
+)
 from handlers.context import Context
-from handlers.grammar import Args, date_arg, is_date, ref_arg, rest_after, verb
 from handlers.meetings import admin_committee, channel_committee, find_meeting
 from handlers.registry import handles
 from handlers.replies import Multi, Reply, Table, error, ok
@@ -28,222 +36,9 @@ from handlers.views import Views, when
 from storage import actions as store_actions
 from storage import programme as store
 from storage.actions import LIVE
-from storage.db import Database
 from storage.models import Action, ActionStatus, Committee, Meeting, MeetingStatus, WorkProgrammeItem
 
-_WREF = re.compile(r"^[Ww](\d{1,9})$")
-_REF_LIST = re.compile(r"\s+for\s+((?:[Aa]\d{1,9}[\s,]*)+)$", re.IGNORECASE)
-_LEAD = re.compile(r"\s+\blead\b\s+", re.IGNORECASE)
-UNSCHEDULED = ("unscheduled", "none", "tbc", "tba")
 SHORT = 90
-
-
-class View(enum.StrEnum):
-    current = "current"
-    all = "all"
-    proposed = "proposed"
-
-
-@dataclass(frozen=True)
-class ShowProgramme:
-    view: View = View.current
-
-
-@dataclass(frozen=True)
-class CheckProgramme:
-    pass
-
-
-@dataclass(frozen=True)
-class AddTopic:
-    on: date | None
-    topic: str
-    lead: str | None = None
-    refs: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class MoveTopic:
-    item: int
-    on: date | None
-
-
-@dataclass(frozen=True)
-class DropTopic:
-    item: int
-    reason: str = ""
-
-
-@dataclass(frozen=True)
-class NoteTopic:
-    item: int
-    text: str
-
-
-@dataclass(frozen=True)
-class ConfirmTopic:
-    item: int | None  # None: all proposals
-
-
-@dataclass(frozen=True)
-class DiscardTopic:
-    item: int
-
-
-@dataclass(frozen=True)
-class LinkTopic:
-    ref: str
-    item: int
-    unlink: bool = False
-
-
-def item_arg(args: Args, index: int) -> int:
-    if len(args.words) <= index:
-        raise args.fail("Which work programme row? Give its reference, like W3 (`programme` lists them).")
-    word = args.words[index].strip(",.;:")
-    m = _WREF.match(word)
-    if not m:
-        raise args.fail(f"`{word}` is not a work programme reference; those look like W3.")
-    return int(m.group(1))
-
-
-def when_arg(word: str, args: Args) -> date | None:
-    if word.lower() in UNSCHEDULED:
-        return None
-    if not is_date(word):
-        raise args.fail(f"`{word}` is not a meeting date; give YYYY-MM-DD, or `unscheduled`.")
-    return date_arg(word, args)
-
-
-def _unquote(text: str) -> tuple[str, str] | None:
-    """(quoted part, what follows) when the text starts with a quotation."""
-    if text[:1] in ('"', "'"):
-        end = text.find(text[0], 1)
-        if end > 0:
-            return text[1:end].strip(), text[end + 1 :].strip()
-    return None
-
-
-PROGRAMME_USAGE = (
-    "programme [all|proposed|check] | programme add <YYYY-MM-DD|unscheduled> <topic> [lead <name>] "
-    "[for A12] | programme move W3 <YYYY-MM-DD|unscheduled> | programme drop W3 | programme note W3 "
-    "<progress> | programme confirm W3|all | programme discard W3 | programme link|unlink A12 W3"
-)
-
-
-@verb(
-    "programme",
-    usage=PROGRAMME_USAGE,
-    summary="the work programme by meeting; `check` finds gaps; admins add, move, drop and note topics",
-    group="Work programme",
-    details=(
-        "Rows are W1, W2, ... Quote a topic that contains the word lead: "
-        '`programme add 2024-03-05 "Lead pipes in schools" lead Head of Estates`. Actions Arising and '
-        "Progress come from the actions linked to a row (`programme link A12 W3`)."
-    ),
-    aliases=("program", "wp", "workprogramme"),
-)
-def _parse_programme(
-    args: Args,
-) -> (
-    ShowProgramme
-    | CheckProgramme
-    | AddTopic
-    | MoveTopic
-    | DropTopic
-    | NoteTopic
-    | ConfirmTopic
-    | DiscardTopic
-    | LinkTopic
-):
-    words = args.words
-    if not words:
-        return ShowProgramme()
-    op = words[0].lower()
-    if op in ("all", "proposed", "proposals", "check"):
-        if len(words) > 1:
-            raise args.fail(f"I didn't expect `{' '.join(words[1:])}` after `programme {op}`.")
-        if op == "check":
-            return CheckProgramme()
-        return ShowProgramme(View.all if op == "all" else View.proposed)
-    if op == "add":
-        return _parse_add(args)
-    if op == "move":
-        item = item_arg(args, 1)
-        if len(words) < 3:
-            raise args.fail(f"Move W{item} to which meeting? Give its date YYYY-MM-DD, or `unscheduled`.")
-        if len(words) > 3:
-            raise args.fail(f"I didn't expect `{' '.join(words[3:])}` here.")
-        return MoveTopic(item=item, on=when_arg(words[2], args))
-    if op == "drop":
-        return DropTopic(item=item_arg(args, 1), reason=rest_after(args, 2))
-    if op == "note":
-        item = item_arg(args, 1)
-        text = rest_after(args, 2)
-        if not text:
-            raise args.fail(f"What is the progress on W{item}? Write it after the reference.")
-        return NoteTopic(item=item, text=text)
-    if op == "confirm":
-        if len(words) == 2 and words[1].lower() == "all":
-            return ConfirmTopic(item=None)
-        item = item_arg(args, 1)
-        _no_more(args, 2)
-        return ConfirmTopic(item=item)
-    if op == "discard":
-        item = item_arg(args, 1)
-        _no_more(args, 2)
-        return DiscardTopic(item=item)
-    if op in ("link", "unlink"):
-        if len(words) != 3:
-            raise args.fail(f"Say `programme {op} A12 W3`: the action, then the work programme row.")
-        ref = ref_arg(args, 1)
-        return LinkTopic(ref=ref, item=item_arg(args, 2), unlink=op == "unlink")
-    raise args.fail(
-        f"`{words[0]}`: programme takes all, proposed, check, add, move, drop, note, confirm, discard, "
-        "link or unlink."
-    )
-
-
-def _no_more(args: Args, count: int) -> None:
-    if len(args.words) > count:
-        raise args.fail(f"I didn't expect `{' '.join(args.words[count:])}` here.")
-
-
-def _parse_add(args: Args) -> AddTopic:
-    if len(args.words) < 2:
-        raise args.fail(
-            "Add a topic for which meeting? e.g. `programme add 2024-03-05 Home care market` "
-            "or `programme add unscheduled Home care market`."
-        )
-    on = when_arg(args.words[1], args)
-    rest = rest_after(args, 2)
-    refs: tuple[str, ...] = ()
-    m = _REF_LIST.search(" " + rest)
-    if m:
-        refs = tuple(f"A{int(r[1:])}" for r in re.findall(r"[Aa]\d+", m.group(1)))
-        rest = (" " + rest)[: m.start()].strip()
-    lead: str | None = None
-    quoted = _unquote(rest)
-    if quoted is not None:
-        topic, after = quoted
-        if after:
-            low = after.lower()
-            if not low.startswith("lead "):
-                raise args.fail(f"After the quoted topic I expected `lead <name>`, not `{after}`.")
-            lead = after[5:].strip()
-    else:
-        parts = _LEAD.split(" " + rest)
-        if len(parts) > 2:
-            raise args.fail("The word lead appears more than once; quote the topic, then `lead <name>`.")
-        topic = parts[0].strip()
-        lead = parts[1].strip() if len(parts) == 2 else None
-    if not topic:
-        raise args.fail("What is the topic? Write it after the date.")
-    if lead is not None and not lead:
-        raise args.fail("Who is the lead officer? Write a name or role after `lead`.")
-    if len(topic) > 300:
-        raise args.fail(f"That topic is {len(topic)} characters long; keep it under 300.")
-    return AddTopic(on=on, topic=topic, lead=lead, refs=refs)
 
 
 def short(text: str, limit: int = SHORT) -> str:
@@ -327,123 +122,117 @@ def _progress(row: ProgrammeRow, notes: dict[int, str], views: Views) -> str:
     return "; ".join(parts)
 
 
-@handles(ShowProgramme)
-async def show_programme(cmd: ShowProgramme, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        committee = channel_committee(ctx, "see its work programme")
-        tz = ZoneInfo(committee.timezone)
-        rows = await programme_rows(session, committee, proposed=cmd.view is View.proposed)
-        hidden = 0
-        if cmd.view is View.current:
-            today = datetime.combine(ctx.now.astimezone(tz).date(), time(0), tzinfo=tz)
-            kept = [r for r in rows if r.meeting is None or r.meeting.starts_at >= today]
-            hidden = len(rows) - len(kept)
-            rows = kept
-        actions = [a for r in rows for a in r.actions]
-        views = Views(session, ctx.now)
-        await views.load(actions, notes=True)
-        table_rows = tuple(
-            (
-                f"W{r.item.id}",
-                _meeting_label(r.meeting, tz),
-                r.item.topic,
-                r.item.lead_officer or "",
-                _arising(r),
-                _progress(r, views.notes, views),
-            )
-            for r in rows
+@handles(ShowProgramme, writes=True)
+async def show_programme(cmd: ShowProgramme, ctx: Context, session: AsyncSession) -> Reply:
+    committee = channel_committee(ctx, "see its work programme")
+    tz = ZoneInfo(committee.timezone)
+    rows = await programme_rows(session, committee, proposed=cmd.view is View.proposed)
+    hidden = 0
+    if cmd.view is View.current:
+        today = datetime.combine(ctx.now.astimezone(tz).date(), time(0), tzinfo=tz)
+        kept = [r for r in rows if r.meeting is None or r.meeting.starts_at >= today]
+        hidden = len(rows) - len(kept)
+        rows = kept
+    actions = [a for r in rows for a in r.actions]
+    views = Views(session, ctx.now)
+    await views.load(actions, notes=True)
+    table_rows = tuple(
+        (
+            f"W{r.item.id}",
+            _meeting_label(r.meeting, tz),
+            r.item.topic,
+            r.item.lead_officer or "",
+            _arising(r),
+            _progress(r, views.notes, views),
         )
-        notes: list[str] = []
-        if hidden:
-            notes.append(f"{hidden} rows for past meetings are hidden; `programme all` shows them.")
-        if cmd.view is not View.proposed:
-            assert committee.id is not None
-            waiting = await store.list_items(session, committee_id=committee.id, proposed=True)
-            if waiting:
-                refs = ", ".join(f"W{i.id}" for i in waiting[:10])
-                notes.append(
-                    f"{len(waiting)} topics from imported minutes await confirmation ({refs}): "
-                    f"`programme proposed`, then `programme confirm W{waiting[0].id}` or `programme confirm all`."
-                )
-        else:
-            notes.append(
-                "Confirm with `programme confirm W3` or `programme confirm all`; `programme discard W3`."
-            )
-        title = {
-            View.current: f"Work programme of {committee.name}",
-            View.all: f"Work programme of {committee.name}, including past meetings",
-            View.proposed: f"Proposed work programme topics for {committee.name}",
-        }[cmd.view]
-        return Table(
-            title=title,
-            columns=("ref", "Meeting Date", "Topic", "Lead Officer", "Actions Arising", "Progress"),
-            rows=table_rows,
-            empty=(
-                "No proposed topics are waiting."
-                if cmd.view is View.proposed
-                else "The work programme is empty. An admin adds topics with `programme add`."
-            ),
-            notes=tuple(notes),
-        )
-
-    return await guarded(db, work)
-
-
-@handles(CheckProgramme)
-async def check_programme(cmd: CheckProgramme, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        committee = channel_committee(ctx, "check its work programme")
+        for r in rows
+    )
+    notes: list[str] = []
+    if hidden:
+        notes.append(f"{hidden} rows for past meetings are hidden; `programme all` shows them.")
+    if cmd.view is not View.proposed:
         assert committee.id is not None
-        tz = ZoneInfo(committee.timezone)
-        orphans = await store.unlinked_programme_actions(session, committee_id=committee.id)
-        rows = await programme_rows(session, committee)
-        views = Views(session, ctx.now)
-        await views.load(orphans)
-        by_meeting: dict[int, ProgrammeRow] = {}
-        for r in rows:
-            if r.meeting is not None and r.meeting.id is not None:
-                by_meeting.setdefault(r.meeting.id, r)
-        missing = []
-        for a in orphans:
-            match = by_meeting.get(a.due_meeting_id) if a.due_meeting_id else None
-            hint = (
-                f"programme link {a.ref} W{match.item.id}"
-                if match
-                else f"programme add <date|unscheduled> <topic> for {a.ref}"
+        waiting = await store.list_items(session, committee_id=committee.id, proposed=True)
+        if waiting:
+            refs = ", ".join(f"W{i.id}" for i in waiting[:10])
+            notes.append(
+                f"{len(waiting)} topics from imported minutes await confirmation ({refs}): "
+                f"`programme proposed`, then `programme confirm W{waiting[0].id}` or `programme confirm all`."
             )
-            text = "exempt item" if a.restricted else short(a.text)
-            missing.append((a.ref or "", text, views.due_label(a), hint))
-        finished = [
-            (
-                f"W{r.item.id}",
-                r.item.topic,
-                _meeting_label(r.meeting, tz),
-                ", ".join(a.ref or "" for a in r.actions),
-            )
-            for r in rows
-            if r.actions and all(a.status in (ActionStatus.done, ActionStatus.dropped) for a in r.actions)
-        ]
-        return Multi(
-            parts=(
-                Table(
-                    title="Actions asking for a report to a future meeting, with no work programme row",
-                    columns=("ref", "action", "due", "to fix"),
-                    rows=tuple(missing),
-                    empty="None: every such action has a row.",
-                ),
-                Table(
-                    title="Work programme rows whose linked actions are all done",
-                    columns=("ref", "topic", "meeting", "actions"),
-                    rows=tuple(finished),
-                    empty="None.",
-                    notes=("Take these to the meeting, or `programme drop W3` once they have been heard.",)
-                    if finished
-                    else (),
-                ),
-            )
+    else:
+        notes.append(
+            "Confirm with `programme confirm W3` or `programme confirm all`; `programme discard W3`."
         )
+    title = {
+        View.current: f"Work programme of {committee.name}",
+        View.all: f"Work programme of {committee.name}, including past meetings",
+        View.proposed: f"Proposed work programme topics for {committee.name}",
+    }[cmd.view]
+    return Table(
+        title=title,
+        columns=("ref", "Meeting Date", "Topic", "Lead Officer", "Actions Arising", "Progress"),
+        rows=table_rows,
+        empty=(
+            "No proposed topics are waiting."
+            if cmd.view is View.proposed
+            else "The work programme is empty. An admin adds topics with `programme add`."
+        ),
+        notes=tuple(notes),
+    )
 
-    return await guarded(db, work)
+
+@handles(CheckProgramme, writes=True)
+async def check_programme(cmd: CheckProgramme, ctx: Context, session: AsyncSession) -> Reply:
+    committee = channel_committee(ctx, "check its work programme")
+    assert committee.id is not None
+    tz = ZoneInfo(committee.timezone)
+    orphans = await store.unlinked_programme_actions(session, committee_id=committee.id)
+    rows = await programme_rows(session, committee)
+    views = Views(session, ctx.now)
+    await views.load(orphans)
+    by_meeting: dict[int, ProgrammeRow] = {}
+    for r in rows:
+        if r.meeting is not None and r.meeting.id is not None:
+            by_meeting.setdefault(r.meeting.id, r)
+    missing = []
+    for a in orphans:
+        match = by_meeting.get(a.due_meeting_id) if a.due_meeting_id else None
+        hint = (
+            f"programme link {a.ref} W{match.item.id}"
+            if match
+            else f"programme add <date|unscheduled> <topic> for {a.ref}"
+        )
+        text = "exempt item" if a.restricted else short(a.text)
+        missing.append((a.ref or "", text, views.due_label(a), hint))
+    finished = [
+        (
+            f"W{r.item.id}",
+            r.item.topic,
+            _meeting_label(r.meeting, tz),
+            ", ".join(a.ref or "" for a in r.actions),
+        )
+        for r in rows
+        if r.actions and all(a.status in (ActionStatus.done, ActionStatus.dropped) for a in r.actions)
+    ]
+    return Multi(
+        parts=(
+            Table(
+                title="Actions asking for a report to a future meeting, with no work programme row",
+                columns=("ref", "action", "due", "to fix"),
+                rows=tuple(missing),
+                empty="None: every such action has a row.",
+            ),
+            Table(
+                title="Work programme rows whose linked actions are all done",
+                columns=("ref", "topic", "meeting", "actions"),
+                rows=tuple(finished),
+                empty="None.",
+                notes=("Take these to the meeting, or `programme drop W3` once they have been heard.",)
+                if finished
+                else (),
+            ),
+        )
+    )
 
 
 async def _programme_event(
@@ -491,136 +280,113 @@ async def _link_actions(
     return linked
 
 
-@handles(AddTopic)
-async def add_topic(cmd: AddTopic, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        committee = await admin_committee(session, ctx, "change the work programme")
-        assert committee.id is not None
-        meeting = await _meeting_for(session, committee, cmd.on, ctx.now)
-        item = await store.add_item(
+@handles(AddTopic, writes=True)
+async def add_topic(cmd: AddTopic, ctx: Context, session: AsyncSession) -> Reply:
+    committee = await admin_committee(session, ctx, "change the work programme")
+    assert committee.id is not None
+    meeting = await _meeting_for(session, committee, cmd.on, ctx.now)
+    item = await store.add_item(
+        session,
+        committee_id=committee.id,
+        topic=cmd.topic,
+        meeting_id=meeting.id if meeting else None,
+        lead_officer=cmd.lead,
+    )
+    linked = await _link_actions(session, ctx, committee, item, cmd.refs)
+    where = _meeting_label(meeting, ZoneInfo(committee.timezone))
+    text = f"Added W{item.id} \u201c{item.topic}\u201d to the work programme ({where})."
+    if linked:
+        text += f" Linked {', '.join(a.ref or '' for a in linked)}."
+    return ok(text)
+
+
+@handles(MoveTopic, writes=True)
+async def move_topic(cmd: MoveTopic, ctx: Context, session: AsyncSession) -> Reply:
+    committee = await admin_committee(session, ctx, "change the work programme")
+    item = await _item(session, committee, cmd.item)
+    meeting = await _meeting_for(session, committee, cmd.on, ctx.now)
+    new_id = meeting.id if meeting else None
+    where = _meeting_label(meeting, ZoneInfo(committee.timezone))
+    if item.meeting_id == new_id:
+        return error(f"W{item.id} is already at {where}.")
+    item.meeting_id = new_id
+    await store.save_item(session, item=item)
+    return ok(f"Moved W{item.id} \u201c{item.topic}\u201d to {where}.")
+
+
+@handles(DropTopic, writes=True)
+async def drop_topic(cmd: DropTopic, ctx: Context, session: AsyncSession) -> Reply:
+    committee = await admin_committee(session, ctx, "change the work programme")
+    item = await _item(session, committee, cmd.item)
+    linked = (await store.linked_actions(session, item_ids=[cmd.item])).get(cmd.item, [])
+    for action in linked:
+        await _programme_event(
             session,
-            committee_id=committee.id,
-            topic=cmd.topic,
-            meeting_id=meeting.id if meeting else None,
-            lead_officer=cmd.lead,
+            ctx,
+            action,
+            item,
+            linked=False,
+            note="work programme row dropped",
+            reason=cmd.reason,
         )
-        linked = await _link_actions(session, ctx, committee, item, cmd.refs)
-        where = _meeting_label(meeting, ZoneInfo(committee.timezone))
-        text = f"Added W{item.id} \u201c{item.topic}\u201d to the work programme ({where})."
-        if linked:
-            text += f" Linked {', '.join(a.ref or '' for a in linked)}."
-        return ok(text)
-
-    return await guarded(db, work)
+    await store.delete_item(session, item=item)
+    text = f"Dropped W{cmd.item} \u201c{item.topic}\u201d from the work programme."
+    if linked:
+        text += f" {', '.join(a.ref or '' for a in linked)} are no longer linked to it."
+    return ok(text)
 
 
-@handles(MoveTopic)
-async def move_topic(cmd: MoveTopic, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        committee = await admin_committee(session, ctx, "change the work programme")
-        item = await _item(session, committee, cmd.item)
-        meeting = await _meeting_for(session, committee, cmd.on, ctx.now)
-        new_id = meeting.id if meeting else None
-        where = _meeting_label(meeting, ZoneInfo(committee.timezone))
-        if item.meeting_id == new_id:
-            return error(f"W{item.id} is already at {where}.")
-        item.meeting_id = new_id
-        await store.save_item(session, item=item)
-        return ok(f"Moved W{item.id} \u201c{item.topic}\u201d to {where}.")
-
-    return await guarded(db, work)
+@handles(NoteTopic, writes=True)
+async def note_topic(cmd: NoteTopic, ctx: Context, session: AsyncSession) -> Reply:
+    committee = await admin_committee(session, ctx, "change the work programme")
+    item = await _item(session, committee, cmd.item)
+    item.progress = cmd.text.strip()
+    await store.save_item(session, item=item)
+    return ok(f"W{item.id} progress: {item.progress}")
 
 
-@handles(DropTopic)
-async def drop_topic(cmd: DropTopic, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        committee = await admin_committee(session, ctx, "change the work programme")
-        item = await _item(session, committee, cmd.item)
-        linked = (await store.linked_actions(session, item_ids=[cmd.item])).get(cmd.item, [])
-        for action in linked:
-            await _programme_event(
-                session,
-                ctx,
-                action,
-                item,
-                linked=False,
-                note="work programme row dropped",
-                reason=cmd.reason,
-            )
-        await store.delete_item(session, item=item)
-        text = f"Dropped W{cmd.item} \u201c{item.topic}\u201d from the work programme."
-        if linked:
-            text += f" {', '.join(a.ref or '' for a in linked)} are no longer linked to it."
-        return ok(text)
-
-    return await guarded(db, work)
-
-
-@handles(NoteTopic)
-async def note_topic(cmd: NoteTopic, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        committee = await admin_committee(session, ctx, "change the work programme")
-        item = await _item(session, committee, cmd.item)
-        item.progress = cmd.text.strip()
-        await store.save_item(session, item=item)
-        return ok(f"W{item.id} progress: {item.progress}")
-
-    return await guarded(db, work)
-
-
-@handles(ConfirmTopic)
-async def confirm_topic(cmd: ConfirmTopic, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        committee = await admin_committee(session, ctx, "confirm work programme topics")
-        assert committee.id is not None
-        if cmd.item is None:
-            items = await store.list_items(session, committee_id=committee.id, proposed=True)
-            if not items:
-                return error("There are no proposed topics to confirm.")
-        else:
-            item = await _item(session, committee, cmd.item)
-            if not item.proposed:
-                return error(f"W{item.id} is already on the work programme.")
-            items = [item]
-        for item in items:
-            item.proposed = False
-            await store.save_item(session, item=item)
-        refs = ", ".join(f"W{i.id}" for i in items)
-        return ok(f"Confirmed {len(items)} work programme topics: {refs}.")
-
-    return await guarded(db, work)
-
-
-@handles(DiscardTopic)
-async def discard_topic(cmd: DiscardTopic, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        committee = await admin_committee(session, ctx, "discard work programme topics")
+@handles(ConfirmTopic, writes=True)
+async def confirm_topic(cmd: ConfirmTopic, ctx: Context, session: AsyncSession) -> Reply:
+    committee = await admin_committee(session, ctx, "confirm work programme topics")
+    assert committee.id is not None
+    if cmd.item is None:
+        items = await store.list_items(session, committee_id=committee.id, proposed=True)
+        if not items:
+            return error("There are no proposed topics to confirm.")
+    else:
         item = await _item(session, committee, cmd.item)
         if not item.proposed:
-            return error(f"W{item.id} is confirmed, not a proposal; `programme drop W{item.id}` removes it.")
-        await store.delete_item(session, item=item)
-        return ok(f"Discarded the proposed topic W{cmd.item} \u201c{item.topic}\u201d.")
+            return error(f"W{item.id} is already on the work programme.")
+        items = [item]
+    for item in items:
+        item.proposed = False
+        await store.save_item(session, item=item)
+    refs = ", ".join(f"W{i.id}" for i in items)
+    return ok(f"Confirmed {len(items)} work programme topics: {refs}.")
 
-    return await guarded(db, work)
+
+@handles(DiscardTopic, writes=True)
+async def discard_topic(cmd: DiscardTopic, ctx: Context, session: AsyncSession) -> Reply:
+    committee = await admin_committee(session, ctx, "discard work programme topics")
+    item = await _item(session, committee, cmd.item)
+    if not item.proposed:
+        return error(f"W{item.id} is confirmed, not a proposal; `programme drop W{item.id}` removes it.")
+    await store.delete_item(session, item=item)
+    return ok(f"Discarded the proposed topic W{cmd.item} \u201c{item.topic}\u201d.")
 
 
-@handles(LinkTopic)
-async def link_topic(cmd: LinkTopic, ctx: Context, db: Database) -> Reply:
-    async def work(session: AsyncSession) -> Reply:
-        committee = await admin_committee(session, ctx, "change the work programme")
-        item = await _item(session, committee, cmd.item)
-        if not cmd.unlink:
-            linked = await _link_actions(session, ctx, committee, item, (cmd.ref,))
-            if not linked:
-                return error(f"{cmd.ref} is already linked to W{item.id}.")
-            return ok(f"Linked {cmd.ref} to W{item.id} \u201c{item.topic}\u201d.")
-        action = await resolve.action(session, cmd.ref)
-        assert action.id is not None and item.id is not None
-        if not await store.unlink(session, action_id=action.id, item_id=item.id):
-            return error(f"{cmd.ref} is not linked to W{item.id}.")
-        await _programme_event(
-            session, ctx, action, item, linked=False, note="unlinked from the work programme"
-        )
-        return ok(f"Unlinked {cmd.ref} from W{item.id}.")
-
-    return await guarded(db, work)
+@handles(LinkTopic, writes=True)
+async def link_topic(cmd: LinkTopic, ctx: Context, session: AsyncSession) -> Reply:
+    committee = await admin_committee(session, ctx, "change the work programme")
+    item = await _item(session, committee, cmd.item)
+    if not cmd.unlink:
+        linked = await _link_actions(session, ctx, committee, item, (cmd.ref,))
+        if not linked:
+            return error(f"{cmd.ref} is already linked to W{item.id}.")
+        return ok(f"Linked {cmd.ref} to W{item.id} \u201c{item.topic}\u201d.")
+    action = await resolve.action(session, cmd.ref)
+    assert action.id is not None and item.id is not None
+    if not await store.unlink(session, action_id=action.id, item_id=item.id):
+        return error(f"{cmd.ref} is not linked to W{item.id}.")
+    await _programme_event(session, ctx, action, item, linked=False, note="unlinked from the work programme")
+    return ok(f"Unlinked {cmd.ref} from W{item.id}.")

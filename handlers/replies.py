@@ -42,6 +42,28 @@ class ActionView:
     buttons: tuple[Button, ...] = ()
 
 
+class Flag(enum.StrEnum):
+    overdue = "overdue"
+    stale = "stale"
+    snoozed = "snoozed"
+    exempt = "exempt"
+
+
+def flags(v: ActionView) -> tuple[tuple[Flag, str], ...]:
+    """The flags an action shows, in the order every renderer shows them, each with its detail
+    (the end of a snooze; "" for the others). The renderers only choose how each one looks."""
+    out: list[tuple[Flag, str]] = []
+    if v.overdue:
+        out.append((Flag.overdue, ""))
+    if v.stale:
+        out.append((Flag.stale, ""))
+    if v.snoozed_until:
+        out.append((Flag.snoozed, v.snoozed_until))
+    if v.restricted:
+        out.append((Flag.exempt, ""))
+    return tuple(out)
+
+
 @dataclass(frozen=True)
 class Group:
     heading: str
@@ -111,11 +133,35 @@ class FileReply:
 
 
 @dataclass(frozen=True)
+class NextMeeting:
+    committee: str
+    """Its name and code: "Adult Social Care Scrutiny Commission (ASC)"."""
+    when: str | None = None
+    """None when no meeting is in the calendar yet."""
+    location: str | None = None
+
+
+@dataclass(frozen=True)
+class Home:
+    """A person's own page: their open actions, and the next meeting of each of their committees."""
+
+    mine: Reply
+    meetings: tuple[NextMeeting, ...] = ()
+
+
+@dataclass(frozen=True)
+class Silent:
+    """No answer at all: what came was not for the bot (a file shared in a channel by someone who
+    is not the committee's admin). The edges send nothing."""
+
+
+@dataclass(frozen=True)
 class Multi:
     parts: tuple[Reply, ...] = field(default_factory=tuple)
 
 
-Reply = ActionList | ActionCard | Notice | Table | FileReply | Multi
+Reply = ActionList | ActionCard | Notice | Table | FileReply | Multi | Home | Silent
+REPLY_TYPES = (ActionList, ActionCard, Notice, Table, FileReply, Multi, Home, Silent)
 
 
 def error(text: str, usage: str | None = None) -> Notice:

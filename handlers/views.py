@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from handlers.replies import ActionView, Button, ButtonKind, age
 from storage import actions as store_actions
+from storage import committees, people
 from storage.models import Action, ActionStatus, Committee, DueKind, Meeting, Person
 
 
@@ -33,19 +33,13 @@ class Views:
 
     async def load(self, items: Sequence[Action], *, notes: bool = False) -> None:
         committee_ids = {a.committee_id for a in items} - set(self.committees)
-        if committee_ids:
-            rows = (
-                await self.session.exec(select(Committee).where(col(Committee.id).in_(committee_ids)))
-            ).all()
-            self.committees.update({c.id: c for c in rows if c.id is not None})
+        self.committees.update(await committees.committees_by_id(self.session, ids=committee_ids))
         meeting_ids = {a.due_meeting_id for a in items} | {a.meeting_id for a in items}
         self.meetings.update(
             await store_actions.meetings_by_id(self.session, ids=set(meeting_ids) - set(self.meetings))
         )
         person_ids = {a.assignee_id for a in items if a.assignee_id is not None} - set(self.people)
-        if person_ids:
-            rows_p = (await self.session.exec(select(Person).where(col(Person.id).in_(person_ids)))).all()
-            self.people.update({p.id: p for p in rows_p if p.id is not None})
+        self.people.update(await people.people_by_id(self.session, ids=person_ids))
         if notes:
             ids = [a.id for a in items if a.id is not None]
             for action_id, ev in (await store_actions.latest_notes(self.session, action_ids=ids)).items():

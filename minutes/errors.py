@@ -21,3 +21,19 @@ class FetchError(MinutesError):
 
 class ModernGovError(MinutesError):
     """The ModernGov web service timed out, refused access, or sent XML we cannot parse."""
+
+
+class TooLarge(MinutesError):
+    """The document goes past a cap (size, uncompressed size, zip entries, pages, text)."""
+
+
+class OverBudget(MinutesError):
+    """Reading the document took more time or memory than its budget; the work was stopped."""
+
+
+class FetchRefused(FetchError):
+    """The URL leads to an address the bot must not reach (loopback, private, link-local, metadata)."""
+
+
+class FetchTimedOut(FetchError):
+    """The server did not finish sending within the fetch deadline."""

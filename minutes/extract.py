@@ -1,22 +1,17 @@
-"""Reading minutes: `extract_text` (pure, fast) and the source readers around it."""
+"""Reading minutes: `extract_text` (pure, fast) and `extract_bytes` around it; where documents come
+from, and the bounds on reading them, are in `minutes.sources`."""
 
 from __future__ import annotations
 
-import asyncio
 import re
-from pathlib import Path
-from urllib.parse import urlparse
 
-import httpx
-
-from minutes.errors import FetchError, MinutesError, SourceNotFound
+from minutes.formats import bytes_to_text
 from minutes.machine import read_lines
 from minutes.meeting import meeting_header
 from minutes.meeting_dates import future_meeting_dates, latest_written_date
 from minutes.model import Extraction
 from minutes.narrative_topics import narrative_topics
 from minutes.programme import find_topics
-from minutes.readers import bytes_to_text
 from minutes.requests import find_requests
 from minutes.text import content_hash, logical_lines
 from minutes.times import meeting_time
@@ -64,58 +59,3 @@ def extract_text(text: str, *, source: str = "") -> Extraction:
 def extract_bytes(data: bytes, *, source: str, content_type: str | None = None) -> Extraction:
     """Read an uploaded file (txt, pdf, html, docx, ModernGov XML) without touching disk."""
     return extract_text(bytes_to_text(data, source=source, content_type=content_type), source=source)
-
-
-def _is_url(source: str) -> bool:
-    return urlparse(source).scheme in ("http", "https")
-
-
-async def read_source(source: str, *, client: httpx.AsyncClient | None = None) -> Extraction:
-    """Read a file path or an http(s) URL; ModernGov GetMeeting URLs go through the web service."""
-    if _is_url(source):
-        return await _read_url(source, client)
-    path = Path(source).expanduser()
-    try:
-        data = await asyncio.to_thread(path.read_bytes)
-    except FileNotFoundError:
-        raise SourceNotFound(
-            f"no such file: {source} (give a path to a .txt, .pdf, .html or .docx file, or a URL)"
-        ) from None
-    except IsADirectoryError:
-        raise SourceNotFound(f"{source} is a directory; give one minutes file") from None
-    except OSError as exc:
-        raise SourceNotFound(f"cannot open {source}: {exc.strerror or exc}") from None
-    return await asyncio.to_thread(extract_bytes, data, source=source)
-
-
-async def _read_url(url: str, client: httpx.AsyncClient | None) -> Extraction:
-    from minutes.moderngov import ModernGovClient, meeting_text, parse_getmeeting_url
-
-    target = parse_getmeeting_url(url)
-    if target is not None:
-        site, meeting_id = target
-        async with ModernGovClient(site, client=client) as mg:
-            meeting = await mg.get_meeting(meeting_id)
-        return extract_text(meeting_text(meeting), source=url)
-    own = client is None
-    http = client or httpx.AsyncClient(timeout=20, follow_redirects=True)
-    try:
-        response = await http.get(url)
-    except httpx.TimeoutException:
-        raise FetchError(
-            f"timed out fetching {url}; try again later or download the file and pass its path"
-        ) from None
-    except httpx.HTTPError as exc:
-        raise FetchError(f"could not fetch {url}: {exc}") from None
-    finally:
-        if own:
-            await http.aclose()
-    if response.status_code >= 400:
-        raise FetchError(
-            f"{url} answered HTTP {response.status_code}; check the address, or download the document and pass its path"
-        )
-    ctype = response.headers.get("content-type")
-    try:
-        return await asyncio.to_thread(extract_bytes, response.content, source=url, content_type=ctype)
-    except MinutesError:
-        raise

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 from minutes.extract import _STARTS_NEW
+from minutes.formats import bytes_to_text
 from minutes.machine import prepare
-from minutes.readers import bytes_to_text
 from minutes.rules import tag_document
 from minutes.text import logical_lines
 

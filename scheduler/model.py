@@ -6,64 +6,23 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
-from typing import NamedTuple
+from datetime import datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from handlers.replies import Reply
 from storage.models import (
-    ActionStatus,
     ChannelBinding,
     Committee,
-    DueKind,
-    MeetingStatus,
     Person,
     WorkProgrammeItem,
 )
+from storage.reminder_reads import ActionRow, ActionText, MeetingRow
+
+__all__ = ["ActionRow", "ActionText", "MeetingRow"]
 
 DEFAULT_TZ = "Europe/London"
 NUDGE_STAGES = 4
 """Stages 1 and 2 nudge the owner; 3 escalates to the committee's admins, 4 to its chair."""
-
-
-class ActionRow(NamedTuple):
-    """The columns of a live action that planning uses, read without building ORM objects.
-
-    A tick reads every live action some reminder could be about (thousands at full size); a plain
-    tuple per row costs a fraction of an ORM instance. The fields are named as Action's columns.
-    What only the message shows (`ActionText`) is read for the deliveries actually sent.
-    """
-
-    id: int
-    ref: str | None
-    committee_id: int
-    assignee_id: int | None
-    due_kind: DueKind
-    due_meeting_id: int | None
-    due_date: date | None
-    restricted: bool
-    last_progress_at: datetime
-
-
-class ActionText(NamedTuple):
-    """The columns of an action that only a reminder's message shows."""
-
-    text: str
-    status: ActionStatus
-    """Open or in progress (only live actions are reminded of); shown, and it sets the buttons."""
-    minute: str | None
-    owner_text: str | None
-    due_text: str | None
-    meeting_id: int | None
-
-
-class MeetingRow(NamedTuple):
-    """The columns of a meeting that reminders use."""
-
-    id: int
-    committee_id: int
-    starts_at: datetime
-    status: MeetingStatus
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import col, or_, select
+from sqlmodel import col, func, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.db import ConcurrentUpdate
@@ -270,3 +270,38 @@ async def find_by_source_key(session: AsyncSession, *, committee_id: int, source
 
 def _like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+async def proposals(session: AsyncSession, *, committee_id: int) -> list[Action]:
+    """The actions imported minutes proposed that nobody has confirmed or discarded yet."""
+    q = (
+        select(Action)
+        .where(Action.committee_id == committee_id, Action.status == ActionStatus.proposed)
+        .order_by(col(Action.id))
+    )
+    return list((await session.exec(q)).all())
+
+
+async def live_due_at(session: AsyncSession, *, meeting_ids: Sequence[int]) -> dict[int, int]:
+    """How many live actions are due at each of these meetings (those with none are left out)."""
+    key = col(Action.due_meeting_id)
+    q = (
+        select(key, func.count())
+        .where(key.in_(meeting_ids), col(Action.status).in_(list(LIVE)))
+        .group_by(key)
+    )
+    return {k: n for k, n in (await session.exec(q)).all() if k is not None}
+
+
+async def from_document(session: AsyncSession, *, committee_id: int, document: str) -> list[Action]:
+    """The actions an imported document gave the committee (their source keys start `document|`)."""
+    q = select(Action).where(
+        Action.committee_id == committee_id, col(Action.source_key).startswith(f"{document}|")
+    )
+    return list((await session.exec(q)).all())
+
+
+async def open_refs(session: AsyncSession) -> list[str]:
+    """The references of the open actions, oldest first."""
+    q = select(Action.ref).where(Action.status == ActionStatus.open).order_by(col(Action.id))
+    return [ref for ref in (await session.exec(q)).all() if ref]

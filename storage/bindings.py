@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage.models import ChannelBinding
+from storage.models import ChannelBinding, Committee
 
 
 async def binding_for(session: AsyncSession, *, platform: str, channel_id: str) -> ChannelBinding | None:
@@ -65,3 +65,23 @@ async def disable_binding(session: AsyncSession, *, binding_id: int, reason: str
         binding.disabled_reason = reason
         session.add(binding)
         await session.flush()
+
+
+async def bound_committee(session: AsyncSession, *, platform: str, channel_id: str) -> Committee | None:
+    """The committee a channel is bound to, in one query."""
+    q = (
+        select(Committee)
+        .join(ChannelBinding, col(ChannelBinding.committee_id) == col(Committee.id))
+        .where(ChannelBinding.platform == platform, ChannelBinding.channel_id == channel_id)
+    )
+    return (await session.exec(q)).first()
+
+
+async def platform_bindings(session: AsyncSession, *, platform: str) -> list[ChannelBinding]:
+    """Every conversation of a platform, enabled ones first, newest first."""
+    q = (
+        select(ChannelBinding)
+        .where(ChannelBinding.platform == platform)
+        .order_by(col(ChannelBinding.enabled).desc(), col(ChannelBinding.id).desc())
+    )
+    return list((await session.exec(q)).all())

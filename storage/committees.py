@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from sqlmodel import col, select
@@ -106,3 +107,49 @@ async def list_meetings(
 async def next_meeting(session: AsyncSession, *, committee_id: int, after: datetime) -> Meeting | None:
     found = await list_meetings(session, committee_id=committee_id, after=after, limit=1)
     return found[0] if found else None
+
+
+async def committees_by_id(session: AsyncSession, *, ids: Iterable[int]) -> dict[int, Committee]:
+    wanted = set(ids)
+    if not wanted:
+        return {}
+    rows = (await session.exec(select(Committee).where(col(Committee.id).in_(wanted)))).all()
+    return {c.id: c for c in rows if c.id is not None}
+
+
+async def save_committee(session: AsyncSession, *, committee: Committee) -> Committee:
+    """Store the changes made to a committee's settings or links."""
+    session.add(committee)
+    await session.flush()
+    return committee
+
+
+async def meetings_on_day(
+    session: AsyncSession, *, committee_id: int, day_start: datetime, day_end: datetime
+) -> list[Meeting]:
+    """Every meeting of the committee in [day_start, day_end), cancelled ones too, earliest first."""
+    q = (
+        select(Meeting)
+        .where(
+            Meeting.committee_id == committee_id,
+            col(Meeting.starts_at) >= day_start,
+            col(Meeting.starts_at) < day_end,
+        )
+        .order_by(col(Meeting.starts_at))
+    )
+    return list((await session.exec(q)).all())
+
+
+async def previous_meeting(session: AsyncSession, *, committee_id: int, now: datetime) -> Meeting | None:
+    """The last meeting that was not cancelled, at or before `now`."""
+    q = (
+        select(Meeting)
+        .where(
+            Meeting.committee_id == committee_id,
+            col(Meeting.starts_at) <= now,
+            Meeting.status != MeetingStatus.cancelled,
+        )
+        .order_by(col(Meeting.starts_at).desc())
+        .limit(1)
+    )
+    return (await session.exec(q)).first()

@@ -105,6 +105,11 @@ class Database:
         async with self._read_sessions() as session, session.begin():
             yield session
 
+    async def ping(self) -> None:
+        """One round trip to the database; raises when it can't be reached."""
+        async with self.transaction() as session:
+            await session.execute(sa.text("select 1"))
+
     def _lock(self) -> asyncio.Lock:
         """The in-process queue for SQLite's write lock, one per event loop (tests run several)."""
         loop = asyncio.get_running_loop()

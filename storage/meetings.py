@@ -71,3 +71,10 @@ async def cancel_meeting(
             note=note,
         )
     return list(due_here), following
+
+
+async def save_meeting(session: AsyncSession, *, meeting: Meeting) -> Meeting:
+    """Store changes made to a meeting's row (its place, its ModernGov id, a corrected time)."""
+    session.add(meeting)
+    await session.flush()
+    return meeting

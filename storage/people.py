@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Literal
 
 import sqlalchemy as sa
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.models import CommitteeRole, Person, Role
+
+Platform = Literal["slack", "teams"]
 
 
 async def add_person(
@@ -160,3 +163,44 @@ async def holders(session: AsyncSession, *, committee_id: int, role: Role) -> li
         )
     ).all()
     return list(rows)
+
+
+async def people_by_id(session: AsyncSession, *, ids: Iterable[int]) -> dict[int, Person]:
+    wanted = set(ids)
+    if not wanted:
+        return {}
+    rows = (await session.exec(select(Person).where(col(Person.id).in_(wanted)))).all()
+    return {p.id: p for p in rows if p.id is not None}
+
+
+async def list_people(session: AsyncSession) -> list[Person]:
+    return list((await session.exec(select(Person).order_by(col(Person.display_name)))).all())
+
+
+async def add_title(session: AsyncSession, *, person: Person, title: str) -> Person:
+    """Record one more role title the person holds."""
+    person.role_titles = "; ".join([*person.titles, title.strip()])
+    session.add(person)
+    await session.flush()
+    return person
+
+
+async def person_for_chat_user(
+    session: AsyncSession, *, platform: Platform, user_id: str, name: str, email: str | None
+) -> Person:
+    """The Person behind a Slack user id or a Teams AAD object id: found by that id, else linked by
+    email to a person recorded before they used the chat (with no id on this platform yet), else
+    added. Run it in a unit of work that `Database.run` replays: the loser of two first sightings
+    of one user then finds the winner's row."""
+    column = "slack_user_id" if platform == "slack" else "teams_aad_id"
+    found = await person_by_platform(session, **{column: user_id})
+    if found is not None:
+        return found
+    if email:
+        by_email = await person_by_platform(session, email=email)
+        if by_email is not None and not getattr(by_email, column):
+            setattr(by_email, column, user_id)
+            session.add(by_email)
+            await session.flush()
+            return by_email
+    return await add_person(session, display_name=name, email=email, **{column: user_id})

@@ -127,3 +127,58 @@ async def items_for_meeting(session: AsyncSession, *, meeting_id: int) -> list[W
         .order_by(col(WorkProgrammeItem.id))
     )
     return list((await session.exec(q)).all())
+
+
+async def confirmed_items_at(session: AsyncSession, *, meeting_id: int) -> list[WorkProgrammeItem]:
+    q = (
+        select(WorkProgrammeItem)
+        .where(WorkProgrammeItem.meeting_id == meeting_id, WorkProgrammeItem.proposed == False)  # noqa: E712
+        .order_by(col(WorkProgrammeItem.id))
+    )
+    return list((await session.exec(q)).all())
+
+
+async def topic_counts(session: AsyncSession, *, meeting_ids: Sequence[int]) -> dict[int, int]:
+    """How many confirmed topics each of these meetings will consider (those with none are left out)."""
+    key = col(WorkProgrammeItem.meeting_id)
+    q = (
+        select(key, sa.func.count())
+        .where(key.in_(meeting_ids), WorkProgrammeItem.proposed == False)  # noqa: E712
+        .group_by(key)
+    )
+    return {k: n for k, n in (await session.exec(q)).all() if k is not None}
+
+
+async def item_by_source_key(
+    session: AsyncSession, *, committee_id: int, source_key: str
+) -> WorkProgrammeItem | None:
+    q = select(WorkProgrammeItem).where(
+        WorkProgrammeItem.committee_id == committee_id, WorkProgrammeItem.source_key == source_key
+    )
+    return (await session.exec(q)).first()
+
+
+async def propose_item(
+    session: AsyncSession,
+    *,
+    committee_id: int,
+    meeting_id: int | None,
+    topic: str,
+    lead_officer: str | None,
+    actions_arising: str | None,
+    progress: str | None,
+    source_key: str,
+) -> WorkProgrammeItem:
+    """A topic found in imported minutes or an agenda pack, waiting for an admin's confirmation."""
+    item = WorkProgrammeItem(
+        committee_id=committee_id,
+        meeting_id=meeting_id,
+        topic=topic,
+        lead_officer=lead_officer,
+        actions_arising=actions_arising,
+        progress=progress,
+        proposed=True,
+        source_key=source_key,
+    )
+    session.add(item)
+    return item

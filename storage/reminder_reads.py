@@ -1,21 +1,88 @@
-"""Reading thousands of rows as plain values, without SQLAlchemy's result processing.
+"""What a reminder tick reads, in a few index-friendly queries, as plain rows.
 
-A scheduler tick with every digest due reads ~14,000 live actions. SQLAlchemy converts each value
-of a `UTCDateTime`, `Enum`, and (on SQLite) `Date` or `Boolean` column with a Python call, which
-cost more than the query itself. `plain(column)` selects a column as the driver returns it; the
-functions below convert such values exactly as the column's type would (SQLite stores times and
-dates as ISO text, PostgreSQL returns them as objects), cheaply enough to apply in a loop.
+Actions and meetings, the thousands of rows, are read with SQLAlchemy Core into plain tuples
+(`ActionRow`, `MeetingRow`): building an ORM instance per row cost most of a tick at full size.
+They are selected as the driver returns them (`plain`) and converted here, as SQLAlchemy's
+per-value result processing cost more than the query: a tick with every digest due reads ~14,000
+live actions, and a `UTCDateTime`, `Enum`, and (on SQLite) `Date` or `Boolean` column converts each
+value with a Python call. The functions below convert such values exactly as the column's type
+would (SQLite stores times and dates as ISO text, PostgreSQL returns them as objects), cheaply
+enough to apply in a loop. Committees, channel bindings and people stay ORM objects, as the
+notifiers and the messages take them.
+
+Which rows a tick wants is the scheduler's business (scheduler/state.py); this module only reads.
 """
 
 from __future__ import annotations
 
 import enum
-from datetime import UTC, date, datetime
-from typing import Any, TypeVar
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+from datetime import UTC, date, datetime, timedelta
+from typing import Any, NamedTuple, TypeVar
 
 import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from storage.actions import LIVE
+from storage.models import (
+    Action,
+    ActionStatus,
+    ChannelBinding,
+    Committee,
+    CommitteeRole,
+    DueKind,
+    Meeting,
+    MeetingStatus,
+    Person,
+    Role,
+    WorkProgrammeItem,
+)
 
 E = TypeVar("E", bound=enum.Enum)
+
+
+class ActionRow(NamedTuple):
+    """The columns of a live action that planning uses, read without building ORM objects.
+
+    A tick reads every live action some reminder could be about (thousands at full size); a plain
+    tuple per row costs a fraction of an ORM instance. The fields are named as Action's columns.
+    What only the message shows (`ActionText`) is read for the deliveries actually sent.
+    """
+
+    id: int
+    ref: str | None
+    committee_id: int
+    assignee_id: int | None
+    due_kind: DueKind
+    due_meeting_id: int | None
+    due_date: date | None
+    restricted: bool
+    last_progress_at: datetime
+
+
+class ActionText(NamedTuple):
+    """The columns of an action that only a reminder's message shows."""
+
+    text: str
+    status: ActionStatus
+    """Open or in progress (only live actions are reminded of); shown, and it sets the buttons."""
+    minute: str | None
+    owner_text: str | None
+    due_text: str | None
+    meeting_id: int | None
+
+
+class MeetingRow(NamedTuple):
+    """The columns of a meeting that reminders use."""
+
+    id: int
+    committee_id: int
+    starts_at: datetime
+    status: MeetingStatus
 
 
 def plain(column: sa.ColumnElement[Any], name: str | None = None) -> sa.ColumnElement[Any]:
@@ -45,3 +112,220 @@ def members(cls: type[E]) -> dict[Any, E]:
     """The enum's members by stored value: `members(DueKind)[raw]` as the column's `Enum` reads it
     (the columns store `.value`; an unknown value raises KeyError, as SQLAlchemy raises LookupError)."""
     return {m.value: m for m in cls}
+
+
+_CHUNK = 500
+_ACTION = sa.inspect(Action).local_table
+_MEETING = sa.inspect(Meeting).local_table
+_ROLE = sa.inspect(CommitteeRole).local_table
+_PERSON = sa.inspect(Person).local_table
+_DUE_AT = _MEETING.alias("due_at")
+_ACTION_ROW = sa.select(
+    *(plain(_ACTION.c[name]) for name in ActionRow._fields),
+    *(plain(_DUE_AT.c[name], f"due_at_{name}") for name in MeetingRow._fields[1:]),
+).select_from(_ACTION.outerjoin(_DUE_AT, _DUE_AT.c.id == _ACTION.c.due_meeting_id))
+"""A live action's row, with the meeting it is due at (joined: planning needs when that is), as
+the driver returns them: converted in `live_actions`."""
+_DUE_KINDS = members(DueKind)
+_MEETING_STATUSES = members(MeetingStatus)
+_ACTION_TEXT = sa.select(_ACTION.c.id, *(_ACTION.c[name] for name in ActionText._fields))
+_MEETING_ROW = sa.select(*(plain(_MEETING.c[name]) for name in MeetingRow._fields))
+
+
+async def committees(session: AsyncSession) -> dict[int, Committee]:
+    return {c.id: c for c in (await session.exec(select(Committee))).all() if c.id is not None}
+
+
+async def meetings_since(session: AsyncSession, *, since: datetime) -> list[MeetingRow]:
+    """The meetings that are not cancelled and start after `since`, earliest first."""
+    conn = await session.connection()
+    rows = await conn.execute(
+        _MEETING_ROW.where(
+            _MEETING.c.starts_at > since,
+            _MEETING.c.status != MeetingStatus.cancelled,
+        ).order_by(_MEETING.c.starts_at)
+    )
+    return [_meeting(*row) for row in rows.all()]
+
+
+class NudgeWindow(NamedTuple):
+    """Which live actions a stale nudge could be about: `stages` nudges, each `stale_days` (the
+    committees' shortest and longest) after the last progress."""
+
+    shortest: int
+    longest: int
+    stages: int
+    since: datetime | None
+    """The previous tick: then only the actions whose next stage fell due since are read."""
+
+
+async def live_actions(
+    session: AsyncSession,
+    *,
+    now: datetime,
+    committee_ids: Collection[int],
+    owners_in: Collection[int],
+    every_owner: bool,
+    nudges: NudgeWindow | None,
+    ids: Collection[int],
+    meetings: dict[int, MeetingRow],
+) -> list[ActionRow]:
+    """The live, unsnoozed actions wanted for any reason, each read once: those of `committee_ids`;
+    every action of the owners with a live action in `owners_in` (or of every owner); those in the
+    nudge window; those in `ids`. The meetings they are due at come joined, and are added to
+    `meetings`."""
+    conn = await session.connection()
+    c = _ACTION.c
+    live = c.status.in_(list(LIVE))
+    not_snoozed = sa.or_(c.snoozed_until.is_(None), c.snoozed_until <= now)
+    wanted: list[sa.ColumnElement[bool]] = []
+    if committee_ids:
+        wanted.append(c.committee_id.in_(sorted(committee_ids)))
+    if every_owner:
+        wanted.append(c.assignee_id.is_not(None))
+    elif owners_in:
+        owners = (
+            sa.select(c.assignee_id)
+            .where(live, c.committee_id.in_(sorted(owners_in)), c.assignee_id.is_not(None))
+            .distinct()
+        )
+        wanted.append(c.assignee_id.in_(owners))
+    if nudges is not None:
+        shortest, longest, stages, since = nudges
+        if since is None:
+            newest = now - timedelta(days=shortest - 1)
+            oldest = now - timedelta(days=(stages + 1) * longest + 1)
+            window = sa.and_(c.last_progress_at <= newest, c.last_progress_at > oldest)
+        else:
+            # a stage k falls due at the first reminder time after last_progress_at + k * stale_days
+            window = sa.or_(
+                *(
+                    sa.and_(
+                        c.last_progress_at > since - timedelta(days=k * longest + 1),
+                        c.last_progress_at <= now - timedelta(days=k * shortest),
+                    )
+                    for k in range(1, stages + 1)
+                ),
+                sa.and_(c.snoozed_until > since, c.snoozed_until <= now),
+            )
+        wanted.append(window)
+    wanted.extend(_id_sets(conn, c.id, ids))
+    if not wanted:
+        return []
+    query = _ACTION_ROW.where(live, not_snoozed, sa.or_(*wanted)).order_by(c.id)
+    out: list[ActionRow] = []
+    kinds = _DUE_KINDS
+    for row in (await conn.execute(query)).all():
+        id_, ref, committee, assignee, kind, due_id, due_on, restricted, progress, held_by, at, status = row
+        due = kinds[kind]
+        out.append(
+            ActionRow(
+                id_, ref, committee, assignee, due, due_id, day(due_on), bool(restricted), utc(progress)
+            )
+        )
+        if due_id is not None and due_id not in meetings:
+            meetings[due_id] = _meeting(due_id, held_by, at, status)
+    return out
+
+
+async def enabled_bindings(
+    session: AsyncSession, *, committee_ids: Collection[int]
+) -> dict[int, list[ChannelBinding]]:
+    """The enabled channel bindings of these committees, oldest first."""
+    out: dict[int, list[ChannelBinding]] = defaultdict(list)
+    if not committee_ids:
+        return {}
+    for b in (
+        await session.exec(
+            select(ChannelBinding)
+            .where(
+                ChannelBinding.enabled == True,  # noqa: E712
+                col(ChannelBinding.committee_id).in_(sorted(committee_ids)),
+            )
+            .order_by(col(ChannelBinding.id))
+        )
+    ).all():
+        assert b.committee_id is not None
+        out[b.committee_id].append(b)
+    return dict(out)
+
+
+async def admins_and_chairs(session: AsyncSession) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+    """The ids of each committee's admins and of its chairs."""
+    conn = await session.connection()
+    admins: dict[int, list[int]] = defaultdict(list)
+    chairs: dict[int, list[int]] = defaultdict(list)
+    for committee_id, person_id, role in await conn.execute(
+        sa.select(_ROLE.c.committee_id, _ROLE.c.person_id, _ROLE.c.role)
+        .where(_ROLE.c.role.in_([Role.admin, Role.chair]))
+        .order_by(_ROLE.c.person_id)
+    ):
+        (admins if role == Role.admin else chairs)[committee_id].append(person_id)
+    return dict(admins), dict(chairs)
+
+
+async def programme_at(
+    session: AsyncSession, *, meeting_ids: Collection[int]
+) -> dict[int, list[WorkProgrammeItem]]:
+    """The confirmed work programme topics of these meetings."""
+    out: dict[int, list[WorkProgrammeItem]] = defaultdict(list)
+    if not meeting_ids:
+        return {}
+    for item in (
+        await session.exec(
+            select(WorkProgrammeItem)
+            .where(
+                col(WorkProgrammeItem.meeting_id).in_(list(meeting_ids)),
+                WorkProgrammeItem.proposed == False,  # noqa: E712
+            )
+            .order_by(col(WorkProgrammeItem.id))
+        )
+    ).all():
+        assert item.meeting_id is not None
+        out[item.meeting_id].append(item)
+    return dict(out)
+
+
+async def action_texts(session: AsyncSession, *, ids: Iterable[int]) -> dict[int, ActionText]:
+    """What the messages about these actions show."""
+    conn = await session.connection()
+    out: dict[int, ActionText] = {}
+    for among in _id_sets(conn, _ACTION.c.id, ids):
+        rows = (await conn.execute(_ACTION_TEXT.where(among))).all()
+        out.update((row[0], ActionText._make(row[1:])) for row in rows)
+    return out
+
+
+async def meetings_by_id(session: AsyncSession, *, ids: Iterable[int]) -> dict[int, MeetingRow]:
+    conn = await session.connection()
+    out: dict[int, MeetingRow] = {}
+    for among in _id_sets(conn, _MEETING.c.id, ids):
+        rows = (await conn.execute(_MEETING_ROW.where(among))).all()
+        out.update((row[0], _meeting(*row)) for row in rows)
+    return out
+
+
+async def people(session: AsyncSession, *, ids: Iterable[int]) -> dict[int, Person]:
+    conn = await session.connection()
+    out: dict[int, Person] = {}
+    for among in _id_sets(conn, _PERSON.c.id, ids):
+        rows = (await session.exec(select(Person).where(among))).all()
+        out.update({p.id: p for p in rows if p.id is not None})
+    return out
+
+
+def _meeting(id_: int, committee_id: int, starts_at: datetime | str, status: str) -> MeetingRow:
+    return MeetingRow(id_, committee_id, utc(starts_at), _MEETING_STATUSES[status])
+
+
+def _id_sets(
+    conn: AsyncConnection, column: sa.ColumnElement[int], ids: Iterable[int]
+) -> list[sa.ColumnElement[bool]]:
+    """Conditions that together pick the rows with these ids: on PostgreSQL one `= ANY(:ids)`
+    (a long `IN` list of parameters is planned badly there), on SQLite `IN` chunks."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return []
+    if conn.dialect.name == "postgresql":
+        return [column == sa.any_(sa.bindparam(None, wanted, type_=postgresql.ARRAY(sa.Integer)))]
+    return [column.in_(wanted[i : i + _CHUNK]) for i in range(0, len(wanted), _CHUNK)]

@@ -19,11 +19,15 @@ from handlers.replies import (
     ActionView,
     ButtonKind,
     FileReply,
+    Flag,
+    Home,
     Level,
     Multi,
     Notice,
     Reply,
+    Silent,
     Table,
+    flags,
 )
 
 Block = dict[str, Any]
@@ -82,17 +86,16 @@ def query_of_block(block_id: str) -> str:
     return query
 
 
+FLAGS = {
+    Flag.overdue: ":warning: *overdue*",
+    Flag.stale: ":hourglass: stale",
+    Flag.snoozed: ":zzz: snoozed until {}",
+    Flag.exempt: ":lock: exempt item",
+}
+
+
 def _flags(v: ActionView) -> list[str]:
-    flags = []
-    if v.overdue:
-        flags.append(":warning: *overdue*")
-    if v.stale:
-        flags.append(":hourglass: stale")
-    if v.snoozed_until:
-        flags.append(f":zzz: snoozed until {v.snoozed_until}")
-    if v.restricted:
-        flags.append(":lock: exempt item")
-    return flags
+    return [FLAGS[flag].format(detail) for flag, detail in flags(v)]
 
 
 def _who(v: ActionView) -> str:
@@ -305,6 +308,10 @@ def render(reply: Reply, *, public: bool = False, limit: int = MAX_BLOCKS) -> li
                 out.append({"type": "divider"})
             out.extend(render(part, public=public))
         return out[:MAX_BLOCKS]
+    if isinstance(reply, Home):
+        return render(reply.mine, public=public, limit=limit)
+    if isinstance(reply, Silent):
+        return []
     raise TypeError(f"cannot render {type(reply).__name__}")
 
 

@@ -58,18 +58,8 @@ async def person_for(
     name, email = await slack_profile(client, user_id)
 
     async def work(session: AsyncSession) -> Person:
-        again = await people.person_by_platform(session, slack_user_id=user_id)
-        if again is not None:
-            return again
-        if email:
-            by_email = await people.person_by_platform(session, email=email)
-            if by_email is not None and by_email.slack_user_id is None:
-                by_email.slack_user_id = user_id
-                session.add(by_email)
-                await session.flush()
-                return by_email
-        return await people.add_person(
-            session, display_name=name or user_name or user_id, slack_user_id=user_id, email=email
+        return await people.person_for_chat_user(
+            session, platform="slack", user_id=user_id, name=name or user_name or user_id, email=email
         )
 
     return await db.run(work)

@@ -1,9 +1,10 @@
 """Putting the Slack app on the bot's one aiohttp server, or on Socket Mode when SLACK_APP_TOKEN is set.
 
 Like bolt's own adapters, the route only translates: aiohttp request in, AsyncBoltRequest to the
-app, BoltResponse out. The signature and the 5-minute timestamp window are checked first (401 and no
-listener runs otherwise), then the shape of the request (400 for a signed body missing what its
-kind needs, see bot/slack/shape.py); bolt answers Slack as soon as a listener acks. The app runs with
+app, BoltResponse out. The signature and the 5-minute timestamp window are checked here, once (401
+and no listener runs otherwise; bolt's own check is off, as it would repeat this one), then the
+shape of the request (400 for a signed body missing what its kind needs, see bot/slack/shape.py);
+bolt answers Slack as soon as a listener acks. Socket Mode needs no signature. The app runs with
 process_before_response=True: each listener acks, hands its work to a task (SlackEdge.spawn) and
 returns, so the answer leaves without bolt's 10 ms polling for the ack.
 """
@@ -19,11 +20,12 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.signature import SignatureVerifier
 
+from bot.app_keys import CLEANUPS_KEY, SLACK_APP_KEY, SLACK_EDGE_KEY, register_notifier
 from bot.config import Settings
-from bot.server import CLEANUPS_KEY
 from bot.slack import installations, shape
 from bot.slack.clients import web_client
-from bot.slack.listeners import SlackEdge
+from bot.slack.edge import SlackEdge
+from bot.slack.listeners import register
 from bot.slack.notifier import SlackNotifier
 from storage.db import Database
 
@@ -33,13 +35,8 @@ EVENTS_PATH = "/slack/events"
 INSTALL_PATH = "/slack/install"
 REDIRECT_PATH = "/slack/oauth_redirect"
 
-SLACK_APP_KEY = web.AppKey("slack_app", AsyncApp)
-SLACK_EDGE_KEY = web.AppKey("slack_edge", SlackEdge)
-SLACK_NOTIFIER_KEY = web.AppKey("slack_notifier", SlackNotifier)
-
 
 def build_bolt_app(settings: Settings, db: Database, edge: SlackEdge) -> tuple[AsyncApp, SlackNotifier]:
-    socket_mode = bool(settings.slack_app_token)
     oauth = bool(settings.slack_client_id and settings.slack_client_secret)
     if oauth:
         store = installations.installation_store(settings, db)
@@ -49,7 +46,7 @@ def build_bolt_app(settings: Settings, db: Database, edge: SlackEdge) -> tuple[A
             signing_secret=settings.slack_signing_secret or "",
             installation_store=store,
             oauth_settings=installations.oauth_settings(settings, db, store),
-            request_verification_enabled=not socket_mode,
+            request_verification_enabled=False,
             process_before_response=True,
         )
         notifier = SlackNotifier(web_client(settings), token_for=installations.token_finder(store))
@@ -58,11 +55,11 @@ def build_bolt_app(settings: Settings, db: Database, edge: SlackEdge) -> tuple[A
         bolt = AsyncApp(
             client=client,
             signing_secret=settings.slack_signing_secret or "",
-            request_verification_enabled=not socket_mode,
+            request_verification_enabled=False,
             process_before_response=True,
         )
         notifier = SlackNotifier(web_client(settings, settings.slack_bot_token))
-    edge.register(bolt, oauth=oauth)
+    register(bolt, edge, oauth=oauth)
     return bolt, notifier
 
 
@@ -71,7 +68,7 @@ async def mount_slack(app: web.Application, settings: Settings, db: Database) ->
     bolt, notifier = build_bolt_app(settings, db, edge)
     app[SLACK_APP_KEY] = bolt
     app[SLACK_EDGE_KEY] = edge
-    app[SLACK_NOTIFIER_KEY] = notifier
+    register_notifier(app, notifier)
     app[CLEANUPS_KEY].append(edge.aclose)
     if settings.slack_app_token:
         await _start_socket_mode(app, bolt, settings.slack_app_token)

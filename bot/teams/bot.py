@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, cast
 
 from botbuilder.core import InvokeResponse, MessageFactory, TurnContext
@@ -20,84 +20,23 @@ from botbuilder.core.teams import TeamsActivityHandler
 from botbuilder.schema import (
     Activity,
     AdaptiveCardInvokeValue,
-    Attachment,
     ChannelAccount,
 )
 from botbuilder.schema.teams import TeamInfo
-from msrest.serialization import Model
 
 from bot.teams import cards, identity
+from bot.teams.card_actions import ERROR_MESSAGE_TYPE, CardActionAnswer, card_action
 from bot.teams.cards import Card
 from bot.teams.conversations import Where, forget, remember
-from handlers import commands as c
+from bot.teams.delivery import attachment, attachments, message
 from handlers.context import Context
-from handlers.dispatch import execute, respond
-from handlers.grammar import ParseError, parse
+from handlers.dispatch import Claim, answer_once, execute, execute_once, respond, respond_once
 from handlers.replies import ActionList, Level, Notice, Reply, error
-from storage import seen
 from storage.db import Database
 
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
-ERROR_MESSAGE_TYPE = "application/vnd.microsoft.activity.message"
-ONE_WEEK = timedelta(days=7)
-
-
-class CardActionAnswer(Model):
-    """The adaptiveCard/action answer; its `value` is a card or, for a message, a plain string."""
-
-    _attribute_map = {  # noqa: RUF012  (msrest reads this class attribute)
-        "status_code": {"key": "statusCode", "type": "int"},
-        "type": {"key": "type", "type": "str"},
-        "value": {"key": "value", "type": "object"},
-    }
-
-    def __init__(self, *, status_code: int, type: str, value: object) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.status_code = status_code
-        self.type = type
-        self.value = value
-
-
-def attachment(card: Card) -> Attachment:
-    return Attachment(content_type=cards.CARD_TYPE, content=card)
-
-
-def attachments(reply: Reply) -> list[Attachment]:
-    return [attachment(card) for card in cards.render(reply)]
-
-
-def message(reply: Reply) -> Activity:
-    parts = attachments(reply)
-    return MessageFactory.attachment(parts[0]) if len(parts) == 1 else MessageFactory.list(parts)
-
-
-def card_action(value: dict[str, Any]) -> tuple[Any | None, str | None]:
-    """The command a card button stands for, or a message saying what was wrong with it."""
-    verb = str(value.get("verb") or "")
-    ref = str(value.get("ref") or "")
-    if verb == cards.PAGE_VERB:
-        try:
-            return parse(str(value.get("text") or "")), None
-        except ParseError as exc:
-            return None, exc.message
-    if not ref:
-        return None, "That button did not say which action it is for; type the command instead."
-    if verb == "done":
-        return c.Done(ref=ref), None
-    if verb == "update":
-        note = str(value.get(cards.note_input_id(ref)) or value.get("note") or "").strip()
-        if not note:
-            return None, f"Write the update on {ref} in the box first, then press Save update."
-        return c.Update(ref=ref, note=note), None
-    if verb == "snooze_week":
-        return c.Snooze(ref=ref, until=c.SnoozeUntil.period, period=ONE_WEEK), None
-    if verb == "snooze_meeting":
-        return c.Snooze(ref=ref, until=c.SnoozeUntil.next_meeting), None
-    if verb in ("confirm", "discard"):
-        return c.ReviewChange(verb=c.ReviewVerb(verb), ref=ref), None
-    return None, f"I don't know the button `{verb}`; type `help` for what I can do."
 
 
 class CommitteeTeamsBot(TeamsActivityHandler):  # type: ignore[misc]
@@ -121,25 +60,23 @@ class CommitteeTeamsBot(TeamsActivityHandler):  # type: ignore[misc]
         )
         return ctx, where
 
-    async def _first_time(self, activity: Activity, now: datetime) -> bool:
-        if not activity.id:
-            return True
-        key = f"teams:{activity.conversation.id}:{activity.id}"
-        async with self.db.transaction() as session:
-            return await seen.first_time(session, key=key, now=now)
-
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
-        if not await self._first_time(activity, self.clock()):
-            log.info("teams: activity %s delivered again; ignored", activity.id)
-            return
         ctx, where = await self._context(turn_context)
         value = activity.value if isinstance(activity.value, dict) else None
         if value is not None and value.get("cb") == cards.CALLBACK:
-            await self._submitted(turn_context, ctx, where, value)
+            await self._submitted(turn_context, ctx, where, value, claim=_claim(activity))
             return
         text = TurnContext.remove_recipient_mention(activity) if activity.entities else activity.text
-        reply = await respond((text or "").strip(), ctx=ctx, db=self.db)
+        text = (text or "").strip()
+        claim = _claim(activity)
+        if claim is None:
+            reply: Reply | None = await respond(text, ctx=ctx, db=self.db)
+        else:
+            reply = await respond_once(text, ctx=ctx, db=self.db, claim=claim)
+        if reply is None:
+            log.info("teams: activity %s delivered again; ignored", activity.id)
+            return
         await self._send(turn_context, reply, where)
 
     async def _send(self, turn_context: TurnContext, reply: Reply, where: Where) -> None:
@@ -155,16 +92,28 @@ class CommitteeTeamsBot(TeamsActivityHandler):  # type: ignore[misc]
                 return cards.list_card(listing, notice=replace(reply, updated=None))
         return cards.render(cards.for_audience(reply, personal=where.personal))[0]
 
-    async def _act(self, ctx: Context, value: dict[str, Any]) -> Reply:
+    async def _act(self, ctx: Context, value: dict[str, Any], *, claim: Claim | None = None) -> Reply | None:
         command, problem = card_action(value)
         if command is None:
-            return error(problem or "That button did nothing.")
-        return await execute(command, ctx=ctx, db=self.db)
+            refused = error(problem or "That button did nothing.")
+            return refused if claim is None else await answer_once(refused, ctx=ctx, db=self.db, claim=claim)
+        if claim is None:
+            return await execute(command, ctx=ctx, db=self.db)
+        return await execute_once(command, ctx=ctx, db=self.db, claim=claim)
 
     async def _submitted(
-        self, turn_context: TurnContext, ctx: Context, where: Where, value: dict[str, Any]
+        self,
+        turn_context: TurnContext,
+        ctx: Context,
+        where: Where,
+        value: dict[str, Any],
+        *,
+        claim: Claim | None,
     ) -> None:
-        reply = await self._act(ctx, value)
+        reply = await self._act(ctx, value, claim=claim)
+        if reply is None:
+            log.info("teams: activity %s delivered again; ignored", turn_context.activity.id)
+            return
         card_id = turn_context.activity.reply_to_id
         if _failed(reply) or not card_id:
             await self._send(turn_context, reply, where)
@@ -197,6 +146,7 @@ class CommitteeTeamsBot(TeamsActivityHandler):  # type: ignore[misc]
         value = dict(invoke_value.action.get("data") or {})
         value.setdefault("verb", invoke_value.action.get("verb"))
         reply = await self._act(ctx, value)
+        assert reply is not None  # unclaimed: never a repeat
         if _failed(reply):
             assert isinstance(reply, Notice)
             return CardActionAnswer(status_code=200, type=ERROR_MESSAGE_TYPE, value=reply.text)
@@ -241,6 +191,14 @@ class CommitteeTeamsBot(TeamsActivityHandler):  # type: ignore[misc]
         else:
             hello = f"Hello again. This conversation follows {where.committee.name}."
         await turn_context.send_activity(MessageFactory.attachment(attachments(Notice(hello))[0]))
+
+
+def _claim(activity: Activity) -> Claim | None:
+    """Teams may deliver an activity again; its id is claimed with what it changes (reads too: a
+    repeated answer would show twice in the conversation)."""
+    if not activity.id:
+        return None
+    return Claim(f"teams:{activity.conversation.id}:{activity.id}", reads_too=True)
 
 
 def _failed(reply: Reply) -> bool:

@@ -20,12 +20,16 @@ from handlers.replies import (
     Button,
     ButtonKind,
     FileReply,
+    Flag,
     Group,
+    Home,
     Level,
     Multi,
     Notice,
     Reply,
+    Silent,
     Table,
+    flags,
 )
 
 CARD_TYPE = "application/vnd.microsoft.card.adaptive"
@@ -76,6 +80,15 @@ def render(reply: Reply) -> list[Card]:
         return [table_card(reply)]
     if isinstance(reply, FileReply):
         return [file_card(reply)]
+    if isinstance(reply, Home):
+        rows = tuple(
+            (m.committee, m.when or "no meeting in the calendar yet", m.location or "")
+            for m in reply.meetings
+        )
+        meetings = Table("Your committees' next meetings", ("committee", "next meeting", "where"), rows)
+        return [*render(reply.mine), table_card(meetings)]
+    if isinstance(reply, Silent):
+        return []
     raise TypeError(f"cannot render {type(reply).__name__} as a card")
 
 
@@ -136,17 +149,16 @@ def _button(b: Button, query: str) -> Element:
     return execute(b.label, payload, style=style)
 
 
+FLAGS = {
+    Flag.overdue: "**OVERDUE**",
+    Flag.stale: "stale",
+    Flag.snoozed: "snoozed until {}",
+    Flag.exempt: "exempt",
+}
+
+
 def _flags(v: ActionView) -> list[str]:
-    flags = []
-    if v.overdue:
-        flags.append("**OVERDUE**")
-    if v.stale:
-        flags.append("stale")
-    if v.snoozed_until:
-        flags.append(f"snoozed until {v.snoozed_until}")
-    if v.restricted:
-        flags.append("exempt")
-    return flags
+    return [FLAGS[flag].format(detail) for flag, detail in flags(v)]
 
 
 def _who(v: ActionView) -> str:

@@ -55,18 +55,8 @@ async def person_for(db: Database, member: Member) -> Person:
     """Match by AAD id, then by email (linking the AAD id), else create the person."""
 
     async def work(session: AsyncSession) -> Person:
-        found = await people.person_by_platform(session, teams_aad_id=member.aad_id)
-        if found is not None:
-            return found
-        if member.email:
-            found = await people.person_by_platform(session, email=member.email)
-            if found is not None and not found.teams_aad_id:
-                found.teams_aad_id = member.aad_id
-                session.add(found)
-                await session.flush()
-                return found
-        return await people.add_person(
-            session, display_name=member.name, teams_aad_id=member.aad_id, email=member.email
+        return await people.person_for_chat_user(
+            session, platform="teams", user_id=member.aad_id, name=member.name, email=member.email
         )
 
     return await db.run(work)

@@ -17,16 +17,15 @@ from typing import Any
 from botbuilder.core import BotAdapter, TurnContext
 from botbuilder.schema import ChannelAccount, ConversationParameters, ConversationReference
 from msrest.exceptions import ClientRequestError, HttpOperationError
-from sqlmodel import col, select
 
 from bot.teams import cards
-from bot.teams.bot import message
 from bot.teams.conversations import PLATFORM, load_reference
+from bot.teams.delivery import message
 from handlers.replies import Level, Notice, Reply
 from scheduler.notifier import Permanent, Retryable, Sent
-from storage import bindings, people
+from storage import bindings, committees, people
 from storage.db import Database
-from storage.models import ChannelBinding, Committee, Person, Role
+from storage.models import ChannelBinding, Person, Role
 
 log = logging.getLogger(__name__)
 
@@ -203,13 +202,7 @@ class TeamsNotifier:
     async def _any_reference(self) -> ConversationReference | None:
         """Where to open a personal chat from: any stored reference gives the service URL and tenant."""
         async with self.db.transaction() as session:
-            rows = (
-                await session.exec(
-                    select(ChannelBinding)
-                    .where(ChannelBinding.platform == PLATFORM)
-                    .order_by(col(ChannelBinding.enabled).desc(), col(ChannelBinding.id).desc())
-                )
-            ).all()
+            rows = await bindings.platform_bindings(session, platform=PLATFORM)
         for row in rows:
             ref = load_reference(row.conversation_ref)
             if ref is not None:
@@ -225,7 +218,7 @@ class TeamsNotifier:
                 await bindings.disable_binding(session, binding_id=binding.id, reason=reason)
             if binding.committee_id is None:
                 return
-            committee = await session.get(Committee, binding.committee_id)
+            committee = await committees.committee_by_id(session, committee_id=binding.committee_id)
             admins = await people.holders(session, committee_id=binding.committee_id, role=Role.admin)
             others = [
                 b

@@ -248,6 +248,23 @@ async def seed_due_reminders(
     return Seeded(c.id, channel, made_owners, made, secret, admin)
 
 
+async def later_ticks(fake: FakeSlack, db: Database, *, ticks: int = 2, timeout: float = 15) -> list[str]:
+    """Wait until `serve` has run `ticks` more ticks from now, known by what they sent: each time a
+    committee of no owners whose reminder is due now is added and its channel post waited for, so
+    the tick that sends it started after the one before was seen. Gives the marker channels."""
+    channels = []
+    for _ in range(ticks):
+        n = len(fake.calls)
+        marker = await seed_due_reminders(db, code=f"TK{n}", channel=f"CTK{n}", owners=0)
+
+        async def sent(marker: Seeded = marker) -> bool:
+            return await all_sent(fake, db, marker)
+
+        await eventually(sent, timeout=timeout, what="a later tick")
+        channels.append(marker.channel)
+    return channels
+
+
 def posts_per_channel(fake: FakeSlack) -> Counter[str]:
     """Messages Slack accepted (answered ok), counted per channel."""
     return Counter(str(c.args.get("channel")) for c in fake.accepted("chat.postMessage"))

@@ -22,6 +22,7 @@ from tests.drills.support import (
     all_sent,
     assert_sent_exactly_once,
     eventually,
+    later_ticks,
     new_serve,
     seed_due_reminders,
     stop_quietly,
@@ -71,7 +72,11 @@ async def test_postgres_restart_under_serve_loses_no_action_and_doubles_no_remin
         ]
         for name in down:
             assert SORRY in await slack.answer(name)
-        await asyncio.sleep(2)  # ticks fail meanwhile, and are logged
+
+        async def ticks_failed() -> bool:
+            return "reminder tick failed" in serve.output()
+
+        await eventually(ticks_failed, timeout=15, what="a tick to fail and be logged")
 
         await asyncio.to_thread(postgres.pg_ctl, "start")
         stopped = False
@@ -87,7 +92,7 @@ async def test_postgres_restart_under_serve_loses_no_action_and_doubles_no_remin
 
         second = await seed_due_reminders(db, code="HSC", channel="CHSC", owners=2)
         await eventually(lambda: all_sent(fake, db, second), timeout=15, what="reminders after the restart")
-        await asyncio.sleep(2)
+        await later_ticks(fake, db)
         await assert_sent_exactly_once(fake, db, first)
         await assert_sent_exactly_once(fake, db, second)
 

@@ -23,6 +23,7 @@ from tests.drills.support import (
     all_sent,
     assert_sent_exactly_once,
     eventually,
+    later_ticks,
     ledger_rows,
     new_serve,
     posts_per_channel,
@@ -68,7 +69,7 @@ async def test_sigkill_before_slack_accepts_then_restart_sends_each_reminder_onc
 
         await serve.start()
         await eventually(lambda: all_sent(fake, db, seeded), timeout=20, what="the rest of the fan-out")
-        await _quiet_ticks()
+        markers = await later_ticks(fake, db)
         rows = await assert_sent_exactly_once(fake, db, seeded)
     finally:
         await stop_quietly(serve)
@@ -76,7 +77,7 @@ async def test_sigkill_before_slack_accepts_then_restart_sends_each_reminder_onc
     taken_over = next(r for r in rows if r.key == dead.key)
     assert taken_over.claimed_by != dead.claimed_by, "the restarted serve took the dead claim over"
     assert {r.claimed_by for r in rows if r.key != dead.key} != {taken_over.claimed_by}
-    assert sum(posts_per_channel(fake).values()) == len(seeded.expected_channels)
+    assert sum(posts_per_channel(fake).values()) == len(seeded.expected_channels) + len(markers)
 
 
 async def test_sigkill_after_slack_accepted_resends_only_that_reminder_as_documented(
@@ -94,7 +95,7 @@ async def test_sigkill_after_slack_accepted_resends_only_that_reminder_as_docume
         caught = fake.of(POST)[2]
         await serve.start()
         await eventually(lambda: all_sent(fake, db, seeded), timeout=20, what="the rest of the fan-out")
-        await _quiet_ticks()
+        await later_ticks(fake, db)
         rows = await ledger_rows(db, seeded.committee_id)
     finally:
         await stop_quietly(serve)
@@ -105,9 +106,3 @@ async def test_sigkill_after_slack_accepted_resends_only_that_reminder_as_docume
     assert all(counts[ch] == 1 for ch in seeded.expected_channels if ch not in twice), counts
     assert len(rows) == len(seeded.expected_channels)
     assert all(r.status == ledger.SENT for r in rows)
-
-
-async def _quiet_ticks() -> None:
-    import asyncio
-
-    await asyncio.sleep(2.5)

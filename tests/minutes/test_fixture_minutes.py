@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from minutes.extract import read_source
 from minutes.model import Extraction, Resolution
+from minutes.sources import read_source
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "minutes"
 

@@ -1,16 +1,21 @@
-"""DOCX and PDF fixtures are generated here (fictional minutes), as are sniffing and error cases."""
+"""DOCX and PDF fixtures are generated here (fictional minutes), as are sniffing, error cases and
+the caps each format reader keeps to."""
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import docx
 import pytest
 
-from minutes.errors import MinutesError, SourceNotFound, UnsupportedFormat
-from minutes.extract import extract_bytes, extract_text, read_source
+from minutes.errors import MinutesError, SourceNotFound, TooLarge, UnsupportedFormat
+from minutes.extract import extract_bytes, extract_text
+from minutes.formats import bytes_to_text
+from minutes.limits import ExtractLimits
+from minutes.sources import read_source
 from minutes.summary import render_summary
 from tests.minutes.pdfgen import make_pdf
 
@@ -144,3 +149,47 @@ def test_summary_mentions_actions_owner_and_dates() -> None:
     s = render_summary(e)
     assert "Audit and Governance Committee" in s and "21 January 2025" in s
     assert "ACTION [18]" in s and "owner: the Chief Internal Auditor" in s and "due: 2025-02-07" in s
+
+
+SMALL = ExtractLimits(
+    input_bytes=200_000, markup_bytes=50_000, text_chars=20_000, pdf_pages=3, docx_entries=30,
+    docx_uncompressed_bytes=2_000_000,
+)  # fmt: skip
+LINE = "RESOLVED: That the Director provide the figures to the next meeting.\n"
+
+
+def _docx_of(paragraphs: int) -> bytes:
+    d = docx.Document()
+    for _ in range(paragraphs):
+        d.add_paragraph(LINE.strip())
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("source", "data", "cap", "says"),
+    [
+        ("big.bin", b"x" * 200_001, {}, "big.bin is 200 kB; I read documents up to 200 kB"),
+        ("long.txt", (LINE * 300).encode(), {}, "long.txt has more than 20,000 characters of text"),
+        ("page.html", b"<html><body>" + b"<p>x</p>" * 7_000, {}, "page.html is 56 kB; I read web pages up to 50 kB"),
+        ("meeting.xml", b'<?xml version="1.0"?><meeting>' + b"<x/>" * 13_000, {}, "I read ModernGov XML up to 50 kB"),
+        ("pack.pdf", make_pdf([["page"]] * 4), {}, "pack.pdf has 4 pages; I read PDFs of up to 3 pages"),
+        ("long.pdf", make_pdf([[LINE.strip()] * 120] * 3), {}, "long.pdf has more than 20,000 characters of text"),
+        ("long.docx", _docx_of(400), {}, "long.docx has more than 20,000 characters of text"),
+        ("parts.docx", _docx_bytes(), {"docx_entries": 10}, "parts.docx holds 17 files inside; a Word document has a few dozen and I read up to 10"),
+        ("big.docx", _docx_bytes(), {"docx_uncompressed_bytes": 500_000}, "big.docx expands to more than 500 kB when unzipped"),
+    ],
+)  # fmt: skip
+def test_each_reader_says_which_cap_a_document_went_past(
+    source: str, data: bytes, cap: dict[str, int], says: str
+) -> None:
+    with pytest.raises(TooLarge) as refused:
+        bytes_to_text(data, source=source, limits=replace(SMALL, **cap))
+    assert says in str(refused.value)
+
+
+def test_within_the_caps_every_reader_reads() -> None:
+    roomy = ExtractLimits()
+    assert "Chief Internal Auditor" in bytes_to_text(_docx_bytes(), source="m.docx", limits=roomy)
+    assert "rural route data" in bytes_to_text(make_pdf(PDF_PAGES), source="m.pdf", limits=roomy)

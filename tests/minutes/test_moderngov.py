@@ -1,4 +1,7 @@
-"""The ModernGov client against a local fake of mgWebService.asmx (aiohttp on 127.0.0.1)."""
+"""The ModernGov client against a local fake of mgWebService.asmx (aiohttp on 127.0.0.1).
+
+The fake is on loopback, which URL fetches refuse unless FETCH_ALLOWED_HOSTS names it, as a
+council names its intranet ModernGov host; the last test shows the refusal without it."""
 
 from __future__ import annotations
 
@@ -7,13 +10,12 @@ import datetime as dt
 import html
 from collections.abc import AsyncIterator
 
-import httpx
 import pytest
 from aiohttp import web
 
 from minutes.errors import ModernGovError
-from minutes.extract import read_source
 from minutes.moderngov import ModernGovClient
+from minutes.sources import read_source
 
 MINUTES_HTML = (
     "<p>The Head of Waste presented the report.</p><p>RESOLVED:</p>"
@@ -48,7 +50,9 @@ MEETING = f"""<?xml version="1.0" encoding="utf-8"?>
 
 
 @pytest.fixture
-async def site() -> AsyncIterator[str]:
+async def site(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[str]:
+    monkeypatch.setenv("FETCH_ALLOWED_HOSTS", "127.0.0.1")
+
     async def committees(request: web.Request) -> web.Response:
         return web.Response(text=COMMITTEES, content_type="text/xml")
 
@@ -120,13 +124,23 @@ async def test_timeout_is_a_modern_gov_error(site: str) -> None:
 
 
 async def test_403_is_a_modern_gov_error(site: str) -> None:
-    async with httpx.AsyncClient() as client:
-        mg = ModernGovClient(site, client=client)
-        with pytest.raises(ModernGovError, match="HTTP 403"):
-            await mg.get_meetings(403, dt.date(2025, 1, 1), dt.date(2025, 1, 2))
+    mg = ModernGovClient(site)
+    with pytest.raises(ModernGovError, match="HTTP 403"):
+        await mg.get_meetings(403, dt.date(2025, 1, 1), dt.date(2025, 1, 2))
 
 
 async def test_malformed_xml_is_a_modern_gov_error(site: str) -> None:
     async with ModernGovClient(site) as mg:
         with pytest.raises(ModernGovError, match="malformed XML"):
             await mg.get_meetings(666, dt.date(2025, 1, 1), dt.date(2025, 1, 2))
+
+
+async def test_an_intranet_site_needs_naming_in_the_setting(
+    site: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("FETCH_ALLOWED_HOSTS")
+    async with ModernGovClient(site) as mg:
+        with pytest.raises(ModernGovError, match=r"127\.0\.0\.1 is a loopback address.*FETCH_ALLOWED_HOSTS"):
+            await mg.get_committees()
+    with pytest.raises(ModernGovError, match="loopback"):
+        await read_source(f"{site}/mgWebService.asmx/GetMeeting?lMeetingId=901")

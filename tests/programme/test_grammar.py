@@ -6,29 +6,27 @@ from datetime import date, time
 
 import pytest
 
-import handlers.dispatch  # noqa: F401  (registers the verbs)
-from handlers.export import Export, Format
-from handlers.grammar import VERBS, ParseError, parse
-from handlers.meetings import (
+from handlers.commands import (
     AddMeeting,
-    CancelMeeting,
-    LinkModernGov,
-    ListMeetings,
-    MoveMeeting,
-    SyncMeetings,
-)
-from handlers.programme import (
     AddTopic,
+    CancelMeeting,
     CheckProgramme,
     ConfirmTopic,
     DiscardTopic,
     DropTopic,
+    Export,
+    Format,
+    LinkModernGov,
     LinkTopic,
+    ListMeetings,
+    MoveMeeting,
     MoveTopic,
     NoteTopic,
     ShowProgramme,
+    SyncMeetings,
     View,
 )
+from handlers.grammar import VERBS, ParseError, parse
 
 D = date(2024, 3, 5)
 

@@ -81,7 +81,8 @@ class FakeModernGov:
 
 
 @pytest.fixture
-async def moderngov() -> AsyncIterator[FakeModernGov]:
+async def moderngov(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeModernGov]:
+    monkeypatch.setenv("FETCH_ALLOWED_HOSTS", "127.0.0.1")  # as a council names its intranet site
     fake = FakeModernGov()
 
     async def get_meetings(request: web.Request) -> web.Response:

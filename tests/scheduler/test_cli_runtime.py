@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from aiohttp import web
 
+from bot.app_keys import NOTIFIERS_KEY, register_notifier
 from bot.config import Settings
-from scheduler.cli import remind_cli
-from scheduler.notifier import Notifier
-from scheduler.runtime import (
-    NOTIFIERS_KEY,
-    collect_notifiers,
-    start_console_scheduler,
-    start_server_scheduler,
-)
+from bot.remind_cli import remind_cli
+from bot.reminders import start_console_scheduler, start_server_scheduler
 from storage import bindings
 from storage import deliveries as ledger
 from storage.db import Database
@@ -91,28 +85,21 @@ async def test_the_terminal_demo_scheduler_posts_due_reminders_in_the_chat(sqlit
     await db.dispose()
 
 
-@dataclass
-class _Edge:
-    notifier: RecordingNotifier
-
-
-async def test_the_server_scheduler_uses_the_mounted_notifiers_or_falls_back_to_the_log(
+async def test_the_server_scheduler_uses_the_registered_notifiers_or_falls_back_to_the_log(
     sqlite_url: str,
 ) -> None:
     db = Database(sqlite_url)
-    bare = web.Application()
-    runner = await start_server_scheduler(bare, db, _settings(sqlite_url))
+    runner = await start_server_scheduler([], db, _settings(sqlite_url))
     assert runner.engine.notifiers == [] and runner.engine.fallback is not None
     assert runner.engine.fallback.platform == "log"
     await runner.stop()
 
     app = web.Application()
     slack, teams = RecordingNotifier(), RecordingNotifier(platform="teams")
-    registered: list[Notifier] = [slack]
-    app[NOTIFIERS_KEY] = registered
-    app[web.AppKey("teams", _Edge)] = _Edge(teams)
-    assert collect_notifiers(app) == [slack, teams]
-    runner = await start_server_scheduler(app, db, _settings(sqlite_url))
-    assert runner.engine.fallback is None
+    register_notifier(app, slack)
+    register_notifier(app, teams)
+    assert app[NOTIFIERS_KEY] == [slack, teams]
+    runner = await start_server_scheduler(app[NOTIFIERS_KEY], db, _settings(sqlite_url))
+    assert runner.engine.notifiers == [slack, teams] and runner.engine.fallback is None
     await runner.stop()
     await db.dispose()

@@ -21,7 +21,8 @@ from sqlmodel import select
 
 from scheduler import compose
 from scheduler.model import MeetingRow, Occasion, Policy, State
-from scheduler.policy import NudgeClock, _digest_occasions, _meeting_occasions, _stale_ids, occasions, plan
+from scheduler.nudges import NudgeClock
+from scheduler.policy import _digest_occasions, _meeting_occasions, _stale_ids, occasions, plan
 from scheduler.state import load_state
 from storage import actions, committees, people
 from storage.actions import LIVE, Due

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scheduler.model import NUDGE_STAGES, ActionRow, Policy
-from scheduler.policy import nudge_stage, reminder_at
+from scheduler.nudges import nudge_stage, reminder_at
 from storage.models import DueKind
 
 ZONES = ("Europe/London", "America/New_York", "Australia/Lord_Howe", "UTC")

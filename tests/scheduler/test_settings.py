@@ -6,11 +6,11 @@ from datetime import date
 
 import pytest
 
+from handlers.commands import ReminderSettings, Setting
 from handlers.context import Context
 from handlers.dispatch import respond
 from handlers.grammar import ParseError, parse
 from handlers.replies import Level, Notice, Table
-from handlers.settings import ReminderSettings, Setting
 from storage import committees
 from storage.db import Database
 from tests.conftest import NOW

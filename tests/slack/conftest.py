@@ -16,8 +16,10 @@ import pytest
 from aiohttp import web
 from slack_sdk.signature import SignatureVerifier
 
+from bot.app_keys import SLACK_EDGE_KEY
 from bot.config import Settings
 from bot.server import build_app
+from bot.slack.edge import SlackEdge
 from storage import committees, people
 from storage.db import Database
 from storage.models import Role
@@ -63,6 +65,7 @@ class Slack:
     url: str
     db: Database
     http: aiohttp.ClientSession
+    edge: SlackEdge
     secret: str = SIGNING_SECRET
     _n: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     in_ack: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -125,6 +128,10 @@ class Slack:
         status, _ = await self.post(body)
         assert status == 200
         return name
+
+    async def settled(self, timeout: float = 10.0) -> None:
+        """Wait until the bot's work after its acks is done: no more calls will come from it."""
+        assert await self.edge.settle(timeout), "the bot's work is still running"
 
     async def answer(self, name: str, timeout: float = 15.0) -> dict[str, Any]:
         """The answer to a command: in its ack when it was ready in time, else at its response_url."""
@@ -274,7 +281,7 @@ async def _serve(fake: FakeSlack, database_url: str) -> AsyncIterator[Slack]:
     port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
     async with aiohttp.ClientSession() as http:
         try:
-            yield Slack(fake=fake, url=f"http://127.0.0.1:{port}", db=db, http=http)
+            yield Slack(fake=fake, url=f"http://127.0.0.1:{port}", db=db, http=http, edge=app[SLACK_EDGE_KEY])
         finally:
             await runner.cleanup()
             await db.dispose()

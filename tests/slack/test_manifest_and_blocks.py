@@ -15,7 +15,10 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from bot.config import Settings
 from bot.manifest_cli import manifest_cli
 from bot.slack import blocks
-from bot.slack.listeners import BUTTONS, COMMAND, EVENTS, SlackEdge
+from bot.slack.commands import COMMAND
+from bot.slack.edge import SlackEdge
+from bot.slack.interactivity import BUTTONS
+from bot.slack.listeners import EVENTS
 from bot.slack.manifest import load_manifest, render_manifest
 from bot.slack.mount import build_bolt_app
 from handlers.replies import ActionList, ActionView, Button, ButtonKind, Group

@@ -9,6 +9,7 @@ import aiohttp
 import sqlalchemy as sa
 from aiohttp import web
 
+from bot.app_keys import SLACK_EDGE_KEY
 from bot.server import build_app
 from storage.db import Database
 from storage.slack_models import slack_bots, slack_installations
@@ -57,7 +58,7 @@ async def test_install_then_a_command_from_that_workspace(fake: FakeSlack, db_ur
             assert [tuple(r) for r in installs] == [(TEAM_ID, BOT_TOKEN)]
             assert [tuple(r) for r in bots] == [(TEAM_ID,)]
 
-            slack = Slack(fake=fake, url=base, db=db, http=http)
+            slack = Slack(fake=fake, url=base, db=db, http=http, edge=app[SLACK_EDGE_KEY])
             answer = await slack.answer(await slack.command("mine", user=SAM))
             assert "no open actions" in answer["text"]
             assert fake.of("users.info")[0].token == BOT_TOKEN

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import io
 import json
 import sqlite3
@@ -13,7 +12,7 @@ from typing import Any
 import docx
 from sqlmodel import select
 
-from bot.slack.listeners import ANSWER_IN_ACK_SECONDS
+from bot.slack.commands import ANSWER_IN_ACK_SECONDS
 from storage import actions as store
 from storage import committees, people
 from storage.models import Action, ActionEvent, Person, SeenRequest
@@ -56,10 +55,12 @@ async def test_bad_signature_and_stale_timestamp_get_401_and_change_nothing(slac
     assert status == 401
     status, _ = await slack.post(body, timestamp=int(time.time()) - 6 * 60)
     assert status == 401
-    other = Slack(slack.fake, slack.url, slack.db, slack.http, secret="not-the-signing-secret-at-all")
+    other = Slack(
+        slack.fake, slack.url, slack.db, slack.http, slack.edge, secret="not-the-signing-secret-at-all"
+    )
     status, _ = await other.post(body)
     assert status == 401
-    await asyncio.sleep(0.3)
+    await slack.settled()
     assert slack.fake.calls == []
     async with slack.db.transaction() as session:
         assert (await session.exec(select(SeenRequest))).all() == []
@@ -79,7 +80,7 @@ async def test_a_quick_answer_comes_back_in_the_ack_itself(slack: Slack) -> None
     answer = json.loads(text)
     assert answer["response_type"] == "ephemeral"
     assert refs_in(answer["blocks"]) == [ref]
-    await asyncio.sleep(0.3)
+    await slack.settled()
     assert slack.fake.of(f"response_url:{name}") == []
 
 
@@ -113,8 +114,7 @@ async def test_command_acks_in_time_while_the_store_is_busy_and_answers_after(sl
         status, text = await slack.post(body)
         acked = time.monotonic() - started
         assert status == 200 and text == ""  # an empty ack: the answer is not ready
-        await asyncio.sleep(0.5)
-        assert slack.fake.of(f"response_url:{name}") == []  # the work waits for the store...
+        assert slack.edge.busy() and slack.fake.of(f"response_url:{name}") == []  # the work waits...
     finally:
         locker.execute("ROLLBACK")
         locker.close()
@@ -192,7 +192,7 @@ async def test_add_update_opens_a_modal_and_a_retried_submission_counts_once(sla
     assert replaced["replace_original"] is True
     assert f"Update added to {ref}" in json.dumps(replaced["blocks"])
     assert refs_in(replaced["blocks"]) == [ref]
-    await asyncio.sleep(0.5)
+    await slack.settled()
     async with slack.db.transaction() as session:
         action = (await session.exec(select(Action).where(Action.ref == ref))).one()
         notes = (
@@ -284,7 +284,7 @@ async def test_app_home_shows_my_actions_and_next_meetings_once_per_event(slack:
     assert await slack.event(event, event_id="Ev0HOME001") == 200
     assert await slack.event(event, event_id="Ev0HOME001", extra={"X-Slack-Retry-Num": "1"}) == 200
     [published] = await slack.fake.wait_calls("views.publish")
-    await asyncio.sleep(0.5)
+    await slack.settled()
     assert len(slack.fake.of("views.publish")) == 1
     assert published.args["user_id"] == TOM
     home = published.args["view"]
@@ -409,7 +409,7 @@ async def test_a_direct_message_changes_once_and_the_bots_own_messages_are_ignor
         assert await slack.event(ignored) == 200
     [answer] = await slack.fake.wait_calls("chat.postMessage")
     assert "Figures sent to the clerk" in json.dumps(answer.args)
-    await asyncio.sleep(0.5)
+    await slack.settled()
     assert len(slack.fake.of("chat.postMessage")) == 1
     async with slack.db.transaction() as session:
         events = (await session.exec(select(ActionEvent).where(ActionEvent.kind == "progress"))).all()

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from sqlmodel import select
 
 from storage.models import Action, ActionEvent, ActionStatus, ChannelBinding, Person
 from tests.slack.conftest import CHANNEL, MINUTES, SAM, TOM, Slack, find_button, refs_in
 
 
-async def test_admin_imports_and_officer_marks_done(slack_both: Slack) -> None:
+async def test_admin_imports_and_officer_marks_done(
+    slack_both: Slack, monkeypatch: pytest.MonkeyPatch
+) -> None:
     slack, fake = slack_both, slack_both.fake
+    monkeypatch.setenv("FETCH_ALLOWED_HOSTS", "127.0.0.1")  # the minutes page is on the fake, on loopback
 
     # 1. the admin binds the channel, imports minutes and confirms what the bot found
     answer = await slack.answer(await slack.command("setup asc", user=SAM))

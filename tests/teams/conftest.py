@@ -12,8 +12,10 @@ import aiohttp
 import pytest
 from aiohttp import web
 
+from bot.app_keys import TEAMS_KEY
 from bot.config import Settings
-from bot.teams.mount import TEAMS_KEY, TeamsEdge, mount_teams
+from bot.teams.edge import TeamsEdge
+from bot.teams.mount import mount_teams
 from storage import actions, committees, people
 from storage.actions import Due
 from storage.db import Database

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from bot.teams import cards
-from bot.teams.bot import card_action
+from bot.teams.card_actions import card_action
 from handlers import commands as c
 from handlers.replies import (
     ActionCard,

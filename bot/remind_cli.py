@@ -13,16 +13,17 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot.app_keys import NOTIFIERS_KEY
+from bot.cli_store import open_store
 from bot.config import Settings
 from bot.console_notifier import ConsoleNotifier
+from bot.reminders import describe
 from bot.render_text import render
 from scheduler.engine import LATE, Engine
 from scheduler.notifier import Notifier
-from scheduler.runtime import collect_notifiers, describe
 from scheduler.state import load_texts
 from storage import deliveries as ledger
 from storage.db import Database
-from storage.migrate import upgrade
 
 
 class BadTime(ValueError):
@@ -83,7 +84,8 @@ async def _edge_notifiers(settings: Settings, db: Database) -> tuple[list[Notifi
     from bot.server import build_app
 
     app = await build_app(settings, db)
-    return collect_notifiers(app), app.cleanup
+    notifiers: list[Notifier] = app[NOTIFIERS_KEY]
+    return notifiers, app.cleanup
 
 
 async def remind_cli(settings: Settings, *, dry_run: bool, at: str | None) -> int:
@@ -94,8 +96,7 @@ async def remind_cli(settings: Settings, *, dry_run: bool, at: str | None) -> in
     except (BadTime, ZoneInfoNotFoundError) as exc:
         print(f"committee-bot remind: {exc}", file=sys.stderr)
         return 2
-    await asyncio.to_thread(upgrade, settings.database_url)
-    db = Database(settings.database_url)
+    db = await open_store(settings)
     try:
         if dry_run:
             return await preview(db, now, out=print, tz=tz)

@@ -1,4 +1,5 @@
-"""Running the reminder engine inside `committee-bot serve` and the terminal demo.
+"""Running the reminder engine inside `committee-bot serve` and the terminal demo, through the
+notifiers the edges registered.
 
 APScheduler 3's AsyncIOScheduler runs one job, a tick every minute, with an explicit UTC timezone.
 Each tick works out from the store what is due now (in each committee's own timezone), so nothing
@@ -12,24 +13,18 @@ import asyncio
 import logging
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING, Any, cast
 
-from aiohttp import web
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.interval import IntervalTrigger
 
+from bot.config import Settings
+from bot.console_notifier import ConsoleNotifier, log_notifier
 from scheduler.engine import Engine
 from scheduler.notifier import Notifier
 from storage import bindings, committees
 from storage.db import Database
 
-if TYPE_CHECKING:
-    from bot.config import Settings
-
 log = logging.getLogger(__name__)
-
-NOTIFIERS_KEY = web.AppKey("notifiers", list[Notifier])
-"""Edges register their Notifier here: `app.setdefault(NOTIFIERS_KEY, []).append(notifier)`."""
 
 Clock = Callable[[], datetime]
 
@@ -83,29 +78,9 @@ class Runner:
             pass
 
 
-def collect_notifiers(app: web.Application) -> list[Notifier]:
-    """The notifiers the edges mounted: those in NOTIFIERS_KEY, and any stored under their own key."""
-    found: list[Notifier] = []
-    if NOTIFIERS_KEY in app:  # app.get() can't type a default for an AppKey of a Protocol list
-        registered: list[Notifier] = app[NOTIFIERS_KEY]
-        found.extend(registered)
-    for value in list(app.values()):
-        for candidate in (value, getattr(value, "notifier", None)):
-            if _is_notifier(candidate) and all(candidate is not n for n in found):
-                found.append(cast(Notifier, candidate))
-    return found
-
-
-def _is_notifier(value: Any) -> bool:
-    return all(
-        callable(getattr(value, name, None)) for name in ("post_channel", "post_direct", "reaches")
-    ) and (isinstance(getattr(value, "platform", None), str))
-
-
-async def start_server_scheduler(app: web.Application, db: Database, settings: Settings) -> Runner:
-    from bot.console_notifier import log_notifier
-
-    notifiers = collect_notifiers(app)
+async def start_server_scheduler(notifiers: list[Notifier], db: Database, settings: Settings) -> Runner:
+    """The scheduler of `serve`, sending through the edges' notifiers (`app[NOTIFIERS_KEY]`), or
+    to the log when no chat platform is configured."""
     fallback = None if notifiers else log_notifier()
     if fallback is not None:
         log.info("no chat platform is configured: reminders are written to the log")
@@ -119,8 +94,6 @@ async def start_server_scheduler(app: web.Application, db: Database, settings: S
 
 async def start_console_scheduler(db: Database, *, say: Callable[[str], None]) -> Runner:
     """Reminders in the terminal chat: each committee's channel is the terminal (`console:CODE`)."""
-    from bot.console_notifier import ConsoleNotifier
-
     now = utcnow()
     async with db.transaction() as session:
         for committee in await committees.list_committees(session):

@@ -1,0 +1,149 @@
+"""Sending a reply in Slack: a listing shared in the channel, a file by direct message, anything
+else to the one who asked (through the response_url when there is one, else ephemeral in the
+channel, or in the direct message)."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import aiohttp
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+from slack_sdk.webhook.async_client import AsyncWebhookClient
+
+from bot.slack import blocks
+from bot.slack.clients import slack_error
+from bot.slack.edge import SlackEdge
+from handlers.context import Context
+from handlers.replies import ActionList, FileReply, Level, Notice, Reply, Silent
+from storage import people
+from storage.models import Role
+
+log = logging.getLogger(__name__)
+
+UNREACHABLE = frozenset({"not_in_channel", "channel_not_found", "is_archived"})
+SORRY = (
+    "Something went wrong on my side while answering that. Please try again; "
+    "if it keeps happening, tell your committee's admin."
+)
+
+
+def shared_in_channel(reply: Reply, ctx: Context) -> bool:
+    return isinstance(reply, ActionList) and reply.share and not ctx.is_dm and bool(ctx.channel_id)
+
+
+def only_for_the_asker(reply: Reply, ctx: Context) -> bool:
+    """Whether `deliver` would send this reply to the user alone (not shared, not a file)."""
+    return not shared_in_channel(reply, ctx) and not isinstance(reply, FileReply | Silent)
+
+
+async def deliver(
+    edge: SlackEdge,
+    reply: Reply,
+    *,
+    ctx: Context,
+    client: AsyncWebClient,
+    user_id: str,
+    response_url: str | None,
+) -> None:
+    """Send a command's reply: listings shared in the channel, files by DM, the rest privately."""
+    if isinstance(reply, Silent):
+        return
+    if shared_in_channel(reply, ctx):
+        assert ctx.channel_id is not None
+        try:
+            await client.chat_postMessage(
+                channel=ctx.channel_id,
+                text=blocks.fallback_text(reply, public=True),
+                blocks=blocks.render(reply, public=True),
+                unfurl_links=False,
+            )
+        except SlackApiError as exc:
+            code = slack_error(exc)
+            if code not in UNREACHABLE:
+                raise
+            await private(
+                edge,
+                client,
+                ctx,
+                user_id,
+                response_url,
+                Notice(
+                    f"I can't post in this channel (Slack said `{code}`). Invite me with "
+                    "`/invite @committee-bot` and try again; I've told the committee's admins.",
+                    Level.error,
+                ),
+            )
+            await report_unreachable(edge, client, ctx, code)
+        return
+    if isinstance(reply, FileReply):
+        opened = await client.conversations_open(users=user_id)
+        await client.files_upload_v2(
+            channel=opened["channel"]["id"],
+            content=reply.content,
+            filename=reply.filename,
+            title=reply.title,
+            initial_comment=reply.summary or None,
+        )
+        reply = Notice(f"I've sent you {reply.filename} in a direct message.", Level.ok)
+    await private(edge, client, ctx, user_id, response_url, reply)
+
+
+async def private(
+    edge: SlackEdge,
+    client: AsyncWebClient,
+    ctx: Context,
+    user_id: str,
+    response_url: str | None,
+    reply: Reply,
+    *,
+    replace: bool = False,
+) -> None:
+    """An answer only the user sees."""
+    payload_blocks = blocks.render(reply)
+    text = blocks.fallback_text(reply)
+    if response_url:
+        await send_response(
+            response_url,
+            session=edge.http(),
+            text=text,
+            blocks=payload_blocks,
+            response_type="ephemeral",
+            replace_original=replace,
+        )
+    elif ctx.is_dm or not ctx.channel_id:
+        opened = await client.conversations_open(users=user_id)
+        await client.chat_postMessage(channel=opened["channel"]["id"], text=text, blocks=payload_blocks)
+    else:
+        await client.chat_postEphemeral(
+            channel=ctx.channel_id, user=user_id, text=text, blocks=payload_blocks
+        )
+
+
+async def report_unreachable(edge: SlackEdge, client: AsyncWebClient, ctx: Context, problem: str) -> None:
+    """Tell the committee's admins that the bot can't post in one of its channels."""
+    if ctx.committee is None or ctx.committee.id is None:
+        return
+    async with edge.db.transaction() as session:
+        admins = await people.holders(session, committee_id=ctx.committee.id, role=Role.admin)
+    text = (
+        f":warning: I could not post in <#{ctx.channel_id}>, bound to {ctx.committee.code}: Slack said "
+        f"`{problem}`. Invite me to the channel (`/invite @committee-bot`) or bind another one with "
+        f"`/actions setup {ctx.committee.code}`."
+    )
+    for admin in admins:
+        if not admin.slack_user_id:
+            continue
+        try:
+            opened = await client.conversations_open(users=admin.slack_user_id)
+            await client.chat_postMessage(channel=opened["channel"]["id"], text=text)
+        except SlackApiError as exc:
+            log.warning("could not tell admin %s: %s", admin.display_name, slack_error(exc))
+
+
+async def send_response(url: str, *, session: aiohttp.ClientSession | None = None, **payload: Any) -> None:
+    """Post to a response_url (ephemeral answers, replacing a message in place)."""
+    response = await AsyncWebhookClient(url, session=session).send_dict(payload)
+    if response.status_code >= 400:
+        log.warning("response_url answered %s: %s", response.status_code, response.body)

@@ -1,0 +1,228 @@
+"""Buttons, the snooze menu and the update modal: a click in, the command it stands for
+(handlers/buttons.py) through the dispatcher, and the message it came from shown again, updated.
+
+A button's value is the action's reference; the actions block's id carries the listing's query
+text, so after a click the listing can be asked for again and the message replaced in place. A
+click is claimed by its trigger id (a modal by its view id), reads too: its result replaces a
+message, where a repeat would show twice.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.slack import blocks, delivery
+from bot.slack.edge import SlackEdge
+from bot.slack.home import AppHome
+from bot.slack.request_context import bare_context, context
+from handlers import commands as c
+from handlers import dispatch
+from handlers.buttons import button_command
+from handlers.context import Context
+from handlers.dispatch import Claim
+from handlers.replies import ButtonKind, Level, Notice, Reply
+
+log = logging.getLogger(__name__)
+
+PAGES = ("page_next", "page_previous")
+BUTTONS = ("done", "update", "confirm", "discard", "snooze", *PAGES)
+"""The action ids of the buttons and menus the bot draws (bot/slack/blocks.py)."""
+UPDATE_VIEW = "add_update"
+NOTE_BLOCK = "note"
+NOTE_INPUT = "note"
+
+
+@dataclass(frozen=True)
+class Origin:
+    """The message (or Home tab) a button was pressed in, so the result can replace it."""
+
+    user_id: str
+    channel_id: str | None = None
+    message_ts: str | None = None
+    ephemeral: bool = True
+    response_url: str | None = None
+    query: str = ""
+    home: bool = False
+
+    @classmethod
+    def from_block_actions(cls, body: dict[str, Any], action: dict[str, Any]) -> Origin:
+        container = body.get("container") or {}
+        return cls(
+            user_id=body["user"]["id"],
+            channel_id=container.get("channel_id") or (body.get("channel") or {}).get("id"),
+            message_ts=container.get("message_ts"),
+            ephemeral=bool(container.get("is_ephemeral", True)),
+            response_url=body.get("response_url"),
+            query=blocks.query_of_block(action.get("block_id") or ""),
+            home=container.get("type") == "view",
+        )
+
+
+def clicked(action_id: str, action: dict[str, Any]) -> c.Command:
+    """The command a button or menu choice stands for."""
+    if action_id == "snooze":
+        choice = str((action.get("selected_option") or {}).get("value") or "")
+        how, _, ref = choice.partition(":")
+        kind = ButtonKind.snooze_meeting if how == blocks.SNOOZE_MEETING else ButtonKind.snooze_week
+        return button_command(kind, ref)
+    if action_id not in (ButtonKind.done, ButtonKind.confirm, ButtonKind.discard):
+        raise ValueError(f"no command for the button {action_id!r}")
+    return button_command(ButtonKind(action_id), str(action.get("value") or ""))
+
+
+def update_modal(ref: str, origin: Origin) -> dict[str, Any]:
+    meta = {"ref": ref, **asdict(origin)}
+    return {
+        "type": "modal",
+        "callback_id": UPDATE_VIEW,
+        "title": blocks.plain("Add an update", 24),
+        "submit": blocks.plain("Save", 24),
+        "close": blocks.plain("Cancel", 24),
+        "private_metadata": json.dumps(meta),
+        "blocks": [
+            blocks.section(f"Progress on *{ref}*. It is recorded in the action's history with your name."),
+            {
+                "type": "input",
+                "block_id": NOTE_BLOCK,
+                "label": blocks.plain("What has happened?", 2000),
+                "element": {
+                    "type": "plain_text_input",
+                    "action_id": NOTE_INPUT,
+                    "multiline": True,
+                    "max_length": 2000,
+                },
+            },
+        ],
+    }
+
+
+class Interactivity:
+    def __init__(self, edge: SlackEdge, home: AppHome) -> None:
+        self.edge = edge
+        self.home = home
+
+    async def on_button(
+        self, ack: Any, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient
+    ) -> None:
+        await ack()
+        self.edge.spawn(self.button(body, action, client))
+
+    async def button(self, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient) -> None:
+        origin = Origin.from_block_actions(body, action)
+        action_id = action.get("action_id", "")
+        try:
+            if action_id == ButtonKind.update:
+                await client.views_open(
+                    trigger_id=body["trigger_id"], view=update_modal(action["value"], origin)
+                )
+                return
+            claim = Claim(f"slack:action:{body.get('trigger_id')}:{action.get('action_ts')}", reads_too=True)
+            ctx = await context(
+                self.edge,
+                client,
+                user_id=origin.user_id,
+                user_name=(body.get("user") or {}).get("username"),
+                channel_id=None if origin.home else origin.channel_id,
+                team_id=(body.get("team") or {}).get("id"),
+            )
+            if action_id in PAGES:
+                listing = await dispatch.respond_once(action["value"], ctx=ctx, db=self.edge.db, claim=claim)
+                if listing is not None:
+                    new = blocks.render(listing, public=not origin.ephemeral)
+                    await self.replace(client, ctx, origin, new, listing)
+                return
+            result = await dispatch.execute_once(
+                clicked(action_id, action), ctx=ctx, db=self.edge.db, claim=claim
+            )
+            if result is not None:
+                await self.refresh(client, ctx, origin, result)
+        except Exception:
+            log.exception("button %s failed", action_id)
+            await self._sorry(client, origin)
+
+    async def on_update_submitted(
+        self, ack: Any, body: dict[str, Any], view: dict[str, Any], client: AsyncWebClient
+    ) -> None:
+        values = (view.get("state") or {}).get("values") or {}
+        note = str(((values.get(NOTE_BLOCK) or {}).get(NOTE_INPUT) or {}).get("value") or "").strip()
+        if not note:
+            await ack(
+                response_action="errors",
+                errors={NOTE_BLOCK: "Write what has happened; an empty update changes nothing."},
+            )
+            return
+        await ack()
+        self.edge.spawn(self.update_submitted(body, view, note, client))
+
+    async def update_submitted(
+        self, body: dict[str, Any], view: dict[str, Any], note: str, client: AsyncWebClient
+    ) -> None:
+        meta = json.loads(view.get("private_metadata") or "{}")
+        ref = str(meta.pop("ref", ""))
+        origin = Origin(**meta)
+        try:
+            claim = Claim(f"slack:view:{view.get('id')}:{view.get('hash')}", reads_too=True)
+            ctx = await context(
+                self.edge,
+                client,
+                user_id=body["user"]["id"],
+                channel_id=None if origin.home else origin.channel_id,
+                team_id=(body.get("team") or {}).get("id"),
+            )
+            command = button_command(ButtonKind.update, ref, note=note)
+            result = await dispatch.execute_once(command, ctx=ctx, db=self.edge.db, claim=claim)
+            if result is not None:
+                await self.refresh(client, ctx, origin, result)
+        except Exception:
+            log.exception("update of %s failed", ref)
+            await self._sorry(client, origin)
+
+    async def refresh(self, client: AsyncWebClient, ctx: Context, origin: Origin, result: Reply) -> None:
+        """After a change: the message it came from is shown again, updated, with the result on top."""
+        level = result.level if isinstance(result, Notice) else Level.info
+        text = result.text if isinstance(result, Notice) else blocks.fallback_text(result)
+        if origin.home:
+            await self.home.publish(client, ctx, result_text=text, level=level)
+            return
+        if level is Level.error:
+            # a refusal is for the one who clicked; the message others see stays as it was
+            await delivery.private(self.edge, client, ctx, origin.user_id, origin.response_url, result)
+            return
+        public = not origin.ephemeral
+        if origin.query:
+            listing = await dispatch.respond(origin.query, ctx=ctx, db=self.edge.db)
+            new = [
+                blocks.result_line(text, level),
+                *blocks.render(listing, public=public, limit=blocks.MAX_BLOCKS - 1),
+            ]
+        else:
+            new = blocks.render(result, public=public)
+        await self.replace(client, ctx, origin, new, result)
+
+    async def replace(
+        self, client: AsyncWebClient, ctx: Context, origin: Origin, new: list[blocks.Block], reply: Reply
+    ) -> None:
+        text = blocks.fallback_text(reply, public=not origin.ephemeral)
+        if origin.home:
+            await self.home.publish(client, ctx)
+        elif not origin.ephemeral and origin.channel_id and origin.message_ts:
+            await client.chat_update(channel=origin.channel_id, ts=origin.message_ts, text=text, blocks=new)
+        elif origin.response_url:
+            await delivery.send_response(
+                origin.response_url,
+                session=self.edge.http(),
+                text=text,
+                blocks=new,
+                response_type="ephemeral",
+                replace_original=True,
+            )
+
+    async def _sorry(self, client: AsyncWebClient, origin: Origin) -> None:
+        ctx = bare_context(origin.channel_id, self.edge.clock())
+        sorry = Notice(delivery.SORRY, Level.error)
+        await delivery.private(self.edge, client, ctx, origin.user_id, origin.response_url, sorry)

@@ -1,0 +1,67 @@
+"""Who is asking, from where: a Slack user and channel as a handlers Context.
+
+The person behind the Slack user id and the committee the channel is bound to are read in one
+read transaction; a user seen for the first time is then linked or added (bot/slack/identity.py).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.slack import identity
+from bot.slack.edge import SlackEdge
+from handlers.context import Context
+from storage import bindings, people
+
+PLATFORM = "slack"
+
+
+def is_dm(channel_id: str | None, channel_name: str | None = None) -> bool:
+    return channel_id is None or channel_name == "directmessage" or channel_id.startswith("D")
+
+
+async def context(
+    edge: SlackEdge,
+    client: AsyncWebClient,
+    *,
+    user_id: str,
+    channel_id: str | None,
+    channel_name: str | None = None,
+    team_id: str | None = None,
+    user_name: str | None = None,
+) -> Context:
+    dm = is_dm(channel_id, channel_name)
+    async with edge.db.read() as session:
+        person = await people.person_by_platform(session, slack_user_id=user_id)
+        committee = (
+            None
+            if dm or not channel_id
+            else await bindings.bound_committee(session, platform=PLATFORM, channel_id=channel_id)
+        )
+    if person is None:
+        person = await identity.person_for(client, edge.db, user_id=user_id, user_name=user_name)
+    extras = {k: v for k, v in (("team_id", team_id), ("channel_name", channel_name)) if v}
+    return Context(
+        actor=person,
+        now=edge.clock(),
+        committee=committee,
+        platform=PLATFORM,
+        channel_id=channel_id,
+        is_dm=dm,
+        extras=extras,
+    )
+
+
+def bare_context(channel_id: str | None, now: datetime, *, channel_name: str | None = None) -> Context:
+    """Where to say sorry when working out the real context (or the answer) failed."""
+    return Context(
+        actor=None, now=now, platform=PLATFORM, channel_id=channel_id, is_dm=is_dm(channel_id, channel_name)
+    )
+
+
+def unescape(text: str) -> str:
+    """Message text as typed: Slack sends &, < and > in messages as entities (mentions and links
+    keep their literal <...>, which the grammar reads). Slash-command text comes unescaped."""
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
