@@ -117,7 +117,7 @@ FORMS: tuple[RequestForm, ...] = (
         Form(
             r"(?<!noted\s)(?<!acknowledged\s)(?<!received\s)(?<!considered\s)(?<!declined\s)(?<!refused\s)"
             r"\b(?:a|the|one|specific|further)\s+(?:specific\s+|further\s+|formal\s+)?request\s+(?:to|for|that)\b"
-            r"|^requests?\s+to\s+be\s+(?:made|sent)\b",
+            r"|(?:^|(?<=[.!?]\s))requests?\s+to\s+be\s+(?:made|sent)\b",
             words=("request",),
         ),
         examples=(
@@ -202,7 +202,7 @@ FORMS: tuple[RequestForm, ...] = (
     RequestForm(
         "to_be_done_heading",
         Form(
-            r"^(?:(?!(?:is|are|was|were|has|have|had|will|would|should|could|may|might|it|this|there)\b)"
+            r"(?:^|(?<=[.!?]\s))(?:(?!(?:is|are|was|were|has|have|had|will|would|should|could|may|might|it|this|there)\b)"
             rf"[\w'’&/().,-]+\s+){{1,10}}?to\s+be\s+(?:also\s+)?{_FOLLOW_UP_PP}",
             hint=r"to be ",
         ),
