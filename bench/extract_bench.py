@@ -28,6 +28,28 @@ def _median_ms(text: str, runs: int = RUNS) -> float:
     return statistics.median(times) * 1000
 
 
+HOSTILE = (
+    "(a) ",
+    "proposed by Cllr A seconded by Cllr B and ",
+    "• x\n",
+    "next meeting on ",
+    "a" * 200 + "\n",
+)
+
+
+def _hostile(size: int = 1_000_000) -> None:
+    """Worst of a few 1 MB texts of one repeated token: reading must stay linear in the length."""
+    worst = ("", 0.0)
+    for unit in HOSTILE:
+        text = unit * (size // len(unit))
+        start = time.perf_counter()
+        extract_text(text)
+        took = time.perf_counter() - start
+        if took > worst[1]:
+            worst = (unit, took)
+    print(f"hostile 1 MB texts: slowest {worst[1]:.1f} s ({worst[0][:24]!r} repeated)")
+
+
 def main() -> int:
     docs: list[tuple[str, str]] = []
     if SEEDS.is_dir():
@@ -48,6 +70,7 @@ def main() -> int:
     if not docs:
         print("no documents to time")
         return 0
+    _hostile()
     start = time.perf_counter()
     rounds = 5
     for _ in range(rounds):

@@ -131,7 +131,9 @@ async def import_extraction(
 
     meeting: Meeting | None = None
     if extraction.meeting_date is not None:
-        meeting, _ = await _meeting_on(session, committee, extraction.meeting_date, now=now)
+        meeting, _ = await _meeting_on(
+            session, committee, extraction.meeting_date, now=now, clock=extraction.meeting_time
+        )
         result.meeting = meeting
     for day in extraction.meeting_dates:
         if extraction.meeting_date is not None and day <= extraction.meeting_date:

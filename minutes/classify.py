@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from minutes.commitments import commits_someone, deferred
 from minutes.owners import committed_actor
 
 _RECORD = re.compile(
@@ -17,6 +18,7 @@ _RECORD = re.compile(
     r"|\b(?:confirmed|approved|agreed|signed)\s+(?:the\s+)?minutes\b"
     r"|\bminutes\b[^.]{0,160}\b(?:be|were)\s+(?:confirmed|approved|agreed|signed)\b"
     r"|\bminutes\b[^.]{0,200}\b(?:be|were|are)\s+(?:taken\s+as\s+read|correctly\s+recorded)\b"
+    r"|\b(?:be|is|was|were)\s+(?:duly\s+)?(?:re-?)?elected\b|\belected\s+as\s+(?:the\s+)?(?:chair|vice|deputy|president|secretary|treasurer)"
     r"|\b(?:be|is|was)\s+(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:chair|vice|deputy)"
     r"|\bthe\s+public\s+(?:and\s+press\s+)?be\s+excluded\b|\bbe\s+excluded\s+from\s+the\s+meeting\b",
     re.I,
@@ -24,11 +26,11 @@ _RECORD = re.compile(
 _ACTION = re.compile(
     r"\b(?:provid(?:e|es|ed|ing)|circulat(?:e|es|ed|ing)|shar(?:e|es|ed)\b|brought|bring|come\s+(?:back\s+)?to|"
     r"report(?:s|ed)?\s+(?:back|to\s+(?:a|the)\s+(?:future|next|\w+\s+meeting|cabinet|council|committee))|be\s+reported|"
-    r"writ(?:e|es|ten)\s+to|letter|arrang(?:e|es|ed)|investigat(?:e|es|ed)|explor(?:e|es|ed)|look\s+into|"
+    r"writ(?:e|es|ten)\s+to|letter(?!\s+(?:from|received|dated|had|has|was|were)\b)|arrang(?:e|es|ed)|investigat(?:e|es|ed)|explor(?:e|es|ed)|look\s+into|"
     r"request(?:s|ed)?\b|ask(?:s|ed)?\s+(?:that|for|the|officers|to)|be\s+asked|be\s+invited|invit(?:e|es)\b|"
     r"recommend(?:s|ed)?\b(?!ations?)|refer(?:s|red)?\s+to|(?:be|is)\s+referred|delegat(?:e|es|ed)|authori[sz](?:e|es|ed)\s+(?:the|officers)|"
     r"instruct(?:s|ed)?|prepar(?:e|es|ed)|produc(?:e|es|ed)\b|undertak(?:e|es|en)|seek(?:s)?|sought|send|sent\s+to|"
-    r"contact(?:s|ed)?|consult(?:s)?\s+(?:with\s+)?(?:the\s+)?(?-i:[A-Z])\w*|be\s+consulted|liais(?:e|es|ed)|feed\s*back|forward(?:ed)?\s+to|work\s+programme|forward\s+plan|"
+    r"contact(?:s|ed)?\s+(?!for\b|point|details|number)|consult(?:s)?\s+(?:with\s+)?(?:the\s+)?(?-i:[A-Z])\w*|be\s+consulted|liais(?:e|es|ed)|feed\s*back|forward(?:ed)?\s+to|work\s+programme|forward\s+plan|"
     r"future\s+(?:meeting|commission|committee|panel|board|session)|next\s+meeting|later\s+date|report\s+back|"
     r"(?:receive|given|give|have)\s+(?:an?\s+)?(?:further\s+|detailed\s+|progress\s+|regular\s+)?(?:update|report|briefing|presentation)|"
     r"(?:update|report|briefing|information)\s+(?:be|to\s+be)\s+(?:provided|brought|circulated|given|presented|submitted|shared)|"
@@ -42,12 +44,17 @@ _ACTION = re.compile(
     r"arrangements?\b[^.;]{0,80}\b(?:be|are|is|to\s+be)\s+(?:made|put\s+in\s+place)|"
     r"be\s+(?:given|offered)\s+(?:the\s+|an\s+)?(?:opportunity|chance|option)|"
     r"(?:further|additional|extra|special)\s+(?:[\w-]+\s+){0,3}?meetings?\b[^.;]{0,60}?\b(?:be|is|are)\s+(?:held|arranged|convened)|"
-    r"e-?mails?\s+(?:all\s+|the\s+)?(?:members|councillors|officers|partners|residents|schools|the\s+\w+))\b",
+    r"e-?mails?\s+(?:all\s+|the\s+)?(?:members|councillors|officers|partners|residents|schools|the\s+\w+)|"
+    r"suppl(?:y|ied)\s+with|communicat(?:e|ed|es)\s+to|be\s+required\s+to|be\s+received\s+(?:at|by)\s+(?:each|every|the\s+next|a\s+future|future|all\s+future))\b",
     re.I,
 )
 _WORK_PROGRAMME = re.compile(
-    r"\bwork\s+programme\b|\bforward\s+(?:work\s+)?plan\b|\b(?:future|next|later|subsequent)\s+(?:(?:formal|ordinary|full|(?-i:[A-Z])[\w-]*)\s+){0,2}(?:meeting|commission|committee|panel|board|session)s?\b"
-    r"|\b(?:when|once)\s+(?:appropriate|available)\b|\breport\s+back\b|\bcome\s+(?:back\s+)?to\b|\bbrought\s+(?:back\s+)?to\b"
+    r"\bwork\s+programme\b|\bforward\s+(?:work\s+)?plan\b|\b(?:future|next|later|subsequent)\s+(?:(?:formal|ordinary|full|available|scheduled|regular|appropriate|(?-i:[A-Z])[\w-]*)\s+){0,2}(?:meeting|commission|committee|panel|board|session)s?\b"
+    r"|\b(?:at|to)\s+(?:each|every|all\s+future)\s+meetings?\b|\breport\s+(?:[\w-]+\s+){1,3}back\b"
+    r"|\bupdate\s+(?:the\s+)?(?:committee|commission|panel|board|sub-committee)\b"
+    r"|\b(?:when|once)\s+(?:appropriate|available)\b|\breport(?:ed)?\s+back\b|\bcome\s+(?:back\s+)?to\b|\bbrought\s+(?:back\s+)?to\b"
+    r"|\bagenda\s+(?:would|will|should|shall|to)\s+include\b|\bagenda\s+for\s+(?:the\s+)?(?:next|future|\d)"
+    r"|\b(?:added|put|placed)\s+(?:on|to|onto)\s+(?:the\s+|a\s+)?(?:[\w'’]+\s+){0,3}agenda\b"
     r"|\b(?:submitted|presented)\s+(?:back\s+)?to\s+(?:the|this)\s+(?:committee|commission|panel|board|sub-committee)\b"
     r"|\b(?:receive|request(?:s|ed)?|have)\s+(?:an?\s+)?(?:further\s+|detailed\s+|progress\s+|regular\s+)?(?:update|report)s?\b(?!\s+(?:be\s+)?(?:circulated|sent|emailed))"
     r"|\b(?:to|at)\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){0,2}(?:meeting|committee|cabinet|panel|board|commission|executive)\s+(?:meeting\s+)?(?:on|in)\s+"
@@ -77,6 +84,53 @@ _PROGRAMME_CHANGED = re.compile(
 )
 
 
+_NOTED_THAT = re.compile(
+    r"^(?:that\s+)?(?:the\s+(?:[\w'’-]+\s+){0,4}?(?:committee|commission|panel|board|cabinet|council|group|then)\s+)?"
+    r"(?:then\s+|also\s+|further\s+)?not(?:ed|es|e)\s+that\b(?![^.;]{0,200}\band\s+(?:that\s+|to\s+)?"
+    r"(?:request|ask|instruct|agree|refer|recommend)\w*)",
+    re.I,
+)
+"""Noting a fact ("Noted that since the referral three responses had been provided") asks nobody to
+act, whatever the fact says was done."""
+_NOT_TO_ACT = re.compile(
+    r"\b(?:agreed|decided|resolved)\s+(?:that\s+(?:it|we|the\s+\w+)\s+(?:would|should)\s+)?not\s+to\b"
+    r"|\bto\s+(?:make|take|give|seek|raise|offer)\s+no\b|\bno\s+further\s+action\b"
+    r"|\b(?:did|do|does)\s+not\s+(?:agree|approve|support|apply|proceed|accept)\b",
+    re.I,
+)
+"""An instruction not to act, or a refusal: "agreed to make no recommendations", "Resolved that
+we do not apply", "The Group did not agree the request"."""
+_STANDING = re.compile(
+    r"\bauthori[sz]ed\s+(?:by\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?to\s+represent\b"
+    r"|\b(?:be|is|are)\s+(?:hereby\s+)?authori[sz]ed\s+to\b[^.;]{0,200}?\b(?:as\s+(?:necessary|required|appropriate)"
+    r"|if\s+(?:necessary|required)|where\s+(?:necessary|appropriate)|from\s+time\s+to\s+time|may\s+arise)"
+    r"|\bauthority\s+be\s+delegated\b[^.;]{0,300}?\b(?:any|as\s+(?:necessary|required|appropriate)|may\s+arise"
+    r"|from\s+time\s+to\s+time)\b",
+    re.I,
+)
+"""A standing permission, not a task: "be authorised to convene a further meeting as necessary",
+"authority be delegated to the Director ... to consent to any technical changes which may arise".
+An authority to do one named thing ("be authorised to conclude the sale") is a task."""
+_PROCURE = re.compile(
+    r"\bcall\s+for\s+(?:an?\s+)?(?:rfps?|rfqs?|tenders?|bids?|proposals?|quotes?|quotations?)\b|\bgo\s+out\s+to\s+tender\b"
+    r"|\binvite\s+(?:tenders|bids|quotes|quotations)\b",
+    re.I,
+)
+_APPROVED_REQUEST = re.compile(
+    r"\b(?:approved|agreed|granted|supported|accepted|refused|declined|rejected)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"(?:requests?|applications?)\b(?:\s+(?:by|of|from)\s+[^.;]{1,80}?)?(?:\s+(?:to|for)\b[^.;]{0,300})?",
+    re.I,
+)
+"""Granting somebody's request ("The Group approved the Committee's request to hold an away day")
+leaves the acting to them."""
+_SUBJECT_TO_MORE = re.compile(
+    r"\bsubject\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:further\s+(?:clarification|information|consultation|work|details?|report)"
+    r"|clarification|confirmation|receipt\s+of|(?:the\s+)?(?:committee|council|panel|board|officers?|team|group|applicant"
+    r"|trust|school)\s+\w+ing)\b",
+    re.I,
+)
+"""An approval that waits on a further step ("subject to further clarification as to the budget",
+"subject to the Committee exploring other funding"): someone must take it."""
 _DECLINED = re.compile(r"\bbe\s+(?:declined|refused|rejected|not\s+supported)\b", re.I)
 """Turning a request down asks nobody to act: the word "request" in it is no follow-up."""
 _PAYMENT_APPROVED = re.compile(
@@ -92,12 +146,28 @@ _PLAN_NOUNS = re.compile(r"\b(?:work\s+programme|forward\s+(?:work\s+)?plan)\b",
 so naming the plan or the programme is no follow-up; only a real action verb after it is."""
 
 
+def refuses(text: str) -> bool:
+    """A record, a refusal, an instruction not to act or a standing permission: never an action."""
+    return (
+        _RECORD.search(text) is not None
+        or _NOT_TO_ACT.search(text) is not None
+        or _STANDING.search(text) is not None
+        or _NOTED_THAT.match(text) is not None
+    )
+
+
 def is_actionable(text: str) -> bool:
-    if _RECORD.search(text):
+    if refuses(text):
         return False
+    if _PROCURE.search(text):
+        return True
     noted = _IT_BE_NOTED.match(text)
     if noted is not None:
         text = _PLAN_NOUNS.sub(" ", text[noted.end() :])
+    if _SUBJECT_TO_MORE.search(text):
+        return True
+    if _APPROVED_REQUEST.search(text):
+        text = _APPROVED_REQUEST.sub(" ", text)
     if _DECLINED.search(text):
         text = re.sub(r"\brequests?\b|\bapplications?\b", " ", text, flags=re.I)
     if _PAYMENT_APPROVED.search(text):
@@ -109,12 +179,14 @@ def is_actionable(text: str) -> bool:
         _ACTION.search(text) is not None
         or _ACTOR_REPORTS.search(text) is not None
         or committed_actor(text) is not None
+        or commits_someone(text)
+        or deferred(text)
     )
 
 
 def feeds_work_programme(text: str) -> bool:
     """Asks for a topic, report or update to come to a future meeting or onto the work programme."""
-    if re.search(r"\bwork\s+programme\b|\bforward\s+plan\b", text, re.I):
+    if re.search(r"\bwork\s+programme\b|\bforward\s+plan\b", text, re.I) or deferred(text):
         return True
     if _OUTSIDE.search(text) and not re.search(r"\b(?:future|next)\s+meeting", text, re.I):
         return False

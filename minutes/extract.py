@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import re
 
-from minutes.dates import future_meeting_dates
 from minutes.formats import bytes_to_text
+from minutes.machine import read_lines
 from minutes.meeting import meeting_header
+from minutes.meeting_dates import future_meeting_dates, latest_written_date
 from minutes.model import Extraction
+from minutes.narrative_topics import narrative_topics
 from minutes.programme import find_topics
 from minutes.requests import find_requests
-from minutes.resolutions import TRIGGER, parse
 from minutes.text import content_hash, logical_lines
+from minutes.times import meeting_time
+from minutes.triggers import TRIGGER
 
 _STARTS_NEW = re.compile(
     rf"(?:{TRIGGER.pattern})|^(?:supporting\s+documents|minutes\s*:|minutes\s+of\b|held\s*:|date\s*:|present\s*:)"
@@ -26,10 +29,14 @@ def extract_text(text: str, *, source: str = "") -> Extraction:
     lines = logical_lines(text, starts_new=_STARTS_NEW)
     plain = [ln.text for ln in lines]
     committee, meeting_date = meeting_header(plain)
-    parsed = parse(lines, meeting_date)
+    reference = meeting_date or latest_written_date(plain)
+    parsed = read_lines(lines, reference)
     titles = [i.title for i in parsed.items]
-    dates = set(future_meeting_dates(plain, meeting_date))
+    dates = set(future_meeting_dates(plain, meeting_date, reference))
     topics = find_topics(lines, titles, meeting_date)
+    requests = find_requests(parsed.narrative, reference, parsed.resolutions)
+    if not topics:
+        topics = narrative_topics(parsed.resolutions, requests)
     dates.update(
         t.meeting_date
         for t in topics
@@ -39,9 +46,10 @@ def extract_text(text: str, *, source: str = "") -> Extraction:
         source=source,
         committee=committee,
         meeting_date=meeting_date,
+        meeting_time=meeting_time(plain),
         items=parsed.items,
         resolutions=parsed.resolutions,
-        requests=find_requests(parsed.narrative, meeting_date),
+        requests=requests,
         work_programme=topics,
         meeting_dates=sorted(dates),
         content_hash=content_hash(text),

@@ -19,9 +19,9 @@ the length when lower-cased): a text holding one is searched with the whole patt
 
 @dataclass(frozen=True)
 class Form:
-    """One top-level alternative of a pattern, with what it cannot match without: one of `words`,
-    or a match of `hint` (a plain pattern, searched in the lower-cased text; it should open with a
-    literal so that `re` can skip ahead). With neither, the form is always tried."""
+    """One top-level alternative of a pattern, with what it cannot match without: one of `words`
+    (tried first, as plain substrings) and a match of `hint` (a pattern searched in the lower-cased
+    text). With neither, the form is always tried."""
 
     pattern: str
     words: tuple[str, ...] = ()
@@ -36,21 +36,30 @@ class GatedPattern:
             for f in forms
         )
 
+    def search(self, text: str, low: str) -> tuple[int, re.Match[str]] | None:
+        """The first form, in order, that matches somewhere, with its index and match."""
+        odd = any(c in text for c in CASE_ODD)
+        for index, (words, hint, rx) in enumerate(self._forms):
+            if not odd:
+                if words and not any(word in low for word in words):
+                    continue
+                if hint is not None and hint.search(low) is None:
+                    continue
+            m = rx.search(text)
+            if m is not None:
+                return index, m
+        return None
+
     def found_in(self, text: str, low: str) -> bool:
         """`self.whole.search(text) is not None`; `low` is `text.lower()`."""
         for c in CASE_ODD:
             if c in text:
                 return self.whole.search(text) is not None
         for words, hint, rx in self._forms:
-            if hint is not None:
-                if hint.search(low) is None:
-                    continue
-            elif words:
-                for word in words:
-                    if word in low:
-                        break
-                else:
-                    continue
+            if words and not any(word in low for word in words):
+                continue
+            if hint is not None and hint.search(low) is None:
+                continue
             if rx.search(text) is not None:
                 return True
         return False

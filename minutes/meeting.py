@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from minutes.dates import DATE_RE, first_date, parse_date
 from minutes.dates import MONTH_PATTERN as _MONTH
-from minutes.dates import first_date
-from minutes.model import Item
+from minutes.headings import title_case
 
 _HELD = re.compile(
     r"^(?:held|date\s+of\s+meeting|meeting\s+date|date\s+held)\s*[:\-–]?\s*(?:on\s+)?(?P<rest>.+)$", re.I
@@ -33,7 +33,7 @@ and "Meeting: 15/01/2025 - Executive (Item 84)" (issue history page)."""
 _TOP_DATE = re.compile(
     rf"^(?:(?P<body>[^-–]{{3,80}}?)\s+[-–]\s+)?(?:[\d.:]+\s*(?:am|pm|a\.m\.|p\.m\.)\s*,?\s*)?(?:on\s+)?"
     rf"(?P<date>(?:[a-z]+day,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}})"
-    r"(?:,?\s*(?:at\s+)?[\d.:]+\s*(?:am|pm|a\.m\.|p\.m\.))?\.?$",
+    r"(?:,?\s*(?:at\s+)?[\d.:]+\s*(?:am|pm|a\.m\.|p\.m\.))?\.?(?:\s+(?:in|at)\s+(?:the\s+)?[^.]{2,80})?$",
     re.I,
 )
 """The cover of a PDF with no "held on" line: a date line ("4.00pm 1 July 2021") or a title with a
@@ -51,71 +51,6 @@ _BODY_WORD = re.compile(
     r"\b(?:committee|commission|panel|board|cabinet|council|forum|executive|sub-committee|group|partnership|authority|assembly)\b",
     re.I,
 )
-_APPENDIX = re.compile(r"\s*\(?\b(?:appendix|appendices|annex)\s+[A-Z0-9]{1,3}\b\)?.*$", re.I)
-_SMALL = {"and", "of", "the", "for", "on", "in", "to", "with", "at", "a", "an", "by"}
-
-ITEM_RE = re.compile(
-    r"^(?:(?i:minute|item|agenda\s+item)\s+(?i:no\.?\s*)?)?(?P<num>(?:[A-Z]{1,4}[/.]?)?\s?\d{1,4}(?:[./]\d{1,4})?[a-z]?)(?:\.|\s*[-–:]|\s)\s*"
-    r"(?P<title>(?:[A-Z(‘'\"]|\d{2}/\d{3,6}/)[^.;]{2,140}?)\s*(?:\((?:pages?|page)\b[^)]*\))?$"
-)
-
-
-def title_case(text: str) -> str:
-    if not text.isupper():
-        return text
-    words = []
-    for i, w in enumerate(text.lower().split()):
-        if i and w in _SMALL:
-            words.append(w)
-        elif re.fullmatch(r"\(?[a-z]{2,5}\)?", w) and w.strip("()") in {
-            "asc",
-            "cqc",
-            "nhs",
-            "llr",
-            "lccl",
-            "send",
-            "ict",
-        }:
-            words.append(w.upper())
-        else:
-            words.append(w[:1].upper() + w[1:])
-    return " ".join(words)
-
-
-_DATED_REFERENCE = re.compile(rf"^{_MONTH}\s+\d{{4}}\b", re.I)
-""""Minute 31 – July 2017 – Resolutions Report" names an earlier minute, not an item of this meeting."""
-
-
-_STANDARD_TITLE = re.compile(
-    r"(?:any\s+other\s+(?:competent\s+|urgent\s+)?business|date,?\s+(?:(?:time|and|venue|place),?\s+){0,4}of\s+(?:the\s+)?next\s+meeting"
-    r"|dates?\s+of\s+(?:future|next)\s+meetings?|apologies(?:\s+for\s+absence)?|declarations?\s+of\s+interests?"
-    r"|minutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting|matters\s+arising|urgent\s+business|work\s+programme)",
-    re.I,
-)
-"""Standard agenda titles, which mark an item even in sentence case ("3. Date of next meeting")."""
-
-
-def item_heading(text: str) -> Item | None:
-    """An item heading such as "15. MINUTES OF THE PREVIOUS MEETING", "Minute 45/23 – Budget"."""
-    m = ITEM_RE.match(text)
-    if not m:
-        return None
-    title = _APPENDIX.sub("", m.group("title")).strip(" -–:")
-    words = title.split()
-    if not words or len(words) > 16 or title.lower().startswith(("that ", "the report", "to ")):
-        return None
-    upper = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    if not (
-        title.isupper()
-        or upper >= max(1, len(words) - len([w for w in words if w.lower() in _SMALL])) - 1
-        or _STANDARD_TITLE.fullmatch(title)
-    ):
-        return None
-    if text.rstrip().endswith((".", ",")) and not title.isupper():
-        return None
-    if _DATED_REFERENCE.match(title):
-        return None
-    return Item(minute=m.group("num").replace(" ", ""), title=title_case(title))
 
 
 def _clean_body(body: str) -> str | None:
@@ -157,7 +92,30 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
     held: dt.date | None = None
     agenda_committee: str | None = None
     agenda_date: dt.date | None = None
-    for i, text in enumerate(lines[:400]):
+    posted: dt.date | None = None
+    for i, raw in enumerate(lines[:400]):
+        text = _unwrap(raw)
+        front = _FRONT_KEY.match(text) if i < 40 else None
+        if front is not None:
+            key, value = front.group("key").lower(), front.group("value")
+            if key in ("start", "meeting_date"):
+                held = held or first_date(value)
+                continue
+            if key == "date":
+                posted = posted or first_date(value)
+                continue
+            text = value
+            if not _MINUTES_OF.match(value) and agenda_committee is None:
+                agenda_committee = _clean_body(_TITLE_TAIL.split(value, maxsplit=1)[0])
+        ahead = lines[i + 1 : i + 3] if front is None else []
+        maker = _DECISION_MAKER.match(text)
+        if maker is not None and agenda_committee is None:
+            agenda_committee = _clean_body(maker.group("body"))
+            continue
+        decided = _DECIDED_LABEL.match(text)
+        if decided is not None:
+            held = held or first_date(decided.group("rest"))
+            continue
         t = _TITLE_DASH_DATE.match(text) if len(text) < 140 and _dash_dated(text) else None
         if t is not None:
             body = _clean_body(t.group("body1") or t.group("body2") or "")
@@ -176,7 +134,7 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
             if body and committee is None:
                 committee = body
             rest = m.group("rest") or ""
-            d = first_date(rest) or first_date(" ".join(lines[i + 1 : i + 3])[:120])
+            d = first_date(rest) or first_date(" ".join(ahead)[:120])
             if d and held is None and (body or committee or _bare_meeting(m.group("body"))):
                 held = d
                 if committee is None and body is None:
@@ -214,4 +172,65 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
             and not _PROSE.search(text)
         ):
             agenda_date = first_date(text)
-    return committee or agenda_committee, held or agenda_date
+            continue
+        if i < 20 and agenda_date is None and not _PROSE.search(text[:60]):
+            opening = DATE_RE.match(text)
+            if opening is not None:
+                agenda_date = parse_date(opening)
+    return committee or agenda_committee, held or agenda_date or posted or _first_date_near_top(lines)
+
+
+def _unwrap(text: str) -> str:
+    """A table row read as a line ("| Decision date | 5 Sep 2023 |") and a quoted front-matter
+    value read as what they say."""
+    if text.startswith("|"):
+        cells = [c.strip() for c in text.strip("| ").split("|") if c.strip()]
+        return ": ".join(cells[:2]) + (" " + " ".join(cells[2:]) if cells[2:] else "")
+    return text
+
+
+_FRONT_KEY = re.compile(
+    r"^(?:-{3}\s*|\+{3}\s*)?(?P<key>title|name|date|start|meeting_date)\s*[:=]\s*[\"']?(?P<value>.*?)[\"']?\s*$",
+    re.I,
+)
+"""Markdown front matter of minutes kept as web pages: `start: 2021-10-12T09:15` is the meeting,
+`date:` is when the page was posted (used only when nothing else dates the meeting), `title:` is
+read like any heading."""
+_DECISION_MAKER = re.compile(r"^decision\s+maker\s*:\s*(?P<body>.{3,100})$", re.I)
+"""A decision page names the body that decided: "Decision Maker: Executive"."""
+_TITLE_TAIL = re.compile(r"\s*[:–]\s*|\s+-\s+|\s+(?:meeting|minutes)\b", re.I)
+"""What follows a body's name in a page title: "Renal Imaging Group Meeting", "Board meeting: 2031-05-17"."""
+_DECIDED_LABEL = re.compile(
+    r"^(?:date\s+of\s+(?:the\s+)?decision|decision\s+date|decided\s+at\s+meeting|date\s+of\s+(?:the\s+)?meeting"
+    r"|meeting\s+date)\s*[:\-–]*\s*(?P<rest>.+)$",
+    re.I,
+)
+"""A decision page's own date: "Date of decision: 24/11/2020", "Decided at meeting: 24/11/2020 -
+Executive" (not "Publication date")."""
+_EARLIER_DATE = re.compile(
+    r"\b(?:previous|last|earlier|preceding|held|dated|published|minutes\s+of|since|until|from)\b[^.]{0,40}$",
+    re.I,
+)
+
+
+_IN_PROSE = re.compile(r"\b(?:by|before|after|from|until|till|since|of|on|in|at|to)\s*$", re.I)
+"""A date the opening's prose mentions ("... to be set up by 1 April 2031") is not the meeting's."""
+
+
+def _first_date_near_top(lines: list[str]) -> dt.date | None:
+    """The first full date in the opening of a document that says nothing else about its date
+    ("... Special Session 7 MARCH 14, 2031 SPECIAL SESSION - ROADS ..."), unless the words
+    before it say it is an earlier meeting's."""
+    head = " ".join(lines[:6])[:200]
+    pos = 0
+    while (m := DATE_RE.search(head, pos)) is not None:
+        pos = m.end()
+        before = head[max(0, m.start() - 60) : m.start()]
+        if _EARLIER_DATE.search(before) or _IN_PROSE.search(head, 0, m.start()):
+            continue
+        d = parse_date(m)
+        if d is not None:
+            return d
+        if m.group("m"):
+            pos = m.start("m")
+    return None

@@ -60,6 +60,8 @@ class Extraction:
     source: str
     committee: str | None
     meeting_date: dt.date | None
+    meeting_time: dt.time | None = None
+    """When the meeting started, as the minutes say ("at 5:30 pm" -> 17:30); None when not said."""
     items: list[Item] = field(default_factory=list)
     resolutions: list[Resolution] = field(default_factory=list)
     requests: list[Request] = field(default_factory=list)
@@ -77,6 +79,7 @@ class Extraction:
             "source": self.source,
             "committee": self.committee,
             "meeting_date": self.meeting_date.isoformat() if self.meeting_date else None,
+            "meeting_time": self.meeting_time.strftime("%H:%M") if self.meeting_time else None,
             "resolutions": [r.to_json() for r in self.resolutions],
             "requests": [r.text for r in self.requests],
             "work_programme_topics": [t.topic for t in self.work_programme],

@@ -14,17 +14,24 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from minutes.motions import failed, moved_at, seconded_proposal, seconds_the_sentence_before
+from minutes.owners import role_action
 from minutes.text import sentences
 
 _BODY = (
     r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group|meeting)"
     r"|members|councillors|trustees|governors)"
 )
-_LEAD = r"(?:(?:after|following|upon|on|having|at\s+the\s+(?:end|conclusion)\s+of)\s+[^,.;:]{2,60},\s+)?"
+_LEAD = (
+    r"(?:(?:after|following|upon|on|having|at\s+the\s+(?:end|conclusion)\s+of)\s+[^,.;:]{2,60},\s+"
+    r"|(?:after|following)\s+(?:[\w'’/-]+\s+){1,20}?(?=it\s+was\s))?"
+)
+"""A lead-in before the decision: "Following discussion, the Panel agreed", "After a long discussion
+regarding parking it was agreed" (with "it was", the comma is often left out)."""
 _SUBJECT = (
     r"(?:it\s+was|it"
     rf"|(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}{_BODY}(?:\s+present)?"
-    rf"|all\s+(?:the\s+)?{_BODY}(?:\s+present)?)"
+    rf"|all(?:\s+(?:the\s+)?{_BODY}(?:\s+present)?)?)"
 )
 _ADVERBS = r"(?:(?:also|further|then|therefore|subsequently|duly|formally|unanimously|accordingly)\s+){0,2}"
 _VERB = r"(?P<kw>agreed|resolved|decided)\b"
@@ -36,14 +43,21 @@ _REST = re.compile(
 """What may follow the verb: a clause or an object, never "with the comments" or "by the Cabinet
 in 2019" or "at the last meeting"."""
 _OPENS = re.compile(rf"^{_LEAD}(?P<subject>{_SUBJECT})\s+{_ADVERBS}{_VERB}", re.I)
-_CLAUSE = re.compile(rf"(?:,\s*|\s)(?:and|so)\s+(?P<start>it\s+was\s+{_ADVERBS}{_VERB})", re.I)
-"""... a discussion highlighted the need, and it was agreed that public relations be added."""
+_CLAUSE = re.compile(
+    rf"(?:(?:,\s*|\s)(?:and|so)\s+|\s[-–]\s+(?:(?:after|following)\s+(?:[\w'’/-]+\s+){{1,8}}?)?)"
+    rf"(?P<start>it\s+was\s+{_ADVERBS}{_VERB})",
+    re.I,
+)
+"""... a discussion highlighted the need, and it was agreed that public relations be added; "A letter
+asked for a footpath - after a discussion it was agreed that the clerk contact the Highways Authority"."""
+
+
 _PROPOSED = re.compile(
-    r"\bproposed\b.*\bseconded\b.*\b(?:and|,)\s+(?:(?:it|this)\s+was\s+|was\s+|the\s+meeting\s+|members\s+)?"
+    r"\bproposed\b[^.;]{0,300}?\bseconded\b[^.;]{0,300}\b(?:and|,)\s+(?:(?:it|this)\s+was\s+|was\s+|the\s+meeting\s+|members\s+)?"
     r"(?:(?:then\s+)?unanimously\s+|duly\s+)?(?:agreed|resolved|carried(?:\s+unanimously)?|approved"
     r"|all\s+(?:members\s+|councillors\s+)?(?:were\s+)?in\s+favou?r)"
     r"(?:\s+by\s+(?:the\s+meeting|all(?:\s+members)?|members|a\s+majority))?\s*[.!]?$"
-    r"|^it\s+was\s+proposed\s+by\b[^.;]*?\bseconded\b[^.;]*?\b(?:agreed|resolved|carried(?:\s+unanimously)?"
+    r"|^it\s+was\s+proposed\s+by\b[^.;]{0,300}?\bseconded\b[^.;]{0,300}?\b(?:agreed|resolved|carried(?:\s+unanimously)?"
     r"|in\s+favou?r)\s*,?\s+that\b",
     re.I,
 )
@@ -68,12 +82,43 @@ _TALKED_AGREED = re.compile(
 )
 """"The draft budget was discussed in detail and agreed by all councillors": talked over, then
 decided there and then."""
+_FORMAL_BODY = r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group))"
+_BODY_ASKS = re.compile(
+    rf"(?:^|,\s+|\band\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}{_FORMAL_BODY}\s+{_ADVERBS}"
+    r"(?:requested|asked\s+(?:for|that|officers|the)|called\s+for|instructed|directed)\b",
+    re.I,
+)
+"""The body itself asking for something ("The Committee asked for a note setting out what had been
+achieved", "... and the Committee requested that this was actioned"): where the item has no
+formal list, that is its decision; under one, it is discussion."""
+_VERB_FIRST = re.compile(
+    r"^(?-i:Approved|Agreed|Endorsed|Instructed|Authori[sz]ed|Deferred|Adopted|Ratified|Resolved|Decided|Requested"
+    r"|Recommended|Delegated|Referred)\s+(?:that|to|the|a|an|its|their|this|these|officers|(?-i:[A-Z]))\b",
+    re.I,
+)
+"""A decision written without its subject, as a decision notice does: "Approved the recommendations
+of the Panel subject to ...", "Agreed to discharge the item". ("Noted the request ..." is as
+often an officer's answer, so it is left out.)"""
+_ITEM_DEFERRED = re.compile(
+    r"^(?:this|the)\s+(?:item|matter|report|application|decision|consideration\s+of\s+[^,.]{2,80}?)\s+"
+    r"(?:was|is|has\s+been|be)\s+(?:deferred|continued|postponed|adjourned|held\s+over|carried\s+(?:forward|over))\b",
+    re.I,
+)
+""""This item was continued to the next meeting of the Group."."""
+_PLANNING_VIEW = re.compile(
+    r"(?:^|\s[-–]\s*|[-–]|,\s+|\.\s+)(?:we\s+|the\s+(?:parish\s+|town\s+)?council\s+)?"
+    r"(?:recommends?|recommended|supports?|supported)\s+(?:approval|refusal)\b"
+    r"|\b(?:no\s+objections?|object(?:s|ed)?\s+to\s+the\s+application)\s*\.?$",
+    re.I,
+)
+"""A parish or town council's answer to a planning application, "Mill Farm - extension -
+recommend approval.": a recommendation to the planning authority."""
 _QUESTION = re.compile(r"\b(?:whether|enquired|inquired|queried|asked\s+if|asked\s+why)\b", re.I)
-_FORMAL_BODY = r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum))"
 _BODY_DECIDES = re.compile(
     rf"^{_LEAD}(?P<subject>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}{_FORMAL_BODY})\s+{_ADVERBS}"
     r"(?:(?:notes|agrees|approves|endorses|accepts|resolves|decides)\s+(?:that\s|to\s|(?:the|its|their|this|these|those|an?|all)\s)"
-    r"|(?:noted|approved|endorsed|accepted)\s+(?:the|its|their|this|these|those|an?|all)\s)",
+    r"|(?:noted|approved|endorsed|accepted)\s+(?:the|its|their|this|these|those|an?|all)\s"
+    r"|did\s+not\s+(?:agree|approve|accept|support)\s)",
     re.I,
 )
 """A paragraph that closes an item with the body's decision in plain words and no label: "The
@@ -99,23 +144,62 @@ def commits(text: str) -> bool:
 
 
 def _decision(sentence: str) -> str | None:
+    """The decision a sentence records, or None. Each form is tried only when its words are
+    there: most sentences of a discussion hold none of them."""
     if sentence.rstrip().endswith("?"):
         return None
-    if _PROPOSED.search(sentence) and not _QUESTION.search(sentence):
+    low = sentence.lower()
+    voted = "seconded" in low
+    agreed = "agreed" in low or "resolved" in low or "decided" in low
+    if voted and "proposed" in low and _PROPOSED.search(sentence) and not _QUESTION.search(sentence):
         return sentence
-    if _TALKED_AGREED.search(sentence) and not _QUESTION.search(sentence):
+    talked = agreed or "approved" in low or "accepted" in low or "adopted" in low
+    if talked and _TALKED_AGREED.search(sentence) and not _QUESTION.search(sentence):
         return sentence
-    m = _OPENS.match(sentence)
+    if voted:
+        moved = moved_at(sentence)
+        if moved is not None:
+            return sentence[moved:]
+    if (
+        _VERB_FIRST.match(sentence)
+        or _ITEM_DEFERRED.match(sentence)
+        or ("elected" in low and _ELECTED.search(sentence))
+        or (("approval" in low or "refusal" in low or "objection" in low) and _PLANNING_VIEW.search(sentence))
+        or (_ASKS_WORDS.search(low) and _BODY_ASKS.search(sentence) and not _QUESTION.search(sentence))
+    ):
+        return sentence
+    if voted and seconded_proposal(sentence) and not _QUESTION.search(sentence):
+        return sentence
+    lead = _label_end(sentence) if agreed else 0
+    m = _OPENS.match(sentence[lead:]) if agreed else None
     if m is not None:
-        if _REST.match(sentence, m.end()) is None:
+        if _REST.match(sentence, lead + m.end()) is None:
             return None
-        return sentence[m.start("subject") :]
-    c = _CLAUSE.search(sentence)
+        return sentence[lead + m.start("subject") :]
+    c = _CLAUSE.search(sentence) if agreed else None
     if c is None or _REST.match(sentence, c.end()) is None:
-        return None
+        return sentence if role_action(sentence) is not None and not _QUESTION.search(sentence) else None
     if _QUESTION.search(sentence, 0, c.start()):
         return None
     return sentence[c.start("start") :]
+
+
+_LABEL_LEAD = re.compile(r"(?:[A-Z][\w'’&/-]*\s+){0,3}[A-Z][\w'’&/-]*\s*:\s+")
+"""A parish minute's title run into its text ("Minutes: It was agreed that ...")."""
+
+
+def _label_end(sentence: str) -> int:
+    m = _LABEL_LEAD.match(sentence)
+    return m.end() if m is not None else 0
+
+
+_ELECTED = re.compile(
+    r"\b(?:(?:was|were|is)\s+)?(?:duly\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:chair|vice|deputy|president"
+    r"|secretary|treasurer)",
+    re.I,
+)
+""""Cllr Moss was elected as Vice Chairman": an election is a decision of the meeting."""
+_ASKS_WORDS = re.compile(r"requested|asked|called\s+for|instructed|directed")
 
 
 def _closes_with_decision(paragraph: str) -> bool:
@@ -132,9 +216,16 @@ def _closes_with_decision(paragraph: str) -> bool:
         or "accept" in head
         or "resolves" in head
         or "decides" in head
+        or "did not" in head
     ):
         return False
     return _BODY_DECIDES.match(closing) is not None
+
+
+_ROLE_TO_WORDS = re.compile(
+    r"(?:clerk|chair\w*|secretar\w*|treasurer|officers?|members|councillors)\s+(?:is\s+|are\s+)?to\s"
+)
+"""The cheap test for a role action clause ("clerk to contact ...")."""
 
 
 def split_decisions(paragraph: str) -> tuple[list[str], list[str]]:
@@ -156,6 +247,15 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "carried" not in low
         and "favour" not in low
         and "favor" not in low
+        and not _ROLE_TO_WORDS.search(low)
+        and "seconded" not in low
+        and "elected" not in low
+        and "asked" not in low
+        and "requested" not in low
+        and "approval" not in low
+        and "objection" not in low
+        and not _VERB_FIRST.match(paragraph)
+        and not _ITEM_DEFERRED.match(paragraph)
         and not _closes_with_decision(paragraph)
     ):
         return (), (paragraph,)
@@ -163,9 +263,17 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     rest: list[str] = []
     run: list[str] = []
     said = sentences(paragraph)
+    decided_at = -1
     for at, sentence in enumerate(said):
-        if _VOTE.match(sentence):
-            if at and run and run[-1] == said[at - 1]:
+        if at and decided_at == at - 1 and failed(sentence):
+            run.append(decisions.pop())
+            run.append(sentence)
+            continue
+        if _VOTE.match(sentence) or seconds_the_sentence_before(sentence):
+            if at and decided_at == at - 1 and decisions[-1] == said[at - 1] and not _VOTE.match(sentence):
+                decisions[-1] = f"{decisions[-1]} {sentence}"
+                decided_at = at
+            elif at and run and run[-1] == said[at - 1]:
                 run.pop()
                 decisions.append(f"{said[at - 1]} {sentence}")
                 if run:
@@ -179,6 +287,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             run.append(sentence)
             continue
         decisions.append(found)
+        decided_at = at
         head = sentence[: len(sentence) - len(found)].strip()
         if head:
             run.append(head)

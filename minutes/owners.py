@@ -1,17 +1,17 @@
-"""Who must act on a resolution, and by when, as the minutes word it."""
+"""Who must act on a resolution, as the minutes word it."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from minutes.dates import first_date
+from minutes.commitments import committed_who
 
 _ROLE = (
     r"(?:officers?|director|head|manager|chief|executive|lead\s+member|cabinet\s+member|portfolio\s+holder|"
     r"member\s+for|council\b|cabinet\b|chair(?:man|person)?|vice[- ]chair|clerk|secretary|mayor|leader|team|"
     r"services|department|service|commissioner|lead\b|adviser|advisor|solicitor|treasurer|coordinator|co-ordinator|"
-    r"analyst|councillor|cllr|group|partnership|board|icb|nhs|trust|directorate|authority|governance)"
+    r"analyst|councillor|cllr|group|partnership|board|icb|nhs|trust|directorate|authority|governance|members|unit|"
+    r"convener|governors)"
 )
 _ACT_VERB = (
     r"(?:provide|provides|circulate|circulates|share|shares|bring|brings|report|reports|write|writes|arrange|arranges|"
@@ -27,18 +27,18 @@ _ACT_VERB = (
 _SUBJECT_ACTOR = re.compile(
     rf"^(?:that\s+)?(?P<who>(?:the\s+)?[\w'’&,()\- ]{{0,80}}?\b{_ROLE}[\w'’&,()\- ]{{0,60}}?)\s+"
     rf"(?:be\s+(?:asked|requested|instructed|authorised|recommended|invited|delegated|encouraged|urged|supported)\b|"
-    rf"(?:(?:to\s+|will\s+|would\s+|should\s+|shall\s+|must\s+|agreed\s+to\s+|undertook\s+to\s+)(?:also\s+|then\s+|now\s+)?)?{_ACT_VERB}\b)",
+    rf"(?:(?:to\s+|will\s+|would\s+|should\s+|shall\s+|must\s+|agreed\s+to\s+|undertook\s+to\s+)(?:also\s+|then\s+|now\s+)?)?(?-i:{_ACT_VERB})\b)",
     re.I,
 )
 _BY_ACTOR = re.compile(
-    rf"\bby\s+(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for|and)\s+[A-Z][\w'’&\- ]{{0,50}})?)",
+    rf"\bby\s+(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for|and)\s+(?-i:[A-Z])[\w'’&\- ]{{0,50}})?)",
     re.I,
 )
 _ASK_ACTOR = re.compile(
     rf"\b(?:asks?|asked|requests?|requested|instructs?|instructed|invites?|invited|recommends?|recommended|allow|allows|enable|enables|tasked|"
     rf"delegates?\s+(?:authority\s+)?to)\s+(?:that\s+)?"
-    rf"(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for)\s+[A-Z][\w'’&\- ]{{0,50}}?)?(?:\s*\([^)]{{1,40}}\))?)"
-    rf"\s+(?:to\s+|be\s+|should\s+|shall\s+)?(?:{_ACT_VERB}|asked|requested)\b",
+    rf"(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for)\s+(?:this\s+|the\s+)?[A-Z][\w'’&\- ]{{0,50}}?)?(?:\s*\([^)]{{1,40}}\))?)"
+    rf"\s+(?:(?:to\s+|be\s+|should\s+|shall\s+)?(?:(?-i:{_ACT_VERB})|asked|requested)|to\s+(?!be\b)[a-z]+)\b",
     re.I,
 )
 _DELEGATED_TO = re.compile(
@@ -66,15 +66,63 @@ _OWNER_TAIL = re.compile(
 """What runs on past the actor: "officers for inclusion in part 6 of ...", "the Clerk by 1 May"."""
 _AND_THAT = re.compile(
     rf"\b(?:and|also)\s+that\s+(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s*\([^)]{{1,40}}\))?)\s+"
-    rf"(?:to\s+|will\s+|should\s+|shall\s+)?{_ACT_VERB}\b",
+    rf"(?:to\s+|will\s+|should\s+|shall\s+)?(?-i:{_ACT_VERB})\b",
     re.I,
 )
+_FROM_ACTOR = re.compile(
+    rf"\b(?:comments?|views?|suggestions?|feedback|information|details|questions?)\s+from\s+"
+    rf"(?P<who>(?:the\s+)?(?:[\w'’&-]+\s+){{0,4}}?{_ROLE}[\w'’&\-]*)\s+be\s+"
+    r"(?:forwarded|sent|submitted|passed|provided|e-?mailed|given)\b",
+    re.I,
+)
+""""that any further comments from Members be forwarded to the Service Lead": the members send them."""
+ROLE_TO = re.compile(
+    r"(?:^|\s[-–]\s+|;\s+)(?:(?:following|after)\s+(?:a\s+)?(?:\w+\s+)?discussion,?\s+)?"
+    r"(?P<who>(?:(?:town|parish|deputy|assistant|committee|the)\s+){0,2}"
+    r"(?:clerk|chairman|chairperson|chair|vice[- ]chair(?:man|person)?|secretary|treasurer|secretariat"
+    r"|officers?|council\s+officers|members|all\s+members|councillors))"
+    r"\s+(?:is\s+to|are\s+to|to)\s+(?!(?:be|the|a|an|this|that|date|consider|note|receive|discuss|debate|agree"
+    r"|approve|comment|decide|determine)\b)[a-z]+\b",
+    re.I,
+)
+"""An action the meeting gives to a role, written as a clause: "Clerk to write to the landowner.",
+"The chairman is to contact Highways", "The hedge in School Lane is overgrown - clerk to contact
+the owner." (parish and action-note style). A named person's "Mr Hale to ask" is their own
+undertaking, kept for the requests; "Clerk to the Council" names a post, not an act, and an
+agenda's "Members to consider the proposal" is business of the meeting itself."""
+
+
+def role_action(sentence: str) -> re.Match[str] | None:
+    """The role-to-act clause of a sentence, if it has one."""
+    low = sentence.lower()
+    if " to " not in low or not _ROLE_TO_WORDS.search(low):
+        return None
+    return ROLE_TO.search(sentence)
+
+
+_ROLE_TO_WORDS = re.compile(
+    r"(?:clerk|chair\w*|secretar\w*|treasurer|officers?|members|councillors)\s+(?:is\s+|are\s+)?to\s"
+)
+
+
+_OFFICERS_ACT = re.compile(
+    rf"(?:\band|,)\s+(?:[^,;]{{1,30}},\s+)?(?P<who>(?:the\s+)?(?:relevant\s+)?officers)\s+(?-i:{_ACT_VERB})\b",
+    re.I,
+)
+""""That no visits take place until ... and, where appropriate, officers circulate information"."""
+_PERSON_UNDERTAKES = re.compile(
+    r"^(?!(?:all|everyone|everybody|both|each|some|it|this|they|we|members|officers|trusts|partners)\b)"
+    r"(?P<who>(?:(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+"
+    r"(?:has\s+)?(?:agreed|undertook|volunteered|offered|promised)\s+to\b",
+    re.I,
+)
+""""Dana Lee agreed to pass the complaint on": a named person's undertaking names its owner."""
 _NOT_ACTOR = re.compile(
     r"^(?:to|authority)\b|\b(?:that|be|is|are|instruct\w*|ask(?:s|ed)?|request\w*|agreed|noted?|resolved|decided|invited|recommended)\b",
     re.I,
 )
 _SELF = re.compile(
-    r"^(?:all\s+)?(?:the\s+)?(?:(?:scrutiny|overview|select|audit|standards|planning|licensing)\s+)?(?:committee|commission|panel|sub-committee|members?|councillors|meeting)(?:'s)?$",
+    r"^(?:all\s+)?(?:the\s+)?(?:(?:scrutiny|overview|select|audit|standards|planning|licensing)\s+)?(?:committee|commission|panel|sub-committee|meeting|councillors|all\s+members)(?:'s)?$",
     re.I,
 )
 _THING = re.compile(
@@ -87,10 +135,12 @@ def _tidy(who: str) -> str | None:
     who = re.sub(r"^(?:that|and|also)\s+", "", who.strip(" ,;:"), flags=re.I).strip()
     who = _OWNER_TAIL.sub("", who).strip(" ,;:")
     who = re.sub(r"\s+(?:be|to|will|would|should)$", "", who, flags=re.I)
+    if len(who.split()) > 8 and ", " in who:
+        who = who.rsplit(", ", 1)[1]
     if not who or len(who.split()) > 14 or _SELF.match(who) or _THING.match(who) or _NOT_ACTOR.search(who):
         return None
     if re.search(r"\b(?:committee|commission|panel)\b", who, re.I) and not re.search(
-        r"\b(?:officer|director|head|manager|chair|clerk|member\s+for|lead)\b", who, re.I
+        r"\b(?:officer|director|head|manager|chair|clerk|member\s+for|members?\s+of|lead)\b", who, re.I
     ):
         return None
     return who
@@ -136,9 +186,19 @@ def committed_actor(text: str) -> str | None:
     return _tidy(m.group("who")) if m else None
 
 
+_VOTED_BY = re.compile(
+    r",?\s*\b(?:proposed|moved|seconded|nominated)(?:\s+by)?\s+(?:(?:cllr\.?|councillor|mrs?\.?|ms\.?|dr\.?)\s+)?"
+    r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}",
+    re.I,
+)
+"""Who moved or seconded a motion voted for it; they are not named to act."""
+
+
 def find_owner(text: str) -> str | None:
     """The person or body the resolution names to act, as written; None when not stated."""
     body = re.sub(r"^\(?[0-9a-zivx]{1,4}[.)]\s*", "", text.strip(), flags=re.I)
+    if "seconded" in body or "proposed" in body or "moved" in body.lower():
+        body = _VOTED_BY.sub("", body)
     for pattern in (
         _AUTHORISE_IMPERATIVE,
         _BE_AUTHORISED,
@@ -157,70 +217,14 @@ def find_owner(text: str) -> str | None:
     who = committed_actor(body)
     if who:
         return who
+    for pattern in (_FROM_ACTOR, ROLE_TO, _OFFICERS_ACT, _PERSON_UNDERTAKES):
+        m = pattern.search(body)
+        if m:
+            who = _tidy(m.group("who"))
+            if who:
+                return who
+    who = committed_who(body)
+    if who:
+        return who
     acts = _BODY_ACTS.match(body)
     return acts.group("who").strip() if acts else None
-
-
-_BEFORE_STEP = re.compile(
-    r"\bbefore\s+(?:its\s+|their\s+|the\s+)?(?:submission|presentation|consideration|publication|referral)\s+"
-    r"(?:to|by)\s+(?:the\s+)?(?:full\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}",
-    re.I,
-)
-"""A deadline set by the next step rather than a date: "before submission to the Council"."""
-_NEXT = re.compile(
-    r"\bnext\s+(?:(?:available|scheduled|formal|ordinary|full|(?-i:[A-Z])[\w-]*)\s+){0,2}(?:meeting|committee|commission|panel|board)\b",
-    re.I,
-)
-_FUTURE = re.compile(
-    r"\b(?:(?:a\s+|the\s+)?future\s+(?:meeting|commission|committee|panel|board|session)s?|later\s+meeting|"
-    r"(?:when|once|as\s+soon\s+as)\s+(?:appropriate|available|possible|known|ready|complete|completed|finalised)|"
-    r"in\s+due\s+course|report\s+back|future\s+date|appropriate\s+time|"
-    r"(?:be\s+)?(?:submitted|presented|brought)\s+(?:back\s+)?to\s+(?:the|this)\s+(?:committee|commission|panel|board|sub-committee)\b(?!\s+(?:on|in)\s+\d))\b",
-    re.I,
-)
-_BY_DATE = re.compile(
-    r"\b(?:by|before|no\s+later\s+than|on\s+or\s+before|at\s+the\s+meeting\s+on|on|in|within)\s+(?P<when>.{3,40})",
-    re.I,
-)
-_MONTH_YEAR = re.compile(
-    r"\b(?:by|before|in|during|from)\s+(?P<when>(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)\b",
-    re.I,
-)
-_MONTH_ONLY = re.compile(
-    r"\b(?:by|before|in|during|to\s+the|at\s+the)\s+(?P<when>(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
-    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?:\s+meeting(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*)?)?)\b(?!\s*\d)",
-    re.I,
-)
-"""A month with no year ("a report ... to the Committee in October", "to the September meeting of
-Council"): kept as written."""
-_WITHIN = re.compile(
-    r"\bwithin\s+(?:\w+\s+){1,3}(?:days|weeks|months)\b|\b(?:as\s+a\s+matter\s+of\s+urgency|immediately)\b",
-    re.I,
-)
-
-
-def find_due(text: str, meeting_date: dt.date | None = None) -> str | None:
-    if _NEXT.search(text):
-        return "next meeting"
-    m = _BY_DATE.search(text)
-    while m:
-        d = first_date(m.group("when"), after=meeting_date)
-        if d is not None and re.match(r"\W*(?:\w+day,?\s+)?(?:the\s+)?\d|\W*[A-Za-z]+\s+\d", m.group("when")):
-            return d.isoformat()
-        m = _BY_DATE.search(text, m.end("when") - len(m.group("when")) + 1)
-    my = _MONTH_YEAR.search(text)
-    if my:
-        return my.group("when")
-    if _FUTURE.search(text):
-        return "future meeting"
-    mo = _MONTH_ONLY.search(text)
-    if mo:
-        return mo.group("when")
-    w = _WITHIN.search(text)
-    if w:
-        return w.group(0)
-    b = _BEFORE_STEP.search(text)
-    if b:
-        return b.group(0)
-    return None

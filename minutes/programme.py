@@ -12,7 +12,7 @@ from minutes.model import ProgrammeTopic
 from minutes.text import Line
 
 _LEAD_IN = re.compile(
-    r"\bwork\s*programme\b.*:$|\b(?:topics?|items?|suggestions?)\b.*\b(?:work\s*programme|future\s+meetings?)\b.*:?$",
+    r"\bwork\s*programme\b.{0,300}:$|\b(?:topics?|items?|suggestions?)\b.{0,200}?\b(?:work\s*programme|future\s+meetings?)\b",
     re.I,
 )
 _TAGS = re.compile(r"<[^>]+>")

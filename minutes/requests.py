@@ -6,132 +6,36 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from minutes.classify import is_actionable
-from minutes.gated import Form, GatedPattern
-from minutes.model import Request
+from minutes.commitments import commits_someone
+from minutes.due import find_due
+from minutes.model import Request, Resolution
 from minutes.narrative_decisions import commits
-from minutes.owners import find_due, find_owner
+from minutes.owners import find_owner
+from minutes.request_forms import PATTERN, first_form
 from minutes.text import sentences, strip_bullet
 
-_WHO = (
-    r"(?:the\s+)?(?:chair(?:man|person)?|vice[- ]chair(?:man)?|members?|committee|commission|panel|board|"
-    r"councillors?\s+[A-Z][\w'-]+|cllr\.?\s+[A-Z][\w'-]+|councillors|(?:a\s+)?member)"
-)
-_REQUEST_FORMS = GatedPattern(
-    (
-        Form(
-            rf"\b{_WHO}\s+(?:also\s+|further\s+|therefore\s+)?(?:requested|asked\s+(?:that|for|if|whether\s+officers|officers|the)|"
-            rf"called\s+for|requested\s+that|urged\s+(?:officers|the))\b",
-            words=("request", "asked", "called", "urged"),
-        ),
-        Form(r"\b(?:was|were)\s+(?:also\s+|further\s+)?requested\b", words=("requested",)),
-        Form(
-            r"\bit\s+was\s+(?:also\s+|further\s+)?(?:requested|agreed)\s+that\b",
-            words=("requested", "agreed"),
-        ),
-        Form(
-            r"\b(?:a|the|one|specific|further)\s+(?:specific\s+|further\s+|formal\s+)?request\s+(?:to|for|that)\b",
-            words=("request",),
-        ),
-        Form(
-            r"\b(?:officers?|the\s+(?:[\w-]+\s+){0,6}(?:director|officer|manager|head|lead|member|chief\s+executive|clerk)(?:\s+(?:of|for)\s+[\w ,&-]{3,60}?)?|he|she|they)\s+"
-            r"(?:agreed|undertook|offered|promised|confirmed\s+(?:they|he|she)\s+would|said\s+(?:they|he|she)\s+would)\s+to\s+",
-            words=("agreed", "undertook", "offered", "promised", "confirmed", "said"),
-        ),
-        Form(
-            r"\b(?:officers?|the\s+(?:[\w-]+\s+){0,6}(?:director|officer|manager|head|lead|member|clerk)|he|she|they)\s+(?:would|will)\s+"
-            r"(?:provide|circulate|share|send|report\s+back|bring|arrange|look\s+into|investigate|follow\s+(?:this\s+|it\s+)?up|write|feed\s*back|update\s+members"
-            r"|check|confirm|find\s+out|clarify|ascertain|establish|chase|explore)\b",
-            hint=r"w(?:ould|ill)\s+(?:provide|circulate|share|send|report|bring|arrange|look|investigate|follow|write|feed|update"
-            r"|check|confirm|find|clarify|ascertain|establish|chase|explore)",
-        ),
-        Form(
-            r"\b(?:would|will|to)\s+be\s+(?:provided|circulated|shared|sent|brought|reported\s+back|emailed|forwarded)\s+(?:back\s+)?(?:to|at|for)\s+"
-            r"(?:all\s+)?(?:the\s+)?(?:members|councillors|committee|commission|panel|board|sub-committee|a\s+future|future|next|a\s+later|later)\b",
-            hint=r"be\s+(?:provided|circulated|shared|sent|brought|reported|emailed|forwarded)",
-        ),
-        Form(
-            r"\bwould\s+welcome\s+(?:an?\s+|further\s+)?(?:update|report|further|briefing|information)",
-            words=("welcome",),
-        ),
-        Form(
-            r"\bagreed\s+to\s+(?:provide|circulate|share|send|arrange|bring|report|investigate|look\s+into|follow\s+up|write|update|"
-            r"invite|refer\s+to|include|add|contact|raise|feed\s*back|email|seek|delegate)\b",
-            words=("agreed",),
-        ),
-        Form(
-            r"(?:^|(?<=[.?!:]\s))(?-i:(?:[A-Z][\w'’-]+\s+){1,3}(?:and\s+(?:[A-Z][\w'’-]+\s+){1,3})?)"
-            r"to\s+(?:provide|circulate|share|send|arrange|produce|prepare|draft|write|contact|investigate|look\s+into|"
-            r"follow\s+up|report\s+back|bring|update|email|liaise|check|confirm|clarify|inform|obtain|place|order|chase|ask|speak)\b",
-            hint=r"to\s+(?:provide|circulate|share|send|arrange|produce|prepare|draft|write|contact|investigate|look|"
-            r"follow|report|bring|update|email|liaise|check|confirm|clarify|inform|obtain|place|order|chase|ask|speak)",
-        ),
-        Form(r"\bofficers\s+(?:were\s+)?asked\s+to\b", words=("asked",)),
-    ),
+_NOT_PROMISED = re.compile(
+    r"^\s*(?:if|unless|where\s+(?!appropriate\b))\b|\bdates\s+(?:will|would)\s+be\b"
+    r"|\bduring\s+the\s+meeting\b|\bthere\s+and\s+then\b|\basked\s+that\s+it\s+be\s+noted\b"
+    r"|\b(?:this|today['’]s|the\s+present)\s+meeting\b|\bleave\s+the\s+(?:room|meeting|chamber)\b"
+    r"|\b(?:at|by)\s+(?:the|its)\s+(?:last|previous|earlier)\s+(?:[\w-]+\s+){0,3}meeting\b"
+    r"|\basked\s+for\s+(?:nominations|questions|comments|views|declarations)\b"
+    r"|\bverbal\s+(?:update|report)\b",
     re.I,
 )
-_REQUEST = _REQUEST_FORMS.whole
-
-
-_RECOMMENDED_OR_ADDED = re.compile(
-    rf"\b{_WHO}\s+(?:also\s+)?recommended\s+that\b"
-    r"|\b(?:addition|inclusion)\s+of\s+[^.;]{3,80}?\b(?:was|were)\s+(?:also\s+)?(?:supported|agreed)\b",
+"""A condition ("If there were concerns, officers would speak to..."), meeting dates being sent
+round, something done at the meeting itself (a verbal update, leaving the room, nominations), or
+what an earlier meeting agreed is no follow-up."""
+_STANDING = re.compile(
+    r"\bafter\s+(?:any|every|each)\b|\b(?:any|every|each)\s+time\b|\b(?:whenever|always|routinely)\b"
+    r"|\bif\s+(?:there\s+(?:were|was|are|is)\s+)?any\b|\b(?:report|reports|reporting)\s+on\s+any\b",
     re.I,
 )
-""""The Panel recommended that ward members be copied in", "Addition of quarterly reports was
-supported". Kept apart from _REQUEST and tried only when its words are there: rare forms should
-not slow the search every narrative paragraph goes through."""
-
-
-def _recommended_or_added(text: str) -> re.Match[str] | None:
-    low = text.lower()
-    if "recommended" not in low and "addition" not in low and "inclusion" not in low:
-        return None
-    return _RECOMMENDED_OR_ADDED.search(text)
-
-
-_SUPPORTS_ASKING = re.compile(
-    r"\b(?:supportive\s+of|support(?:s|ed)?|in\s+favour\s+of)\s+(?:requesting|asking)\s+that\s+(?:the\s+)?(?-i:[A-Z])",
-    re.I,
-)
-""""The Chair was supportive of requesting that the Clerk write": asking for it, politely."""
-_FOLLOW_UP_FORMS = GatedPattern(
-    (
-        Form(r"\baction\s*[:\u2013\u2014-]\s*(?:[A-Z][\w'’.]*\s+){1,4}to\s+[a-z]+", words=("action",)),
-        Form(
-            r"\b(?:the\s+)?(?:clerk|chair(?:man)?|officers?|cllr'?s?\.?\s+[A-Z][\w'-]+(?:\s*(?:&|and)\s*[A-Z][\w'-]+)?|he|she|they)\s+"
-            r"(?:will|would)\s+(?:also\s+|then\s+)?(?:be\s+(?:discussing|reporting\s+back)|approach|liaise|contact|prepare|"
-            r"undertake|make\s+(?:a|the|contact)|place|speak\s+to|meet\s+with|forward|write\s+to|obtain)\b",
-            words=("will", "would"),
-        ),
-        Form(
-            r"\b(?:will|would)\s+(?:be\s+(?:reported\s+on\s+(?:at|to)\s+(?:the|a)\s+(?:next|future|later)|"
-            r"asked\s+to\s+(?!note|consider|agree|approve|comment|declare|leave|attend)[a-z]+|circulated|forwarded|sent\s+to|signed\s+by|posted\s+to|confirmed\s+in\s+due\s+course|"
-            r"discussed\s+further|reassigned|reported\s+back|re-?circulated|presented\s+(?:in|at|to)\s+(?:the|a)\s+(?:next|future)|"
-            r"an?\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing)\s+(?:coming|brought|presented)\s+to)|"
-            r"(?:also\s+)?report\s+(?:on\s+any|back|in\s+due\s+course)|"
-            r"receive\s+(?:an?\s+)?(?:further\s+|progress\s+)?(?:update|report|briefing)\s+(?:on|about|from|at|when))\b",
-            words=("will", "would"),
-        ),
-        Form(
-            r"(?:^|(?<=[.?!:]\s))(?:[A-Z][\w'’]*\s+){1,3}to\s+be\s+(?:decided|listed|considered|discussed|agreed|brought)\s+(?:at|to|on)\s+"
-            r"(?:a|the)?\s*(?:future|next|later)\b",
-            hint=r"to\s+be\s+(?:decided|listed|considered|discussed|agreed|brought)",
-        ),
-        Form(
-            r"\b(?:(?:officer|clerk|chair(?:man)?|manager|director|members?)\s+(?:was|were|as)|and|also|but)\s+(?:asked\s+to\s+"
-            r"(?!note|consider|agree|approve|comment|declare|leave|attend)|(?:requested|asked)\s+that\b)",
-            words=("asked", "requested"),
-        ),
-    ),
-    re.I | re.M,
-)
-_FOLLOW_UP = _FOLLOW_UP_FORMS.whole
-_FOLLOW_UP_WORDS = ("action", "will", "would", "asked", "requested", "to be")
-_NOT_PROMISED = re.compile(r"^\s*(?:if|where|unless)\b|\bdates\s+(?:will|would)\s+be\b", re.I)
-"""A condition ("If there were concerns, officers would speak to...") or meeting dates being sent
-round is no follow-up."""
+"""A standing practice ("an officer will attend after any complaint", "would visit if there were any
+concerns", an agenda's "to report on any petitions received") is no follow-up."""
 _QUESTION = re.compile(r"\b(?:whether|enquired|inquired|queried|asked\s+if)\b", re.I)
 _ANSWER = re.compile(
     r"\b(?:informed|advised|confirmed|responded|replied|explained|said|stated|agreed|undertook|indicated)\b",
@@ -139,43 +43,36 @@ _ANSWER = re.compile(
 )
 """A follow-up inside a question ("asked whether the reviews would be reported back") is not one,
 unless somebody's answer comes between the question and the follow-up."""
+_TAIL = re.compile(r"\S+")
+_DANGLING = re.compile(r"\b(?:to|for|of|the|a|an|and|or|forward|with|on|in|by|that)\W*$", re.I)
 
 
-_CHAIR_SUGGESTS = re.compile(
-    r"\b(?:chair(?:man|person)?|vice[- ]chair(?:man)?)\s+suggested\b"
-    r"(?!\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:additional\s+|further\s+|new\s+)?(?:recommendation|amendment|resolution|wording)s?\b)",
-    re.I,
-)
-_CHAIR_SUGGESTED = re.compile(rf"^(?:the\s+)?{_CHAIR_SUGGESTS.pattern}", re.I)
-""""Chair suggested ... the resulting work programme to be brought back to the next meeting": the
-Chair's suggestion is the follow-up when it asks for something to be done."""
-
-
-def _follow_up(sentence: str) -> re.Match[str] | None:
-    m = _CHAIR_SUGGESTED.match(sentence)
-    if m is not None and not (is_actionable(sentence) or commits(sentence)):
-        m = None
-    m = m or _REQUEST.search(sentence) or _SUPPORTS_ASKING.search(sentence) or _recommended_or_added(sentence)
-    if (
-        m is not None
-        and _AGREED_THAT.match(m.group(0))
-        and not (is_actionable(sentence) or commits(sentence))
+def _follow_up(sentence: str) -> tuple[str, re.Match[str]] | None:
+    found = first_form(sentence)
+    if found is None:
+        return None
+    name, m = found
+    if _NOT_PROMISED.search(sentence) or _NOT_FOLLOW_UP.search(sentence):
+        return None
+    if name in ("will_do", "will_be_done", "to_do") and _STANDING.search(sentence):
+        return None
+    if name in ("suggested", "it_was_requested") and not (
+        is_actionable(sentence) or commits(sentence) or commits_someone(sentence)
     ):
-        m = None
-    if m is None:
-        m = _FOLLOW_UP.search(sentence)
-        if m is None or _NOT_PROMISED.search(sentence):
-            return None
+        return None
     before = sentence[: m.start()]
     questions = list(_QUESTION.finditer(before))
     if questions and _ANSWER.search(before, questions[-1].end()) is None:
         return None
-    return m
+    if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+        return None
+    return name, m
 
 
-_AGREED_THAT = re.compile(r"it\s+was\s+(?:also\s+|further\s+)?agreed\s+that", re.I)
-"""A decision told in the discussion is a follow-up only when it asks for something to be done
-("It was agreed that a note be circulated"), not "It was agreed that one meeting would be enough"."""
+def _fragment(sentence: str, m: re.Match[str]) -> bool:
+    """ "there was a specific request to bring forward." asks for nothing in particular."""
+    tail = sentence[m.end() :]
+    return len(_TAIL.findall(tail)) < 3 and _DANGLING.search(sentence) is not None
 
 
 _CLAUSE_BREAK = re.compile(r"(?:,\s+|;\s+|\s+and\s+|\s+but\s+|\s+in\s+that\s+|\s+whereby\s+|\s+so\s+)", re.I)
@@ -204,32 +101,108 @@ def _clause(sentence: str, start: int) -> str:
     return sentence[cuts[-1] :].strip() or sentence
 
 
-def find_requests(narrative: list[tuple[str, str | None]], meeting_date: dt.date | None) -> list[Request]:
+_CONTENT = re.compile(r"(?<![\w'’-])(?-i:[a-z])[a-z]{3,}")
+_COMMON = frozenset(
+    [
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "been",
+        "were",
+        "will",
+        "would",
+        "should",
+        "which",
+        "their",
+        "there",
+        "they",
+        "them",
+        "then",
+        "than",
+        "also",
+        "into",
+        "about",
+        "after",
+        "before",
+        "such",
+        "what",
+        "when",
+        "where",
+        "while",
+        "only",
+        "other",
+        "over",
+        "some",
+        "more",
+        "most",
+        "very",
+        "made",
+        "make",
+        "further",
+        "members",
+        "member",
+        "committee",
+        "commission",
+        "panel",
+        "board",
+        "council",
+        "meeting",
+        "officers",
+        "officer",
+        "chair",
+        "chairman",
+        "report",
+        "requested",
+        "request",
+        "asked",
+        "agreed",
+        "noted",
+    ]
+)
+
+
+def _words(text: str) -> set[str]:
+    return {w[:5] for w in _CONTENT.findall(text) if w not in _COMMON}
+
+
+def restates(text: str, resolution: str) -> bool:
+    """Whether a narrative request says what a formal point of the same item says ("The Chair
+    requested that the matter be brought back" beside "That the matter be brought back"): most of
+    their words in common, names and roles aside (who asks or acts is said differently)."""
+    a, b = _words(text), _words(resolution)
+    shared = len(a & b)
+    return shared >= 4 and shared >= 0.6 * min(len(a), len(b))
+
+
+def find_requests(
+    narrative: list[tuple[str, str | None]],
+    meeting_date: dt.date | None,
+    resolutions: Sequence[Resolution] = (),
+) -> list[Request]:
     out: list[Request] = []
     seen: set[str] = set()
+    by_item: dict[str | None, list[str]] = {}
+    for res in resolutions:
+        by_item.setdefault(res.minute, []).append(res.text)
+    all_points = [res.text for res in resolutions]
     for text, minute in narrative:
-        if text.startswith("|"):
-            continue
-        low = text.lower()
-        if (
-            not _REQUEST_FORMS.found_in(text, low)
-            and not ("requesting" in low and _SUPPORTS_ASKING.search(text))
-            and (not any(w in low for w in _FOLLOW_UP_WORDS) or not _FOLLOW_UP_FORMS.found_in(text, low))
-            and not ("suggested" in low and _CHAIR_SUGGESTS.search(text))
-            and not (
-                ("recommended" in low or "addition" in low or "inclusion" in low)
-                and _recommended_or_added(text)
-            )
-        ):
+        if len(text) < 16 or text.startswith("|"):
             continue
         body, _ = strip_bullet(text)
         body = re.sub(r"^\(?(?:\d{1,2}|[a-z]|[ivxl]{1,5})[.)]\s+", "", body, flags=re.I)
+        if not PATTERN.found_in(body, body.lower()):
+            continue
         for sentence in sentences(body):
-            m = _follow_up(sentence)
-            if m is None or _NOT_FOLLOW_UP.search(sentence) or len(sentence.split()) < 4:
+            if len(sentence.split()) < 4:
                 continue
-            req = _clause(sentence, m.start())
-            if req in seen:
+            found = _follow_up(sentence)
+            if found is None or _fragment(sentence, found[1]):
+                continue
+            req = _clause(sentence, found[1].start())
+            same_item = by_item.get(minute, ()) if minute is not None else all_points
+            if req in seen or any(restates(req, r) for r in same_item):
                 continue
             seen.add(req)
             out.append(

@@ -8,6 +8,8 @@ from minutes.model import Extraction
 def render_summary(e: Extraction) -> str:
     head = e.committee or "Unknown committee"
     when = e.meeting_date.strftime("%d %B %Y").lstrip("0") if e.meeting_date else "date not found"
+    if e.meeting_time is not None:
+        when += f", {e.meeting_time:%H:%M}"
     out = [f"{head} — {when}", f"Source: {e.source}" if e.source else ""]
     if e.items:
         out.append("")

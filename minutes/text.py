@@ -20,6 +20,13 @@ _SPACES = re.compile(
 """A run of spaces of any kind, except a lone plain space, which would be replaced by itself."""
 _INVISIBLE = re.compile(r"[\u200b-\u200d\ufeff\u00ad]")
 _BOLD = re.compile(r"\*\*|__")
+_MD_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~])")
+"""Markdown escapes ("1\\. Apologies", "\\* item", "\\[closed]") lose their backslash."""
+_MD_EMPTY_LINK = re.compile(r"\[\]\([^()\s]{0,2000}\)")
+"""An anchor link with no text ("### [](https://site/page#actions)Actions")."""
+_PDF_SIZE = re.compile(r"\s+(?:pdf\s+icon\s+)?PDF\s+\d{1,4}(?:\.\d{1,2})?\s?[KM]B\b", re.I)
+"""A web page's link to a document: "460 Scrutiny Work Programme pdf icon PDF 37 KB"."""
+MD_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 _SPACED_CAPS = re.compile(r"^(?:[A-Z] ){3,}[A-Z](?: ?:)?$")
 _SPACED_WORD = re.compile(r"(?<![\w.] )\b(?:[A-Z] ){3,}[A-Z]\b(?! \w\b)")
 """A word set in spaced capitals inside a line: "RECOMMENDED - T H A T the minutes ..."."""
@@ -50,6 +57,12 @@ def normalise(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = _SPACES.sub(" ", _BOLD.sub("", text))
+    if "PDF" in text:
+        text = _PDF_SIZE.sub("", text)
+    if "\\" in text:
+        text = _MD_ESCAPE.sub("", text)
+    if "[](" in text:
+        text = _MD_EMPTY_LINK.sub("", text)
     out: list[str] = []
     for raw in text.split("\n"):
         line = raw.strip()
@@ -84,12 +97,17 @@ _PAGE_MARK = re.compile(
     r"|chair(?:man|person)?'?s?\s+initials\b.*|signed\s*\.{3,}.*|\.{5,})$",
     re.I,
 )
-_RUNNING_OK = re.compile(r"[.:;!?]$|^\||^(?:resolved|agreed|decisions?|actions?|minutes)\b", re.I)
+_RUNNING_OK = re.compile(
+    r"[.:;!?]$|^\||^(?:resolved|agreed|decisions?|actions?|minutes|proposed|seconded|moved|carried|approved"
+    r"|unanimously)\b",
+    re.I,
+)
 
 
 def page_furniture(lines: list[str]) -> set[str]:
     """Lines that are page furniture of a PDF: page numbers, "Chair's initials", and running
-    titles (a short line that is not a sentence and recurs on three or more pages)."""
+    titles (a short line of two or more words that is not a sentence and recurs on three or more
+    pages; one word on its own, such as "Noted" in a wrapped list, is text)."""
     counts: dict[str, int] = {}
     for line in lines:
         if line and len(line) <= 100:
@@ -99,11 +117,54 @@ def page_furniture(lines: list[str]) -> set[str]:
         line
         for line, n in counts.items()
         if n >= 3
+        and " " in line
         and not _RUNNING_OK.search(line)
         and not _BULLET_RE.match(line)
         and not MARKER_RE.match(line)
     )
     return out
+
+
+class _Open:
+    """The logical line being built: its physical parts, and what `_continues` asks of it, kept
+    up to date as parts are added (a text with no line breaks must not cost a pass per line)."""
+
+    __slots__ = ("bullet", "caps", "first", "glyph", "letters", "parts", "table", "words")
+
+    def __init__(self, body: str, bullet: bool, table: bool, glyph: str) -> None:
+        self.parts = [body]
+        self.first = body
+        self.bullet, self.table, self.glyph = bullet, table, glyph
+        self.letters = 0
+        self.caps = True
+        self.words = 0
+        self._count(body)
+
+    def _count(self, body: str) -> None:
+        if self.caps or self.letters < 3:
+            letters = [c for c in body if c.isalpha()]
+            self.letters += len(letters)
+            self.caps = self.caps and all(c.isupper() for c in letters)
+        self.words += body.count(" ") + 1
+
+    def add(self, body: str, hyphenated: bool) -> None:
+        if hyphenated:
+            self.parts[-1] = self.parts[-1][:-1]
+            self.parts.append(body)
+        else:
+            self.parts.append(" " + body)
+        self._count(body)
+
+    @property
+    def heading(self) -> bool:
+        return self.letters >= 3 and self.caps
+
+    @property
+    def tail(self) -> str:
+        return self.parts[-1][-60:]
+
+    def line(self) -> Line:
+        return Line("".join(self.parts).strip(), self.bullet, self.table, self.glyph)
 
 
 def logical_lines(text: str, *, starts_new: re.Pattern[str] | None = None) -> list[Line]:
@@ -114,43 +175,50 @@ def logical_lines(text: str, *, starts_new: re.Pattern[str] | None = None) -> li
     `starts_new` keyword such as RESOLVED). A blank line ends a paragraph, except when the
     next line starts in lower case after an unfinished sentence (a PDF page break).
     """
-    lines: list[Line] = []
+    done: list[Line] = []
+    current: _Open | None = None
     blank = True
+    last = ""
     physical = normalise(text).split("\n")
     furniture = page_furniture(physical)
     for raw in physical:
-        if not raw:
+        if not raw or _PIPES_ONLY.match(raw):
             blank = True
             continue
         if raw in furniture:
             continue
+        cell_end = raw[0] != "|" and raw.endswith(" |")
+        if cell_end:
+            raw = raw[:-2].rstrip()
         body, bullet = strip_bullet(raw)
         glyph = raw[0] if bullet else ""
         if bullet and _BULLET_RE.match(body) is None and body in {"-", ""}:
             continue
         table = body.startswith("|")
-        prev = lines[-1] if lines else None
         if (
-            prev is not None
+            current is not None
             and not table
-            and not prev.table
-            and _continues(prev, body, bullet, blank, starts_new)
+            and not current.table
+            and _continues(current, body, bullet, blank, starts_new, last)
         ):
-            if prev.text in _LONE_BULLETS:
-                lines[-1] = Line(body, True, False, prev.text)
-                blank = False
-                continue
-            if _HYPHENATED.search(prev.text) and body[:1].islower():
-                joined = prev.text[:-1] + body
+            if len(current.parts) == 1 and current.first in _LONE_BULLETS:
+                current = _Open(body, True, False, current.first)
             else:
-                joined = f"{prev.text} {body}".strip()
-            lines[-1] = Line(joined, prev.bullet, False, prev.glyph)
+                current.add(body, _HYPHENATED.search(current.tail) is not None and body[:1].islower())
         else:
-            lines.append(Line(body, bullet, table, glyph))
-        blank = False
-    return [ln for ln in lines if ln.text and not _BARE_MARKER.match(ln.text)]
+            if current is not None:
+                done.append(current.line())
+            current = _Open(body, bullet, table, glyph)
+        blank = cell_end
+        last = body
+    if current is not None:
+        done.append(current.line())
+    return [ln for ln in done if ln.text and not _BARE_MARKER.match(ln.text)]
 
 
+_PIPES_ONLY = re.compile(r"^[\s|:-]*\|[\s|:-]*$")
+"""A web page flattened to text keeps its table cells: a line of pipes and rules is a break, and
+a line ending in " |" ends its cell ("RESOLVED: |" then "That |" then "1. |")."""
 _LONE_BULLETS = frozenset("-–—*" + _BULLET_CHARS)
 _HYPHENATED = re.compile(r"[a-z]{2}-$")
 _TITLE_ITEM = re.compile(
@@ -159,27 +227,66 @@ _TITLE_ITEM = re.compile(
 _THAT_POINT = re.compile(r"^(?:\(?[0-9a-z]{1,4}[.)]\s+)?That\s")
 """Unpunctuated resolution points, one a line: "That the Officer circulates ..." then "That the
 Head of Service prepare ...". A wrapped sentence does not carry on with a capital "That"."""
+_OPENS_PHRASE = re.compile(
+    r"^(?:\(?[0-9a-zivx]{1,4}[.)]\s+)?(?:the|a|an|this|that|these|our|its|their|his|her)\s", re.I
+)
+"""A short line that opens a noun phrase ("The Environmental" / "Health Manager introduced ...")
+runs on; a short title ("Content") does not."""
+_NUMBERED_TITLE = re.compile(
+    r"^\d{1,4}[.)]?\s+[A-Z][\w'’&/-]*(?:\s+(?:[A-Z0-9][\w'’&/-]*|of|and|the|for|to|in|on|&|[-–]))*\s*$"
+)
+"""A numbered item title on a line of its own ("41 Depot Relocation"): never the end of a sentence."""
 _SMALL_END = re.compile(r"\b(?:of|on|and|the|for|to|in|with|at|a|an|by|or|from|into)$", re.I)
 
 
-def _continues(prev: Line, body: str, bullet: bool, blank: bool, starts_new: re.Pattern[str] | None) -> bool:
-    p = prev.text
-    if _BARE_MARKER.match(p) or p in {"", "-"}:
+def _continues(
+    prev: _Open, body: str, bullet: bool, blank: bool, starts_new: re.Pattern[str] | None, last: str
+) -> bool:
+    """Whether physical line `body` carries on the logical line `prev` (whose last physical line
+    was `last`)."""
+    single = len(prev.parts) == 1
+    first_part = prev.first
+    if single and (_BARE_MARKER.match(first_part) or first_part in {"", "-"}):
         return not bullet
-    if bullet or MARKER_RE.match(body) or (starts_new is not None and starts_new.match(body)):
+    if bullet or MARKER_RE.match(body):
         return False
-    if _TERMINAL.search(p):
+    tail = prev.tail
+    if (
+        starts_new is not None
+        and starts_new.match(body)
+        and not (_SMALL_END.search(tail) and body[:1].isupper())
+    ):
         return False
-    if _THAT_POINT.match(body) and _THAT_POINT.match(p) and len(p.split()) >= 8:
+    if (body[0] == "#" and MD_HEADING.match(body)) or (
+        first_part[:1] == "#" and MD_HEADING.match(first_part)
+    ):
+        return False
+    if _TERMINAL.search(tail):
+        return False
+    if len(body) <= 90 and _NUMBERED_TITLE.match(body) and not _SMALL_END.search(tail):
+        return False
+    if _THAT_POINT.match(body) and _THAT_POINT.match(first_part) and prev.words >= 8:
         return False
     first = body[0]
     if blank:
         return first.islower()
-    if first.isupper() and _TITLE_ITEM.match(p) and not _SMALL_END.search(p) and _title_like(p):
+    if (
+        first.isupper()
+        and single
+        and _TITLE_ITEM.match(first_part)
+        and not _SMALL_END.search(tail)
+        and _title_like(first_part)
+    ):
         return False
-    if is_heading(p) != is_heading(body):
+    if prev.heading != is_heading(body):
         return first.islower()
-    return True
+    return not (
+        first.isupper()
+        and len(last) < 30
+        and not _SMALL_END.search(last)
+        and last[-1:] not in ",-–(&/"
+        and not _OPENS_PHRASE.match(last)
+    )
 
 
 def _title_like(text: str) -> bool:

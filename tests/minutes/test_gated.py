@@ -1,6 +1,6 @@
 """The gated request patterns answer exactly as the whole patterns do.
 
-A form added to minutes/requests.py with a wrong word list would silently stop matching; these
+A form added to minutes/request_forms.py with a wrong word list would silently stop matching; these
 tests compare the fast answer with the whole pattern's on every sentence of our fixtures and on
 generated text built from the patterns' own words.
 """
@@ -14,10 +14,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from minutes.gated import GatedPattern
-from minutes.requests import _FOLLOW_UP_FORMS, _REQUEST_FORMS
+from minutes.request_forms import PATTERN
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "minutes"
-PATTERNS = (_REQUEST_FORMS, _FOLLOW_UP_FORMS)
+PATTERNS = (PATTERN,)
 
 
 def _agrees(pattern: GatedPattern, text: str) -> bool:

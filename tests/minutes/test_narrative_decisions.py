@@ -1,45 +1,35 @@
-"""Decisions written as sentences in the discussion rather than under a RESOLVED heading."""
+"""Decisions told as sentences in the discussion: "It was agreed that ...", "The Panel decided to ...".
+They count where the item has no formal list; under one they are discussion."""
 
 from __future__ import annotations
 
+import pytest
+
 from minutes.extract import extract_text
-from minutes.model import Extraction
-
-
-def _doc(*paragraphs: str) -> Extraction:
-    return extract_text(
-        "Minutes of the Greyfield Parish Council held on 3 March 2025\n\n" + "\n\n".join(paragraphs)
-    )
-
-
-def _found(doc: Extraction, words: str) -> tuple[bool, bool]:
-    """(listed as a resolution, listed as a request) for the text holding `words`."""
-    return (
-        any(words in r.text for r in doc.resolutions),
-        any(words in q.text for q in doc.requests),
-    )
-
-
-def _resolution(doc: Extraction, words: str) -> tuple[str, bool, str | None, str | None]:
-    [res] = [r for r in doc.resolutions if words in r.text]
-    return res.text, res.actionable, res.owner, res.minute
+from tests.minutes.helpers import (
+    found,
+    one,
+    parish_doc,
+    resolution_of,
+    town_doc,
+)
 
 
 def test_it_was_agreed_inside_a_paragraph_is_one_resolution_under_its_item() -> None:
-    doc = _doc(
+    doc = parish_doc(
         "7. Bus shelter",
         "The shelter on Mill Lane has a cracked panel. It was agreed that the Clerk obtain three quotes. "
         "The Chair thanked the resident who reported it.",
     )
-    text, actionable, owner, minute = _resolution(doc, "obtain three quotes")
+    text, actionable, owner, minute = resolution_of(doc, "obtain three quotes")
     assert text == "That the Clerk obtain three quotes."
     assert actionable and owner == "the Clerk" and minute == "7"
-    assert _found(doc, "obtain three quotes") == (True, False)
+    assert found(doc, "obtain three quotes") == (True, False)
     assert not any("cracked panel" in r.text or "thanked" in r.text for r in doc.resolutions)
 
 
 def test_the_body_as_subject_with_agreed_decided_or_resolved() -> None:
-    doc = _doc(
+    doc = parish_doc(
         "4. Policing",
         "Concerns about speeding were raised. The Panel agreed to write to the Commissioner about the A34. "
         "The Committee AGREED that a speed survey be arranged. Council resolved to co-opt Ms Grey. "
@@ -54,23 +44,23 @@ def test_the_body_as_subject_with_agreed_decided_or_resolved() -> None:
 
 
 def test_a_view_is_a_resolution_point_but_not_an_action() -> None:
-    doc = _doc("5. Annual report", "Members agreed that the report was a helpful summary of the year.")
-    assert _resolution(doc, "helpful summary")[1] is False
+    doc = parish_doc("5. Annual report", "Members agreed that the report was a helpful summary of the year.")
+    assert resolution_of(doc, "helpful summary")[1] is False
 
 
 def test_a_coordinated_it_was_agreed_clause_starts_the_resolution() -> None:
-    doc = _doc(
+    doc = parish_doc(
         "6. Training",
         "Two members attended the regional conference on flooding, and it was agreed that a summary note "
         "would be circulated to members.",
     )
-    text, actionable, _, _ = _resolution(doc, "summary note")
+    text, actionable, _, _ = resolution_of(doc, "summary note")
     assert text == "That a summary note would be circulated to members."
     assert actionable
 
 
 def test_a_lettered_list_after_it_was_agreed_splits_into_points() -> None:
-    doc = _doc(
+    doc = parish_doc(
         "8. Village green",
         "After a long discussion, it was agreed that: (a) the bench be repaired; (b) the Clerk contact the "
         "insurers about the fence.",
@@ -81,18 +71,8 @@ def test_a_lettered_list_after_it_was_agreed_splits_into_points() -> None:
     ]
 
 
-def test_a_proposal_seconded_and_agreed_is_the_decision() -> None:
-    doc = _doc(
-        "9. Subscriptions",
-        "Mrs Okafor proposed renewal of the playing field insurance, seconded by Mr Dale and unanimously agreed. "
-        "The Clerk will make the payment.",
-    )
-    assert _found(doc, "proposed renewal of the playing field insurance") == (True, False)
-    assert _found(doc, "The Clerk will make the payment") == (False, True)
-
-
 def test_past_decisions_views_of_others_and_questions_are_not_decisions() -> None:
-    doc = _doc(
+    doc = parish_doc(
         "10. Matters arising",
         "As agreed at the last meeting, the hedge has been cut. It was agreed by the Cabinet in 2019 that the "
         "depot would close. Members agreed with the comments made by the resident. The agreed budget was "
@@ -100,21 +80,21 @@ def test_past_decisions_views_of_others_and_questions_are_not_decisions() -> Non
         "The officer agreed to look into the drainage on Church Road.",
     )
     assert doc.resolutions == []
-    assert _found(doc, "look into the drainage") == (False, True)
+    assert found(doc, "look into the drainage") == (False, True)
 
 
 def test_under_an_item_with_a_formal_list_the_narrative_agreement_stays_narrative() -> None:
-    doc = _doc(
+    doc = parish_doc(
         "11. Health strategy",
         "A Member raised low screening rates and it was agreed to refer to the screening work in the final strategy.",
         "RESOLVED – That the draft strategy be noted.",
     )
     assert [r.text for r in doc.resolutions] == ["That the draft strategy be noted."]
-    assert _found(doc, "refer to the screening work") == (False, True)
+    assert found(doc, "refer to the screening work") == (False, True)
 
 
 def test_no_sentence_is_both_a_resolution_and_a_request() -> None:
-    doc = _doc(
+    doc = parish_doc(
         "12. Website",
         "It was also resolved that draft minutes would be displayed on the website. Action: Clerk to upload "
         "the draft minutes. It was agreed that the Chair would write to the school.",
@@ -126,3 +106,89 @@ def test_no_sentence_is_both_a_resolution_and_a_request() -> None:
     }
     assert all(q.text not in resolutions and "It was" not in q.text for q in doc.requests)
     assert any("Clerk to upload" in q.text for q in doc.requests)
+
+
+def test_lower_case_it_was_resolved_inside_a_paragraph() -> None:
+    doc = (
+        "5. Village Green Bench\n"
+        "A quote for a new bench was received on 3rd May and it was resolved that Cllr Ames would "
+        "arrange delivery of the oak bench. The Clerk will inform the donor.\n"
+    )
+    res = extract_text(doc).resolutions
+    assert [r.text for r in res] == ["That Cllr Ames would arrange delivery of the oak bench."]
+    assert res[0].owner == "Cllr Ames"
+
+
+def test_discussed_and_agreed_is_a_decision_but_an_older_one_is_not() -> None:
+    doc = (
+        "9. Allotments:\n"
+        "The new rent schedule was discussed at length and agreed by all councillors.\n\n"
+        "10. Hedges:\n"
+        "The cutting plan was discussed and agreed at the last meeting. Members heard of progress.\n"
+    )
+    res = extract_text(doc).resolutions
+    assert [r.minute for r in res] == ["9"]
+    assert res[0].owner is None and res[0].actionable is False
+
+
+def test_the_body_noting_and_agreeing_in_plain_words_is_the_item_decision() -> None:
+    doc = town_doc(
+        "8. Work Programme",
+        "The Committee considered the report of the scrutiny officer on the work programme.",
+        "The Committee noted that it would be discussing the programme further in private.",
+        "The Committee notes the report and agrees the work programme, with thanks to the officers.",
+        "9. Leisure Update",
+        "The manager described the new opening hours. The Board noted the update.",
+        "10. Library Services",
+        "Members noted the comments from the libraries group.",
+    )
+    decision = one(doc, "notes the report")
+    assert decision.minute == "8" and not decision.actionable
+    assert one(doc, "noted the update").text == "The Board noted the update."
+    assert not any("noted that" in r.text for r in doc.resolutions)
+    assert not any("Members noted" in r.text for r in doc.resolutions)
+    assert not any("opening hours" in r.text for r in doc.resolutions)
+
+
+def test_a_noting_sentence_under_a_formal_list_is_not_another_point() -> None:
+    doc = town_doc(
+        "11. Budget Monitoring",
+        "The Cabinet noted the report and thanked the finance team.",
+        "RESOLVED that the position be noted.",
+    )
+    assert [r.text for r in doc.resolutions] == ["That the position be noted."]
+
+
+def test_a_lead_in_without_a_comma_and_a_decision_after_a_dash() -> None:
+    doc = parish_doc(
+        "Other Business: Following a long discussion about speeding on the bypass road near the school gates "
+        "it was agreed that Mr Hale would write to the police.",
+        "Correspondence: A resident asked for a grit bin on Church Hill - after a discussion it was agreed "
+        "that the clerk contact the county council.",
+    )
+    assert [(r.owner, r.actionable) for r in doc.resolutions] == [("Mr Hale", True), ("the clerk", True)]
+
+
+def test_the_body_asking_for_something_where_the_item_has_no_formal_list() -> None:
+    doc = parish_doc(
+        "Minute 12 - Play Areas Minutes: The Committee noted that the inspection had not been booked. "
+        "The Committee asked for a note on when it would take place."
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("The Committee asked for a note on when it would take place.", True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actionable"),
+    [
+        ("The matter was carried over to the following meeting of the Forum.", True),
+        ("Approved the design brief subject to further information on running costs.", True),
+        ("The Board did not agree the request to hire a consultant.", False),
+        ("Mill Farm - single storey extension - recommend approval.", True),
+        ("Minutes: It was agreed that the minutes of the May meeting be signed as a correct record.", False),
+    ],
+)
+def test_decisions_in_the_words_of_a_note_of_decisions(sentence: str, actionable: bool) -> None:
+    (res,) = parish_doc(sentence).resolutions
+    assert res.actionable is actionable

@@ -1,5 +1,4 @@
-"""Future meeting dates and minutes confirmed in other wording, from a fourth held-out round of
-real minutes, in fictional wording."""
+"""Future meetings the minutes name, with their days."""
 
 from __future__ import annotations
 
@@ -7,10 +6,21 @@ import datetime as dt
 
 import pytest
 
-from minutes.dates import future_meeting_dates
 from minutes.extract import extract_text
+from minutes.meeting_dates import future_meeting_dates
 
 HELD = dt.date(2022, 10, 20)
+
+
+def test_a_paper_that_will_go_to_council_names_a_future_meeting() -> None:
+    doc = (
+        "Harbour Board\n\nMinutes of the meeting held on 3 March 2031\n\n"
+        "RESOLVED to recommend the harbour dues to Council, noting that the final schedule will be presented "
+        "to Council on 20 March, 2031.\n\n"
+        "The officer said the plan was due to be presented to the Cabinet on 25 March 2031.\n"
+    )
+    out = extract_text(doc)
+    assert [d.isoformat() for d in out.meeting_dates] == ["2031-03-20"]
 
 
 @pytest.mark.parametrize(
@@ -99,38 +109,37 @@ def test_a_decision_page_dated_in_its_first_lines_is_not_a_future_meeting() -> N
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
-        (
-            "The minutes of the Allotments Forum held on Monday, 3 May 2021 were agreed and signed by the Chair.",
-            "The minutes of the Allotments Forum held on Monday, 3 May 2021 were agreed and signed by the Chair.",
-        ),
-        (
-            "The minutes were ACCEPTED as a true record. They will be sent to the Chair to sign.",
-            "The minutes were ACCEPTED as a true record.",
-        ),
-        (
-            "That the minutes of the meeting held on 9 May 2021 be approved as a correct record and signed by the Chair.",
-            "That the minutes of the meeting held on 9 May 2021 be approved as a correct record and signed by the Chair.",
-        ),
-        (
-            "The Forum approve the minutes of the meeting held on 2 May 2021 as a correct record.",
-            "The Forum approve the minutes of the meeting held on 2 May 2021 as a correct record.",
-        ),
-        (
-            "4. Minutes of the Meeting of 12th April 2021: Signed as a correct record of the meeting.",
-            "Minutes of the Meeting of 12th April 2021: Signed as a correct record of the meeting.",
-        ),
+        ("That the parking review be added to the agenda for 20 March 2023.", "2023-03-20"),
+        ("That the 23 January 2023 agenda would include the bus station survey.", "2023-01-23"),
+        ("That the progress report be moved to 2 December 2022.", "2022-12-02"),
+        ("It was agreed that the annual meeting should be held at the Scout Hut on Monday 5th December 2022.",
+         "2022-12-05"),
+        ("As agreed in March, the date of the Annual Town Meeting is 25th May 2023.", "2023-05-25"),
+        ("Concerns would be passed on at the Communities Panel meeting on 8 December 2022.", "2022-12-08"),
+        ("News from the next meeting of the Regional Board on 8 March 2023 would be shared with members.", "2023-03-08"),
+        ("An interim note should come to the next meeting on 26 November.", "2022-11-26"),
+        ("The next meeting was arranged for Wednesday 30th November", "2022-11-30"),
     ],
-)
-def test_minutes_confirmed_in_other_wording_are_listed_not_actionable(line: str, expected: str) -> None:
-    doc = f"Minutes of the previous meeting\n\n{line}\n\nFootpaths\n\nThe warden reported on the stiles.\n"
-    res = extract_text(doc).resolutions
-    assert [(r.text, r.actionable) for r in res] == [(expected, False)]
+)  # fmt: skip
+def test_a_meeting_to_come_named_with_its_day(line: str, expected: str) -> None:
+    assert [d.isoformat() for d in future_meeting_dates([line], HELD)] == [expected]
 
 
-def test_an_agenda_asking_for_minutes_to_be_confirmed_is_not_a_confirmation() -> None:
-    doc = (
-        "Minutes of the previous meeting\n\n"
-        "The minutes of the meeting of the Forum held on 2 May 2021 have been circulated and the Forum "
-        "is asked to confirm them as a correct record.\n"
+def test_the_meeting_of_a_past_day_is_not_to_come() -> None:
+    assert (
+        future_meeting_dates(
+            ["Members recalled the Planning Committee meeting of 10th September 2022."], HELD
+        )
+        == []
     )
-    assert extract_text(doc).resolutions == []
+
+
+def test_a_day_without_a_year_is_read_after_the_latest_date_written_when_the_meeting_date_is_not() -> None:
+    doc = extract_text(
+        "1. Minutes of last meeting\n\nAgreed - the minutes of 28 November 2031.\n\n"
+        "2. Rural broadband\n\nAgreed - to defer the rural broadband item until the 9 January meeting.\n"
+    )
+    assert doc.meeting_date is None
+    assert doc.meeting_dates == [dt.date(2032, 1, 9)]
+    deferred = doc.resolutions[1]
+    assert deferred.actionable and deferred.due == "2032-01-09" and deferred.work_programme

@@ -1,6 +1,9 @@
-"""Fixtures 08-15: more councils' styles (Scottish "agreed:-", metropolitan bullets, county Cabinet
-decisions with reasons, ModernGov issue and minutes pages, town council proposed/seconded with an
-actions table, inline "AGREED – (a)", PDF text with hyphenation and page furniture).
+"""Fixtures 08-22: more councils' and other bodies' styles (Scottish "agreed:-", metropolitan
+bullets, county Cabinet decisions with reasons, ModernGov issue and minutes pages, town council
+proposed/seconded with an actions table, inline "AGREED – (a)", PDF text with hyphenation and page
+furniture; parish paragraphs, markdown network notes with an action log, American motions, a web
+page flattened to cells, assembly "Agreed:" lines, an area committee's decisions without a subject,
+a board's markdown motions).
 
 Each expected row is (text fragment, actionable, owner, due, minute); owner and due are only
 checked for actionable points, as the eval README's rule labels them."""
@@ -12,11 +15,11 @@ import datetime as dt
 import pytest
 
 from minutes.model import Extraction
-from tests.minutes.test_fixtures import read
+from tests.minutes.test_fixture_minutes import read
 
 Row = tuple[str, bool, str | None, str | None, str | None]
 
-EXPECTED: dict[str, tuple[str, dt.date, list[Row]]] = {
+EXPECTED: dict[str, tuple[str | None, dt.date, list[Row]]] = {
     "08_scottish_agreed.txt": (
         "Education and Children's Services Committee",
         dt.date(2025, 3, 4),
@@ -96,7 +99,7 @@ EXPECTED: dict[str, tuple[str, dt.date, list[Row]]] = {
             ("That the hotspot maps be noted", False, None, None, "PSP/24"),
             ("That the Community Safety Manager arrange a joint walkabout", True, "the Community Safety Manager", "March 2025", "PSP/24"),
             ("That a further report on the use of Public Spaces Protection Orders", True, None, "future meeting", "PSP/24"),
-            ("That the Panel write to the Police and Crime Commissioner", True, None, None, "PSP/25"),
+            ("That the Panel write to the Police and Crime Commissioner", True, "the Panel", None, "PSP/25"),
         ],
     ),
     "15_pdf_wrapped_furniture.txt": (
@@ -104,9 +107,83 @@ EXPECTED: dict[str, tuple[str, dt.date, list[Row]]] = {
         dt.date(2024, 11, 18),
         [
             ("That the minutes of the meeting held on 16 September 2024 be approved", False, None, None, "18"),
-            ("That the Issues and Options consultation document be recommended to Cabinet for approval for public consultation", True, "Cabinet", None, "19"),
+            ("That the Issues and Options consultation document be recommended to Cabinet for approval for public consultation", True, "Cabinet", "Cabinet", "19"),
             ("That the Planning Policy Manager circulate a timetable for the evidence base studies to Members by 6 December 2024", True, "the Planning Policy Manager", "2024-12-06", "19"),
             ("That a report on the outcome of the consultation be brought to a future meeting", True, None, "future meeting", "19"),
+        ],
+    ),
+    "16_parish_paragraphs.txt": (
+        "Hollowmere Parish Council",
+        dt.date(2031, 6, 9),
+        [
+            ("That the minutes of the May meeting be signed as a correct record.", False, None, None, None),
+            ("The hedge on Mill Lane is still blocking the footway - Clerk to write to the landowner.", True, "Clerk", None, None),
+            ("Mr. & Mrs. Oakes, Rose Cottage - single storey extension - recommend approval.", True, None, None, None),
+            ("Village Hall hire £24.00; Clerk's expenses £18.50 proposed by P. Yates", False, None, None, None),
+            ("That a quote should be sought for new safety matting.", True, None, None, None),
+            ("Highways - the village gateway signs are faded - clerk to ask for them to be replaced.", True, "clerk", None, None),
+            ("That the Clerk would order two more bins.", True, "the Clerk", None, None),
+        ],
+    ),
+    "17_network_group_notes.txt": (
+        "Summer Renal Imaging Group",
+        dt.date(2031, 7, 8),
+        [
+            ("Share the audit template with all sites [closed]", False, None, None, "1"),
+            ("Members to share their audit results with the group mailbox", True, "Members", None, "2"),
+            ("To organise a training day on ultrasound reporting within the next 3 months", True, None, "within the next 3 months", "3"),
+            ("Draft patient leaflet on kidney biopsy [new for Lewis Pratt]", True, "Lewis Pratt", None, "4"),
+            ("It was agreed to compile a list of the protocols each site uses.", True, None, None, None),
+            ("All agreed to use the same contrast dose table in future.", False, None, None, None),
+        ],
+    ),
+    "18_city_council_motions.txt": (
+        None,
+        dt.date(2031, 3, 4),
+        [
+            ("Hale moved, seconded by Vance, to approve the Agenda as published.", False, None, None, None),
+            ("it was MOVED by Orr, seconded by Hale, to authorize staff to call for bids", True, None, None, None),
+        ],
+    ),
+    "19_flattened_issue_page.txt": (
+        "Resources Committee",
+        dt.date(2031, 3, 12),
+        [
+            ("That the business case for relocating the depot be noted", False, None, None, "41"),
+            ("That the Director of Place be asked to consult the trade unions and report", True, "the Director of Place", "next meeting", "41"),
+            ("That the relocation budget be referred to Council for approval.", True, None, "Council", "41"),
+            ("Noted the business case for relocating the depot", False, None, None, "41"),
+            ("Asked the Director of Place to consult the trade unions", True, "the Director of Place", None, "41"),
+            ("Addition of the depot relocation to the capital programme.", True, "Capital Programme Board", "Capital Programme Board", "41"),
+        ],
+    ),
+    "20_assembly_committee_agreed.txt": (
+        None,
+        dt.date(2031, 10, 2),
+        [
+            ("To defer consideration of the broadband inquiry until the 16 October meeting.", True, None, "2031-10-16", "1"),
+            ("The Committee agreed that the Chairperson would attend", True, "the Chairperson", None, "1.2"),
+            ("That the Clerk should ask the Department for its consultation timetable.", True, "the Clerk", None, "1.2"),
+            ("The Committee would reply to the Law Society's letter.", True, "The Committee", None, "2"),
+        ],
+    ),
+    "21_area_committee_decisions.txt": (
+        None,
+        dt.date(2031, 3, 12),
+        [
+            ("The Committee noted the schedule of actions outstanding", False, None, None, None),
+            ("Agreed to close Action 4", False, None, None, "a"),
+            ("Instructed the Committee Services Officer to ask the Head of Transport for the survey results on Action 6, which were overdue. An update should be given to the next meeting on 2 April", True, "the Committee Services Officer", "2031-04-02", "b"),
+            ("Instructed the Committee Services Officer to chase a reply on Action 9.", True, "the Committee Services Officer", None, "c"),
+        ],
+    ),
+    "22_board_markdown_motions.txt": (
+        "Board",
+        dt.date(2031, 5, 17),
+        [
+            ("Adopt the volunteer policy", False, None, None, None),
+            ("Ben shall set up a reserve account with the credit union.", True, "Ben", None, None),
+            ("Motion to adjourn", False, None, None, None),
         ],
     ),
 }  # fmt: skip
@@ -204,3 +281,44 @@ async def test_pdf_furniture_and_hyphenation_removed() -> None:
         "The Principal Planning Officer agreed to send Members the settlement hierarchy background paper."
     ]
     assert e.meeting_dates == [dt.date(2025, 1, 20)]
+
+
+async def test_parish_paragraphs_follow_ups_next_meeting_and_time() -> None:
+    e = await read("16_parish_paragraphs.txt")
+    assert [r.text for r in e.requests] == [
+        "The grit bin lid is missing and a replacement is to be obtained.",
+        "Mr. Marsh volunteered to measure the area before the next meeting.",
+    ]
+    assert e.meeting_dates == [dt.date(2031, 7, 14)]
+    assert e.meeting_time == dt.time(19, 30)
+
+
+async def test_network_notes_action_log_and_follow_ups() -> None:
+    e = await read("17_network_group_notes.txt")
+    assert [r.text for r in e.requests] == [
+        "Mei agreed to check the dose table against the national guidance.",
+        "Follow-up scanning intervals to be discussed at next meeting",
+        "Out-of-hours cover for reporting - RA to action ---",
+    ]
+    assert e.meeting_time is None, "a page's UTC timestamp is not the meeting's start"
+
+
+async def test_american_motions_a_failed_motion_and_a_request_to_staff() -> None:
+    e = await read("18_city_council_motions.txt")
+    assert not any("east parking lot" in r.text for r in e.resolutions)
+    assert [r.text for r in e.requests] == [
+        "Mayor Brooks asked staff to bring back options for lighting the trail."
+    ]
+    assert e.meeting_time == dt.time(19, 0)
+
+
+async def test_assembly_lines_time_and_the_deferred_meeting() -> None:
+    e = await read("20_assembly_committee_agreed.txt")
+    assert e.meeting_time == dt.time(14, 5), "not the time a member joined"
+    assert e.meeting_dates == [dt.date(2031, 10, 16)]
+
+
+async def test_board_markdown_motions_a_failed_one_leaves_its_follow_up_as_narrative() -> None:
+    e = await read("22_board_markdown_motions.txt")
+    assert not any("newsletter" in r.text for r in e.resolutions)
+    assert [r.text for r in e.requests] == ["Ivy will export the subscriber list before the move."]

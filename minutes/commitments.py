@@ -1,0 +1,139 @@
+"""Decisions that commit somebody to act later, in the grammar rather than in a verb list:
+"that the Vice-Chair should write to the trust", "the Committee would reply to the residents",
+"that the Clerk contact the landowner" (after "it was agreed"), "the item was deferred to the
+next meeting". A commitment to a state ("should be the sole signatory", "would remain open") or
+to what the meeting itself does ("would note", "should consider") is none."""
+
+from __future__ import annotations
+
+import re
+
+_DECIDED = re.compile(
+    r"^(?:that\s+)?(?:(?:after|following)\s+(?:[\w'’/-]+\s+){1,20}?,?\s*)?"
+    r"(?:it\s+was|the\s+(?:[\w'’-]+\s+){0,5}?(?:committee|commission|panel|board|council|group|meeting|cabinet|forum)"
+    r"|all|members|we)\s+(?:(?:also|further|then|unanimously|therefore)\s+){0,2}"
+    r"(?:agreed|resolved|decided|(?:was|were)\s+(?:content|happy|satisfied))\s+(?:that\s+)?",
+    re.I,
+)
+"""The words that tell a decision ("It was agreed that", "The Committee was content that")."""
+_BECAUSE = re.compile(
+    r"^(?:due\s+to|owing\s+to|because\s+of|in\s+view\s+of|given)\s+[^,;]{1,80}?(?:,\s*(?:that\s+)?|\s+that\s+|\s+(?=(?:the|we)\s))",
+    re.I,
+)
+_STATE_VERBS = (
+    r"(?:be|not|never|need|remain|continue|note|receive|consider|accept|approve|endorse|support|agree|benefit"
+    r"|like|wish|welcome|hope|expect|want|look\s+forward|appear|seem|become|keep|stay|comply|mean|prefer|feel"
+    r"|believe|reaffirm|recognise|recognize|thank|congratulate|express|record|commend|acknowledge|reiterate"
+    r"|regret|share|understand|appreciate|confirm|adopt|ratify|delegate|authorise|authorize|resolve|decide"
+    r"|determine|grant|refuse|reject|elect|appoint|exclude|fix|set(?!\s+up\b)|hold|meet|sit)(?:s|es|d|ed)?\b"
+    r"|take\s+effect\b|come\s+into\s+(?:effect|force)\b|(?:it|there)\b"
+    r"|(?:shall|should|would|will|must|can|could|may|might|does|did|do)\b"
+    r"|(?:has|have)(?!\s+an?\s+(?:\w+\s+)?(?:meeting|discussion|conversation|word))\b|applies\b|apply(?!\s+for)\b"
+)
+_PARTICIPLES = (
+    r"(?:[a-z]+ed|withdrawn|drawn|taken|given|written|sent|made|sought|done|put|set\s+up|paid|sold|bought"
+    r"|brought|told|shown|rewritten|undertaken|arranged)\b"
+)
+_STATE_PARTICIPLES = (
+    r"(?:noted|accepted|approved|received|agreed|adopted|endorsed|held|kept|retained|signed|allowed|permitted"
+    r"|required|expected|needed|used|based|scanned|carried\s+out|delayed|closed|considered|welcomed|pleased"
+    r"|concerned|informed|aware|satisfied|interested|involved|delighted)\b"
+)
+_NOUN_PHRASE = (
+    r"(?:(?!(?:that|which|who|whether|if|as|when|where|not|is|are|was|were|believes?|feels?|considers?|thinks?"
+    r"|recognises?|welcomes?|notes?|hopes?|expects?|understands?|accepts?|supports?|emphasises?|regrets?|said"
+    r"|stated|felt|noted|considered|should|would|shall|will|must|can|could|may|might)\b)[\w'’&,()/£$-]+\s+){1,14}?"
+)
+"""Who is committed: a short noun phrase, not a clause reporting a view ("the Commission believes
+tenants should be told ..." records a view)."""
+_MODAL_ACT = re.compile(
+    rf"^(?:that\s+)?(?P<who>{_NOUN_PHRASE})(?:should|would|shall|will|must|is\s+to|are\s+to)\s+"
+    r"(?:(?:also|then|now|again|jointly|always|still|first|each|both|all)\s+|\w+ly\s+)?"
+    rf"(?:(?!{_STATE_VERBS})[a-z]+\b|be\s+(?!{_STATE_PARTICIPLES}){_PARTICIPLES})",
+    re.I,
+)
+"""A commitment written with a modal: "the Committee would respond to the letter", "the
+notice should be erected", "the agenda would include the item"."""
+_ROLE_WORD = (
+    r"(?:clerk|officers?|members|councillors|chair(?:man|person)?|secretary|treasurer|director|manager"
+    r"|head|lead|team|contractor|council)"
+)
+_SUBJUNCTIVE_ACT = re.compile(
+    rf"^(?P<who>we\s+|(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+|{_ROLE_WORD}\s+|(?:and|&)\s+){{1,7}})"
+    rf"(?!{_STATE_VERBS}|(?:is|are|was|were|has|had|of|for|in|on|at|to|with|by|from|as|or)\b)"
+    r"(?-i:[a-z]{3,})\b(?!\s+(?:be|is|are|was|were|should|would|will|shall|must|of|and)\b)",
+    re.I,
+)
+"""After "it was agreed that", a named actor and a bare verb: "the Clerk contact the owner", "the
+Chairperson and Deputy Chairperson attend the event", "we ask our contractor". A noun after the
+name ("the Council Tax increase be approved") is told by what follows it."""
+_DEFERRED = re.compile(
+    r"\b(?:defer(?:s|red)?|postpone[sd]?|continued|adjourned|carried\s+(?:forward|over)|held\s+over)\b"
+    r"[^.;]{0,80}?\b(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?"
+    r"(?:next|future|later|subsequent|following|(?-i:[A-Z])|\d)",
+    re.I,
+)
+"""An item deferred to a later meeting comes back: "deferred to the next meeting", "This item was
+continued to the next meeting of the Group", "to defer this item until 9 January"."""
+
+
+def decided_clause(text: str) -> tuple[str, bool]:
+    """The clause a decision records, and whether decision words were cut off it."""
+    m = _DECIDED.match(text)
+    if m is None:
+        return text, False
+    rest = text[m.end() :]
+    because = _BECAUSE.match(rest)
+    return (rest[because.end() :] if because else rest), True
+
+
+_RESOLVED_THAT = re.compile(r"^that\s+", re.I)
+_STANDING_PRACTICE = re.compile(
+    r"\b(?:every|always|routinely|in\s+future|from\s+now\s+on|when\s+able|as\s+long\s+as"
+    r"|if\s+(?:asked|requested|required|needed|necessary|possible|appropriate))\b",
+    re.I,
+)
+"""An agreed way of working ("every scan would include the chest", "include the extra view
+only if asked for"), not a task to be done once."""
+
+
+def _commitment(text: str) -> re.Match[str] | None:
+    """A resolution clause ("That the Clerk contact ...") reads like a decided one."""
+    clause, decided = decided_clause(text)
+    if not decided and _RESOLVED_THAT.match(clause):
+        clause, decided = clause[5:], True
+        because = _BECAUSE.match(clause)
+        if because:
+            clause = clause[because.end() :]
+    return _MODAL_ACT.match(clause) or (_SUBJUNCTIVE_ACT.match(clause) if decided else None)
+
+
+def standing_practice(text: str) -> bool:
+    return _STANDING_PRACTICE.search(text) is not None
+
+
+def commits_someone(text: str) -> bool:
+    return not _STANDING_PRACTICE.search(text) and _commitment(text) is not None
+
+
+def committed_who(text: str) -> str | None:
+    """Who a commitment names ("the Committee" in "the Committee would respond to the letter")."""
+    m = _commitment(text)
+    if m is None:
+        return None
+    who = m.group("who").strip(" ,")
+    if len(who.split()) > 8 or not (who[:1].isupper() or who.lower().startswith(("the ", "all "))):
+        return None
+    return None if _THING_HEAD.search(who) else who
+
+
+_THING_HEAD = re.compile(
+    r"\b(?:agenda|reports?|items?|meetings?|matters?|information|updates?|papers?|list|schedule|plan|documents?"
+    r"|minutes|budget|policy|notices?|letters?|breakdown|details|responses?|figures|data|copies|quotes?)$",
+    re.I,
+)
+"""A thing is committed to happen ("the January agenda would include ..."), but it is not who acts."""
+
+
+def deferred(text: str) -> bool:
+    return _DEFERRED.search(text) is not None

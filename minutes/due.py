@@ -1,0 +1,125 @@
+"""By when a resolution is to be done, as the minutes word it: "next meeting", "future meeting",
+a day (ISO), or other words ("July 2025", "within six weeks", "before submission to Council")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from minutes.dates import first_date
+
+_BEFORE_STEP = re.compile(
+    r"\bbefore\s+(?:its\s+|their\s+|the\s+)?(?:submission|presentation|consideration|publication|referral)\s+"
+    r"(?:to|by)\s+(?:the\s+)?(?:full\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}",
+    re.I,
+)
+"""A deadline set by the next step rather than a date: "before submission to the Council"."""
+_NEXT = re.compile(
+    r"\bnext\s+(?:(?:available|scheduled|formal|ordinary|regular|full|special|(?-i:[A-Z])[\w-]*)\s+){0,3}"
+    r"(?:meeting|committee|commission|panel|board)\b",
+    re.I,
+)
+_HELD_ON = re.compile(
+    r"\s*(?:of\s+(?:the\s+)?(?:[\w&'’-]+\s+){0,8}?)?(?:(?:to\s+be\s+|which\s+will\s+be\s+|scheduled\s+(?:to\s+be\s+)?)?"
+    r"held\s+)?(?:on|in)\s+(?P<when>.{3,40})",
+    re.I,
+)
+""""the next meeting on 26 September", "the next meeting of the Joint Committee to be held on 21st
+November": the day is the due date."""
+_AGENDA_OF = re.compile(
+    r"\b(?:agenda|meeting)\s+(?:for|of|on)\s+(?P<when>.{3,40})|\b(?:the\s+)?(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?-i:[A-Z])[a-z]+(?:\s+\d{4})?)\s+(?:agenda|meeting)\b",
+    re.I,
+)
+""""added to the agenda for 20 March", "the 23 January agenda would include"."""
+_TO_BODY = re.compile(
+    r"\b(?:referred|recommended|recommend|commended|forwarded|escalated)\s+(?:back\s+)?to\s+(?:the\s+)?"
+    r"(?P<body>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,5}(?-i:Council|Cabinet|Executive|Committee|Board|Panel"
+    r"|Commission|Authority|Assembly|Mayor|Group))\b"
+)
+"""A matter sent to another body: that body's meeting is when it is next dealt with ("be referred
+to Council to consider")."""
+_EACH = re.compile(r"\b(?:at|to)\s+(?P<when>(?:each|every|all\s+future)\s+meetings?)\b", re.I)
+_OPPORTUNITY = re.compile(
+    r"\b(?:the\s+)?(?P<when>(?:next|earliest|first)\s+(?:appropriate|available|possible|convenient)\s+opportunity)\b",
+    re.I,
+)
+_FUTURE = re.compile(
+    r"\b(?:(?:a\s+|the\s+)?future\s+(?:meeting|commission|committee|panel|board|session)s?|later\s+meeting|"
+    r"(?:when|once|as\s+soon\s+as)\s+(?:appropriate|available|possible|known|ready|complete|completed|finalised)|"
+    r"in\s+due\s+course|report(?:ed)?\s+back|future\s+date|appropriate\s+time|"
+    r"update\s+(?:the\s+)?(?:committee|commission|panel|board|sub-committee)|"
+    r"(?:be\s+)?(?:submitted|presented|brought)\s+(?:back\s+)?to\s+(?:the|this)\s+(?:committee|commission|panel|board|sub-committee)\b(?!\s+(?:on|in)\s+\d))\b",
+    re.I,
+)
+_BY_DATE = re.compile(
+    r"\b(?:by|before|no\s+later\s+than|on\s+or\s+before|at\s+the\s+meeting\s+on|on|in|within|until|till)\s+(?P<when>.{3,40})",
+    re.I,
+)
+_MONTH_YEAR = re.compile(
+    r"\b(?:by|before|in|during|from)\s+(?P<when>(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)\b",
+    re.I,
+)
+_MONTH_ONLY = re.compile(
+    r"\b(?:by|before|in|during|to\s+the|at\s+the)\s+(?P<when>(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+meeting(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*)?)?)\b(?!\s*\d)",
+    re.I,
+)
+"""A month with no year ("a report ... to the Committee in October", "to the September meeting of
+Council"): kept as written."""
+_WITHIN = re.compile(
+    r"\bwithin\s+(?:\w+\s+){1,3}(?:days|weeks|months|fortnight)\b|\b(?:as\s+a\s+matter\s+of\s+urgency|immediately)\b",
+    re.I,
+)
+
+
+_STARTS_WITH_DAY = re.compile(r"\W*(?:\w+day,?\s+)?(?:the\s+)?\d|\W*[A-Za-z]+\.?\s+\d")
+
+
+def _day(when: str, meeting_date: dt.date | None) -> dt.date | None:
+    """The day a phrase opens with ("26 September", "Tuesday 4 March 2025"); a day before
+    the meeting is a date the text recalls, not one it sets."""
+    if not _STARTS_WITH_DAY.match(when):
+        return None
+    d = first_date(when, after=meeting_date)
+    if d is None or (meeting_date is not None and d < meeting_date):
+        return None
+    return d
+
+
+def find_due(text: str, meeting_date: dt.date | None = None) -> str | None:
+    nxt = _NEXT.search(text)
+    if nxt:
+        held = _HELD_ON.match(text, nxt.end())
+        d = _day(held.group("when"), meeting_date) if held else None
+        return d.isoformat() if d else "next meeting"
+    for agenda in _AGENDA_OF.finditer(text):
+        d = _day(agenda.group("when") or agenda.group("day"), meeting_date)
+        if d is not None:
+            return d.isoformat()
+    by = _BY_DATE.search(text)
+    while by:
+        d = _day(by.group("when"), meeting_date)
+        if d is not None:
+            return d.isoformat()
+        by = _BY_DATE.search(text, by.start("when") + 1)
+    my = _MONTH_YEAR.search(text)
+    if my:
+        return my.group("when")
+    body = _TO_BODY.search(text)
+    if body:
+        return body.group("body")
+    if _FUTURE.search(text):
+        return "future meeting"
+    for pattern in (_EACH, _OPPORTUNITY, _MONTH_ONLY):
+        found = pattern.search(text)
+        if found:
+            return found.group("when")
+    w = _WITHIN.search(text)
+    if w:
+        return w.group(0)
+    b = _BEFORE_STEP.search(text)
+    if b:
+        return b.group(0)
+    return None

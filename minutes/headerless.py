@@ -1,0 +1,153 @@
+"""Decision lists with no RESOLVED over them: a page that lost its label ("(i) The progress be
+noted; (ii) The outcomes be approved"), a decision notice written as imperatives ("1) Authorise
+the Director to ...", "To note the report;"), or the words after "... seconded and it was"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from minutes.lists import Points, collect, follows, that, trim
+from minutes.tags import Tag, Tagged
+from minutes.text import MARKER_RE
+
+_FIRST_LABELS = frozenset({"a", "i", "1"})
+_RESOLUTION_MOOD = re.compile(r"\bbe\s+(?:\w+ly\s+)?\w+|\b(?:is|are)\s+(?:\w+ly\s+)?\w+ed\b", re.I)
+_NARRATED = re.compile(
+    r"\b(?:was|were|had|has\s+been|have\s+been|declared|advised|reported|said|stated|explained|asked|"
+    r"confirmed|informed|commented|may|must|can)\b",
+    re.I,
+)
+LIST_INTRO = re.compile(r"(?:[:\-–—]|\bas\s+follows)\s*$", re.I)
+MINUTES_LABEL = re.compile(r"^(?:minutes|decisions?)\s*:?\s*$", re.I)
+
+
+def _label(m: re.Match[str]) -> str:
+    return (m.group("label") or m.group("plabel") or "").lower()
+
+
+def _introduced(lines: Sequence[Tagged], i: int) -> bool:
+    """Whether the line before opens a list of facts ("... reported the following:")."""
+    if i == 0:
+        return False
+    before = lines[i - 1].text
+    return LIST_INTRO.search(before) is not None and not MINUTES_LABEL.match(before)
+
+
+def introduced(lines: Sequence[Tagged], i: int) -> bool:
+    """Whether the line before opens a list of facts or an agenda's recommendations ("The
+    Committee is asked to:", "Recommendations"): what follows is proposed, not decided."""
+    return _introduced(lines, i) or (i > 0 and _AGENDA_INTRO.search(lines[i - 1].text) is not None)
+
+
+def bare_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
+    """A numbered list of resolution points whose RESOLVED label was lost (a ModernGov page puts
+    it in a cell of its own).
+
+    Taken only when the list opens at (a), (i) or 1, is not introduced by a sentence ending in a
+    colon (a list of facts), runs to the end of the item, and its points read as decisions
+    ("be noted", "are arranged") rather than as an account ("declared", "was", "may"). Points that
+    each open with the formula "that ..." ("1) that officers contact the stakeholders") are
+    decisions even when a clause inside them is told in the past ("as this was a ...")."""
+    line = lines[i].line
+    m = MARKER_RE.match(line.text)
+    if m is None or line.bullet or _label(m) not in _FIRST_LABELS or _introduced(lines, i):
+        return None
+    points, j = collect(lines, i, "")
+    if len(points) < 2:
+        return None
+    if j < len(lines) and lines[j].tag not in (Tag.STOP, Tag.HEADING, Tag.FURNITURE):
+        return None
+    formula = all(re.match(r"that\s", p, re.I) for _, p in points)
+    if not formula and any(_NARRATED.search(p) for _, p in points):
+        return None
+    if not any(_RESOLUTION_MOOD.search(p) for _, p in points):
+        return None
+    return points, j
+
+
+_DECISION_VERB = (
+    r"(?:note|agree|approve|confirm|recommend|authori[sz]e|delegate|endorse|adopt|accept|support|instruct|"
+    r"refer|defer|appoint|request|receive|ratify|grant|refuse|reject)"
+)
+_IMPERATIVE_POINT = re.compile(rf"^(?=(?-i:[A-Z]))(?:to\s+)?{_DECISION_VERB}\b", re.I)
+IMPERATIVE_START = re.compile(
+    rf"^(?:\(?(?:\d{{1,2}}|[a-zA-Z]|[ivxlIVXL]{{1,5}})[.)]\s+)?(?=(?-i:[A-Z]))(?:to\s+)?{_DECISION_VERB}\b",
+    re.I,
+)
+"""A line that opens (after any number) with a decision verb."""
+_LIST_PUNCT = re.compile(r"(?:;|;\s*(?:and|or)|,\s*and)$", re.I)
+_AGENDA_INTRO = re.compile(
+    r"\b(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\b"
+    r"|^(?:recommendations?|proposals?|options?|purpose(?:\s+of\s+(?:the\s+)?report)?)\s*[:\-–—]?$",
+    re.I,
+)
+_TOLD = re.compile(
+    r"\b(?:was|were|had|has\s+been|have\s+been|declared|advised|reported|said|stated|explained|informed)\b",
+    re.I,
+)
+
+
+def imperative_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
+    """Decision points written as imperatives with no RESOLVED label over them: "1) Authorise the
+    Director to ...", "To note the report;" "To recommend the budget to Council.". Two or more in
+    a row, each opening with a decision verb; unnumbered runs must carry list punctuation (";"
+    between points) and numbered ones must be the whole list, so an agenda ("1) To receive
+    apologies. 2) To note interests. 3) Public participation") does not read as decisions; an
+    "is asked to:" or "Recommendations" introduction keeps the list out too."""
+    text = lines[i].line.text
+    if not IMPERATIVE_START.match(text):
+        return None
+    first = MARKER_RE.match(text)
+    if not _IMPERATIVE_POINT.match(text[first.end() :].lstrip() if first else text):
+        return None
+    if _introduced(lines, i) or (i > 0 and _AGENDA_INTRO.search(lines[i - 1].text)):
+        return None
+    points: Points = []
+    j = i
+    marked: bool | None = None
+    while j < len(lines):
+        line = lines[j].line
+        if line.table or line.bullet:
+            break
+        m = MARKER_RE.match(line.text)
+        if marked is None:
+            marked = m is not None
+            if m is not None and _label(m) not in _FIRST_LABELS:
+                return None
+        if (m is not None) != marked:
+            break
+        body = line.text[m.end() :].strip() if m else line.text
+        if not _IMPERATIVE_POINT.match(body) or _TOLD.search(body.split(",")[0]):
+            break
+        label = (m.group("label") or m.group("plabel")) if m else None
+        points.append((label, that(trim(body))))
+        j += 1
+        if not marked and not _LIST_PUNCT.search(line.text):
+            break
+    if len(points) < 2:
+        return None
+    if marked and j < len(lines):
+        nxt = MARKER_RE.match(lines[j].line.text)
+        if nxt is not None and follows(nxt.group("label") or nxt.group("plabel") or "", points[-1][0]):
+            return None
+    return points, j
+
+
+_LOST_KEYWORD = re.compile(r"(?:\bit\s+was|\bseconded\s+by\s+[^.;]{2,80}?\s+and(?:\s+it\s+was)?)$", re.I)
+
+
+def after_lost_keyword(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
+    """ "... moved and duly seconded and it was" then "To approve the guidance.": the RESOLVED that
+    closed the sentence was lost (a page puts it in a cell of its own), so what follows is the decision."""
+    if i == 0 or lines[i].line.bullet:
+        return None
+    before = lines[i - 1].text
+    if not before.endswith((" was", " and")) or not _LOST_KEYWORD.search(before):
+        return None
+    points, j = collect(lines, i, "")
+    return (points, j) if points else None
+
+
+def headerless_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
+    return bare_list(lines, i) or imperative_list(lines, i) or after_lost_keyword(lines, i)

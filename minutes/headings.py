@@ -1,0 +1,94 @@
+"""Item headings: "15. MINUTES OF THE PREVIOUS MEETING", "Minute 45/23 – Budget", and a numbered
+capitals heading that runs on into its text ("236 SICKNESS ABSENCE – The Chairman ...")."""
+
+from __future__ import annotations
+
+import re
+
+from minutes.dates import DATE_RE
+from minutes.dates import MONTH_PATTERN as _MONTH
+from minutes.model import Item
+
+_APPENDIX = re.compile(r"\s*\(?\b(?:appendix|appendices|annex)\s+[A-Z0-9]{1,3}\b\)?.*$", re.I)
+_SMALL = {"and", "of", "the", "for", "on", "in", "to", "with", "at", "a", "an", "by"}
+
+ITEM_RE = re.compile(
+    r"^(?:(?i:minute|item|agenda\s+item)\s+(?i:no\.?\s*)?)?(?P<num>(?:[A-Z]{1,4}[/.]?)?\s?\d{1,4}(?:[./]\d{1,4})?[a-z]?)(?:\.|\s*[-–:]|\s)\s*"
+    r"(?P<title>(?:[A-Z(‘'\"]|\d{2}/\d{3,6}/)[^.;]{2,140}?)\s*(?:\((?:pages?|page)\b[^)]*\))?$"
+)
+
+
+def title_case(text: str) -> str:
+    if not text.isupper():
+        return text
+    words = []
+    for i, w in enumerate(text.lower().split()):
+        if i and w in _SMALL:
+            words.append(w)
+        elif re.fullmatch(r"\(?[a-z]{2,5}\)?", w) and w.strip("()") in {
+            "asc",
+            "cqc",
+            "nhs",
+            "llr",
+            "lccl",
+            "send",
+            "ict",
+        }:
+            words.append(w.upper())
+        else:
+            words.append(w[:1].upper() + w[1:])
+    return " ".join(words)
+
+
+_DATED_REFERENCE = re.compile(rf"^{_MONTH}\s+\d{{4}}\b", re.I)
+""""Minute 31 – July 2017 – Resolutions Report" names an earlier minute, not an item of this meeting."""
+
+
+_STANDARD_TITLE = re.compile(
+    r"(?:any\s+other\s+(?:competent\s+|urgent\s+)?business|date,?\s+(?:(?:time|and|venue|place),?\s+){0,4}of\s+(?:the\s+)?next\s+meeting"
+    r"|dates?\s+of\s+(?:future|next)\s+meetings?|apologies(?:\s+for\s+absence)?|declarations?\s+of\s+interests?"
+    r"|minutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting|matters\s+arising|urgent\s+business|work\s+programme)",
+    re.I,
+)
+"""Standard agenda titles, which mark an item even in sentence case ("3. Date of next meeting")."""
+
+
+def item_heading(text: str) -> Item | None:
+    """An item heading such as "15. MINUTES OF THE PREVIOUS MEETING", "Minute 45/23 – Budget"."""
+    m = ITEM_RE.match(text)
+    if not m:
+        return None
+    title = _APPENDIX.sub("", m.group("title")).strip(" -–:")
+    words = title.split()
+    if not words or len(words) > 16 or title.lower().startswith(("that ", "the report", "to ")):
+        return None
+    upper = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    if not (
+        title.isupper()
+        or upper >= max(1, len(words) - len([w for w in words if w.lower() in _SMALL])) - 1
+        or _STANDARD_TITLE.fullmatch(title)
+    ):
+        return None
+    if text.rstrip().endswith((".", ",")) and not title.isupper():
+        return None
+    if _DATED_REFERENCE.match(title):
+        return None
+    return Item(minute=m.group("num").replace(" ", ""), title=title_case(title))
+
+
+INLINE_HEADING = re.compile(
+    r"^(?P<num>\d{1,4})\.?\s+(?P<title>[A-Z][A-Z0-9 ,&'’()/-]{2,160}?)\s+[-–—]\s+(?P<rest>\S.*)$"
+)
+"""A numbered capitals heading that runs on into its text: "236 SICKNESS ABSENCE – The Chairman ..."."""
+
+
+def heading_line(text: str) -> Item | None:
+    """An item heading, but not a short line that opens with a date ("12 March 2024 Budget")."""
+    item = item_heading(text)
+    if item is None:
+        return None
+    if len(text) < 40:
+        m = DATE_RE.search(text)
+        if m and m.start() < 12:
+            return None
+    return item

@@ -1,0 +1,318 @@
+"""The points of a decision list: numbered, lettered, roman or bulleted, one a line or run
+together in one sentence ("that (a) ... and (b) ..."), under a stem ("That the Committee:-")."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from minutes.tags import Tag, Tagged
+from minutes.text import MARKER_RE
+from minutes.triggers import BODY
+
+Points = list[tuple[str | None, str]]
+"""(label as written or None, point text)"""
+
+_INLINE_MARK = re.compile(r"(?:(?<=^)|(?<=[\s;:,.]))\(?(?P<l>[a-h]|[ivx]{1,4}|\d{1,2})\)\s+")
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
+STEM_END = re.compile(r":\s*[-–—]?$")
+_DASH_STEM = re.compile(r"^(?:that\s*)?[-–—]$|\bthat\s*[-–—]$", re.I)
+""""RESOLVED that –", "Agreed that –": the points follow on the next lines."""
+_FOLLOWING_DASH = re.compile(r"\bfollowing\b[^.;]{0,200}\s[-–—]$", re.I)
+""""... the following conditions were agreed between the parties -": a stem over the points below."""
+LIST_OPENS = re.compile(r"(?:[:\-–—]|\bas\s+follows)\s*$", re.I)
+_SUBLIST_ROW = re.compile(r"^(?=.{3,160}$)(?!(?:that|to)\b)[^.;]*[^.;:]$", re.I)
+"""A short line under a point that opens a list ("be appointed to the groups –"): names, not a sentence."""
+_SUBLIST_LAST = re.compile(r"^(?=.{3,160}$)(?!(?:that|to)\b)[^.;]*[^.;:](?:;(?:\s+and)?|\.)$", re.I)
+"""A row of that list closed by list punctuation ("Councillor A (Chair) and Councillor B;")."""
+_BODY_STEM = re.compile(
+    rf"^(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,4}}{BODY}(?:\s+(?:then|further|also))?(?:\s+(?:unanimously\s+)?(?:agreed|resolved|decided))?$",
+    re.I,
+)
+"""A stem naming the body that acts in each point: "The Committee:-", "Cabinet:", "The Panel agreed:"."""
+_LEADS_POINT = re.compile(r"^(?:[:\-–—.(]|that\b|to\b|$)", re.I)
+
+
+def ordinal(label: str) -> tuple[str, int]:
+    low = label.lower()
+    if low.isdigit():
+        return "dec", int(low)
+    if low in _ROMAN:
+        return "roman", _ROMAN.index(low) + 1
+    return "alpha", ord(low) - 96
+
+
+def follows(label: str, previous: str | None) -> bool:
+    """Whether a list label continues the run ("3" after "2", a sub-list opening "1" after "b");
+    "76" after "2" or "6" after "b" is the next item."""
+    if previous is None or not label:
+        return True
+    fam, num = ordinal(label)
+    pfam, pnum = ordinal(previous)
+    return num == 1 if fam != pfam else num == pnum + 1
+
+
+def _family(label: str, previous: str | None) -> str:
+    fam, _ = ordinal(label)
+    if fam == "roman" and previous is not None:
+        pfam, _ = ordinal(previous)
+        if pfam == "alpha":
+            return "alpha" if len(label) == 1 and previous.lower() == chr(ord(label.lower()) - 1) else "roman"
+        if pfam == "roman" and len(label) == 1 and label.lower() not in ("i", "v", "x"):
+            return "alpha"
+        if len(label) == 1 and previous.lower() == chr(ord(label.lower()) - 1):
+            return "alpha"
+    return fam
+
+
+_MAX_MARKS = 200
+_MAX_RUN = 60
+"""A list run into one sentence has a few dozen points at most; looking further would make a text
+of nothing but "(a) (a) (a)" cost the square of its length."""
+
+
+def split_inline(text: str) -> tuple[str, Points]:
+    """Split "that (a) the report be noted; and (b) officers report back" into a stem and points.
+
+    Only a run of markers counting up from (a), (i) or (1) splits, so "(if possible)" or a
+    stray "(b)" inside a sentence does not."""
+    if ")" not in text:
+        return text, []
+    marks = list(itertools.islice(_INLINE_MARK.finditer(text), _MAX_MARKS))
+    best: list[re.Match[str]] = []
+    for start in range(len(marks)):
+        fam, num = ordinal(marks[start].group("l"))
+        if num != 1:
+            continue
+        run = [marks[start]]
+        for m in marks[start + 1 : start + 1 + _MAX_RUN]:
+            f2, n2 = ordinal(m.group("l"))
+            if fam == "alpha" and f2 == "roman" and len(m.group("l")) == 1:
+                f2, n2 = "alpha", ord(m.group("l").lower()) - 96
+            if f2 == fam and n2 == len(run) + 1:
+                run.append(m)
+        if len(run) >= 2 and len(run) > len(best):
+            best = run
+    if not best:
+        return text, []
+    stem = text[: best[0].start()]
+    points = []
+    for i, m in enumerate(best):
+        end = best[i + 1].start() if i + 1 < len(best) else len(text)
+        points.append((m.group("l"), trim(text[m.end() : end])))
+    return stem.strip(), [(label, p) for label, p in points if p]
+
+
+_TRAILING_JOIN = re.compile(r"(?:[;,]\s*|\s+)(?:and|or)$", re.I)
+
+
+def trim(text: str) -> str:
+    text = _TRAILING_JOIN.sub("", text.strip()).strip()
+    return text.rstrip(";,").strip()
+
+
+def that(text: str) -> str:
+    """The point as a resolution reads: "That ..." capitalised, list punctuation kept."""
+    text = text.strip().lstrip(":-–—. ").strip()
+    if text[:5].lower() == "that ":
+        return "That " + text[5:]
+    return text[:1].upper() + text[1:] if text else text
+
+
+def join_stem(stem: str, point: str) -> str:
+    """ "That the Cabinet be recommended to:" + "approve the plan" reads as one sentence."""
+    point = trim(point)
+    s = re.sub(r"^(?:that\s*)?[:\-–—]*\s*$", "", stem.strip(), flags=re.I).rstrip(":-–— ")
+    if s and _BODY_STEM.match(s) and not re.match(r"^\s*(?:that|to)\b", point, re.I):
+        p = trim(point)
+        return f"{s} {p[:1].lower() + p[1:] if p[1:2].islower() else p}"
+    if not s and re.match(r"^\s*that\b", stem, re.I) and not re.match(r"^\s*that\b", point, re.I):
+        p = point.strip()
+        if re.match(r"^(?:The|A|An|This|These|Those|Officers)\b", p):
+            p = p[0].lower() + p[1:]
+        return that(f"that {p}")
+    if not s or len(s.split()) > 14:
+        return that(point)
+    body = re.sub(r"^that\s+", "", s, flags=re.I)
+    p = re.sub(r"^that\s+", "", point.strip(), flags=re.I)
+    p = p[:1].lower() + p[1:] if p[:2] != p[:2].upper() else p
+    return that(f"that {body} {p}")
+
+
+_BARE_SUBJECT = re.compile(
+    r"that\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*|of|the|and)(?:\s+(?:(?-i:[A-Z])[\w'’-]*|of|the|and)){0,6}\s*[,:\-–—]*",
+    re.I,
+)
+""""RESOLVED - That Members of the Committee" over "1. Note the report": the subject of every point."""
+_BARE_THAT = re.compile(r"that\s*[:\-–—]*", re.I)
+""""RESOLVED:" then "That" alone on a line (a page that set each word in a cell of its own)."""
+
+
+def _point_goes_on(lines: Sequence[Tagged], j: int, previous: str | None) -> bool:
+    """A paragraph between two points of a list belongs to the point above it ("(b) Instructed the
+    Officer to write ..." / "A report should come forward ..." / "(c) ...")."""
+    if j >= len(lines) or lines[j].line.bullet or ends_list(lines[j]):
+        return False
+    m = MARKER_RE.match(lines[j].line.text)
+    return (
+        m is not None
+        and previous is not None
+        and follows(m.group("label") or m.group("plabel") or "", previous)
+    )
+
+
+def ends_list(t: Tagged) -> bool:
+    """A line no list runs past: a table, the end of a block, page furniture, a new decision (a
+    numbered point that tells a decision in a sentence is still a point of the list)."""
+    if t.tag in (Tag.TABLE, Tag.STOP, Tag.FURNITURE) or t.cut:
+        return True
+    if t.line.bullet or not t.opens_block:
+        return False
+    return not (t.hit.kind == "said" and MARKER_RE.match(t.line.text))
+
+
+def collect(
+    lines: Sequence[Tagged], i: int, rest: str, whole: str = "", *, that_only: bool = False
+) -> tuple[Points, int]:
+    """The points of one resolution block starting after its trigger line. `whole` is the trigger
+    line itself, kept as the point when what follows the keyword is not a clause of its own
+    ("The Committee resolved in terms of Section 50A(4) ... to exclude the press and public")."""
+    points: Points = []
+    leads = _LEADS_POINT.match(rest.strip()) is not None
+    rest = re.sub(r"^\s*(?:unanimously|accordingly|as\s+follows)\b", "", rest, flags=re.I).strip()
+    rest = re.sub(r"^\(\s*unanimously\s*\)", "", rest, flags=re.I).strip()
+    rest = rest.lstrip(":-–—. ").strip()
+    stem = ""
+    apart = False
+    if rest:
+        s, inline = split_inline(rest)
+        if inline:
+            return [(label, join_stem(s, p)) for label, p in inline], i
+        if (
+            STEM_END.search(rest)
+            or _DASH_STEM.search(rest)
+            or re.fullmatch(r"(?:that|to)\s*[:\-–—,]*", rest, re.I)
+        ):
+            stem = rest
+        elif _BARE_SUBJECT.fullmatch(rest):
+            stem, apart = rest, True
+        elif (
+            whole
+            and not leads
+            and not re.match(r"^(?:unanimously|accordingly|as\s+follows)\b", rest.strip(), re.I)
+        ):
+            points.append((None, that(whole)))
+        else:
+            points.append((None, that(rest)))
+    return _collect_lines(lines, i, points, stem, that_only, apart)
+
+
+def _collect_lines(
+    lines: Sequence[Tagged], i: int, points: Points, stem: str, that_only: bool = False, apart: bool = False
+) -> tuple[Points, int]:
+    n = len(lines)
+    family: str | None = None
+    previous_label: str | None = None
+    unmarked_that = bool(points)
+    sublist = False
+    while i < n:
+        t = lines[i]
+        text = t.line.text
+        bullet = t.line.bullet
+        heading = t.tag is Tag.HEADING
+        if ends_list(t):
+            break
+        m = MARKER_RE.match(text)
+        if points and not m and not bullet and not heading:
+            last_label, last = points[-1]
+            if (sublist or LIST_OPENS.search(last)) and (
+                _SUBLIST_ROW.match(text) or (sublist and _SUBLIST_LAST.match(text))
+            ):
+                points[-1] = (last_label, f"{last} {text}")
+                sublist = True
+                i += 1
+                continue
+        sublist = False
+        if m and heading and not points:
+            break
+        if (
+            m
+            and points
+            and heading
+            and (text.isupper() or family is None or not follows(m.group("label") or "", previous_label))
+        ):
+            break
+        if m or bullet:
+            label = (m.group("label") or m.group("plabel")) if m else None
+            body = text[m.end() :].strip() if m else text
+            fam = f"bullet{t.line.glyph}" if label is None else _family(label, previous_label)
+            if (
+                fam == "alpha"
+                and label
+                and previous_label
+                and previous_label.isalpha()
+                and label.isupper() != previous_label.isupper()
+                and len(label) == len(previous_label) == 1
+            ):
+                fam = "alpha-nested"
+            if family is None:
+                family = fam
+            if fam != family and points:
+                last_label, last = points[-1]
+                sep = " " if last.endswith(":") or not bullet else "; "
+                points[-1] = (last_label, f"{last}{sep}{body if bullet else text}")
+            else:
+                s, inline = split_inline(body)
+                if inline and len(inline) >= 2 and not s.strip():
+                    points.extend((label, that(p)) for _, p in inline)
+                else:
+                    points.append((label, join_stem(stem, body) if stem and not apart else that(trim(body))))
+                previous_label = label if fam == family else previous_label
+            i += 1
+            continue
+        if not points and not stem:
+            if heading:
+                break
+            if _BARE_THAT.fullmatch(text):
+                stem = "that"
+                i += 1
+                continue
+            if (STEM_END.search(text) or _FOLLOWING_DASH.search(text)) and len(text.split()) <= 25:
+                stem = text
+                apart = not STEM_END.search(text)
+                i += 1
+                continue
+            if len(text.split()) <= 150:
+                s, inline = split_inline(text)
+                if inline:
+                    points.extend((label, join_stem(s, p)) for label, p in inline)
+                else:
+                    points.append((None, that(text)))
+                    unmarked_that = True
+                i += 1
+                continue
+            break
+        if (
+            unmarked_that
+            and family is None
+            and re.match(r"^that\b" if that_only else r"^(?:that|to)\b", text, re.I)
+        ):
+            points.append((None, that(text)))
+            i += 1
+            continue
+        if (
+            family is not None
+            and points
+            and not bullet
+            and not heading
+            and _point_goes_on(lines, i + 1, previous_label)
+        ):
+            last_label, last = points[-1]
+            points[-1] = (last_label, f"{last} {text}")
+            i += 1
+            continue
+        break
+    if not points and len(STEM_END.sub("", stem).split()) >= 4:
+        points.append((None, that(STEM_END.sub("", stem).strip())))
+    return points, i

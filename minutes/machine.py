@@ -1,0 +1,384 @@
+"""The state machine over tagged lines: item -> trigger -> points -> end.
+
+It keeps where it is (the item, whether the session is private), and hands each tagged line to
+the reader of its form: a trigger to the list collector, a table to the table reader, a record of
+minutes confirmed to a resolution, a run of points with no trigger to the headerless reader, a
+paragraph to the narrative (decisions told in sentences, and later the requests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+from minutes.action_lines import ACTION_LOG_TITLE, closed, entry_owner, names_only
+from minutes.classify import is_actionable, refuses
+from minutes.commitments import standing_practice
+from minutes.exempt import Session
+from minutes.headerless import headerless_list, introduced
+from minutes.lists import Points, collect, split_inline, that
+from minutes.model import Item, Resolution
+from minutes.narrative_decisions import commits, split_decisions
+from minutes.owners import find_owner
+from minutes.point import Where, make_resolution, without_votes
+from minutes.records import minutes_record
+from minutes.rules import tag_document
+from minutes.tables import action_table
+from minutes.tags import Tag, Tagged
+from minutes.text import MARKER_RE, Line, sentences, strip_bullet
+from minutes.triggers import PARA_NUMBER, trigger
+
+_BODY_NOTED = re.compile(
+    r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}(?:committee|commission|panel|board|cabinet|council|members)\s+"
+    r"(?:also\s+)?not(?:ed|es)\b",
+    re.I,
+)
+""""Council noted the difference made by the Working Group": a body noting names nobody to act, even
+when somebody is named after "by"."""
+_NON_WORD = re.compile(r"\W+")
+_WORD = re.compile(r"\w")
+_DECIDES = re.compile(
+    r"^(?:that\s+|to\s+)?(?:noted|agreed|approved|endorsed|instructed|requested|asked|authori[sz]ed|delegated"
+    r"|deferred|resolved|recommended|considered|received|accepted|adopted|supported|referred|welcomed|decided"
+    r"|note|agree|approve|endorse|instruct|request|ask|authori[sz]e|delegate|defer|recommend|receive|accept"
+    r"|adopt|support|refer)\b"
+    r"|^that\s+.{0,200}?\bbe\s+\w+",
+    re.I,
+)
+"""A point that reads as a decision: it opens with a decision verb (past or imperative) or is a
+"that ... be ..." clause."""
+_STEM_TAIL = re.compile(r"\s*(?:,?\s*and\s+(?:further|also|then)\s*)?:\s*[-–—]?\s*$", re.I)
+_STEM_DECIDES = re.compile(r"\b(?:noted|agreed|resolved|decided|approved|endorsed)\s+\S", re.I)
+
+
+@dataclass
+class _Said:
+    """Decisions found in one narrative paragraph, kept aside until the whole document is read:
+    under an item that has a formal RESOLVED list they are discussion, not further points."""
+
+    item: tuple[str | None, str | None]
+    at: int
+    """Where they go in the resolutions, and where the paragraph sits in the narrative."""
+    narrative_at: int
+    decisions: list[Resolution]
+    rest: list[str]
+
+
+@dataclass
+class Reading:
+    items: list[Item] = field(default_factory=list)
+    resolutions: list[Resolution] = field(default_factory=list)
+    narrative: list[tuple[str, str | None]] = field(default_factory=list)
+    """Lines outside formal resolutions, with the minute they sit under (for requests)."""
+    seen: set[tuple[str | None, str]] = field(default_factory=set)
+    formal: set[tuple[str | None, str | None]] = field(default_factory=set)
+    """Items (minute, title) with a formal resolution list, a table or a labelled decision."""
+    said: list[_Said] = field(default_factory=list)
+
+
+_SECTION_LABEL = re.compile(r"(?<=\S)\s+(?=Minutes\s*:\s+\S)|(?<=[.\d)])\s+(?=Decisions?\s*:\s+\S)")
+"""A web page flattened to rows runs an item's title, its agenda text and its "Minutes:" or
+"Decision:" section together on one line."""
+
+
+def _split_sections(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    for line in lines:
+        if line.table or line.bullet or ("Minutes:" not in line.text and "Decision" not in line.text):
+            out.append(line)
+            continue
+        parts = _SECTION_LABEL.split(line.text)
+        for k, part in enumerate(parts):
+            label = re.match(r"(?:Minutes|Decisions?)\s*:\s+", part) if k else None
+            if label is not None and MARKER_RE.match(part[label.end() :]):
+                out.append(Line(part[: label.end()].strip()))
+                out.append(Line(part[label.end() :]))
+            else:
+                out.append(Line(part) if k else Line(part, line.bullet, line.table, line.glyph))
+    return out
+
+
+def prepare(lines: list[Line]) -> list[Line]:
+    """Cut a line where a web page ran an item's sections together, and a paragraph number off a
+    line that is a decision ("7.2 RESOLVED: That ...")."""
+    out = []
+    for line in _split_sections(lines):
+        m = None if line.bullet else PARA_NUMBER.match(line.text)
+        if m is not None:
+            rest = line.text[m.end() :]
+            if trigger(rest) is not None or minutes_record(rest) is not None:
+                line = Line(rest, line.bullet, line.table, line.glyph)
+        out.append(line)
+    return out
+
+
+class _Machine:
+    def __init__(self, meeting_date: dt.date | None) -> None:
+        self.meeting_date = meeting_date
+        self.out = Reading()
+        self.where = Where()
+        self.session = Session()
+        self.seen_items: set[tuple[str, str]] = set()
+        self.last_block: tuple[int, int] | None = None
+        """The resolutions the last decision block added, until narrative follows it."""
+
+    def add(self, res: Resolution) -> None:
+        """Append unless the same point under the same minute is already there (a ModernGov issue
+        page shows the decision twice, under "Decision:" and "Minutes:")."""
+        key = (res.minute, _NON_WORD.sub(" ", res.text).strip().lower())
+        if key in self.out.seen:
+            return
+        self.out.seen.add(key)
+        self.out.resolutions.append(res)
+
+    def point(
+        self,
+        text: str,
+        label: str | None,
+        *,
+        owner: str | None = None,
+        due: str | None = None,
+        actionable: bool | None = None,
+    ) -> None:
+        if not _WORD.search(text):
+            return
+        self.add(
+            make_resolution(
+                without_votes(text),
+                label,
+                self.where,
+                self.meeting_date,
+                owner=owner,
+                due=due,
+                actionable=actionable,
+            )
+        )
+
+    def enter(self, item: Item) -> None:
+        self.where.minute, self.where.title = item.minute or None, item.title
+        if item.minute and (item.minute, item.title) not in self.seen_items:
+            self.seen_items.add((item.minute, item.title))
+            self.out.items.append(item)
+        self.session.enter_item(item.title)
+        self.where.restricted = self.session.restricted
+
+    def formal(self) -> None:
+        self.out.formal.add((self.where.minute, self.where.title))
+
+    def run(self, lines: list[Tagged]) -> Reading:
+        i, n = 0, len(lines)
+        while i < n:
+            t = lines[i]
+            tag = t.tag
+            if tag is Tag.TABLE:
+                j = i
+                while j < n and lines[j].tag is Tag.TABLE:
+                    j += 1
+                found = list(action_table([x.text for x in lines[i:j]], self.where, self.meeting_date))
+                if found:
+                    self.formal()
+                self.out.resolutions.extend(found)
+                i = j
+            elif tag is Tag.HEADING:
+                item = t.hit.item
+                if item is not None:
+                    self.enter(item)
+                self.last_block = None
+                if item is not None and _moved(lines, i + 1):
+                    i = self.motion(lines, i, item.title)
+                elif item is not None and _opens_log(lines, i, item.title):
+                    i = self.block(lines, i, kind="action")
+                else:
+                    i += 1
+            elif tag is Tag.MOTION:
+                i += 1
+            elif tag is Tag.EXEMPT:
+                self.session.mark(t.text)
+                self.where.restricted = self.session.restricted
+                i += 1
+            elif tag is Tag.RECORD:
+                self.point(t.text, None, actionable=False)
+                i += 1
+            elif tag is Tag.TRIGGER and t.hit.kind == "that" and introduced(lines, i):
+                self.narrate(t.text)
+                i += 1
+            elif tag is Tag.TRIGGER and t.hit.kind == "stem":
+                i = self.stem(lines, i)
+            elif tag in (Tag.TRIGGER, Tag.ACTION):
+                i = self.block(lines, i)
+            elif tag is Tag.FURNITURE:
+                i += 1
+            elif t.hit.kind == "said" or t.cut or tag not in (Tag.POINT, Tag.NARRATIVE):
+                self.narrate(t.text)
+                i += 1
+            elif _moved(lines, i + 1):
+                i = self.motion(lines, i, t.text)
+            else:
+                found_list = headerless_list(lines, i)
+                if found_list is None:
+                    self.narrate(t.text)
+                    i += 1
+                    continue
+                points, i = found_list
+                self.formal()
+                for label, ptext in points:
+                    self.point(ptext, label)
+        self.settle()
+        return self.out
+
+    def motion(self, lines: list[Tagged], i: int, text: str) -> int:
+        """A proposal (a line or a heading) with a vote line under it; the outcome further down
+        says whether it carried."""
+        j = i + 2
+        while j < len(lines) and j < i + 12 and lines[j].tag is not Tag.HEADING:
+            if lines[j].rule == "outcome_line":
+                if lines[j].hit.kind == "lost":
+                    self.narrate(text)
+                    return i + 2
+                break
+            j += 1
+        self.formal()
+        self.point(text, None)
+        return i + 2
+
+    def block(self, lines: list[Tagged], i: int, kind: str | None = None) -> int:
+        t = lines[i]
+        kind = kind or t.hit.kind
+        rest = t.hit.rest if t.tag in (Tag.TRIGGER, Tag.ACTION) else ""
+        if kind != "said":
+            self.formal()
+        if kind == "action" and names_only(rest):
+            self.owner_named(rest.strip(" ."))
+            return i + 1
+        if kind == "decision" and not rest.strip() and _tells_an_account(lines, i + 1):
+            return i + 1
+        points, j = collect(
+            lines, i + 1, rest, t.text if t.tag is Tag.TRIGGER else "", that_only=kind == "that"
+        )
+        if kind == "action" and rest.strip():
+            points, j = points[:1], i + 1
+        start = len(self.out.resolutions)
+        for label, ptext in points:
+            if t.hit.to is not None:
+                self.point(ptext, label, owner=t.hit.to or None, due=t.hit.to or None, actionable=True)
+            elif kind == "action":
+                self.point(ptext, label, owner=entry_owner(ptext), actionable=not closed(ptext))
+            else:
+                self.point(ptext, label)
+        self.last_block = (start, len(self.out.resolutions))
+        return j
+
+    def stem(self, lines: list[Tagged], i: int) -> int:
+        """ "The Committee noted the report and further:" over decision points: the stem is a
+        point when it holds a decision of its own; a list of facts under it stays narrative."""
+        stem = lines[i].text
+        own = _STEM_TAIL.sub("", stem)
+        decides = _STEM_DECIDES.search(own) is not None
+        plain, j = collect(lines, i + 1, "")
+        if not plain or not all(_DECIDES.match(p) for _, p in plain):
+            self.narrate(stem)
+            return i + 1
+        self.formal()
+        points = plain if decides else collect(lines, i + 1, stem)[0]
+        if decides:
+            self.point(own, None)
+        start = len(self.out.resolutions)
+        for label, ptext in points:
+            self.point(ptext, label)
+        self.last_block = (start, len(self.out.resolutions))
+        return j
+
+    def owner_named(self, who: str) -> None:
+        """ "ACTION: Chief Executive" names who acts: on the decision block just above it, its
+        actionable points without an owner; after discussion, the last sentence said."""
+        out = self.out
+        if self.last_block is not None:
+            start, end = self.last_block
+            for k in range(start, end):
+                res = out.resolutions[k]
+                if res.actionable and res.owner is None:
+                    out.resolutions[k] = replace(res, owner=who)
+            return
+        if out.narrative and out.narrative[-1][1] == self.where.minute:
+            prev_text, _ = out.narrative.pop()
+            last = sentences(prev_text)[-1] if prev_text else prev_text
+            self.point(last, None, owner=who)
+
+    def narrate(self, text: str) -> None:
+        """Keep a narrative paragraph, setting aside the decisions written as sentences in it."""
+        self.last_block = None
+        out = self.out
+        out.narrative.append((text, self.where.minute))
+        body, _ = strip_bullet(text)
+        decisions, rest = split_decisions(body)
+        if not decisions:
+            return
+        found: list[Resolution] = []
+        for decision in decisions:
+            trig = trigger(decision)
+            points: Points = [(None, decision)]
+            if trig is not None and split_inline(trig.rest)[1]:
+                points = collect([], 0, trig.rest, decision)[0]
+            elif trig is not None and re.match(r"\s*that\b", trig.rest, re.I):
+                points = [(None, that(trig.rest))]
+            for label, point in points:
+                point = without_votes(point)
+                clause = trigger(point)
+                owner = find_owner(clause.rest.lstrip(" :-–—") if clause is not None else point)
+                actionable = not refuses(point) and (
+                    is_actionable(point)
+                    or (commits(point) and not standing_practice(point))
+                    or (owner is not None and not _BODY_NOTED.match(point))
+                )
+                found.append(
+                    make_resolution(
+                        point,
+                        label,
+                        self.where,
+                        self.meeting_date,
+                        owner=owner if actionable else None,
+                        actionable=actionable,
+                    )
+                )
+        item = (self.where.minute, self.where.title)
+        out.said.append(_Said(item, len(out.resolutions), len(out.narrative) - 1, found, rest))
+
+    def settle(self) -> None:
+        """Decisions written as sentences count where the item has no formal list of its own;
+        under an item with a RESOLVED list they stay narrative (discussion that led to the points)."""
+        out = self.out
+        for said in reversed(out.said):
+            if said.item in out.formal:
+                continue
+            fresh = []
+            for res in said.decisions:
+                key = (res.minute, _NON_WORD.sub(" ", res.text).strip().lower())
+                if key not in out.seen:
+                    out.seen.add(key)
+                    fresh.append(res)
+            out.resolutions[said.at : said.at] = fresh
+            out.narrative[said.narrative_at : said.narrative_at + 1] = [(r, said.item[0]) for r in said.rest]
+
+
+_ACCOUNT = re.compile(
+    r"^(?:[A-Z][\w'’.,-]*\s+){1,6}(?:informed|advised|reported|explained|said|stated|told|updated|presented|introduced)\b"
+)
+
+
+def _tells_an_account(lines: list[Tagged], i: int) -> bool:
+    """A "Decisions:" label over a paragraph telling the discussion ("The Chair informed the
+    members that ..."): the decision comes further down, under its own RESOLVED."""
+    return i < len(lines) and lines[i].tag is Tag.NARRATIVE and _ACCOUNT.match(lines[i].text) is not None
+
+
+def _moved(lines: list[Tagged], i: int) -> bool:
+    return i < len(lines) and lines[i].rule == "vote_line"
+
+
+def _opens_log(lines: list[Tagged], i: int, title: str) -> bool:
+    """An "Actions" heading with a list under it: an action log."""
+    return i + 1 < len(lines) and lines[i + 1].tag is Tag.POINT and ACTION_LOG_TITLE.match(title) is not None
+
+
+def read_lines(lines: list[Line], meeting_date: dt.date | None) -> Reading:
+    return _Machine(meeting_date).run(tag_document(prepare(lines)))

@@ -1,0 +1,250 @@
+"""What each rule of minutes/rules.py tests a logical line for, and what it reads from it (a Hit).
+
+Kept apart from the table so the table reads as a list of forms with their examples."""
+
+from __future__ import annotations
+
+import re
+
+from minutes.commitments import commits_someone
+from minutes.exempt import is_private_marker, is_public_marker
+from minutes.headings import INLINE_HEADING, heading_line, item_heading, title_case
+from minutes.lists import LIST_OPENS, STEM_END
+from minutes.model import Item
+from minutes.narrative_decisions import split_decisions
+from minutes.records import minutes_record
+from minutes.tags import Hit
+from minutes.text import MARKER_RE, MD_HEADING, Line, sentences, strip_bullet
+from minutes.triggers import (
+    MIDLINE,
+    RECOMMEND_STEM,
+    RECOMMENDS_TO,
+    REST_OK,
+    may_start_inside,
+    trigger,
+)
+
+_STOP = re.compile(
+    r"^(?:supporting\s+documents|background\s+papers|the\s+meeting\s+(?:closed|ended|was\s+adjourned)|meeting\s+closed|"
+    r"there\s+being\s+no\s+(?:other|further)\s+business|chair(?:man)?\s*$|signed\b|date\s+of\s+(?:the\s+)?next\s+meeting|"
+    r"reasons?\s*(?:\(s\))?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|alternative\s+options?|"
+    r"(?:the\s+)?[\w\s-]{0,40}\b(?:is|are)\s+(?:being\s+)?recommended\s+to\b)",
+    re.I,
+)
+
+
+def table_row(line: Line) -> Hit | None:
+    return Hit() if line.table else None
+
+
+def numbered_heading(line: Line) -> Hit | None:
+    if line.bullet:
+        return None
+    item = heading_line(line.text)
+    return Hit(item=item) if item is not None else None
+
+
+def run_on_heading(line: Line) -> Hit | None:
+    if line.bullet:
+        return None
+    m = INLINE_HEADING.match(line.text)
+    if m is None:
+        return None
+    item = item_heading(f"{m.group('num')} {m.group('title')}")
+    return Hit(item=item, rest=m.group("rest")) if item is not None else None
+
+
+def markdown_heading(line: Line) -> Hit | None:
+    m = MD_HEADING.match(line.text)
+    if m is None:
+        return None
+    title = line.text[m.end() :].strip(" #:")
+    return Hit(item=Item(minute="", title=title)) if title else None
+
+
+_LABEL_HEADING = re.compile(
+    r"^(?P<title>(?-i:[A-Z])[\w'’&/-]*(?:\s+(?:(?-i:[A-Z])[\w'’&/-]*|of|the|and|for|other|on|to|in|&)){0,4})"
+    r"\s*:\s+(?P<rest>\S.*)$"
+)
+_NOT_A_TITLE = re.compile(
+    r"^(?:minutes|decisions?|resolved|resolution|agreed|actions?|outcome|recommendations?|recommended|note|notes"
+    r"|nb|reasons?|proposed|seconded|moved|contact|venue|date|time|held|title|start|end|present|attendees|attendance"
+    r"|in\s+attendance|apologies|chair|chairman|clerk|members|officers|councillors?|cllr|mr|mrs|ms|dr|question"
+    r"|answer|response|reply|purpose|summary|background|location|email|tel|telephone|web|source|status"
+    r"|decision\s+maker|decision\s+status|publication\s+date|date\s+of\s+decision|agenda|item|matters?|meeting"
+    r"|issue|report|author|lead|ward|wards\s+affected|key\s+decision)$",
+    re.I,
+)
+
+
+_DECIDES_WORD = re.compile(
+    r"\b(?:resolved|agreed|decided|recommend\w*|decisions?|actions?|moved|proposed)\b", re.I
+)
+
+
+def label_heading(line: Line) -> Hit | None:
+    """ "Planning: ...", "Matters Arising: ...", "Any Other Business: ..." (parish minutes that
+    run each item's title into its text)."""
+    if line.bullet or ":" not in line.text[:60]:
+        return None
+    m = _LABEL_HEADING.match(line.text)
+    if m is None or _NOT_A_TITLE.match(m.group("title")) or _DECIDES_WORD.search(m.group("title")):
+        return None
+    return Hit(item=Item(minute="", title=m.group("title")), rest=m.group("rest"))
+
+
+def exempt_marker(line: Line) -> Hit | None:
+    text = line.text
+    if is_public_marker(text):
+        return Hit(kind="public")
+    if is_private_marker(text):
+        return Hit(kind="private")
+    return None
+
+
+def decisions_in_sentences(line: Line) -> Hit | None:
+    """A paragraph whose decisions are all written as sentences ("It was agreed that ...",
+    "... and it was resolved to ..."), with no formal RESOLVED or list opening inside it."""
+    text = line.text
+    trig = None if line.bullet else trigger(text)
+    if trig is not None and (trig.kind != "said" or LIST_OPENS.search(trig.rest) or not trig.rest.strip()):
+        return None
+    if trig is None and not line.bullet and may_start_inside(text):
+        mid = MIDLINE.search(text)
+        if mid is not None and not mid.group("lower"):
+            return None
+    body, _ = strip_bullet(text)
+    decisions, _ = split_decisions(body)
+    if not decisions or any(LIST_OPENS.search(d) for d in decisions):
+        return None
+    if trig is not None and not body.startswith(decisions[0]):
+        return None
+    return Hit(kind="said")
+
+
+_FURNITURE = re.compile(
+    r"^(?:additional\s+documents|accompanying\s+documents|is\s+(?:key\s+decision|subject\s+to\s+call[- ]?in)\b"
+    r"|decision\s+status\b|decision\s+maker\b|publication\s+date\b|(?:view\s+)?directions$|back\s+to\s+(?:the\s+)?top"
+    r"|no\s+action\(?s?\)?\s+(?:have|has)\s+been\s+added\b|loading\.*$|media$|items$|no\.?\s*\|?\s*item\b"
+    r"|minutes\s*:$|contact\s*:|venue\s*:|(?:home\s*>\s*)?council\s+and\s+democracy\b|issue\s*-\s*meetings$"
+    r"|agenda\s+item$|decision\s+details$|local\s+democracy$)",
+    re.I,
+)
+
+
+def agenda_furniture(line: Line) -> Hit | None:
+    """The labels and links of a committee web page around the minutes, not minutes themselves."""
+    if line.bullet or len(line.text) > 160 or not _FURNITURE.match(line.text):
+        return None
+    return Hit()
+
+
+def action_line(line: Line) -> Hit | None:
+    if line.bullet:
+        return None
+    trig = trigger(line.text)
+    return Hit(kind="action", rest=trig.rest) if trig is not None and trig.kind == "action" else None
+
+
+def decision_trigger(line: Line) -> Hit | None:
+    if line.bullet:
+        return None
+    trig = trigger(line.text)
+    if trig is None:
+        return None
+    return _trigger_hit(trig.kind, trig.rest)
+
+
+def _trigger_hit(kind: str, rest: str, before: str = "", after: str = "", text: str | None = None) -> Hit:
+    """`to` is the body a "Resolved to RECOMMEND: (to Council)" stem names ("" when it names none)."""
+    recommend = RECOMMEND_STEM.match(rest)
+    if recommend is not None:
+        to = (recommend.group("to") or recommend.group("to2") or "").strip()
+        return Hit(kind=kind, rest="", to=to, before=before, after=after, text=text)
+    return Hit(kind=kind, rest=rest, before=before, after=after, text=text)
+
+
+def recommends_to(line: Line) -> Hit | None:
+    if line.bullet or len(line.text) > 200:
+        return None
+    m = RECOMMENDS_TO.match(line.text)
+    return Hit(kind="resolved", to=title_case(m.group("to").strip())) if m else None
+
+
+def decision_inside_paragraph(line: Line) -> Hit | None:
+    text = line.text
+    if line.bullet or not may_start_inside(text):
+        return None
+    mid = MIDLINE.search(text)
+    if mid is None or mid.end() == 0:
+        return None
+    tail = text[mid.end() :]
+    trig = trigger(tail)
+    if trig is None or not REST_OK.match(trig.rest):
+        return None
+    head = MARKER_RE.sub("", text[: mid.start()].strip(), count=1)
+    tail = tail.rstrip(" |")
+    after = ""
+    if mid.group("lower"):
+        said = sentences(tail)
+        tail, after = said[0], " ".join(said[1:])
+    trig = trigger(tail)
+    if trig is None:
+        return None
+    return _trigger_hit(trig.kind, trig.rest, before=head, after=after, text=tail)
+
+
+def minutes_confirmed(line: Line) -> Hit | None:
+    if line.bullet:
+        return None
+    record = minutes_record(line.text)
+    if record is None:
+        return None
+    said = sentences(record)
+    return Hit(text=said[0], after=" ".join(said[1:]))
+
+
+_RESOLUTION_CLAUSE = re.compile(
+    r"^That\s+(?!(?:is|was|were|would|will|had|has|being|said|means?|seems?)\b)\S"
+)
+_BE_MOOD = re.compile(r"\bbe\s+(?:\w+ly\s+)?\w+", re.I)
+
+
+def resolution_clause(line: Line) -> Hit | None:
+    """ "That the verbal update be noted." standing alone: a resolution whose RESOLVED label was
+    lost (a web page puts it in a cell of its own, or prints none)."""
+    text = line.text
+    if line.bullet or not _RESOLUTION_CLAUSE.match(text) or len(text) > 1500:
+        return None
+    head = " ".join(text.split()[:40])
+    if STEM_END.search(text) or _BE_MOOD.search(head) or commits_someone(text):
+        return Hit(kind="that", rest=text)
+    return None
+
+
+_BODY_STEM = re.compile(
+    r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}(?:committee|commission|panel|board|cabinet|council|executive|group"
+    r"|sub-committee|forum)\s*(?:(?:then|further|also|accordingly)\s*)?"
+    r"(?:(?:noted|agreed|resolved|decided|approved|endorsed|instructed)\b[^:;.]{0,200}?)?:\s*[-–—]?\s*$",
+    re.I,
+)
+
+
+def body_stem(line: Line) -> Hit | None:
+    """ "The Cabinet then:-", "The Committee noted the report and further:" over a list of
+    decisions written without a subject ("(a) Agreed to ...", "(b) Instructed the Clerk to ...")."""
+    if line.bullet or len(line.text) > 300 or not _BODY_STEM.match(line.text):
+        return None
+    return Hit(kind="stem")
+
+
+def block_end(line: Line) -> Hit | None:
+    return Hit() if _STOP.match(line.text) else None
+
+
+def list_point(line: Line) -> Hit | None:
+    return Hit() if line.bullet or MARKER_RE.match(line.text) else None
+
+
+def narrative(line: Line) -> Hit | None:
+    return Hit()

@@ -1,0 +1,194 @@
+"""The future meetings a document names: a list under "Dates of future meetings", "the next
+meeting will be held on ...", "Date of next meeting 13th July", "deferred to the meeting on ...",
+"the 23 January agenda", a paper going to another body's meeting on a day. A day without a year
+is the first such day after the meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from minutes.dates import DATE_RE, all_dates, first_date, parse_date
+
+_DATES_HEADING = re.compile(
+    r"^(?:\d{1,3}\.?\s+)?(?:dates?\s+of\s+(?:the\s+)?(?:future\s+|next\s+)?(?:meetings?|commission|committee|panel|board|sub-committee|forum)"
+    r"|(?:future|forthcoming|proposed|scheduled)\s+meeting\s+dates|(?:programme|schedule|calendar)\s+of\s+meetings"
+    r"|dates?\s+of\s+(?:the\s+)?(?:next|future|forthcoming)\s+meetings?)\b.{0,60}$",
+    re.IGNORECASE,
+)
+_NEXT_MEETING = re.compile(
+    r"\b(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting\s+(?:of\s+the\s+[\w\s-]{3,60}?\s+)?"
+    r"(?:will|would|is|was|to|shall)\s+(?:be\s+)?(?:held|take\s+place|scheduled|on|be)"
+    r"|next\s+meeting\s*[:\-–]|(?:future|next|the|a|special|additional|extraordinary)\s+meeting\s+(?:on|of\s+the\s+[\w\s-]{3,60}?\s+on|to\s+be\s+held\s+on|scheduled\s+for|arranged\s+for|planned\s+for)"
+    r"|next\s+(?:[\w-]+\s+){1,4}meeting,?\s+(?:(?:to\s+be\s+)?held\s+)?on"
+    r"|(?:would|will|shall|to)\s+(?:next\s+)?meet\s+(?:again\s+)?on"
+    r"|(?:panel|committee|board|commission|council|group|forum)['’]s\s+(?:next\s+)?meeting\s+on"
+    r"|(?:meeting|hearing)\b[^.;]{0,40}?\b(?:would|will|is\s+to)\s+be\s+held\s+on)",
+    re.IGNORECASE,
+)
+_GOES_TO = re.compile(
+    r"\b(?:will|shall)\s+(?:then\s+)?be\s+(?:presented|submitted|considered|reported|taken)\s+(?:to|by)\s+(?:the\s+)?"
+    r"(?:full\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:council|cabinet|executive|committee|commission|panel|board)\s+"
+    r"(?:meeting\s+)?(?:on|at\s+its\s+meeting\s+on)\s",
+    re.IGNORECASE,
+)
+"""A paper that will go to a named meeting ("a formal resolution will be presented to Council on
+27 February"): that meeting is named as future. "was due to be presented" reports an intention."""
+_LIST_LEAD = re.compile(r"\bdates\b[^:]{0,60}:\s*$", re.IGNORECASE)
+"""A sentence that opens a list of dates ("The new dates were:") when it or the line before it
+speaks of meetings."""
+_HISTORIC = re.compile(r"\b(?:previous|last|earlier|prior(?!\s+to\b)|held\s+on|had\s+been)\b", re.IGNORECASE)
+_FUTURE_SAID = re.compile(r"^next\b|\b(?:will|would|shall|is\s+to|to)\s+be\s+held\b", re.IGNORECASE)
+
+
+def dates_list_after_heading(lines: list[str], start: int, *, after: dt.date | None = None) -> list[dt.date]:
+    """Dates listed under a "DATES OF THE COMMITTEE" heading, up to the first line that is prose
+    without a date (an introductory sentence before the list is skipped)."""
+    out: list[dt.date] = []
+    for i, text in enumerate(lines[start + 1 : start + 40]):
+        found = all_dates(text, after=after)
+        if (found and len(text) < 30 * len(found) + 40) or (found and out):
+            out.extend(found)
+        elif i == 0 and not found:
+            continue
+        else:
+            break
+    return out
+
+
+def leading_dates(text: str, *, after: dt.date | None = None, gap: int = 30) -> list[dt.date]:
+    """The run of dates a line opens with, when a list was joined into one line with the prose
+    after it ("Thursday 6 March 2014, 2 pm, venue TBC Thursday 4 September 2014, 2 pm With ...")."""
+    out: list[dt.date] = []
+    end = 0
+    for m in DATE_RE.finditer(text):
+        if m.start() - end > gap:
+            break
+        d = parse_date(m, after=after)
+        if d is None:
+            break
+        out.append(d)
+        end = m.end()
+    return out
+
+
+_DAY_AHEAD = (
+    r"(?P<when>(?:[a-z]+day,?\s*)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]+\.?(?:,?\s+\d{4})?)"
+)
+_DAY_BEHIND = r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]+\.?(?:,?\s+\d{4})?)"
+_DATED_MEETINGS = tuple(
+    (words, re.compile(pattern, re.I))
+    for words, pattern in (
+        (("agenda",), rf"\bagenda\s+(?:for|of|on)\s+(?:the\s+meeting\s+(?:on|of)\s+)?{_DAY_AHEAD}"),
+        (
+            ("agenda", "meeting"),
+            rf"\b(?:the\s+)?{_DAY_BEHIND}\s+(?:(?-i:[A-Z])[\w&-]*\s+){{0,3}}(?:agenda|meeting)\b",
+        ),
+        (
+            ("moved", "deferred", "postponed", "forward", "rescheduled", "adjourned", "continued"),
+            rf"\b(?:moved|deferred|postponed|brought\s+forward|rescheduled|adjourned|carried\s+forward|continued)\s+"
+            rf"(?:to|until|till)\s+(?:the\s+meeting\s+on\s+)?{_DAY_AHEAD}",
+        ),
+        (
+            ("held", "arranged", "fixed", "set", "scheduled", "take place"),
+            rf"\b(?:meeting|agm|hearing)\b[^.;]{{0,80}}?\b(?:should|will|would|shall|to|is\s+to|was|has\s+been)\s+"
+            rf"(?:be\s+)?(?:held|arranged|fixed|set|scheduled|take\s+place)\b[^.;]{{0,60}}?\b(?:on|for)\s+{_DAY_AHEAD}",
+        ),
+        (
+            ("date of",),
+            rf"\bdate\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?meeting\s+(?:is|will\s+be|has\s+been\s+"
+            rf"(?:set|fixed|changed|moved)\s+(?:to|for))\s+{_DAY_AHEAD}",
+        ),
+        (
+            ("meeting on", "held on"),
+            rf"\b(?:panel|committee|board|council|cabinet|commission|group|forum|pcp)\s+meeting\s+"
+            rf"(?:to\s+be\s+held\s+)?on\s+{_DAY_AHEAD}",
+        ),
+    )
+)
+"""A meeting to come, named with its day: "added to the agenda for 20 March", "the 23
+January agenda", "moved to 2 October", "the annual meeting should be held at the Scout Hut on
+Monday 6th December", "the date of the Annual Meeting is 25th May", "the Panel meeting on 8
+December" (a day before the meeting is one the text looks back on)."""
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _dated_meetings(text: str, after: dt.date | None) -> list[dt.date]:
+    out: list[dt.date] = []
+    if not _DIGIT.search(text):
+        return out
+    low = text.lower()
+    for words, pattern in _DATED_MEETINGS:
+        if not any(word in low for word in words):
+            continue
+        for m in pattern.finditer(text):
+            head = text[max(0, m.start() - 40) : m.start()]
+            if _HISTORIC.search(head) or "minutes" in head.lower():
+                continue
+            when = m.groupdict().get("when") or m.groupdict().get("day") or ""
+            d = first_date(when, after=after)
+            if d is not None:
+                out.append(d)
+    return out
+
+
+_SCANNED_LINES = 2000
+_SCANNED_CHARS = 5000
+
+
+def latest_written_date(lines: list[str]) -> dt.date | None:
+    """The latest full date a document writes: where it does not say when its meeting was, a day
+    without a year is read as the first such day after this one."""
+    latest: dt.date | None = None
+    for text in lines[:_SCANNED_LINES]:
+        if not _DIGIT.search(text):
+            continue
+        for m in DATE_RE.finditer(text[:_SCANNED_CHARS]):
+            d = parse_date(m)
+            if d is not None and (latest is None or d > latest):
+                latest = d
+    return latest
+
+
+def future_meeting_dates(
+    lines: list[str], meeting_date: dt.date | None, reference: dt.date | None = None
+) -> list[dt.date]:
+    """The meetings after `meeting_date` the text names; `reference` (by default the meeting
+    date) dates a day written without its year."""
+    found: list[dt.date] = []
+    after = reference or meeting_date
+    for i, text in enumerate(lines):
+        if _DATES_HEADING.match(text):
+            found.extend(all_dates(text, after=after) or dates_list_after_heading(lines, i, after=after))
+            continue
+        low = text.lower()
+        if (
+            "dates" in low
+            and _LIST_LEAD.search(text)
+            and ("meeting" in low or (i and "meeting" in lines[i - 1].lower()))
+        ):
+            listed = dates_list_after_heading(lines, i - 1, after=after)
+            if not listed and i + 1 < len(lines):
+                listed = leading_dates(lines[i + 1], after=after)
+            found.extend(listed)
+        if "will be" in low or "shall be" in low:
+            for m in _GOES_TO.finditer(text):
+                d = first_date(text[m.end() : m.end() + 40], after=after)
+                if d is not None:
+                    found.append(d)
+        if "agenda" in low or "meeting" in low or " to " in low or "agm" in low:
+            found.extend(_dated_meetings(text, after))
+        if "meeting" not in low and "meet " not in low and "hearing" not in low:
+            continue
+        for m in _NEXT_MEETING.finditer(text):
+            tail = text[m.end() : m.end() + 80]
+            head = text[max(0, m.start() - 40) : m.start()]
+            said = m.group(0)
+            if _HISTORIC.search(head) or (_HISTORIC.search(said) and not _FUTURE_SAID.search(said)):
+                continue
+            d = first_date(tail, after=after) or first_date(said, after=after)
+            if d is not None:
+                found.append(d)
+    return sorted({d for d in found if meeting_date is None or d > meeting_date})

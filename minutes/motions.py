@@ -1,0 +1,104 @@
+"""Motions: a proposal moved and seconded, and the vote that carried it.
+
+Three shapes: a sentence ("It was MOVED by Cllr A, seconded by Cllr B, to approve the grant.",
+"MOTION: Hale moved, seconded by Ross, to adopt the agenda.", "Mr A proposed that Mrs B be elected
+..., seconded by Mr C"); a vote line under the proposal ("Proposed by: Alex" then "Unanimously
+approved."); and the outcome line itself. A motion that failed is no decision."""
+
+from __future__ import annotations
+
+import re
+
+from minutes.tags import Hit
+from minutes.text import Line
+
+_NAME = (
+    r"(?:(?:cllr\.?|councillor|mrs?\.?|ms\.?|dr\.?|alderman|the)\s+)?(?-i:[A-Z])[\w.'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:\s*\([^()]{1,60}\))?"
+)
+_MOVED = re.compile(
+    rf"(?:^|(?<=,\s)|(?<=[.;:]\s))(?:motion\s*:\s*)?"
+    rf"(?:it\s+was\s+moved\s+by\s+{_NAME}|{_NAME}\s+moved)\s*,?\s+(?:and\s+)?seconded\s+by\s+{_NAME}\s*,?\s+"
+    r"(?:and\s+(?:carried|agreed|resolved)\s*,?\s+)?(?:to|that)\s+\S",
+    re.I,
+)
+"""The American and Northern Irish form, where the motion is the sentence itself."""
+_SECONDED = re.compile(
+    r"^(?:(?!\b(?:asked|whether|if)\b)(?:[^.?]|\.(?=\d))){0,300}?\b(?:proposed|nominated)\b[^?]{0,300}?\bseconded\b",
+    re.I,
+)
+""""Mr A proposed that Mrs B be elected, seconded by Mr C", "Payments proposed by Mr A seconded by
+Mr B": a parish vote with no "carried" written after it."""
+_SECOND_OF = re.compile(
+    r"^(?:this|the\s+(?:proposal|motion|nomination))\s+was\s+(?:duly\s+)?seconded\b", re.I
+)
+""""This was seconded by Mr C and the proposal was agreed unanimously": the vote on the sentence before."""
+_FAILED = re.compile(
+    r"\b(?:motion|proposal|amendment|it)\s+(?:was\s+)?(?:failed|lost|defeated|fell|withdrawn|not\s+carried)\b"
+    r"|^(?:failed|lost|defeated|not\s+carried)\b|\bwas\s+not\s+seconded\b",
+    re.I,
+)
+
+
+def moved_at(sentence: str) -> int | None:
+    """Where a moved-and-seconded motion starts in a sentence, or None."""
+    low = sentence.lower()
+    if "moved" not in low or "seconded" not in low:
+        return None
+    m = _MOVED.search(sentence)
+    return m.start() if m is not None else None
+
+
+def seconded_proposal(sentence: str) -> bool:
+    low = sentence.lower()
+    if "seconded" not in low or ("proposed" not in low and "nominated" not in low):
+        return False
+    return (
+        _SECONDED.search(sentence) is not None
+        and _FAILED.search(sentence) is None
+        and _NOMINATION.search(sentence) is None
+    )
+
+
+_NOMINATION = re.compile(
+    rf"\bproposed\s+{_NAME}\s*,?\s+seconded(?:\s+by)?\s+{_NAME}\s*(?:\d+\s+votes?)?\s*$", re.I
+)
+""""Cllr A proposed Cllr B, seconded Cllr C, 5 votes": a nomination; the election is the decision."""
+
+
+def seconds_the_sentence_before(sentence: str) -> bool:
+    return _SECOND_OF.match(sentence) is not None
+
+
+def failed(sentence: str) -> bool:
+    return _FAILED.search(sentence) is not None
+
+
+_VOTE_LINE = re.compile(
+    rf"^(?:proposed|moved|nominated)(?:\s+by)?\s*:\s*{_NAME}(?:\s*[,;.]?\s*(?:and\s+)?seconded(?:\s+by)?\s*:?\s*{_NAME})?\s*[.;]?$",
+    re.I,
+)
+_OUTCOME_LINE = re.compile(
+    r"^(?:the\s+)?(?:(?:motion|proposal|resolution)\s+)?(?:was\s+)?(?:unanimously\s+|duly\s+)?"
+    r"(?P<how>approved|carried|agreed|passed|adopted|lost|defeated|failed|fell)"
+    r"(?:\s+unanimously|\s+by\s+[^.]{1,40}|\s+nem\.?\s*con\.?|,\s+with\s+[^.]{1,80})?\.?$",
+    re.I,
+)
+
+
+def vote_line(line: Line) -> Hit | None:
+    """ "Proposed by: Alex" on a line of its own, under the proposal it moves."""
+    if line.bullet or len(line.text) > 160:
+        return None
+    return Hit(kind="vote") if _VOTE_LINE.match(line.text) else None
+
+
+def outcome_line(line: Line) -> Hit | None:
+    """ "Unanimously approved.", "Motion carried unanimously.", "Lost." on a line of their own."""
+    if line.bullet or len(line.text) > 160:
+        return None
+    m = _OUTCOME_LINE.match(line.text)
+    if m is None:
+        return None
+    how = m.group("how").lower()
+    return Hit(kind="lost" if how in ("lost", "defeated", "failed", "fell") else "carried")

@@ -1,0 +1,57 @@
+"""One resolution point and its fields: actionable (minutes/classify.py), owner
+(minutes/owners.py), due (minutes/due.py) and work programme (minutes/classify.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from minutes.classify import feeds_work_programme, is_actionable
+from minutes.due import find_due
+from minutes.model import Resolution
+from minutes.owners import find_owner
+
+_VOTES = re.compile(
+    r"\s*\((?:\d+|unanimous)[^()]{0,40}\b(?:favour|for|against|abstentions?|votes?)\b[^()]{0,40}\)\.?", re.I
+)
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass
+class Where:
+    """The item a point sits under, and whether it was taken in private."""
+
+    minute: str | None = None
+    title: str | None = None
+    restricted: bool = False
+
+
+def without_votes(text: str) -> str:
+    """ "That the plan be approved (7 for, 2 against)." loses the count."""
+    return _VOTES.sub("", text) if "(" in text else text
+
+
+def make_resolution(
+    text: str,
+    label: str | None,
+    where: Where,
+    meeting_date: dt.date | None,
+    *,
+    owner: str | None = None,
+    due: str | None = None,
+    actionable: bool | None = None,
+) -> Resolution:
+    text = _SPACE.sub(" ", text).strip()
+    if actionable is None:
+        actionable = owner is not None or is_actionable(text)
+    return Resolution(
+        text=text,
+        actionable=actionable,
+        owner=owner if owner is not None else (find_owner(text) if actionable else None),
+        due=due if due is not None else (find_due(text, meeting_date) if actionable else None),
+        work_programme=actionable and feeds_work_programme(text),
+        minute=where.minute or label,
+        item_title=where.title,
+        restricted=where.restricted,
+    )

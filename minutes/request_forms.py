@@ -1,0 +1,285 @@
+"""The forms a narrative follow-up takes, as a table: each with sentences it must and must not
+find (tests/minutes/test_follow_up_requests.py runs them). minutes/requests.py applies them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from minutes.gated import Form, GatedPattern
+
+_STATE = (
+    r"(?:be|not|never|need|remain|continue|like|wish|welcome|hope|expect|want|appear|seem|become|have|has|had"
+    r"|keep|stay|mean|prefer|feel|believe|also\s+be|note|accept|support|agree|comply)\b"
+)
+"""Verbs after "would" that state a view or a state, not a deed ("would be useful", "would like")."""
+_ROLE = (
+    r"(?:chair(?:man|person|woman)?|vice[- ]chair\w*|clerk|officers?|director|manager|head|lead|member|members"
+    r"|councillors?|cllr|secretary|treasurer|mayor|leader|team|service|advis[eo]r|co-?ordinator|governors"
+    r"|trustees|representatives?|committee|board|panel|commission|council|group|sig|authority)"
+)
+_NAMED = (
+    r"(?:(?:mr|mrs|ms|miss|dr|cllr|councillor|pc|prof)\.?\s+(?:[A-Z]\.?\s+)?(?-i:[A-Z])[\w'’-]+"
+    r"|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?|(?-i:[A-Z]{2,4})(?:\s+(?:and|&)\s+(?-i:[A-Z]{2,4}))?)"
+)
+_NOT_A_NAME = r"(?!(?:it|this|that|there|these|those|which|what|here|such|each|any|all|some|both)\b)"
+_WHO = rf"(?:\b{_NOT_A_NAME}(?:{_NAMED}|{_ROLE}|he|she|they|we|who)(?:['’]s)?)"
+_DOER = rf"(?:\b{_NOT_A_NAME}(?:{_NAMED}|{_ROLE}|he|she|they|who)(?:['’]s)?)"
+"""Who will do it: a person, an officer, a role; "we will" is a plan's voice, not a follow-up."""
+_FOLLOW_UP_VERB = (
+    r"(?:write|send|circulate|provide|share|forward|pass|report|bring|e-?mail|contact|approach|speak|liaise|meet"
+    r"|investigate|look|explore|follow|chase|check|clarify|confirm|find|ascertain|establish|arrange|organise"
+    r"|organize|raise|take|ask|invite|prepare|draft|update|feed|respond|reply|enquire|inquire|seek|obtain"
+    r"|discuss|review|research|cover|host|visit|attend|publish|submit|present|return|give|put"
+    r"|place|order|book|press|pursue|resend|re-?circulate|supply|consult|notify|inform|advise|speak"
+    r"|telephone|phone|ring|call|make|set\s+up|sort|action|look\s+into|revisit|re-?visit|separate|prioritise"
+    r"|export|transfer|collect|install|repair|replace|measure|survey|inspect|trial|pilot|audit)\b"
+)
+"""What a follow-up does: pass something on, find something out, arrange something."""
+_FOLLOW_UP_PP = (
+    r"(?:circulated|sent|provided|shared|forwarded|passed\s+(?:on|to|back)|submitted|presented|reported(?:\s+back)?"
+    r"|brought\s+(?:back|to\s+(?:a|the)\s+(?:future|next|\w+\s+meeting))|e-?mailed|obtained|sought|contacted|approached|investigated|explored|looked\s+into"
+    r"|re-?visited|revisited|reviewed|discussed|considered\s+(?:at|by|further)|raised|followed\s+up|chased|checked"
+    r"|clarified|confirmed|replaced|repaired|arranged|organised|organized|invited|asked|written|drafted|prepared"
+    r"|made|taken\s+(?:up|forward|back)|added\s+to\s+the\s+(?:agenda|work\s+programme|forward\s+plan|list)"
+    r"|placed\s+on|put\s+(?:on(?!\s+hold)|to)|published|posted|re-?circulated|supplied|updated|informed|notified|advised"
+    r"|involved|decided|resolved|addressed|investigated|pursued|progressed|ordered|signed|erected|fixed|cut|cleared"
+    r"|reimbursed|listed|held\s+(?:with|about|regarding))\b"
+)
+"""What is to be done, in the passive: told without saying by whom."""
+
+
+@dataclass(frozen=True)
+class RequestForm:
+    name: str
+    form: Form
+    examples: tuple[str, ...]
+    counter: tuple[str, ...] = ()
+    why: str = ""
+
+
+FORMS: tuple[RequestForm, ...] = (
+    RequestForm(
+        "asked_or_requested",
+        Form(
+            rf"{_WHO}\s+(?:also\s+|further\s+|therefore\s+|then\s+)?(?:requested|asked\s+(?:that|for|if\s+officers"
+            r"|whether\s+officers|officers|staff|the|him|her|them)|called\s+for|urged\s+(?:officers|staff|the))\b"
+            r"|\b(?:and|but|also|though|although)\s+(?:requested|asked)\s+that\b",
+            words=("request", "asked", "called", "urged"),
+            hint=r"\b(?:requested|asked\s|called\s+for|urged\s)",
+        ),
+        examples=(
+            "The Chair requested that an item on bus services be added to the work programme.",
+            "Members noted the delay and requested that the Clerk prepare a timetable.",
+            "Mr Hale asked the clerk to press the solicitors for a reply.",
+        ),
+        counter=("Cllr Rudd enquired whether the closed reviews would be reported back to the Board.",),
+        why="Somebody at the meeting asks for something to be done.",
+    ),
+    RequestForm(
+        "asked_of_officer",
+        Form(
+            r"\b(?:(?:officers?|clerk|chair(?:man)?|manager|director|members?)\s+(?:was|were|as)|and|also|but)\s+"
+            r"asked\s+to\s+(?!note|consider|agree|approve|comment|declare|leave|attend)",
+            words=("asked",),
+        ),
+        examples=(
+            "The Monitoring Officer was asked to clarify the rules on private briefings.",
+            "Officers were asked to circulate the figures.",
+        ),
+        counter=("Members were asked to note the contents of the quarterly report.",),
+        why="An officer asked, in the passive, to do something.",
+    ),
+    RequestForm(
+        "was_requested",
+        Form(
+            r"\b(?:was|were|is|are)\s+(?:also\s+|further\s+)?requested\b(?!\s+(?:by|to\s+attend))",
+            words=("requested",),
+        ),
+        examples=("Figures on repeat visits were also requested.",),
+        why="A request told in the passive.",
+    ),
+    RequestForm(
+        "it_was_requested",
+        Form(
+            r"\bit\s+was\s+(?:also\s+|further\s+)?(?:requested|suggested)\b|\bit\s+was\s+(?:also\s+|further\s+)?agreed\s+(?:that|to)\b",
+            words=("requested", "suggested", "agreed"),
+        ),
+        examples=(
+            "It was suggested the Tree Warden should be approached for advice.",
+            "It was agreed that a note be circulated to members.",
+        ),
+        counter=("It was agreed that one meeting would be enough.",),
+        why="The meeting's own request or agreement, told in the discussion of an item that has formal points.",
+    ),
+    RequestForm(
+        "a_request",
+        Form(
+            r"(?<!noted\s)(?<!acknowledged\s)(?<!received\s)(?<!considered\s)(?<!declined\s)(?<!refused\s)"
+            r"\b(?:a|the|one|specific|further)\s+(?:specific\s+|further\s+|formal\s+)?request\s+(?:to|for|that)\b"
+            r"|(?:^|(?<=[.!?]\s))requests?\s+to\s+be\s+(?:made|sent)\b",
+            words=("request",),
+        ),
+        examples=(
+            "There was a specific request to bring forward quarterly updates on the care market.",
+            "Request to be made to the Highways Authority for a speed survey.",
+        ),
+        counter=("There was a specific request to bring forward.",),
+        why="A request named as a noun.",
+    ),
+    RequestForm(
+        "undertaking",
+        Form(
+            rf"{_WHO}\s+(?:,[^,]{{1,80}},\s+)?(?:has\s+|have\s+)?(?:also\s+|then\s+)?(?:agreed|undertook|offered|promised"
+            r"|volunteered)\s+to\s+(?!(?:be|stand|note|receive|accept|consider|approve|agree|endorse|support|welcome"
+            r"|adopt)\b)[a-z]+"
+            r"|\b(?:officers?|he|she|they)\s+(?:confirmed|said|indicated)\s+(?:that\s+)?(?:he|she|they)\s+would\b"
+            r"|(?:^|[-–:]\s*)agreed\s+to\s+(?!be\b|note\b)[a-z]+",
+            words=("agreed", "undertook", "offered", "promised", "volunteered", "would"),
+            hint=r"\b(?:agreed|undertook|offered|promised|volunteered)\s+to\s|\b(?:confirmed|said|indicated)\s+(?:that\s+)?(?:he|she|they)\s+would\b",
+        ),
+        examples=(
+            "Dana agreed to check the figures with the hospital.",
+            "The Treasurer agreed to move the savings to the new account.",
+            "Mr Hale volunteered to speak to the landowner about the stile.",
+            "The Chair agreed to raise the matter with officers.",
+        ),
+        counter=("The bus company had agreed to report to its own board in the spring.",),
+        why="A person's own undertaking: theirs to do, not the meeting's decision.",
+    ),
+    RequestForm(
+        "will_do",
+        Form(
+            rf"{_DOER}\s+(?:(?:also|then|now|again)\s+)?(?:would|will|shall|is\s+going\s+to|are\s+going\s+to)"
+            rf"(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be)\s+)?(?:{_FOLLOW_UP_VERB}|[a-z]+ing\b)"
+            rf"|(?:^|(?<=[.!?]\s)|\band\s+)would\s+(?:also\s+)?{_FOLLOW_UP_VERB}"
+            r"|\b(?:would|will)\s+receive\s+(?:an?\s+)?(?:further\s+|progress\s+)?(?:update|report|briefing)\b",
+            words=("would", "will", "shall", "going"),
+            hint=rf"\b(?:would|will|shall|going\s+to)(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be)\s+)?"
+            rf"(?:{_FOLLOW_UP_VERB}|[a-z]+ing\b)|\b(?:would|will)\s+receive\s",
+        ),
+        examples=(
+            "Councillor Hart said he had not heard of this and would write to the company.",
+            "He would forward the answer to the residents.",
+            "Would find out which schools took part.",
+            "The Clerk will make a bank transfer for £42.50 to the hall trust.",
+            "The working group are going to sort the protocols into groups.",
+        ),
+        counter=(
+            "If complaints rose again, officers would speak to the operator about the contract.",
+            "It would be useful to have the figures.",
+            "An officer will attend as soon as possible after any complaint.",
+        ),
+        why="Somebody will do something: a follow-up in the future tense.",
+    ),
+    RequestForm(
+        "will_be_done",
+        Form(
+            rf"\b(?:will|would|shall)\s+(?:(?:also|then|again|now|first)\s+)?(?:need\s+to\s+|have\s+to\s+)?be\s+"
+            rf"(?:(?:also|further|formally|again)\s+)?{_FOLLOW_UP_PP}"
+            rf"|\b(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:to\s+be|being)\s+(?:(?:also|further)\s+)?{_FOLLOW_UP_PP}"
+            rf"|{_DOER}\s+(?:is|are)\s+to\s+{_FOLLOW_UP_VERB}"
+            r"|\bdiscussions?\s+(?:will|would|is\s+to|are\s+to)\s+be\s+held\b"
+            r"|\bthere\s+(?:would|will)\s+be\s+an?\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing)\s+"
+            r"(?:coming|brought|presented|going)\s+to\b",
+            words=("will", "would", "shall", "to be", "being", "is to", "are to", "discussion"),
+            hint=rf"\b(?:will|would|shall|is|are)\s+(?:[a-z]+\s+){{0,3}}?(?:be|being)\s+(?:(?:also|further|formally|again)\s+)?"
+            rf"{_FOLLOW_UP_PP}|\b(?:is|are)\s+to\s+{_FOLLOW_UP_VERB}|\bdiscussions?\s|\bthere\s+(?:would|will)\s+be\s",
+        ),
+        examples=(
+            "A second quote for the guttering is to be obtained.",
+            "Spare keys for all key holders will be obtained.",
+            "A new grass-cutting firm is being sought.",
+            "The bench by the pond will also be replaced.",
+            "The survey results would be reported on at the next meeting of the Panel.",
+        ),
+        counter=(
+            "The car park will then be closed for resurfacing.",
+            "This was the last meeting of the year and further meeting dates would be circulated shortly.",
+        ),
+        why="Something is to be done, told without saying by whom.",
+    ),
+    RequestForm(
+        "to_be_done_heading",
+        Form(
+            r"(?:^|(?<=[.!?]\s))(?:(?!(?:is|are|was|were|has|have|had|will|would|should|could|may|might|it|this|there)\b)"
+            rf"[\w'’&/().,-]+\s+){{1,10}}?to\s+be\s+(?:also\s+)?{_FOLLOW_UP_PP}",
+            hint=r"to be ",
+        ),
+        examples=(
+            "Most common MRI protocols to be discussed at next meeting",
+            "Bench repairs to be decided at a future meeting.",
+        ),
+        why="A follow-up written as a note, with no verb of its own.",
+    ),
+    RequestForm(
+        "to_do",
+        Form(
+            r"(?:^|[-–(:]\s*|,\s+|;\s+|[.?!]\s+)(?:the\s+)?(?:(?:mr|mrs|ms|miss|dr|cllr|councillor|pc)\.?\s+(?:[A-Z]\.?\s+)?"
+            r"(?-i:[A-Z])[\w'’-]+|(?-i:[A-Z][a-z]+\s+[A-Z][a-z'’-]+)(?:\s+(?:and|&)\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z'’-]+))?|(?-i:[A-Z]{2,4})(?:['’]s)?(?:\s+(?-i:[A-Z]{2,4})(?:['’]s)?)?|(?:town\s+|parish\s+)?"
+            r"(?:clerk|chair(?:man|person)?|secretary|treasurer|officers?|members|governors|councillors|trustees))"
+            r"\s+to\s+(?:be\s+asked\s+to\s+)?(?!(?:the|a|an|this|that|be|consider|note|receive|discuss|debate|agree"
+            r"|approve|comment|decide|determine|date|present|introduce|lead|chair)\b)[a-z]+\b",
+            words=(" to ",),
+        ),
+        examples=(
+            "Survey results on the website - KC to action",
+            "Planning law update - half-day course (Clerk to attend)",
+            "PC Dunn to monitor the parking in Mill Lane.",
+            "Governors to give thought to meeting online in winter.",
+        ),
+        counter=("Clerk to the Council: Ms A Byrne", "Members to consider the proposal."),
+        why="An action note giving somebody a task.",
+    ),
+    RequestForm(
+        "welcome_or_happy",
+        Form(
+            r"\bwould\s+welcome\s+(?:an?\s+|further\s+)?(?:update|report|further|briefing|information)"
+            r"|\b(?:were|was|are|is)\s+(?:happy|willing)\s+to\s+(?!be\b)[a-z]+"
+            r"|\b(?:were|was|are|is)\s+happy\s+for\s+this\s+to\s+happen",
+            words=("welcome", "happy", "willing"),
+        ),
+        examples=(
+            "The Chair noted that the Commission would welcome an update on the results when assessed.",
+            "The nurses present were happy to run sessions at the open day.",
+        ),
+        why="Willingness offered at the meeting, to be taken up afterwards.",
+    ),
+    RequestForm(
+        "suggested",
+        Form(
+            r"\b(?:chair(?:man|person)?|vice[- ]chair(?:man)?|members?|councillors?(?:\s+[A-Z][\w'’-]+)?)\s+suggested\b"
+            r"(?!\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:additional\s+|further\s+|new\s+)?(?:recommendation|amendment|resolution"
+            r"|wording)s?\b)",
+            words=("suggested",),
+        ),
+        examples=("The Chair suggested that the work programme be brought back to the next meeting.",),
+        why="A suggestion that something be done.",
+    ),
+    RequestForm(
+        "recommended_or_added",
+        Form(
+            r"\b(?:chair\w*|members?|committee|commission|panel|board)\s+(?:also\s+)?recommended\s+that\b"
+            r"|\b(?:addition|inclusion)\s+of\s+[^.;]{3,80}?\b(?:was|were)\s+(?:also\s+)?(?:supported|agreed)\b"
+            r"|\b(?:supportive\s+of|support(?:s|ed)?|in\s+favour\s+of)\s+(?:requesting|asking)\s+that\s+(?:the\s+)?(?-i:[A-Z])",
+            words=("recommended", "addition", "inclusion", "requesting", "asking"),
+        ),
+        examples=(
+            "The Panel recommended that ward members be copied in.",
+            "The Chair was supportive of requesting that the Town Clerk send a written answer.",
+        ),
+        why="A recommendation or support for asking, told in the discussion.",
+    ),
+)
+
+PATTERN = GatedPattern([f.form for f in FORMS], re.I | re.M)
+NAMES = tuple(f.name for f in FORMS)
+
+
+def first_form(sentence: str) -> tuple[str, re.Match[str]] | None:
+    """The first form (in table order) a sentence holds, and where."""
+    found = PATTERN.search(sentence, sentence.lower())
+    if found is None:
+        return None
+    index, m = found
+    return NAMES[index], m

@@ -1,0 +1,123 @@
+"""Tagging logical lines once, by the first rule of minutes/rules.py that matches.
+
+Every later step (the state machine in minutes/machine.py, the list collector, the readers of
+motions and action lines) looks at a line's tag instead of trying the patterns again, so what a
+line *is* is decided in one place, and each rule carries the lines it must and must not match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from minutes.model import Item
+from minutes.text import Line
+
+
+class Tag(StrEnum):
+    TABLE = "table row"
+    FURNITURE = "agenda furniture"
+    HEADING = "item heading"
+    EXEMPT = "exempt session marker"
+    STOP = "end of a decision block"
+    TRIGGER = "decision trigger"
+    MOTION = "motion line"
+    ACTION = "action line"
+    RECORD = "minutes confirmed"
+    POINT = "list point"
+    NARRATIVE = "narrative"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a rule read from its line.
+
+    `kind` and `rest` say what follows a trigger ("resolved", "said", "action", "decision", "stem"
+    and the text after the keyword); `item` is the heading a line names; `before` and `after` are
+    narrative cut off a line whose decision starts or ends inside it (they are tagged on their own)."""
+
+    kind: str = ""
+    rest: str = ""
+    item: Item | None = None
+    to: str | None = None
+    before: str = ""
+    after: str = ""
+    text: str | None = None
+    """The line's text with a prefix the rule cut off ("7.2 RESOLVED:" -> "RESOLVED:")."""
+
+
+@dataclass(frozen=True)
+class Tagged:
+    line: Line
+    tag: Tag
+    rule: str
+    hit: Hit
+    cut: bool = False
+    """Narrative cut off the line before (the rest of a paragraph whose decision started inside it):
+    no list collector takes it as a further point."""
+
+    @property
+    def text(self) -> str:
+        return self.hit.text if self.hit.text is not None else self.line.text
+
+    @property
+    def opens_block(self) -> bool:
+        """A line that starts a decision of its own, which ends any list above it; a "That ..."
+        clause is itself a point of the list above it when there is one."""
+        if self.tag is Tag.TRIGGER:
+            return self.hit.kind != "that"
+        if self.tag is Tag.ACTION:
+            return True
+        return self.tag is Tag.MOTION or self.hit.kind == "said"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of the table: a name, the tag it gives, how it matches, and its examples.
+
+    `examples` must be tagged by this rule and `counter` must not (each is read as one logical
+    line; "• " or "1. " in front make a bullet or a list point). tests/minutes/test_rules.py turns
+    every example into a test case."""
+
+    name: str
+    tag: Tag
+    match: Callable[[Line], Hit | None]
+    examples: tuple[str, ...]
+    counter: tuple[str, ...] = ()
+    why: str = ""
+
+
+def tag_line(line: Line, rules: Sequence[Rule]) -> Tagged:
+    for rule in rules:
+        hit = rule.match(line)
+        if hit is not None:
+            return Tagged(line, rule.tag, rule.name, hit)
+    raise AssertionError("the last rule matches every line")
+
+
+def tag_lines(lines: Sequence[Line], rules: Sequence[Rule]) -> list[Tagged]:
+    """Tag each line; a line a rule cuts in parts (a heading running on into its text, a decision
+    starting mid-paragraph) becomes one tagged line per part."""
+    out: list[Tagged] = []
+    for line in lines:
+        _tag_into(out, line, rules, depth=0, cut=False)
+    return out
+
+
+def _tag_into(out: list[Tagged], line: Line, rules: Sequence[Rule], depth: int, cut: bool) -> None:
+    tagged = tag_line(line, rules)
+    hit = tagged.hit
+    if depth < 3 and (hit.before or hit.after or (tagged.tag is Tag.HEADING and hit.rest)):
+        if hit.before:
+            _tag_into(out, Line(hit.before), rules, depth + 1, cut)
+        if tagged.tag is Tag.HEADING:
+            out.append(Tagged(line, Tag.HEADING, tagged.rule, Hit(item=hit.item), cut))
+            _tag_into(out, Line(hit.rest), rules, depth + 1, cut)
+        else:
+            main = Hit(hit.kind, hit.rest, hit.item, hit.to, text=hit.text)
+            out.append(Tagged(line, tagged.tag, tagged.rule, main, cut))
+        if hit.after:
+            _tag_into(out, Line(hit.after), rules, depth + 1, True)
+        return
+    out.append(Tagged(line, tagged.tag, tagged.rule, hit, cut) if cut else tagged)

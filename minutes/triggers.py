@@ -1,0 +1,99 @@
+"""The words that open a decision: "RESOLVED that", "AGREED:", "Decision:", "The Committee
+resolved to", "It was agreed that", and the same starting inside a paragraph."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BODY = r"(?:committee|commission|panel|board|cabinet|sub-committee|council|executive|forum|group|meeting|members|scrutiny\s+\w+)"
+TRIGGER = re.compile(
+    r"^(?:(?:after|following|upon|on)\s+[^,.;:]{2,50},\s+)?(?:(?-i:UNANIMOUSLY)\s+)?(?:(?P<itwas>it\s+was\s+(?:further\s+|also\s+|then\s+|therefore\s+)?(?:unanimously\s+)?)"
+    rf"|(?P<body>(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){{0,4}}{BODY}\s+(?:then\s+|further\s+|also\s+|therefore\s+)?(?:unanimously\s+)?))?"
+    r"(?P<kw>resolved|agreed|decided|(?-i:RECOMMENDED))\b(?P<rest>.*)$"
+    r"|^(?P<label>decisions?|actions?(?:\s+agreed)?|agreed\s+actions?|outcome|resolution|actions?\s+points?)\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|(?<=action)\.|$)\s*(?P<lrest>.*)$",
+    re.I,
+)
+REST_OK = re.compile(
+    r"^\s*(?:[:\-–—.]|\(|that\b|to\b|unanimously\b|accordingly\b|as\s+follows\b|upon\b|on\b|$"
+    r"|in\s+terms\s+of\b|under\s+(?:section|the|paragraph|regulation)\b|in\s+accordance\s+with\b|without\s+(?:a\s+)?(?:vote|dissent|division)\b"
+    r"|by\s+(?:\d+|a\s+majority)|nem\.?\s*con)",
+    re.I,
+)
+"""What may follow the keyword of a trigger: a clause, a list, a manner ("unanimously"), not an
+object of an ordinary verb ("agreed the budget with partners")."""
+
+MIDLINE = re.compile(
+    r"(?:\bit\s+was\s+|(?<=[.!?]\s)|^)proposed\s+by\s+[^.;]{1,80}?,?\s+seconded\s+by\s+[^.;]{1,80}?\s+and\s+"
+    r"(?:was\s+)?(?:unanimously\s+)?(?=(?:resolved|agreed|carried)\b)"
+    r"|(?<=[.!?]\s)(?:it\s+was\s+)?(?=(?-i:RESOLVED|AGREED|DECIDED)\b)|(?<=minutes:\s)(?=(?-i:RESOLVED|AGREED|DECIDED)\b)"
+    r"|(?<=\s)(?P<lower>it\s+was\s+(?:unanimously\s+)?)(?=resolved\s+(?:that|to)\b)",
+    re.I,
+)
+"""A resolution that starts inside a paragraph: "It was proposed by Cllr X, seconded by Cllr Y and
+RESOLVED to ...", or "... the railway station. AGREED – (a) ..." (capitals mark the formal words)."""
+
+PARA_NUMBER = re.compile(r"^\d{1,3}\.\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+(?=[A-Z])")
+"""A numbered paragraph ("1.4 RESOLVED: That ...", "2.1 The minutes of ... were approved")."""
+
+RECOMMEND_STEM = re.compile(
+    r"^\s*to\s+recommend\b\s*(?:to\s+(?:the\s+)?(?P<to2>[^:()]{2,60}?)\s*)?:?\s*"
+    r"(?:\(\s*(?:to\s+)?(?P<to>[^)]{2,60})\)\s*)?[:\-–—]*\s*$",
+    re.I,
+)
+""""Resolved to RECOMMEND: (to Council)", "RESOLVED TO RECOMMEND TO COUNCIL:": the points that
+follow ask another body to act."""
+RECOMMENDS_TO = re.compile(
+    r"^(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4})?(?:(?-i:RECOMMENDS?|RECOMMENDED)\s+|recommends\s+)to\s+(?:the\s+)?"
+    r"(?P<to>[^:()]{2,80}?)\s*:\s*[-–—]?\s*$",
+    re.I,
+)
+""""RECOMMENDS TO THE PROJECT BOARD:" over the points another body is asked to act on."""
+
+
+@dataclass(frozen=True)
+class Trigger:
+    kind: str
+    """"resolved" (a formal block), "said" (a decision told in a sentence), "action" or "decision"
+    (a label such as "Action:" or "Decision:")."""
+    rest: str
+
+
+def trigger(text: str) -> Trigger | None:
+    m = TRIGGER.match(text)
+    if not m:
+        return None
+    if m.group("kw"):
+        rest = m.group("rest")
+        kw = m.group("kw")
+        told = m.group("itwas") or m.group("body")
+        if not told and not kw.isupper() and not REST_OK.match(rest):
+            return None
+        if m.group("body") and not REST_OK.match(rest):
+            return None
+        if m.group("body") and re.match(r"^(?:members)\s", m.group("body"), re.I) and not kw.isupper():
+            return None
+        if told and not kw.isupper():
+            if m.group("body") and re.match(r"\s*:", rest):
+                return Trigger("resolved", rest)
+            return Trigger("said", rest)
+        return Trigger("resolved", rest)
+    label = m.group("label")
+    if not m.group("sep") and not label.isupper() and len(text) > 24:
+        return None
+    kind = "action" if label.lower().startswith(("action", "agreed action")) else "decision"
+    return Trigger(kind, m.group("lrest"))
+
+
+def may_start_inside(text: str) -> bool:
+    """Cheap test before MIDLINE: most narrative lines hold none of its words."""
+    if len(text) <= 20:
+        return False
+    low = text.lower()
+    return (
+        "RESOLVED" in text
+        or "AGREED" in text
+        or "DECIDED" in text
+        or "seconded" in low
+        or "was resolved" in low
+    )

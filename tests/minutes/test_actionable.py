@@ -1,0 +1,151 @@
+"""Which resolution points are actions: somebody must do something after the meeting."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes.classify import is_actionable
+from minutes.extract import extract_text
+from tests.minutes.helpers import (
+    one,
+    points,
+    town_doc,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "actionable"),
+    [
+        (
+            "That the request for a grant towards the fete be declined as it does not benefit the wider parish.",
+            False,
+        ),
+        ("That the application be refused.", False),
+        ("That the payments listed below be authorised.", False),
+        ("That the invoices be approved for payment.", False),
+        ("That the report be referred to Cabinet for decision.", True),
+        ("That the Board's meeting in March includes a report on the fees consultation.", True),
+        ("That the Office of the Commissioner include members of the Board in its press circulation.", True),
+        ("That the venue of future meetings be considered as part of the working group's review.", True),
+    ],
+)
+def test_resolution_forms_actionable(text: str, actionable: bool) -> None:
+    assert is_actionable(text) is actionable
+
+
+def test_it_be_noted_that_a_plan_is_coming_asks_nothing() -> None:
+    doc = (
+        "12. Executive Forward Plan\n"
+        "RESOLVED: That it be noted the revised Forward Plan would be available on Monday 3 March 2031.\n\n"
+        "13. Allotments\n"
+        "RESOLVED: That it be noted that officers will circulate the waiting list figures to members.\n"
+    )
+    res = extract_text(doc).resolutions
+    assert [r.actionable for r in res] == [False, True]
+
+
+def test_obtain_is_a_follow_up_verb() -> None:
+    doc = (
+        "5. Noticeboard\nIt was agreed that the Clerk obtain three quotes for a new noticeboard.\n\n"
+        "6. Hall Roof\nRESOLVED: That three quotes be obtained for the hall roof.\n"
+    )
+    res = extract_text(doc).resolutions
+    assert [(r.actionable, r.owner) for r in res] == [(True, "the Clerk"), (True, None)]
+
+
+def test_a_body_noting_work_done_by_a_group_names_nobody_to_act() -> None:
+    doc = (
+        "20. Annual Report\n"
+        "Councillor Fenwick introduced the report.\n"
+        "Council noted the progress made by the Play Areas Working Group on the new skate park.\n"
+    )
+    res = extract_text(doc).resolutions
+    assert all(not r.actionable and r.owner is None for r in res)
+
+
+def test_work_programme_agreed_is_not_an_action_but_changed_or_brought_is() -> None:
+    doc = extract_text(
+        "7. WORK PROGRAMME\n\n"
+        "RESOLVED:\n\n"
+        "1. That the Panel agrees its work programme.\n\n"
+        "2. That, subject to the addition of a session on bus services, the work programme be approved.\n\n"
+        "3. That at the next meeting a work programme for the new year be agreed by the Panel.\n"
+    )
+    assert [a for _, a in points(doc)] == [False, True, True]
+    assert doc.resolutions[2].due == "next meeting"
+
+
+def test_shall_commits_a_named_officer_with_a_month_as_due() -> None:
+    doc = town_doc(
+        "(a) That the draft calendar of meetings be approved; and",
+        "(b) That the Head of Member Services shall survey councillors on meeting times. A report on "
+        "the results will go to the Standards Committee in November.",
+    )
+    survey = one(doc, "shall survey")
+    assert survey.actionable
+    assert survey.owner == "the Head of Member Services"
+    assert survey.due == "November"
+    assert not one(doc, "draft calendar").actionable
+
+
+def test_shall_remain_is_no_commitment() -> None:
+    doc = town_doc("RESOLVED that the Chair shall remain a member of the panel.")
+    assert not one(doc, "shall remain").actionable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That the Vice-Chair should write to the trust board setting out members' concerns.",
+        "The Committee would reply to the residents' association in writing.",
+        "The Committee agreed that two members would visit the new depot.",
+        "It was agreed that the clerk chase the contractor about the broken gate.",
+        "It was agreed that we ask the hall trustees for a copy of the lease.",
+        "It was resolved that owing to the rising fees the Council ends its contract with the cleaning firm.",
+        "After a short debate it was agreed that the parking charge should be scrapped.",
+        "That the agenda for the March meeting would include the bus station survey.",
+        "To defer the choice of a new auditor to the next ordinary meeting.",
+        "The matter was carried over to the following meeting of the Forum.",
+        "That the resident be supplied with a copy of the survey.",
+        "That the finance team be required to set out the savings in a note.",
+        "A revised action log would be received at each meeting.",
+        "Approved the design brief subject to further information on running costs.",
+        "The Board agreed the bid subject to the project team seeking match funding.",
+        "To call for bids for resurfacing the tennis courts.",
+        "That the outcome be communicated to the head teachers of all schools.",
+    ],
+)
+def test_a_commitment_to_act_is_actionable(text: str) -> None:
+    assert is_actionable(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That the Secretary should remain the main contact for the hall.",
+        "The Forum agreed to make no comment on the consultation for now.",
+        "Resolved that we do not proceed with the bid.",
+        "The Board did not agree the request to hire a consultant.",
+        "That the working group lead be authorised to call extra sessions as required.",
+        "That authority be delegated to the Head of Legal to make any minor wording changes which may arise.",
+        "The Mayor and the Town Clerk are authorised by the Council to represent it on regional forums.",
+        "The Board approved the school's request to run trips to two museums to support its history course.",
+        "Noted that two replies had already been sent to the residents.",
+        "Cllr Moss was elected as Vice Chairman.",
+        "A letter from the bus operator said that the new timetable would start in May.",
+        "That the Commission believes tenants should be told the outcome of every survey.",
+    ],
+)
+def test_a_state_a_refusal_a_standing_permission_or_a_view_is_not(text: str) -> None:
+    assert not is_actionable(text)
+
+
+def test_an_agreed_way_of_working_is_not_an_action() -> None:
+    doc = extract_text(
+        "### Bookings\n\n* All agreed to follow the new booking rules in future.\n"
+        "* It was agreed to compile a list of the rooms each group uses.\n"
+    )
+    assert [(r.text[:20], r.actionable) for r in doc.resolutions] == [
+        ("All agreed to follow", False),
+        ("It was agreed to com", True),
+    ]

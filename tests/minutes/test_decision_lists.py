@@ -1,0 +1,480 @@
+"""Decision lists: numbered, lettered and roman points under RESOLVED, AGREED or a body stem, run
+together in a sentence or one a line, and lists whose label was lost; and what is not a decision list
+(an agenda, a list of facts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minutes.extract import extract_text
+from tests.minutes.helpers import (
+    one,
+    only,
+    points,
+    texts,
+    town_doc,
+)
+
+
+def test_numbered_imperative_decisions_without_a_label() -> None:
+    doc = (
+        "Appointment of a Harbour Adviser\n\n"
+        "The Harbour Master introduced a report seeking approval to appoint an adviser.\n\n\n\n"
+        "1) Authorise the Harbour Manager to begin recruitment for the adviser role;\n\n"
+        "2) Agree that unsuccessful candidates could be kept on a reserve list; and\n\n"
+        "3) Delegate authority to the Town Clerk, in consultation with the Mayor, to approve the final contract.\n\n"
+        "Quay Lighting\n\nThe Committee heard about the quay lighting.\n"
+    )
+    res = extract_text(doc).resolutions
+    assert [r.text[:24] for r in res] == [
+        "Authorise the Harbour Ma",
+        "Agree that unsuccessful ",
+        "Delegate authority to th",
+    ]
+    assert [r.owner for r in res] == ["the Harbour Manager", None, "the Town Clerk"]
+
+
+def test_unnumbered_to_verb_decision_notice() -> None:
+    doc = (
+        "Issue - decisions\n\n"
+        "12/03/2031 - Ferry Timetable Changes\n\n"
+        "To note the responses to the ferry timetable survey;\n\n"
+        "To agree the revised winter timetable set out in Appendix 2;\n\n"
+        "To authorise the Head of Transport to publish the timetable before it takes effect.\n"
+    )
+    res = extract_text(doc).resolutions
+    assert len(res) == 3
+    assert [r.actionable for r in res] == [False, False, True]
+    assert res[2].owner == "the Head of Transport"
+
+
+def test_numbered_agenda_of_to_verbs_is_not_decisions() -> None:
+    doc = (
+        "Bramblewick Town Council\nFinance Committee agenda 3rd March 2031\n\n"
+        "1) To receive apologies for absence.\n"
+        "2) To note declarations of interest.\n"
+        "3) Public Participation\n"
+        "4) To consider the grant applications.\n"
+    )
+    assert texts(doc) == []
+
+
+def test_to_verb_list_after_asked_to_is_not_decisions() -> None:
+    doc = (
+        "Grounds Maintenance\n\nThe Committee is asked to:\n\n"
+        "To note the contractor's performance report;\n\n"
+        "To agree the mowing schedule.\n"
+    )
+    assert texts(doc) == []
+
+
+def test_decision_after_a_lost_resolved_word() -> None:
+    doc = (
+        "Lantern Festival\n\nThe Events Officer presented the plan for the festival.\n\n"
+        "The proposal was moved and duly seconded and it was\n\n\n\n"
+        "To approve the lantern festival plan.\n"
+    )
+    assert texts(doc) == ["To approve the lantern festival plan."]
+
+
+def test_scottish_committee_resolved_colon_counts_beside_a_decision_list() -> None:
+    doc = (
+        "7 Harbour Dues Review\n\nDecision:\n(i) to note the review; and\n(ii) to note the timetable.\n\n"
+        "Minutes:\nThe Committee had before it a report on harbour dues.\n\n"
+        "The Committee resolved:-\nto approve the recommendations contained in the report.\n"
+    )
+    found_texts = texts(doc)
+    assert "To approve the recommendations contained in the report." in found_texts
+    assert len(found_texts) == 3
+
+
+def test_three_level_paragraph_numbers_start_new_points() -> None:
+    doc = (
+        "4. Residents' Issues\n"
+        "4.1 It was RESOLVED that the clerk would contact the warden about the broken stile on Mill Lane\n"
+        "4.2 It was RESOLVED that the clerk would also ask the ranger to inspect the footbridge at Coppice End\n"
+        "4.2.1 It was RESOLVED that the clerk would consult the Highways Team about the gritting route.\n"
+    )
+    res = extract_text(doc).resolutions
+    assert len(res) == 3
+    assert all(r.actionable for r in res)
+    assert [r.owner for r in res] == ["the clerk", "the clerk", "the clerk"]
+
+
+def test_list_rows_with_semicolons_stay_with_their_point() -> None:
+    doc = (
+        "RESOLVED that\n\n"
+        "1) the report be noted; and\n\n"
+        "2) the following panel memberships be approved:\n\n"
+        "Panel A\n\nCouncillor Reed (Chair) and Councillor Vance;\n\n"
+        "Panel B\n\nCouncillor Moss (Chair) and Councillor Iyer.\n"
+    )
+    res = extract_text(doc).resolutions
+    assert len(res) == 2
+    assert res[1].text.endswith("Councillor Moss (Chair) and Councillor Iyer.")
+
+
+def test_dash_stem_and_nested_lower_case_letters() -> None:
+    doc = (
+        "RESOLVED:\n"
+        "The Sub-Committee noted that the following conditions were agreed by the parties -\n"
+        "A. That Condition 4 be amended so that doors close at 22.00.\n"
+        "B. The revised floor plan be attached to the licence.\n"
+        "C. The following condition be added -\n"
+        "1. Plastic glasses shall be used:\n"
+        "a. during televised matches.\n"
+        "b. when the police ask.\n"
+    )
+    found_texts = texts(doc)
+    assert len(found_texts) == 3
+    assert found_texts[0].startswith("That Condition 4")
+    assert found_texts[2].endswith("b. when the police ask.")
+
+
+def test_bare_numbered_list_at_end_of_item_is_the_resolution() -> None:
+    doc = (
+        "Allotments Review - Update\n\n"
+        "The Board heard how the review of the allotment waiting list had gone.\n\n\n\n"
+        "(i) The progress made on the review be noted;\n\n"
+        "(ii) The revised allocation rules be approved; and\n\n"
+        "(iii) Two site visits are arranged before the spring.\n\n"
+        "Supporting documents:\n"
+    )
+    res = extract_text(doc).resolutions
+    assert [r.text for r in res] == [
+        "The progress made on the review be noted",
+        "The revised allocation rules be approved",
+        "Two site visits are arranged before the spring.",
+    ]
+    assert [r.actionable for r in res][:2] == [False, False]
+
+
+def test_numbered_list_of_facts_is_not_a_resolution() -> None:
+    doc = (
+        "Declarations of Interest\n\nMinutes:\n\n"
+        "1. Cllr Rowe declared an interest in item 6 as a trustee of the canal trust.\n\n"
+        "2. Cllr Okafor declared an interest in item 8 and said she would leave the room.\n\n"
+        "7. Canal Towpath\n\nThe Committee considered the towpath report.\n"
+    )
+    assert texts(doc) == []
+
+
+def test_sub_points_i_after_a_stay_inside_the_lettered_point() -> None:
+    doc = (
+        "RESOLVED –\n\n"
+        "(a) standing items on the agenda include:\n\n"
+        "(i) bus punctuality;\n\n"
+        "(ii) road closures\n\n"
+        "(b) the Clerk circulates the route map to members\n"
+    )
+    found_texts = texts(doc)
+    assert len(found_texts) == 2
+    assert "bus punctuality" in found_texts[0] and "road closures" in found_texts[0]
+
+
+def test_unanimously_resolved_at_line_start() -> None:
+    doc = "3. Minutes\n\nUNANIMOUSLY RESOLVED that the minutes of the meeting held on 2 March be signed.\n"
+    assert texts(doc) == ["That the minutes of the meeting held on 2 March be signed."]
+
+
+def test_lower_case_words_before_agreed_are_not_a_formal_resolution() -> None:
+    doc = (
+        "6. Food Strategy\n\n"
+        "During the discussion the Board agreed to invite the market traders to the next session.\n"
+    )
+    assert texts(doc) == []
+
+
+def test_unpunctuated_that_points_one_a_line_stay_apart() -> None:
+    doc = (
+        "7. Members' Briefings\n"
+        "Members discussed how briefings were timed.\n"
+        "Resolved:\n"
+        "That the Head of Member Services emails all councillors the revised briefing timetable\n"
+        "That the Monitoring Officer prepare a report for the next meeting on substitutes\n"
+    )
+    res = extract_text(doc).resolutions
+    assert [r.text[:30] for r in res] == ["That the Head of Member Servic", "That the Monitoring Officer pr"]
+    assert all(r.actionable for r in res)
+    assert res[1].due == "next meeting"
+
+
+def test_a_wrapped_that_sentence_still_joins() -> None:
+    doc = (
+        "Resolved:\nThat the Head of Member Services circulate the note to members\nthat sit on the panel.\n"
+    )
+    res = extract_text(doc).resolutions
+    assert len(res) == 1
+    assert res[0].text.endswith("members that sit on the panel.")
+
+
+def test_numbered_paragraphs_and_run_together_cover() -> None:
+    doc = extract_text(
+        "Fenmoor District Council\n"
+        "Housing & Estates Committee\n"
+        "6.30pm3 March 2025\n"
+        "Fenmoor House - Room 2\n"
+        "MINUTES\n"
+        "1 Procedural Business\n"
+        "1.1 There were no declarations of interest.\n"
+        "1.2 RESOLVED: That the press and public be excluded from the meeting during item 9.\n"
+        "2 Minutes\n"
+        "2.1 The minutes of the meeting held on 4 February 2025 were approved as a correct record.\n"
+    )
+    assert doc.meeting_date == dt.date(2025, 3, 3)
+    assert points(doc) == [
+        ("That the press and public be excluded from the meeting during item 9.", False),
+        ("The minutes of the meeting held on 4 February 2025 were approved as a correct record.", False),
+    ]
+    assert [r.minute for r in doc.resolutions] == ["1", "2"]
+
+
+def test_dash_stem_and_names_listed_under_a_point() -> None:
+    doc = extract_text(
+        "4. WORK PROGRAMME\n\n"
+        "The Scrutiny Officer presented the programme.\n\n"
+        "RESOLVED that –\n\n"
+        "(a) the work programme as set out in Appendix 1 be agreed;\n\n"
+        "(b) the following members be appointed to the review groups –\n\n"
+        "Transport – Councillor Ada Pryce\n\n"
+        "Housing – Councillor Owen Tarrant, and\n\n"
+        "(c) the Scrutiny Officer email members for nominations to the vacant places.\n"
+    )
+    assert [t for t, _ in points(doc)] == [
+        "That the work programme as set out in Appendix 1 be agreed",
+        "That the following members be appointed to the review groups – Transport – Councillor Ada Pryce "
+        "Housing – Councillor Owen Tarrant, and",
+        "That the Scrutiny Officer email members for nominations to the vacant places.",
+    ]
+    assert [a for _, a in points(doc)] == [False, False, True]
+    assert doc.resolutions[2].owner == "the Scrutiny Officer"
+
+
+def test_resolved_to_recommend_asks_another_body() -> None:
+    doc = extract_text(
+        "Overview Committee - Tuesday 4 March 2025 7.00 pm\n\n"
+        "RECOMMENDATION I - Terms of Reference\n\n"
+        "Members considered the revised terms of reference.  It was\n\n"
+        "Resolved to RECOMMEND: (to Council)\n\n"
+        "That the revised terms of reference, as set out at Appendix 1, be approved.\n\n"
+        "612.\n\nAttendance by Reserve Members\n\n"
+        "RESOLVED: To note the attendance at this meeting of the following Reserve Member:-\n\n"
+        "Ordinary Member\n\nReserve Member\n\nCouncillor Ann Vole\n\nCouncillor Ben Lark\n"
+    )
+    recommend = only(doc, "revised terms of reference")
+    assert recommend.actionable and recommend.owner == "Council"
+    assert not any("RECOMMEND" in r.text for r in doc.resolutions)
+    attendance = only(doc, "To note the attendance")
+    assert not attendance.actionable
+    assert attendance.text == "To note the attendance at this meeting of the following Reserve Member"
+
+
+def test_spaced_that_and_recommended_in_capitals() -> None:
+    doc = extract_text(
+        "Minutes of a meeting held on 8th April, 2025.\n\n"
+        "211     MINUTES -\n\n"
+        "RECOMMENDED - T H A T the minutes of the meeting held on 11th March, 2025 be approved as a correct record.\n\n"
+        "212     PLAY AREAS (REF) -\n\n"
+        "RECOMMENDED - T H A T the Head of Parks report the repair programme to the Committee in June.\n"
+    )
+    assert doc.meeting_date == dt.date(2025, 4, 8)
+    minutes, parks = doc.resolutions
+    assert minutes.text.startswith("That the minutes") and not minutes.actionable
+    assert parks.actionable and parks.owner == "the Head of Parks" and parks.minute == "212"
+
+
+def test_capitals_heading_running_on_into_its_resolution() -> None:
+    doc = extract_text(
+        "Housing Scrutiny Panel – 12 February 2025\n\n"
+        "PRESENT: Councillor Reed in the chair.\n\n"
+        "41  MINUTES – Resolved – That the minutes of the proceedings of this panel held on 8 January 2025, "
+        "having been circulated amongst the members, be taken as read and correctly recorded.\n\n"
+        "42  DAMP AND MOULD – The Chairman summarised the evidence heard to date.\n\n"
+        "Resolved – (a) That the update be noted and, (b) that arrangements for further site visits are made.\n"
+    )
+    assert doc.meeting_date == dt.date(2025, 2, 12)
+    assert [(r.minute, r.actionable) for r in doc.resolutions] == [("41", False), ("42", False), ("42", True)]
+
+
+def test_reference_to_an_earlier_minute_is_not_an_item() -> None:
+    text = (
+        "Meeting: 10/06/2025 - Scrutiny Committee (Item 14)\n\n"
+        "14 ACTION TRACKER\n\n"
+        "Decision:\n\nRESOLVED:\n\n"
+        "(1) That the tracker be noted;\n\n"
+        "(2) That the Scrutiny Officer be requested to find a date for the training session.\n\n"
+        "Minutes:\n\nThe Scrutiny Officer presented the tracker.\n\n"
+        "Minute 52 – March 2025 – Training\n\nA date was still being sought.\n\n"
+        "RESOLVED:\n\n"
+        "(1) That the tracker be noted;\n\n"
+        "(2) That the Scrutiny Officer be requested to find a date for the training session.\n"
+    )
+    doc = extract_text(text)
+    assert [(r.minute, r.actionable) for r in doc.resolutions] == [("14", False), ("14", True)]
+
+
+def test_resolved_that_colon_inside_a_paragraph_collects_the_numbered_points() -> None:
+    doc = town_doc(
+        "4. Calendar of Meetings",
+        "The report was AGREED without division and it was RESOLVED that:",
+        "1. The Council fixes the dates of its meetings until March;",
+        "2. Changes to the dates be determined by the Mayor after consultation with Group Leaders;",
+        "3. A further report on the remaining dates will be submitted to the June meeting of Council.",
+        "5. Parks Strategy",
+        "The strategy was welcomed.",
+    )
+    texts = [r.text for r in doc.resolutions]
+    assert texts == [
+        "That the Council fixes the dates of its meetings until March",
+        "That Changes to the dates be determined by the Mayor after consultation with Group Leaders",
+        "That a further report on the remaining dates will be submitted to the June meeting of Council.",
+    ]
+    assert all(r.minute == "4" for r in doc.resolutions)
+    last = doc.resolutions[-1]
+    assert last.actionable and last.due == "June meeting of Council"
+    assert not doc.resolutions[0].actionable
+
+
+def test_agreed_that_colon_dash_stem_is_not_repeated_in_each_point() -> None:
+    doc = town_doc(
+        "6. Allotments",
+        "AGREED that:-",
+        "i. the rent review be approved;",
+        "ii. officers write to all tenants about the new rents.",
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "That the rent review be approved",
+        "That officers write to all tenants about the new rents.",
+    ]
+
+
+def test_a_numbered_heading_after_a_lettered_list_starts_the_next_item() -> None:
+    doc = town_doc(
+        "5. Parks Strategy",
+        "RESOLVED that:",
+        "(a) the strategy be adopted;",
+        "(b) the Parks Manager report progress to a future meeting.",
+        "6. Allotments",
+        "The tenants' letter was read out.",
+    )
+    last = one(doc, "Parks Manager")
+    assert last.text == "That the Parks Manager report progress to a future meeting."
+    assert [i.title for i in doc.items] == ["Parks Strategy", "Allotments"]
+
+
+def test_a_bare_numbered_that_list_ends_the_item_and_wins_over_narrative_agreement() -> None:
+    doc = town_doc(
+        "Frequency of Meetings",
+        "Members discussed how often to meet. It was agreed that one meeting with partners "
+        "would be enough as it was a short review.",
+        "Members agreed to delegate the choice of venue to Officers to arrange.",
+        '1) that 2 further meetings should be held as this was a "task and finish" review;',
+        "2) that officers contact the partners to ask which dates suit them.",
+    )
+    texts = [r.text for r in doc.resolutions]
+    assert texts == [
+        'That 2 further meetings should be held as this was a "task and finish" review',
+        "That officers contact the partners to ask which dates suit them.",
+    ]
+    assert all(r.actionable for r in doc.resolutions)
+    assert doc.resolutions[1].owner == "officers"
+    requests = [q.text for q in doc.requests]
+    assert requests == ["Members agreed to delegate the choice of venue to Officers to arrange."]
+
+
+def test_a_numbered_account_of_the_discussion_is_not_a_decision_list() -> None:
+    doc = town_doc(
+        "3. Recycling",
+        "1) the tonnage collected was higher than last year;",
+        "2) the depot had been closed for two days.",
+    )
+    assert doc.resolutions == []
+
+
+def test_sentence_case_standard_heading_is_an_item_not_a_point() -> None:
+    doc = town_doc(
+        "1. Harbour Report",
+        "1.1 The Committee read its report paragraph by paragraph.",
+        "2. Any other business",
+        "2.1 Agreed - that the Committee would issue a letter of support to the harbour trust.",
+        "3. Date of next meeting",
+        "3.1 The next meeting will take place on Thursday 19 June 2025 at 10am.",
+    )
+    [res] = doc.resolutions
+    assert res.text.startswith("That the Committee would issue a letter of support")
+    assert res.actionable and res.owner == "the Committee" and res.minute == "2"
+    assert [i.title for i in doc.items] == ["Harbour Report", "Any other business", "Date of next meeting"]
+
+
+def test_a_body_stem_over_decisions_written_without_a_subject() -> None:
+    doc = extract_text(
+        "Report on Actions Outstanding\nMarch 12, 2031 Eastbrook Local Committee\nContent\n"
+        "The Committee noted\nthe schedule of actions outstanding and further:\n"
+        "(a)\nAgreed to close Action 4,\n"
+        "(b)\nInstructed the Committee Services Officer to\nask the Head of Transport for the survey results.\n"
+        "An update should be given to the next meeting on 2 April, even if the survey is not finished, and\n"
+        "(c)\nInstructed the Committee Services Officer to\nchase a reply on Action 9.\n"
+    )
+    assert [(r.text[:40], r.actionable) for r in doc.resolutions] == [
+        ("The Committee noted the schedule of acti", False),
+        ("Agreed to close Action 4", False),
+        ("Instructed the Committee Services Office", True),
+        ("Instructed the Committee Services Office", True),
+    ]
+    assert "next meeting on 2 April" in doc.resolutions[2].text, "a paragraph between points stays"
+    assert doc.resolutions[2].due == "2031-04-02"
+
+
+def test_a_cabinet_stem_joins_its_points() -> None:
+    doc = extract_text(
+        "The Cabinet then:-\n(1) Noted the response of the Panel.\n(2) Noted the separate referral.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "The Cabinet then noted the response of the Panel.",
+        "The Cabinet then noted the separate referral.",
+    ]
+
+
+def test_a_list_of_facts_under_a_body_stem_is_not_decisions() -> None:
+    doc = extract_text(
+        "The Committee:\n(a) was told the road had reopened;\n(b) heard that costs had risen.\n"
+    )
+    assert doc.resolutions == []
+
+
+def test_a_resolution_standing_alone_with_its_label_lost() -> None:
+    doc = extract_text(
+        "Transport Forum\n\nThe Officer gave a verbal update on bus routes.\n\n"
+        "That the verbal update be noted.\n\nSupporting documents:\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [("That the verbal update be noted.", False)]
+    doc = extract_text(
+        "The Panel debated the letter.\n\nThat the Monitoring Officer draft a reply to the resident.\n"
+    )
+    assert doc.resolutions[0].owner == "the Monitoring Officer"
+
+
+def test_a_proposed_resolution_in_a_report_is_not_a_decision() -> None:
+    doc = extract_text("Recommendations\n\nThat the Committee note the report.\n")
+    assert doc.resolutions == []
+
+
+def test_a_bare_subject_stem_stays_apart_from_its_points() -> None:
+    doc = extract_text(
+        "RESOLVED - That Members of the Panel\n\n1. Note the update;\n\n"
+        "2. Request Officers to compare the waiting times and update the Panel.\n"
+    )
+    assert [(r.text, r.owner) for r in doc.resolutions] == [
+        ("Note the update", None),
+        ("Request Officers to compare the waiting times and update the Panel.", "Officers"),
+    ]
+
+
+def test_a_recommendation_stem_names_the_body_the_points_are_due_at() -> None:
+    doc = extract_text(
+        "Decision:\ni. Noted the report;\nRECOMMENDS TO THE CAPITAL PROGRAMME BOARD:\n"
+        "ii. Addition of the depot move to the capital programme.\n"
+    )
+    noted, added = doc.resolutions
+    assert not noted.actionable
+    assert (added.actionable, added.due) == (True, "Capital Programme Board")

@@ -1,0 +1,74 @@
+"""Web pages flattened to text: table rows, cells ending in pipes, sections run into one line."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minutes.extract import extract_text
+from tests.minutes.helpers import (
+    points,
+)
+
+
+def test_rows_of_a_flattened_minutes_table_each_hold_their_decision() -> None:
+    doc = extract_text(
+        "No. | Item |\n"
+        "Minutes To approve the minutes of the meeting held on 2 June 2025. Minutes: RESOLVED that the minutes "
+        "of the meeting held on 2 June 2025 are agreed as a correct record. |\n"
+        "Matters arising Minutes: None. |\n"
+        "Cabinet responses To consider responses. Minutes: RESOLVED that the following response be noted. |\n"
+    )
+    assert points(doc) == [
+        ("That the minutes of the meeting held on 2 June 2025 are agreed as a correct record.", False),
+        ("That the following response be noted.", False),
+    ]
+
+
+def test_a_page_that_put_each_word_of_the_decision_in_a_cell() -> None:
+    doc = extract_text(
+        "33 Joint Waste Partnership PDF 38 KB\nMinutes:\nThe report was considered.\n"
+        "RESOLVED: |\nThat |\n1. |\nthe draft agreement be endorsed; |\n|\n"
+        "2. |\nthe decision be communicated to the partner districts; and |\n|\n"
+        "3. |\nthis will take effect from April |\n"
+    )
+    assert [(r.text, r.actionable, r.minute) for r in doc.resolutions] == [
+        ("That the draft agreement be endorsed", False, "33"),
+        ("That the decision be communicated to the partner districts", True, "33"),
+        ("That this will take effect from April", False, "33"),
+    ]
+
+
+def test_an_items_sections_run_into_one_line() -> None:
+    doc = extract_text(
+        "Meeting: 12/03/2031 - Resources Committee (Item 41)\n41 Depot Relocation PDF 88 KB\n"
+        "Contact: J Wren 01234 567890 Decision: i. Noted the business case;\n"
+        "ii. Asked the Director of Place to consult the trade unions.\n"
+    )
+    assert (doc.committee, doc.meeting_date) == ("Resources Committee", dt.date(2031, 3, 12))
+    assert [(r.text, r.minute) for r in doc.resolutions] == [
+        ("Noted the business case", "41"),
+        ("Asked the Director of Place to consult the trade unions.", "41"),
+    ]
+    assert doc.resolutions[1].owner == "the Director of Place"
+
+
+def test_markdown_minutes_escapes_and_anchor_headings() -> None:
+    doc = extract_text(
+        "---\ntitle: Renal Group Meeting\nstart: 2031-07-08T13:00:00.000Z\n---\n\n"
+        "### [](https://example.org/m#actions)Actions\n\n1\\. Send the template to all sites \\[closed]\n\n"
+        "2\\. Members to send their protocols \\[new for members]\n"
+    )
+    assert doc.committee == "Renal Group" and doc.meeting_date == dt.date(2031, 7, 8)
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("Send the template to all sites [closed]", False),
+        ("Members to send their protocols [new for members]", True),
+    ]
+
+
+def test_web_page_furniture_is_never_a_decision() -> None:
+    doc = extract_text(
+        "Decision details\n\nDecision Maker: Executive\n\nIs subject to call in?: No\n\n"
+        "No Action(s) have been added to this Agenda Item\n\nResolved – That the report be noted.\n"
+    )
+    assert doc.committee == "Executive"
+    assert [r.text for r in doc.resolutions] == ["That the report be noted."]

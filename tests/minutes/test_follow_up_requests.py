@@ -1,0 +1,211 @@
+"""Narrative follow-ups (minutes/request_forms.py): every example of every form is a test, and
+what a request must never be (a restatement of a formal point, a fragment, a question, a condition,
+something done at the meeting itself)."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes.extract import extract_text
+from minutes.request_forms import FORMS, first_form
+from tests.minutes.helpers import requests_of, town_doc
+
+POSITIVE = [(form.name, text) for form in FORMS for text in form.examples]
+NEGATIVE = [(form.name, text) for form in FORMS for text in form.counter]
+
+
+@pytest.mark.parametrize(("form", "text"), POSITIVE, ids=[f"{f}:{t[:40]}" for f, t in POSITIVE])
+def test_form_example_is_a_request(form: str, text: str) -> None:
+    found = first_form(text)
+    assert found is not None and found[0] == form, found
+    assert requests_of(text) == [text]
+
+
+@pytest.mark.parametrize(("form", "text"), NEGATIVE, ids=[f"{f}:{t[:40]}" for f, t in NEGATIVE])
+def test_form_counter_example_is_no_request(form: str, text: str) -> None:
+    assert requests_of(text) == []
+
+
+def test_every_form_has_examples_and_a_reason() -> None:
+    for form in FORMS:
+        assert form.examples and form.why, form.name
+
+
+def test_a_request_restating_a_formal_point_of_its_item_is_not_proposed_twice() -> None:
+    doc = extract_text(
+        "6. LIBRARY OPENING HOURS\n\n"
+        "The Chair requested that the consultation results on evening opening be brought to a future meeting.\n\n"
+        "Members also asked that the mobile library timetable be published on the website.\n\n"
+        "RESOLVED:\n\n"
+        "1. That the report be noted.\n"
+        "2. That the consultation results on evening opening be brought to a future meeting.\n"
+    )
+    assert [r.text for r in doc.requests] == [
+        "Members also asked that the mobile library timetable be published on the website."
+    ]
+
+
+def test_a_request_with_no_object_is_a_fragment() -> None:
+    assert requests_of("There was a specific request to bring forward.") == []
+    assert requests_of(
+        "There was a specific request to bring forward quarterly figures on agency staff."
+    ) == ["There was a specific request to bring forward quarterly figures on agency staff."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was requested that the letter be read out during the meeting and copies were handed round.",
+        "The Chairman asked that it be noted that he would take no part in the debate.",
+        "The Chair asked for nominations for the office of vice-chair.",
+        "At the last meeting it was agreed to set up a task group.",
+        "The Director will give a verbal update on the budget.",
+        "The minute quoted “a briefing note would be provided to Members” and it had since been sent.",
+    ],
+)
+def test_what_happens_at_the_meeting_or_before_it_is_no_request(text: str) -> None:
+    assert requests_of(text) == []
+
+
+def test_an_answer_after_a_question_is_a_request() -> None:
+    text = (
+        "Cllr Rudd asked whether the youth work review had been included in the report and the Scrutiny "
+        "Lead informed the board that the review in question was still running, and that there would be "
+        "a progress report coming to the Board in due course."
+    )
+    (req,) = requests_of(text)
+    assert req.startswith("the Scrutiny Lead informed the board that the review")
+
+
+def test_narrative_follow_ups() -> None:
+    doc = (
+        "Play Area\n\n"
+        "Horses had strayed onto the play area and their keeper would be asked to move them.\n\n"
+        "Complaints\n\n"
+        "The Chair said she was supportive of requesting that the Town Clerk send a written answer.\n\n"
+        "As the Ombudsman had not yet finished reviewing the two cases, which had been delayed by the holidays "
+        "and by staff absence over the summer months, the findings would be reported on at the next meeting "
+        "of the Committee.\n"
+    )
+    reqs = [r.text for r in extract_text(doc).requests]
+    assert reqs[0] == "Horses had strayed onto the play area and their keeper would be asked to move them."
+    assert reqs[1].startswith("The Chair said she was supportive of requesting")
+    assert reqs[2].startswith("As the Ombudsman had not yet finished")
+    assert len(reqs) == 3
+
+
+def test_recommended_that_and_support_for_an_addition_are_follow_ups() -> None:
+    doc = (
+        "9. Work Programme\n"
+        "Members reviewed the programme. The Panel recommended that ward members be copied into flood "
+        "alerts.\n"
+        "(ii) Existing items were kept. Addition of quarterly reports on fly-tipping was supported.\n"
+    )
+    reqs = [r.text for r in extract_text(doc).requests]
+    assert any(r.startswith("The Panel recommended that ward members") for r in reqs)
+    assert any(r.startswith("Addition of quarterly reports on fly-tipping") for r in reqs)
+
+
+def test_chair_suggestion_is_a_follow_up_only_when_it_asks_for_something() -> None:
+    doc = (
+        "10. Work Programme\n"
+        "(iii) Chair suggested members list their priorities from the new Corporate Plan and that she and "
+        "the Vice-chair then redraft the programme after the meeting with those priorities in mind, with the "
+        "redrafted programme to be brought back to the next meeting of the Panel.\n"
+        "(iv) The Chair suggested the debate had been a useful one.\n"
+        "(v) The Chair suggested an additional recommendation that the minutes be shared with parishes.\n"
+    )
+    reqs = [r.text for r in extract_text(doc).requests]
+    assert len(reqs) == 1
+    assert reqs[0].startswith("Chair suggested members list their priorities")
+
+
+def test_would_receive_an_update_and_report_in_due_course_are_follow_ups() -> None:
+    doc = (
+        "11. Liaison\n"
+        "A meeting of the two chairs had been arranged. The Board would receive an update on the outcome "
+        "when available.\n"
+        "Members were told that the Task Group would report in due course on the parking review.\n"
+    )
+    reqs = [r.text for r in extract_text(doc).requests]
+    assert "The Board would receive an update on the outcome when available." in reqs
+    assert any("would report in due course" in r for r in reqs)
+
+
+def test_narrative_follow_ups_by_name_and_agreed_to() -> None:
+    doc = extract_text(
+        "5. HEALTH STRATEGY\n\n"
+        "The Board discussed the draft strategy.  Mira Patel and Tom Ashe to produce a note on links to the "
+        "local partnerships.\n\n"
+        "A Member raised low screening rates and it was agreed to refer to the screening work in the "
+        "final strategy.\n\n"
+        "During the ensuing discussion –\n\n"
+        "· agreed to invite the Cabinet Member to a future meeting\n\n"
+        "Members agreed to note the update.\n\n"
+        "RESOLVED – That the draft strategy be noted.\n"
+    )
+    texts = [r.text for r in doc.requests]
+    assert any(t.startswith("Mira Patel and Tom Ashe to produce") for t in texts), texts
+    assert any("agreed to refer to the screening work" in t for t in texts), texts
+    assert any("agreed to invite the Cabinet Member" in t for t in texts), texts
+    assert not any("note the update" in t for t in texts), texts
+
+
+def test_members_urging_officers_is_a_follow_up() -> None:
+    doc = extract_text(
+        "The following points were raised:-\n\n"
+        "· Councillors urged officers to include scrutiny comments within reports taken to the Executive.\n"
+    )
+    assert [r.text for r in doc.requests] == [
+        "Councillors urged officers to include scrutiny comments within reports taken to the Executive."
+    ]
+
+
+def test_officer_would_check_is_a_follow_up_but_a_minutes_correction_is_not() -> None:
+    doc = town_doc(
+        "7. Board Membership",
+        "A member asked when the changes would take effect. The Board was told they could start soon "
+        "but the Governance Manager said that she would check on any further approvals needed.",
+        "Members asked for the following amendment to be made: on page 2 of the minutes, "
+        '"recieve" to be changed to "receive".',
+    )
+    requests = [q.text for q in doc.requests]
+    assert len(requests) == 1
+    assert "she would check on any further approvals" in requests[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Action: Cllr Penrose to post the signed minutes on the noticeboard.",
+        "ACTION – Clerk to order two replacement litter bins.",
+        "The Clerk will make a bank transfer for £42.50 to the hall trust.",
+        "Cllrs Amberley and Stroud will prepare a draft tenancy for the pavilion.",
+        "Minutes will be signed by the chairman in due course.",
+        "The Officer confirmed that the draft would be circulated to the Sub-Panel for comment.",
+        "It was noted that the matter would be discussed further with the Head of Parks.",
+        "Bench repairs to be decided at a future meeting.",
+        "The Monitoring Officer was asked to clarify the rules on private briefings.",
+        "At the May meeting Cllr Denholm indicated that she would approach the rugby club again.",
+        "She would also liaise with the Communications Team on the wording.",
+        "Councillor Vane welcomed the plan but asked that consideration be given to a rural member.",
+        "Members were unhappy with the draft, and requested that it be brought back in the autumn.",
+        "The Treasurer advised that a costed list of repairs would be presented at the next meeting of the Forum.",
+    ],
+)
+def test_follow_up_forms_arerequests_of(text: str) -> None:
+    assert requests_of(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members were asked to note the contents of the quarterly report.",
+        "Cllr Rudd enquired whether the closed reviews would be reported back to the Board.",
+        "If complaints rose again, officers would speak to the operator about the contract.",
+        "This was the last meeting of the year and further meeting dates would be circulated shortly.",
+        "Action RG/GP",
+    ],
+)
+def test_questions_conditions_and_admin_are_notrequests_of(text: str) -> None:
+    assert requests_of(text) == []

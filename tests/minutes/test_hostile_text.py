@@ -1,0 +1,46 @@
+"""Reading is bounded in time on hostile text: no pattern may cost the square of a text's length.
+
+Each text is about 200 KB of one repeated token, the shapes that made earlier versions crawl (a
+sentence of repeated "proposed ... seconded", "(a) (a) (a)", lines with no breaks). The budget is
+generous, ten times what a linear reading takes on a busy machine; a quadratic one takes minutes."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from minutes.extract import extract_text
+
+SIZE = 200_000
+BUDGET_S = 15.0
+UNITS = [
+    "a",
+    "a" * 200 + "\n",
+    "1. ",
+    "(a) ",
+    "| ",
+    "RESOLVED that ",
+    "Minutes of the meeting held on ",
+    "That the Clerk be asked to write to ",
+    "proposed by Cllr A seconded by Cllr B and ",
+    "work programme ",
+    "• x\n",
+    "Clerk to ",
+    "he would write and would ",
+    "it was agreed that ",
+    "MOVED by Foy, seconded by Bu, to ",
+    "next meeting on ",
+    "12 March 2024 ",
+    "“",
+    ".",
+]
+
+
+@pytest.mark.parametrize("unit", UNITS, ids=[repr(u[:20]) for u in UNITS])
+def test_repeated_token_is_read_in_bounded_time(unit: str) -> None:
+    text = unit * (SIZE // len(unit))
+    start = time.perf_counter()
+    extraction = extract_text(text)
+    assert time.perf_counter() - start < BUDGET_S
+    assert isinstance(extraction.to_json(), dict)

@@ -1,0 +1,80 @@
+"""The meeting a document records: its committee, date and start time."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from minutes.extract import extract_text
+from tests.minutes.helpers import (
+    points,
+)
+
+
+def test_previous_minutes_item_is_not_the_document_heading() -> None:
+    doc = extract_text(
+        "Agenda item\n\nMinutes of Previous Meeting\n\n"
+        "To approve the minutes of the meeting of the Committee held on 9th May, 2025\n\n"
+        "The minutes of the meeting of the Committee held on 9th May 2025 were approved as a correct record.\n"
+    )
+    assert doc.meeting_date is None
+    assert [a for _, a in points(doc)] == [False]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("Minutes of the Housing Panel\n\nHeld: THURSDAY, 24 AUGUST 2031 at 5:30 pm\n", dt.date(2031, 8, 24)),
+        ("HomeMy WebLinkAboutCity Council\nRIVERTON CITY COUNCIL\nSeptember 27, 2031\n", dt.date(2031, 9, 27)),
+        ("Regular Meeting\nOct. 13, 2031 Town Board\n", dt.date(2031, 10, 13)),
+        ("Minutes of the Parish Council held on Wednesday14th November 2031\n", dt.date(2031, 11, 14)),
+        ("Decision details\n\nDecision Maker: Executive\n\nDate of decision: 28/07/2031\n", dt.date(2031, 7, 28)),
+        ("Minutes\n\nTUESDAY, NOVEMBER 17 , 2031 7 : 30 PM CITY HALL\n", dt.date(2031, 11, 17)),
+        ("Special Session 7 DECEMBER 14, 2031 SPECIAL SESSION - ROADS The Board met at 9:30 a.m.\n",
+         dt.date(2031, 12, 14)),
+        ("---\ntitle: Spring Group Meeting\nstart: 2031-04-27T13:00:00.000Z\n---\n", dt.date(2031, 4, 27)),
+        ('---\ntitle: "Minutes"\ndate: "2031-08-01"\n---\n\nMinutes of the Parish Council held on Tuesday '
+         "13th July 2031 in the Village Hall\n", dt.date(2031, 7, 13)),
+        ('+++\ntitle = "Board meeting: 2031-02-03"\ndate = 2031-02-03\n+++\n', dt.date(2031, 2, 3)),
+        ("| Outcome | Note |\n| Decision date | 5 Sep 2031 |\n", dt.date(2031, 9, 5)),
+    ],
+)  # fmt: skip
+def test_meeting_date_in_every_common_form(opening: str, expected: dt.date) -> None:
+    assert extract_text(opening + "\nRESOLVED: That the report be noted.\n").meeting_date == expected
+
+
+def test_a_date_the_opening_prose_mentions_is_not_the_meetings() -> None:
+    doc = extract_text("Plans to merge the two depots by 1 April 2031 were considered.\n")
+    assert doc.meeting_date is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("Held: THURSDAY, 24 AUGUST 2031 at 5:30 pm", dt.time(17, 30)),
+        ("Date: 4 March 2031\nTIME: 5.30 pm", dt.time(17, 30)),
+        ("Planning Committee - Wednesday, 5th February, 2031 7.00 pm", dt.time(19, 0)),
+        ("Minutes\nDate: 03 October 2031\nThe meeting opened in private at 2.05 p.m.", dt.time(14, 5)),
+        ("The Town Board met in regular session at 9:30 a.m. in the Town Hall", dt.time(9, 30)),
+        ("Minutes of the Parish Council held on Tuesday 13th July 2031 in the\n\nVillage Hall at 7.30 p.m.",
+         dt.time(19, 30)),
+        ("Date: 4 March 2031 Time: 14:00", dt.time(14, 0)),
+    ],
+)  # fmt: skip
+def test_meeting_start_time(opening: str, expected: dt.time) -> None:
+    doc = extract_text(opening + "\n\nRESOLVED: That the report be noted.\n")
+    assert doc.meeting_time == expected
+    assert doc.to_json()["meeting_time"] == expected.strftime("%H:%M")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Minutes of Proceedings\nDate: 03 October 2031\nMr Dane joined the meeting at 2.20 p.m.",
+        "Minutes of the Panel held on 3 May 2031\nThe meeting closed at 8.40 p.m.",
+        "---\nstart: 2031-10-12T09:15:50.629Z\n---",
+    ],
+)
+def test_a_time_someone_joined_or_the_meeting_closed_is_not_its_start(opening: str) -> None:
+    assert extract_text(opening + "\n").meeting_time is None

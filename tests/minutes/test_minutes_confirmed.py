@@ -1,0 +1,56 @@
+"""Minutes of an earlier meeting confirmed: a decision of the meeting, never an action."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes.extract import extract_text
+
+
+def test_members_approved_the_minutes() -> None:
+    doc = (
+        "20/2031-32\n\nCONFIRMATION OF MINUTES\n\n"
+        "Members APPROVED the minutes of the meeting held on 4 May 2031 as a correct record.\n"
+    )
+    res = extract_text(doc).resolutions
+    assert len(res) == 1 and not res[0].actionable
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "The minutes of the Allotments Forum held on Monday, 3 May 2021 were agreed and signed by the Chair.",
+            "The minutes of the Allotments Forum held on Monday, 3 May 2021 were agreed and signed by the Chair.",
+        ),
+        (
+            "The minutes were ACCEPTED as a true record. They will be sent to the Chair to sign.",
+            "The minutes were ACCEPTED as a true record.",
+        ),
+        (
+            "That the minutes of the meeting held on 9 May 2021 be approved as a correct record and signed by the Chair.",
+            "That the minutes of the meeting held on 9 May 2021 be approved as a correct record and signed by the Chair.",
+        ),
+        (
+            "The Forum approve the minutes of the meeting held on 2 May 2021 as a correct record.",
+            "The Forum approve the minutes of the meeting held on 2 May 2021 as a correct record.",
+        ),
+        (
+            "4. Minutes of the Meeting of 12th April 2021: Signed as a correct record of the meeting.",
+            "Minutes of the Meeting of 12th April 2021: Signed as a correct record of the meeting.",
+        ),
+    ],
+)
+def test_minutes_confirmed_in_other_wording_are_listed_not_actionable(line: str, expected: str) -> None:
+    doc = f"Minutes of the previous meeting\n\n{line}\n\nFootpaths\n\nThe warden reported on the stiles.\n"
+    res = extract_text(doc).resolutions
+    assert [(r.text, r.actionable) for r in res] == [(expected, False)]
+
+
+def test_an_agenda_asking_for_minutes_to_be_confirmed_is_not_a_confirmation() -> None:
+    doc = (
+        "Minutes of the previous meeting\n\n"
+        "The minutes of the meeting of the Forum held on 2 May 2021 have been circulated and the Forum "
+        "is asked to confirm them as a correct record.\n"
+    )
+    assert extract_text(doc).resolutions == []

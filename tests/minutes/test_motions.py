@@ -1,0 +1,127 @@
+"""Motions: proposals moved and seconded, votes written after the sentence they carry."""
+
+from __future__ import annotations
+
+from minutes.extract import extract_text
+from tests.minutes.helpers import (
+    found,
+    parish_doc,
+)
+
+
+def test_proposal_with_seconder_and_all_in_favour_is_a_decision() -> None:
+    doc = (
+        "4. Minutes of 3rd May 2031:\n"
+        "Cllr Ashdown proposed minutes accepted as a true record, seconded Cllr Pell, all in favour.\n\n"
+        "5. Bus Shelter:\n"
+        "Proposed repairs approved Cllr Pell, seconded Cllr Ashdown, carried unanimously.\n"
+    )
+    res = extract_text(doc).resolutions
+    assert [(r.minute, r.text[:24]) for r in res] == [
+        ("4", "Cllr Ashdown proposed mi"),
+        ("5", "Proposed repairs approve"),
+    ]
+    assert res[0].actionable is False
+
+
+def test_it_was_proposed_and_seconded_and_agreed_that() -> None:
+    doc = (
+        "6. Village Green:\n"
+        "It was proposed by Cllr Marsh, seconded by Cllr Oduya and agreed that the Clerk write to the landowner "
+        "about a new bench.\n"
+    )
+    res = extract_text(doc).resolutions
+    assert len(res) == 1
+    assert res[0].text == "That the Clerk write to the landowner about a new bench."
+    assert res[0].actionable is True
+
+
+def test_bare_vote_carries_the_sentence_before_it() -> None:
+    doc = (
+        "7. Footpath Warden:\n"
+        "The post has been vacant since spring. Cllr Marsh proposed that Mr Quill be appointed footpath warden. "
+        "Proposed: Cllr Marsh; Seconded: Cllr Oduya; All in favour. Clerk to write to Mr Quill.\n\n"
+        "8. Precept:\n"
+        "It was agreed that the precept be set at £9,000. Proposed Cllr Pell, seconded Cllr Marsh, all in favour.\n"
+    )
+    doc_out = extract_text(doc)
+    texts = [r.text for r in doc_out.resolutions]
+    assert texts[0] == (
+        "Cllr Marsh proposed that Mr Quill be appointed footpath warden. "
+        "Proposed: Cllr Marsh; Seconded: Cllr Oduya; All in favour."
+    )
+    assert texts[1] == "Clerk to write to Mr Quill."
+    assert len(texts) == 3 and "Proposed Cllr Pell" not in texts[2]
+    assert doc_out.resolutions[1].owner == "Clerk"
+    assert doc_out.requests == []
+
+
+def test_a_proposal_seconded_and_agreed_is_the_decision() -> None:
+    doc = parish_doc(
+        "9. Subscriptions",
+        "Mrs Okafor proposed renewal of the playing field insurance, seconded by Mr Dale and unanimously agreed. "
+        "The Clerk will make the payment.",
+    )
+    assert found(doc, "proposed renewal of the playing field insurance") == (True, False)
+    assert found(doc, "The Clerk will make the payment") == (False, True)
+
+
+def test_american_motions_moved_and_seconded() -> None:
+    doc = extract_text(
+        "CITY COUNCIL\n\nTUESDAY, MARCH 4 , 2031 7 : 00 PM\n\n"
+        "MOTION: Hale moved, seconded by Vance, to approve the Agenda as published.\nMotion carried unanimously.\n\n"
+        "Referring to the parks report, it was MOVED by Orr, seconded by Hale, to authorize staff to call for bids "
+        "for resurfacing the courts. Carried unanimously. It was MOVED by Vance, seconded by Orr, to "
+        "close the east lot on weekends. Motion failed.\n"
+    )
+    assert [(r.text[:30], r.actionable) for r in doc.resolutions] == [
+        ("Hale moved, seconded by Vance,", False),
+        ("it was MOVED by Orr, seconded ", True),
+    ]
+
+
+def test_a_vote_line_under_a_heading_or_a_proposal_and_its_outcome() -> None:
+    doc = extract_text(
+        "## Adopt the volunteer policy\n\nProposed by: Noor\n\nUnanimously approved.\n\n"
+        "## Savings account\n\nBen shall open a savings account for the reserve fund.\n\nProposed by: Ivy\n\n"
+        "Unanimously approved.\n\n"
+        "## Newsletter\n\nThe board should move the newsletter to a new provider.\n\nProposed by: Ben\n\nMotion failed.\n"
+    )
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
+        ("Adopt the volunteer policy", False, None),
+        ("Ben shall open a savings account for the reserve fund.", True, "Ben"),
+    ]
+
+
+def test_a_nomination_is_not_a_decision_but_the_election_is() -> None:
+    doc = extract_text(
+        "5. Election of Vice Chairman\n\n"
+        "Cllr Moss proposed Cllr Pryor, seconded Cllr Lane 5 Votes\n\n"
+        "Cllr Pryor was elected as Vice Chairman\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("Cllr Pryor was elected as Vice Chairman", False)
+    ]
+
+
+def test_a_seconding_sentence_carries_the_proposal_before_it() -> None:
+    doc = extract_text(
+        "ITEM 4 ELECTION OF SECRETARY\n\n"
+        "Guy Hale proposed that Ray Dunn be elected as Secretary. This was seconded by Ann Lee and the proposal "
+        "was agreed unanimously.\n"
+    )
+    (res,) = doc.resolutions
+    assert (
+        res.text.startswith("Guy Hale proposed that Ray Dunn be elected")
+        and "seconded by Ann Lee" in res.text
+    )
+    assert not res.actionable
+
+
+def test_payments_proposed_and_seconded() -> None:
+    doc = extract_text(
+        "Payments: Hall hire £24.00; Clerk's expenses £18.50 proposed by P. Yates and seconded by Mrs. Lowe pass "
+        "for payment.\n"
+    )
+    (res,) = doc.resolutions
+    assert res.text.startswith("Hall hire £24.00") and not res.actionable and res.owner is None

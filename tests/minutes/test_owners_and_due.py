@@ -1,0 +1,109 @@
+"""Who must act (owner) and by when (due), as the minutes word them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from minutes.due import find_due
+from minutes.extract import extract_text
+from minutes.owners import find_owner
+from tests.minutes.helpers import (
+    one,
+    town_doc,
+)
+
+
+def test_owner_after_also() -> None:
+    assert find_owner("That the clerk would also ask the ranger to inspect the bridge") == "the clerk"
+
+
+def test_owner_of_an_authorisation() -> None:
+    assert find_owner("Council authorised the Head of Parks to sign the lease.") == "the Head of Parks"
+    assert (
+        find_owner(
+            "That the Director of Housing, in consultation with the Portfolio Holder, be authorised to "
+            "agree the final terms."
+        )
+        == "the Director of Housing"
+    )
+
+
+def test_owner_stops_before_purpose_or_deadline() -> None:
+    assert find_owner("That officers for inclusion in the spring newsletter prepare a note.") == "officers"
+    assert find_owner("That the Clerk by 30 June write to the bus operator.") == "the Clerk"
+
+
+def test_deadline_set_by_the_next_step() -> None:
+    assert find_due("To authorise the Treasurer to make minor changes before submission to the Council.") == (
+        "before submission to the Council"
+    )
+    assert find_due("To make changes before the end of the consultation.") is None
+
+
+def test_report_submitted_to_the_committee_is_due_at_a_future_meeting() -> None:
+    doc = extract_text(
+        "RESOLVED – That a report on the options for the depot be submitted to the Committee for consideration.\n"
+    )
+    (res,) = doc.resolutions
+    assert res.actionable and res.work_programme and res.due == "future meeting"
+
+
+def test_body_asking_an_officer_names_the_officer_not_the_body() -> None:
+    doc = town_doc("RESOLVED that the Committee asks the Director of Place to write to the bus operator.")
+    assert one(doc, "bus operator").owner == "the Director of Place"
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Request Officers to compare the waiting times with other councils and update the Committee.", "Officers"),
+        ("Ask Officers to review the grants policy and report the findings back to Members.", "Officers"),
+        ("requests Members of this Panel to send any concerns to the Chair.", "Members of this Panel"),
+        ("That the plan be noted and that any suggestions from Members be sent to the Project Manager.", "Members"),
+        ("That no new bookings be taken until the repairs are done and, where possible, officers notify the groups.",
+         "officers"),
+        ("The hedge is overgrown - clerk to contact the owner.", "clerk"),
+        ("That the Vice-Chair should write to the trust board.", "the Vice-Chair"),
+        ("That the Director of Place be asked to consult the unions.", "the Director of Place"),
+        ("Dana Lee agreed to take the complaint to the Parish Council.", "Dana Lee"),
+        ("Instructed the Committee Services Officer to ask for an update on the survey.", "the Committee Services Officer"),
+        ("That the plan be noted by the Corporate Staffing Unit and be required to draft a timetable.",
+         "the Corporate Staffing Unit"),
+    ],
+)  # fmt: skip
+def test_owner_as_written(text: str, owner: str) -> None:
+    assert find_owner(text) == owner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minutes were approved, proposed by Cllr Pryor and seconded by Cllr Bram.",
+        "That the March agenda would include the bus station survey.",
+    ],
+)
+def test_movers_and_things_are_not_owners(text: str) -> None:
+    assert find_owner(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("That the budget be referred to Council for approval.", "Council"),
+        ("An interim note should come to the next meeting on 26 November.", "2031-11-26"),
+        ("to be raised at the next meeting of the Regional Board to be held on 21st November 2031.", "2031-11-21"),
+        ("That the parking review be added to the agenda for 20 March 2032.", "2032-03-20"),
+        ("That the 23 January 2032 agenda would include the bus station survey.", "2032-01-23"),
+        ("A revised action log would be presented at each meeting.", "each meeting"),
+        ("The constitution be updated at the next available opportunity.", "next available opportunity"),
+        ("The Clerk would chase the county council for a reply within the next fortnight.",
+         "within the next fortnight"),
+        ("That the survey results be reported back to the Estates Committee.", "future meeting"),
+        ("to defer the choice of auditor to the next regular Audit Committee meeting.", "next meeting"),
+        ("Ask Officers to review the policy agreed on 26 March 2031 and report back.", "future meeting"),
+    ],
+)  # fmt: skip
+def test_due_as_written(text: str, due: str) -> None:
+    assert find_due(text, dt.date(2031, 11, 5)) == due
