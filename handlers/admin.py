@@ -70,7 +70,7 @@ async def roles_handler(cmd: c.Roles, ctx: Context, session: AsyncSession) -> Re
         )
     committee = await _committee_for_admin(session, ctx, "manage roles")
     assert cmd.who is not None and cmd.role is not None and committee.id is not None
-    person = await resolve.person(session, cmd.who, platform=ctx.platform)
+    person = await resolve.person(session, cmd.who, ctx)
     assert person.id is not None
     role = Role(cmd.role)
     if cmd.change is c.RoleChange.add:
@@ -91,7 +91,7 @@ async def roles_handler(cmd: c.Roles, ctx: Context, session: AsyncSession) -> Re
 @handles(c.Title, writes=True)
 async def title_handler(cmd: c.Title, ctx: Context, session: AsyncSession) -> Reply:
     await _committee_for_admin(session, ctx, "record role titles")
-    person = await resolve.person(session, cmd.who, platform=ctx.platform)
+    person = await resolve.person(session, cmd.who, ctx)
     titles = person.titles
     if cmd.title.strip().lower() in (t.lower() for t in titles):
         return error(f'{person.display_name} already holds "{cmd.title}".')

@@ -84,10 +84,11 @@ async def _meeting_on(
     ), True
 
 
-async def _assignee_for(session: AsyncSession, owner: str | None) -> Person | None:
+async def _assignee_for(session: AsyncSession, committee: Committee, owner: str | None) -> Person | None:
+    """The one person of the committee's workspace holding the role title the minutes name."""
     if not owner:
         return None
-    holders = await people.people_with_title(session, title=owner)
+    holders = await people.people_with_title(session, title=owner, workspace=committee.workspace)
     return holders[0] if len(holders) == 1 else None
 
 
@@ -167,7 +168,7 @@ async def import_extraction(
         due = await _due_for(session, committee, due_text, after=after)
         current = existing.get(key)
         if current is None:
-            assignee = await _assignee_for(session, owner)
+            assignee = await _assignee_for(session, committee, owner)
             created = await store.create_action(
                 session,
                 committee_id=committee.id,

@@ -25,6 +25,7 @@ from storage.models import (
     Meeting,
     Person,
 )
+from storage.read_scope import ReadScope
 
 LIVE = (ActionStatus.open, ActionStatus.in_progress)
 
@@ -200,6 +201,8 @@ class ActionQuery:
     due_on: date | None = None
     overdue_at: datetime | None = None
     include_restricted: bool = True
+    readable: ReadScope | None = None
+    """Who reads: only what they may see is selected (handlers/visibility.py decides what)."""
     requests: bool | None = None
     limit: int = 500
     offset: int = 0
@@ -226,6 +229,8 @@ async def list_actions(session: AsyncSession, query: ActionQuery) -> list[Action
         q = q.where(Action.due_date == query.due_on)
     if not query.include_restricted:
         q = q.where(Action.restricted == False)  # noqa: E712
+    if query.readable is not None:
+        q = q.where(query.readable.clause())
     if query.requests is not None:
         q = q.where(Action.is_request == query.requests)
     if query.overdue_at is not None:

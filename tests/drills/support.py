@@ -38,6 +38,8 @@ from storage.models import Action, Delivery, DueKind, Person, Role
 from tests.slack.fake_slack import TEAM_ID, FakeSlack
 from tests.support.postgres import free_port
 
+SLACK_WORKSPACE = f"slack:{TEAM_ID}"
+
 SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 LONDON = ZoneInfo("Europe/London")
 T = TypeVar("T")
@@ -199,25 +201,38 @@ async def seed_due_reminders(
     """
     now = now or datetime.now(UTC)
     async with db.transaction() as s:
-        c = await committees.create_committee(s, code=code, name=f"{code} Scrutiny Committee")
+        c = await committees.create_committee(
+            s, code=code, name=f"{code} Scrutiny Committee", workspace=SLACK_WORKSPACE
+        )
         assert c.id is not None
         c.reminder_lead_days = "1"
         c.reminder_time = "00:00"
         c.digest_weekday = -1
         s.add(c)
-        admin = await people.add_person(s, display_name=f"{code} Admin", slack_user_id=f"UADM{code}")
+        admin = await people.add_person(
+            s, display_name=f"{code} Admin", slack_user_id=f"UADM{code}", workspace=SLACK_WORKSPACE
+        )
         assert admin.id is not None
         await people.grant_role(s, committee_id=c.id, person_id=admin.id, role=Role.admin)
         meeting = await committees.add_meeting(s, committee_id=c.id, starts_at=meeting_tomorrow(now))
         await bindings.upsert_binding(
-            s, platform="slack", channel_id=channel, now=now, committee_id=c.id, name=f"#{code.lower()}"
+            s,
+            platform="slack",
+            channel_id=channel,
+            now=now,
+            committee_id=c.id,
+            name=f"#{code.lower()}",
+            team_id=TEAM_ID,
         )
         due = Due(DueKind.next_meeting, meeting_id=meeting.id)
         made_owners: list[Person] = []
         made: list[Action] = []
         for i in range(1, owners + 1):
             owner = await people.add_person(
-                s, display_name=f"{code} Officer {i}", slack_user_id=f"U{code}OFF{i:02d}"
+                s,
+                display_name=f"{code} Officer {i}",
+                slack_user_id=f"U{code}OFF{i:02d}",
+                workspace=SLACK_WORKSPACE,
             )
             assert owner.id is not None
             await people.grant_role(s, committee_id=c.id, person_id=owner.id, role=Role.officer)
