@@ -166,6 +166,17 @@ async def committees_of(session: AsyncSession, *, person_id: int) -> list[int]:
     return list(rows)
 
 
+async def role_pairs(session: AsyncSession, *, person_ids: Iterable[int]) -> set[tuple[int, int]]:
+    """(committee id, person id) for every role these people hold, whatever the role."""
+    wanted = set(person_ids)
+    if not wanted:
+        return set()
+    q = select(CommitteeRole.committee_id, CommitteeRole.person_id).where(
+        col(CommitteeRole.person_id).in_(wanted)
+    )
+    return {(cid, pid) for cid, pid in (await session.exec(q)).all()}
+
+
 async def holders(session: AsyncSession, *, committee_id: int, role: Role) -> list[Person]:
     rows = (
         await session.exec(
