@@ -1,4 +1,4 @@
-"""Help, roles, role titles and channel setup."""
+"""Help, roles and role titles (channel setup is handlers/setup.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from handlers.context import Context
 from handlers.grammar import ALIASES, VERBS
 from handlers.registry import handles
 from handlers.replies import Notice, Reply, Table, error, ok
-from storage import bindings, committees, people
+from storage import people
 from storage.models import Committee, Role
 
 GROUP_ORDER = ("Listings", "Changes", "Work programme", "Meetings", "Admin", "Help")
@@ -97,24 +97,3 @@ async def title_handler(cmd: c.Title, ctx: Context, session: AsyncSession) -> Re
         return error(f'{person.display_name} already holds "{cmd.title}".')
     await people.add_title(session, person=person, title=cmd.title)
     return ok(f'{person.display_name} now holds "{cmd.title.strip()}".')
-
-
-@handles(c.Setup, writes=True)
-async def setup_handler(cmd: c.Setup, ctx: Context, session: AsyncSession) -> Reply:
-    committee = await committees.get_committee(session, code=cmd.committee)
-    if committee is None:
-        known = ", ".join(x.code for x in await committees.list_committees(session)) or "none yet"
-        return error(f"There is no committee {cmd.committee}. Known committees: {known}.")
-    await permissions.require_admin(session, ctx, committee, f"bind channels to {committee.code}")
-    if ctx.channel_id is None or ctx.is_dm:
-        return error("Run `setup` in the channel you want to bind, not in a direct message.")
-    await bindings.upsert_binding(
-        session,
-        platform=ctx.platform,
-        channel_id=ctx.channel_id,
-        now=ctx.now,
-        committee_id=committee.id,
-        team_id=ctx.extras.get("team_id"),
-        name=ctx.extras.get("channel_name"),
-    )
-    return ok(f"This channel now follows {committee.name} ({committee.code}).")

@@ -103,13 +103,19 @@ class Slack:
         return status, text
 
     def command_body(
-        self, text: str, *, user: str, channel: str = CHANNEL, channel_name: str = "asc-scrutiny"
+        self,
+        text: str,
+        *,
+        user: str,
+        channel: str = CHANNEL,
+        channel_name: str = "asc-scrutiny",
+        team_id: str = TEAM_ID,
     ) -> tuple[str, str]:
         n = next(self._n)
         name = f"cmd-{n}"
         form = {
             "token": "legacy-verification-token",
-            "team_id": TEAM_ID,
+            "team_id": team_id,
             "team_domain": "borsetshire",
             "channel_id": channel,
             "channel_name": channel_name,
