@@ -102,7 +102,7 @@ async def _confirm(session: AsyncSession, ctx: Context, action: Action) -> None:
         actor=ctx.actor,
         now=ctx.now,
         kind="confirm",
-        changes={"status": ActionStatus.open, "last_progress_at": ctx.now},
+        changes={"status": ActionStatus.open},
         before=str(ActionStatus.proposed),
         after=str(ActionStatus.open),
     )

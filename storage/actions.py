@@ -68,7 +68,10 @@ async def create_action(
     is_request: bool = False,
     source_key: str | None = None,
     note: str | None = None,
+    progress_at: datetime | None = None,
 ) -> Action:
+    """`progress_at`: when the action was last heard of, if before `now` (an action imported from
+    old minutes was last heard of at the meeting that agreed it)."""
     action = Action(
         committee_id=committee_id,
         text=text.strip(),
@@ -82,7 +85,7 @@ async def create_action(
         is_request=is_request,
         source_key=source_key,
         created_at=now,
-        last_progress_at=now,
+        last_progress_at=progress_at or now,
         **due.columns(),
     )
     session.add(action)
