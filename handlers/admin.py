@@ -59,14 +59,22 @@ async def roles_handler(cmd: c.Roles, ctx: Context, session: AsyncSession) -> Re
         if ctx.committee is None or ctx.committee.id is None:
             return error("Use `role list` in a committee's channel.")
         rows = []
+        notes = []
         for role in Role:
             for person in await people.holders(session, committee_id=ctx.committee.id, role=role):
                 rows.append((str(role), person.display_name, ", ".join(person.titles)))
+                if person.maybe_same_as is not None:
+                    notes.append(
+                        f"{person.display_name} may be the same person as record #{person.maybe_same_as} (same "
+                        "name, nothing proves it). If so, whoever runs the bot merges them: "
+                        f"`committee-bot people merge {person.maybe_same_as} {person.id}`."
+                    )
         return Table(
             title=f"Roles in {ctx.committee.name}",
             columns=("role", "person", "role titles"),
             rows=tuple(rows),
             empty="Nobody has a role yet.",
+            notes=tuple(dict.fromkeys(notes)),
         )
     committee = await _committee_for_admin(session, ctx, "manage roles")
     assert cmd.who is not None and cmd.role is not None and committee.id is not None
