@@ -38,7 +38,7 @@ async def _run(settings: Settings, args: argparse.Namespace, command: str) -> in
     if command == "committee add":
         return await _add(settings, args)
     workspace = None
-    if command in ("organisers add", "organisers remove", "organisers list") or (
+    if command in ("organisers add", "organisers remove", "organisers list", "committee move") or (
         command == "committee list" and args.workspace
     ):
         workspace = await workspace_for(settings, args.workspace)
@@ -60,6 +60,9 @@ async def _run(settings: Settings, args: argparse.Namespace, command: str) -> in
                 return await _rename(session, found, args.name)
             if command == "committee archive":
                 return await _archive(session, found, undo=args.undo)
+            if command == "committee move":
+                assert workspace is not None
+                return await _move(session, found, workspace)
             return await _grant(session, found, Who.parse(args.who), name=args.name)
     finally:
         await db.dispose()
@@ -203,6 +206,63 @@ async def _archive(session: AsyncSession, committee: Committee, *, undo: bool) -
         print(f"{committee.code} is back: reminders resume and channels may be bound again.")
     else:
         print(f"{committee.code} is archived: no more reminders; its actions can still be read and exported.")
+    return 0
+
+
+async def _move(session: AsyncSession, committee: Committee, target: str) -> int:
+    """Move the committee, with the people of its workspace who serve it and no other committee
+    there; the others are named, for the operator to record in the new workspace."""
+    assert committee.id is not None
+    source = committee.workspace
+    if source == target:
+        print(f"{committee.code} is already in {target}; nothing changed.")
+        return 0
+    ids = {p.id for role in Role for p in await people.holders(session, committee_id=committee.id, role=role)}
+    ids |= await committees.owners_of(session, committee_id=committee.id)
+    known = await people.people_by_id(session, ids={i for i in ids if i is not None})
+    serving = [p for p in known.values() if p.workspace == source]
+    stay = await committees.held_elsewhere(
+        session,
+        person_ids=[p.id for p in serving if p.id is not None],
+        committee_id=committee.id,
+        workspace=source,
+    )
+    moved, left = [], []
+    for person in sorted(serving, key=lambda p: p.display_name):
+        clash = await people.person_by_platform(
+            session,
+            workspace=target,
+            slack_user_id=person.slack_user_id,
+            teams_aad_id=person.teams_aad_id,
+            email=person.email,
+        )
+        if person.id in stay or clash is not None:
+            why = (
+                "serves another committee there"
+                if person.id in stay
+                else f"is already #{clash.id if clash else ''} in {target}"
+            )
+            left.append(f"{person.display_name} (#{person.id}) {why}")
+            continue
+        person.workspace = target
+        await people.save_person(session, person=person)
+        moved.append(person.display_name)
+    committee.workspace = target
+    await committees.save_committee(session, committee=committee)
+    await audit.record(
+        session,
+        at=datetime.now(UTC),
+        actor_name=operator(),
+        workspace=target,
+        kind="committee moved",
+        subject=committee.code,
+        detail=f"from {source}; people moved: {', '.join(moved) or 'none'}",
+    )
+    print(f"{committee.code} moved from {source} to {target}, with {', '.join(moved) or 'nobody'}.")
+    for line in left:
+        print(
+            f"  not moved: {line}; record them in {target} (`admin grant`, `people import`) if they serve it"
+        )
     return 0
 
 

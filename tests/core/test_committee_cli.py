@@ -167,3 +167,26 @@ async def test_organisers_are_added_listed_and_removed_in_their_workspace(
     async with db.read() as s:
         assert [p.display_name for p in await people.organisers(s, workspace="slack:T0COUNCIL")] == []
         assert len(await people.organisers(s, workspace="teams:tenant-1")) == 1
+
+
+async def test_move_takes_the_people_only_that_committee_has(
+    db_url: str, db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = "slack:T0COUNCIL"
+    assert await cli(db_url, "committee", "add", "ASC", "--name", "A", "--admin", "sam@council.gov.uk") == 0
+    assert await cli(db_url, "committee", "add", "HSC", "--name", "H", "--admin", "joan@council.gov.uk") == 0
+    assert await cli(db_url, "admin", "grant", "ASC", "joan@council.gov.uk") == 0
+    assert await cli(db_url, "admin", "grant", "ASC", "ed@council.gov.uk") == 0
+    async with db.transaction() as s:
+        await people.add_person(s, display_name="Ed (Slack)", email="ed@council.gov.uk", workspace=target)
+    capsys.readouterr()
+    assert await cli(db_url, "committee", "move", "ASC", "--workspace", target) == 0
+    out = capsys.readouterr().out
+    assert f"ASC moved from console to {target}, with Sam." in out
+    assert "not moved: Ed (#" in out and "is already #" in out
+    assert "not moved: Joan (#" in out and "serves another committee there" in out
+    async with db.read() as s:
+        placed = {p.display_name: p.workspace for p in await people.list_people(s)}
+        asc = await committees.get_committee(s, code="ASC")
+    assert asc is not None and asc.workspace == target
+    assert placed == {"Sam": target, "Joan": "console", "Ed": "console", "Ed (Slack)": target}
