@@ -149,7 +149,9 @@ async def test_the_meeting_keeps_the_start_time_the_minutes_give(db: Database, t
     source = tmp_path / "asc.txt"
     source.write_text(MINUTES_2021)
     read = await read_source(str(source))
-    timed = _Timed(**{f: getattr(read, f) for f in read.__dataclass_fields__}, meeting_time=time(17, 30))
+    fields = {f: getattr(read, f) for f in read.__dataclass_fields__}
+    fields["meeting_time"] = time(17, 30)
+    timed = _Timed(**fields)
     await _import(db, "ASC", timed)
     first = (await _meetings(db))[0]
     assert first.starts_at.astimezone(LONDON) == datetime(2021, 6, 24, 17, 30, tzinfo=LONDON)
