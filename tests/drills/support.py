@@ -325,6 +325,7 @@ class Commands:
     secret: str = SIGNING_SECRET
     _n: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     in_ack: dict[str, str] = field(default_factory=dict)
+    acks: dict[str, str] = field(default_factory=dict)
 
     def signed(self, body: str, content_type: str = "application/x-www-form-urlencoded") -> dict[str, str]:
         ts = str(int(time.time()))
@@ -346,11 +347,11 @@ class Commands:
         ):
             return resp.status, await resp.text()
 
-    async def command(self, text: str, *, user: str, channel: str) -> str:
+    async def command(self, text: str, *, user: str, channel: str, team_id: str = TEAM_ID) -> str:
         """Send `/actions text`; the name of its response_url. Slack needs a 200 ack, or it retries."""
         name = f"drill-{next(self._n)}"
         form = {
-            "team_id": TEAM_ID,
+            "team_id": team_id,
             "channel_id": channel,
             "channel_name": "committee",
             "user_id": user,
@@ -365,7 +366,15 @@ class Commands:
         assert status == 200, f"/actions {text} was answered {status}"
         if body:
             self.in_ack[name] = str(json.loads(body).get("text") or "")
+            self.acks[name] = body
         return name
+
+    async def everything(self, name: str, timeout: float = 15.0) -> str:
+        """The whole answer (text and blocks) as JSON: in the ack, else at the response_url."""
+        if name in self.acks:
+            return self.acks[name]
+        calls = await self.fake.wait_calls(f"response_url:{name}", timeout=timeout)
+        return json.dumps(calls[-1].args)
 
     async def answer(self, name: str, timeout: float = 15.0) -> str:
         """The answer: in the ack when it was ready in time, else at the response_url."""
