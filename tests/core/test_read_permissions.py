@@ -16,17 +16,19 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from bot.render_text import render
 from handlers import commands as c
 from handlers.context import Context
 from handlers.dispatch import execute, respond
 from handlers.replies import ActionList, FileReply, Multi, Reply
+from handlers.visibility import read_scope
 from storage import actions, committees, people
 from storage.actions import Due
 from storage.db import Database
 from storage.migrate import upgrade
-from storage.models import ActionStatus, DueKind
+from storage.models import Action, ActionStatus, DueKind
 from tests.conftest import NOW
 from tests.support.chat import build_committee
 
@@ -258,3 +260,37 @@ async def test_public_items_still_reach_everyone_of_the_workspace(store: tuple[s
             assert PUBLIC in seen, f"{reader.name} can't see the committee's public actions: {seen}"
     finally:
         await db.dispose()
+
+
+@pytest.mark.parametrize("reader", READERS, ids=lambda r: r.name)
+async def test_the_rule_as_a_where_clause_of_a_core_select(
+    store: tuple[str, dict[str, str]], reader: Reader
+) -> None:
+    """What a lean listing would do: the ReadScope's clause over the bare table's columns."""
+    url, _ = store
+    db = Database(url)
+    try:
+        async with db.read() as s:
+            actor = (
+                (await people.find_people(s, name=reader.who, workspace=reader.workspace))[0]
+                if reader.who
+                else None
+            )
+            asc = await committees.get_committee(s, code="ASC")
+            ctx = Context(
+                actor=actor,
+                now=NOW,
+                committee=asc if reader.channel else None,
+                channel_id="C0ASC" if reader.channel else "D0DM",
+                is_dm=not reader.channel,
+                ephemeral=reader.ephemeral,
+                workspace=reader.workspace,
+            )
+            scope = await read_scope(s, ctx, public=reader.share)
+            table = sa.inspect(Action).local_table
+            q = sa.select(table.c.text).where(scope.clause(table.c.committee_id, table.c.restricted))
+            texts = " ".join(str(t) for (t,) in (await s.execute(q)).all())
+    finally:
+        await db.dispose()
+    assert (PUBLIC in texts) == (not reader.foreign)
+    assert all((secret in texts) == reader.exempt for secret in SECRETS), texts
