@@ -11,6 +11,10 @@ import asyncio
 import json
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.config import Settings
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -57,26 +61,43 @@ def _parser() -> argparse.ArgumentParser:
     db = sub.add_parser("db", help="database administration")
     db_sub = db.add_subparsers(dest="db_cmd", required=True)
     db_sub.add_parser("upgrade", help="apply the Alembic migrations")
+
+    from bot.admin_parsers import add_committee_parsers, add_people_parsers
+
+    add_committee_parsers(sub)
+    add_people_parsers(sub)
     return p
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    cmd = args.cmd or "start"
     try:
-        return asyncio.run(_run(cmd, args))
+        return asyncio.run(run(argv))
     except KeyboardInterrupt:
         return 130
 
 
-async def _run(cmd: str, args: argparse.Namespace) -> int:
+async def run(argv: Sequence[str] | None = None, *, settings: Settings | None = None) -> int:
+    """The CLI on a running loop (tests pass their own settings)."""
+    args = _parser().parse_args(argv)
+    return await _run(args.cmd or "start", args, settings)
+
+
+async def _run(cmd: str, args: argparse.Namespace, given: Settings | None = None) -> int:
     if cmd == "extract":
         return await _extract(args)
     from bot.config import Settings
     from minutes.limits import configure
 
-    settings = Settings()
+    settings = given or Settings()
     configure(settings.minutes_limits)
+    if cmd in ("committee", "admin", "organisers"):
+        from bot.committee_cli import committee_cli
+
+        return await committee_cli(settings, args)
+    if cmd == "people":
+        from bot.people_cli import people_cli
+
+        return await people_cli(settings, args)
     if cmd == "db":
         from storage.migrate import upgrade
 

@@ -25,6 +25,9 @@ class Settings(BaseSettings):
     slack_api_url: str | None = None
     slack_client_id: str | None = None
     slack_client_secret: str | None = None
+    slack_allowed_teams: str | None = None
+    """The Slack team ids (T...) and Enterprise Grid organisation ids (E...) the bot serves,
+    comma-separated. OAuth installs from any other workspace are refused, as are its requests."""
     slack_scopes: str = (
         "commands,chat:write,chat:write.public,users:read,users:read.email,files:read,im:write,im:history"
     )
@@ -89,6 +92,11 @@ class Settings(BaseSettings):
             "EXTRACT_TIMEOUT_SECONDS": self.extract_timeout_seconds,
             "EXTRACT_MEMORY_MB": self.extract_memory_mb,
         }
+
+    @property
+    def slack_allowed_ids(self) -> frozenset[str]:
+        raw = self.slack_allowed_teams or ""
+        return frozenset(part.strip().upper() for part in raw.replace(";", ",").split(",") if part.strip())
 
     @property
     def safe_database_url(self) -> str:

@@ -92,6 +92,7 @@ class Console:
             platform="console",
             channel_id=f"console:{self.committee.code}" if self.committee else "console:dm",
             is_dm=self.committee is None,
+            ephemeral=True,
         )
         reply = await respond(text, ctx=ctx, db=self.db)
         for part in reply.parts if isinstance(reply, Multi) else (reply,):

@@ -1,4 +1,4 @@
-"""Help, roles, role titles and channel setup."""
+"""Help, roles and role titles (channel setup is handlers/setup.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from handlers.context import Context
 from handlers.grammar import ALIASES, VERBS
 from handlers.registry import handles
 from handlers.replies import Notice, Reply, Table, error, ok
-from storage import bindings, committees, people
+from storage import people
 from storage.models import Committee, Role
 
 GROUP_ORDER = ("Listings", "Changes", "Work programme", "Meetings", "Admin", "Help")
@@ -59,18 +59,26 @@ async def roles_handler(cmd: c.Roles, ctx: Context, session: AsyncSession) -> Re
         if ctx.committee is None or ctx.committee.id is None:
             return error("Use `role list` in a committee's channel.")
         rows = []
+        notes = []
         for role in Role:
             for person in await people.holders(session, committee_id=ctx.committee.id, role=role):
                 rows.append((str(role), person.display_name, ", ".join(person.titles)))
+                if person.maybe_same_as is not None:
+                    notes.append(
+                        f"{person.display_name} may be the same person as record #{person.maybe_same_as} (same "
+                        "name, nothing proves it). If so, whoever runs the bot merges them: "
+                        f"`committee-bot people merge {person.maybe_same_as} {person.id}`."
+                    )
         return Table(
             title=f"Roles in {ctx.committee.name}",
             columns=("role", "person", "role titles"),
             rows=tuple(rows),
             empty="Nobody has a role yet.",
+            notes=tuple(dict.fromkeys(notes)),
         )
     committee = await _committee_for_admin(session, ctx, "manage roles")
     assert cmd.who is not None and cmd.role is not None and committee.id is not None
-    person = await resolve.person(session, cmd.who, platform=ctx.platform)
+    person = await resolve.person(session, cmd.who, ctx)
     assert person.id is not None
     role = Role(cmd.role)
     if cmd.change is c.RoleChange.add:
@@ -91,30 +99,9 @@ async def roles_handler(cmd: c.Roles, ctx: Context, session: AsyncSession) -> Re
 @handles(c.Title, writes=True)
 async def title_handler(cmd: c.Title, ctx: Context, session: AsyncSession) -> Reply:
     await _committee_for_admin(session, ctx, "record role titles")
-    person = await resolve.person(session, cmd.who, platform=ctx.platform)
+    person = await resolve.person(session, cmd.who, ctx)
     titles = person.titles
     if cmd.title.strip().lower() in (t.lower() for t in titles):
         return error(f'{person.display_name} already holds "{cmd.title}".')
     await people.add_title(session, person=person, title=cmd.title)
     return ok(f'{person.display_name} now holds "{cmd.title.strip()}".')
-
-
-@handles(c.Setup, writes=True)
-async def setup_handler(cmd: c.Setup, ctx: Context, session: AsyncSession) -> Reply:
-    committee = await committees.get_committee(session, code=cmd.committee)
-    if committee is None:
-        known = ", ".join(x.code for x in await committees.list_committees(session)) or "none yet"
-        return error(f"There is no committee {cmd.committee}. Known committees: {known}.")
-    await permissions.require_admin(session, ctx, committee, f"bind channels to {committee.code}")
-    if ctx.channel_id is None or ctx.is_dm:
-        return error("Run `setup` in the channel you want to bind, not in a direct message.")
-    await bindings.upsert_binding(
-        session,
-        platform=ctx.platform,
-        channel_id=ctx.channel_id,
-        now=ctx.now,
-        committee_id=committee.id,
-        team_id=ctx.extras.get("team_id"),
-        name=ctx.extras.get("channel_name"),
-    )
-    return ok(f"This channel now follows {committee.name} ({committee.code}).")

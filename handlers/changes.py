@@ -56,9 +56,11 @@ async def _updated(session: AsyncSession, ctx: Context, action: Action, message:
 
 @handles(c.Show, writes=False)
 async def show(cmd: c.Show, ctx: Context, session: AsyncSession) -> Reply:
-    action = await resolve.action(session, cmd.ref)
-    if action.restricted and not visibility.shows_exempt_action(ctx):
-        return error(f"{cmd.ref} comes from an exempt item; ask for it in a direct message with the bot.")
+    action = await resolve.action(session, cmd.ref, ctx)
+    if action.restricted:
+        refused = visibility.show_refusal(action.committee_id, ctx)
+        if refused is not None:
+            return error(f"I can't show {action.ref} here: {refused}.")
     return await _card(session, ctx, action)
 
 
@@ -72,9 +74,11 @@ def _live_or_refuse(action: Action, doing: str) -> None:
         raise permissions.Refused(f"{action.ref} was discarded at review, so it can't {doing}.")
 
 
-async def _action(session: AsyncSession, ref: str, *, refuse_doing: str | None = None) -> Action:
+async def _action(
+    session: AsyncSession, ref: str, ctx: Context, *, refuse_doing: str | None = None
+) -> Action:
     """The action, refusing proposals and discarded ones when `refuse_doing` says what is refused."""
-    action = await resolve.action(session, ref)
+    action = await resolve.action(session, ref, ctx)
     if refuse_doing is not None:
         _live_or_refuse(action, refuse_doing)
     return action
@@ -183,7 +187,7 @@ STATUS_CHANGES: dict[type, StatusChange] = {
 async def change_status(cmd: c.Done | c.Reopen | c.Drop, ctx: Context, session: AsyncSession) -> Reply:
     """done, reopen and drop: the same change with its own rule (STATUS_CHANGES)."""
     change = STATUS_CHANGES[type(cmd)]
-    action = await _action(session, cmd.ref, refuse_doing=change.being)
+    action = await _action(session, cmd.ref, ctx, refuse_doing=change.being)
     await permissions.require_owner_or_lead(session, ctx, action, change.doing.format(ref=action.ref))
     problem = change.already(action)
     if problem is not None:
@@ -206,7 +210,7 @@ drop = handles(c.Drop, writes=True)(change_status)
 
 @handles(c.Update, writes=True)
 async def update(cmd: c.Update, ctx: Context, session: AsyncSession) -> Reply:
-    action = await _action(session, cmd.ref, refuse_doing="take updates")
+    action = await _action(session, cmd.ref, ctx, refuse_doing="take updates")
     await permissions.require_member(
         session, ctx, action.committee_id, action, f"add an update to {action.ref}"
     )
@@ -230,9 +234,9 @@ async def update(cmd: c.Update, ctx: Context, session: AsyncSession) -> Reply:
 
 @handles(c.Assign, writes=True)
 async def assign(cmd: c.Assign, ctx: Context, session: AsyncSession) -> Reply:
-    action = await _action(session, cmd.ref, refuse_doing="be reassigned")
+    action = await _action(session, cmd.ref, ctx, refuse_doing="be reassigned")
     await permissions.require_owner_or_lead(session, ctx, action, f"reassign {action.ref}")
-    person = await resolve.person(session, cmd.who, platform=ctx.platform)
+    person = await resolve.person(session, cmd.who, ctx)
     if person.id == action.assignee_id:
         return error(f"{action.ref} is already assigned to {person.display_name}.")
     previous = await people.get_person(session, person_id=action.assignee_id) if action.assignee_id else None
@@ -250,7 +254,7 @@ async def assign(cmd: c.Assign, ctx: Context, session: AsyncSession) -> Reply:
 
 @handles(c.SetDue, writes=True)
 async def set_due(cmd: c.SetDue, ctx: Context, session: AsyncSession) -> Reply:
-    action = await _action(session, cmd.ref, refuse_doing="change its due point")
+    action = await _action(session, cmd.ref, ctx, refuse_doing="change its due point")
     await permissions.require_owner_or_lead(session, ctx, action, f"change when {action.ref} is due")
     committee = await resolve.committee_of(session, action)
     due = await resolve.due(session, cmd.due, committee=committee, now=ctx.now)
@@ -272,7 +276,7 @@ async def set_due(cmd: c.SetDue, ctx: Context, session: AsyncSession) -> Reply:
 
 @handles(c.Snooze, writes=True)
 async def snooze(cmd: c.Snooze, ctx: Context, session: AsyncSession) -> Reply:
-    action = await _action(session, cmd.ref, refuse_doing="be snoozed")
+    action = await _action(session, cmd.ref, ctx, refuse_doing="be snoozed")
     if action.status not in LIVE:
         return error(f"{action.ref} is {action.status}; only open actions have reminders to snooze.")
     await permissions.require_owner_or_lead(session, ctx, action, f"snooze {action.ref}")
@@ -313,7 +317,7 @@ async def _snooze_until(
 
 @handles(c.Unsnooze, writes=True)
 async def unsnooze(cmd: c.Unsnooze, ctx: Context, session: AsyncSession) -> Reply:
-    action = await _action(session, cmd.ref)
+    action = await _action(session, cmd.ref, ctx)
     await permissions.require_owner_or_lead(session, ctx, action, f"unsnooze {action.ref}")
     if not store.is_snoozed(action, now=ctx.now) or action.snoozed_until is None:
         return error(f"{action.ref} is not snoozed.")
@@ -334,7 +338,7 @@ async def add(cmd: c.Add, ctx: Context, session: AsyncSession) -> Reply:
     if ctx.committee is None or ctx.committee.id is None:
         return error("Add actions in a committee's channel (or pick one with --committee in the terminal).")
     await permissions.require_member(session, ctx, ctx.committee.id, None, "add actions")
-    assignee = await resolve.person(session, cmd.owner, platform=ctx.platform) if cmd.owner else None
+    assignee = await resolve.person(session, cmd.owner, ctx) if cmd.owner else None
     due = (
         await resolve.due(session, cmd.due, committee=ctx.committee, now=ctx.now) if cmd.due else store.Due()
     )

@@ -162,7 +162,27 @@ class Title:
 
 @dataclass(frozen=True)
 class Setup:
+    """Bind the channel to a committee; with a name, create the committee first."""
+
     committee: str
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class CreateCommittee:
+    """A committee `setup` may create (the fetch of `Setup` checked who asks): never typed."""
+
+    code: str
+    name: str
+    authorised_as: str
+    """"organiser" or "workspace admin": why the asker may create it."""
+
+
+@dataclass(frozen=True)
+class BindChannel:
+    """The channel `setup` binds to a committee of the asker's workspace: never typed."""
+
+    committee_id: int
 
 
 @dataclass(frozen=True)
@@ -361,6 +381,8 @@ Command = (
     | Roles
     | Title
     | Setup
+    | CreateCommittee
+    | BindChannel
     | Review
     | ReviewChange
     | ImportMinutes

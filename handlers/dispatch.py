@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from handlers import commands as c
+from handlers import visibility
 from handlers.context import Context
 from handlers.grammar import ParseError, parse
 from handlers.permissions import Refused
@@ -90,15 +91,16 @@ async def _execute(command: c.Command, ctx: Context, db: Database, claim: Claim 
     if claim is not None and not (entry.writes or claim.reads_too or _posts_publicly(command)):
         claim = None
     handler = entry
+    public = _posts_publicly(command)
     try:
         if not handler.writes and claim is None:
             async with db.read() as session:
-                return await handler.handle(command, ctx, session)
+                return await _handle(handler, command, ctx, session, public)
 
         async def work(session: AsyncSession) -> Reply | None:
             if claim is not None and not await seen.first_time(session, key=claim.key, now=ctx.now):
                 return None
-            return await handler.handle(command, ctx, session)
+            return await _handle(handler, command, ctx, session, public)
 
         return await db.run(work)
     except (Refused, NotFound) as exc:
@@ -106,12 +108,23 @@ async def _execute(command: c.Command, ctx: Context, db: Database, claim: Claim 
         return await _claimed(error(exc.message), ctx, db, claim)
 
 
+async def _handle(
+    handler: Handler[c.Command], command: c.Command, ctx: Context, session: AsyncSession, public: bool
+) -> Reply:
+    """Run the handler as this reader, in this place; what it answers passes the read rule once
+    more on the way out (handlers/visibility.py)."""
+    ctx = await visibility.with_reader(session, ctx, public=public)
+    reply = await handler.handle(command, ctx, session)
+    assert ctx.reader is not None
+    return visibility.redact(reply, ctx.reader)
+
+
 async def _fetch_then_execute(
     entry: Fetcher[c.Command, object], command: c.Command, ctx: Context, db: Database, claim: Claim | None
 ) -> Reply | None:
     try:
         async with db.read() as session:
-            step = await entry.check_then(command, ctx, session)
+            step = await entry.check_then(command, await visibility.with_reader(session, ctx), session)
     except (Refused, NotFound) as exc:
         return await _claimed(error(exc.message), ctx, db, claim)
     fetched = step if not callable(step) else await step()

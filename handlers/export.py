@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from handlers import resolve
+from handlers import resolve, visibility
 from handlers.calendar_ics import meetings_calendar
 from handlers.commands import Export, Format
 from handlers.context import Context
@@ -119,9 +119,10 @@ async def export_file(
 async def export_handler(cmd: Export, ctx: Context, session: AsyncSession) -> Reply:
     committee = ctx.committee
     if cmd.committee is not None:
+        reader = visibility.reader(ctx)
         committee = await committees.get_committee(session, code=cmd.committee)
-        if committee is None:
-            known = ", ".join(c.code for c in await committees.list_committees(session)) or "none yet"
+        if committee is None or committee.id is None or not reader.sees(committee.id):
+            known = ", ".join(sorted(reader.committees.values())) or "none yet"
             raise resolve.NotFound(f"There is no committee {cmd.committee}. Known committees: {known}.")
     if committee is None:
         raise resolve.NotFound(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from handlers import commands as c
+from handlers import visibility
 from handlers.context import Context
 from handlers.listing import listing
 from handlers.registry import handles
@@ -18,7 +19,10 @@ async def home(cmd: c.Home, ctx: Context, session: AsyncSession) -> Reply:
     mine = await listing(session, c.ListActions(kind=c.ListKind.mine), ctx)
     meetings: list[NextMeeting] = []
     if ctx.actor is not None and ctx.actor.id is not None:
+        reader = visibility.reader(ctx)
         for committee_id in await people.committees_of(session, person_id=ctx.actor.id):
+            if not reader.sees(committee_id):
+                continue
             committee = await committees.committee_by_id(session, committee_id=committee_id)
             if committee is None:
                 continue

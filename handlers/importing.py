@@ -30,6 +30,14 @@ from storage.models import (
 DEFAULT_MEETING_TIME = time(10, 0)
 
 
+def meeting_clock(extraction: Extraction, committee: Committee) -> time:
+    """When the minutes' meeting started: as the minutes say (the reader's `meeting_time`, when it
+    gives one), else the committee's usual time."""
+    if extraction.meeting_time is not None:
+        return extraction.meeting_time
+    return meeting_clock_of(committee)
+
+
 @dataclass
 class ImportResult:
     already_imported: bool = False
@@ -39,7 +47,9 @@ class ImportResult:
     withdrawn: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
     meetings_added: list[date] = field(default_factory=list)
+    past_meetings: list[date] = field(default_factory=list)
     topics_added: list[str] = field(default_factory=list)
+    past_topics: list[str] = field(default_factory=list)
 
     def summary(self, committee: Committee) -> str:
         if self.already_imported:
@@ -57,13 +67,24 @@ class ImportResult:
             parts.append(f"{len(self.kept)} confirmed actions left as they are")
         if self.meetings_added:
             parts.append(f"{len(self.meetings_added)} future meetings added")
+        if self.past_meetings:
+            parts.append(f"{len(self.past_meetings)} past meetings recorded as held")
         if self.topics_added:
             parts.append(f"{len(self.topics_added)} work programme topics proposed")
+        if self.past_topics:
+            parts.append(f"{len(self.past_topics)} work programme rows for past meetings left out")
         return "Imported into " + committee.code + ": " + "; ".join(parts) + ". Review them with `review`."
 
 
 def _at(day: date, tz: ZoneInfo, clock: time | None = None) -> datetime:
     return datetime.combine(day, clock or DEFAULT_MEETING_TIME, tzinfo=tz)
+
+
+def meeting_clock_of(committee: Committee) -> time:
+    try:
+        return time.fromisoformat(committee.meeting_time)
+    except ValueError:
+        return DEFAULT_MEETING_TIME
 
 
 async def _meeting_on(
@@ -77,27 +98,35 @@ async def _meeting_on(
     )
     if found is not None:
         return found, False
-    when = _at(day, tz, clock)
+    when = _at(day, tz, clock or meeting_clock_of(committee))
     status = MeetingStatus.held if when < now else MeetingStatus.scheduled
     return await committees.add_meeting(
         session, committee_id=committee.id, starts_at=when, status=status
     ), True
 
 
-async def _assignee_for(session: AsyncSession, owner: str | None) -> Person | None:
+async def _assignee_for(session: AsyncSession, committee: Committee, owner: str | None) -> Person | None:
+    """The one person of the committee's workspace holding the role title the minutes name."""
     if not owner:
         return None
-    holders = await people.people_with_title(session, title=owner)
+    holders = await people.people_with_title(session, title=owner, workspace=committee.workspace)
     return holders[0] if len(holders) == 1 else None
 
 
-async def _due_for(session: AsyncSession, committee: Committee, due: str | None, *, after: datetime) -> Due:
+async def _due_for(
+    session: AsyncSession, committee: Committee, due: str | None, *, after: datetime, now: datetime
+) -> Due:
+    """The due point the minutes give. "The next meeting" is the one after the meeting that agreed
+    the action; when that one has been held already it is that meeting (the action is overdue),
+    never "the next meeting", which is always still to come."""
     assert committee.id is not None
     if not due:
         return Due()
     low = due.strip().lower()
     if low == "next meeting":
         upcoming = await committees.next_meeting(session, committee_id=committee.id, after=after)
+        if upcoming is not None and upcoming.starts_at <= now:
+            return Due(DueKind.meeting, meeting_id=upcoming.id)
         return Due(DueKind.next_meeting, meeting_id=upcoming.id if upcoming else None)
     if low == "future meeting":
         return Due(DueKind.future_meeting)
@@ -131,18 +160,18 @@ async def import_extraction(
 
     meeting: Meeting | None = None
     if extraction.meeting_date is not None:
-        meeting, _ = await _meeting_on(
-            session, committee, extraction.meeting_date, now=now, clock=extraction.meeting_time
-        )
+        clock = meeting_clock(extraction, committee)
+        meeting, _ = await _meeting_on(session, committee, extraction.meeting_date, now=now, clock=clock)
         result.meeting = meeting
     for day in extraction.meeting_dates:
         if extraction.meeting_date is not None and day <= extraction.meeting_date:
             continue
-        _, added = await _meeting_on(session, committee, day, now=now)
+        held, added = await _meeting_on(session, committee, day, now=now)
         if added:
-            result.meetings_added.append(day)
+            (result.meetings_added if held.starts_at > now else result.past_meetings).append(day)
 
     after = meeting.starts_at if meeting is not None else now
+    agreed_at = min(after, now)  # age and staleness run from the meeting that agreed an action
     doc = document_key(committee, extraction, extraction.source)
     wanted: dict[str, tuple[str, str | None, str | None, bool, str | None, bool, bool]] = {}
     minute: str | None
@@ -166,16 +195,17 @@ async def import_extraction(
         if a.source_key
     }
     for key, (text, owner, due_text, wp, minute, restricted, is_request) in wanted.items():
-        due = await _due_for(session, committee, due_text, after=after)
+        due = await _due_for(session, committee, due_text, after=after, now=now)
         current = existing.get(key)
         if current is None:
-            assignee = await _assignee_for(session, owner)
+            assignee = await _assignee_for(session, committee, owner)
             created = await store.create_action(
                 session,
                 committee_id=committee.id,
                 text=text,
                 actor=actor,
                 now=now,
+                progress_at=agreed_at,
                 status=ActionStatus.proposed,
                 meeting_id=meeting.id if meeting else None,
                 minute=minute,
@@ -228,6 +258,12 @@ async def import_extraction(
         if await programme.item_by_source_key(session, committee_id=committee.id, source_key=key):
             continue
         topic_meeting = None
+        if (
+            topic.meeting_date is not None
+            and topic.meeting_date < now.astimezone(ZoneInfo(committee.timezone)).date()
+        ):
+            result.past_topics.append(topic.topic)
+            continue
         if topic.meeting_date is not None:
             topic_meeting, added = await _meeting_on(session, committee, topic.meeting_date, now=now)
             if added:

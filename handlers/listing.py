@@ -28,15 +28,19 @@ async def list_handler(cmd: ListActions, ctx: Context, session: AsyncSession) ->
     return await listing(session, cmd, ctx)
 
 
-async def _scope(session: AsyncSession, ctx: Context) -> list[int] | None:
-    """The committees a listing covers: the channel's, else the actor's, else all."""
+async def _scope(session: AsyncSession, ctx: Context) -> list[int]:
+    """The committees a listing covers: the channel's, else the actor's, else every committee of
+    the workspace (what the reader may see of them is `visibility`'s business)."""
+    visible = visibility.reader(ctx)
     if ctx.committee is not None and ctx.committee.id is not None:
-        return [ctx.committee.id]
+        return [ctx.committee.id] if visible.sees(ctx.committee.id) else []
     if ctx.actor is not None and ctx.actor.id is not None:
-        mine = await people.committees_of(session, person_id=ctx.actor.id)
+        mine = [
+            cid for cid in await people.committees_of(session, person_id=ctx.actor.id) if visible.sees(cid)
+        ]
         if mine:
             return mine
-    return None
+    return sorted(visible.committees)
 
 
 async def listing(session: AsyncSession, cmd: ListActions, ctx: Context) -> Reply:
@@ -44,7 +48,7 @@ async def listing(session: AsyncSession, cmd: ListActions, ctx: Context) -> Repl
     if kind is ListKind.default and (ctx.committee is None or ctx.is_dm):
         kind = ListKind.mine
     scope = await _scope(session, ctx)
-    q = ActionQuery(committee_ids=scope, include_restricted=visibility.lists_exempt_actions(shared=cmd.share))
+    q = ActionQuery(committee_ids=scope, readable=visibility.reader(ctx))
     title = ""
     where = f" in {ctx.committee.code}" if ctx.committee else ""
     grouped_by_meeting = False
@@ -96,7 +100,7 @@ async def listing(session: AsyncSession, cmd: ListActions, ctx: Context) -> Repl
 async def _owner_filter(session: AsyncSession, ctx: Context, q: ActionQuery, spec: PersonSpec) -> str:
     if spec.platform_id or not spec.is_role:
         try:
-            person = await resolve.person(session, spec, platform=ctx.platform)
+            person = await resolve.person(session, spec, ctx)
         except resolve.NotFound:
             if spec.platform_id:
                 raise
@@ -108,9 +112,9 @@ async def _owner_filter(session: AsyncSession, ctx: Context, q: ActionQuery, spe
     return f"Open actions owned by \u201c{spec.text}\u201d"
 
 
-async def _due_next(session: AsyncSession, ctx: Context, q: ActionQuery, scope: list[int] | None) -> Reply:
+async def _due_next(session: AsyncSession, ctx: Context, q: ActionQuery, scope: list[int]) -> Reply:
     meetings: list[Meeting] = []
-    for committee_id in scope or [c.id for c in await committees.list_committees(session) if c.id]:
+    for committee_id in scope:
         upcoming = await committees.next_meeting(session, committee_id=committee_id, after=ctx.now)
         if upcoming:
             meetings.append(upcoming)
@@ -131,13 +135,13 @@ async def _due_next(session: AsyncSession, ctx: Context, q: ActionQuery, scope: 
 
 
 async def _due_on(
-    session: AsyncSession, ctx: Context, q: ActionQuery, scope: list[int] | None, cmd: ListActions
+    session: AsyncSession, ctx: Context, q: ActionQuery, scope: list[int], cmd: ListActions
 ) -> Reply:
     assert cmd.on is not None
     tz = ctx.tz
     start = datetime.combine(cmd.on, time(0), tzinfo=tz)
     ids: list[int] = []
-    for committee_id in scope or [c.id for c in await committees.list_committees(session) if c.id]:
+    for committee_id in scope:
         m = await committees.meeting_on(
             session, committee_id=committee_id, day_start=start, day_end=start + timedelta(days=1)
         )

@@ -264,7 +264,7 @@ async def _link_actions(
 ) -> list[Action]:
     linked = []
     for ref in refs:
-        action = await resolve.action(session, ref)
+        action = await resolve.action(session, ref, ctx)
         if action.committee_id != committee.id:
             raise resolve.NotFound(
                 f"{ref} belongs to another committee; link actions of {committee.code} only."
@@ -384,7 +384,7 @@ async def link_topic(cmd: LinkTopic, ctx: Context, session: AsyncSession) -> Rep
         if not linked:
             return error(f"{cmd.ref} is already linked to W{item.id}.")
         return ok(f"Linked {cmd.ref} to W{item.id} \u201c{item.topic}\u201d.")
-    action = await resolve.action(session, cmd.ref)
+    action = await resolve.action(session, cmd.ref, ctx)
     assert action.id is not None and item.id is not None
     if not await store.unlink(session, action_id=action.id, item_id=item.id):
         return error(f"{cmd.ref} is not linked to W{item.id}.")

@@ -7,7 +7,9 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from handlers import visibility
 from handlers.commands import DueSpec, DueSpecKind, PersonSpec
+from handlers.context import Context
 from handlers.views import when
 from storage import actions as store_actions
 from storage import committees, people
@@ -21,9 +23,11 @@ class NotFound(Exception):
         self.message = message
 
 
-async def action(session: AsyncSession, ref: str) -> Action:
+async def action(session: AsyncSession, ref: str, ctx: Context) -> Action:
+    """The action with this reference, if the asker's workspace may see its committee: one of
+    another workspace is not found, exactly as if it did not exist."""
     found = await store_actions.get_action(session, ref=ref)
-    if found is None:
+    if found is None or not visibility.reader(ctx).sees(found.committee_id):
         raise NotFound(f"There is no action {ref}. `search <words>` finds actions by their text.")
     return found
 
@@ -34,12 +38,16 @@ async def committee_of(session: AsyncSession, act: Action) -> Committee:
     return found
 
 
-async def person(session: AsyncSession, spec: PersonSpec, *, platform: str) -> Person:
+async def person(session: AsyncSession, spec: PersonSpec, ctx: Context) -> Person:
+    """The person a command names, among the people of the asker's workspace."""
+    workspace = ctx.workspace
     if spec.platform_id:
         kwargs = (
-            {"teams_aad_id": spec.platform_id} if platform == "teams" else {"slack_user_id": spec.platform_id}
+            {"teams_aad_id": spec.platform_id}
+            if ctx.platform == "teams"
+            else {"slack_user_id": spec.platform_id}
         )
-        found = await people.person_by_platform(session, **kwargs)
+        found = await people.person_by_platform(session, workspace=workspace, **kwargs)
         if found is None:
             raise NotFound(
                 f"{spec.text} has not used the bot yet, so I can't assign to them; ask them to type "
@@ -47,7 +55,7 @@ async def person(session: AsyncSession, spec: PersonSpec, *, platform: str) -> P
             )
         return found
     if spec.is_role:
-        holders = await people.people_with_title(session, title=spec.text)
+        holders = await people.people_with_title(session, title=spec.text, workspace=workspace)
         if len(holders) == 1:
             return holders[0]
         if not holders:
@@ -57,7 +65,7 @@ async def person(session: AsyncSession, spec: PersonSpec, *, platform: str) -> P
             )
         names = ", ".join(p.display_name for p in holders)
         raise NotFound(f'Several people hold "{spec.text}": {names}. Name one of them.')
-    matches = await people.find_people(session, name=spec.text)
+    matches = await people.find_people(session, name=spec.text, workspace=workspace)
     if len(matches) == 1:
         return matches[0]
     if not matches:

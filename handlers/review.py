@@ -57,7 +57,7 @@ async def review_change(cmd: c.ReviewChange, ctx: Context, session: AsyncSession
         if not rows:
             return error("There are no proposals to confirm.")
         return ok(f"Confirmed {len(rows)} actions: {', '.join(a.ref or '' for a in rows)}.")
-    action = await resolve.action(session, cmd.ref)
+    action = await resolve.action(session, cmd.ref, ctx)
     committee = await resolve.committee_of(session, action)
     await permissions.require_admin(session, ctx, committee, f"{cmd.verb} proposals")
     if action.status != ActionStatus.proposed:
@@ -102,7 +102,7 @@ async def _confirm(session: AsyncSession, ctx: Context, action: Action) -> None:
         actor=ctx.actor,
         now=ctx.now,
         kind="confirm",
-        changes={"status": ActionStatus.open, "last_progress_at": ctx.now},
+        changes={"status": ActionStatus.open},
         before=str(ActionStatus.proposed),
         after=str(ActionStatus.open),
     )

@@ -6,7 +6,7 @@ it to the `Command` union both ways.
 
 from __future__ import annotations
 
-from handlers import admin, changes, export, home, listing, meetings, programme, review, settings
+from handlers import admin, changes, export, home, listing, meetings, programme, review, settings, setup
 from handlers.registry import Table
 
 HANDLERS = Table(
@@ -26,7 +26,9 @@ HANDLERS = Table(
         home.home,
         admin.roles_handler,
         admin.title_handler,
-        admin.setup_handler,
+        setup.setup,
+        setup.create,
+        setup.bind,
         review.review,
         review.review_change,
         review.import_minutes,

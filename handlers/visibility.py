@@ -1,21 +1,103 @@
-"""Who may read what: where actions from exempt items (`Action.restricted`) may be shown.
+"""Who may read what. The rule, written once; every read (show, the listings, App Home, exports,
+digests) asks here.
 
-Every read asks here rather than deciding for itself. Today's rules, as they were before this
-module: a single exempt action is shown only in a direct message (or the terminal), and a listing
-includes exempt actions unless it is shared in the channel. The edges still leave exempt items out
-of whatever they post where everyone sees it (Block Kit `public=True`, Teams `for_audience`).
+1. A person sees only the committees of their own workspace (a Slack workspace or Grid
+   organisation, a Teams tenant, or the console): nothing of another workspace is found, listed
+   or named, and a channel bound to another workspace's committee is, to them, bound to nothing.
+2. The actions of exempt items (`Action.restricted`, minutes taken with the press and public
+   excluded) are shown only to that committee's role holders (admin, chair, member, officer), and
+   only where the answer is private: a direct message, or a reply only the asker sees (Slack's
+   ephemeral answers, the terminal). Never in a channel, and never in a listing shared there.
+   Anyone else finds no exempt action in a listing, is told `show` is for the committee's role
+   holders, and sees "Exempt item" in place of the text wherever an exempt action must appear
+   (the tracker paper, the result of a change they were allowed to make).
+
+The rule yields a `ReadScope` (storage/read_scope.py): the visible committees, and which of them
+show exempt items here. Listings take it as a WHERE clause; `redact` applies it once more to every
+reply the dispatcher returns, so a handler that forgets cannot leak.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from sqlmodel.ext.asyncio.session import AsyncSession
+
 from handlers.context import Context
+from handlers.replies import ActionCard, ActionList, ActionView, Group, Home, Multi, Notice, Reply
+from storage.read_scope import ReadScope, committees_and_roles
+
+EXEMPT_TEXT = "Exempt item"
+EXEMPT_WHY = (
+    "it comes from an exempt item, which only the committee's members, officers, chair and admins "
+    "can read, in a direct message with the bot"
+)
 
 
-def shows_exempt_action(ctx: Context) -> bool:
-    """Whether `show` may answer with an exempt action's card here."""
-    return ctx.is_dm or ctx.platform == "console"
+def exempt_reaches(*, holds_role: bool, private: bool) -> bool:
+    """Whether an exempt item may be shown to someone, somewhere: the rule's second half."""
+    return holds_role and private
 
 
-def lists_exempt_actions(*, shared: bool) -> bool:
-    """Whether a listing includes exempt actions: not when it is shared in the channel."""
-    return not shared
+async def read_scope(session: AsyncSession, ctx: Context, *, public: bool = False) -> ReadScope:
+    """What the asker may read here. `public`: the answer is posted where everyone sees it (a
+    listing shared in the channel), so no exempt item, whoever asks."""
+    actor = ctx.actor
+    person_id = actor.id if actor is not None and actor.workspace == ctx.workspace else None
+    rows = await committees_and_roles(session, workspace=ctx.workspace, person_id=person_id)
+    private = ctx.private and not public
+    return ReadScope(
+        workspace=ctx.workspace,
+        committees={cid: code for cid, code, _ in rows},
+        exempt=frozenset(cid for cid, _, held in rows if exempt_reaches(holds_role=held, private=private)),
+    )
+
+
+async def with_reader(session: AsyncSession, ctx: Context, *, public: bool = False) -> Context:
+    """The context with its ReadScope; a channel bound to another workspace's committee (a Slack
+    Connect channel, say) counts as bound to none, and an actor of another workspace as nobody."""
+    reader = await read_scope(session, ctx, public=public)
+    committee = ctx.committee
+    if committee is not None and (committee.id is None or not reader.sees(committee.id)):
+        committee = None
+    actor = ctx.actor if ctx.actor is None or ctx.actor.workspace == ctx.workspace else None
+    return replace(ctx, reader=reader, committee=committee, actor=actor)
+
+
+def reader(ctx: Context) -> ReadScope:
+    """The ReadScope the dispatcher worked out; a handler run without it sees nothing."""
+    return ctx.reader if ctx.reader is not None else ReadScope(workspace=ctx.workspace)
+
+
+def show_refusal(action_committee_id: int, ctx: Context) -> str | None:
+    """Why `show` may not answer with this exempt action here, or None when it may."""
+    scope = reader(ctx)
+    if scope.sees_exempt(action_committee_id):
+        return None
+    if not ctx.private:
+        return "ask for it in a direct message with the bot; " + EXEMPT_WHY
+    return EXEMPT_WHY
+
+
+def redact_view(view: ActionView, scope: ReadScope) -> ActionView:
+    if not view.restricted or view.committee in scope.exempt_codes:
+        return view
+    return replace(view, text=EXEMPT_TEXT, owner=None, latest_note=None)
+
+
+def redact(reply: Reply, scope: ReadScope) -> Reply:
+    """The reply with every exempt action this reader may not see here reduced to "Exempt item"."""
+    if isinstance(reply, ActionList):
+        groups = tuple(Group(g.heading, tuple(redact_view(v, scope) for v in g.items)) for g in reply.groups)
+        return replace(reply, groups=groups)
+    if isinstance(reply, ActionCard):
+        if reply.view.restricted and reply.view.committee not in scope.exempt_codes:
+            return replace(reply, view=redact_view(reply.view, scope), history=())
+        return reply
+    if isinstance(reply, Notice) and reply.updated is not None:
+        return replace(reply, updated=redact_view(reply.updated, scope))
+    if isinstance(reply, Home):
+        return replace(reply, mine=redact(reply.mine, scope))
+    if isinstance(reply, Multi):
+        return Multi(tuple(redact(part, scope) for part in reply.parts))
+    return reply

@@ -182,3 +182,5 @@ class State:
     """`compose.is_overdue` per action id, worked out once per state (it depends on `now` only)."""
     due_meetings: dict[int, MeetingRow | None] = field(default_factory=dict)
     """`compose.effective_meeting` per action id, worked out once per state."""
+    unheard: frozenset[int] = frozenset()
+    """Exempt actions whose owner may not be told of them (no role on the committee)."""

@@ -106,7 +106,8 @@ def nudges(state: State, quiet: Sequence[ActionRow], now: datetime) -> list[Plan
             continue
         stage, at = found
         if stage <= 2:
-            recipients = [action.assignee_id] if action.assignee_id is not None else []
+            owner = action.assignee_id if action.id not in state.unheard else None
+            recipients = [owner] if owner is not None else []
         elif stage == 3:
             recipients = state.admins.get(action.committee_id, [])
         else:

@@ -140,7 +140,7 @@ def plan(state: State, now: datetime) -> Plan:
     by_owner: dict[int, list[ActionRow]] = defaultdict(list)
     for action in quiet:
         by_committee[action.committee_id].append(action)
-        if action.assignee_id is not None:
+        if action.assignee_id is not None and action.id not in state.unheard:
             by_owner[action.assignee_id].append(action)
     digested: set[str] = set()
     stale_ids: set[int] = set()
@@ -232,7 +232,7 @@ def _pre_meeting(
     owners: dict[int, tuple[list[ActionRow], ...]] = {}
     for index, (_, items) in enumerate(sections):
         for action in items:
-            if action.assignee_id is not None:
+            if action.assignee_id is not None and action.id not in state.unheard:
                 theirs = owners.get(action.assignee_id)
                 if theirs is None:
                     theirs = owners[action.assignee_id] = tuple([] for _ in sections)
@@ -291,7 +291,9 @@ def _digests(
     """
     week = occasion.week or ""
     is_overdue = state.overdue
-    committee_owners = {a.assignee_id for a in committee_quiet if a.assignee_id is not None}
+    committee_owners = {
+        a.assignee_id for a in committee_quiet if a.assignee_id is not None and a.id not in state.unheard
+    }
     out = []
     for person_id in sorted(committee_owners):
         key = f"digest:{person_id}:{week}"

@@ -14,9 +14,10 @@ from datetime import datetime
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from handlers import visibility
 from scheduler import policy as reminder_policy
-from scheduler.model import NUDGE_STAGES, MeetingRow, OccasionKind, OccasionState, Policy, State
-from storage import deliveries
+from scheduler.model import NUDGE_STAGES, ActionRow, MeetingRow, OccasionKind, OccasionState, Policy, State
+from storage import deliveries, people
 from storage import reminder_reads as reads
 from storage.reminder_reads import NudgeWindow
 
@@ -89,6 +90,24 @@ async def load_state(
         admins=admins,
         chairs=chairs,
         programme=programme,
+        unheard=await _unheard(session, actions),
+    )
+
+
+async def _unheard(session: AsyncSession, actions: list[ActionRow]) -> frozenset[int]:
+    """The exempt actions whose owner holds no role on their committee: the read rule
+    (handlers/visibility.py) keeps them out of that owner's DMs, digests and nudges; escalations
+    to the admins and the chair go on."""
+    owners = {a.assignee_id for a in actions if a.restricted and a.assignee_id is not None}
+    if not owners:
+        return frozenset()
+    held = await people.role_pairs(session, person_ids=owners)
+    return frozenset(
+        a.id
+        for a in actions
+        if a.restricted
+        and a.assignee_id is not None
+        and not visibility.exempt_reaches(holds_role=(a.committee_id, a.assignee_id) in held, private=True)
     )
 
 

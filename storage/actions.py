@@ -25,6 +25,7 @@ from storage.models import (
     Meeting,
     Person,
 )
+from storage.read_scope import ReadScope
 
 LIVE = (ActionStatus.open, ActionStatus.in_progress)
 
@@ -67,7 +68,10 @@ async def create_action(
     is_request: bool = False,
     source_key: str | None = None,
     note: str | None = None,
+    progress_at: datetime | None = None,
 ) -> Action:
+    """`progress_at`: when the action was last heard of, if before `now` (an action imported from
+    old minutes was last heard of at the meeting that agreed it)."""
     action = Action(
         committee_id=committee_id,
         text=text.strip(),
@@ -81,7 +85,7 @@ async def create_action(
         is_request=is_request,
         source_key=source_key,
         created_at=now,
-        last_progress_at=now,
+        last_progress_at=progress_at or now,
         **due.columns(),
     )
     session.add(action)
@@ -200,6 +204,8 @@ class ActionQuery:
     due_on: date | None = None
     overdue_at: datetime | None = None
     include_restricted: bool = True
+    readable: ReadScope | None = None
+    """Who reads: only what they may see is selected (handlers/visibility.py decides what)."""
     requests: bool | None = None
     limit: int = 500
     offset: int = 0
@@ -226,6 +232,8 @@ async def list_actions(session: AsyncSession, query: ActionQuery) -> list[Action
         q = q.where(Action.due_date == query.due_on)
     if not query.include_restricted:
         q = q.where(Action.restricted == False)  # noqa: E712
+    if query.readable is not None:
+        q = q.where(query.readable.clause())
     if query.requests is not None:
         q = q.where(Action.is_request == query.requests)
     if query.overdue_at is not None:

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage.models import Committee, Meeting, MeetingStatus
+from storage.models import CONSOLE, Action, Committee, CommitteeRole, Meeting, MeetingStatus
 
 
 class DuplicateCode(ValueError):
@@ -16,12 +16,22 @@ class DuplicateCode(ValueError):
 
 
 async def create_committee(
-    session: AsyncSession, *, code: str, name: str, timezone: str = "Europe/London"
+    session: AsyncSession,
+    *,
+    code: str,
+    name: str,
+    timezone: str = "Europe/London",
+    workspace: str = CONSOLE,
+    meeting_time: str = "10:00",
 ) -> Committee:
+    """A new committee of the workspace. Codes are unique across the store (the CLI, exports and
+    calendars name committees by code alone)."""
     code = code.strip().upper()
     if await get_committee(session, code=code):
         raise DuplicateCode(f"a committee with the code {code} already exists")
-    committee = Committee(code=code, name=name, timezone=timezone)
+    committee = Committee(
+        code=code, name=name, timezone=timezone, workspace=workspace, meeting_time=meeting_time
+    )
     session.add(committee)
     await session.flush()
     return committee
@@ -35,8 +45,12 @@ async def committee_by_id(session: AsyncSession, *, committee_id: int) -> Commit
     return await session.get(Committee, committee_id)
 
 
-async def list_committees(session: AsyncSession) -> list[Committee]:
-    return list((await session.exec(select(Committee).order_by(col(Committee.code)))).all())
+async def list_committees(session: AsyncSession, *, workspace: str | None = None) -> list[Committee]:
+    """The committees of a workspace (None: of every workspace, for the operator's CLI)."""
+    q = select(Committee).order_by(col(Committee.code))
+    if workspace is not None:
+        q = q.where(Committee.workspace == workspace)
+    return list((await session.exec(q)).all())
 
 
 async def add_meeting(
@@ -153,3 +167,30 @@ async def previous_meeting(session: AsyncSession, *, committee_id: int, now: dat
         .limit(1)
     )
     return (await session.exec(q)).first()
+
+
+async def owners_of(session: AsyncSession, *, committee_id: int) -> set[int]:
+    """Whoever is assigned an action of the committee."""
+    q = select(Action.assignee_id).where(Action.committee_id == committee_id).distinct()
+    return {p for p in (await session.exec(q)).all() if p is not None}
+
+
+async def held_elsewhere(
+    session: AsyncSession, *, person_ids: Iterable[int], committee_id: int, workspace: str
+) -> set[int]:
+    """Those of these people who hold a role on, or own an action of, another committee of the
+    workspace."""
+    wanted = set(person_ids)
+    if not wanted:
+        return set()
+    others = select(Committee.id).where(Committee.workspace == workspace, Committee.id != committee_id)
+    roles = select(CommitteeRole.person_id).where(
+        col(CommitteeRole.person_id).in_(wanted), col(CommitteeRole.committee_id).in_(others)
+    )
+    owned = select(Action.assignee_id).where(
+        col(Action.assignee_id).in_(wanted), col(Action.committee_id).in_(others)
+    )
+    found = {p for p in (await session.exec(roles)).all()} | {
+        p for p in (await session.exec(owned)).all() if p
+    }
+    return {p for p in found if p is not None}

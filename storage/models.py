@@ -89,10 +89,21 @@ class Role(enum.StrEnum):
     officer = "officer"
 
 
+CONSOLE = "console"
+"""The workspace of committees and people that only the terminal and the CLI reach."""
+
+
 class Committee(SQLModel, table=True):
+    """A committee belongs to one workspace (`storage.workspaces`): only people of that workspace
+    read or change it."""
+
     id: int | None = Field(default=None, primary_key=True)
     code: str = Field(index=True, unique=True, max_length=32)
     name: str
+    workspace: str = Field(default=CONSOLE, index=True, max_length=80)
+    meeting_time: str = "10:00"
+    """The usual local start time of its meetings, for a meeting whose minutes give none."""
+    archived_at: datetime | None = _ts(default=None)
     timezone: str = "Europe/London"
     reminder_lead_days: str = "7,1"
     reminder_time: str = "09:00"
@@ -119,12 +130,26 @@ class Meeting(SQLModel, table=True):
 
 
 class Person(SQLModel, table=True):
+    """One person in one workspace. A Slack user id is unique only within its team (or Grid
+    organisation) and an AAD object id within its tenant, so both are unique per workspace."""
+
+    __table_args__ = (
+        sa.UniqueConstraint("workspace", "slack_user_id", name="uq_person_workspace_slack"),
+        sa.UniqueConstraint("workspace", "teams_aad_id", name="uq_person_workspace_teams"),
+    )
+
     id: int | None = Field(default=None, primary_key=True)
     display_name: str = Field(index=True)
     role_titles: str = ""
-    slack_user_id: str | None = Field(default=None, index=True, unique=True)
-    teams_aad_id: str | None = Field(default=None, index=True, unique=True)
+    workspace: str = Field(default=CONSOLE, index=True, max_length=80)
+    slack_user_id: str | None = Field(default=None, index=True)
+    teams_aad_id: str | None = Field(default=None, index=True)
     email: str | None = Field(default=None, index=True)
+    organiser: bool = False
+    """May create committees in its workspace (`committee-bot organisers add`)."""
+    maybe_same_as: int | None = None
+    """Another person of the workspace with the same name, whom nothing proved to be this one:
+    an admin decides (`committee-bot people merge`)."""
 
     @property
     def titles(self) -> list[str]:
@@ -252,6 +277,18 @@ class Delivery(SQLModel, table=True):
     attempts: int = 0
     next_attempt_at: datetime | None = _ts(default=None)
     error: str | None = None
+
+
+class AuditEvent(SQLModel, table=True):
+    """Changes to committees and people (an action's own changes are ActionEvents)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = _ts(index=True)
+    actor_name: str
+    workspace: str = Field(max_length=80, index=True)
+    kind: str
+    subject: str
+    detail: str | None = None
 
 
 class SeenRequest(SQLModel, table=True):

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage.models import CommitteeRole, Person, Role
+from storage.models import CONSOLE, CommitteeRole, Person, Role
 
 Platform = Literal["slack", "teams"]
 
@@ -23,13 +23,17 @@ async def add_person(
     slack_user_id: str | None = None,
     teams_aad_id: str | None = None,
     email: str | None = None,
+    workspace: str = CONSOLE,
+    maybe_same_as: int | None = None,
 ) -> Person:
     person = Person(
         display_name=display_name,
         role_titles="; ".join(role_titles),
+        workspace=workspace,
         slack_user_id=slack_user_id,
         teams_aad_id=teams_aad_id,
-        email=email.lower() if email else None,
+        email=email.strip().lower() if email else None,
+        maybe_same_as=maybe_same_as,
     )
     session.add(person)
     await session.flush()
@@ -40,17 +44,19 @@ async def get_person(session: AsyncSession, *, person_id: int) -> Person | None:
     return await session.get(Person, person_id)
 
 
-async def find_people(session: AsyncSession, *, name: str) -> list[Person]:
-    """People whose display name matches: exact (any case) first, else by word prefix."""
+async def find_people(session: AsyncSession, *, name: str, workspace: str | None = None) -> list[Person]:
+    """People of the workspace (None: of any, for the operator's CLI and terminal) whose display
+    name matches: exact (any case) first, else by word prefix."""
     wanted = name.strip().lstrip("@").lower()
     if not wanted:
         return []
-    exact = (await session.exec(select(Person).where(sa.func.lower(Person.display_name) == wanted))).all()
+    q = select(Person)
+    if workspace is not None:
+        q = q.where(Person.workspace == workspace)
+    exact = (await session.exec(q.where(sa.func.lower(Person.display_name) == wanted))).all()
     if exact:
         return list(exact)
-    rows = (
-        await session.exec(select(Person).where(col(Person.display_name).ilike(f"%{_like(wanted)}%")))
-    ).all()
+    rows = (await session.exec(q.where(col(Person.display_name).ilike(f"%{_like(wanted)}%")))).all()
     words = wanted.split()
     return [
         p for p in rows if all(any(w.startswith(x) for w in p.display_name.lower().split()) for x in words)
@@ -60,29 +66,36 @@ async def find_people(session: AsyncSession, *, name: str) -> list[Person]:
 async def person_by_platform(
     session: AsyncSession,
     *,
+    workspace: str,
     slack_user_id: str | None = None,
     teams_aad_id: str | None = None,
     email: str | None = None,
 ) -> Person | None:
+    """The person of this workspace with this Slack user id, AAD object id or email (tried in
+    that order). Nobody of another workspace is ever found: ids are unique only within one."""
+    in_workspace = select(Person).where(Person.workspace == workspace)
     if slack_user_id:
-        found = (await session.exec(select(Person).where(Person.slack_user_id == slack_user_id))).first()
+        found = (await session.exec(in_workspace.where(Person.slack_user_id == slack_user_id))).first()
         if found:
             return found
     if teams_aad_id:
-        found = (await session.exec(select(Person).where(Person.teams_aad_id == teams_aad_id))).first()
+        found = (await session.exec(in_workspace.where(Person.teams_aad_id == teams_aad_id))).first()
         if found:
             return found
     if email:
-        return (await session.exec(select(Person).where(Person.email == email.lower()))).first()
+        q = in_workspace.where(Person.email == email.strip().lower()).order_by(col(Person.id))
+        return (await session.exec(q)).first()
     return None
 
 
-async def people_with_title(session: AsyncSession, *, title: str) -> list[Person]:
-    """People holding a role title that the minutes' wording names ("the Director of ...")."""
+async def people_with_title(session: AsyncSession, *, title: str, workspace: str) -> list[Person]:
+    """People of the workspace holding a role title that the minutes' wording names ("the
+    Director of ...")."""
     wanted = _title_key(title)
     if not wanted:
         return []
-    rows = (await session.exec(select(Person).where(Person.role_titles != ""))).all()
+    q = select(Person).where(Person.role_titles != "", Person.workspace == workspace)
+    rows = (await session.exec(q)).all()
     return [p for p in rows if any(_title_key(t) == wanted for t in p.titles)]
 
 
@@ -153,6 +166,17 @@ async def committees_of(session: AsyncSession, *, person_id: int) -> list[int]:
     return list(rows)
 
 
+async def role_pairs(session: AsyncSession, *, person_ids: Iterable[int]) -> set[tuple[int, int]]:
+    """(committee id, person id) for every role these people hold, whatever the role."""
+    wanted = set(person_ids)
+    if not wanted:
+        return set()
+    q = select(CommitteeRole.committee_id, CommitteeRole.person_id).where(
+        col(CommitteeRole.person_id).in_(wanted)
+    )
+    return {(cid, pid) for cid, pid in (await session.exec(q)).all()}
+
+
 async def holders(session: AsyncSession, *, committee_id: int, role: Role) -> list[Person]:
     rows = (
         await session.exec(
@@ -173,8 +197,23 @@ async def people_by_id(session: AsyncSession, *, ids: Iterable[int]) -> dict[int
     return {p.id: p for p in rows if p.id is not None}
 
 
-async def list_people(session: AsyncSession) -> list[Person]:
-    return list((await session.exec(select(Person).order_by(col(Person.display_name)))).all())
+async def list_people(session: AsyncSession, *, workspace: str | None = None) -> list[Person]:
+    q = select(Person).order_by(col(Person.workspace), col(Person.display_name), col(Person.id))
+    if workspace is not None:
+        q = q.where(Person.workspace == workspace)
+    return list((await session.exec(q)).all())
+
+
+async def organisers(session: AsyncSession, *, workspace: str) -> list[Person]:
+    """Who may create committees in the workspace besides its Slack admins and owners."""
+    q = select(Person).where(Person.workspace == workspace, Person.organiser == True)  # noqa: E712
+    return list((await session.exec(q.order_by(col(Person.display_name)))).all())
+
+
+async def save_person(session: AsyncSession, *, person: Person) -> Person:
+    session.add(person)
+    await session.flush()
+    return person
 
 
 async def add_title(session: AsyncSession, *, person: Person, title: str) -> Person:
@@ -186,21 +225,39 @@ async def add_title(session: AsyncSession, *, person: Person, title: str) -> Per
 
 
 async def person_for_chat_user(
-    session: AsyncSession, *, platform: Platform, user_id: str, name: str, email: str | None
+    session: AsyncSession, *, platform: Platform, workspace: str, user_id: str, name: str, email: str | None
 ) -> Person:
-    """The Person behind a Slack user id or a Teams AAD object id: found by that id, else linked by
-    email to a person recorded before they used the chat (with no id on this platform yet), else
-    added. Run it in a unit of work that `Database.run` replays: the loser of two first sightings
-    of one user then finds the winner's row."""
+    """The Person behind a Slack user id or a Teams AAD object id in one workspace: found by that
+    id, else linked by the email the platform verified to a person of the same workspace recorded
+    before they used the chat (with no id on this platform yet), else added.
+
+    A name alone proves nothing: a new person whose name matches someone already recorded is
+    added, noting whom they may be (`maybe_same_as`) for an admin to merge. Run it in a unit of
+    work that `Database.run` replays: the loser of two first sightings of one user then finds
+    the winner's row."""
     column = "slack_user_id" if platform == "slack" else "teams_aad_id"
-    found = await person_by_platform(session, **{column: user_id})
+    found = await person_by_platform(session, workspace=workspace, **{column: user_id})
     if found is not None:
         return found
     if email:
-        by_email = await person_by_platform(session, email=email)
+        by_email = await person_by_platform(session, workspace=workspace, email=email)
         if by_email is not None and not getattr(by_email, column):
             setattr(by_email, column, user_id)
+            if by_email.maybe_same_as is not None:
+                by_email.maybe_same_as = None
             session.add(by_email)
             await session.flush()
             return by_email
-    return await add_person(session, display_name=name, email=email, **{column: user_id})
+    namesakes = [
+        p
+        for p in await find_people(session, name=name, workspace=workspace)
+        if p.display_name.lower() == name.strip().lower() and not getattr(p, column)
+    ]
+    return await add_person(
+        session,
+        display_name=name,
+        email=email,
+        workspace=workspace,
+        maybe_same_as=namesakes[0].id if namesakes else None,
+        **{column: user_id},
+    )

@@ -133,7 +133,9 @@ _MEETING_ROW = sa.select(*(plain(_MEETING.c[name]) for name in MeetingRow._field
 
 
 async def committees(session: AsyncSession) -> dict[int, Committee]:
-    return {c.id: c for c in (await session.exec(select(Committee))).all() if c.id is not None}
+    """The committees reminders are sent for: every one not archived."""
+    q = select(Committee).where(col(Committee.archived_at).is_(None))
+    return {c.id: c for c in (await session.exec(q)).all() if c.id is not None}
 
 
 async def meetings_since(session: AsyncSession, *, since: datetime) -> list[MeetingRow]:

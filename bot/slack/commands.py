@@ -75,6 +75,7 @@ class SlashCommand:
                 channel_id=command.get("channel_id"),
                 channel_name=command.get("channel_name"),
                 team_id=command.get("team_id"),
+                enterprise_id=command.get("enterprise_id"),
             )
             reply = await dispatch.respond_once(text, ctx=ctx, db=self.edge.db, claim=claim)
             return None if reply is None else (ctx, reply)
@@ -142,6 +143,7 @@ class DirectMessages:
                 channel_id=event.get("channel"),
                 channel_name="directmessage",
                 team_id=body.get("team_id"),
+                enterprise_id=body.get("enterprise_id"),
             )
             reply = await dispatch.respond_once(text, ctx=ctx, db=self.edge.db, claim=claim)
             if reply is None:

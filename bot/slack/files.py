@@ -49,6 +49,7 @@ class SharedFiles:
             user_id=user_id,
             channel_id=event.get("channel_id"),
             team_id=body.get("team_id"),
+            enterprise_id=body.get("enterprise_id"),
         )
         ctx = replace(ctx, download=partial(download, token=token))
         command = c.ImportFile(

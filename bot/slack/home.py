@@ -60,7 +60,14 @@ class AppHome:
     async def opened(self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient) -> None:
         if event.get("tab") not in (None, "home"):
             return
-        ctx = await context(self.edge, client, user_id=event["user"], channel_id=None)
+        ctx = await context(
+            self.edge,
+            client,
+            user_id=event["user"],
+            channel_id=None,
+            team_id=body.get("team_id"),
+            enterprise_id=body.get("enterprise_id"),
+        )
         claim = Claim(f"slack:event:{body.get('event_id')}", reads_too=True)
         home = await dispatch.execute_once(c.Home(), ctx=ctx, db=self.edge.db, claim=claim)
         if home is not None:

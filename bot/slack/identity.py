@@ -48,18 +48,35 @@ async def slack_profile(client: AsyncWebClient, user_id: str) -> tuple[str | Non
 
 
 async def person_for(
-    client: AsyncWebClient, db: Database, *, user_id: str, user_name: str | None = None
+    client: AsyncWebClient, db: Database, *, workspace: str, user_id: str, user_name: str | None = None
 ) -> Person:
-    """The Person behind a Slack user id, linking or creating them the first time they are seen."""
+    """The Person behind a Slack user id in one workspace, linking (by the email Slack verified,
+    within that workspace only) or creating them the first time they are seen."""
     async with db.read() as session:
-        known = await people.person_by_platform(session, slack_user_id=user_id)
+        known = await people.person_by_platform(session, workspace=workspace, slack_user_id=user_id)
     if known is not None:
         return known
     name, email = await slack_profile(client, user_id)
 
     async def work(session: AsyncSession) -> Person:
         return await people.person_for_chat_user(
-            session, platform="slack", user_id=user_id, name=name or user_name or user_id, email=email
+            session,
+            platform="slack",
+            workspace=workspace,
+            user_id=user_id,
+            name=name or user_name or user_id,
+            email=email,
         )
 
     return await db.run(work)
+
+
+async def is_workspace_admin(client: AsyncWebClient, user_id: str) -> bool:
+    """Whether Slack says the user is an admin or owner of their workspace (users.info)."""
+    try:
+        response = await client.users_info(user=user_id)
+    except SlackApiError as exc:
+        log.warning("users.info for %s failed: %s", user_id, slack_error(exc))
+        return False
+    user = response.get("user") or {}
+    return bool(user.get("is_admin") or user.get("is_owner") or user.get("is_primary_owner"))

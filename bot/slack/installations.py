@@ -14,6 +14,7 @@ from slack_sdk.oauth.installation_store.sqlalchemy import AsyncSQLAlchemyInstall
 from slack_sdk.oauth.state_store.sqlalchemy import AsyncSQLAlchemyOAuthStateStore
 
 from bot.config import Settings
+from bot.slack.allow_list import CALLBACKS
 from storage.db import Database
 
 STATE_SECONDS = 600
@@ -36,14 +37,20 @@ def oauth_settings(settings: Settings, db: Database, store: AsyncInstallationSto
         scopes=scopes(settings),
         installation_store=store,
         state_store=AsyncSQLAlchemyOAuthStateStore(expiration_seconds=STATE_SECONDS, engine=db.engine),
+        callback_options=CALLBACKS,
     )
 
 
 def token_finder(store: AsyncInstallationStore):  # type: ignore[no-untyped-def]
-    """`token_for(team_id)` for the notifier: the bot token of that workspace's install."""
+    """`token_for(team_id, enterprise_id)` for the notifier: the bot token of that workspace's
+    install (an Enterprise Grid organisation's, for an org-wide install)."""
 
-    async def token_for(team_id: str | None) -> str | None:
-        bot = await store.async_find_bot(enterprise_id=None, team_id=team_id)
+    async def token_for(team_id: str | None, enterprise_id: str | None = None) -> str | None:
+        bot = await store.async_find_bot(
+            enterprise_id=enterprise_id,
+            team_id=team_id,
+            is_enterprise_install=team_id is None and bool(enterprise_id),
+        )
         return bot.bot_token if bot is not None else None
 
     return token_for

@@ -63,6 +63,12 @@ class Origin:
         )
 
 
+def team_of(body: dict[str, Any]) -> str | None:
+    """The clicking user's team (a click in a shared channel may come from another team's user)."""
+    team = (body.get("user") or {}).get("team_id") or (body.get("team") or {}).get("id")
+    return str(team) if team else None
+
+
 def clicked(action_id: str, action: dict[str, Any]) -> c.Command:
     """The command a button or menu choice stands for."""
     if action_id == "snooze":
@@ -128,7 +134,9 @@ class Interactivity:
                 user_id=origin.user_id,
                 user_name=(body.get("user") or {}).get("username"),
                 channel_id=None if origin.home else origin.channel_id,
-                team_id=(body.get("team") or {}).get("id"),
+                team_id=team_of(body),
+                enterprise_id=(body.get("enterprise") or {}).get("id"),
+                ephemeral=origin.ephemeral or origin.home,
             )
             if action_id in PAGES:
                 listing = await dispatch.respond_once(action["value"], ctx=ctx, db=self.edge.db, claim=claim)
@@ -172,7 +180,9 @@ class Interactivity:
                 client,
                 user_id=body["user"]["id"],
                 channel_id=None if origin.home else origin.channel_id,
-                team_id=(body.get("team") or {}).get("id"),
+                team_id=team_of(body),
+                enterprise_id=(body.get("enterprise") or {}).get("id"),
+                ephemeral=origin.ephemeral or origin.home,
             )
             command = button_command(ButtonKind.update, ref, note=note)
             result = await dispatch.execute_once(command, ctx=ctx, db=self.edge.db, claim=claim)

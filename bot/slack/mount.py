@@ -23,6 +23,7 @@ from slack_sdk.signature import SignatureVerifier
 from bot.app_keys import CLEANUPS_KEY, SLACK_APP_KEY, SLACK_EDGE_KEY, register_notifier
 from bot.config import Settings
 from bot.slack import installations, shape
+from bot.slack.allow_list import NOT_INSTALLED, AllowListedOAuthFlow, request_guard
 from bot.slack.clients import web_client
 from bot.slack.edge import SlackEdge
 from bot.slack.listeners import register
@@ -41,11 +42,17 @@ def build_bolt_app(settings: Settings, db: Database, edge: SlackEdge) -> tuple[A
     if oauth:
         store = installations.installation_store(settings, db)
         client = web_client(settings)
+        flow = AllowListedOAuthFlow(
+            allowed=settings.slack_allowed_ids,
+            client=client,
+            settings=installations.oauth_settings(settings, db, store),
+        )
         bolt = AsyncApp(
             client=client,
             signing_secret=settings.slack_signing_secret or "",
             installation_store=store,
-            oauth_settings=installations.oauth_settings(settings, db, store),
+            oauth_flow=flow,
+            user_facing_authorize_error_message=NOT_INSTALLED,
             request_verification_enabled=False,
             process_before_response=True,
         )
@@ -59,6 +66,7 @@ def build_bolt_app(settings: Settings, db: Database, edge: SlackEdge) -> tuple[A
             process_before_response=True,
         )
         notifier = SlackNotifier(web_client(settings, settings.slack_bot_token))
+    bolt.use(request_guard(settings.slack_allowed_ids, single_workspace=not oauth))
     register(bolt, edge, oauth=oauth)
     return bolt, notifier
 

@@ -39,7 +39,7 @@ RETRYABLE_ERRORS = frozenset(
     {"ratelimited", "rate_limited", "internal_error", "fatal_error", "service_unavailable", "request_timeout"}
 )
 
-TokenFor = Callable[[str | None], Awaitable[str | None]]
+TokenFor = Callable[[str | None, str | None], Awaitable[str | None]]
 
 
 def classify(exc: SlackApiError) -> Retryable | Permanent:
@@ -66,12 +66,14 @@ class SlackNotifier:
     def reaches(self, person: Person) -> bool:
         return bool(person.slack_user_id)
 
-    async def _token(self, team_id: str | None) -> str | None:
+    async def _token(self, team_id: str | None, enterprise_id: str | None = None) -> str | None:
         if self.token_for is None:
             return None
-        token = await self.token_for(team_id)
+        token = await self.token_for(team_id, enterprise_id)
         if token is None:
-            raise Permanent(f"the bot is not installed in Slack workspace {team_id or '(unknown)'}")
+            raise Permanent(
+                f"the bot is not installed in Slack workspace {enterprise_id or team_id or '(unknown)'}"
+            )
         return token
 
     async def post_channel(self, binding: ChannelBinding, reply: Reply) -> Sent:
@@ -81,7 +83,9 @@ class SlackNotifier:
     async def post_direct(self, person: Person, reply: Reply) -> Sent:
         if not person.slack_user_id:
             raise Permanent(f"{person.display_name} has no Slack user id")
-        token = await self._token(None)
+        ident = person.workspace.removeprefix("slack:") if person.workspace.startswith("slack:") else None
+        grid = ident is not None and ident.startswith("E")
+        token = await self._token(None if grid else ident, ident if grid else None)
         try:
             opened = await self.client.conversations_open(users=person.slack_user_id, token=token)
         except SlackApiError as exc:

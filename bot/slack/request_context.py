@@ -7,13 +7,14 @@ read transaction; a user seen for the first time is then linked or added (bot/sl
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.slack import identity
 from bot.slack.edge import SlackEdge
 from handlers.context import Context
-from storage import bindings, people
+from storage import bindings, people, workspaces
 
 PLATFORM = "slack"
 
@@ -30,18 +31,25 @@ async def context(
     channel_id: str | None,
     channel_name: str | None = None,
     team_id: str | None = None,
+    enterprise_id: str | None = None,
     user_name: str | None = None,
+    ephemeral: bool = True,
 ) -> Context:
+    """`ephemeral`: the answer goes to the asker alone even in a channel (a slash command's answer,
+    a button pressed on an ephemeral message); False for a click on a message everyone sees."""
     dm = is_dm(channel_id, channel_name)
+    workspace = workspaces.slack(team_id=team_id, enterprise_id=enterprise_id)
     async with edge.db.read() as session:
-        person = await people.person_by_platform(session, slack_user_id=user_id)
+        person = await people.person_by_platform(session, workspace=workspace, slack_user_id=user_id)
         committee = (
             None
             if dm or not channel_id
             else await bindings.bound_committee(session, platform=PLATFORM, channel_id=channel_id)
         )
     if person is None:
-        person = await identity.person_for(client, edge.db, user_id=user_id, user_name=user_name)
+        person = await identity.person_for(
+            client, edge.db, workspace=workspace, user_id=user_id, user_name=user_name
+        )
     extras = {k: v for k, v in (("team_id", team_id), ("channel_name", channel_name)) if v}
     return Context(
         actor=person,
@@ -51,6 +59,9 @@ async def context(
         channel_id=channel_id,
         is_dm=dm,
         extras=extras,
+        workspace=workspace,
+        ephemeral=ephemeral,
+        workspace_admin=partial(identity.is_workspace_admin, client, user_id),
     )
 
 

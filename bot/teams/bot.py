@@ -48,7 +48,8 @@ class CommitteeTeamsBot(TeamsActivityHandler):  # type: ignore[misc]
     async def _context(self, turn_context: TurnContext) -> tuple[Context, Where]:
         now = self.clock()
         where = await remember(self.db, turn_context.activity, now=now)
-        actor = await identity.actor(self.db, turn_context)
+        workspace = identity.workspace_of(turn_context.activity)
+        actor = await identity.actor(self.db, turn_context, workspace=workspace)
         ctx = Context(
             actor=actor,
             now=now,
@@ -57,6 +58,7 @@ class CommitteeTeamsBot(TeamsActivityHandler):  # type: ignore[misc]
             channel_id=where.key,
             is_dm=where.personal,
             extras={"team_id": where.team_id, "channel_name": where.name},
+            workspace=workspace,
         )
         return ctx, where
 

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 from botbuilder.core import TurnContext
 from botbuilder.core.teams import TeamsInfo
+from botbuilder.schema import Activity
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage import people
+from storage import people, workspaces
 from storage.db import Database
 from storage.models import Person
 
@@ -46,29 +47,49 @@ async def lookup_member(turn_context: TurnContext) -> Member | None:
     return Member(aad_id=aad_id, name=account.name or name, email=email if email and "@" in email else None)
 
 
-async def known_person(db: Database, *, aad_id: str) -> Person | None:
-    async with db.transaction() as session:
-        return await people.person_by_platform(session, teams_aad_id=aad_id)
+async def known_person(db: Database, *, workspace: str, aad_id: str) -> Person | None:
+    async with db.read() as session:
+        return await people.person_by_platform(session, workspace=workspace, teams_aad_id=aad_id)
 
 
-async def person_for(db: Database, member: Member) -> Person:
-    """Match by AAD id, then by email (linking the AAD id), else create the person."""
+async def person_for(db: Database, member: Member, *, workspace: str) -> Person:
+    """Match by AAD id, then by email within the tenant (linking the AAD id), else create the person."""
 
     async def work(session: AsyncSession) -> Person:
         return await people.person_for_chat_user(
-            session, platform="teams", user_id=member.aad_id, name=member.name, email=member.email
+            session,
+            platform="teams",
+            workspace=workspace,
+            user_id=member.aad_id,
+            name=member.name,
+            email=member.email,
         )
 
     return await db.run(work)
 
 
-async def actor(db: Database, turn_context: TurnContext) -> Person | None:
+def tenant_of(activity: Activity) -> str | None:
+    """The tenant an activity comes from: the conversation's, else the channel data's."""
+    conversation = activity.conversation
+    tenant = getattr(conversation, "tenant_id", None) if conversation is not None else None
+    if tenant:
+        return str(tenant)
+    data = activity.channel_data if isinstance(activity.channel_data, dict) else {}
+    found = data.get("tenant")
+    return str(found["id"]) if isinstance(found, dict) and found.get("id") else None
+
+
+def workspace_of(activity: Activity) -> str:
+    return workspaces.teams(tenant_id=tenant_of(activity))
+
+
+async def actor(db: Database, turn_context: TurnContext, *, workspace: str) -> Person | None:
     sender = turn_context.activity.from_property
     aad_id = getattr(sender, "aad_object_id", None) if sender else None
     if not aad_id:
         return None
-    known = await known_person(db, aad_id=aad_id)
+    known = await known_person(db, workspace=workspace, aad_id=aad_id)
     if known is not None:
         return known
     member = await lookup_member(turn_context)
-    return await person_for(db, member) if member else None
+    return await person_for(db, member, workspace=workspace) if member else None

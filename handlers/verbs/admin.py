@@ -56,16 +56,27 @@ def _parse_title(args: Args) -> c.Title:
     return c.Title(who=person_spec(" ".join(args.words[:-1]), args), title=args.words[-1])
 
 
+CODE = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,31}$")
+
+
 @VERBS.verb(
     "setup",
-    usage="setup <committee code>",
-    summary="bind this channel to a committee (admins)",
+    usage='setup <committee code> ["Committee name"]',
+    summary="bind this channel to a committee (admins), or create one (workspace admins, organisers)",
     group="Admin",
+    details='`setup ASC "Adult Social Care Scrutiny Commission"` creates ASC, makes you its admin and '
+    "binds this channel; `setup ASC` binds this channel to ASC.",
 )
 def _parse_setup(args: Args) -> c.Setup:
-    if len(args.words) != 1:
-        raise args.fail("Give the committee's short code, e.g. `setup ASC`.")
-    return c.Setup(committee=args.words[0].upper())
+    if not args.words:
+        raise args.fail('Give the committee\'s short code, e.g. `setup ASC` or `setup ASC "Its full name"`.')
+    code = args.words[0]
+    if not CODE.match(code):
+        raise args.fail(
+            f"`{code}` is not a committee code: use up to 32 letters, digits, - or _, starting with a letter."
+        )
+    name = " ".join(args.words[1:]).strip()
+    return c.Setup(committee=code.upper(), name=name or None)
 
 
 @VERBS.verb(

@@ -80,6 +80,10 @@ P = c.PersonSpec
         ("help", c.Help()),
         ("help snooze", c.Help("snooze")),
         ("setup asc", c.Setup("ASC")),
+        (
+            'setup asc "Adult Social Care Scrutiny Commission"',
+            c.Setup("ASC", "Adult Social Care Scrutiny Commission"),
+        ),
         ("review", c.Review()),
         ("review confirm all", c.ReviewChange(c.ReviewVerb.confirm, "all")),
         ("review confirm A4", c.ReviewChange(c.ReviewVerb.confirm, "A4")),

@@ -16,11 +16,15 @@ from storage.models import Person
 
 async def test_two_first_sightings_of_one_user_make_one_person(db: Database) -> None:
     async def first_sighting(session: AsyncSession) -> Person:
-        known = await people.person_by_platform(session, slack_user_id="U0NEWUSER")
+        known = await people.person_by_platform(
+            session, workspace="slack:T0COUNCIL", slack_user_id="U0NEWUSER"
+        )
         if known is not None:
             return known
         await asyncio.sleep(0.05)  # both look before either inserts
-        return await people.add_person(session, display_name="New User", slack_user_id="U0NEWUSER")
+        return await people.add_person(
+            session, display_name="New User", slack_user_id="U0NEWUSER", workspace="slack:T0COUNCIL"
+        )
 
     first, second = await asyncio.gather(db.run(first_sighting), db.run(first_sighting))
     assert first.id == second.id

@@ -38,6 +38,8 @@ from storage.models import Action, Delivery, DueKind, Person, Role
 from tests.slack.fake_slack import TEAM_ID, FakeSlack
 from tests.support.postgres import free_port
 
+SLACK_WORKSPACE = f"slack:{TEAM_ID}"
+
 SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 LONDON = ZoneInfo("Europe/London")
 T = TypeVar("T")
@@ -199,25 +201,38 @@ async def seed_due_reminders(
     """
     now = now or datetime.now(UTC)
     async with db.transaction() as s:
-        c = await committees.create_committee(s, code=code, name=f"{code} Scrutiny Committee")
+        c = await committees.create_committee(
+            s, code=code, name=f"{code} Scrutiny Committee", workspace=SLACK_WORKSPACE
+        )
         assert c.id is not None
         c.reminder_lead_days = "1"
         c.reminder_time = "00:00"
         c.digest_weekday = -1
         s.add(c)
-        admin = await people.add_person(s, display_name=f"{code} Admin", slack_user_id=f"UADM{code}")
+        admin = await people.add_person(
+            s, display_name=f"{code} Admin", slack_user_id=f"UADM{code}", workspace=SLACK_WORKSPACE
+        )
         assert admin.id is not None
         await people.grant_role(s, committee_id=c.id, person_id=admin.id, role=Role.admin)
         meeting = await committees.add_meeting(s, committee_id=c.id, starts_at=meeting_tomorrow(now))
         await bindings.upsert_binding(
-            s, platform="slack", channel_id=channel, now=now, committee_id=c.id, name=f"#{code.lower()}"
+            s,
+            platform="slack",
+            channel_id=channel,
+            now=now,
+            committee_id=c.id,
+            name=f"#{code.lower()}",
+            team_id=TEAM_ID,
         )
         due = Due(DueKind.next_meeting, meeting_id=meeting.id)
         made_owners: list[Person] = []
         made: list[Action] = []
         for i in range(1, owners + 1):
             owner = await people.add_person(
-                s, display_name=f"{code} Officer {i}", slack_user_id=f"U{code}OFF{i:02d}"
+                s,
+                display_name=f"{code} Officer {i}",
+                slack_user_id=f"U{code}OFF{i:02d}",
+                workspace=SLACK_WORKSPACE,
             )
             assert owner.id is not None
             await people.grant_role(s, committee_id=c.id, person_id=owner.id, role=Role.officer)
@@ -310,6 +325,7 @@ class Commands:
     secret: str = SIGNING_SECRET
     _n: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     in_ack: dict[str, str] = field(default_factory=dict)
+    acks: dict[str, str] = field(default_factory=dict)
 
     def signed(self, body: str, content_type: str = "application/x-www-form-urlencoded") -> dict[str, str]:
         ts = str(int(time.time()))
@@ -331,11 +347,11 @@ class Commands:
         ):
             return resp.status, await resp.text()
 
-    async def command(self, text: str, *, user: str, channel: str) -> str:
+    async def command(self, text: str, *, user: str, channel: str, team_id: str = TEAM_ID) -> str:
         """Send `/actions text`; the name of its response_url. Slack needs a 200 ack, or it retries."""
         name = f"drill-{next(self._n)}"
         form = {
-            "team_id": TEAM_ID,
+            "team_id": team_id,
             "channel_id": channel,
             "channel_name": "committee",
             "user_id": user,
@@ -350,7 +366,15 @@ class Commands:
         assert status == 200, f"/actions {text} was answered {status}"
         if body:
             self.in_ack[name] = str(json.loads(body).get("text") or "")
+            self.acks[name] = body
         return name
+
+    async def everything(self, name: str, timeout: float = 15.0) -> str:
+        """The whole answer (text and blocks) as JSON: in the ack, else at the response_url."""
+        if name in self.acks:
+            return self.acks[name]
+        calls = await self.fake.wait_calls(f"response_url:{name}", timeout=timeout)
+        return json.dumps(calls[-1].args)
 
     async def answer(self, name: str, timeout: float = 15.0) -> str:
         """The answer: in the ack when it was ready in time, else at the response_url."""

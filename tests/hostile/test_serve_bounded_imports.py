@@ -77,10 +77,14 @@ class Served:
 
 async def _seed(db: Database) -> None:
     async with db.transaction() as s:
-        committee = await committees.create_committee(s, code="ASC", name="Adult Social Care Scrutiny")
+        committee = await committees.create_committee(
+            s, code="ASC", name="Adult Social Care Scrutiny", workspace=f"slack:{TEAM_ID}"
+        )
         assert committee.id is not None
         for slack_id, name, role in ((ADMIN, "Sam Patel", Role.admin), (MEMBER, "Ed Grundy", Role.member)):
-            person = await people.add_person(s, display_name=name, slack_user_id=slack_id)
+            person = await people.add_person(
+                s, display_name=name, slack_user_id=slack_id, workspace=f"slack:{TEAM_ID}"
+            )
             assert person.id is not None
             await people.grant_role(s, committee_id=committee.id, person_id=person.id, role=role)
         await bindings.upsert_binding(

@@ -30,6 +30,7 @@ CHANNEL = "C0ASCSCRU"
 SAM = "U0SAMPATEL"
 TOM = "U0TOMREED1"
 JO = "U0JOBLOGGS"
+WORKSPACE = f"slack:{TEAM_ID}"
 
 MINUTES = """Borsetshire County Council
 
@@ -102,13 +103,19 @@ class Slack:
         return status, text
 
     def command_body(
-        self, text: str, *, user: str, channel: str = CHANNEL, channel_name: str = "asc-scrutiny"
+        self,
+        text: str,
+        *,
+        user: str,
+        channel: str = CHANNEL,
+        channel_name: str = "asc-scrutiny",
+        team_id: str = TEAM_ID,
     ) -> tuple[str, str]:
         n = next(self._n)
         name = f"cmd-{n}"
         form = {
             "token": "legacy-verification-token",
-            "team_id": TEAM_ID,
+            "team_id": team_id,
             "team_domain": "borsetshire",
             "channel_id": channel,
             "channel_name": channel_name,
@@ -229,13 +236,15 @@ def refs_in(blocks: list[dict[str, Any]]) -> list[str]:
 async def seed(db: Database, now: datetime) -> None:
     async with db.transaction() as session:
         committee = await committees.create_committee(
-            session, code="ASC", name="Adult Social Care Scrutiny Commission"
+            session, code="ASC", name="Adult Social Care Scrutiny Commission", workspace=WORKSPACE
         )
         assert committee.id is not None
         await committees.add_meeting(
             session, committee_id=committee.id, starts_at=now + timedelta(days=14), location="Shire Hall"
         )
-        sam = await people.add_person(session, display_name="Sam Patel", email="sam.patel@borsetshire.gov.uk")
+        sam = await people.add_person(
+            session, display_name="Sam Patel", email="sam.patel@borsetshire.gov.uk", workspace=WORKSPACE
+        )
         assert sam.id is not None
         await people.grant_role(session, committee_id=committee.id, person_id=sam.id, role=Role.admin)
         await people.add_person(
@@ -243,6 +252,7 @@ async def seed(db: Database, now: datetime) -> None:
             display_name="Tom Reed",
             role_titles=["Head of Commissioning"],
             email="tom.reed@borsetshire.gov.uk",
+            workspace=WORKSPACE,
         )
 
 

@@ -52,6 +52,9 @@ class FakeSlack:
         self.pages: dict[str, tuple[bytes, str]] = {}
         self.scripted: dict[str, list[Scripted]] = {}
         self.token = BOT_TOKEN
+        self.tokens: dict[str, str] = {}
+        """The bot tokens of other workspaces (`add_workspace`), and the team of each; `token` is
+        the home team's."""
         self._ts = itertools.count(1)
         self._runner: web.AppRunner | None = None
         self.url = ""
@@ -61,11 +64,39 @@ class FakeSlack:
 
     # ---- set-up -----------------------------------------------------------------------------
 
-    def add_user(self, user_id: str, name: str, email: str | None = None) -> None:
+    def add_user(
+        self, user_id: str, name: str, email: str | None = None, *, admin: bool = False, owner: bool = False
+    ) -> None:
+        """A member of the workspace; `admin`/`owner`: users.info's is_admin/is_owner."""
         profile: dict[str, Any] = {"real_name": name, "display_name": name.split()[0]}
         if email:
             profile["email"] = email
-        self.users[user_id] = {"id": user_id, "name": name.lower().replace(" ", "."), "profile": profile}
+        self.users[user_id] = {
+            "id": user_id,
+            "name": name.lower().replace(" ", "."),
+            "is_admin": admin,
+            "is_owner": owner,
+            "profile": profile,
+        }
+
+    def add_workspace(self, team_id: str, token: str, *, name: str = "Elsewhere") -> None:
+        """Another workspace the app can be installed in: its next OAuth exchange gives `token`."""
+        self.tokens[token] = team_id
+        self.script(
+            "oauth.v2.access",
+            {
+                "ok": True,
+                "app_id": "A0COMMBOT",
+                "authed_user": {"id": "U0INSTALLR"},
+                "scope": "commands,chat:write",
+                "token_type": "bot",
+                "access_token": token,
+                "bot_user_id": BOT_USER_ID,
+                "team": {"id": team_id, "name": name},
+                "enterprise": None,
+                "is_enterprise_install": False,
+            },
+        )
 
     def add_file(self, file_id: str, name: str, data: bytes) -> None:
         meta = {
@@ -206,9 +237,10 @@ class FakeSlack:
         if queue:
             s = queue.pop(0)
             return web.json_response(s.body, status=s.status, headers=s.headers)
-        if token != self.token and method not in ("oauth.v2.access", "apps.connections.open"):
+        known = token == self.token or token in self.tokens
+        if not known and method not in ("oauth.v2.access", "apps.connections.open"):
             return web.json_response({"ok": False, "error": "invalid_auth"})
-        return web.json_response(self._answer(method, args))
+        return web.json_response(self._answer(method, args, self.tokens.get(token or "", TEAM_ID)))
 
     def _answered(self, call: Call, response: web.Response) -> web.Response:
         call.status = 0 if response.status == 499 else response.status
@@ -218,14 +250,14 @@ class FakeSlack:
         self.changed.set()
         return response
 
-    def _answer(self, method: str, args: dict[str, Any]) -> dict[str, Any]:
+    def _answer(self, method: str, args: dict[str, Any], team_id: str = TEAM_ID) -> dict[str, Any]:
         if method == "auth.test":
             return {
                 "ok": True,
                 "url": "https://borsetshire.slack.com/",
                 "team": "Borsetshire",
                 "user": "committee-bot",
-                "team_id": TEAM_ID,
+                "team_id": team_id,
                 "user_id": BOT_USER_ID,
                 "bot_id": "BCOMMBOT1",
             }

@@ -12,7 +12,7 @@ from handlers.dispatch import respond
 from handlers.replies import Reply
 from storage import committees, people
 from storage.db import Database
-from storage.models import Committee, Person, Role
+from storage.models import CONSOLE, Committee, Person, Role
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -34,7 +34,11 @@ class Chat:
         assert found is not None
         return found
 
-    async def reply(self, text: str, *, who: str | None, where: str | None = "ASC") -> Reply:
+    async def reply(
+        self, text: str, *, who: str | None, where: str | None = "ASC", ephemeral: bool | None = None
+    ) -> Reply:
+        """`ephemeral`: whether an answer in a channel is seen by the asker alone; by default as
+        on the platform (the terminal and Slack's slash commands: yes; Teams: no)."""
         actor = await self.person(who) if who else None
         committee = await self.committee(where) if where else None
         ctx = Context(
@@ -44,21 +48,27 @@ class Chat:
             platform=self.platform,
             channel_id=f"{self.platform}:{where or 'dm'}",
             is_dm=where is None,
+            ephemeral=self.platform != "teams" if ephemeral is None else ephemeral,
         )
         self.last = await respond(text, ctx=ctx, db=self.db)
         return self.last
 
-    async def say(self, text: str, *, who: str | None, where: str | None = "ASC") -> str:
-        return render(await self.reply(text, who=who, where=where))
+    async def say(
+        self, text: str, *, who: str | None, where: str | None = "ASC", ephemeral: bool | None = None
+    ) -> str:
+        return render(await self.reply(text, who=who, where=where, ephemeral=ephemeral))
 
 
-async def build_committee(db: Database, *, now: datetime) -> None:
-    """ASC with an admin, a chair, a member, two officers; meetings before and after `now`."""
+async def build_committee(db: Database, *, now: datetime, workspace: str = CONSOLE) -> None:
+    """ASC with an admin, a chair, a member, two officers; meetings before and after `now`. All of
+    them in one workspace (the console's unless told)."""
     async with db.transaction() as session:
         asc = await committees.create_committee(
-            session, code="ASC", name="Adult Social Care Scrutiny Commission"
+            session, code="ASC", name="Adult Social Care Scrutiny Commission", workspace=workspace
         )
-        other = await committees.create_committee(session, code="HSC", name="Health Scrutiny Commission")
+        other = await committees.create_committee(
+            session, code="HSC", name="Health Scrutiny Commission", workspace=workspace
+        )
         assert asc.id and other.id
         cast = [
             ("Sam Patel", ["Scrutiny Support Officer"], [Role.admin]),
@@ -69,7 +79,7 @@ async def build_committee(db: Database, *, now: datetime) -> None:
             ("Olive Outsider", [], []),
         ]
         for name, titles, roles in cast:
-            p = await people.add_person(session, display_name=name, role_titles=titles)
+            p = await people.add_person(session, display_name=name, role_titles=titles, workspace=workspace)
             assert p.id
             for role in roles:
                 await people.grant_role(session, committee_id=asc.id, person_id=p.id, role=role)

@@ -28,6 +28,7 @@ BOT_ID = "28:committee-bot"
 TENANT = "72f988bf-0000-0000-0000-000000000001"
 CHANNEL = "19:asc-general@thread.tacv2"
 TEAM = "19:asc-team@thread.tacv2"
+WORKSPACE = f"teams:{TENANT}"
 AAD = {"Sam Patel": "aad-sam", "Tom Reed": "aad-tom", "Joan Archer": "aad-joan"}
 
 
@@ -123,7 +124,7 @@ async def serve(settings: Settings, db: Database) -> tuple[web.AppRunner, str, T
 
 async def seed(db: Database, now: datetime) -> None:
     """The ASC committee, Teams ids for three people, an open action A1 and an exempt one A2."""
-    await build_committee(db, now=now)
+    await build_committee(db, now=now, workspace=WORKSPACE)
     async with db.transaction() as session:
         for name, aad in AAD.items():
             person = (await people.find_people(session, name=name))[0]

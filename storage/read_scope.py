@@ -1,0 +1,72 @@
+"""What one reader may see, as a small value a query takes as a WHERE clause.
+
+The rule that fills it in is `handlers.visibility`; this module only holds the result and turns
+it into SQL, so a listing written as a lean Core select applies the same rule with
+`Action.committee_id IN (...)` and `NOT restricted OR committee_id IN (...)`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlalchemy as sa
+from sqlmodel import col, select
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from storage.models import Action, Committee, CommitteeRole
+
+
+@dataclass(frozen=True)
+class ReadScope:
+    workspace: str
+    committees: Mapping[int, str] = field(default_factory=dict)
+    """Every committee the reader may see (those of their workspace), id -> code."""
+    exempt: frozenset[int] = frozenset()
+    """Those of them whose exempt items may be shown to this reader, here."""
+
+    def sees(self, committee_id: int) -> bool:
+        return committee_id in self.committees
+
+    def sees_exempt(self, committee_id: int) -> bool:
+        return committee_id in self.exempt
+
+    def sees_action(self, action: Action) -> bool:
+        return self.sees(action.committee_id) and (
+            not action.restricted or self.sees_exempt(action.committee_id)
+        )
+
+    @property
+    def exempt_codes(self) -> frozenset[str]:
+        return frozenset(code for cid, code in self.committees.items() if cid in self.exempt)
+
+    def clause(self, committee_id: Any = None, restricted: Any = None) -> sa.ColumnElement[bool]:
+        """The rule as a WHERE clause over `Action` (or over the given columns of a Core select)."""
+        committee_col = committee_id if committee_id is not None else col(Action.committee_id)
+        restricted_col = restricted if restricted is not None else col(Action.restricted)
+        visible = committee_col.in_(sorted(self.committees)) if self.committees else sa.false()
+        if not self.exempt:
+            return sa.and_(visible, restricted_col == sa.false())
+        return sa.and_(visible, sa.or_(restricted_col == sa.false(), committee_col.in_(sorted(self.exempt))))
+
+
+async def committees_and_roles(
+    session: AsyncSession, *, workspace: str, person_id: int | None
+) -> list[tuple[int, str, bool]]:
+    """(id, code, whether the person holds a role there) of every committee of the workspace, in
+    one query."""
+    held: sa.ColumnElement[bool]
+    if person_id is None:
+        held = sa.false()
+    else:
+        held = (
+            select(CommitteeRole.id)
+            .where(col(CommitteeRole.committee_id) == col(Committee.id), CommitteeRole.person_id == person_id)
+            .exists()
+        )
+    q = select(col(Committee.id), col(Committee.code), held.label("held")).where(
+        Committee.workspace == workspace
+    )
+    rows = (await session.exec(q)).all()
+    return [(cid, code, bool(h)) for cid, code, h in rows if cid is not None]
