@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from handlers import commands as c
 from handlers.args import Args, ParseError, Verb, split_words
 from handlers.verbs import actions, admin, meetings, programme
+from storage.clean_text import clean
 
 __all__ = ["ALIASES", "MAX_TEXT", "VERBS", "Args", "ParseError", "Verb", "parse", "strip_prefix"]
 
@@ -56,7 +57,9 @@ def strip_prefix(text: str) -> str:
 
 
 def parse(text: str) -> c.Command:
-    """Parse one line of chat into a command, or raise ParseError."""
+    """Parse one line of chat into a command, or raise ParseError. Control and bidi-override
+    characters are taken out first (storage/clean_text.py): every command's text is stored clean."""
+    text = clean(text)
     if len(text) > MAX_TEXT:
         raise ParseError(f"That message is too long ({len(text)} characters); keep it under {MAX_TEXT}.")
     body = strip_prefix(text)
