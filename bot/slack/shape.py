@@ -7,9 +7,10 @@ for a command whose answer can never be delivered).
 
 from __future__ import annotations
 
-import json
 from typing import Any
 from urllib.parse import parse_qs
+
+from bot.request_body import BadBody, load_json
 
 INTERACTIONS_NEEDING_VIEW = ("view_submission", "view_closed")
 
@@ -31,9 +32,9 @@ def problem(body: str, content_type: str) -> str | None:
 
 def _object(text: str, what: str) -> tuple[dict[str, Any] | None, str | None]:
     try:
-        value = json.loads(text)
-    except ValueError:
-        return None, f"{what} is not valid JSON"
+        value = load_json(text, what)
+    except BadBody as exc:
+        return None, str(exc)
     if not isinstance(value, dict):
         return None, f"{what} must be a JSON object"
     return value, None

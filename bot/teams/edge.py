@@ -11,17 +11,19 @@ Notifier protocol, so moving to the Microsoft 365 Agents SDK means rewriting bot
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from aiohttp import web
-from botbuilder.core import TurnContext
+from botbuilder.core import TurnContext, serializer_helper
 from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
+from botbuilder.schema import Activity
+from botframework.connector.auth import AuthenticateRequestResult
 
 from bot.config import Settings
+from bot.request_body import BadBody, load_json, refused, text_of
 from bot.teams.bot import CommitteeTeamsBot
 from bot.teams.notifier import TeamsNotifier
 from storage.db import Database
@@ -62,37 +64,44 @@ class TeamsEdge:
     notifier: TeamsNotifier
 
     async def messages(self, request: web.Request) -> web.StreamResponse:
+        """The door: the body is read strictly and checked (400), the activity deserialized (400 if it
+        does not read as one), the Bot Framework token checked (401), and only then the turn run."""
         if "application/json" not in request.headers.get("Content-Type", ""):
-            return web.json_response({"error": "send the activity as application/json"}, status=415)
-        bad = activity_problem(await request.read())
-        if bad is not None:
-            log.warning("teams: refused a malformed activity: %s", bad)
-            return web.json_response({"error": bad}, status=400)
-        turn = _Turn(self.bot)
+            return refused("teams", request, "send the activity as application/json", status=415)
         try:
-            response = await self.adapter.process(request, turn)
-        except web.HTTPUnauthorized:
-            return _unauthorized()
-        except web.HTTPException:
-            raise
-        except Exception:
-            if not turn.started:
-                log.warning("teams: request refused before the turn began", exc_info=True)
-                return _unauthorized()
-            raise
-        return response if response is not None else web.Response(status=201)
+            parsed = load_json(text_of(await request.read(), request.charset))
+            bad = activity_problem(parsed)
+            activity = None if bad is not None else Activity().deserialize(parsed)
+        except BadBody as exc:
+            bad = str(exc)
+        except ValueError as exc:  # msrest's DeserializationError: a field of the wrong type
+            bad = f"the activity does not read as one ({str(exc)[:160]})"
+        if bad is not None or activity is None:
+            return refused("teams", request, f"malformed activity: {bad}")
+        try:
+            auth = await self.adapter.bot_framework_authentication.authenticate_request(
+                activity, request.headers.get("Authorization", "")
+            )
+        except Exception as exc:  # PermissionError, or whatever the token's parsing raised
+            why = f"{type(exc).__name__}: {str(exc)[:200]}"
+            return refused("teams", request, f"no valid Bot Framework token ({why})", status=401)
+        return await self.turn(activity, auth)
+
+    async def turn(self, activity: Activity, auth: AuthenticateRequestResult) -> web.Response:
+        """Run an authenticated activity through the adapter (its middleware, turn error handler and
+        the bot); an invoke's answer is the response."""
+        invoke = await self.adapter.process_activity(auth, activity, self.bot.on_turn)
+        if invoke is not None:
+            return web.json_response(data=serializer_helper(invoke.body), status=invoke.status)
+        return web.Response(status=201)
 
 
-def activity_problem(body: bytes) -> str | None:
+def activity_problem(activity: object) -> str | None:
     """What a posted activity lacks that every turn needs, or None.
 
     Checked before the token and the SDK, so a malformed body is a 400 saying what is missing (in
     anonymous mode and with an app id alike), never a 500 from deep in a turn; a well-formed activity
-    without a valid token is still refused 401 by the adapter."""
-    try:
-        activity = json.loads(body)
-    except ValueError:
-        return "the body is not valid JSON"
+    without a valid token is still refused 401."""
     if not isinstance(activity, dict):
         return "the activity must be a JSON object"
     if not isinstance(activity.get("type"), str) or not activity["type"]:
@@ -104,22 +113,6 @@ def activity_problem(body: bytes) -> str | None:
         if not isinstance(value, dict) or not isinstance(value.get("id"), str):
             return f"the activity needs {field}.id"
     return None
-
-
-def _unauthorized() -> web.Response:
-    return web.json_response({"error": "a valid Bot Framework token is required"}, status=401)
-
-
-class _Turn:
-    """The bot as the adapter sees it, noting whether authentication let the turn start."""
-
-    def __init__(self, bot: CommitteeTeamsBot) -> None:
-        self.bot = bot
-        self.started = False
-
-    async def on_turn(self, turn_context: TurnContext) -> None:
-        self.started = True
-        await self.bot.on_turn(turn_context)
 
 
 async def _on_turn_error(turn_context: TurnContext, error: Exception) -> None:
