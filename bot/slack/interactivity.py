@@ -85,7 +85,9 @@ def update_modal(ref: str, origin: Origin) -> dict[str, Any]:
         "close": blocks.plain("Cancel", 24),
         "private_metadata": json.dumps(meta),
         "blocks": [
-            blocks.section(f"Progress on *{ref}*. It is recorded in the action's history with your name."),
+            blocks.section(
+                f"Progress on *{blocks.escape(ref)}*. It is recorded in the action's history with your name."
+            ),
             {
                 "type": "input",
                 "block_id": NOTE_BLOCK,
@@ -185,7 +187,7 @@ class Interactivity:
     async def refresh(self, client: AsyncWebClient, ctx: Context, origin: Origin, result: Reply) -> None:
         """After a change: the message it came from is shown again, updated, with the result on top."""
         level = result.level if isinstance(result, Notice) else Level.info
-        text = result.text if isinstance(result, Notice) else blocks.fallback_text(result)
+        text = result.text if isinstance(result, Notice) else blocks.summary(result)
         if origin.home:
             await self.home.publish(client, ctx, result_text=text, level=level)
             return
