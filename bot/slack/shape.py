@@ -70,6 +70,8 @@ def _interaction_problem(payload: str) -> str | None:
         acts = data.get("actions")
         if not isinstance(acts, list) or not acts or not all(isinstance(a, dict) for a in acts):
             return "block_actions needs a non-empty list of actions"
-    if kind in INTERACTIONS_NEEDING_VIEW and not isinstance(data.get("view"), dict):
-        return f"{kind} needs a view"
+    if kind in INTERACTIONS_NEEDING_VIEW:
+        view = data.get("view")
+        if not isinstance(view, dict) or not isinstance(view.get("type"), str):
+            return f"{kind} needs a view with a type"
     return None
