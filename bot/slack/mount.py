@@ -25,7 +25,7 @@ from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 
-from bot.app_keys import CLEANUPS_KEY, SLACK_APP_KEY, SLACK_EDGE_KEY, register_notifier
+from bot.app_keys import CLEANUPS_KEY, SLACK_APP_KEY, SLACK_EDGE_KEY, register_notifier, work_queue
 from bot.config import Settings
 from bot.request_body import BadBody, refused, text_of
 from bot.slack import installations, shape
@@ -89,7 +89,7 @@ def build_bolt_app(settings: Settings, db: Database, edge: SlackEdge) -> tuple[A
 
 
 async def mount_slack(app: web.Application, settings: Settings, db: Database) -> None:
-    edge = SlackEdge(db)
+    edge = SlackEdge(db, work=work_queue(app))
     bolt, notifier = build_bolt_app(settings, db, edge)
     app[SLACK_APP_KEY] = bolt
     app[SLACK_EDGE_KEY] = edge

@@ -5,19 +5,29 @@ _TENANT_ID and _TYPE (SingleTenant by default). With no app id the adapter runs 
 anonymous mode (no inbound token check, no outbound token): that is how the tests reach a local
 fake Bot Connector, and it is never what `serve` does (the edge is mounted only with an app id).
 
+The door checks the request (bot/request_body.py: 400 for junk, one warning line), deserializes the
+activity and checks its token (401); an invoke (a card's Action.Execute, whose answer is the HTTP
+response) then runs at once, and every other activity is answered 201 at once and its turn run by
+the server's bounded work queue (bot/work_queue.py), so a burst of messages never holds the loop
+and the connector never waits on the store. When the queue is too busy, the sender of a message is
+told so in the conversation.
+
 This package is the only place that knows botbuilder. The rest of the bot sees replies and the
 Notifier protocol, so moving to the Microsoft 365 Agents SDK means rewriting bot/teams/ alone.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
+from typing import Any
 
 from aiohttp import web
-from botbuilder.core import TurnContext, serializer_helper
+from botbuilder.core import MessageFactory, TurnContext, serializer_helper
 from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
 from botbuilder.schema import Activity
 from botframework.connector.auth import AuthenticateRequestResult
@@ -26,6 +36,7 @@ from bot.config import Settings
 from bot.request_body import BadBody, load_json, refused, text_of
 from bot.teams.bot import CommitteeTeamsBot
 from bot.teams.notifier import TeamsNotifier
+from bot.work_queue import BUSY, WorkQueue
 from storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -62,6 +73,8 @@ class TeamsEdge:
     adapter: CloudAdapter
     bot: CommitteeTeamsBot
     notifier: TeamsNotifier
+    work: WorkQueue = field(default_factory=WorkQueue)
+    _tasks: set[asyncio.Task[None]] = field(default_factory=set)
 
     async def messages(self, request: web.Request) -> web.StreamResponse:
         """The door: the body is read strictly and checked (400), the activity deserialized (400 if it
@@ -85,7 +98,12 @@ class TeamsEdge:
         except Exception as exc:  # PermissionError, or whatever the token's parsing raised
             why = f"{type(exc).__name__}: {str(exc)[:200]}"
             return refused("teams", request, f"no valid Bot Framework token ({why})", status=401)
-        return await self.turn(activity, auth)
+        if activity.type == "invoke":
+            return await self.turn(activity, auth)
+        busy = partial(self._busy, activity, auth)
+        if not self.work.submit(partial(self._queued_turn, activity, auth), too_late=busy):
+            self._spawn(busy())
+        return web.Response(status=201)
 
     async def turn(self, activity: Activity, auth: AuthenticateRequestResult) -> web.Response:
         """Run an authenticated activity through the adapter (its middleware, turn error handler and
@@ -94,6 +112,34 @@ class TeamsEdge:
         if invoke is not None:
             return web.json_response(data=serializer_helper(invoke.body), status=invoke.status)
         return web.Response(status=201)
+
+    async def _queued_turn(self, activity: Activity, auth: AuthenticateRequestResult) -> None:
+        await self.adapter.process_activity(auth, activity, self.bot.on_turn)
+
+    async def _busy(self, activity: Activity, auth: AuthenticateRequestResult) -> None:
+        """A message the queue could not take in time: the sender is told, and nothing else happens."""
+        if activity.type != "message":
+            log.warning("teams: too busy for a %s activity; dropped", activity.type)
+            return
+
+        async def say_busy(turn_context: TurnContext) -> None:
+            await turn_context.send_activity(MessageFactory.text(BUSY))
+
+        await self.adapter.process_activity(auth, activity, say_busy)
+
+    def _spawn(self, work: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.get_running_loop().create_task(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def settle(self, timeout: float = 10.0) -> bool:
+        """Wait until no turn waits or runs (tests, and the server's shutdown)."""
+        if self._tasks:
+            await asyncio.wait(set(self._tasks), timeout=timeout)
+        return await self.work.settle(timeout) and not self._tasks
+
+    async def aclose(self) -> None:
+        await self.settle()
 
 
 def activity_problem(activity: object) -> str | None:
@@ -108,10 +154,10 @@ def activity_problem(activity: object) -> str | None:
         return "the activity has no type"
     if not isinstance(activity.get("serviceUrl"), str) or not activity["serviceUrl"]:
         return "the activity has no serviceUrl"
-    for field in ("conversation", "from"):
-        value = activity.get(field)
+    for key in ("conversation", "from"):
+        value = activity.get(key)
         if not isinstance(value, dict) or not isinstance(value.get("id"), str):
-            return f"the activity needs {field}.id"
+            return f"the activity needs {key}.id"
     return None
 
 
@@ -124,7 +170,14 @@ async def _on_turn_error(turn_context: TurnContext, error: Exception) -> None:
             log.warning("teams: could not report the failure to the conversation", exc_info=True)
 
 
-def build_edge(settings: Settings, db: Database, *, clock: Clock = utcnow, backoff: float = 1.0) -> TeamsEdge:
+def build_edge(
+    settings: Settings,
+    db: Database,
+    *,
+    clock: Clock = utcnow,
+    backoff: float = 1.0,
+    work: WorkQueue | None = None,
+) -> TeamsEdge:
     auth = ConfigurationBotFrameworkAuthentication(AuthConfig(settings))
     adapter = CloudAdapter(auth)
     adapter.on_turn_error = _on_turn_error
@@ -132,4 +185,4 @@ def build_edge(settings: Settings, db: Database, *, clock: Clock = utcnow, backo
     notifier = TeamsNotifier(
         adapter, db, app_id=settings.microsoft_app_id or "", backoff=backoff, clock=clock
     )
-    return TeamsEdge(adapter=adapter, bot=bot, notifier=notifier)
+    return TeamsEdge(adapter=adapter, bot=bot, notifier=notifier, work=work or WorkQueue())
