@@ -6,11 +6,12 @@ anonymous mode (no inbound token check, no outbound token): that is how the test
 fake Bot Connector, and it is never what `serve` does (the edge is mounted only with an app id).
 
 The door checks the request (bot/request_body.py: 400 for junk, one warning line), deserializes the
-activity and checks its token (401); an invoke (a card's Action.Execute, whose answer is the HTTP
-response) then runs at once, and every other activity is answered 201 at once and its turn run by
-the server's bounded work queue (bot/work_queue.py), so a burst of messages never holds the loop
-and the connector never waits on the store. When the queue is too busy, the sender of a message is
-told so in the conversation.
+activity and checks its token (401). Every turn then runs in the server's bounded work queue
+(bot/work_queue.py): a message or any other activity is answered 201 at once and its replies go
+through the connector as its turn runs; an invoke (a card's Action.Execute, whose answer is the
+HTTP response) waits for its turn. So a burst never holds the loop, and at most the queue's workers
+reach the store at once. When the queue is too far behind, the sender of a message is told so in
+the conversation, and an invoke is answered with that message.
 
 This package is the only place that knows botbuilder. The rest of the bot sees replies and the
 Notifier protocol, so moving to the Microsoft 365 Agents SDK means rewriting bot/teams/ alone.
@@ -35,6 +36,7 @@ from botframework.connector.auth import AuthenticateRequestResult
 from bot.config import Settings
 from bot.request_body import BadBody, load_json, refused, text_of
 from bot.teams.bot import CommitteeTeamsBot
+from bot.teams.card_actions import ERROR_MESSAGE_TYPE
 from bot.teams.notifier import TeamsNotifier
 from bot.work_queue import BUSY, WorkQueue
 from storage.db import Database
@@ -99,7 +101,7 @@ class TeamsEdge:
             why = f"{type(exc).__name__}: {str(exc)[:200]}"
             return refused("teams", request, f"no valid Bot Framework token ({why})", status=401)
         if activity.type == "invoke":
-            return await self.turn(activity, auth)
+            return await self._invoke(activity, auth)
         busy = partial(self._busy, activity, auth)
         if not self.work.submit(partial(self._queued_turn, activity, auth), too_late=busy):
             self._spawn(busy())
@@ -112,6 +114,29 @@ class TeamsEdge:
         if invoke is not None:
             return web.json_response(data=serializer_helper(invoke.body), status=invoke.status)
         return web.Response(status=201)
+
+    async def _invoke(self, activity: Activity, auth: AuthenticateRequestResult) -> web.Response:
+        """An invoke's answer is its HTTP response, so the request waits for its turn in the queue;
+        when the queue is too far behind, the answer says so at once (a message, not a card)."""
+        answer: asyncio.Future[web.Response] = asyncio.get_running_loop().create_future()
+
+        async def run() -> None:
+            try:
+                response = await self.turn(activity, auth)
+            except Exception as exc:
+                if not answer.done():
+                    answer.set_exception(exc)
+                return
+            if not answer.done():
+                answer.set_result(response)
+
+        async def too_late() -> None:
+            if not answer.done():
+                answer.set_result(_busy_invoke())
+
+        if not self.work.submit(run, too_late=too_late):
+            return _busy_invoke()
+        return await answer
 
     async def _queued_turn(self, activity: Activity, auth: AuthenticateRequestResult) -> None:
         await self.adapter.process_activity(auth, activity, self.bot.on_turn)
@@ -140,6 +165,12 @@ class TeamsEdge:
 
     async def aclose(self) -> None:
         await self.settle()
+
+
+def _busy_invoke() -> web.Response:
+    """The answer to a card's Action.Execute when the queue is too far behind: a message to show."""
+    body = {"statusCode": 200, "type": ERROR_MESSAGE_TYPE, "value": BUSY}
+    return web.json_response(body, status=200)
 
 
 def activity_problem(activity: object) -> str | None:
