@@ -68,9 +68,18 @@ class SlashCommand:
         if not work.submit(job, too_late=partial(self._busy, command)):
             await ack(text=BUSY, response_type="ephemeral")
             return
-        if asked.waiting:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(asked.ready.wait(), ANSWER_IN_ACK_SECONDS)
+        try:
+            if asked.waiting:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(asked.ready.wait(), ANSWER_IN_ACK_SECONDS)
+        except asyncio.CancelledError:
+            # the request went away while its ack waited: an answer handed over meanwhile is
+            # delivered at the response_url instead, and one still coming is delivered by its job
+            asked.waiting = False
+            if asked.handed and asked.answered is not None:
+                ctx, reply = asked.answered
+                self.edge.spawn(self._deliver(reply, ctx, command, client))
+            raise
         asked.waiting = False
         if not asked.handed or asked.answered is None:
             await ack()

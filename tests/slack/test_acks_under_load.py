@@ -173,3 +173,32 @@ async def test_when_too_busy_a_message_a_click_and_a_form_are_each_told_so(slack
     async with slack.db.transaction() as session:
         statuses = [e.kind for e in (await session.exec(select(ActionEvent)))]
     assert "done" not in statuses
+
+
+async def test_an_ack_abandoned_while_it_waits_still_gets_its_answer_to_the_user(slack: Slack) -> None:
+    """Should the request go away while its ack waits for the answer (its listener cancelled), the
+    answer is not lost: it goes to the response_url."""
+    from urllib.parse import parse_qsl
+
+    from slack_sdk.web.async_client import AsyncWebClient
+
+    from bot.slack.commands import SlashCommand
+
+    await _bind(slack)
+    body, name = slack.command_body("help", user=TOM)
+    form = dict(parse_qsl(body))
+    acks: list[dict[str, Any]] = []
+
+    async def ack(**kwargs: Any) -> None:
+        acks.append(kwargs)
+
+    client = AsyncWebClient(token=slack.fake.token, base_url=slack.fake.api_url)
+    listener = asyncio.get_running_loop().create_task(
+        SlashCommand(slack.edge).on_command(ack, form, form, client)
+    )
+    await asyncio.sleep(0)
+    listener.cancel()
+    await asyncio.gather(listener, return_exceptions=True)
+    assert acks == []
+    answer = await slack.answer(name)
+    assert "/actions" in json.dumps(answer["blocks"])
