@@ -8,7 +8,7 @@ response_url naming the request, so both figures are known per request:
 
 - ack: until `serve` answers the POST;
 - reply: until the user has the answer (the work done: store, handler, Block Kit): in the ack when
-  it was ready within 1.5 s, which is nearly always, else when it arrives at the response_url.
+  it was ready within 0.25 s while a worker was free, else when it arrives at the response_url.
 
 Load is open-loop at a fixed rate (requests leave on schedule whatever the answers do, so a slow
 server can't slow the load down and hide its queue). A stepped search doubles the rate until a

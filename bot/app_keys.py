@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from aiohttp import web
 
 from bot.config import Settings
+from bot.work_queue import WorkQueue
 from scheduler.notifier import Notifier
 from storage.db import Database
 
@@ -29,6 +30,23 @@ NOTIFIERS_KEY: web.AppKey[list[Notifier]] = web.AppKey("notifiers")
 SLACK_APP_KEY: web.AppKey[AsyncApp] = web.AppKey("slack_app")
 SLACK_EDGE_KEY: web.AppKey[SlackEdge] = web.AppKey("slack_edge")
 TEAMS_KEY: web.AppKey[TeamsEdge] = web.AppKey("teams")
+WORK_KEY = web.AppKey("work", WorkQueue)
+"""The server's one bounded work queue, which the edges share (bot/work_queue.py)."""
+
+
+def work_queue(app: web.Application) -> WorkQueue:
+    """The app's work queue, made (and stopped with the app's cleanups) on first use."""
+    if WORK_KEY not in app:
+        queue = app[WORK_KEY] = WorkQueue()
+        if CLEANUPS_KEY in app:
+            app[CLEANUPS_KEY].insert(0, queue.aclose)  # run last: after the edges have settled
+        else:
+
+            async def stop(_: web.Application) -> None:
+                await queue.aclose()
+
+            app.on_cleanup.append(stop)
+    return app[WORK_KEY]
 
 
 def register_notifier(app: web.Application, notifier: Notifier) -> None:

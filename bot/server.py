@@ -15,7 +15,7 @@ from contextlib import suppress
 
 from aiohttp import web
 
-from bot.app_keys import CLEANUPS_KEY, DB_KEY, NOTIFIERS_KEY, SETTINGS_KEY
+from bot.app_keys import CLEANUPS_KEY, DB_KEY, NOTIFIERS_KEY, SETTINGS_KEY, work_queue
 from bot.calendar_http import calendar_route
 from bot.config import Settings
 from bot.loop_lag import watch_loop
@@ -53,6 +53,7 @@ async def build_app(settings: Settings, db: Database) -> web.Application:
     app[SETTINGS_KEY] = settings
     app[CLEANUPS_KEY] = []
     app[NOTIFIERS_KEY] = []
+    work_queue(app)
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/calendar/{committee}.ics", calendar_route)
     if settings.slack_enabled:

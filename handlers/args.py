@@ -11,6 +11,12 @@ from typing import TypeVar
 
 from handlers import commands as c
 
+QUOTES = '"\u201c\u201d\u201e'
+"""What groups words: the straight double quote and the curly ones phones and word processors type.
+An apostrophe is part of a word (Jo's, don't, O'Brien), so single quotes never group."""
+_WORD = re.compile(rf"(?:[^\s{QUOTES}]|[{QUOTES}][^{QUOTES}]*[{QUOTES}])+")
+_QUOTE_CHARS = re.compile(f"[{QUOTES}]")
+
 
 class ParseError(ValueError):
     def __init__(self, message: str, usage: str | None = None) -> None:
@@ -29,6 +35,29 @@ class Args:
 
     def fail(self, message: str) -> ParseError:
         return ParseError(message, self.usage)
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of the text, its quotation marks taken off, and where it stands in the text."""
+
+    text: str
+    start: int
+    end: int
+    quoted: bool
+
+
+def split_words(text: str) -> list[Word]:
+    """The words of `text`: runs of non-space characters, where a double-quoted stretch (straight or
+    curly quotes) counts as part of one word, spaces and all; a ParseError if a quote is not closed."""
+    if len(_QUOTE_CHARS.findall(text)) % 2:
+        raise ParseError("A quotation mark is not closed.")
+    out = []
+    for m in _WORD.finditer(text):
+        raw = m.group()
+        bare = _QUOTE_CHARS.sub("", raw)
+        out.append(Word(bare, m.start(), m.end(), len(bare) != len(raw)))
+    return out
 
 
 Parse = Callable[[Args], c.Command]
@@ -87,16 +116,15 @@ def ref_arg(args: Args, index: int = 0) -> str:
 
 def rest_after(args: Args, count: int) -> str:
     """The raw text after the first `count` words, quotes kept as typed."""
-    text = args.rest
-    for _ in range(count):
-        text = text.lstrip()
-        if text[:1] in ('"', "'"):
-            q = text[0]
-            end = text.find(q, 1)
-            text = text[end + 1 :] if end > 0 else ""
-        else:
-            _, _, text = text.partition(" ")
-    return text.strip()
+    if count <= 0:
+        return args.rest.strip()
+    try:
+        words = split_words(args.rest)
+    except ParseError:
+        raise args.fail("A quotation mark is not closed.") from None
+    if len(words) < count:
+        return ""
+    return args.rest[words[count - 1].end :].strip()
 
 
 def date_arg(word: str, args: Args) -> date:
@@ -139,7 +167,7 @@ def person_spec(text: str, args: Args) -> c.PersonSpec:
     m = _SLACK_MENTION.match(raw) or _AT_ID.match(raw)
     if m:
         return c.PersonSpec(text=raw, platform_id=m.group(1))
-    if raw[0] in "\"'" and raw[-1] == raw[0] and len(raw) > 1:
+    if len(raw) > 1 and raw[0] in QUOTES and raw[-1] in QUOTES:
         return c.PersonSpec(text=raw[1:-1].strip(), is_role=True)
     return c.PersonSpec(text=raw.lstrip("@"))
 

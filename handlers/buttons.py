@@ -11,6 +11,7 @@ from datetime import timedelta
 
 from handlers import commands as c
 from handlers.replies import ButtonKind
+from storage.clean_text import clean
 
 ONE_WEEK = timedelta(weeks=1)
 
@@ -20,7 +21,7 @@ def button_command(kind: ButtonKind, ref: str, *, note: str = "") -> c.Command:
     if kind is ButtonKind.done:
         return c.Done(ref=ref)
     if kind is ButtonKind.update:
-        return c.Update(ref=ref, note=note)
+        return c.Update(ref=ref, note=clean(note))
     if kind is ButtonKind.snooze_week:
         return c.Snooze(ref=ref, until=c.SnoozeUntil.period, period=ONE_WEEK)
     if kind is ButtonKind.snooze_meeting:

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import difflib
 import re
-import shlex
 from collections.abc import Iterable
 
 from handlers import commands as c
-from handlers.args import Args, ParseError, Verb
+from handlers.args import Args, ParseError, Verb, split_words
 from handlers.verbs import actions, admin, meetings, programme
+from storage.clean_text import clean
 
 __all__ = ["ALIASES", "MAX_TEXT", "VERBS", "Args", "ParseError", "Verb", "parse", "strip_prefix"]
 
@@ -57,7 +57,9 @@ def strip_prefix(text: str) -> str:
 
 
 def parse(text: str) -> c.Command:
-    """Parse one line of chat into a command, or raise ParseError."""
+    """Parse one line of chat into a command, or raise ParseError. Control and bidi-override
+    characters are taken out first (storage/clean_text.py): every command's text is stored clean."""
+    text = clean(text)
     if len(text) > MAX_TEXT:
         raise ParseError(f"That message is too long ({len(text)} characters); keep it under {MAX_TEXT}.")
     body = strip_prefix(text)
@@ -87,9 +89,9 @@ def parse(text: str) -> c.Command:
         hint = f" Did you mean `{suggestion}`?" if suggestion else ""
         raise ParseError(f"I don't know the command `{head}`.{hint} Type `help` for the list.")
     try:
-        words = tuple(shlex.split(rest)) if rest.strip() else ()
-    except ValueError:
-        raise ParseError("A quotation mark is not closed.", spec.usage) from None
+        words = tuple(w.text for w in split_words(rest))
+    except ParseError as exc:
+        raise ParseError(exc.message, spec.usage) from None
     command = spec.parse(Args(words=words, rest=rest.strip(), usage=spec.usage))
     if (share or paged) and not isinstance(command, c.ListActions):
         what = "`share` goes before" if share else "`page N` goes after"

@@ -18,6 +18,7 @@ from minutes.model import Extraction
 from storage import actions as store
 from storage import committees, documents, people, programme
 from storage.actions import Due
+from storage.clean_text import clean, clean_optional
 from storage.models import (
     ActionStatus,
     Committee,
@@ -182,12 +183,28 @@ async def import_extraction(
         slot = res.minute or "-"
         ordinals[slot] = ordinals.get(slot, 0) + 1
         key = f"{doc}|{slot}|{ordinals[slot]}"
-        wanted[key] = (res.text, res.owner, res.due, res.work_programme, res.minute, res.restricted, False)
+        wanted[key] = (
+            clean(res.text),
+            clean_optional(res.owner, one_line=True),
+            res.due,
+            res.work_programme,
+            clean_optional(res.minute, one_line=True),
+            res.restricted,
+            False,
+        )
     for req in extraction.requests:
         slot = f"req:{req.minute or '-'}"
         ordinals[slot] = ordinals.get(slot, 0) + 1
         key = f"{doc}|{slot}|{ordinals[slot]}"
-        wanted[key] = (req.text, req.owner, req.due, False, req.minute, False, True)
+        wanted[key] = (
+            clean(req.text),
+            clean_optional(req.owner, one_line=True),
+            req.due,
+            False,
+            clean_optional(req.minute, one_line=True),
+            False,
+            True,
+        )
 
     existing = {
         a.source_key: a
@@ -216,7 +233,7 @@ async def import_extraction(
                 restricted=restricted,
                 is_request=is_request,
                 source_key=key,
-                note=f"found in {extraction.source}",
+                note=f"found in {clean(extraction.source, one_line=True)}",
             )
             result.created.append(created.ref or "")
         elif current.status == ActionStatus.proposed:
@@ -272,17 +289,17 @@ async def import_extraction(
             session,
             committee_id=committee.id,
             meeting_id=topic_meeting.id if topic_meeting else None,
-            topic=topic.topic,
-            lead_officer=topic.lead_officer,
-            actions_arising=topic.actions_arising,
-            progress=topic.progress,
+            topic=clean(topic.topic, one_line=True),
+            lead_officer=clean_optional(topic.lead_officer, one_line=True),
+            actions_arising=clean_optional(topic.actions_arising),
+            progress=clean_optional(topic.progress),
             source_key=key,
         )
-        result.topics_added.append(topic.topic)
+        result.topics_added.append(clean(topic.topic, one_line=True))
     await documents.record_import(
         session,
         committee_id=committee.id,
-        source=extraction.source,
+        source=clean(extraction.source, one_line=True),
         content_hash=extraction.content_hash,
         meeting_id=meeting.id if meeting else None,
         now=now,

@@ -29,6 +29,7 @@ from handlers.replies import (
     Table,
     flags,
 )
+from storage.clean_text import clean
 
 Block = dict[str, Any]
 
@@ -49,8 +50,10 @@ def _cut(text: str, limit: int) -> str:
 
 
 def escape(text: str) -> str:
-    """Slack's mrkdwn needs only &, < and > escaped."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """User text as Slack mrkdwn that shows it as typed: &, < and > escaped (so `<!channel>`,
+    `<@U123>`, `<#C123>` and `<https://x|y>` are shown, never acted on), and control or bidi-override
+    characters taken out (text stored before they were refused at the door may still hold them)."""
+    return clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def mrkdwn(text: str) -> dict[str, str]:
@@ -58,7 +61,7 @@ def mrkdwn(text: str) -> dict[str, str]:
 
 
 def plain(text: str, limit: int = 75) -> dict[str, Any]:
-    return {"type": "plain_text", "text": _cut(text, limit), "emoji": True}
+    return {"type": "plain_text", "text": _cut(clean(text, one_line=True), limit), "emoji": True}
 
 
 def section(text: str) -> Block:
@@ -316,7 +319,14 @@ def render(reply: Reply, *, public: bool = False, limit: int = MAX_BLOCKS) -> li
 
 
 def fallback_text(reply: Reply, *, public: bool = False) -> str:
-    """The message's `text`: shown in notifications and by clients that can't show blocks."""
+    """The message's `text`: shown in notifications and by clients that can't show blocks. Slack
+    reads it as mrkdwn, mentions and links included, so it is escaped as the blocks are: a search
+    for `<!channel>` shared in a channel must not notify the channel."""
+    return escape(summary(reply, public=public))
+
+
+def summary(reply: Reply, *, public: bool = False) -> str:
+    """The reply in a line or a few, as plain text (unescaped)."""
     if isinstance(reply, ActionList):
         shown = sum(1 for g in reply.groups for v in g.items if not (public and v.restricted))
         if not shown:

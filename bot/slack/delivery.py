@@ -128,9 +128,9 @@ async def report_unreachable(edge: SlackEdge, client: AsyncWebClient, ctx: Conte
     async with edge.db.transaction() as session:
         admins = await people.holders(session, committee_id=ctx.committee.id, role=Role.admin)
     text = (
-        f":warning: I could not post in <#{ctx.channel_id}>, bound to {ctx.committee.code}: Slack said "
-        f"`{problem}`. Invite me to the channel (`/invite @committee-bot`) or bind another one with "
-        f"`/actions setup {ctx.committee.code}`."
+        f":warning: I could not post in <#{ctx.channel_id}>, bound to {blocks.escape(ctx.committee.code)}: "
+        f"Slack said `{problem}`. Invite me to the channel (`/invite @committee-bot`) or bind another one "
+        f"with `/actions setup {blocks.escape(ctx.committee.code)}`."
     )
     for admin in admins:
         if not admin.slack_user_id:

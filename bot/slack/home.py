@@ -4,6 +4,7 @@ published when they open it and again after a button pressed there."""
 from __future__ import annotations
 
 import logging
+from functools import partial
 from typing import Any
 
 from slack_sdk.web.async_client import AsyncWebClient
@@ -55,7 +56,8 @@ class AppHome:
     async def on_home_opened(
         self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient
     ) -> None:
-        self.edge.spawn(self.opened(body, event, client))
+        """Published through the work queue; when it is too busy the tab keeps what it showed."""
+        self.edge.work.submit(partial(self.opened, body, event, client))
 
     async def opened(self, body: dict[str, Any], event: dict[str, Any], client: AsyncWebClient) -> None:
         if event.get("tab") not in (None, "home"):

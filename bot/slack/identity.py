@@ -16,6 +16,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from bot.slack.clients import slack_error
 from storage import people
+from storage.clean_text import clean
 from storage.db import Database
 from storage.models import Person
 
@@ -30,8 +31,8 @@ def _profile_name(user: dict[str, Any], fallback: str) -> str:
         user.get("real_name"),
         user.get("name"),
     ):
-        if isinstance(name, str) and name.strip():
-            return name.strip()
+        if isinstance(name, str) and clean(name, one_line=True).strip():
+            return clean(name, one_line=True).strip()
     return fallback
 
 

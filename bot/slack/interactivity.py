@@ -5,6 +5,11 @@ A button's value is the action's reference; the actions block's id carries the l
 text, so after a click the listing can be asked for again and the message replaced in place. A
 click is claimed by its trigger id (a modal by its view id), reads too: its result replaces a
 message, where a repeat would show twice.
+
+Clicks and submitted forms are acked at once and their work goes to the server's work queue
+(bot/work_queue.py); when it is too busy, the one who clicked is told so, and a submitted form stays
+open with the message under its box, so the note is not lost. "Add an update" opens its modal at
+once instead, beside the queue: Slack's trigger id for it lasts 3 seconds.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import asdict, dataclass
+from functools import partial
 from typing import Any
 
 from slack_sdk.web.async_client import AsyncWebClient
@@ -20,6 +26,7 @@ from bot.slack import blocks, delivery
 from bot.slack.edge import SlackEdge
 from bot.slack.home import AppHome
 from bot.slack.request_context import bare_context, context
+from bot.work_queue import BUSY
 from handlers import commands as c
 from handlers import dispatch
 from handlers.buttons import button_command
@@ -91,7 +98,9 @@ def update_modal(ref: str, origin: Origin) -> dict[str, Any]:
         "close": blocks.plain("Cancel", 24),
         "private_metadata": json.dumps(meta),
         "blocks": [
-            blocks.section(f"Progress on *{ref}*. It is recorded in the action's history with your name."),
+            blocks.section(
+                f"Progress on *{blocks.escape(ref)}*. It is recorded in the action's history with your name."
+            ),
             {
                 "type": "input",
                 "block_id": NOTE_BLOCK,
@@ -116,17 +125,27 @@ class Interactivity:
         self, ack: Any, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient
     ) -> None:
         await ack()
-        self.edge.spawn(self.button(body, action, client))
+        origin = Origin.from_block_actions(body, action)
+        if action.get("action_id") == ButtonKind.update:
+            self.edge.spawn(self.open_update(body, action, origin, client))
+            return
+        busy = partial(self._sorry, client, origin, BUSY)
+        if not self.edge.work.submit(partial(self.button, body, action, client), too_late=busy):
+            self.edge.spawn(busy())
+
+    async def open_update(
+        self, body: dict[str, Any], action: dict[str, Any], origin: Origin, client: AsyncWebClient
+    ) -> None:
+        try:
+            await client.views_open(trigger_id=body["trigger_id"], view=update_modal(action["value"], origin))
+        except Exception:
+            log.exception("opening the update form failed")
+            await self._sorry(client, origin)
 
     async def button(self, body: dict[str, Any], action: dict[str, Any], client: AsyncWebClient) -> None:
         origin = Origin.from_block_actions(body, action)
         action_id = action.get("action_id", "")
         try:
-            if action_id == ButtonKind.update:
-                await client.views_open(
-                    trigger_id=body["trigger_id"], view=update_modal(action["value"], origin)
-                )
-                return
             claim = Claim(f"slack:action:{body.get('trigger_id')}:{action.get('action_ts')}", reads_too=True)
             ctx = await context(
                 self.edge,
@@ -164,15 +183,30 @@ class Interactivity:
                 errors={NOTE_BLOCK: "Write what has happened; an empty update changes nothing."},
             )
             return
+        try:
+            ref, origin = _form_origin(view)
+        except (ValueError, TypeError):
+            log.warning("an update form came back without the metadata the bot put in it")
+            await ack(
+                response_action="errors", errors={NOTE_BLOCK: "This form is out of date; open it again."}
+            )
+            return
+        busy = partial(self._sorry, client, origin, BUSY)
+        job = partial(self.update_submitted, body, view, ref, origin, note, client)
+        if not self.edge.work.submit(job, too_late=busy):
+            await ack(response_action="errors", errors={NOTE_BLOCK: BUSY})
+            return
         await ack()
-        self.edge.spawn(self.update_submitted(body, view, note, client))
 
     async def update_submitted(
-        self, body: dict[str, Any], view: dict[str, Any], note: str, client: AsyncWebClient
+        self,
+        body: dict[str, Any],
+        view: dict[str, Any],
+        ref: str,
+        origin: Origin,
+        note: str,
+        client: AsyncWebClient,
     ) -> None:
-        meta = json.loads(view.get("private_metadata") or "{}")
-        ref = str(meta.pop("ref", ""))
-        origin = Origin(**meta)
         try:
             claim = Claim(f"slack:view:{view.get('id')}:{view.get('hash')}", reads_too=True)
             ctx = await context(
@@ -195,7 +229,7 @@ class Interactivity:
     async def refresh(self, client: AsyncWebClient, ctx: Context, origin: Origin, result: Reply) -> None:
         """After a change: the message it came from is shown again, updated, with the result on top."""
         level = result.level if isinstance(result, Notice) else Level.info
-        text = result.text if isinstance(result, Notice) else blocks.fallback_text(result)
+        text = result.text if isinstance(result, Notice) else blocks.summary(result)
         if origin.home:
             await self.home.publish(client, ctx, result_text=text, level=level)
             return
@@ -232,7 +266,15 @@ class Interactivity:
                 replace_original=True,
             )
 
-    async def _sorry(self, client: AsyncWebClient, origin: Origin) -> None:
+    async def _sorry(self, client: AsyncWebClient, origin: Origin, text: str = delivery.SORRY) -> None:
         ctx = bare_context(origin.channel_id, self.edge.clock())
-        sorry = Notice(delivery.SORRY, Level.error)
-        await delivery.private(self.edge, client, ctx, origin.user_id, origin.response_url, sorry)
+        await delivery.private(
+            self.edge, client, ctx, origin.user_id, origin.response_url, Notice(text, Level.error)
+        )
+
+
+def _form_origin(view: dict[str, Any]) -> tuple[str, Origin]:
+    """The action an update form is for, and where its button was pressed (kept in the modal)."""
+    meta = json.loads(view.get("private_metadata") or "{}")
+    ref = str(meta.pop("ref", ""))
+    return ref, Origin(**meta)

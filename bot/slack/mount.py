@@ -1,9 +1,12 @@
 """Putting the Slack app on the bot's one aiohttp server, or on Socket Mode when SLACK_APP_TOKEN is set.
 
 Like bolt's own adapters, the route only translates: aiohttp request in, AsyncBoltRequest to the
-app, BoltResponse out. The signature and the 5-minute timestamp window are checked here, once (401
-and no listener runs otherwise; bolt's own check is off, as it would repeat this one), then the
-shape of the request (400 for a signed body missing what its kind needs, see bot/slack/shape.py);
+app, BoltResponse out. The signature and the 5-minute timestamp window are checked here, once, over
+the body's bytes as Slack signs them (401 and no listener runs otherwise, a malformed timestamp or
+signature header included; bolt's own check is off, as it would repeat this one). A signed body is
+then decoded strictly and its shape checked (400 for an unknown charset, bytes that are not text,
+JSON that does not parse or nests too deep, or a body missing what its kind needs: see
+bot/request_body.py and bot/slack/shape.py), each refusal logged as one warning line;
 bolt answers Slack as soon as a listener acks. Socket Mode needs no signature. The app runs with
 process_before_response=True: each listener acks, hands its work to a task (SlackEdge.spawn) and
 returns, so the answer leaves without bolt's 10 ms polling for the ack.
@@ -11,17 +14,20 @@ returns, so the answer leaves without bolt's 10 ms polling for the ack.
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
-from collections.abc import Sequence
+import time
+from collections.abc import Mapping, Sequence
 
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
-from slack_sdk.signature import SignatureVerifier
 
-from bot.app_keys import CLEANUPS_KEY, SLACK_APP_KEY, SLACK_EDGE_KEY, register_notifier
+from bot.app_keys import CLEANUPS_KEY, SLACK_APP_KEY, SLACK_EDGE_KEY, register_notifier, work_queue
 from bot.config import Settings
+from bot.request_body import BadBody, refused, text_of
 from bot.slack import installations, shape
 from bot.slack.allow_list import NOT_INSTALLED, AllowListedOAuthFlow, request_guard
 from bot.slack.clients import web_client
@@ -35,6 +41,25 @@ log = logging.getLogger(__name__)
 EVENTS_PATH = "/slack/events"
 INSTALL_PATH = "/slack/install"
 REDIRECT_PATH = "/slack/oauth_redirect"
+MAX_CLOCK_SKEW_SECONDS = 300
+
+
+def signature_problem(secret: str, raw: bytes, headers: Mapping[str, str], now: float) -> str | None:
+    """Why a request is not signed by Slack, or None when it is: `v0=` HMAC-SHA256 of
+    `v0:{timestamp}:{body bytes}` with the signing secret, within five minutes of now."""
+    timestamp = headers.get("X-Slack-Request-Timestamp", "")
+    signature = headers.get("X-Slack-Signature", "")
+    if not timestamp or not signature:
+        return "no Slack signature"
+    if not (timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= 12):
+        return "the Slack timestamp is not a number of seconds"
+    if abs(now - int(timestamp)) > MAX_CLOCK_SKEW_SECONDS:
+        return "the Slack timestamp is more than five minutes away"
+    mac = hmac.new(secret.encode(), b"v0:" + timestamp.encode() + b":" + raw, hashlib.sha256)
+    expected = ("v0=" + mac.hexdigest()).encode()
+    if not hmac.compare_digest(expected, signature.encode("utf-8", "surrogateescape")):
+        return "the Slack signature does not match"
+    return None
 
 
 def build_bolt_app(settings: Settings, db: Database, edge: SlackEdge) -> tuple[AsyncApp, SlackNotifier]:
@@ -72,7 +97,7 @@ def build_bolt_app(settings: Settings, db: Database, edge: SlackEdge) -> tuple[A
 
 
 async def mount_slack(app: web.Application, settings: Settings, db: Database) -> None:
-    edge = SlackEdge(db)
+    edge = SlackEdge(db, work=work_queue(app))
     bolt, notifier = build_bolt_app(settings, db, edge)
     app[SLACK_APP_KEY] = bolt
     app[SLACK_EDGE_KEY] = edge
@@ -82,16 +107,20 @@ async def mount_slack(app: web.Application, settings: Settings, db: Database) ->
         await _start_socket_mode(app, bolt, settings.slack_app_token)
         return
 
-    verifier = SignatureVerifier(settings.slack_signing_secret or "")
+    secret = settings.slack_signing_secret or ""
 
     async def events(request: web.Request) -> web.Response:
-        body = await request.text()
-        if not verifier.is_valid_request(body, dict(request.headers)):
-            return web.json_response({"error": "invalid request"}, status=401)
-        bad = shape.problem(body, request.content_type)
+        raw = await request.read()
+        unsigned = signature_problem(secret, raw, request.headers, time.time())
+        if unsigned is not None:
+            return refused("slack", request, unsigned, status=401)
+        try:
+            body = text_of(raw, request.charset)
+            bad = shape.problem(body, request.content_type)
+        except BadBody as exc:
+            bad = str(exc)
         if bad is not None:
-            log.warning("slack: refused a signed but malformed request: %s", bad)
-            return web.json_response({"error": bad}, status=400)
+            return refused("slack", request, f"signed but malformed: {bad}")
         headers: dict[str, str | Sequence[str]] = dict(request.headers)
         bolt_request = AsyncBoltRequest(body=body, query=request.query_string, headers=headers)
         return await to_aiohttp_response(await bolt.async_dispatch(bolt_request))

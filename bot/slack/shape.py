@@ -7,9 +7,10 @@ for a command whose answer can never be delivered).
 
 from __future__ import annotations
 
-import json
 from typing import Any
 from urllib.parse import parse_qs
+
+from bot.request_body import BadBody, load_json
 
 INTERACTIONS_NEEDING_VIEW = ("view_submission", "view_closed")
 
@@ -31,9 +32,9 @@ def problem(body: str, content_type: str) -> str | None:
 
 def _object(text: str, what: str) -> tuple[dict[str, Any] | None, str | None]:
     try:
-        value = json.loads(text)
-    except ValueError:
-        return None, f"{what} is not valid JSON"
+        value = load_json(text, what)
+    except BadBody as exc:
+        return None, str(exc)
     if not isinstance(value, dict):
         return None, f"{what} must be a JSON object"
     return value, None
@@ -69,6 +70,8 @@ def _interaction_problem(payload: str) -> str | None:
         acts = data.get("actions")
         if not isinstance(acts, list) or not acts or not all(isinstance(a, dict) for a in acts):
             return "block_actions needs a non-empty list of actions"
-    if kind in INTERACTIONS_NEEDING_VIEW and not isinstance(data.get("view"), dict):
-        return f"{kind} needs a view"
+    if kind in INTERACTIONS_NEEDING_VIEW:
+        view = data.get("view")
+        if not isinstance(view, dict) or not isinstance(view.get("type"), str):
+            return f"{kind} needs a view with a type"
     return None

@@ -10,6 +10,7 @@ taken out of replies bound there (`for_audience`) before they are rendered.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -31,6 +32,7 @@ from handlers.replies import (
     Table,
     flags,
 )
+from storage.clean_text import clean
 
 CARD_TYPE = "application/vnd.microsoft.card.adaptive"
 SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
@@ -62,8 +64,25 @@ def attachment(content: Card) -> dict[str, Any]:
     return {"contentType": CARD_TYPE, "content": content}
 
 
-def text(value: str, **style: Any) -> Element:
-    return {"type": "TextBlock", "text": value, "wrap": True, **style}
+_MARKUP = re.compile(r"([\\*_~\[\]<>&])")
+_LINE_MARKER = re.compile(r"(?m)^(\s*(?:\d+)?)([-+#.)])")
+
+
+def md(value: str) -> str:
+    """User text for a TextBlock or a fact, shown as typed. Adaptive Cards read TextBlock text as
+    Markdown (a CommonMark subset: bold, italic, lists, links): without escaping, a note could carry
+    a link whose words lie about where it goes, or turn a listing into a bulleted list. Every character
+    that can open markup is backslash-escaped, as CommonMark allows for any ASCII punctuation, and
+    control or bidi-override characters are taken out. Backticks are left: a code span only shows
+    its text as it is, and the bot's own messages quote commands in them."""
+    escaped = _MARKUP.sub(r"\\\1", clean(value))
+    return _LINE_MARKER.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
+
+
+def text(value: str, *, markdown: bool = False, **style: Any) -> Element:
+    """A TextBlock showing `value` as plain text; with `markdown`, value is markup already (its user
+    text escaped with `md`)."""
+    return {"type": "TextBlock", "text": value if markdown else md(value), "wrap": True, **style}
 
 
 def render(reply: Reply) -> list[Card]:
@@ -158,7 +177,8 @@ FLAGS = {
 
 
 def _flags(v: ActionView) -> list[str]:
-    return [FLAGS[flag].format(detail) for flag, detail in flags(v)]
+    """Markup: the flags' own emphasis, with any detail escaped."""
+    return [FLAGS[flag].format(md(detail)) for flag, detail in flags(v)]
 
 
 def _who(v: ActionView) -> str:
@@ -169,10 +189,10 @@ def _who(v: ActionView) -> str:
 
 
 def item(v: ActionView, query: str = "", *, separator: bool = True) -> Element:
-    details = [_who(v), f"due {v.due}", v.status, f"updated {v.since_update}", *_flags(v)]
+    details = [md(_who(v)), md(f"due {v.due}"), md(v.status), md(f"updated {v.since_update}"), *_flags(v)]
     body: list[Element] = [
-        text(f"**{v.ref}** {v.text}"),
-        text(" · ".join(details), isSubtle=True, spacing="None", size="Small"),
+        text(f"**{md(v.ref)}** {md(v.text)}", markdown=True),
+        text(" · ".join(details), markdown=True, isSubtle=True, spacing="None", size="Small"),
     ]
     if v.latest_note:
         body.append(text(f"Latest: {v.latest_note}", spacing="None", size="Small"))
@@ -215,13 +235,13 @@ def action_card(reply: ActionCard) -> Card:
     body.append(text(f"{v.ref} ({v.committee}) — {v.status}", size="Medium", weight="Bolder"))
     body.append(text(v.text))
     facts = [
-        {"title": "Owner in the minutes", "value": v.owner or "-"},
-        {"title": "Assigned to", "value": v.assignee or "-"},
-        {"title": "Due", "value": v.due},
-        {"title": "Last update", "value": v.since_update},
+        {"title": "Owner in the minutes", "value": md(v.owner or "-")},
+        {"title": "Assigned to", "value": md(v.assignee or "-")},
+        {"title": "Due", "value": md(v.due)},
+        {"title": "Last update", "value": md(v.since_update)},
     ]
     if v.origin:
-        facts.append({"title": "From", "value": v.origin})
+        facts.append({"title": "From", "value": md(v.origin)})
     if _flags(v):
         facts.append({"title": "Flags", "value": ", ".join(_flags(v))})
     body.append({"type": "FactSet", "facts": facts})
@@ -240,7 +260,7 @@ def notice_card(reply: Notice) -> Card:
     if reply.level is Level.info:
         body = [text(reply.text)]
     if reply.usage:
-        body.append(text(f"Usage: `{reply.usage}`", fontType="Monospace", size="Small"))
+        body.append(text(f"Usage: {reply.usage}", fontType="Monospace", size="Small"))
     if reply.updated is not None:
         body.append(item(reply.updated))
     return card(body)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shlex
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -11,6 +10,7 @@ from handlers import commands as c
 from handlers.args import (
     REF,
     Args,
+    ParseError,
     Verbs,
     date_arg,
     due_spec,
@@ -19,6 +19,7 @@ from handlers.args import (
     person_spec,
     ref_arg,
     rest_after,
+    split_words,
 )
 
 VERBS = Verbs()
@@ -164,35 +165,41 @@ def _parse_unsnooze(args: Args) -> c.Unsnooze:
     return c.Unsnooze(ref)
 
 
-_ADD_SPLIT = re.compile(r"\s+\b(owner|due)\b\s+", re.IGNORECASE)
+_ADD_KEYS = ("owner", "due")
 
 
 @VERBS.verb(
     "add",
     usage='add <text> [owner <name | @user | "role">] [due next meeting | YYYY-MM-DD | future meeting]',
     summary="record a new action",
+    details='Quote words of the text that would be read as owner or due: `add Check the "due diligence" owner Tom`.',
 )
 def _parse_add(args: Args) -> c.Add:
-    parts = _ADD_SPLIT.split(" " + args.rest)
-    text = parts[0].strip()
+    try:
+        words = split_words(args.rest)
+    except ParseError:
+        raise args.fail("A quotation mark is not closed.") from None
+    keys = [
+        i
+        for i, w in enumerate(words)
+        if 0 < i < len(words) - 1 and not w.quoted and w.text.lower() in _ADD_KEYS
+    ]
+    text = args.rest[: words[keys[0]].start].strip() if keys else args.rest.strip()
     if not text:
         raise args.fail("What is the action? Write its text after `add`.")
     owner: c.PersonSpec | None = None
     due: c.DueSpec | None = None
-    for key, value in zip(parts[1::2], parts[2::2], strict=True):
-        key = key.lower()
-        if key == "owner":
+    for n, i in enumerate(keys):
+        following = keys[n + 1] if n + 1 < len(keys) else len(words)
+        if words[i].text.lower() == "owner":
             if owner is not None:
                 raise args.fail("Give one owner.")
-            owner = person_spec(value, args)
+            end = words[following].start if following < len(words) else len(args.rest)
+            owner = person_spec(args.rest[words[i].end : end], args)
         else:
             if due is not None:
                 raise args.fail("Give one due point.")
-            try:
-                words = tuple(shlex.split(value))
-            except ValueError:
-                raise args.fail("A quotation mark is not closed.") from None
-            due = due_spec(words, args)
+            due = due_spec(tuple(w.text for w in words[i + 1 : following]), args)
     return c.Add(text=text, owner=owner, due=due)
 
 

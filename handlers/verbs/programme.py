@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from handlers import commands as c
-from handlers.args import Args, Verbs, date_arg, is_date, no_more, ref_arg, rest_after
+from handlers.args import QUOTES, Args, Verbs, date_arg, is_date, no_more, ref_arg, rest_after
 
 VERBS = Verbs()
 
@@ -36,8 +36,8 @@ def when_arg(word: str, args: Args) -> date | None:
 
 def _unquote(text: str) -> tuple[str, str] | None:
     """(quoted part, what follows) when the text starts with a quotation."""
-    if text[:1] in ('"', "'"):
-        end = text.find(text[0], 1)
+    if text[:1] and text[0] in QUOTES:
+        end = next((i for i, ch in enumerate(text[1:], 1) if ch in QUOTES), -1)
         if end > 0:
             return text[1:end].strip(), text[end + 1 :].strip()
     return None

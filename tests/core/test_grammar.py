@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 import pytest
 
@@ -108,6 +108,59 @@ def test_parses(text: str, expected: object) -> None:
     assert parse(text) == expected
 
 
+APOSTROPHES = [
+    ("add Jo's report on day centres", c.Add("Jo's report on day centres")),
+    ("add Jo\u2019s report", c.Add("Jo\u2019s report")),
+    ("add Chase O'Brien's figures owner O'Brien", c.Add("Chase O'Brien's figures", P("O'Brien"))),
+    (
+        "add Don't close the centre owner Jo O'Brien due next meeting",
+        c.Add("Don't close the centre", P("Jo O'Brien"), c.DueSpec(c.DueSpecKind.next_meeting)),
+    ),
+    (
+        'add Check the "due diligence" pack owner Tom',
+        c.Add('Check the "due diligence" pack', P("Tom")),
+    ),
+    ("add Report \u201cowner occupiers\u201d data", c.Add("Report \u201cowner occupiers\u201d data")),
+    ("update A1 don't know yet", c.Update("A1", "don't know yet")),
+    ("update A1 'not yet' said the officer", c.Update("A1", "'not yet' said the officer")),
+    ("update A1 first line\nsecond line", c.Update("A1", "first line\nsecond line")),
+    ("done A1 Jo's note: sent", c.Done("A1", "Jo's note: sent")),
+    ("drop A1 the ICB's review superseded it", c.Drop("A1", "the ICB's review superseded it")),
+    ("reopen A1 wasn't finished", c.Reopen("A1", "wasn't finished")),
+    ("assign A1 O'Brien", c.Assign("A1", P("O'Brien"))),
+    ("assign A1 Siobhan O'Brien", c.Assign("A1", P("Siobhan O'Brien"))),
+    ("assign A1 'Head of Commissioning'", c.Assign("A1", P("'Head of Commissioning'"))),
+    ("assign A1 \u201cHead of Commissioning\u201d", c.Assign("A1", P("Head of Commissioning", is_role=True))),
+    ("search Jo's", c.ListActions(c.ListKind.search, words="Jo's")),
+    ("search don't know", c.ListActions(c.ListKind.search, words="don't know")),
+    ("search C:\\reports", c.ListActions(c.ListKind.search, words="C:\\reports")),
+    ("owner O'Brien", c.ListActions(c.ListKind.owner, words="O'Brien")),
+    ("role add Jo O'Brien officer", c.Roles(c.RoleChange.add, P("Jo O'Brien"), "officer")),
+    (
+        "title Jo O'Brien \"Head of Children's Services\"",
+        c.Title(P("Jo O'Brien"), "Head of Children's Services"),
+    ),
+    (
+        "meetings add 2024-03-05 18:30 St John's Hall",
+        c.AddMeeting(date(2024, 3, 5), time(18, 30), "St John's Hall"),
+    ),
+    (
+        "programme add 2024-03-05 Children's centres lead O'Brien",
+        c.AddTopic(date(2024, 3, 5), "Children's centres", "O'Brien"),
+    ),
+    (
+        "programme add 2024-03-05 \u201cLead pipes in schools\u201d lead O'Brien",
+        c.AddTopic(date(2024, 3, 5), "Lead pipes in schools", "O'Brien"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APOSTROPHES)
+def test_apostrophes_are_part_of_words(text: str, expected: object) -> None:
+    """Only double quotes, straight or curly, group words: Jo's, don't and O'Brien work everywhere."""
+    assert parse(text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "message", "usage"),
     [
@@ -127,6 +180,9 @@ def test_parses(text: str, expected: object) -> None:
         ("snooze A12 400d", "Snooze for between 1 day and a year.", None),
         ("assign A12", "Who? Give an @mention, a name, or a role title in quotes.", None),
         ('assign A12 "Head of', "A quotation mark is not closed.", None),
+        ("assign A12 \u201cHead of", "A quotation mark is not closed.", None),
+        ('add Report "owner Tom', "A quotation mark is not closed.", None),
+        ('programme note W1 "half', "A quotation mark is not closed.", None),
         ("add", "What is the action? Write its text after `add`.", None),
         ("add Report owner Tom owner Sam", "Give one owner.", None),
         ("mine please", "I didn't expect `please` here.", "mine"),

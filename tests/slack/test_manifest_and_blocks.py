@@ -21,7 +21,7 @@ from bot.slack.interactivity import BUTTONS
 from bot.slack.listeners import EVENTS
 from bot.slack.manifest import load_manifest, render_manifest
 from bot.slack.mount import build_bolt_app
-from handlers.replies import ActionList, ActionView, Button, ButtonKind, Group
+from handlers.replies import ActionList, ActionView, Button, ButtonKind, Group, Level, Notice
 from storage.db import Database
 
 REQUIRED_SCOPES = {
@@ -155,3 +155,22 @@ def test_public_rendering_leaves_out_exempt_items() -> None:
     public = blocks.render(listing, public=True)
     assert "*A2*" not in json.dumps(public) and "*A1*" in json.dumps(public)
     assert blocks.fallback_text(listing, public=True) == "Open: 1 action"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["<!channel>", "<!here|here>", "<@U0SAMPATEL>", "<#C0ASCSCRU|asc>", "<https://evil.example|x>", "a & b"],
+)
+def test_user_text_is_escaped_in_the_text_field_as_in_blocks(typed: str) -> None:
+    """Slack acts on mentions and links in a message's `text` as in its mrkdwn blocks."""
+    shown = typed.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    listing = ActionList(title=f"Actions matching \u201c{typed}\u201d", groups=(), query=f"search {typed}")
+    notice = Notice(f"I can't find {typed}\x07\u202e.", Level.error)
+    for reply in (listing, notice):
+        for public in (False, True):
+            text = blocks.fallback_text(reply, public=public)
+            assert shown in text and "<" not in text and ">" not in text, text
+            assert "\x07" not in text and "\u202e" not in text
+    assert blocks.summary(notice) == f"\u2717 I can't find {typed}\x07\u202e.", (
+        "the plain summary is as typed"
+    )

@@ -10,6 +10,7 @@ from datetime import timedelta
 from typing import Any
 
 import docx
+import pytest
 from sqlmodel import select
 
 from bot.slack.commands import ANSWER_IN_ACK_SECONDS
@@ -71,6 +72,7 @@ async def test_bad_signature_and_stale_timestamp_get_401_and_change_nothing(slac
     assert "now follows" in (await slack.answer(name))["text"]
 
 
+@pytest.mark.usefixtures("roomy_ack")
 async def test_a_quick_answer_comes_back_in_the_ack_itself(slack: Slack) -> None:
     await _bind(slack)
     ref = await _open_action(slack, "Report the day centre attendance figures")
@@ -84,6 +86,7 @@ async def test_a_quick_answer_comes_back_in_the_ack_itself(slack: Slack) -> None
     assert slack.fake.of(f"response_url:{name}") == []
 
 
+@pytest.mark.usefixtures("roomy_ack")
 async def test_a_repeated_command_changes_once_and_a_repeated_read_is_answered_again(slack: Slack) -> None:
     await _bind(slack)
     ref = await _open_action(slack, "Report the day centre attendance figures")

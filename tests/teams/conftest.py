@@ -100,8 +100,11 @@ class Teams:
     async def post(
         self, body: dict[str, Any], headers: dict[str, str] | None = None
     ) -> aiohttp.ClientResponse:
+        """Post an activity, then wait for its turn: a message is answered 201 at once and its turn
+        runs in the server's work queue."""
         response = await self.http.post(f"{self.url}/api/messages", json=body, headers=headers or {})
         await response.read()
+        assert await self.edge.settle(), "the turn is still running"
         return response
 
     async def send(self, body: dict[str, Any]) -> aiohttp.ClientResponse:

@@ -139,3 +139,76 @@ def test_buttons_become_typed_commands(value: dict[str, Any], command: Any) -> N
 def test_bad_button_data_says_what_is_wrong(value: dict[str, Any], problem: str) -> None:
     command, message = card_action(value)
     assert command is None and message is not None and problem in message
+
+
+HOSTILE = "Read [the minutes](https://evil.example) *now* <at>Tom Reed</at> & \u202eco\x07\n- not a list\n1. nor this"
+
+
+def _texts(card: dict[str, Any]) -> list[str]:
+    """Every TextBlock text and fact value in a card: the strings Teams reads as Markdown."""
+    out: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if node.get("type") == "TextBlock":
+                out.append(node["text"])
+            if node.get("type") == "FactSet":
+                out.extend(f["value"] for f in node["facts"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(card)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("[click](https://evil.example)", "\\[click\\](https://evil.example)"),
+        ("**bold** and _it_ and ~gone~", "\\*\\*bold\\*\\* and \\_it\\_ and \\~gone\\~"),
+        ("<at>Tom</at> & <b>", "\\<at\\>Tom\\</at\\> \\& \\<b\\>"),
+        ("- item\n+ item\n# head\n12. item\n3) item", "\\- item\n\\+ item\n\\# head\n12\\. item\n3\\) item"),
+        ("Jo's `code` 1. mid-line - dash", "Jo's `code` 1. mid-line - dash"),
+        ("back\\slash", "back\\\\slash"),
+        ("NUL\x00BEL\x07ESC\x1b \u202eRLO", "NULBELESC RLO"),
+    ],
+)
+def test_user_text_is_escaped_markdown(typed: str, shown: str) -> None:
+    assert cards.md(typed) == shown
+
+
+def test_user_text_in_every_card_is_escaped() -> None:
+    hostile = ActionView(
+        ref="A1",
+        text=HOSTILE,
+        committee="ASC [x](https://evil.example)",
+        status="open",
+        owner=HOSTILE,
+        assignee="Tom *Reed*",
+        due="next meeting",
+        since_update="today",
+        latest_note=HOSTILE,
+        overdue=True,
+    )
+    replies = [
+        ActionList(
+            title=f"Actions matching {HOSTILE}", groups=(Group(HOSTILE, (hostile,)),), query="search x"
+        ),
+        ActionCard(hostile, history=(HistoryLine(at="today", actor="Tom *Reed*", what=HOSTILE),)),
+        Notice(HOSTILE, updated=hostile),
+        Table("Roles", ("who", "role"), ((HOSTILE, "member"),)),
+    ]
+    for reply in replies:
+        for card in cards.render(reply):
+            texts = _texts(card)
+            assert texts
+            for text in texts:
+                assert "[the minutes](" not in text and "<at>" not in text and "*now*" not in text, text
+                assert not any(ch in text for ch in "\x00\x07\x1b\u202e"), text
+                assert "\n- " not in text and "\n1. " not in text, text
+    card = cards.render(ActionList(title="t", groups=(Group("", (hostile,)),), query="q"))[0]
+    assert "**A1** Read \\[the minutes\\]" in json.loads(json.dumps(card))["body"][1]["items"][0]["text"]
+    assert "**OVERDUE**" in json.dumps(card), "the card's own emphasis stays"
