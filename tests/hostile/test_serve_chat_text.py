@@ -23,8 +23,8 @@ from sqlmodel import select
 from storage import bindings, committees, people
 from storage.db import Database
 from storage.models import Action, ActionEvent, Role
+from tests.drills.support import SLACK_WORKSPACE, Serve, new_serve, stop_quietly
 from tests.drills.support import Commands as Signed
-from tests.drills.support import Serve, new_serve, stop_quietly
 from tests.slack.fake_slack import TEAM_ID, FakeSlack
 
 ADMIN = "U0ADMIN001"
@@ -69,10 +69,16 @@ class Chat:
 
 async def _seed(db: Database, committee_name: str) -> None:
     async with db.transaction() as s:
-        committee = await committees.create_committee(s, code="ASC", name=committee_name)
+        committee = await committees.create_committee(
+            s, code="ASC", name=committee_name, workspace=SLACK_WORKSPACE
+        )
         assert committee.id is not None
-        admin = await people.add_person(s, display_name="Sam Patel", slack_user_id=ADMIN)
-        obrien = await people.add_person(s, display_name="Siobhan O'Brien", email="s.obrien@example.gov.uk")
+        admin = await people.add_person(
+            s, display_name="Sam Patel", slack_user_id=ADMIN, workspace=SLACK_WORKSPACE
+        )
+        obrien = await people.add_person(
+            s, display_name="Siobhan O'Brien", email="s.obrien@example.gov.uk", workspace=SLACK_WORKSPACE
+        )
         assert admin.id is not None and obrien.id is not None
         await people.grant_role(s, committee_id=committee.id, person_id=admin.id, role=Role.admin)
         await people.grant_role(s, committee_id=committee.id, person_id=obrien.id, role=Role.officer)
