@@ -1,9 +1,10 @@
 """Loading what one tick needs: which rows are wanted, read through storage.reminder_reads.
 
-Only live actions are read, and only those some reminder could be about: the committees with a
-pre-meeting or digest occasion that is due and not yet settled, and the actions inside the window
-in which stale nudges are sent. Occasions already settled are known from their marker in the
-ledger, so a quiet tick reads committees, meetings and roles, and the stale window.
+Only live actions are read, and only those some reminder is due about: the committees with a
+pre-meeting or digest occasion that is due and not yet settled, and the actions whose
+`next_reminder_at` has come (their stale nudges; an index range, so O(due), not O(stored)).
+Occasions already settled are known from their marker in the ledger, so a quiet tick reads
+committees, the meetings of the next days, roles, and the few actions that are due.
 """
 
 from __future__ import annotations
@@ -15,30 +16,15 @@ from datetime import datetime
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from scheduler import policy as reminder_policy
-from scheduler.model import NUDGE_STAGES, MeetingRow, OccasionKind, OccasionState, Policy, State
+from scheduler.model import MeetingRow, OccasionKind, OccasionState, Policy, State
 from storage import deliveries
 from storage import reminder_reads as reads
-from storage.reminder_reads import NudgeWindow
 
 
-async def load_state(
-    session: AsyncSession,
-    *,
-    now: datetime,
-    nudges_since: datetime | None = None,
-    known_policies: dict[int, Policy] | None = None,
-    also: Iterable[int] = (),
-) -> State:
-    """The state a tick needs.
-
-    With `nudges_since` (the previous tick) only the actions whose nudge stage fell due since
-    then, and the live ones in `also` (whose nudges that tick left unsettled), are read for
-    nudging, unless a committee's policy changed.
-    """
+async def load_state(session: AsyncSession, *, now: datetime, settled: Iterable[str] = ()) -> State:
+    """The state a tick needs; `settled` are occasion markers the caller already knows are settled."""
     committees = await reads.committees(session)
     policies = {cid: Policy.of(c) for cid, c in committees.items()}
-    if known_policies != policies:
-        nudges_since = None
     meeting_rows = await reads.meetings_since(session, since=now - reminder_policy.LOOKBACK)
     meetings = {m.id: m for m in meeting_rows}
     upcoming: dict[int, list[MeetingRow]] = defaultdict(list)
@@ -46,26 +32,24 @@ async def load_state(
         upcoming[m.committee_id].append(m)
 
     found = reminder_policy.occasions(committees.values(), policies, upcoming, now)
-    settled = await deliveries.statuses(session, keys=[o.marker for o in found])
-    occasions = [o for o in found if o.marker not in settled]
+    known = set(settled)
+    unknown = [o.marker for o in found if o.marker not in known]
+    done = await deliveries.statuses(session, keys=unknown) if unknown else {}
+    occasions = [o for o in found if o.marker not in known and o.marker not in done]
     due = [o for o in occasions if o.state is OccasionState.due]
     pre_committees = {o.committee_id for o in due if o.kind is OccasionKind.pre_meeting}
     digest_committees = {o.committee_id for o in due if o.kind is OccasionKind.digest}
 
-    stale_days = [p.stale_days for p in policies.values()]
     actions = await reads.live_actions(
         session,
         now=now,
         committee_ids=pre_committees,
         owners_in=digest_committees,
         every_owner=bool(digest_committees) and digest_committees >= policies.keys(),
-        nudges=NudgeWindow(min(stale_days), max(stale_days), NUDGE_STAGES, nudges_since)
-        if stale_days
-        else None,
-        ids=sorted(set(also)) if nudges_since is not None else [],
         meetings=meetings,
     )
     bindings = await reads.enabled_bindings(session, committee_ids=pre_committees)
+    disabled = await reads.with_disabled_bindings(session, committee_ids=pre_committees - bindings.keys())
     admins, chairs = await reads.admins_and_chairs(session)
 
     person_ids = {a.assignee_id for a in actions if a.assignee_id is not None}
@@ -89,6 +73,7 @@ async def load_state(
         admins=admins,
         chairs=chairs,
         programme=programme,
+        disabled_channels=disabled,
     )
 
 

@@ -15,10 +15,11 @@ Which rows a tick wants is the scheduler's business (scheduler/state.py); this m
 
 from __future__ import annotations
 
+import asyncio
 import enum
 from collections import defaultdict
 from collections.abc import Collection, Iterable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any, NamedTuple, TypeVar
 
 import sqlalchemy as sa
@@ -27,7 +28,6 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage.actions import LIVE
 from storage.models import (
     Action,
     ActionStatus,
@@ -41,6 +41,7 @@ from storage.models import (
     Role,
     WorkProgrammeItem,
 )
+from storage.rules import LIVE
 
 E = TypeVar("E", bound=enum.Enum)
 
@@ -48,9 +49,10 @@ E = TypeVar("E", bound=enum.Enum)
 class ActionRow(NamedTuple):
     """The columns of a live action that planning uses, read without building ORM objects.
 
-    A tick reads every live action some reminder could be about (thousands at full size); a plain
-    tuple per row costs a fraction of an ORM instance. The fields are named as Action's columns.
-    What only the message shows (`ActionText`) is read for the deliveries actually sent.
+    A tick reads the live actions some reminder is due about (thousands when every digest of the
+    week is due); a plain tuple per row costs a fraction of an ORM instance. The fields are named
+    as Action's columns, so the rules of `storage.rules` take it as they take an `Action`. What
+    only the message shows (`ActionText`) is read for the deliveries actually sent.
     """
 
     id: int
@@ -62,6 +64,9 @@ class ActionRow(NamedTuple):
     due_date: date | None
     restricted: bool
     last_progress_at: datetime
+    status: ActionStatus
+    snoozed_until: datetime | None
+    next_reminder_at: datetime | None
 
 
 class ActionText(NamedTuple):
@@ -127,6 +132,9 @@ _ACTION_ROW = sa.select(
 """A live action's row, with the meeting it is due at (joined: planning needs when that is), as
 the driver returns them: converted in `live_actions`."""
 _DUE_KINDS = members(DueKind)
+_ACTION_STATUSES = members(ActionStatus)
+_PARTITION = 2000
+"""Rows converted between two yields to the loop (about 5 ms of work)."""
 _MEETING_STATUSES = members(MeetingStatus)
 _ACTION_TEXT = sa.select(_ACTION.c.id, *(_ACTION.c[name] for name in ActionText._fields))
 _MEETING_ROW = sa.select(*(plain(_MEETING.c[name]) for name in MeetingRow._fields))
@@ -148,17 +156,6 @@ async def meetings_since(session: AsyncSession, *, since: datetime) -> list[Meet
     return [_meeting(*row) for row in rows.all()]
 
 
-class NudgeWindow(NamedTuple):
-    """Which live actions a stale nudge could be about: `stages` nudges, each `stale_days` (the
-    committees' shortest and longest) after the last progress."""
-
-    shortest: int
-    longest: int
-    stages: int
-    since: datetime | None
-    """The previous tick: then only the actions whose next stage fell due since are read."""
-
-
 async def live_actions(
     session: AsyncSession,
     *,
@@ -166,19 +163,21 @@ async def live_actions(
     committee_ids: Collection[int],
     owners_in: Collection[int],
     every_owner: bool,
-    nudges: NudgeWindow | None,
-    ids: Collection[int],
     meetings: dict[int, MeetingRow],
 ) -> list[ActionRow]:
     """The live, unsnoozed actions wanted for any reason, each read once: those of `committee_ids`;
-    every action of the owners with a live action in `owners_in` (or of every owner); those in the
-    nudge window; those in `ids`. The meetings they are due at come joined, and are added to
-    `meetings`."""
+    every action of the owners with a live action in `owners_in` (or of every owner); and those
+    whose `next_reminder_at` has come (an index range: what is due, not what is stored). The
+    meetings they are due at come joined, and are added to `meetings`.
+
+    The rows are read in partitions, and the loop is given back between them, so that reading
+    thousands of rows never holds it for long.
+    """
     conn = await session.connection()
     c = _ACTION.c
     live = c.status.in_(list(LIVE))
     not_snoozed = sa.or_(c.snoozed_until.is_(None), c.snoozed_until <= now)
-    wanted: list[sa.ColumnElement[bool]] = []
+    wanted: list[sa.ColumnElement[bool]] = [c.next_reminder_at <= now]
     if committee_ids:
         wanted.append(c.committee_id.in_(sorted(committee_ids)))
     if every_owner:
@@ -190,41 +189,36 @@ async def live_actions(
             .distinct()
         )
         wanted.append(c.assignee_id.in_(owners))
-    if nudges is not None:
-        shortest, longest, stages, since = nudges
-        if since is None:
-            newest = now - timedelta(days=shortest - 1)
-            oldest = now - timedelta(days=(stages + 1) * longest + 1)
-            window = sa.and_(c.last_progress_at <= newest, c.last_progress_at > oldest)
-        else:
-            # a stage k falls due at the first reminder time after last_progress_at + k * stale_days
-            window = sa.or_(
-                *(
-                    sa.and_(
-                        c.last_progress_at > since - timedelta(days=k * longest + 1),
-                        c.last_progress_at <= now - timedelta(days=k * shortest),
-                    )
-                    for k in range(1, stages + 1)
-                ),
-                sa.and_(c.snoozed_until > since, c.snoozed_until <= now),
-            )
-        wanted.append(window)
-    wanted.extend(_id_sets(conn, c.id, ids))
-    if not wanted:
-        return []
     query = _ACTION_ROW.where(live, not_snoozed, sa.or_(*wanted)).order_by(c.id)
     out: list[ActionRow] = []
     kinds = _DUE_KINDS
-    for row in (await conn.execute(query)).all():
-        id_, ref, committee, assignee, kind, due_id, due_on, restricted, progress, held_by, at, status = row
-        due = kinds[kind]
-        out.append(
-            ActionRow(
-                id_, ref, committee, assignee, due, due_id, day(due_on), bool(restricted), utc(progress)
+    statuses = _ACTION_STATUSES
+    result = await conn.stream(query)
+    async for part in result.partitions(_PARTITION):
+        for row in part:
+            (
+                id_, ref, committee, assignee, kind, due_id, due_on, restricted, progress,
+                status, snoozed, next_at, held_by, at, meeting_status,
+            ) = row  # fmt: skip
+            out.append(
+                ActionRow(
+                    id_,
+                    ref,
+                    committee,
+                    assignee,
+                    kinds[kind],
+                    due_id,
+                    day(due_on),
+                    bool(restricted),
+                    utc(progress),
+                    statuses[status],
+                    None if snoozed is None else utc(snoozed),
+                    None if next_at is None else utc(next_at),
+                )
             )
-        )
-        if due_id is not None and due_id not in meetings:
-            meetings[due_id] = _meeting(due_id, held_by, at, status)
+            if due_id is not None and due_id not in meetings:
+                meetings[due_id] = _meeting(due_id, held_by, at, meeting_status)
+        await asyncio.sleep(0)
     return out
 
 
@@ -248,6 +242,21 @@ async def enabled_bindings(
         assert b.committee_id is not None
         out[b.committee_id].append(b)
     return dict(out)
+
+
+async def with_disabled_bindings(session: AsyncSession, *, committee_ids: Collection[int]) -> set[int]:
+    """Those of these committees with a channel binding that was disabled (their admins were told)."""
+    if not committee_ids:
+        return set()
+    rows = await session.execute(
+        sa.select(col(ChannelBinding.committee_id))
+        .where(
+            col(ChannelBinding.enabled).is_(False),
+            col(ChannelBinding.committee_id).in_(sorted(committee_ids)),
+        )
+        .distinct()
+    )
+    return {int(cid) for (cid,) in rows if cid is not None}
 
 
 async def admins_and_chairs(session: AsyncSession) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
