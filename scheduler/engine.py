@@ -55,7 +55,7 @@ from scheduler.model import (
 )
 from scheduler.notifier import Notifier, Permanent, Retryable, Sent
 from scheduler.policy import plan
-from scheduler.state import load_state, load_texts
+from scheduler.state import convert, load_state, load_texts
 from storage import bindings as store_bindings
 from storage import deliveries as ledger
 from storage import next_reminders, rules
@@ -128,9 +128,9 @@ class Engine:
         """The state and the plan at `now`: the rows read (giving the loop back between
         partitions), then the plan made in a worker thread."""
         async with self.db.read() as session:
-            state = await load_state(session, now=now, settled=self.settled)
+            state = await load_state(session, now=now, settled=self.settled, rows=False)
         state.unreachable = {pid for pid, p in state.people.items() if not self.reaches(p)}
-        return state, await asyncio.to_thread(plan, state, now)
+        return state, await asyncio.to_thread(_prepare, state, now)
 
     async def tick(self, now: datetime) -> TickReport:
         if self._forget_at is None or now >= self._forget_at:
@@ -198,32 +198,10 @@ class Engine:
     async def _advance_nudges(self, state: State, planned: Plan, now: datetime) -> None:
         """Move each action whose next reminder had come on to its next time, once every item of
         its nudge is settled (one that is still waiting keeps it due, so it is read again)."""
-        waiting: set[int] = set()
-        stages: dict[int, int] = {}
-        for item in planned.items:
-            if item.nudge is None:
-                continue
-            action_id, stage = item.nudge
-            stages[action_id] = stage
-            if item.key not in self.settled:
-                waiting.add(action_id)
-        moves = []
-        for action in state.actions:
-            due = action.next_reminder_at
-            if due is None or due > now or action.id in waiting:
-                continue
-            cadence = state.policies[action.committee_id].cadence
-            settled_stage = stages.get(action.id)
-            if settled_stage is not None:
-                later = rules.after_stage(action.last_progress_at, cadence, settled_stage)
-            else:  # no stage is current (it lapsed, or no one holds the role it escalates to)
-                later = rules.next_reminder_at(action, cadence, now=now)
-                current = rules.nudge_stage(action.last_progress_at, cadence, now)
-                if later is not None and later <= now and current is not None:
-                    later = rules.after_stage(action.last_progress_at, cadence, current[0])
-            moves.append((action.id, due, later))
+        unsettled = {i.nudge[0] for i in planned.items if i.nudge is not None and i.key not in self.settled}
+        moves = await asyncio.to_thread(next_times, state, planned, unsettled, now)
         if moves:
-            await self.db.run(lambda s: next_reminders.advance(s, moves=moves))
+            await self.db.run(lambda s: next_reminders.advance(s, moves=moves, now=now))
 
     def notifier_for(self, target: Target) -> Notifier | None:
         if isinstance(target, ChannelTarget):
@@ -431,6 +409,35 @@ class Engine:
             if notice.key not in self.settled:
                 told = PlannedMessage(PersonTarget(admin), [notice])
                 await self.deliver(told, now=now, state=state, known={}, report=report)
+
+
+def _prepare(state: State, now: datetime) -> Plan:
+    convert(state)
+    return plan(state, now)
+
+
+def next_times(
+    state: State, planned: Plan, unsettled: set[int], now: datetime
+) -> list[tuple[int, datetime | None]]:
+    """Where each action whose nudge was due moves on to: past the stage that was settled (or, when
+    no stage was current, to its next time). Pure, and run in a worker thread (thousands of actions
+    at the first tick of a day)."""
+    stages = {i.nudge[0]: i.nudge[1] for i in planned.items if i.nudge is not None}
+    moves: list[tuple[int, datetime | None]] = []
+    for action in state.actions:
+        if not action.nudge_due or action.id in unsettled:
+            continue
+        cadence = state.policies[action.committee_id].cadence
+        stage = stages.get(action.id)
+        if stage is None:  # no stage is current (it lapsed, or no one holds the role it goes to)
+            current = rules.nudge_stage(action.last_progress_at, cadence, now)
+            stage = current[0] if current is not None else None
+        if stage is not None:
+            later = rules.after_stage(action.last_progress_at, cadence, stage)
+        else:
+            later = rules.next_reminder_at(action, cadence, now=now)
+        moves.append((action.id, later))
+    return moves
 
 
 def has_account(person: Person) -> bool:

@@ -7,20 +7,20 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, time
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from handlers.replies import Reply
 from storage import rules
 from storage.models import (
     ChannelBinding,
-    Committee,
     Person,
     WorkProgrammeItem,
 )
-from storage.reminder_reads import ActionRow, ActionText, MeetingRow
+from storage.reminder_reads import ActionRow, ActionText, CommitteeRow, MeetingRow
 from storage.rules import NUDGE_STAGES
 
-__all__ = ["NUDGE_STAGES", "ActionRow", "ActionText", "MeetingRow"]
+__all__ = ["NUDGE_STAGES", "ActionRow", "ActionText", "CommitteeRow", "MeetingRow"]
 
 DEFAULT_TZ = rules.DEFAULT_TZ
 
@@ -36,7 +36,7 @@ class Policy:
     digest_weekday: int | None
 
     @classmethod
-    def of(cls, committee: Committee) -> Policy:
+    def of(cls, committee: CommitteeRow) -> Policy:
         cadence = rules.Cadence.of(committee)
         leads = tuple(
             sorted(
@@ -200,13 +200,18 @@ class State:
     """What one tick knows: loaded in a few queries by `scheduler.state.load_state`."""
 
     now: datetime
-    committees: dict[int, Committee]
+    committees: dict[int, CommitteeRow]
     policies: dict[int, Policy]
     meetings: dict[int, MeetingRow]
     """The upcoming meetings and those actions are due at; `load_texts` adds where they were agreed."""
     upcoming: dict[int, list[MeetingRow]]
-    """Per committee, meetings not cancelled that start after a day ago, soonest first."""
+    """Per committee, meetings not cancelled that start after a day ago, soonest first: those
+    within the reach of the longest lead time, and all of them for the committees of the actions
+    read that are due at a "next meeting" not set or cancelled."""
     occasions: list[Occasion]
+    raw_actions: list[Any]
+    """The rows of `actions` as read (`storage.reminder_reads.action_rows` makes `actions` of them,
+    in the worker thread that plans)."""
     actions: list[ActionRow]
     """Live actions that are not snoozed at `now` (a snoozed one is left out of every reminder),
     in id order: those of the committees and owners with an occasion due, and those whose

@@ -93,7 +93,7 @@ def nudges(state: State, quiet: Sequence[ActionRow], now: datetime) -> list[tupl
     clocks = {cid: NudgeClock(policy, now) for cid, policy in state.policies.items()}
     targets: dict[int, PersonTarget] = {}
     for action in quiet:
-        if action.next_reminder_at is None or action.next_reminder_at > now:
+        if not action.nudge_due:
             continue
         clock = clocks.get(action.committee_id)
         if clock is None:

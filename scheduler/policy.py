@@ -32,6 +32,7 @@ from scheduler import compose
 from scheduler.model import (
     ActionRow,
     ChannelTarget,
+    CommitteeRow,
     MeetingRow,
     Occasion,
     OccasionKind,
@@ -49,7 +50,7 @@ from scheduler.model import (
 )
 from scheduler.nudges import nudges
 from scheduler.warnings import warnings
-from storage.models import Committee, WorkProgrammeItem
+from storage.models import WorkProgrammeItem
 
 LOOKBACK = timedelta(days=1)
 """How long after a meeting starts its unsent reminders are still noticed (and logged as skipped)."""
@@ -65,8 +66,13 @@ def iso_week(day: date) -> str:
     return f"{year}-W{week:02d}"
 
 
+def horizon(policies: dict[int, Policy]) -> timedelta:
+    """How far ahead a meeting can be and still have a reminder due (its longest lead time)."""
+    return timedelta(days=max((max(p.leads) for p in policies.values() if p.leads), default=0) + 2)
+
+
 def occasions(
-    committees: Iterable[Committee],
+    committees: Iterable[CommitteeRow],
     policies: dict[int, Policy],
     upcoming: dict[int, list[MeetingRow]],
     now: datetime,
@@ -74,7 +80,6 @@ def occasions(
     """The pre-meeting and digest moments that are due, or that passed unsent and must be skipped."""
     out: list[Occasion] = []
     for committee in committees:
-        assert committee.id is not None
         policy = policies[committee.id]
         if policy.leads:
             horizon = now + timedelta(days=max(policy.leads) + 2)

@@ -3,8 +3,9 @@
 Only live actions are read, and only those some reminder is due about: the committees with a
 pre-meeting or digest occasion that is due and not yet settled, and the actions whose
 `next_reminder_at` has come (their stale nudges; an index range, so O(due), not O(stored)).
-Occasions already settled are known from their marker in the ledger, so a quiet tick reads
-committees, the meetings of the next days, roles, and the few actions that are due.
+Occasions already settled are known from their marker in the ledger (a running engine remembers
+them), so a quiet tick reads the committees' settings, the meetings within reach of a lead time,
+and the few actions that are due; roles and people only of the committees something is due in.
 """
 
 from __future__ import annotations
@@ -19,13 +20,23 @@ from scheduler import policy as reminder_policy
 from scheduler.model import MeetingRow, OccasionKind, OccasionState, Policy, State
 from storage import deliveries
 from storage import reminder_reads as reads
+from storage.models import DueKind, MeetingStatus
+
+NEXT_MEETING = DueKind.next_meeting.value
+CANCELLED = MeetingStatus.cancelled.value
 
 
-async def load_state(session: AsyncSession, *, now: datetime, settled: Iterable[str] = ()) -> State:
-    """The state a tick needs; `settled` are occasion markers the caller already knows are settled."""
+async def load_state(
+    session: AsyncSession, *, now: datetime, settled: Iterable[str] = (), rows: bool = True
+) -> State:
+    """The state a tick needs; `settled` are occasion markers the caller already knows are settled.
+    With `rows=False` the actions are left as read, for `convert` to turn into rows elsewhere."""
     committees = await reads.committees(session)
     policies = {cid: Policy.of(c) for cid, c in committees.items()}
-    meeting_rows = await reads.meetings_since(session, since=now - reminder_policy.LOOKBACK)
+    since = now - reminder_policy.LOOKBACK
+    meeting_rows = await reads.meetings_between(
+        session, since=since, until=now + reminder_policy.horizon(policies)
+    )
     meetings = {m.id: m for m in meeting_rows}
     upcoming: dict[int, list[MeetingRow]] = defaultdict(list)
     for m in meeting_rows:
@@ -40,19 +51,33 @@ async def load_state(session: AsyncSession, *, now: datetime, settled: Iterable[
     pre_committees = {o.committee_id for o in due if o.kind is OccasionKind.pre_meeting}
     digest_committees = {o.committee_id for o in due if o.kind is OccasionKind.digest}
 
-    actions = await reads.live_actions(
+    raw = await reads.live_actions(
         session,
         now=now,
         committee_ids=pre_committees,
         owners_in=digest_committees,
         every_owner=bool(digest_committees) and digest_committees >= policies.keys(),
-        meetings=meetings,
     )
+    # a "next meeting" action with no meeting set, or a cancelled one, is due at the committee's
+    # next meeting, which may be further ahead than any reminder reaches
+    unset = {
+        row.committee_id
+        for row in raw
+        if row.due_kind == NEXT_MEETING and (row.due_meeting_id is None or row.due_at_status == CANCELLED)
+    }
+    if unset:
+        for committee_id in unset:
+            upcoming.pop(committee_id, None)
+        for m in await reads.upcoming_of(session, committee_ids=unset, since=since):
+            upcoming[m.committee_id].append(m)
+            meetings.setdefault(m.id, m)
     bindings = await reads.enabled_bindings(session, committee_ids=pre_committees)
     disabled = await reads.with_disabled_bindings(session, committee_ids=pre_committees - bindings.keys())
-    admins, chairs = await reads.admins_and_chairs(session)
+    # admins and chairs are asked for only where an escalation or a warning can go to them
+    involved = pre_committees | {row.committee_id for row in raw}
+    admins, chairs = await reads.admins_and_chairs(session, committee_ids=involved)
 
-    person_ids = {a.assignee_id for a in actions if a.assignee_id is not None}
+    person_ids = {row.assignee_id for row in raw if row.assignee_id is not None}
     for group in (admins, chairs):
         for ids in group.values():
             person_ids.update(ids)
@@ -60,14 +85,15 @@ async def load_state(session: AsyncSession, *, now: datetime, settled: Iterable[
     programme = await reads.programme_at(
         session, meeting_ids=[o.meeting_id for o in due if o.meeting_id is not None]
     )
-    return State(
+    state = State(
         now=now,
         committees=committees,
         policies=policies,
         meetings=meetings,
         upcoming=dict(upcoming),
         occasions=occasions,
-        actions=actions,
+        raw_actions=raw,
+        actions=[],
         bindings=bindings,
         people=people,
         admins=admins,
@@ -75,6 +101,16 @@ async def load_state(session: AsyncSession, *, now: datetime, settled: Iterable[
         programme=programme,
         disabled_channels=disabled,
     )
+    if rows:
+        convert(state)
+    return state
+
+
+def convert(state: State) -> None:
+    """Turn the rows read into ActionRows (pure: a tick calls it in its worker thread)."""
+    if state.raw_actions:
+        state.actions = reads.action_rows(state.raw_actions, state.meetings)
+        state.raw_actions = []
 
 
 async def load_texts(session: AsyncSession, state: State, ids: Iterable[int]) -> None:

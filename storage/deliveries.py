@@ -22,6 +22,7 @@ transaction so a claim is visible to other instances before anything is sent.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -261,6 +262,7 @@ async def item_states(session: AsyncSession, *, keys: Iterable[str]) -> dict[str
     for query in chunks:
         for key, message, status, attempts, claimed_at, next_at in await session.execute(query):
             out[str(key)] = ItemState(str(message), str(status), int(attempts), claimed_at, next_at)
+        await asyncio.sleep(0)
     return out
 
 

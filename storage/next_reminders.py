@@ -9,7 +9,8 @@ for the committee's live actions here; and the tick moves it on once a stage is 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import asyncio
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any, NamedTuple
 
@@ -20,6 +21,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from storage import rules
 from storage.models import Action, ActionStatus, Committee, DueKind
 
+_CHUNK = 500
 INPUTS = frozenset(("status", "last_progress_at", "snoozed_until"))
 """The action's own columns its next reminder depends on."""
 
@@ -96,21 +98,21 @@ async def refresh_committee(session: AsyncSession, *, committee: Committee, now:
 
 
 async def advance(
-    session: AsyncSession, *, moves: Iterable[tuple[int, datetime | None, datetime | None]]
+    session: AsyncSession, *, moves: Sequence[tuple[int, datetime | None]], now: datetime
 ) -> None:
-    """Move actions on to their next time once the tick settled what was due: each
-    `(action id, the time the tick read, the new time)`, written only where the row still holds
-    the time the tick read (a change made meanwhile computed its own)."""
-    rows = [{"b_id": i, "b_old": old, "b_at": new} for i, old, new in moves]
-    if not rows:
-        return
+    """Move actions on to their next time once the tick settled what was due at `now`: each
+    `(action id, new time)`, written only where the row's time is still one that had come (a
+    change made meanwhile computed a time of its own, later than now)."""
     table = Action.__table__  # type: ignore[attr-defined]
-    await session.execute(
+    statement = (
         table.update()
-        .where(table.c.id == sa.bindparam("b_id"), table.c.next_reminder_at == sa.bindparam("b_old"))
-        .values(next_reminder_at=sa.bindparam("b_at")),
-        rows,
+        .where(table.c.id == sa.bindparam("b_id"), table.c.next_reminder_at <= sa.bindparam("b_now"))
+        .values(next_reminder_at=sa.bindparam("b_at"))
     )
+    for i in range(0, len(moves), _CHUNK):
+        rows = [{"b_id": a, "b_at": at, "b_now": now} for a, at in moves[i : i + _CHUNK]]
+        await session.execute(statement, rows)
+        await asyncio.sleep(0)
 
 
 async def _write(session: AsyncSession, updates: list[dict[str, Any]]) -> None:

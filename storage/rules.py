@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from storage.models import ActionStatus, Committee, DueKind, MeetingStatus
+from storage.models import ActionStatus, DueKind, MeetingStatus
 
 DEFAULT_TZ = "Europe/London"
 LIVE = (ActionStatus.open, ActionStatus.in_progress)
@@ -58,6 +58,17 @@ class MeetingFacts(Protocol):
     def starts_at(self) -> datetime: ...
     @property
     def status(self) -> MeetingStatus: ...
+
+
+class CommitteeSettings(Protocol):
+    """What the rules read of a committee (the ORM `Committee` and the scheduler's `CommitteeRow`)."""
+
+    @property
+    def timezone(self) -> str: ...
+    @property
+    def reminder_time(self) -> str: ...
+    @property
+    def stale_days(self) -> int: ...
 
 
 M = TypeVar("M", bound=MeetingFacts)
@@ -197,7 +208,7 @@ class Cadence:
     stale_days: int
 
     @classmethod
-    def of(cls, committee: Committee) -> Cadence:
+    def of(cls, committee: CommitteeSettings) -> Cadence:
         return cls(
             tz=zone(committee.timezone),
             at=reminder_time(committee.reminder_time),

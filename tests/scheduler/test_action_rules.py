@@ -76,7 +76,7 @@ def row(f: Facts) -> tuple[ActionRow, MeetingRow | None]:
         last_progress_at=f.last_progress_at,
         status=f.status,
         snoozed_until=f.snoozed_until,
-        next_reminder_at=None,
+        nudge_due=False,
     )
     return action, meeting
 

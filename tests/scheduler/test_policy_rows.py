@@ -43,7 +43,7 @@ def row(last_progress_at: datetime) -> ActionRow:
         last_progress_at=last_progress_at,
         status=ActionStatus.open,
         snoozed_until=None,
-        next_reminder_at=None,
+        nudge_due=False,
     )
 
 
