@@ -26,7 +26,8 @@ class Settings(BaseSettings):
     slack_client_id: str | None = None
     slack_client_secret: str | None = None
     slack_scopes: str = (
-        "commands,chat:write,chat:write.public,users:read,users:read.email,files:read,im:write,im:history"
+        "commands,chat:write,chat:write.public,users:read,users:read.email,files:read,files:write,"
+        "im:write,im:history"
     )
 
     microsoft_app_id: str | None = None
