@@ -24,12 +24,13 @@ import shutil
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 
+from storage import rules
 from storage.migrate import MIGRATIONS, upgrade
 from storage.models import (
     Action,
@@ -56,6 +57,20 @@ MEMBERS_PER_COMMITTEE = 4
 OFFICERS_PER_COMMITTEE = 6
 CYCLE = timedelta(days=28)
 SLACK_TEAM = "TBENCH0001"
+CADENCE = rules.Cadence(tz=rules.zone("Europe/London"), at=rules.reminder_time("09:00"), stale_days=21)
+"""Every generated committee's: the next reminder time of each live action is stored as the app
+keeps it (storage.rules.next_reminder_at)."""
+
+
+class _Facts(NamedTuple):
+    committee_id: int
+    assignee_id: int | None
+    status: ActionStatus
+    due_kind: DueKind
+    due_date: date | None
+    last_progress_at: datetime
+    snoozed_until: datetime | None
+
 
 AREAS = ["Adult Social Care", "Children's Services", "Housing", "Planning", "Audit", "Health",
          "Environment", "Transport", "Licensing", "Finance", "Economy", "Communities"]  # fmt: skip
@@ -288,6 +303,7 @@ class Generator:
         snoozed = None
         if status.is_live and rnd.random() < 0.05:
             snoozed = self.now + timedelta(days=rnd.randint(1, 30))
+        facts = _Facts(c, assignee, status, due_kind, due_date, progress, snoozed)
         return {
             "committee_id": c,
             "meeting_id": meeting_id,
@@ -305,6 +321,7 @@ class Generator:
             "created_at": created,
             "last_progress_at": progress,
             "snoozed_until": snoozed,
+            "next_reminder_at": rules.next_reminder_at(facts, CADENCE, now=self.now),
             "version": EVENTS_PER_ACTION,
         }
 

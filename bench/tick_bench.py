@@ -124,7 +124,7 @@ async def tick_figures(db: Database, now: datetime, *, repeats: int = 5) -> Tick
             state, plan = await engine.load(now)
             times.append((time.perf_counter() - start) * 1000)
             cpu.append((time.process_time() - start_cpu) * 1000)
-        planned, live = len(plan.deliveries), len(state.actions)
+        planned, live = len(plan.items), len(state.actions)
         del state, plan
     running = Engine(db, [notifier])
     async with watching(stalls, "first"):

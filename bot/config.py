@@ -29,7 +29,8 @@ class Settings(BaseSettings):
     """The Slack team ids (T...) and Enterprise Grid organisation ids (E...) the bot serves,
     comma-separated. OAuth installs from any other workspace are refused, as are its requests."""
     slack_scopes: str = (
-        "commands,chat:write,chat:write.public,users:read,users:read.email,files:read,im:write,im:history"
+        "commands,chat:write,chat:write.public,users:read,users:read.email,files:read,files:write,"
+        "im:write,im:history"
     )
 
     microsoft_app_id: str | None = None

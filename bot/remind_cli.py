@@ -19,7 +19,9 @@ from bot.config import Settings
 from bot.console_notifier import ConsoleNotifier
 from bot.reminders import describe
 from bot.render_text import render
-from scheduler.engine import LATE, Engine
+from handlers.replies import plural
+from scheduler.engine import LATE, Engine, has_account
+from scheduler.model import OccasionKind, OccasionState, PersonTarget, PlannedItem, State
 from scheduler.notifier import Notifier
 from scheduler.state import load_texts
 from storage import deliveries as ledger
@@ -49,33 +51,66 @@ def parse_at(text: str | None, *, tz_name: str, now: datetime) -> datetime:
 
 
 async def preview(db: Database, now: datetime, *, out: Callable[[str], None], tz: ZoneInfo) -> int:
-    """Print what a tick at `now` would send and skip, touching nothing."""
-    engine = Engine(db, [])
+    """Print what a tick at `now` would send and skip, touching nothing: one message per
+    recipient, with the items it carries, and who will not hear theirs."""
+    engine = Engine(db, [], reach=has_account)
     state, planned = await engine.load(now)
-    async with db.transaction() as session:
-        known = await ledger.statuses(
-            session, keys=[d.key for d in planned.deliveries] + [s.key for s in planned.skips]
-        )
-    todo = [d for d in planned.deliveries if known.get(d.key) not in ledger.FINAL]
-    async with db.transaction() as session:
-        await load_texts(session, state, (i for d in todo for i in d.actions))
+    async with db.read() as session:
+        known = await ledger.item_states(session, keys=[i.key for i in planned.items])
+        skipped = await ledger.statuses(session, keys=[s.key for s in planned.skips])
     out(f"Reminders due at {now.astimezone(tz):%Y-%m-%d %H:%M %Z} (dry run: nothing is sent)")
+    todo = []
+    for message in planned.messages:
+        items = [i for i in message.items if not (i.key in known and known[i.key].final)]
+        if items:
+            todo.append((message, items))
+    async with db.read() as session:
+        await load_texts(session, state, (a for _, items in todo for i in items for a in i.actions))
     shown = 0
-    for d in todo:
-        status = known.get(d.key)
+    for message, items in todo:
         shown += 1
-        late = " (late)" if now - d.due_at > LATE else ""
-        waiting = f" [in the ledger as {status}]" if status else ""
-        out(f"\n-> {d.target.label}: {d.summary}{late}{waiting}")
-        out(f"   key {d.key}, due {d.due_at.astimezone(tz):%Y-%m-%d %H:%M}")
-        out(textwrap.indent(render(d.reply()), "   | "))
+        deaf = isinstance(message.target, PersonTarget) and message.target.person.id in state.unreachable
+        late = " (late)" if any(now - i.due_at > LATE for i in items) else ""
+        if len(items) == 1:
+            out(f"\n-> {message.target.label}: {items[0].summary}{late}{_ledger(known, items[0])}")
+        else:
+            out(f"\n-> {message.target.label}: one message of {plural(len(items), 'item')}{late}")
+        if deaf:
+            out("   !! nobody will hear this: no Slack or Teams account is known for them")
+        for item in items:
+            if len(items) > 1:
+                out(f"   - {item.summary}{_ledger(known, item)}")
+            out(f"   key {item.key}, due {item.due_at.astimezone(tz):%Y-%m-%d %H:%M}")
+        out(textwrap.indent(render(Engine.reply(message, items, state)), "   | "))
+    for committee_id in sorted(unbound(state)):
+        shown += 1
+        code = state.committees[committee_id].code
+        out(
+            f"\n!! {code} has a pre-meeting reminder due and no channel bound: nobody will see its channel post"
+        )
     for skip in planned.skips:
-        if skip.key not in known:
+        if skip.key not in skipped:
             shown += 1
             out(f"\n-- would skip {skip.key}: {skip.reason}")
     if not shown:
         out("Nothing is due.")
     return 0
+
+
+def _ledger(known: dict[str, ledger.ItemState], item: PlannedItem) -> str:
+    found = known.get(item.key)
+    return f" [in the ledger as {found.status}]" if found is not None else ""
+
+
+def unbound(state: State) -> set[int]:
+    """The committees with a pre-meeting reminder due and no enabled channel to post it in."""
+    return {
+        o.committee_id
+        for o in state.occasions
+        if o.kind is OccasionKind.pre_meeting
+        and o.state is OccasionState.due
+        and not state.bindings.get(o.committee_id)
+    }
 
 
 async def _edge_notifiers(settings: Settings, db: Database) -> tuple[list[Notifier], Callable[[], object]]:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -20,7 +21,7 @@ from handlers.registry import handles
 from handlers.replies import ActionCard, HistoryLine, Reply, error, ok
 from handlers.views import Views, when
 from storage import actions as store
-from storage import committees, people
+from storage import committees, people, rules
 from storage.actions import LIVE
 from storage.models import Action, ActionStatus, DueKind
 
@@ -33,11 +34,22 @@ async def _card(session: AsyncSession, ctx: Context, action: Action, notice: str
         HistoryLine(
             at=when(ev.at, tz, time=True),
             actor=ev.actor_name,
-            what=_describe(ev.kind, ev.before, ev.after, ev.note),
+            what=_describe(ev.kind, _human(ev.before, tz), _human(ev.after, tz), ev.note),
         )
         for ev in await store.events_for(session, action_id=action.id or 0)
     )
     return ActionCard(view=views.view(action), history=history, notice=notice)
+
+
+def _human(value: str | None, tz: ZoneInfo) -> str | None:
+    """A time stored as ISO text (as snoozes once were) shown as people write it."""
+    if value is None or len(value) < 16 or "T" not in value:
+        return value
+    try:
+        at = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    return when(at, tz, time=True) if at.tzinfo is not None else value
 
 
 def _describe(kind: str, before: str | None, after: str | None, note: str | None) -> str:
@@ -281,53 +293,59 @@ async def snooze(cmd: c.Snooze, ctx: Context, session: AsyncSession) -> Reply:
         return error(f"{action.ref} is {action.status}; only open actions have reminders to snooze.")
     await permissions.require_owner_or_lead(session, ctx, action, f"snooze {action.ref}")
     committee = await resolve.committee_of(session, action)
-    until = await _snooze_until(
-        session, cmd, committee_id=action.committee_id, tz_name=committee.timezone, now=ctx.now
+    tz = rules.zone(committee.timezone)
+    until, meeting_id = await _snooze_until(
+        session, cmd, committee_id=action.committee_id, tz=tz, now=ctx.now
     )
+    shown = when(until, tz, time=True)
     return await _change(
         session,
         ctx,
         action,
         kind="snooze",
-        changes={"snoozed_until": until},
-        after=until.isoformat(),
-        message=f"{action.ref} is snoozed until {when(until, ctx.tz, time=True)}.",
+        changes={"snoozed_until": until, "snooze_meeting_id": meeting_id},
+        before=when(action.snoozed_until, tz, time=True)
+        if action.snoozed_until and action.snoozed_until > ctx.now
+        else None,
+        after=shown,
+        note="until the next meeting is over" if meeting_id is not None else None,
+        message=f"{action.ref} is snoozed until {shown}.",
     )
 
 
 async def _snooze_until(
-    session: AsyncSession, cmd: c.Snooze, *, committee_id: int, tz_name: str, now: datetime
-) -> datetime:
-    from zoneinfo import ZoneInfo
-
+    session: AsyncSession, cmd: c.Snooze, *, committee_id: int, tz: ZoneInfo, now: datetime
+) -> tuple[datetime, int | None]:
+    """When the snooze ends, and the meeting it lasts until (for "until the next meeting")."""
     if cmd.until is c.SnoozeUntil.period:
         assert cmd.period is not None
-        return now + cmd.period
+        return now + cmd.period, None
     if cmd.until is c.SnoozeUntil.date:
         assert cmd.on is not None
-        until = datetime.combine(cmd.on, time(9), tzinfo=ZoneInfo(tz_name))
+        until = datetime.combine(cmd.on, time(9), tzinfo=tz)
         if until <= now:
             raise resolve.NotFound(f"{cmd.on.isoformat()} has passed; snooze until a later date.")
-        return until
+        return until, None
     upcoming = await committees.next_meeting(session, committee_id=committee_id, after=now)
     if upcoming is None:
         raise resolve.NotFound("No next meeting is in the calendar; snooze for a period instead, e.g. 14d.")
-    return upcoming.starts_at + timedelta(hours=1)
+    return rules.meeting_ends_at(upcoming, tz), upcoming.id
 
 
 @handles(c.Unsnooze, writes=True)
 async def unsnooze(cmd: c.Unsnooze, ctx: Context, session: AsyncSession) -> Reply:
     action = await _action(session, cmd.ref, ctx)
     await permissions.require_owner_or_lead(session, ctx, action, f"unsnooze {action.ref}")
-    if not store.is_snoozed(action, now=ctx.now) or action.snoozed_until is None:
+    if not rules.is_snoozed(action, now=ctx.now) or action.snoozed_until is None:
         return error(f"{action.ref} is not snoozed.")
+    committee = await resolve.committee_of(session, action)
     return await _change(
         session,
         ctx,
         action,
         kind="snooze",
-        changes={"snoozed_until": None},
-        before=action.snoozed_until.isoformat(),
+        changes={"snoozed_until": None, "snooze_meeting_id": None},
+        before=when(action.snoozed_until, rules.zone(committee.timezone), time=True),
         note="snooze ended",
         message=f"{action.ref} is no longer snoozed.",
     )

@@ -93,6 +93,8 @@ async def listing(session: AsyncSession, cmd: ListActions, ctx: Context) -> Repl
     await views.load(rows)
     if kind is ListKind.stale:
         rows = [a for a in rows if views.stale(a)]
+    elif kind is ListKind.overdue:
+        rows = [a for a in rows if views.overdue(a)]
     groups = _by_due_meeting(rows, views) if grouped_by_meeting else [("", rows)]
     return _page(title, groups, cmd, views, empty=_empty(kind))
 

@@ -171,7 +171,7 @@ async def move_meeting(cmd: MoveMeeting, ctx: Context, session: AsyncSession) ->
                 f"cancel one of them with `meetings cancel`."
             )
     before = _label(meeting, committee)
-    await store.move_meeting(session, meeting=meeting, starts_at=starts)
+    await store.move_meeting(session, meeting=meeting, starts_at=starts, actor=ctx.actor, now=ctx.now)
     assert meeting.id is not None
     following = (await store_actions.live_due_at(session, meeting_ids=[meeting.id])).get(meeting.id, 0)
     carried = f" {following} actions due at it move with it." if following else ""

@@ -157,7 +157,7 @@ async def _apply(
         ours.sequence += 1
     elif ours.starts_at != start and start > now:
         before = ours.starts_at
-        await store.move_meeting(session, meeting=ours, starts_at=start)
+        await store.move_meeting(session, meeting=ours, starts_at=start, actor=actor, now=now)
         result.moved.append((before, start))
         return
     await store.save_meeting(session, meeting=ours)

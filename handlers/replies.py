@@ -172,6 +172,11 @@ def ok(text: str, updated: ActionView | None = None) -> Notice:
     return Notice(text=text, level=Level.ok, updated=updated)
 
 
+def plural(n: int, word: str, words: str | None = None) -> str:
+    """ "1 action", "2 actions": the count with the word in the form it takes."""
+    return f"{n} {word if n == 1 else (words or word + 's')}"
+
+
 def age(since: datetime, now: datetime) -> str:
     """How long ago, the way people say it: "today", "3 days ago", "5 weeks ago"."""
     days = (now - since).days

@@ -17,7 +17,7 @@ from handlers.commands import DAYS, ReminderSettings, Setting
 from handlers.context import Context
 from handlers.registry import handles
 from handlers.replies import Reply, Table, error, ok
-from storage import committees
+from storage import committees, next_reminders
 from storage.models import Committee
 
 
@@ -60,6 +60,7 @@ async def settings_handler(cmd: ReminderSettings, ctx: Context, session: AsyncSe
     else:
         committee.timezone = cmd.value
     await committees.save_committee(session, committee=committee)
+    await next_reminders.refresh_committee(session, committee=committee, now=ctx.now)
     table = policy_table(committee)
     return ok(
         f"{committee.code}: {cmd.setting} is now {_shown(cmd, committee)}. Reminders follow it from the next minute.\n"

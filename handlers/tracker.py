@@ -11,7 +11,6 @@ is published with the agenda pack, and the text of an exempt item is not.
 from __future__ import annotations
 
 import csv
-import enum
 import html
 import io
 from collections.abc import Iterable, Mapping
@@ -19,10 +18,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from storage.actions import is_overdue, is_stale
-from storage.models import Action, ActionStatus, Committee, DueKind, Meeting, Person
+from storage import rules
+from storage.models import Action, Committee, DueKind, Meeting, Person
+from storage.rules import Rag
 
 EXEMPT = "Exempt item"
+RAG_KEY = (
+    "red is overdue; amber has no owner or no due point, is due by the next meeting, or has had no "
+    "update for {days} days; green is on track."
+)
 COLUMNS = (
     "Ref",
     "Meeting",
@@ -34,13 +38,6 @@ COLUMNS = (
     "Due",
     "Latest update",
 )
-
-
-class Rag(enum.StrEnum):
-    red = "Red"
-    amber = "Amber"
-    green = "Green"
-    done = "Done"
 
 
 @dataclass(frozen=True)
@@ -55,6 +52,7 @@ class TrackerRow:
     due: str
     latest_update: str
     exempt: bool = False
+    rag_why: str = ""
 
     def cells(self) -> tuple[str, ...]:
         return (
@@ -91,27 +89,18 @@ def rag(
     action: Action,
     *,
     now: datetime,
+    tz: ZoneInfo,
     due_meeting: Meeting | None,
     next_meeting: Meeting | None,
     stale_days: int,
-) -> Rag:
-    """Red is overdue; amber is due at the next meeting (or before it) or stale; else green."""
-    if action.status == ActionStatus.done:
-        return Rag.done
-    if is_overdue(action, now=now, due_meeting=due_meeting):
-        return Rag.red
-    if next_meeting is not None:
-        if due_meeting is not None and due_meeting.id == next_meeting.id:
-            return Rag.amber
-        if (
-            action.due_kind == DueKind.date
-            and action.due_date is not None
-            and action.due_date <= next_meeting.starts_at.date()
-        ):
-            return Rag.amber
-    if is_stale(action, now=now, stale_days=stale_days):
-        return Rag.amber
-    return Rag.green
+) -> rules.Rating:
+    """The rating of `storage.rules.rating`, with the due meeting the action is really due at (a
+    "next meeting" action that names none yet is due at the next meeting)."""
+    upcoming = [next_meeting] if next_meeting is not None else []
+    effective = rules.effective_meeting(action, due_meeting=due_meeting, upcoming=upcoming, now=now)
+    return rules.rating(
+        action, now=now, tz=tz, due_meeting=effective, next_meeting=next_meeting, stale_days=stale_days
+    )
 
 
 def _due(action: Action, due_meeting: Meeting | None, committee: Committee) -> str:
@@ -139,6 +128,7 @@ def build_rows(
     next_meeting: Meeting | None,
 ) -> tuple[TrackerRow, ...]:
     rows = []
+    tz = rules.zone(committee.timezone)
     for a in actions:
         origin = meetings.get(a.meeting_id) if a.meeting_id else None
         due_meeting = meetings.get(a.due_meeting_id) if a.due_meeting_id else None
@@ -149,6 +139,14 @@ def build_rows(
             lead = assignee.display_name if assignee else (a.owner_text or "")
         note = notes.get(a.id) if a.id is not None else None
         latest = f"{day(note[0], committee)}: {note[1]}" if note else ""
+        rating = rag(
+            a,
+            now=now,
+            tz=tz,
+            due_meeting=due_meeting,
+            next_meeting=next_meeting,
+            stale_days=committee.stale_days,
+        )
         rows.append(
             TrackerRow(
                 ref=a.ref or "",
@@ -157,13 +155,8 @@ def build_rows(
                 resolution=EXEMPT if a.restricted else a.text,
                 lead=EXEMPT if a.restricted else lead,
                 status=str(a.status).capitalize(),
-                rag=rag(
-                    a,
-                    now=now,
-                    due_meeting=due_meeting,
-                    next_meeting=next_meeting,
-                    stale_days=committee.stale_days,
-                ),
+                rag=rating.rag,
+                rag_why=rating.why,
                 due=_due(a, due_meeting, committee),
                 latest_update=EXEMPT if a.restricted and latest else latest,
                 exempt=a.restricted,
@@ -204,8 +197,7 @@ def to_markdown(tracker: Tracker) -> bytes:
         "",
         f"{_subtitle(tracker)}. {len(tracker.rows)} actions: {_summary(tracker)}.",
         "",
-        "RAG: red is overdue; amber is due at the next meeting or has had no update for "
-        f"{tracker.committee.stale_days} days; green is on track.",
+        f"RAG: {RAG_KEY.format(days=tracker.committee.stale_days)}",
         "",
         "| " + " | ".join(COLUMNS) + " |",
         "|" + "---|" * len(COLUMNS),
@@ -253,6 +245,8 @@ def to_html(tracker: Tracker) -> bytes:
             cls = ""
             if name == "RAG":
                 cls = f' class="rag rag-{e(row.rag.value.lower())}"'
+                if row.rag is Rag.amber:
+                    cls += f' title="{e(row.rag_why)}"'
             elif row.exempt and value == EXEMPT:
                 cls = ' class="exempt"'
             cells.append(f"<td{cls}>{e(value)}</td>")
@@ -275,8 +269,8 @@ def to_html(tracker: Tracker) -> bytes:
 {chr(10).join(body)}
 </tbody>
 </table>
-<p class="meta">RAG: red is overdue; amber is due at the next meeting or has had no update for
-{tracker.committee.stale_days} days; green is on track. Exempt items are listed without their text.</p>
+<p class="meta">RAG: {e(RAG_KEY.format(days=tracker.committee.stale_days))} Exempt items are listed
+without their text.</p>
 </body>
 </html>
 """

@@ -10,7 +10,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from handlers.replies import ActionView, Button, ButtonKind, age
 from storage import actions as store_actions
-from storage import committees, people
+from storage import committees, people, rules
 from storage.models import Action, ActionStatus, Committee, DueKind, Meeting, Person
 
 
@@ -48,7 +48,7 @@ class Views:
 
     def tz(self, action: Action) -> ZoneInfo:
         committee = self.committees.get(action.committee_id)
-        return ZoneInfo(committee.timezone if committee else "Europe/London")
+        return rules.zone(committee.timezone if committee else None)
 
     def due_meeting(self, action: Action) -> Meeting | None:
         return self.meetings.get(action.due_meeting_id) if action.due_meeting_id else None
@@ -73,10 +73,12 @@ class Views:
     def stale(self, action: Action) -> bool:
         committee = self.committees.get(action.committee_id)
         days = committee.stale_days if committee else 21
-        return store_actions.is_stale(action, now=self.now, stale_days=days)
+        return rules.is_stale(action, now=self.now, stale_days=days)
 
     def overdue(self, action: Action) -> bool:
-        return store_actions.is_overdue(action, now=self.now, due_meeting=self.due_meeting(action))
+        return rules.is_overdue(
+            action, now=self.now, tz=self.tz(action), due_meeting=self.due_meeting(action)
+        )
 
     def view(self, action: Action, *, buttons: bool = True) -> ActionView:
         assert action.ref is not None
@@ -89,7 +91,7 @@ class Views:
             if action.minute:
                 origin += f", minute {action.minute}"
         snoozed = None
-        if store_actions.is_snoozed(action, now=self.now) and action.snoozed_until:
+        if rules.is_snoozed(action, now=self.now) and action.snoozed_until:
             snoozed = when(action.snoozed_until, self.tz(action))
         return ActionView(
             ref=action.ref,

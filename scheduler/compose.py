@@ -6,52 +6,43 @@ Built from the tick's `State` alone (no queries), so the policy stays a pure fun
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
-from handlers.replies import ActionList, ActionView, Button, Group, Multi, Notice, Reply, Table, age
+from handlers.replies import ActionList, ActionView, Button, Group, Multi, Reply, Table, age
 from handlers.views import buttons_for, when
 from scheduler.model import ActionRow, MeetingRow, State
-from storage.models import Action, ActionStatus, DueKind, MeetingStatus, WorkProgrammeItem
+from storage import rules
+from storage.models import Action, ActionStatus, DueKind, WorkProgrammeItem
 
 
 def effective_meeting(action: ActionRow, state: State) -> MeetingRow | None:
-    """The meeting an action is due at now: a "next meeting" whose meeting was cancelled moves on."""
-    if action.due_kind not in _AT_MEETINGS:
+    """The meeting an action is due at now (`storage.rules.effective_meeting`), once per state."""
+    if action.due_kind not in rules.AT_MEETINGS:
         return None
     known = state.due_meetings
     if action.id in known:
         return known[action.id]
-    found = known[action.id] = _effective(action, state)
+    due = state.meetings.get(action.due_meeting_id) if action.due_meeting_id else None
+    found = known[action.id] = rules.effective_meeting(
+        action, due_meeting=due, upcoming=state.upcoming.get(action.committee_id, []), now=state.now
+    )
     return found
-
-
-_AT_MEETINGS = frozenset((DueKind.next_meeting, DueKind.meeting))
-
-
-def _effective(action: ActionRow, state: State) -> MeetingRow | None:
-    upcoming = state.upcoming.get(action.committee_id, [])
-    meeting = state.meetings.get(action.due_meeting_id) if action.due_meeting_id else None
-    if meeting is None:
-        if action.due_kind == DueKind.next_meeting:
-            later = [m for m in upcoming if m.starts_at > state.now]
-            return later[0] if later else None
-        return None
-    if meeting.status == MeetingStatus.cancelled and action.due_kind == DueKind.next_meeting:
-        later = [m for m in upcoming if m.starts_at > meeting.starts_at]
-        return later[0] if later else None
-    return meeting
 
 
 def is_overdue(action: ActionRow, state: State) -> bool:
     known = state.overdue.get(action.id)
     if known is None:
-        known = state.overdue[action.id] = _is_overdue(action, state)
+        tz = state.policies[action.committee_id].tz
+        due = effective_meeting(action, state)
+        known = state.overdue[action.id] = rules.is_overdue(action, now=state.now, tz=tz, due_meeting=due)
     return known
 
 
 def note_overdue(state: State, actions: Iterable[ActionRow]) -> None:
     """`is_overdue` of many actions at once, into `state.overdue` (a tick with a digest due asks
-    it of every live action): the same rules, with each committee's local date worked out once."""
+    it of every live action): the same rule, with each committee's local date worked out once.
+    The rows are live (the tick reads no other)."""
     known = state.overdue
     now = state.now
     today: dict[int, date] = {}
@@ -59,31 +50,24 @@ def note_overdue(state: State, actions: Iterable[ActionRow]) -> None:
         if action.id in known:
             continue
         kind = action.due_kind
-        if kind == DueKind.date and action.due_date is not None:
-            day = today.get(action.committee_id)
-            if day is None:
-                day = today[action.committee_id] = now.astimezone(
-                    state.policies[action.committee_id].tz
-                ).date()
-            known[action.id] = action.due_date < day
-        elif kind in _AT_MEETINGS:
+        if kind == DueKind.date:
+            due_on = action.due_date
+        elif kind in rules.AT_MEETINGS:
             meeting = effective_meeting(action, state)
-            known[action.id] = meeting is not None and meeting.starts_at < now
+            due_on = None if meeting is None else meeting.starts_at.astimezone(_tz(state, action)).date()
         else:
+            due_on = None
+        if due_on is None:
             known[action.id] = False
+            continue
+        day = today.get(action.committee_id)
+        if day is None:
+            day = today[action.committee_id] = now.astimezone(_tz(state, action)).date()
+        known[action.id] = due_on < day
 
 
-def _is_overdue(action: ActionRow, state: State) -> bool:
-    policy = state.policies[action.committee_id]
-    if action.due_kind == DueKind.date and action.due_date is not None:
-        return action.due_date < state.now.astimezone(policy.tz).date()
-    meeting = effective_meeting(action, state)
-    return meeting is not None and meeting.starts_at < state.now
-
-
-def is_stale(action: ActionRow, *, now: datetime, stale_days: int) -> bool:
-    """As `storage.actions.is_stale`, for a row (which is always of a live action)."""
-    return now - action.last_progress_at >= timedelta(days=stale_days)
+def _tz(state: State, action: ActionRow) -> ZoneInfo:
+    return state.policies[action.committee_id].tz
 
 
 def buttons(action: ActionRow, status: ActionStatus) -> tuple[Button, ...]:
@@ -112,7 +96,7 @@ def view(action: ActionRow, state: State) -> ActionView:
         due=due_label(action, state),
         since_update=age(action.last_progress_at, now),
         overdue=is_overdue(action, state),
-        stale=is_stale(action, now=now, stale_days=policy.stale_days),
+        stale=rules.is_stale(action, now=now, stale_days=policy.stale_days),
         restricted=action.restricted,
         snoozed_until=None,  # reminders are never about a snoozed action
         origin=origin_text,
@@ -174,36 +158,11 @@ def pre_meeting(
     return Multi((listing, table))
 
 
-def nudge(state: State, action: ActionRow, stage: int, stale_for: int) -> Reply:
-    committee = state.committees[action.committee_id]
-    if stage <= 2:
-        title = f"{action.ref} has had no update for {stale_for} days: add one, or mark it done"
-    else:
-        owner = state.people.get(action.assignee_id) if action.assignee_id else None
-        who = owner.display_name if owner else state.texts[action.id].owner_text or "nobody"
-        title = (
-            f"Escalation ({committee.code}): {action.ref} has had no update for {stale_for} days "
-            f"despite reminders to {who}"
-        )
-    return ActionList(title=title, groups=(Group("", (view(action, state),)),))
-
-
-def digest(state: State, week: str, sections: Sequence[tuple[str, Sequence[ActionRow]]]) -> Reply:
-    count = sum(len(items) for _, items in sections)
-    return ActionList(
-        title=f"Your week ({week}): {count} open action{'s' if count != 1 else ''}",
-        groups=_groups(state, sections),
-        empty="You have no open actions.",
-    )
-
-
-def binding_disabled(name: str, platform: str, code: str, reason: str) -> Reply:
-    return Notice(
-        text=(
-            f"I can no longer post reminders for {code} in {name} ({platform}): {reason}. "
-            "I have stopped posting there. Add me back to the channel and run `setup "
-            f"{code}` in it to start again."
-        )
+def binding_disabled_text(name: str, platform: str, code: str, reason: str) -> str:
+    return (
+        f"I can no longer post reminders for {code} in {name} ({platform}): {reason}. "
+        "I have stopped posting there. Add me back to the channel and run `setup "
+        f"{code}` in it to start again."
     )
 
 

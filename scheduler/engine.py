@@ -1,62 +1,97 @@
-"""Sending what the policy plans, each delivery exactly once, through the Delivery ledger.
+"""Sending what the policy plans, each item exactly once, one message per recipient per run,
+through the Delivery ledger.
 
-For each planned delivery the engine:
+For each recipient's message the engine:
 
-1. claims its key in a short transaction of its own (an INSERT; a conflict means another instance
-   or an earlier tick has it), so the claim is committed before anything is sent;
-2. sends through the Notifier for the target;
-3. records `sent` with the platform's message id, guarded by its own claim.
+1. looks up its items in the ledger: an item already sent, failed or skipped is left out; when one
+   is held by another instance (or waits for a retry) the whole message waits for it, so the
+   recipient still gets one message;
+2. claims the message in a short transaction of its own: its row, and one row per item it covers
+   (an item's key is unique, so no two messages cover it); a message that failed in a retryable
+   way, or whose holder died, is merged into it;
+3. sends it through the Notifier for the target;
+4. records `sent` with the platform's message id, guarded by its own claim.
 
 A send that fails in a retryable way (429, 5xx, a timeout, or an unexpected error) leaves the row
-`retry` with a next-attempt time; any instance takes it up on a later tick. A permanent failure marks
-it `failed`; for a channel the binding is disabled and the committee's admins are told by DM (a
-delivery with its own key). A claim whose holder died before recording anything is taken over once
-its lease runs out, and sent then.
+`retry` with a next-attempt time; a later tick (of any instance) sends its items again, with
+whatever else is due to that recipient then. A permanent failure marks it `failed`; for a channel
+the binding is disabled and the committee's admins are told by DM. A person no notifier can reach
+and who has no platform account at all is recorded as skipped (their admins are warned once).
+
+Once the nudges of an action are settled, the action's `next_reminder_at` moves on to its next
+stage, so the next tick doesn't read it again.
 
 The one window left: a crash after the platform accepted a message and before `sent` is committed
 (a few milliseconds). Slack and Teams offer no idempotency key for posts, so that message is sent
 again once the lease runs out. Everything else, restarts, crashes before sending, two instances
 on one PostgreSQL, is sent once.
+
+The heavy part of a tick, planning over thousands of rows, runs in a worker thread: the policy is
+a pure function of the state, and the event loop (which `serve` shares with every Slack ack) keeps
+turning meanwhile. Reading the rows gives the loop back between partitions.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from scheduler import compose
-from scheduler.model import ChannelTarget, PersonTarget, Plan, PlannedDelivery, Policy, State, Target
+from handlers.replies import Reply
+from scheduler import compose, messages
+from scheduler.model import (
+    ChannelTarget,
+    PersonTarget,
+    Plan,
+    PlannedItem,
+    PlannedMessage,
+    State,
+    Target,
+)
 from scheduler.notifier import Notifier, Permanent, Retryable, Sent
 from scheduler.policy import plan
-from scheduler.state import load_state, load_texts
+from scheduler.state import convert, load_state, load_texts
 from storage import bindings as store_bindings
 from storage import deliveries as ledger
+from storage import next_reminders, rules
 from storage.db import Database
-from storage.models import Delivery
+from storage.models import Delivery, Person
 
 log = logging.getLogger(__name__)
 
 LATE = timedelta(minutes=10)
-NUDGES = ("nudge", "escalation")
 FULL_SCAN = timedelta(hours=1)
+"""How often a running engine forgets the keys it knows are settled (so its memory stays bounded)."""
+UNREACHABLE = "nobody can receive it: no Slack or Teams account is known for them"
 
 
 @dataclass
 class TickReport:
     planned: int = 0
+    """Items due (each one message's part)."""
     sent: list[str] = field(default_factory=list)
+    """Keys of the messages sent."""
+    covered: list[str] = field(default_factory=list)
+    """Keys of the items those messages carried."""
     retrying: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     busy: list[str] = field(default_factory=list)
-    """Keys held by another instance, or waiting for their next attempt."""
+    """Recipients whose message waits: an item held by another instance, or waiting for its retry."""
     unroutable: list[str] = field(default_factory=list)
-    """Keys no configured notifier can reach (e.g. a Slack channel while Slack is not set up)."""
+    """Recipients no configured notifier can reach (e.g. a Slack channel while Slack is not set up)."""
+    unreachable: list[str] = field(default_factory=list)
+    """Items recorded as skipped: the person has no account on any platform."""
+
+
+def message_key(message: PlannedMessage, now: datetime) -> str:
+    """A new key for each message: which items it carried is in the ledger beside it."""
+    return f"msg:{message.recipient}:{now.astimezone(UTC):%Y%m%dT%H%MZ}:{uuid.uuid4().hex[:10]}"
 
 
 class Engine:
@@ -69,49 +104,40 @@ class Engine:
         instance: str | None = None,
         lease: timedelta = timedelta(minutes=5),
         max_attempts: int = 8,
+        reach: Callable[[Person], bool] | None = None,
     ) -> None:
+        """`reach` says who can be reached when no notifier is there to say (`remind --dry-run`)."""
         self.db = db
+        self._reach = reach
         self.notifiers = list(notifiers)
         self.fallback = fallback
         self.instance = instance or f"engine-{uuid.uuid4().hex[:12]}"
         self.lease = lease
         self.max_attempts = max_attempts
         self.settled: set[str] = set()
-        """Keys this engine knows are final (sent, failed, skipped): not looked up again."""
+        """Item and occasion keys this engine knows are final (sent, failed, skipped)."""
         self._unroutable: set[str] = set()
-        self._nudges_since: datetime | None = None
-        self._full_scan_at: datetime | None = None
-        self._carried: set[int] = set()
-        """Actions whose nudge the last tick left unsettled: read again by the next one."""
-        self._policies: dict[int, Policy] | None = None
+        self._forget_at: datetime | None = None
 
-    async def load(self, now: datetime, *, incremental: bool = False) -> tuple[State, Plan]:
-        """The state and the plan at `now`.
+    def reaches(self, person: Person) -> bool:
+        if self._reach is not None:
+            return self._reach(person)
+        return self.notifier_for(PersonTarget(person)) is not None
 
-        `incremental` reads, for nudges, only the actions whose stage fell due since this engine's
-        last tick; a full read is still made every FULL_SCAN (so a retry left by a dead instance is
-        picked up) and whenever a policy changed; the actions of nudges the last tick left unsettled
-        (retrying, held elsewhere, unroutable) are read again with the new ones.
-        """
-        since = None
-        if incremental and self._full_scan_at is not None and now - self._full_scan_at < FULL_SCAN:
-            since = self._nudges_since
-        async with self.db.transaction() as session:
-            state = await load_state(
-                session,
-                now=now,
-                nudges_since=since,
-                known_policies=self._policies,
-                also=self._carried if since is not None else (),
-            )
-        if since is None:
-            self._full_scan_at = now
-        self._policies = state.policies
-        return state, plan(state, now)
+    async def load(self, now: datetime) -> tuple[State, Plan]:
+        """The state and the plan at `now`: the rows read (giving the loop back between
+        partitions), then the plan made in a worker thread."""
+        async with self.db.read() as session:
+            state = await load_state(session, now=now, settled=self.settled, rows=False)
+        state.unreachable = {pid for pid, p in state.people.items() if not self.reaches(p)}
+        return state, await asyncio.to_thread(_prepare, state, now)
 
     async def tick(self, now: datetime) -> TickReport:
-        state, planned = await self.load(now, incremental=True)
-        report = TickReport(planned=len(planned.deliveries))
+        if self._forget_at is None or now >= self._forget_at:
+            self.settled.clear()
+            self._forget_at = now + FULL_SCAN
+        state, planned = await self.load(now)
+        report = TickReport(planned=len(planned.items))
         for skip in planned.skips:
             if skip.key in self.settled:
                 continue
@@ -131,32 +157,27 @@ class Engine:
                 log.info("skipped %s: %s", skip.key, skip.reason)
                 report.skipped.append(skip.key)
             self.settled.add(skip.key)
-        pending = [d for d in planned.deliveries if d.key not in self.settled]
-        async with self.db.transaction() as session:
-            known = await ledger.statuses(session, keys=[d.key for d in pending])
-        for key, status in known.items():
-            if status in ledger.FINAL:
+        items = [i for i in planned.items if i.key not in self.settled]
+        async with self.db.read() as session:
+            known = await ledger.item_states(session, keys=[i.key for i in items])
+        for key, found in known.items():
+            if found.final:
                 self.settled.add(key)
-        todo = [d for d in pending if d.key not in self.settled]
+        todo = [m for m in planned.messages if any(i.key not in self.settled for i in m.items)]
         if todo:
-            async with self.db.transaction() as session:
-                await load_texts(session, state, (i for d in todo for i in d.actions))
-        for delivery in todo:
-            if delivery.key not in self.settled:
-                await self.deliver(delivery, now=now, state=state, report=report)
+            async with self.db.read() as session:
+                await load_texts(session, state, (a for m in todo for i in m.items for a in i.actions))
+        for message in todo:
+            await self.deliver(message, now=now, state=state, known=known, report=report)
         await self._settle_occasions(state, planned, now)
-        unsettled = {*report.retrying, *report.busy, *report.unroutable}
-        self._carried = {
-            i for d in planned.deliveries if d.key in unsettled and d.kind in NUDGES for i in d.actions
-        }
-        self._nudges_since = now
+        await self._advance_nudges(state, planned, now)
         return report
 
     async def _settle_occasions(self, state: State, planned: Plan, now: datetime) -> None:
         keys_of: dict[str, list[str]] = {}
-        for d in planned.deliveries:
-            if d.occasion:
-                keys_of.setdefault(d.occasion, []).append(d.key)
+        for item in planned.items:
+            if item.occasion:
+                keys_of.setdefault(item.occasion, []).append(item.key)
         for occasion in state.occasions:
             if occasion.state.value != "due" or occasion.marker in self.settled:
                 continue
@@ -174,6 +195,14 @@ class Engine:
                 )
                 self.settled.add(occasion.marker)
 
+    async def _advance_nudges(self, state: State, planned: Plan, now: datetime) -> None:
+        """Move each action whose next reminder had come on to its next time, once every item of
+        its nudge is settled (one that is still waiting keeps it due, so it is read again)."""
+        unsettled = {i.nudge[0] for i in planned.items if i.nudge is not None and i.key not in self.settled}
+        moves = await asyncio.to_thread(next_times, state, planned, unsettled, now)
+        if moves:
+            await self.db.run(lambda s: next_reminders.advance(s, moves=moves, now=now))
+
     def notifier_for(self, target: Target) -> Notifier | None:
         if isinstance(target, ChannelTarget):
             for n in self.notifiers:
@@ -187,56 +216,124 @@ class Engine:
             return self.fallback
         return None
 
-    async def deliver(self, d: PlannedDelivery, *, now: datetime, state: State, report: TickReport) -> None:
-        async def take(session: AsyncSession) -> Delivery | None:
-            return await ledger.claim(
+    async def deliver(
+        self,
+        message: PlannedMessage,
+        *,
+        now: datetime,
+        state: State,
+        known: dict[str, ledger.ItemState],
+        report: TickReport,
+    ) -> None:
+        items = [i for i in message.items if i.key not in self.settled]
+        if not items:
+            return
+        held = [known[i.key] for i in items if i.key in known]
+        if any(h.held(now=now, lease=self.lease) for h in held):
+            report.busy.append(message.recipient)
+            return
+        absorb = sorted({h.message for h in held if h.status in (ledger.CLAIMED, ledger.RETRY)})
+        target = message.target
+        notifier = self.notifier_for(target)
+        if notifier is None:
+            if isinstance(target, PersonTarget) and not has_account(target.person):
+                await self._record_unreachable(message, items, absorb, now=now, report=report)
+                return
+            if message.recipient not in self._unroutable:
+                log.warning("no notifier can reach %s yet; its reminders wait for one", target.label)
+                self._unroutable.add(message.recipient)
+            report.unroutable.append(message.recipient)
+            return
+        key = message_key(message, now)
+        committees = {i.committee_id for i in items}
+        committee_id = next(iter(committees)) if len(committees) == 1 else None
+
+        async def take(session: AsyncSession) -> Delivery:
+            return await ledger.claim_message(
                 session,
-                key=d.key,
-                kind=d.kind,
-                committee_id=d.committee_id,
-                recipient=d.target.recipient,
+                key=key,
+                kind="channel post" if isinstance(target, ChannelTarget) else "reminder",
+                committee_id=committee_id,
+                recipient=message.recipient,
                 now=now,
                 owner=self.instance,
                 lease=self.lease,
+                items=[(i.key, i.kind) for i in items],
+                absorb=absorb,
             )
 
-        notifier = self.notifier_for(d.target)
-        if notifier is None:
-            if d.key not in self._unroutable:
-                log.warning("no notifier can reach %s yet; %s waits for one", d.target.label, d.key)
-                self._unroutable.add(d.key)
-            report.unroutable.append(d.key)
-            return
-        row = await self.db.run(take)
-        if row is None:
-            report.busy.append(d.key)
-            return
-        if now - d.due_at > LATE:
-            log.info("sending %s late (due %s): %s", d.key, d.due_at.isoformat(), d.summary)
         try:
-            sent = await self._send(notifier, d.target, d)
+            row = await self.db.run(take)
+        except ledger.ClaimLost:
+            report.busy.append(message.recipient)
+            return
+        late = [i for i in items if now - i.due_at > LATE]
+        if late:
+            log.info("sending %s late (due %s): %s", key, late[0].due_at.isoformat(), late[0].summary)
+        try:
+            sent = await self._send(notifier, target, self.reply(message, items, state))
         except Retryable as exc:
-            await self._retry(d.key, row.attempts, exc.message, now, exc.retry_after, report)
+            await self._retry(key, row.attempts, exc.message, now, exc.retry_after, report)
             return
         except Permanent as exc:
-            await self._permanent(d, exc.message, now=now, state=state, report=report)
+            await self._permanent(message, key, items, exc.message, now=now, state=state, report=report)
             return
         except Exception as exc:  # a bug or an outage in a notifier must not lose the reminder
-            log.exception("sending %s failed unexpectedly", d.key)
-            await self._retry(d.key, row.attempts, f"{type(exc).__name__}: {exc}", now, 0.0, report)
+            log.exception("sending %s failed unexpectedly", key)
+            await self._retry(key, row.attempts, f"{type(exc).__name__}: {exc}", now, 0.0, report)
             return
         recorded = await self.db.run(
-            lambda s: ledger.mark_sent(s, key=d.key, owner=self.instance, now=now, message_id=sent.message_id)
+            lambda s: ledger.mark_sent(s, key=key, owner=self.instance, now=now, message_id=sent.message_id)
         )
         if not recorded:
-            log.warning(
-                "%s was sent, but its claim had been taken over meanwhile; it may be sent twice", d.key
-            )
-        self.settled.add(d.key)
-        report.sent.append(d.key)
+            log.warning("%s was sent, but its claim had been taken over meanwhile; it may be sent twice", key)
+        self.settled.update(i.key for i in items)
+        report.sent.append(key)
+        report.covered.extend(i.key for i in items)
 
-    async def _send(self, notifier: Notifier, target: Target, d: PlannedDelivery) -> Sent:
-        reply = d.reply()
+    @staticmethod
+    def reply(message: PlannedMessage, items: Sequence[PlannedItem], state: State) -> Reply:
+        if isinstance(message.target, ChannelTarget):
+            return messages.channel_message(items)
+        return messages.person_message(state, items)
+
+    async def _record_unreachable(
+        self,
+        message: PlannedMessage,
+        items: Sequence[PlannedItem],
+        absorb: Sequence[str],
+        *,
+        now: datetime,
+        report: TickReport,
+    ) -> None:
+        key = message_key(message, now)
+
+        async def record(session: AsyncSession) -> None:
+            await ledger.claim_message(
+                session,
+                key=key,
+                kind="reminder",
+                committee_id=None,
+                recipient=message.recipient,
+                now=now,
+                owner=self.instance,
+                lease=self.lease,
+                items=[(i.key, i.kind) for i in items],
+                absorb=absorb,
+                status=ledger.SKIPPED,
+                error=UNREACHABLE,
+            )
+
+        try:
+            await self.db.run(record)
+        except ledger.ClaimLost:
+            report.busy.append(message.recipient)
+            return
+        log.info("not sending %s to %s: %s", key, message.target.label, UNREACHABLE)
+        self.settled.update(i.key for i in items)
+        report.unreachable.extend(i.key for i in items)
+
+    async def _send(self, notifier: Notifier, target: Target, reply: Reply) -> Sent:
         if isinstance(target, ChannelTarget):
             return await notifier.post_channel(target.binding, reply)
         return await notifier.post_direct(target.person, reply)
@@ -264,44 +361,87 @@ class Engine:
     async def _fail(self, key: str, error: str) -> None:
         log.error("not sending %s: %s", key, error)
         await self.db.run(lambda s: ledger.mark_failed(s, key=key, owner=self.instance, error=error))
-        self.settled.add(key)
 
     async def _permanent(
-        self, d: PlannedDelivery, error: str, *, now: datetime, state: State, report: TickReport
+        self,
+        message: PlannedMessage,
+        key: str,
+        items: Sequence[PlannedItem],
+        error: str,
+        *,
+        now: datetime,
+        state: State,
+        report: TickReport,
     ) -> None:
-        await self._fail(d.key, error)
-        report.failed.append(d.key)
-        if not isinstance(d.target, ChannelTarget):
+        await self._fail(key, error)
+        self.settled.update(i.key for i in items)
+        report.failed.append(key)
+        if not isinstance(message.target, ChannelTarget):
             return
-        binding = d.target.binding
+        binding = message.target.binding
         assert binding.id is not None
 
         async def disable(session: AsyncSession) -> None:
             await store_bindings.disable_binding(session, binding_id=binding.id or 0, reason=error)
 
         await self.db.run(disable)
-        log.warning("disabled %s for committee %s: %s", d.target.label, binding.committee_id, error)
+        log.warning("disabled %s for committee %s: %s", message.target.label, binding.committee_id, error)
         committee_id = binding.committee_id
         if committee_id is None or committee_id not in state.committees:
             return
         state.bindings[committee_id] = [b for b in state.bindings.get(committee_id, []) if b.id != binding.id]
         code = state.committees[committee_id].code
-        reply = compose.binding_disabled(binding.name or binding.channel_id, binding.platform, code, error)
+        text = compose.binding_disabled_text(
+            binding.name or binding.channel_id, binding.platform, code, error
+        )
         for admin_id in state.admins.get(committee_id, []):
             admin = state.people.get(admin_id)
             if admin is None:
                 continue
-            notice = PlannedDelivery(
+            notice = PlannedItem(
                 key=f"binding-disabled:{binding.id}:{admin_id}",
                 kind="binding-disabled",
                 committee_id=committee_id,
                 due_at=now,
-                target=PersonTarget(admin),
-                make_reply=lambda: reply,
-                summary=f"tell {admin.display_name} that {d.target.label} was disabled",
+                summary=f"tell {admin.display_name} that {message.target.label} was disabled",
+                warning=text,
             )
             if notice.key not in self.settled:
-                await self.deliver(notice, now=now, state=state, report=report)
+                told = PlannedMessage(PersonTarget(admin), [notice])
+                await self.deliver(told, now=now, state=state, known={}, report=report)
+
+
+def _prepare(state: State, now: datetime) -> Plan:
+    convert(state)
+    return plan(state, now)
+
+
+def next_times(
+    state: State, planned: Plan, unsettled: set[int], now: datetime
+) -> list[tuple[int, datetime | None]]:
+    """Where each action whose nudge was due moves on to: past the stage that was settled (or, when
+    no stage was current, to its next time). Pure, and run in a worker thread (thousands of actions
+    at the first tick of a day)."""
+    stages = {i.nudge[0]: i.nudge[1] for i in planned.items if i.nudge is not None}
+    moves: list[tuple[int, datetime | None]] = []
+    for action in state.actions:
+        if not action.nudge_due or action.id in unsettled:
+            continue
+        cadence = state.policies[action.committee_id].cadence
+        stage = stages.get(action.id)
+        if stage is None:  # no stage is current (it lapsed, or no one holds the role it goes to)
+            current = rules.nudge_stage(action.last_progress_at, cadence, now)
+            stage = current[0] if current is not None else None
+        if stage is not None:
+            later = rules.after_stage(action.last_progress_at, cadence, stage)
+        else:
+            later = rules.next_reminder_at(action, cadence, now=now)
+        moves.append((action.id, later))
+    return moves
+
+
+def has_account(person: Person) -> bool:
+    return bool(person.slack_user_id or person.teams_aad_id)
 
 
 def _backoff(attempts: int) -> timedelta:

@@ -7,22 +7,22 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, time
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import Any
+from zoneinfo import ZoneInfo
 
 from handlers.replies import Reply
+from storage import rules
 from storage.models import (
     ChannelBinding,
-    Committee,
     Person,
     WorkProgrammeItem,
 )
-from storage.reminder_reads import ActionRow, ActionText, MeetingRow
+from storage.reminder_reads import ActionRow, ActionText, CommitteeRow, MeetingRow
+from storage.rules import NUDGE_STAGES
 
-__all__ = ["ActionRow", "ActionText", "MeetingRow"]
+__all__ = ["NUDGE_STAGES", "ActionRow", "ActionText", "CommitteeRow", "MeetingRow"]
 
-DEFAULT_TZ = "Europe/London"
-NUDGE_STAGES = 4
-"""Stages 1 and 2 nudge the owner; 3 escalates to the committee's admins, 4 to its chair."""
+DEFAULT_TZ = rules.DEFAULT_TZ
 
 
 @dataclass(frozen=True)
@@ -36,23 +36,21 @@ class Policy:
     digest_weekday: int | None
 
     @classmethod
-    def of(cls, committee: Committee) -> Policy:
-        try:
-            tz = ZoneInfo(committee.timezone or DEFAULT_TZ)
-        except (ZoneInfoNotFoundError, ValueError):
-            tz = ZoneInfo(DEFAULT_TZ)
+    def of(cls, committee: CommitteeRow) -> Policy:
+        cadence = rules.Cadence.of(committee)
         leads = tuple(
             sorted(
                 {int(x) for x in committee.reminder_lead_days.split(",") if x.strip().isdigit()}, reverse=True
             )
         )
-        try:
-            hour, minute = (int(x) for x in committee.reminder_time.split(":"))
-            at = time(hour, minute)
-        except ValueError:
-            at = time(9, 0)
         digest = committee.digest_weekday if 0 <= committee.digest_weekday <= 6 else None
-        return cls(tz=tz, leads=leads, at=at, stale_days=max(1, committee.stale_days), digest_weekday=digest)
+        return cls(
+            tz=cadence.tz, leads=leads, at=cadence.at, stale_days=cadence.stale_days, digest_weekday=digest
+        )
+
+    @property
+    def cadence(self) -> rules.Cadence:
+        return rules.Cadence(tz=self.tz, at=self.at, stale_days=self.stale_days)
 
 
 class OccasionKind(enum.StrEnum):
@@ -117,26 +115,66 @@ class PersonTarget:
 Target = ChannelTarget | PersonTarget
 
 
+class Section(enum.IntEnum):
+    """The sections of a person's grouped message, in the order it shows them."""
+
+    due = 1
+    """Due at the next meeting: their actions due at a meeting whose reminder is due now."""
+    overdue = 2
+    update = 3
+    """Needing an update: stale, or nudged."""
+    escalated = 4
+    """Escalated to you: others' actions with no update despite reminders, by owner."""
+    week = 5
+    """This week: the rest of their open actions (the weekly digest)."""
+
+
+Placement = tuple[Section, int, int]
+"""(section, group, action id): the group is the meeting id in `due`, the owner's person id (0 for
+none) in `escalated`, else 0."""
+
+
 @dataclass(slots=True)
-class PlannedDelivery:
-    """Not frozen, though never changed: a tick plans thousands, and a frozen dataclass takes
-    three times as long to make."""
+class PlannedItem:
+    """One thing due to one recipient: a nudge stage, a pre-meeting reminder, a digest, a warning.
+
+    Items are what the ledger guarantees once; a run sends each recipient one message with all
+    their items (`PlannedMessage`). Not frozen: a tick plans thousands, and a frozen dataclass takes
+    three times as long to make.
+    """
 
     key: str
     kind: str
     committee_id: int | None
     due_at: datetime
-    target: Target
-    make_reply: Callable[[], Reply]
-    """Built only when the delivery is actually sent or shown: most planned keys are already settled."""
     summary: str
+    placements: tuple[Placement, ...] = ()
     occasion: str | None = None
-    actions: tuple[int, ...] = ()
-    """The actions the message shows: their `ActionText` must be in the state before `reply()`
-    (`scheduler.state.load_texts`)."""
+    nudge: tuple[int, int] | None = None
+    """(action id, stage) of a nudge or escalation: the tick moves the action's next reminder on
+    once every item of that stage is settled."""
+    warning: str | None = None
+    """A line for a person's message that is not about one of their actions ("nobody will hear")."""
+    channel_reply: Callable[[], Reply] | None = None
+    """A channel post's content (built only when it is sent or shown)."""
+    shows: tuple[int, ...] = ()
+    """The actions a channel post shows: their `ActionText` must be loaded before the reply."""
 
-    def reply(self) -> Reply:
-        return self.make_reply()
+    @property
+    def actions(self) -> tuple[int, ...]:
+        return self.shows or tuple(p[2] for p in self.placements)
+
+
+@dataclass(slots=True)
+class PlannedMessage:
+    """Everything due to one recipient in one run: one post, whatever the number of items."""
+
+    target: Target
+    items: list[PlannedItem]
+
+    @property
+    def recipient(self) -> str:
+        return self.target.recipient
 
 
 @dataclass(frozen=True)
@@ -149,8 +187,12 @@ class Skip:
 
 @dataclass(frozen=True)
 class Plan:
-    deliveries: list[PlannedDelivery]
+    messages: list[PlannedMessage]
     skips: list[Skip]
+
+    @property
+    def items(self) -> list[PlannedItem]:
+        return [i for m in self.messages for i in m.items]
 
 
 @dataclass
@@ -158,16 +200,22 @@ class State:
     """What one tick knows: loaded in a few queries by `scheduler.state.load_state`."""
 
     now: datetime
-    committees: dict[int, Committee]
+    committees: dict[int, CommitteeRow]
     policies: dict[int, Policy]
     meetings: dict[int, MeetingRow]
     """The upcoming meetings and those actions are due at; `load_texts` adds where they were agreed."""
     upcoming: dict[int, list[MeetingRow]]
-    """Per committee, meetings not cancelled that start after a day ago, soonest first."""
+    """Per committee, meetings not cancelled that start after a day ago, soonest first: those
+    within the reach of the longest lead time, and all of them for the committees of the actions
+    read that are due at a "next meeting" not set or cancelled."""
     occasions: list[Occasion]
+    raw_actions: list[Any]
+    """The rows of `actions` as read (`storage.reminder_reads.action_rows` makes `actions` of them,
+    in the worker thread that plans)."""
     actions: list[ActionRow]
     """Live actions that are not snoozed at `now` (a snoozed one is left out of every reminder),
-    in id order."""
+    in id order: those of the committees and owners with an occasion due, and those whose
+    `next_reminder_at` has come (their nudges)."""
     bindings: dict[int, list[ChannelBinding]]
     """The enabled channels of the committees with a pre-meeting reminder due (no one else posts
     to a channel)."""
@@ -184,3 +232,10 @@ class State:
     """`compose.effective_meeting` per action id, worked out once per state."""
     unheard: frozenset[int] = frozenset()
     """Exempt actions whose owner may not be told of them (no role on the committee)."""
+    disabled_channels: set[int] = field(default_factory=set)
+    """Committees due a channel post whose only channels were disabled (the admins were told then)."""
+    by_id: dict[int, ActionRow] = field(default_factory=dict)
+    """`actions` by id, made when a message is first composed."""
+    unreachable: set[int] = field(default_factory=set)
+    """People no notifier can reach (set by the engine, which knows the notifiers): their items
+    are not sent, and their committees' admins are told once."""

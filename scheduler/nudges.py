@@ -2,18 +2,18 @@
 (stage 2), then escalates to the committee's admins (3N) and to its chair (4N).
 
 An update starts it over, because the key holds the date of the last update. After downtime only
-the current stage is sent. Pure functions, as the rest of the policy (scheduler/policy.py).
+the current stage is sent. Only the actions whose `next_reminder_at` has come are looked at; the
+engine moves that time on once a stage is settled. Pure functions, as the rest of the policy
+(scheduler/policy.py); the rule itself is `storage.rules.nudge_stage`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
-from functools import partial
 
-from handlers.replies import Reply
-from scheduler import compose
-from scheduler.model import NUDGE_STAGES, ActionRow, PersonTarget, PlannedDelivery, Policy, State
+from scheduler.model import NUDGE_STAGES, ActionRow, PersonTarget, PlannedItem, Policy, Section, State, Target
+from storage import rules
 
 _SLACK = timedelta(days=2)
 """More than the longest wait from going stale to the reminder time (a day, plus a DST hour)."""
@@ -21,20 +21,13 @@ _SLACK = timedelta(days=2)
 
 def reminder_at(stale_at: datetime, policy: Policy) -> datetime:
     """The first reminder time (`policy.at`, local) at or after `stale_at`."""
-    at = datetime.combine(stale_at.astimezone(policy.tz).date(), policy.at, tzinfo=policy.tz)
-    if at < stale_at:
-        at = datetime.combine(at.date() + timedelta(days=1), policy.at, tzinfo=policy.tz)
-    return at
+    return rules.reminder_at(stale_at, policy.cadence)
 
 
 def nudge_stage(action: ActionRow, policy: Policy, now: datetime) -> tuple[int, datetime] | None:
-    """The stage of nudging an action has reached, and when it fell due; None when none applies.
-
-    Stage k falls due at the first reminder time at or after `last_progress_at + k * stale_days`,
-    so no stage beyond `elapsed // stale_days` can be due, and those times only grow with k: the
-    stage reached is the highest k up to that bound whose time has come (usually the bound itself).
-    """
-    return NudgeClock(policy, now).stage(action.last_progress_at)
+    """The stage of nudging an action has reached, and when it fell due; None when none applies
+    (`storage.rules.nudge_stage`, the definition the fast `NudgeClock` is held to)."""
+    return rules.nudge_stage(action.last_progress_at, policy.cadence, now)
 
 
 class NudgeClock:
@@ -92,12 +85,16 @@ class NudgeClock:
         return known
 
 
-def nudges(state: State, quiet: Sequence[ActionRow], now: datetime) -> list[PlannedDelivery]:
-    """The nudges and escalations due at `now` about these (unsnoozed, live) actions."""
-    out = []
+def nudges(state: State, quiet: Sequence[ActionRow], now: datetime) -> list[tuple[Target, PlannedItem]]:
+    """The nudges and escalations due at `now`: of the (unsnoozed, live) actions whose
+    `next_reminder_at` has come. The others were read for an occasion: their nudge, if any, was
+    settled already, and their time says when the next one is."""
+    out: list[tuple[Target, PlannedItem]] = []
     clocks = {cid: NudgeClock(policy, now) for cid, policy in state.policies.items()}
     targets: dict[int, PersonTarget] = {}
     for action in quiet:
+        if not action.nudge_due:
+            continue
         clock = clocks.get(action.committee_id)
         if clock is None:
             continue
@@ -105,13 +102,13 @@ def nudges(state: State, quiet: Sequence[ActionRow], now: datetime) -> list[Plan
         if found is None:
             continue
         stage, at = found
+        owner = action.assignee_id
         if stage <= 2:
-            owner = action.assignee_id if action.id not in state.unheard else None
-            recipients = [owner] if owner is not None else []
-        elif stage == 3:
-            recipients = state.admins.get(action.committee_id, [])
+            recipients = [owner] if owner is not None and action.id not in state.unheard else []
+            where = (Section.update, 0, action.id)
         else:
-            recipients = state.chairs.get(action.committee_id, [])
+            recipients = (state.admins if stage == 3 else state.chairs).get(action.committee_id, [])
+            where = (Section.escalated, owner or 0, action.id)
         base = action.last_progress_at.astimezone(state.policies[action.committee_id].tz).date().isoformat()
         stale_for = (now - action.last_progress_at).days
         what = "nudge" if stage <= 2 else "escalation"
@@ -122,20 +119,19 @@ def nudges(state: State, quiet: Sequence[ActionRow], now: datetime) -> list[Plan
                 if person is None:
                     continue
                 target = targets[person_id] = PersonTarget(person)
+            placement = (Section.update, 0, action.id) if person_id == owner else where
             out.append(
-                PlannedDelivery(
-                    key=f"nudge:{action.id}:{stage}:{base}:{person_id}",
-                    kind=what,
-                    committee_id=action.committee_id,
-                    due_at=at,
-                    target=target,
-                    make_reply=_bind_nudge(state, action, stage, stale_for),
-                    summary=f"{what} {stage} on {action.ref}: no update for {stale_for} days",
-                    actions=(action.id,),
+                (
+                    target,
+                    PlannedItem(
+                        key=f"nudge:{action.id}:{stage}:{base}:{person_id}",
+                        kind=what,
+                        committee_id=action.committee_id,
+                        due_at=at,
+                        summary=f"{what} {stage} on {action.ref}: no update for {stale_for} days",
+                        placements=(placement,),
+                        nudge=(action.id, stage),
+                    ),
                 )
             )
     return out
-
-
-def _bind_nudge(state: State, action: ActionRow, stage: int, stale_for: int) -> Callable[[], Reply]:
-    return partial(compose.nudge, state, action, stage, stale_for)  # fewer objects than a closure

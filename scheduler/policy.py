@@ -3,16 +3,22 @@
 Pure functions only: no queries, no clock, no sending. Every time is computed in the committee's own
 timezone with zoneinfo, so "09:00 seven days before" is 09:00 local on either side of a DST change.
 
-What falls due:
+What falls due (each an item the ledger sends once):
 
 - Before each meeting, at each lead time (09:00 local, `lead` days before): a post to each of the
-  committee's channels (restricted actions left out) and a DM to each owner with just their items.
-  When the bot was down across several lead times only the latest is sent; once the meeting has
-  started none is (both are recorded as skipped).
+  committee's channels (restricted actions left out) and, for each owner, their items. When the
+  bot was down across several lead times only the latest is sent; once the meeting has started
+  none is (both are recorded as skipped).
 - Stale nudges (scheduler/nudges.py): an action with no update for N days nudges its owner
   (stage 1), again after 2N (stage 2), then escalates to the admins (3N) and to the chair (4N).
-- A weekly digest per person on the committee's digest day: one message with all their actions.
+- A weekly digest per person on the committee's digest day: all their open actions.
+- Warnings that nobody will hear: a committee with a reminder due and no channel, an owner no
+  notifier can reach. Each admin is told once.
 - Snoozed actions are left out of everything until the snooze ends.
+
+Then the items are grouped: one message per person per run (their sections: due at the next
+meeting, overdue, needing an update, escalated to them by owner, this week), and one post per
+channel per run.
 """
 
 from __future__ import annotations
@@ -26,19 +32,25 @@ from scheduler import compose
 from scheduler.model import (
     ActionRow,
     ChannelTarget,
+    CommitteeRow,
     MeetingRow,
     Occasion,
     OccasionKind,
     OccasionState,
     PersonTarget,
+    Placement,
     Plan,
-    PlannedDelivery,
+    PlannedItem,
+    PlannedMessage,
     Policy,
+    Section,
     Skip,
     State,
+    Target,
 )
 from scheduler.nudges import nudges
-from storage.models import Committee, WorkProgrammeItem
+from scheduler.warnings import warnings
+from storage.models import WorkProgrammeItem
 
 LOOKBACK = timedelta(days=1)
 """How long after a meeting starts its unsent reminders are still noticed (and logged as skipped)."""
@@ -54,8 +66,13 @@ def iso_week(day: date) -> str:
     return f"{year}-W{week:02d}"
 
 
+def horizon(policies: dict[int, Policy]) -> timedelta:
+    """How far ahead a meeting can be and still have a reminder due (its longest lead time)."""
+    return timedelta(days=max((max(p.leads) for p in policies.values() if p.leads), default=0) + 2)
+
+
 def occasions(
-    committees: Iterable[Committee],
+    committees: Iterable[CommitteeRow],
     policies: dict[int, Policy],
     upcoming: dict[int, list[MeetingRow]],
     now: datetime,
@@ -63,7 +80,6 @@ def occasions(
     """The pre-meeting and digest moments that are due, or that passed unsent and must be skipped."""
     out: list[Occasion] = []
     for committee in committees:
-        assert committee.id is not None
         policy = policies[committee.id]
         if policy.leads:
             horizon = now + timedelta(days=max(policy.leads) + 2)
@@ -133,7 +149,8 @@ def _digest_occasions(committee_id: int, policy: Policy, now: datetime) -> list[
 
 
 def plan(state: State, now: datetime) -> Plan:
-    deliveries: list[PlannedDelivery] = []
+    """Every item due at `now`, grouped into one message per recipient."""
+    items: list[tuple[Target, PlannedItem]] = []
     skips: list[Skip] = []
     quiet = state.actions
     by_committee: dict[int, list[ActionRow]] = defaultdict(list)
@@ -156,13 +173,27 @@ def plan(state: State, now: datetime) -> Plan:
             )
             skips.append(Skip(occasion.marker, str(occasion.kind), occasion.committee_id, why))
         elif occasion.kind is OccasionKind.pre_meeting:
-            deliveries.extend(_pre_meeting(state, occasion, by_committee[occasion.committee_id], stale_ids))
+            items.extend(_pre_meeting(state, occasion, by_committee[occasion.committee_id], stale_ids))
         else:
-            deliveries.extend(
+            items.extend(
                 _digests(state, occasion, by_committee[occasion.committee_id], by_owner, digested, stale_ids)
             )
-    deliveries.extend(nudges(state, quiet, now))
-    return Plan(deliveries=deliveries, skips=skips)
+    items.extend(nudges(state, quiet, now))
+    items.extend(warnings(state, items))
+    return Plan(messages=group(items), skips=skips)
+
+
+def group(items: Iterable[tuple[Target, PlannedItem]]) -> list[PlannedMessage]:
+    """One message per recipient, channels first, in the order their first item was planned."""
+    messages: dict[str, PlannedMessage] = {}
+    for target, item in items:
+        found = messages.get(target.recipient)
+        if found is None:
+            messages[target.recipient] = PlannedMessage(target, [item])
+        else:
+            found.items.append(item)
+    channels = [m for m in messages.values() if isinstance(m.target, ChannelTarget)]
+    return channels + [m for m in messages.values() if not isinstance(m.target, ChannelTarget)]
 
 
 def _stale_ids(state: State, actions: Iterable[ActionRow]) -> set[int]:
@@ -178,7 +209,7 @@ def _stale_ids(state: State, actions: Iterable[ActionRow]) -> set[int]:
 
 def _pre_meeting(
     state: State, occasion: Occasion, live: Sequence[ActionRow], stale_ids: set[int]
-) -> list[PlannedDelivery]:
+) -> list[tuple[Target, PlannedItem]]:
     """`live`: the committee's live unsnoozed actions, in id order."""
     assert occasion.meeting_id is not None and occasion.lead_days is not None
     meeting = state.meetings[occasion.meeting_id]
@@ -208,7 +239,7 @@ def _pre_meeting(
     programme = state.programme.get(meeting.id, [])
     lead = occasion.lead_days
     when_text = compose.local_day(meeting.starts_at, state, committee_id)
-    out: list[PlannedDelivery] = []
+    out: list[tuple[Target, PlannedItem]] = []
 
     def public(items: Sequence[ActionRow]) -> list[ActionRow]:
         return [a for a in items if not a.restricted]
@@ -216,51 +247,47 @@ def _pre_meeting(
     channel_sections = [(h, public(items)) for h, items in sections]
     for binding in state.bindings.get(committee_id, []):
         out.append(
-            PlannedDelivery(
-                key=f"{occasion.key}:channel:{binding.id}",
-                kind="pre-meeting",
-                committee_id=committee_id,
-                due_at=occasion.due_at,
-                target=ChannelTarget(binding),
-                make_reply=_bind_pre(state, meeting, lead, channel_sections, programme, for_owner=False),
-                summary=f"{lead}-day reminder of the meeting on {when_text}: "
-                + ", ".join(f"{len(items)} {h.lower()}" for h, items in channel_sections),
-                occasion=occasion.marker,
-                actions=_ids(channel_sections),
+            (
+                ChannelTarget(binding),
+                PlannedItem(
+                    key=f"{occasion.key}:channel:{binding.id}",
+                    kind="pre-meeting",
+                    committee_id=committee_id,
+                    due_at=occasion.due_at,
+                    summary=f"{lead}-day reminder of the meeting on {when_text}: "
+                    + ", ".join(f"{len(items)} {h.lower()}" for h, items in channel_sections),
+                    occasion=occasion.marker,
+                    channel_reply=_bind_pre(state, meeting, lead, channel_sections, programme),
+                    shows=tuple(a.id for _, items in channel_sections for a in items),
+                ),
             )
         )
-    owners: dict[int, tuple[list[ActionRow], ...]] = {}
-    for index, (_, items) in enumerate(sections):
+    owners: dict[int, list[Placement]] = {}
+    where = (Section.due, Section.overdue, Section.update)
+    for section, (_, items) in zip(where, sections, strict=True):
+        group_id = meeting.id if section is Section.due else 0
         for action in items:
             if action.assignee_id is not None and action.id not in state.unheard:
-                theirs = owners.get(action.assignee_id)
-                if theirs is None:
-                    theirs = owners[action.assignee_id] = tuple([] for _ in sections)
-                theirs[index].append(action)
-    for person_id, theirs in owners.items():
+                owners.setdefault(action.assignee_id, []).append((section, group_id, action.id))
+    for person_id, placed in owners.items():
         person = state.people.get(person_id)
         if person is None:
             continue
-        mine = [(h, items) for (h, _), items in zip(sections, theirs, strict=True)]
-        count = sum(len(items) for items in theirs)
         out.append(
-            PlannedDelivery(
-                key=f"{occasion.key}:owner:{person_id}",
-                kind="pre-meeting-owner",
-                committee_id=committee_id,
-                due_at=occasion.due_at,
-                target=PersonTarget(person),
-                make_reply=_bind_pre(state, meeting, lead, mine, programme, for_owner=True),
-                summary=f"{lead}-day reminder of the meeting on {when_text}: {count} of their actions",
-                occasion=occasion.marker,
-                actions=_ids(mine),
+            (
+                PersonTarget(person),
+                PlannedItem(
+                    key=f"{occasion.key}:owner:{person_id}",
+                    kind="pre-meeting-owner",
+                    committee_id=committee_id,
+                    due_at=occasion.due_at,
+                    summary=f"{lead}-day reminder of the meeting on {when_text}: {len(placed)} of their actions",
+                    placements=tuple(placed),
+                    occasion=occasion.marker,
+                ),
             )
         )
     return out
-
-
-def _ids(sections: Sequence[tuple[str, Sequence[ActionRow]]]) -> tuple[int, ...]:
-    return tuple(a.id for _, items in sections for a in items)
 
 
 def _bind_pre(
@@ -269,10 +296,8 @@ def _bind_pre(
     lead: int,
     sections: Sequence[tuple[str, Sequence[ActionRow]]],
     programme: Sequence[WorkProgrammeItem],
-    *,
-    for_owner: bool,
 ) -> Callable[[], Reply]:
-    return lambda: compose.pre_meeting(state, meeting, lead, sections, programme, for_owner=for_owner)
+    return lambda: compose.pre_meeting(state, meeting, lead, sections, programme, for_owner=False)
 
 
 def _digests(
@@ -282,7 +307,7 @@ def _digests(
     mine: dict[int, list[ActionRow]],
     digested: set[str],
     stale_ids: set[int],
-) -> list[PlannedDelivery]:
+) -> list[tuple[Target, PlannedItem]]:
     """`committee_quiet`: the committee's live unsnoozed actions; `mine`: everyone's, by assignee;
     both in id order.
 
@@ -294,7 +319,7 @@ def _digests(
     committee_owners = {
         a.assignee_id for a in committee_quiet if a.assignee_id is not None and a.id not in state.unheard
     }
-    out = []
+    out: list[tuple[Target, PlannedItem]] = []
     for person_id in sorted(committee_owners):
         key = f"digest:{person_id}:{week}"
         if key in digested:
@@ -304,34 +329,28 @@ def _digests(
             continue
         digested.add(key)
         items = mine[person_id]
-        overdue: list[ActionRow] = []
-        stale: list[ActionRow] = []
-        other: list[ActionRow] = []
+        placed: list[Placement] = []
+        overdue = 0
         for a in items:
             if is_overdue[a.id]:
-                overdue.append(a)
+                placed.append((Section.overdue, 0, a.id))
+                overdue += 1
             elif a.id in stale_ids:
-                stale.append(a)
+                placed.append((Section.update, 0, a.id))
             else:
-                other.append(a)
-        sections = [("Overdue", overdue), ("No recent update", stale), ("Open", other)]
+                placed.append((Section.week, 0, a.id))
         out.append(
-            PlannedDelivery(
-                key=key,
-                kind="digest",
-                committee_id=occasion.committee_id,
-                due_at=occasion.due_at,
-                target=PersonTarget(person),
-                make_reply=_bind_digest(state, week, sections),
-                summary=f"weekly digest {week}: {len(items)} open actions ({len(overdue)} overdue)",
-                occasion=occasion.marker,
-                actions=tuple(a.id for a in items),
+            (
+                PersonTarget(person),
+                PlannedItem(
+                    key=key,
+                    kind="digest",
+                    committee_id=occasion.committee_id,
+                    due_at=occasion.due_at,
+                    summary=f"weekly digest {week}: {len(items)} open actions ({overdue} overdue)",
+                    placements=tuple(placed),
+                    occasion=occasion.marker,
+                ),
             )
         )
     return out
-
-
-def _bind_digest(
-    state: State, week: str, sections: Sequence[tuple[str, Sequence[ActionRow]]]
-) -> Callable[[], Reply]:
-    return lambda: compose.digest(state, week, sections)

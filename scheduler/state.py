@@ -1,9 +1,11 @@
 """Loading what one tick needs: which rows are wanted, read through storage.reminder_reads.
 
-Only live actions are read, and only those some reminder could be about: the committees with a
-pre-meeting or digest occasion that is due and not yet settled, and the actions inside the window
-in which stale nudges are sent. Occasions already settled are known from their marker in the
-ledger, so a quiet tick reads committees, meetings and roles, and the stale window.
+Only live actions are read, and only those some reminder is due about: the committees with a
+pre-meeting or digest occasion that is due and not yet settled, and the actions whose
+`next_reminder_at` has come (their stale nudges; an index range, so O(due), not O(stored)).
+Occasions already settled are known from their marker in the ledger (a running engine remembers
+them), so a quiet tick reads the committees' settings, the meetings within reach of a lead time,
+and the few actions that are due; roles and people only of the committees something is due in.
 """
 
 from __future__ import annotations
@@ -16,60 +18,67 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from handlers import visibility
 from scheduler import policy as reminder_policy
-from scheduler.model import NUDGE_STAGES, ActionRow, MeetingRow, OccasionKind, OccasionState, Policy, State
+from scheduler.model import MeetingRow, OccasionKind, OccasionState, Policy, State
 from storage import deliveries, people
 from storage import reminder_reads as reads
-from storage.reminder_reads import NudgeWindow
+from storage.models import DueKind, MeetingStatus
+
+NEXT_MEETING = DueKind.next_meeting.value
+CANCELLED = MeetingStatus.cancelled.value
 
 
 async def load_state(
-    session: AsyncSession,
-    *,
-    now: datetime,
-    nudges_since: datetime | None = None,
-    known_policies: dict[int, Policy] | None = None,
-    also: Iterable[int] = (),
+    session: AsyncSession, *, now: datetime, settled: Iterable[str] = (), rows: bool = True
 ) -> State:
-    """The state a tick needs.
-
-    With `nudges_since` (the previous tick) only the actions whose nudge stage fell due since
-    then, and the live ones in `also` (whose nudges that tick left unsettled), are read for
-    nudging, unless a committee's policy changed.
-    """
+    """The state a tick needs; `settled` are occasion markers the caller already knows are settled.
+    With `rows=False` the actions are left as read, for `convert` to turn into rows elsewhere."""
     committees = await reads.committees(session)
     policies = {cid: Policy.of(c) for cid, c in committees.items()}
-    if known_policies != policies:
-        nudges_since = None
-    meeting_rows = await reads.meetings_since(session, since=now - reminder_policy.LOOKBACK)
+    since = now - reminder_policy.LOOKBACK
+    meeting_rows = await reads.meetings_between(
+        session, since=since, until=now + reminder_policy.horizon(policies)
+    )
     meetings = {m.id: m for m in meeting_rows}
     upcoming: dict[int, list[MeetingRow]] = defaultdict(list)
     for m in meeting_rows:
         upcoming[m.committee_id].append(m)
 
     found = reminder_policy.occasions(committees.values(), policies, upcoming, now)
-    settled = await deliveries.statuses(session, keys=[o.marker for o in found])
-    occasions = [o for o in found if o.marker not in settled]
+    known = set(settled)
+    unknown = [o.marker for o in found if o.marker not in known]
+    done = await deliveries.statuses(session, keys=unknown) if unknown else {}
+    occasions = [o for o in found if o.marker not in known and o.marker not in done]
     due = [o for o in occasions if o.state is OccasionState.due]
     pre_committees = {o.committee_id for o in due if o.kind is OccasionKind.pre_meeting}
     digest_committees = {o.committee_id for o in due if o.kind is OccasionKind.digest}
 
-    stale_days = [p.stale_days for p in policies.values()]
-    actions = await reads.live_actions(
+    raw = await reads.live_actions(
         session,
         now=now,
         committee_ids=pre_committees,
         owners_in=digest_committees,
         every_owner=bool(digest_committees) and digest_committees >= policies.keys(),
-        nudges=NudgeWindow(min(stale_days), max(stale_days), NUDGE_STAGES, nudges_since)
-        if stale_days
-        else None,
-        ids=sorted(set(also)) if nudges_since is not None else [],
-        meetings=meetings,
     )
+    # a "next meeting" action with no meeting set, or a cancelled one, is due at the committee's
+    # next meeting, which may be further ahead than any reminder reaches
+    unset = {
+        row.committee_id
+        for row in raw
+        if row.due_kind == NEXT_MEETING and (row.due_meeting_id is None or row.due_at_status == CANCELLED)
+    }
+    if unset:
+        for committee_id in unset:
+            upcoming.pop(committee_id, None)
+        for m in await reads.upcoming_of(session, committee_ids=unset, since=since):
+            upcoming[m.committee_id].append(m)
+            meetings.setdefault(m.id, m)
     bindings = await reads.enabled_bindings(session, committee_ids=pre_committees)
-    admins, chairs = await reads.admins_and_chairs(session)
+    disabled = await reads.with_disabled_bindings(session, committee_ids=pre_committees - bindings.keys())
+    # admins and chairs are asked for only where an escalation or a warning can go to them
+    involved = pre_committees | {row.committee_id for row in raw}
+    admins, chairs = await reads.admins_and_chairs(session, committee_ids=involved)
 
-    person_ids = {a.assignee_id for a in actions if a.assignee_id is not None}
+    person_ids = {row.assignee_id for row in raw if row.assignee_id is not None}
     for group in (admins, chairs):
         for ids in group.values():
             person_ids.update(ids)
@@ -77,38 +86,48 @@ async def load_state(
     programme = await reads.programme_at(
         session, meeting_ids=[o.meeting_id for o in due if o.meeting_id is not None]
     )
-    return State(
+    state = State(
         now=now,
         committees=committees,
         policies=policies,
         meetings=meetings,
         upcoming=dict(upcoming),
         occasions=occasions,
-        actions=actions,
+        raw_actions=raw,
+        actions=[],
         bindings=bindings,
         people=people,
         admins=admins,
         chairs=chairs,
         programme=programme,
-        unheard=await _unheard(session, actions),
+        disabled_channels=disabled,
+        unheard=await _unheard(session, raw),
     )
+    if rows:
+        convert(state)
+    return state
 
 
-async def _unheard(session: AsyncSession, actions: list[ActionRow]) -> frozenset[int]:
+async def _unheard(session: AsyncSession, raw: reads.RawRows) -> frozenset[int]:
     """The exempt actions whose owner holds no role on their committee: the read rule
     (handlers/visibility.py) keeps them out of that owner's DMs, digests and nudges; escalations
     to the admins and the chair go on."""
-    owners = {a.assignee_id for a in actions if a.restricted and a.assignee_id is not None}
-    if not owners:
+    exempt = [r for r in raw if r.restricted and r.assignee_id is not None]
+    if not exempt:
         return frozenset()
-    held = await people.role_pairs(session, person_ids=owners)
+    held = await people.role_pairs(session, person_ids={r.assignee_id for r in exempt})
     return frozenset(
-        a.id
-        for a in actions
-        if a.restricted
-        and a.assignee_id is not None
-        and not visibility.exempt_reaches(holds_role=(a.committee_id, a.assignee_id) in held, private=True)
+        r.id
+        for r in exempt
+        if not visibility.exempt_reaches(holds_role=(r.committee_id, r.assignee_id) in held, private=True)
     )
+
+
+def convert(state: State) -> None:
+    """Turn the rows read into ActionRows (pure: a tick calls it in its worker thread)."""
+    if state.raw_actions:
+        state.actions = reads.action_rows(state.raw_actions, state.meetings)
+        state.raw_actions = []
 
 
 async def load_texts(session: AsyncSession, state: State, ids: Iterable[int]) -> None:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
 from sqlmodel import col, func, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage import next_reminders
 from storage.db import ConcurrentUpdate
 from storage.models import (
     Action,
@@ -26,8 +27,9 @@ from storage.models import (
     Person,
 )
 from storage.read_scope import ReadScope
+from storage.rules import AT_MEETINGS, LIVE
 
-LIVE = (ActionStatus.open, ActionStatus.in_progress)
+__all__ = ["LIVE"]
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,7 @@ async def create_action(
         last_progress_at=progress_at or now,
         **due.columns(),
     )
+    action.next_reminder_at = await next_reminders.for_new(session, action=action, now=now)
     session.add(action)
     await session.flush()
     action.ref = f"A{action.id}"
@@ -148,9 +151,13 @@ async def change_action(
     after: str | None = None,
     note: str | None = None,
 ) -> Action:
-    """Write `changes` if nobody changed the action since it was read; log the event with it."""
+    """Write `changes` if nobody changed the action since it was read; log the event with it.
+
+    A change of what times the action's nudges (status, progress, snooze) recomputes its
+    `next_reminder_at` in the same statement."""
     assert action.id is not None
     values = dict(changes)
+    values.update(await next_reminders.after_change(session, action=action, changes=changes, now=now))
     values["version"] = action.version + 1
     result = await session.execute(
         sa.update(Action)
@@ -203,6 +210,7 @@ class ActionQuery:
     due_meeting_ids: Sequence[int] | None = None
     due_on: date | None = None
     overdue_at: datetime | None = None
+    """Actions that may be overdue at this time (a superset: see `list_actions`)."""
     include_restricted: bool = True
     readable: ReadScope | None = None
     """Who reads: only what they may see is selected (handlers/visibility.py decides what)."""
@@ -237,30 +245,19 @@ async def list_actions(session: AsyncSession, query: ActionQuery) -> list[Action
     if query.requests is not None:
         q = q.where(Action.is_request == query.requests)
     if query.overdue_at is not None:
+        # a bound wide enough for any timezone (today where the committee sits is at most the day
+        # after the UTC date): the caller keeps what storage.rules.is_overdue says is overdue
+        day_after = query.overdue_at.astimezone(UTC).date() + timedelta(days=1)
         q = q.outerjoin(Meeting, col(Meeting.id) == col(Action.due_meeting_id)).where(
             or_(
-                sa.and_(col(Action.due_kind) == DueKind.date, col(Action.due_date) < query.overdue_at.date()),
-                col(Meeting.starts_at) < query.overdue_at,
+                sa.and_(col(Action.due_kind) == DueKind.date, col(Action.due_date) < day_after),
+                sa.and_(
+                    col(Action.due_kind).in_(list(AT_MEETINGS)), col(Meeting.starts_at) < query.overdue_at
+                ),
             )
         )
     q = q.order_by(*(query.order or [col(Action.id)])).offset(query.offset).limit(query.limit)
     return list((await session.exec(q)).all())
-
-
-def is_stale(action: Action, *, now: datetime, stale_days: int) -> bool:
-    return action.status in LIVE and now - action.last_progress_at >= timedelta(days=stale_days)
-
-
-def is_snoozed(action: Action, *, now: datetime) -> bool:
-    return action.snoozed_until is not None and action.snoozed_until > now
-
-
-def is_overdue(action: Action, *, now: datetime, due_meeting: Meeting | None) -> bool:
-    if action.status not in LIVE:
-        return False
-    if action.due_kind == DueKind.date and action.due_date is not None:
-        return action.due_date < now.date()
-    return due_meeting is not None and due_meeting.starts_at < now
 
 
 async def meetings_by_id(session: AsyncSession, *, ids: Iterable[int | None]) -> dict[int, Meeting]:

@@ -184,6 +184,7 @@ class Action(SQLModel, table=True):
         sa.Index("ix_action_assignee_status", "assignee_id", "status"),
         sa.Index("ix_action_due_meeting", "due_meeting_id"),
         sa.Index("ix_action_status_progress", "status", "last_progress_at"),  # the stale window
+        sa.Index("ix_action_next_reminder", "next_reminder_at"),  # what a tick must look at
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -206,6 +207,13 @@ class Action(SQLModel, table=True):
     created_at: datetime = _ts()
     last_progress_at: datetime = _ts()
     snoozed_until: datetime | None = _ts(default=None)
+    snooze_meeting_id: int | None = Field(default=None, foreign_key="meeting.id")
+    """Set while snoozed "until the next meeting": the snooze ends when that meeting does, and
+    follows it when it moves."""
+    next_reminder_at: datetime | None = _ts(default=None)
+    """When the scheduler must next look at this action for a stale nudge (`storage.rules`); None
+    when no nudge is ahead. Kept by every change of the action and of what times its nudges
+    (storage.next_reminders), and moved on by the tick once a stage is settled."""
     version: int = 1
 
 
@@ -289,6 +297,19 @@ class AuditEvent(SQLModel, table=True):
     kind: str
     subject: str
     detail: str | None = None
+
+
+class DeliveryItem(SQLModel, table=True):
+    """What one grouped reminder covered: a nudge stage, a pre-meeting reminder, a digest, a warning.
+
+    An item belongs to one message at a time (its key is unique), so it is sent once: a message
+    that failed in a retryable way hands its items on to the next message to that recipient.
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True, max_length=255)
+    delivery_id: int = Field(foreign_key="delivery.id", index=True)
+    kind: str
 
 
 class SeenRequest(SQLModel, table=True):

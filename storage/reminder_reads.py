@@ -15,10 +15,11 @@ Which rows a tick wants is the scheduler's business (scheduler/state.py); this m
 
 from __future__ import annotations
 
+import asyncio
 import enum
 from collections import defaultdict
 from collections.abc import Collection, Iterable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from typing import Any, NamedTuple, TypeVar
 
 import sqlalchemy as sa
@@ -27,7 +28,6 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage.actions import LIVE
 from storage.models import (
     Action,
     ActionStatus,
@@ -39,8 +39,10 @@ from storage.models import (
     MeetingStatus,
     Person,
     Role,
+    UTCDateTime,
     WorkProgrammeItem,
 )
+from storage.rules import LIVE
 
 E = TypeVar("E", bound=enum.Enum)
 
@@ -48,9 +50,10 @@ E = TypeVar("E", bound=enum.Enum)
 class ActionRow(NamedTuple):
     """The columns of a live action that planning uses, read without building ORM objects.
 
-    A tick reads every live action some reminder could be about (thousands at full size); a plain
-    tuple per row costs a fraction of an ORM instance. The fields are named as Action's columns.
-    What only the message shows (`ActionText`) is read for the deliveries actually sent.
+    A tick reads the live actions some reminder is due about (thousands when every digest of the
+    week is due); a plain tuple per row costs a fraction of an ORM instance. The fields are named
+    as Action's columns, so the rules of `storage.rules` take it as they take an `Action`. What
+    only the message shows (`ActionText`) is read for the deliveries actually sent.
     """
 
     id: int
@@ -62,6 +65,23 @@ class ActionRow(NamedTuple):
     due_date: date | None
     restricted: bool
     last_progress_at: datetime
+    status: ActionStatus
+    snoozed_until: datetime | None
+    nudge_due: bool
+    """Its `next_reminder_at` has come: a stale nudge may be due (worked out by the query)."""
+
+
+class CommitteeRow(NamedTuple):
+    """The columns of a committee that reminders use (a tick reads every committee's)."""
+
+    id: int
+    code: str
+    name: str
+    timezone: str
+    reminder_lead_days: str
+    reminder_time: str
+    stale_days: int
+    digest_weekday: int
 
 
 class ActionText(NamedTuple):
@@ -115,34 +135,67 @@ def members(cls: type[E]) -> dict[Any, E]:
 
 
 _CHUNK = 500
+_COMMITTEE = sa.inspect(Committee).local_table
 _ACTION = sa.inspect(Action).local_table
 _MEETING = sa.inspect(Meeting).local_table
 _ROLE = sa.inspect(CommitteeRole).local_table
 _PERSON = sa.inspect(Person).local_table
 _DUE_AT = _MEETING.alias("due_at")
+_NOW = sa.bindparam("now", type_=UTCDateTime())
 _ACTION_ROW = sa.select(
-    *(plain(_ACTION.c[name]) for name in ActionRow._fields),
+    *(plain(_ACTION.c[name]) for name in ActionRow._fields[:-1]),
+    plain(sa.and_(_ACTION.c.next_reminder_at.is_not(None), _ACTION.c.next_reminder_at <= _NOW), "nudge_due"),
+    # the joined meeting: where the action is due (`due_at_status` is read before conversion)
     *(plain(_DUE_AT.c[name], f"due_at_{name}") for name in MeetingRow._fields[1:]),
 ).select_from(_ACTION.outerjoin(_DUE_AT, _DUE_AT.c.id == _ACTION.c.due_meeting_id))
 """A live action's row, with the meeting it is due at (joined: planning needs when that is), as
-the driver returns them: converted in `live_actions`."""
+the driver returns them: converted by `action_rows`, off the loop."""
 _DUE_KINDS = members(DueKind)
+_ACTION_STATUSES = members(ActionStatus)
+_PARTITION = 2000
+_TEXTS = 1000
+"""Rows converted between two yields to the loop (about 5 ms of work)."""
 _MEETING_STATUSES = members(MeetingStatus)
 _ACTION_TEXT = sa.select(_ACTION.c.id, *(_ACTION.c[name] for name in ActionText._fields))
 _MEETING_ROW = sa.select(*(plain(_MEETING.c[name]) for name in MeetingRow._fields))
 
 
-async def committees(session: AsyncSession) -> dict[int, Committee]:
+async def committees(session: AsyncSession) -> dict[int, CommitteeRow]:
     """The committees reminders are sent for: every one not archived."""
-    q = select(Committee).where(col(Committee.archived_at).is_(None))
-    return {c.id: c for c in (await session.exec(q)).all() if c.id is not None}
+    conn = await session.connection()
+    rows = await conn.execute(
+        sa.select(*(_COMMITTEE.c[name] for name in CommitteeRow._fields)).where(
+            _COMMITTEE.c.archived_at.is_(None)
+        )
+    )
+    return {row[0]: CommitteeRow._make(row) for row in rows}
 
 
-async def meetings_since(session: AsyncSession, *, since: datetime) -> list[MeetingRow]:
-    """The meetings that are not cancelled and start after `since`, earliest first."""
+async def meetings_between(session: AsyncSession, *, since: datetime, until: datetime) -> list[MeetingRow]:
+    """The meetings that are not cancelled and start after `since` and by `until`, earliest first:
+    those whose reminders can be due (an index range on the start)."""
     conn = await session.connection()
     rows = await conn.execute(
         _MEETING_ROW.where(
+            _MEETING.c.starts_at > since,
+            _MEETING.c.starts_at <= until,
+            _MEETING.c.status != MeetingStatus.cancelled,
+        ).order_by(_MEETING.c.starts_at)
+    )
+    return [_meeting(*row) for row in rows.all()]
+
+
+async def upcoming_of(
+    session: AsyncSession, *, committee_ids: Collection[int], since: datetime
+) -> list[MeetingRow]:
+    """The meetings of these committees that are not cancelled and start after `since`, earliest
+    first: where a "next meeting" action whose meeting is not set, or was cancelled, is due."""
+    if not committee_ids:
+        return []
+    conn = await session.connection()
+    rows = await conn.execute(
+        _MEETING_ROW.where(
+            _MEETING.c.committee_id.in_(sorted(committee_ids)),
             _MEETING.c.starts_at > since,
             _MEETING.c.status != MeetingStatus.cancelled,
         ).order_by(_MEETING.c.starts_at)
@@ -150,15 +203,8 @@ async def meetings_since(session: AsyncSession, *, since: datetime) -> list[Meet
     return [_meeting(*row) for row in rows.all()]
 
 
-class NudgeWindow(NamedTuple):
-    """Which live actions a stale nudge could be about: `stages` nudges, each `stale_days` (the
-    committees' shortest and longest) after the last progress."""
-
-    shortest: int
-    longest: int
-    stages: int
-    since: datetime | None
-    """The previous tick: then only the actions whose next stage fell due since are read."""
+RawRows = list[Any]
+"""Rows of `_ACTION_ROW` as the driver returned them."""
 
 
 async def live_actions(
@@ -168,65 +214,75 @@ async def live_actions(
     committee_ids: Collection[int],
     owners_in: Collection[int],
     every_owner: bool,
-    nudges: NudgeWindow | None,
-    ids: Collection[int],
-    meetings: dict[int, MeetingRow],
-) -> list[ActionRow]:
-    """The live, unsnoozed actions wanted for any reason, each read once: those of `committee_ids`;
-    every action of the owners with a live action in `owners_in` (or of every owner); those in the
-    nudge window; those in `ids`. The meetings they are due at come joined, and are added to
-    `meetings`."""
+) -> RawRows:
+    """The live, unsnoozed actions wanted for any reason, each read once: those whose
+    `next_reminder_at` has come (an index range: what is due, not what is stored); those of
+    `committee_ids`; every action of the owners with a live action in `owners_in` (or of every
+    owner). One query, a union of index-friendly parts.
+
+    The rows come as the driver returns them, read in partitions with the loop given back between
+    them; `action_rows` converts them (a tick does that in a worker thread).
+    """
     conn = await session.connection()
     c = _ACTION.c
     live = c.status.in_(list(LIVE))
     not_snoozed = sa.or_(c.snoozed_until.is_(None), c.snoozed_until <= now)
-    wanted: list[sa.ColumnElement[bool]] = []
+    nudges = (
+        _ACTION_ROW.where(c.next_reminder_at <= now, live, not_snoozed)
+        # SQLite otherwise walks the status index over every live action
+        .with_hint(_ACTION, "INDEXED BY ix_action_next_reminder", "sqlite")
+    )
+    parts: list[sa.Select[Any]] = [nudges]
     if committee_ids:
-        wanted.append(c.committee_id.in_(sorted(committee_ids)))
+        parts.append(_ACTION_ROW.where(c.committee_id.in_(sorted(committee_ids)), live, not_snoozed))
     if every_owner:
-        wanted.append(c.assignee_id.is_not(None))
+        parts.append(_ACTION_ROW.where(c.assignee_id.is_not(None), live, not_snoozed))
     elif owners_in:
         owners = (
             sa.select(c.assignee_id)
             .where(live, c.committee_id.in_(sorted(owners_in)), c.assignee_id.is_not(None))
             .distinct()
         )
-        wanted.append(c.assignee_id.in_(owners))
-    if nudges is not None:
-        shortest, longest, stages, since = nudges
-        if since is None:
-            newest = now - timedelta(days=shortest - 1)
-            oldest = now - timedelta(days=(stages + 1) * longest + 1)
-            window = sa.and_(c.last_progress_at <= newest, c.last_progress_at > oldest)
-        else:
-            # a stage k falls due at the first reminder time after last_progress_at + k * stale_days
-            window = sa.or_(
-                *(
-                    sa.and_(
-                        c.last_progress_at > since - timedelta(days=k * longest + 1),
-                        c.last_progress_at <= now - timedelta(days=k * shortest),
-                    )
-                    for k in range(1, stages + 1)
-                ),
-                sa.and_(c.snoozed_until > since, c.snoozed_until <= now),
-            )
-        wanted.append(window)
-    wanted.extend(_id_sets(conn, c.id, ids))
-    if not wanted:
-        return []
-    query = _ACTION_ROW.where(live, not_snoozed, sa.or_(*wanted)).order_by(c.id)
+        parts.append(_ACTION_ROW.where(c.assignee_id.in_(owners), live, not_snoozed))
+    query: sa.Executable = parts[0] if len(parts) == 1 else sa.union(*parts)
+    out: RawRows = []
+    result = await conn.stream(query, {"now": now})
+    async for part in result.partitions(_PARTITION):
+        out.extend(part)
+        await asyncio.sleep(0)
+    return out
+
+
+def action_rows(raw: RawRows, meetings: dict[int, MeetingRow]) -> list[ActionRow]:
+    """`live_actions`' rows as ActionRows, in id order; the meetings they are due at are added to
+    `meetings`. Pure (a tick calls it in a worker thread)."""
     out: list[ActionRow] = []
+    raw.sort(key=_first)
     kinds = _DUE_KINDS
-    for row in (await conn.execute(query)).all():
-        id_, ref, committee, assignee, kind, due_id, due_on, restricted, progress, held_by, at, status = row
-        due = kinds[kind]
+    statuses = _ACTION_STATUSES
+    for row in raw:
+        (
+            id_, ref, committee, assignee, kind, due_id, due_on, restricted, progress,
+            status, snoozed, nudge_due, held_by, at, meeting_status,
+        ) = row  # fmt: skip
         out.append(
             ActionRow(
-                id_, ref, committee, assignee, due, due_id, day(due_on), bool(restricted), utc(progress)
+                id_,
+                ref,
+                committee,
+                assignee,
+                kinds[kind],
+                due_id,
+                day(due_on),
+                bool(restricted),
+                utc(progress),
+                statuses[status],
+                None if snoozed is None else utc(snoozed),
+                bool(nudge_due),
             )
         )
         if due_id is not None and due_id not in meetings:
-            meetings[due_id] = _meeting(due_id, held_by, at, status)
+            meetings[due_id] = _meeting(due_id, held_by, at, meeting_status)
     return out
 
 
@@ -252,17 +308,37 @@ async def enabled_bindings(
     return dict(out)
 
 
-async def admins_and_chairs(session: AsyncSession) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
-    """The ids of each committee's admins and of its chairs."""
-    conn = await session.connection()
+async def with_disabled_bindings(session: AsyncSession, *, committee_ids: Collection[int]) -> set[int]:
+    """Those of these committees with a channel binding that was disabled (their admins were told)."""
+    if not committee_ids:
+        return set()
+    rows = await session.execute(
+        sa.select(col(ChannelBinding.committee_id))
+        .where(
+            col(ChannelBinding.enabled).is_(False),
+            col(ChannelBinding.committee_id).in_(sorted(committee_ids)),
+        )
+        .distinct()
+    )
+    return {int(cid) for (cid,) in rows if cid is not None}
+
+
+async def admins_and_chairs(
+    session: AsyncSession, *, committee_ids: Collection[int]
+) -> tuple[dict[int, list[int]], dict[int, list[int]]]:
+    """The ids of the admins and of the chairs of these committees."""
     admins: dict[int, list[int]] = defaultdict(list)
     chairs: dict[int, list[int]] = defaultdict(list)
-    for committee_id, person_id, role in await conn.execute(
-        sa.select(_ROLE.c.committee_id, _ROLE.c.person_id, _ROLE.c.role)
-        .where(_ROLE.c.role.in_([Role.admin, Role.chair]))
-        .order_by(_ROLE.c.person_id)
-    ):
-        (admins if role == Role.admin else chairs)[committee_id].append(person_id)
+    if not committee_ids:
+        return {}, {}
+    conn = await session.connection()
+    for among in _id_sets(conn, _ROLE.c.committee_id, committee_ids):
+        for committee_id, person_id, role in await conn.execute(
+            sa.select(_ROLE.c.committee_id, _ROLE.c.person_id, _ROLE.c.role)
+            .where(among, _ROLE.c.role.in_([Role.admin, Role.chair]))
+            .order_by(_ROLE.c.person_id)
+        ):
+            (admins if role == Role.admin else chairs)[committee_id].append(person_id)
     return dict(admins), dict(chairs)
 
 
@@ -289,12 +365,16 @@ async def programme_at(
 
 
 async def action_texts(session: AsyncSession, *, ids: Iterable[int]) -> dict[int, ActionText]:
-    """What the messages about these actions show."""
+    """What the messages about these actions show, read a thousand at a time with the loop given
+    back between reads (a morning's digests show thousands)."""
     conn = await session.connection()
     out: dict[int, ActionText] = {}
-    for among in _id_sets(conn, _ACTION.c.id, ids):
-        rows = (await conn.execute(_ACTION_TEXT.where(among))).all()
-        out.update((row[0], ActionText._make(row[1:])) for row in rows)
+    wanted = sorted(set(ids))
+    for start in range(0, len(wanted), _TEXTS):
+        for among in _id_sets(conn, _ACTION.c.id, wanted[start : start + _TEXTS]):
+            rows = (await conn.execute(_ACTION_TEXT.where(among))).all()
+            out.update((row[0], ActionText._make(row[1:])) for row in rows)
+        await asyncio.sleep(0)
     return out
 
 
@@ -314,6 +394,10 @@ async def people(session: AsyncSession, *, ids: Iterable[int]) -> dict[int, Pers
         rows = (await session.exec(select(Person).where(among))).all()
         out.update({p.id: p for p in rows if p.id is not None})
     return out
+
+
+def _first(row: Any) -> int:
+    return int(row[0])
 
 
 def _meeting(id_: int, committee_id: int, starts_at: datetime | str, status: str) -> MeetingRow:

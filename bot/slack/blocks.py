@@ -39,6 +39,7 @@ SECTION_CHARS = 3000
 HEADER_CHARS = 150
 BLOCK_ID_CHARS = 255
 TEXT_CHARS = 3000
+ITEM_LINE_CHARS = 300
 
 ACTION_BLOCK_PREFIX = "act"
 SNOOZE_WEEK = "week"
@@ -212,13 +213,7 @@ def action_list(reply: ActionList, *, public: bool = False, limit: int = MAX_BLO
     if len(body) + reserved > limit:
         body = build(inline_headings=True)
     if len(body) + reserved > limit:
-        cut = body[: limit - reserved - 1]
-        if cut and cut[-1]["type"] == "section":
-            cut = cut[:-1]
-        shown = sum(1 for b in cut if b["type"] == "section")
-        total = sum(len(items) for _, items in groups)
-        more = f"type `/actions {reply.next_page}`" if reply.next_page else "narrow the listing"
-        body = [*cut, context(f"{total - shown} more not shown here; {more}.")]
+        body = _packed(groups, reply, limit - reserved)
     blocks = [header(reply.title)]
     if not body:
         blocks.append(section(escape(reply.empty)))
@@ -226,6 +221,46 @@ def action_list(reply: ActionList, *, public: bool = False, limit: int = MAX_BLO
     if pager:
         blocks.append(pager)
     return blocks
+
+
+def item_line(v: ActionView) -> str:
+    """An action on one line, without its buttons: how a listing too long for its buttons shows."""
+    details = [_who(v), f"due {escape(v.due)}", f"*{v.status}*", f"updated {v.since_update}", *_flags(v)]
+    return f"*{v.ref}* · {escape(_cut(v.text, ITEM_LINE_CHARS))} · " + " · ".join(details)
+
+
+def _packed(groups: list[tuple[str, list[ActionView]]], reply: ActionList, room: int) -> list[Block]:
+    """A listing with more items than blocks for their buttons: the items as lines, packed into
+    as few sections as fit (each within SECTION_CHARS), their headings in bold; what still doesn't
+    fit is counted in a last line, as a page too long is."""
+    sections: list[tuple[str, int]] = []
+    lines: list[str] = []
+    items = 0
+
+    def flush() -> None:
+        nonlocal lines, items
+        if lines:
+            sections.append(("\n".join(lines), items))
+        lines, items = [], 0
+
+    for heading, views in groups:
+        rows = ([(f"*{escape(_cut(heading, HEADER_CHARS))}*", 0)] if heading else []) + [
+            (item_line(v), 1) for v in views
+        ]
+        for line, count in rows:
+            line = _cut(line, SECTION_CHARS)
+            if lines and sum(len(x) + 1 for x in lines) + len(line) > SECTION_CHARS:
+                flush()
+            lines.append(line)
+            items += count
+    flush()
+    total = sum(n for _, n in sections)
+    if len(sections) <= room:
+        return [section(text) for text, _ in sections]
+    kept = sections[: room - 1]
+    shown = sum(n for _, n in kept)
+    more = f"type `/actions {reply.next_page}`" if reply.next_page else "narrow the listing"
+    return [*(section(text) for text, _ in kept), context(f"{total - shown} more not shown here; {more}.")]
 
 
 def notice(reply: Notice, *, public: bool = False) -> list[Block]:
@@ -257,7 +292,7 @@ def card(reply: ActionCard, *, public: bool = False) -> list[Block]:
     return blocks
 
 
-def table(reply: Table) -> list[Block]:
+def table(reply: Table, *, limit: int = MAX_BLOCKS) -> list[Block]:
     blocks = [header(reply.title)]
     if not reply.rows:
         blocks.append(section(escape(reply.empty)))
@@ -282,8 +317,13 @@ def table(reply: Table) -> list[Block]:
         chunk.append(line)
     if chunk:
         blocks.append(section("\n".join(chunk)))
-    blocks.extend(context(escape(n)) for n in reply.notes)
-    return blocks[:MAX_BLOCKS]
+    notes = [context(escape(n)) for n in reply.notes]
+    if len(blocks) + len(notes) > limit:
+        kept = blocks[: max(1, limit - len(notes) - 1)]
+        shown = sum(b["text"]["text"].count("\n") + 1 for b in kept[1:] if b["type"] == "section")
+        hidden = max(0, len(reply.rows) - shown)
+        blocks = [*kept, context(f"About {hidden} more rows not shown here.")]
+    return [*blocks, *notes][:limit]
 
 
 def file_reply(reply: FileReply) -> list[Block]:
@@ -301,16 +341,22 @@ def render(reply: Reply, *, public: bool = False, limit: int = MAX_BLOCKS) -> li
     if isinstance(reply, ActionCard):
         return card(reply, public=public)
     if isinstance(reply, Table):
-        return table(reply)
+        return table(reply, limit=limit)
     if isinstance(reply, FileReply):
         return file_reply(reply)
     if isinstance(reply, Multi):
+        rendered = [render(part, public=public) for part in reply.parts]
+        room = limit - (len(rendered) - 1)  # a divider between parts
+        if sum(len(r) for r in rendered) > room:
+            # each part gets an even share of the blocks, and says itself what it leaves out
+            share = max(2, room // max(1, len(rendered)))
+            rendered = [render(part, public=public, limit=share) for part in reply.parts]
         out: list[Block] = []
-        for part in reply.parts:
+        for part_blocks in rendered:
             if out:
                 out.append({"type": "divider"})
-            out.extend(render(part, public=public))
-        return out[:MAX_BLOCKS]
+            out.extend(part_blocks)
+        return out[:limit]
     if isinstance(reply, Home):
         return render(reply.mine, public=public, limit=limit)
     if isinstance(reply, Silent):

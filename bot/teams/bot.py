@@ -24,7 +24,7 @@ from botbuilder.schema import (
 )
 from botbuilder.schema.teams import TeamInfo
 
-from bot.teams import cards, identity
+from bot.teams import cards, identity, limits
 from bot.teams.card_actions import ERROR_MESSAGE_TYPE, CardActionAnswer, card_action
 from bot.teams.cards import Card
 from bot.teams.conversations import Where, forget, remember
@@ -91,8 +91,8 @@ class CommitteeTeamsBot(TeamsActivityHandler):  # type: ignore[misc]
         if isinstance(reply, Notice) and query:
             listing = cards.for_audience(await respond(query, ctx=ctx, db=self.db), personal=where.personal)
             if isinstance(listing, ActionList):
-                return cards.list_card(listing, notice=replace(reply, updated=None))
-        return cards.render(cards.for_audience(reply, personal=where.personal))[0]
+                return limits.fit_list(listing, limits.CARD_BUDGET, notice=replace(reply, updated=None))
+        return limits.render(cards.for_audience(reply, personal=where.personal))[0]
 
     async def _act(self, ctx: Context, value: dict[str, Any], *, claim: Claim | None = None) -> Reply | None:
         command, problem = card_action(value)

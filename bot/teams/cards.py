@@ -100,15 +100,17 @@ def render(reply: Reply) -> list[Card]:
     if isinstance(reply, FileReply):
         return [file_card(reply)]
     if isinstance(reply, Home):
-        rows = tuple(
-            (m.committee, m.when or "no meeting in the calendar yet", m.location or "")
-            for m in reply.meetings
-        )
-        meetings = Table("Your committees' next meetings", ("committee", "next meeting", "where"), rows)
-        return [*render(reply.mine), table_card(meetings)]
+        return [*render(reply.mine), table_card(meetings_table(reply))]
     if isinstance(reply, Silent):
         return []
     raise TypeError(f"cannot render {type(reply).__name__} as a card")
+
+
+def meetings_table(reply: Home) -> Table:
+    rows = tuple(
+        (m.committee, m.when or "no meeting in the calendar yet", m.location or "") for m in reply.meetings
+    )
+    return Table("Your committees' next meetings", ("committee", "next meeting", "where"), rows)
 
 
 def data(verb: str, ref: str = "", query: str = "", **extra: str) -> dict[str, str]:
@@ -188,7 +190,7 @@ def _who(v: ActionView) -> str:
     return who
 
 
-def item(v: ActionView, query: str = "", *, separator: bool = True) -> Element:
+def item(v: ActionView, query: str = "", *, separator: bool = True, buttons: bool = True) -> Element:
     details = [md(_who(v)), md(f"due {v.due}"), md(v.status), md(f"updated {v.since_update}"), *_flags(v)]
     body: list[Element] = [
         text(f"**{md(v.ref)}** {md(v.text)}", markdown=True),
@@ -196,9 +198,9 @@ def item(v: ActionView, query: str = "", *, separator: bool = True) -> Element:
     ]
     if v.latest_note:
         body.append(text(f"Latest: {v.latest_note}", spacing="None", size="Small"))
-    buttons = _buttons(v, query)
-    if buttons:
-        body.append({"type": "ActionSet", "actions": buttons})
+    actions = _buttons(v, query) if buttons else []
+    if actions:
+        body.append({"type": "ActionSet", "actions": actions})
     return {
         "type": "Container",
         "id": f"item_{v.ref}",
@@ -214,22 +216,42 @@ def _banner(message: str | None, level: Level = Level.ok) -> list[Element]:
     return [text(message, color=_COLOUR[level], weight="Bolder")]
 
 
-def list_card(reply: ActionList, notice: Notice | None = None) -> Card:
+def list_card(
+    reply: ActionList,
+    notice: Notice | None = None,
+    *,
+    buttons: int | None = None,
+    shown: int | None = None,
+) -> Card:
+    """The listing as a card. `buttons`: only the first so many items carry their buttons;
+    `shown`: only the first so many items, then a line saying how many more there are (the
+    sizes Teams accepts, bot/teams/limits.py, choose both)."""
     body: list[Element] = _banner(notice.text, notice.level) if notice else []
     body.append(text(reply.title, size="Medium", weight="Bolder"))
     if not reply.count:
         body.append(text(reply.empty, isSubtle=True))
+    n = 0
     for group in reply.groups:
+        if shown is not None and n >= shown:
+            break
         if group.heading:
             body.append(text(group.heading, weight="Bolder", spacing="Medium"))
-        body.extend(item(v, reply.query) for v in group.items)
+        for v in group.items:
+            if shown is not None and n >= shown:
+                break
+            body.append(item(v, reply.query, buttons=buttons is None or n < buttons))
+            n += 1
+    if shown is not None and shown < reply.count:
+        more = f"type `{reply.next_page}`" if reply.next_page else "narrow the listing"
+        body.append(text(f"{reply.count - shown} more not shown here; {more}.", isSubtle=True))
     actions = []
     if reply.next_page:
         actions.append(execute("Next page", data(PAGE_VERB, text=reply.next_page)))
     return card(body, actions)
 
 
-def action_card(reply: ActionCard) -> Card:
+def action_card(reply: ActionCard, *, history: int | None = None) -> Card:
+    """An action's card; `history`: only its latest so many changes (the size Teams accepts)."""
     v = reply.view
     body = _banner(reply.notice)
     body.append(text(f"{v.ref} ({v.committee}) — {v.status}", size="Medium", weight="Bolder"))
@@ -248,10 +270,12 @@ def action_card(reply: ActionCard) -> Card:
     if v.latest_note:
         body.append(text(f"Latest: {v.latest_note}", size="Small"))
     if reply.history:
+        lines = reply.history if history is None else reply.history[len(reply.history) - history :]
         body.append(text("History", weight="Bolder", spacing="Medium"))
-        body.extend(
-            text(f"{h.at} · {h.actor}: {h.what}", size="Small", spacing="None") for h in reply.history
-        )
+        if len(lines) < len(reply.history):
+            earlier = len(reply.history) - len(lines)
+            body.append(text(f"{earlier} earlier changes not shown here.", isSubtle=True, size="Small"))
+        body.extend(text(f"{h.at} · {h.actor}: {h.what}", size="Small", spacing="None") for h in lines)
     return card(body, _buttons(v, ""))
 
 
@@ -266,13 +290,15 @@ def notice_card(reply: Notice) -> Card:
     return card(body)
 
 
-def table_card(reply: Table) -> Card:
+def table_card(reply: Table, *, rows_shown: int | None = None) -> Card:
+    """A table as a card; `rows_shown`: only the first so many rows (the size Teams accepts)."""
     body: list[Element] = [text(reply.title, size="Medium", weight="Bolder")]
     if not reply.rows:
         body.append(text(reply.empty, isSubtle=True))
     else:
         header = any(reply.columns)
-        rows = [reply.columns, *reply.rows] if header else list(reply.rows)
+        kept = reply.rows if rows_shown is None else reply.rows[:rows_shown]
+        rows = [reply.columns, *kept] if header else list(kept)
         body.append(
             {
                 "type": "Table",
@@ -288,16 +314,18 @@ def table_card(reply: Table) -> Card:
                 ],
             }
         )
+    if rows_shown is not None and rows_shown < len(reply.rows):
+        body.append(text(f"{len(reply.rows) - rows_shown} more rows not shown here.", isSubtle=True))
     body.extend(text(n, isSubtle=True, size="Small") for n in reply.notes)
     return card(body)
 
 
-def file_card(reply: FileReply) -> Card:
+def file_card(reply: FileReply, *, inline: bool = True) -> Card:
     """Teams bots can't attach arbitrary files to a message; small text files are shown inline."""
     body: list[Element] = [text(reply.title, size="Medium", weight="Bolder")]
     if reply.summary:
         body.append(text(reply.summary))
-    if reply.mime.startswith("text/") and len(reply.content) <= INLINE_FILE_LIMIT:
+    if inline and reply.mime.startswith("text/") and len(reply.content) <= INLINE_FILE_LIMIT:
         body.append(text(reply.content.decode("utf-8", "replace"), fontType="Monospace", size="Small"))
     else:
         body.append(

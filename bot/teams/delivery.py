@@ -1,12 +1,12 @@
 """Replies as Teams activities: one Adaptive Card per part of the reply, for the turn's answer and
-for proactive posts alike."""
+for proactive posts alike, within the size Teams accepts (bot/teams/limits.py)."""
 
 from __future__ import annotations
 
 from botbuilder.core import MessageFactory
 from botbuilder.schema import Activity, Attachment
 
-from bot.teams import cards
+from bot.teams import cards, limits
 from bot.teams.cards import Card
 from handlers.replies import Reply
 
@@ -16,7 +16,7 @@ def attachment(card: Card) -> Attachment:
 
 
 def attachments(reply: Reply) -> list[Attachment]:
-    return [attachment(card) for card in cards.render(reply)]
+    return [attachment(card) for card in limits.render(reply)]
 
 
 def message(reply: Reply) -> Activity:

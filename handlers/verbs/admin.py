@@ -139,10 +139,12 @@ def _parse_import(args: Args) -> c.ImportMinutes:
 @VERBS.verb(
     "export",
     usage="export csv|md|html|ics [committee code]",
-    summary="the action tracker paper for the agenda pack (CSV, Markdown or printable HTML), or the meetings calendar",
-    group="Admin",
+    summary="the action tracker paper for the agenda pack (CSV, Markdown or printable HTML), or the "
+    "meetings calendar: anyone who can list the committee's actions (exempt items without their text)",
+    group="Listings",
     details=(
-        "RAG: red is overdue; amber is due at the next meeting or stale; green is on track. Actions from "
+        "RAG: red is overdue; amber has no owner or no due point, is due by the next meeting, or is stale; "
+        "green is on track. Actions from "
         "exempt items are listed as \u201cExempt item\u201d, without their text."
     ),
 )

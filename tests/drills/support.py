@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from datetime import time as clock_time
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
@@ -167,6 +167,8 @@ class Seeded:
     actions: list[Action]
     restricted: Action | None = None
     admin: Person | None = None
+    stale: list[Action] = field(default_factory=list)
+    """Actions with no update for over 21 days: each nudges its owner in the same run."""
 
     @property
     def expected_channels(self) -> list[str]:
@@ -192,12 +194,15 @@ async def seed_due_reminders(
     channel: str = "CASC",
     owners: int = 4,
     restricted: bool = False,
+    stale: int = 0,
     now: datetime | None = None,
 ) -> Seeded:
     """A committee whose pre-meeting reminder (1 day before, 00:00 London) is due now.
 
     Its channel is bound on Slack and each owner, reachable on Slack, has a live action due at the
-    meeting; with `restricted`, the first owner also has an exempt one.
+    meeting; with `restricted`, the first owner also has an exempt one; with `stale`, each owner
+    also has that many actions with no update for 22 days, whose first nudge is due now: all of
+    an owner's items go in one message.
     """
     now = now or datetime.now(UTC)
     async with db.transaction() as s:
@@ -248,6 +253,19 @@ async def seed_due_reminders(
                     due=due,
                 )
             )
+        old: list[Action] = []
+        for owner in made_owners:
+            for k in range(stale):
+                old.append(
+                    await actions.create_action(
+                        s,
+                        committee_id=c.id,
+                        text=f"Circulate the {code} briefing {k + 1} for {owner.display_name}",
+                        actor=admin,
+                        now=now - timedelta(days=22),
+                        assignee_id=owner.id,
+                    )
+                )
         secret = None
         if restricted:
             secret = await actions.create_action(
@@ -260,7 +278,7 @@ async def seed_due_reminders(
                 due=due,
                 restricted=True,
             )
-    return Seeded(c.id, channel, made_owners, made, secret, admin)
+    return Seeded(c.id, channel, made_owners, made, secret, admin, old)
 
 
 async def later_ticks(fake: FakeSlack, db: Database, *, ticks: int = 2, timeout: float = 15) -> list[str]:
@@ -286,9 +304,12 @@ def posts_per_channel(fake: FakeSlack) -> Counter[str]:
 
 
 async def ledger_rows(db: Database, committee_id: int) -> list[Delivery]:
+    """The committee's messages in the ledger, leaving out those merged into a later one."""
     async with db.transaction() as s:
         rows = await ledger.list_deliveries(s)
-    return [r for r in rows if r.committee_id == committee_id and r.recipient != "*"]
+    return [
+        r for r in rows if r.committee_id == committee_id and r.recipient != "*" and r.status != ledger.MERGED
+    ]
 
 
 async def all_sent(fake: FakeSlack, db: Database, seeded: Seeded) -> bool:
@@ -299,8 +320,15 @@ async def all_sent(fake: FakeSlack, db: Database, seeded: Seeded) -> bool:
     return len(rows) == len(seeded.expected_channels) and all(r.status == ledger.SENT for r in rows)
 
 
+def posted_text(call: Any) -> str:
+    """All a post shows: its fallback text and its blocks."""
+    return json.dumps(call.args.get("blocks") or []) + str(call.args.get("text") or "")
+
+
 async def assert_sent_exactly_once(fake: FakeSlack, db: Database, seeded: Seeded) -> list[Delivery]:
-    """Each planned delivery posted once in Slack, and recorded once as sent with that message's id."""
+    """One post per channel and per owner, each recorded once as sent with that message's id; every
+    item those messages covered is covered by exactly one sent message; and each owner's message
+    shows each of their actions once."""
     counts = posts_per_channel(fake)
     for ch in seeded.expected_channels:
         assert counts[ch] == 1, f"{ch} got {counts[ch]} reminder posts: {dict(counts)}"
@@ -313,6 +341,19 @@ async def assert_sent_exactly_once(fake: FakeSlack, db: Database, seeded: Seeded
     for row in rows:
         assert row.status == ledger.SENT, (row.key, row.status, row.error)
         assert row.message_id in posted, (row.key, row.message_id)
+    async with db.transaction() as s:
+        items = [i for i in await ledger.list_items(s) if i.message in {r.key for r in rows}]
+    assert len({i.key for i in items}) == len(items) and all(i.status == ledger.SENT for i in items)
+    for owner in seeded.owners:
+        [post] = [
+            c
+            for c in fake.accepted("chat.postMessage")
+            if c.args.get("channel") == dm_channel(owner.slack_user_id or "")
+        ]
+        shown = posted_text(post)
+        theirs = [a for a in [*seeded.actions, *seeded.stale] if a.assignee_id == owner.id]
+        for action in theirs:
+            assert shown.count(f"*{action.ref}*") == 1, (action.ref, shown[:2000])
     return rows
 
 

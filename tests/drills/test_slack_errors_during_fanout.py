@@ -1,4 +1,5 @@
-"""Drill: Slack answers 429 (with Retry-After) and 500 in the middle of a reminder fan-out."""
+"""Drill: Slack answers 429 (with Retry-After) and 500 in the middle of a reminder fan-out of
+grouped messages: each owner still gets one message with all their items, once."""
 
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ async def test_429_and_500_during_fanout_still_send_each_reminder_once(
     fake: FakeSlack, sqlite_url: str, tmp_path: Path
 ) -> None:
     db = Database(sqlite_url)
-    seeded = await seed_due_reminders(db, owners=5)
+    seeded = await seed_due_reminders(db, owners=5, stale=3)
     # the client waits out two 429s itself; the third reaches the ledger as a retry after 1 s
     fake.fail("chat.postMessage", 3, status=429, error="ratelimited", retry_after=1)
     # a 500 is retried once by the client; the second goes to the ledger (Retry-After: 1)
@@ -57,7 +58,7 @@ async def test_429_and_500_during_fanout_still_send_each_reminder_once(
     answered = [c.status for c in fake.of("chat.postMessage")]
     assert answered.count(429) == 3 and answered.count(500) == 2, answered
     assert sum(posts_per_channel(fake).values()) == len(seeded.expected_channels) + len(markers)
-    retried = [r for r in rows if r.attempts > 1]  # a claim is attempt 1
+    retried = [r for r in rows if r.attempts > 1]  # a claim is attempt 1; a retry merges its items
     assert len(retried) == 2, [(r.key, r.attempts) for r in rows]
     out = serve.output()
     assert "retrying from" in out and "Slack said ratelimited" in out, out[-3000:]

@@ -134,7 +134,7 @@ async def test_csv_columns_rag_and_exempt_rows(chat: Chat, db: Database) -> None
         "Exempt item",
         "Exempt item",
         "In progress",
-        "Green",
+        "Amber",  # nobody owns it: never green
         "Meeting of 7 Mar 2024",
     ]
     assert by_ref["A5"][8] == "Exempt item"
@@ -146,7 +146,7 @@ async def test_markdown_and_html_escape_and_print(chat: Chat, db: Database) -> N
     md = (await export(chat, "md")).content.decode()
     assert md.startswith("# Adult Social Care Scrutiny Commission: action tracker\n")
     assert (
-        "Produced 15 Jan 2024 for the meeting of 25 Jan 2024. 5 actions: 1 red, 2 amber, 1 green, 1 done"
+        "Produced 15 Jan 2024 for the meeting of 25 Jan 2024. 5 actions: 1 red, 3 amber, 0 green, 1 done"
         in md
     )
     table_lines = [line for line in md.splitlines() if line.startswith("|")]

@@ -126,4 +126,4 @@ def test_errors_are_specific(text: str, message: str | None) -> None:
 def test_groups_for_help() -> None:
     assert VERBS["programme"].group == "Work programme"
     assert VERBS["meetings"].group == "Meetings"
-    assert VERBS["export"].group == "Admin"
+    assert VERBS["export"].group == "Listings"

@@ -78,7 +78,7 @@ async def test_the_terminal_demo_scheduler_posts_due_reminders_in_the_chat(sqlit
             await asyncio.sleep(0.1)
     finally:
         await runner.stop()
-    assert any("[reminder to Priya Other]" in s and "no update for 30 days" in s for s in said), said
+    assert any("[reminder to Priya Other]" in s and "Needing an update" in s for s in said), said
     async with db.transaction() as s:
         bound = await bindings.binding_for(s, platform="console", channel_id="console:ASC")
     assert bound is not None and bound.enabled

@@ -60,8 +60,12 @@ async def test_a_restarted_engine_sends_nothing_twice(db: Database) -> None:
     assert len(slack.posts) == 2
     async with db.transaction() as s:
         rows = {d.key: d for d in await ledger.list_deliveries(s)}
-    channel = next(d for k, d in rows.items() if ":channel:" in k)
+    channel = next(d for d in rows.values() if d.recipient == "slack:CASC")
     assert channel.status == ledger.SENT and channel.message_id == "#CASC:1"
+    async with db.transaction() as s:
+        assert await ledger.items_of(s, key=channel.key) == [
+            f"pre:1:1:2024-04-04:7d:channel:{channel.committee_id}"
+        ]
 
 
 async def test_after_downtime_only_the_latest_reminder_is_sent_and_the_older_is_skipped(db: Database) -> None:
@@ -107,26 +111,31 @@ async def test_a_crash_between_claim_and_send_is_retried_on_the_next_tick(db: Da
 async def test_a_claim_abandoned_by_a_dead_instance_is_taken_over_after_its_lease(db: Database) -> None:
     world = await build_world(db, meeting_at=MEETING, created=CREATED)
     slack = RecordingNotifier()
-    key = f"pre:{world.committee_id}:{world.meeting_id}:2024-04-04:7d:channel:{world.binding.id}"
+    item = f"pre:{world.committee_id}:{world.meeting_id}:2024-04-04:7d:channel:{world.binding.id}"
     async with db.transaction() as s:
-        held = await ledger.claim(
+        held = await ledger.claim_message(
             s,
-            key=key,
-            kind="pre-meeting",
+            key="msg:slack:CASC:died",
+            kind="channel post",
             committee_id=world.committee_id,
             recipient="slack:CASC",
             now=SEVEN_DAYS,
             owner="died-mid-send",
             lease=timedelta(minutes=5),
+            items=[(item, "pre-meeting")],
         )
     assert held is not None
     engine = Engine(db, [slack], lease=timedelta(minutes=5))
     early = await engine.tick(SEVEN_DAYS + timedelta(minutes=1))
-    assert early.busy == [key] and slack.to("#CASC") == []
+    assert early.busy == ["slack:CASC"] and slack.to("#CASC") == []
     late = await engine.tick(SEVEN_DAYS + timedelta(minutes=6))
-    assert late.sent == [key] and len(slack.to("#CASC")) == 1
+    assert late.covered == [item] and len(slack.to("#CASC")) == 1
     await engine.tick(SEVEN_DAYS + timedelta(minutes=20))
     assert len(slack.to("#CASC")) == 1
+    async with db.transaction() as s:
+        rows = {d.key: d for d in await ledger.list_deliveries(s)}
+        assert rows["msg:slack:CASC:died"].status == ledger.MERGED
+        assert await ledger.items_of(s, key=late.sent[0]) == [item]
 
 
 async def test_a_429_is_retried_after_retry_after_and_sent_once(db: Database) -> None:
@@ -147,8 +156,8 @@ async def test_a_429_is_retried_after_retry_after_and_sent_once(db: Database) ->
     await engine.tick(SEVEN_DAYS + timedelta(minutes=3))
     assert len(slack.to("#CASC")) == 1
     async with db.transaction() as s:
-        row = next(d for d in await ledger.list_deliveries(s) if ":channel:" in d.key)
-    assert row.status == ledger.SENT and row.attempts == 2
+        rows = [d for d in await ledger.list_deliveries(s) if d.recipient == "slack:CASC"]
+    assert [r.status for r in rows] == [ledger.MERGED, ledger.SENT] and rows[1].attempts == 2
 
 
 async def test_a_permanent_403_disables_the_channel_and_tells_the_admin_once(db: Database) -> None:
@@ -183,7 +192,7 @@ async def test_an_action_due_next_meeting_follows_its_meeting_when_it_moves(db: 
         from sqlmodel import select
 
         meeting = (await s.exec(select(Meeting))).one()
-        await store_meetings.move_meeting(s, meeting=meeting, starts_at=moved)
+        await store_meetings.move_meeting(s, meeting=meeting, starts_at=moved, actor=None, now=ONE_DAY)
     await engine.tick(ONE_DAY)
     assert len(slack.to("#CASC")) == 1  # the old date's 1-day reminder no longer applies
     await engine.tick(datetime(2024, 4, 11, 8, 0, tzinfo=UTC))

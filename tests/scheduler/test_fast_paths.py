@@ -174,16 +174,20 @@ async def test_the_rows_a_tick_reads_are_the_rows_the_orm_reads(db: Database) ->
     expected: set[int] = {
         i
         for i, a in stored.items()
-        if a.status in LIVE and (a.snoozed_until is None or a.snoozed_until <= NOW) and a.assignee_id
+        if a.status in LIVE
+        and (a.snoozed_until is None or a.snoozed_until <= NOW)
+        and (a.assignee_id or (a.next_reminder_at is not None and a.next_reminder_at <= NOW))
     }
-    assert {a.id for a in state.actions} == expected  # every owner's digest is due: all their actions
+    # every owner's digest is due: all their actions; and the unowned ones with a nudge due
+    assert {a.id for a in state.actions} == expected
     assert [a.id for a in state.actions] == sorted(expected)
     for got in state.actions:
         orm = stored[got.id]
-        for name in got._fields:
+        for name in got._fields[:-1]:
             value = getattr(got, name)
             assert value == getattr(orm, name), name
             assert type(value) is type(getattr(orm, name)), name
+        assert got.nudge_due is (orm.next_reminder_at is not None and orm.next_reminder_at <= NOW)
         assert got.last_progress_at.tzinfo is UTC
     due_at = {a.due_meeting_id for a in state.actions if a.due_meeting_id is not None}
     assert due_at <= state.meetings.keys()
@@ -195,9 +199,9 @@ async def test_the_rows_a_tick_reads_are_the_rows_the_orm_reads(db: Database) ->
         assert type(got_meeting.status) is MeetingStatus and got_meeting.starts_at.tzinfo is UTC
 
     planned = plan(state, NOW)  # marks every action overdue or not in bulk
-    assert planned.deliveries
+    assert planned.messages
     fresh = State(**{**vars(state), "overdue": {}, "due_meetings": {}})
-    assert state.overdue == {a.id: compose._is_overdue(a, fresh) for a in state.actions}
+    assert state.overdue == {a.id: compose.is_overdue(a, fresh) for a in state.actions}
     assert set(state.overdue.values()) == {True, False}
     stale_by_rule = {
         a.id

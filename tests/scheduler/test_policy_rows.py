@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from scheduler.model import NUDGE_STAGES, ActionRow, Policy
 from scheduler.nudges import nudge_stage, reminder_at
-from storage.models import DueKind
+from storage.models import ActionStatus, DueKind
 
 ZONES = ("Europe/London", "America/New_York", "Australia/Lord_Howe", "UTC")
 
@@ -41,6 +41,9 @@ def row(last_progress_at: datetime) -> ActionRow:
         due_date=None,
         restricted=False,
         last_progress_at=last_progress_at,
+        status=ActionStatus.open,
+        snoozed_until=None,
+        nudge_due=False,
     )
 
 

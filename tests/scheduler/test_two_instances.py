@@ -31,10 +31,12 @@ async def test_two_engines_ticking_together_send_each_reminder_once(pg_url: str)
         assert [k for k, n in counts.items() if n > 1] == []
         async with first_db.transaction() as s:
             rows = await ledger.list_deliveries(s)
+            items = await ledger.list_items(s)
         sent = [d for d in rows if d.status == ledger.SENT and d.message_id]
         assert len(sent) == len(both)
         assert {d.claimed_by for d in sent} == {"a", "b"}
-        kinds = Counter(d.kind for d in sent)
+        assert len({i.key for i in items}) == len(items)
+        kinds = Counter(i.kind for i in items if i.status == ledger.SENT)
         assert kinds["pre-meeting"] == 2 and kinds["pre-meeting-owner"] == 4  # two owners, two leads
         assert kinds["digest"] == 4 and kinds["nudge"] >= 1  # two Thursdays, two people
     finally:

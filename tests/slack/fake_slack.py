@@ -38,6 +38,24 @@ class Call:
 
 
 @dataclass
+class Upload:
+    """A file the bot uploaded (files.getUploadURLExternal, the upload URL, files.completeUploadExternal)."""
+
+    file_id: str
+    filename: str
+    length: int
+    content: bytes | None = None
+    title: str | None = None
+    channel: str | None = None
+    initial_comment: str | None = None
+
+    @property
+    def shared(self) -> bool:
+        """Completed and shared in a channel: what people see."""
+        return self.channel is not None
+
+
+@dataclass
 class Scripted:
     body: dict[str, Any]
     status: int = 200
@@ -61,6 +79,7 @@ class FakeSlack:
         self.changed = asyncio.Event()
         self.sockets: list[web.WebSocketResponse] = []
         self.holds: dict[str, tuple[int, asyncio.Event, bool]] = {}
+        self.uploads: dict[str, Upload] = {}
 
     # ---- set-up -----------------------------------------------------------------------------
 
@@ -178,6 +197,7 @@ class FakeSlack:
         app.router.add_get("/api/{method}", self._api)
         app.router.add_post("/response/{name}", self._response)
         app.router.add_get("/files-pri/{rest:.*}", self._file)
+        app.router.add_post("/upload/v1/{file_id}", self._upload)
         app.router.add_get("/pages/{path:.*}", self._page)
         app.router.add_get("/link", self._socket)
         self._runner = web.AppRunner(app, access_log=None)
@@ -290,10 +310,63 @@ class FakeSlack:
             }
         if method == "apps.connections.open":
             return {"ok": True, "url": self.url.replace("http://", "ws://") + "/link"}
+        if method == "files.getUploadURLExternal":
+            return self._upload_url(args)
+        if method == "files.completeUploadExternal":
+            return self._complete_upload(args)
         if method == "files.info":
             found = self.files.get(str(args.get("file")))
             return {"ok": True, "file": found[0]} if found else {"ok": False, "error": "file_not_found"}
         return {"ok": True}
+
+    def _upload_url(self, args: dict[str, Any]) -> dict[str, Any]:
+        """Slack's first step of an upload: a file id and a URL to send the bytes to."""
+        filename, length = args.get("filename"), str(args.get("length") or "")
+        if not filename or not length.isdigit():
+            return {"ok": False, "error": "invalid_arguments"}
+        file_id = f"F{next(self._ts):08d}"
+        self.uploads[file_id] = Upload(file_id, str(filename), int(length))
+        return {"ok": True, "upload_url": f"{self.url}/upload/v1/{file_id}", "file_id": file_id}
+
+    def _complete_upload(self, args: dict[str, Any]) -> dict[str, Any]:
+        """The last step: the uploaded files are shared in `channel_id` (or kept private)."""
+        try:
+            files = json.loads(str(args.get("files") or "[]"))
+        except ValueError:
+            return {"ok": False, "error": "invalid_arguments"}
+        done = []
+        for f in files:
+            upload = self.uploads.get(str(f.get("id")))
+            if upload is None or upload.content is None:
+                return {"ok": False, "error": "file_not_found"}
+            upload.title = f.get("title") or upload.filename
+            upload.channel = args.get("channel_id") or None
+            upload.initial_comment = args.get("initial_comment") or None
+            done.append(
+                {"id": upload.file_id, "name": upload.filename, "title": upload.title, "size": upload.length}
+            )
+        if not done:
+            return {"ok": False, "error": "invalid_arguments"}
+        return {"ok": True, "files": done}
+
+    async def _upload(self, request: web.Request) -> web.Response:
+        """The upload URL: takes the file's bytes; the length must be what was announced."""
+        file_id = request.match_info["file_id"]
+        data = await request.read()
+        call = Call("upload", {"file_id": file_id, "length": len(data)}, None)
+        self._record(call)
+        upload = self.uploads.get(file_id)
+        if upload is None:
+            response = web.Response(status=404, text="unknown upload")
+        elif len(data) != upload.length:
+            response = web.Response(status=400, text=f"expected {upload.length} bytes, got {len(data)}")
+        else:
+            upload.content = data
+            response = web.Response(text=f"OK - {len(data)}")
+        call.status = response.status
+        call.ok = response.status == 200
+        self.changed.set()
+        return response
 
     async def send_envelope(self, kind: str, payload: dict[str, Any]) -> str:
         """Push a Socket Mode envelope to the connected app; its ack is recorded as `socket_ack`."""

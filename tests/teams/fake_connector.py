@@ -8,6 +8,7 @@ BotNotInConversationRoster, 429 (with Retry-After) or 502/504.
 from __future__ import annotations
 
 import itertools
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +23,12 @@ class Call:
     activity_id: str | None
     body: dict[str, Any]
     authorization: str | None
+    raw: bytes = b""
+    """The request body as sent: Teams measures a message by it, in UTF-16."""
+
+    @property
+    def utf16_bytes(self) -> int:
+        return len(self.raw.decode("utf-8").encode("utf-16-le"))
 
 
 @dataclass
@@ -84,7 +91,8 @@ class FakeConnector:
         )
 
     async def _record(self, request: web.Request, cid: str) -> Call:
-        body = await request.json() if request.can_read_body else {}
+        raw = await request.read() if request.can_read_body else b""
+        body = json.loads(raw) if raw else {}
         call = Call(
             method=request.method,
             path=request.path,
@@ -92,6 +100,7 @@ class FakeConnector:
             activity_id=request.match_info.get("aid"),
             body=body,
             authorization=request.headers.get("Authorization"),
+            raw=raw,
         )
         self.calls.append(call)
         return call
