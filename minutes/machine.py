@@ -325,10 +325,14 @@ class _Machine:
                 point = without_votes(point)
                 clause = trigger(point)
                 owner = find_owner(clause.rest.lstrip(" :-–—") if clause is not None else point)
-                actionable = not refuses(point) and (
-                    is_actionable(point)
-                    or (commits(point) and not standing_practice(point))
-                    or (owner is not None and not _BODY_NOTED.match(point))
+                actionable = (
+                    not refuses(point)
+                    and not closed(point)
+                    and (
+                        is_actionable(point)
+                        or (commits(point) and not standing_practice(point))
+                        or (owner is not None and not _BODY_NOTED.match(point))
+                    )
                 )
                 found.append(
                     make_resolution(

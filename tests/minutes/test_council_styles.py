@@ -135,6 +135,7 @@ EXPECTED: dict[str, tuple[str | None, dt.date, list[Row]]] = {
             ("Draft patient leaflet on kidney biopsy [new for Lewis Pratt]", True, "Lewis Pratt", None, "4"),
             ("It was agreed to compile a list of the protocols each site uses.", True, None, None, None),
             ("All agreed to use the same contrast dose table in future.", False, None, None, None),
+            ("Out-of-hours cover for reporting - RA to action", True, "RA", None, None),
         ],
     ),
     "18_city_council_motions.txt": (
@@ -298,7 +299,6 @@ async def test_network_notes_action_log_and_follow_ups() -> None:
     assert [r.text for r in e.requests] == [
         "Mei agreed to check the dose table against the national guidance.",
         "Follow-up scanning intervals to be discussed at next meeting",
-        "Out-of-hours cover for reporting - RA to action ---",
     ]
     assert e.meeting_time is None, "a page's UTC timestamp is not the meeting's start"
 

@@ -71,6 +71,14 @@ def test_body_asking_an_officer_names_the_officer_not_the_body() -> None:
         ("Instructed the Committee Services Officer to ask for an update on the survey.", "the Committee Services Officer"),
         ("That the plan be noted by the Corporate Staffing Unit and be required to draft a timetable.",
          "the Corporate Staffing Unit"),
+        ("TK to ring the surgery about the flu clinic dates - ONGOING", "TK"),
+        ("AP41 JT/RM to draft the newsletter article - OPEN", "JT/RM"),
+        ("Staff to brief the auditors on the new ledger.", "Staff"),
+        ("Finance team to check the grant claim before it is sent.", "Finance team"),
+        ("Volunteer Member to act as the contact for the newsletter.", "Volunteer Member"),
+        ("Dana Lee to send the photographs to the Highways Authority.", "Dana Lee"),
+        ("MW was to pursue the broken sign with the district council.", "MW"),
+        ("It was agreed to look for a cheaper mowing contract. (AB/CD)", "AB/CD"),
     ],
 )  # fmt: skip
 def test_owner_as_written(text: str, owner: str) -> None:
