@@ -96,22 +96,30 @@ act, whatever the fact says was done."""
 _NOT_TO_ACT = re.compile(
     r"\b(?:agreed|decided|resolved)\s+(?:that\s+(?:it|we|the\s+\w+)\s+(?:would|should)\s+)?not\s+to\b"
     r"|\bto\s+(?:make|take|give|seek|raise|offer)\s+no\b|\bno\s+further\s+action\b"
-    r"|\b(?:did|do|does)\s+not\s+(?:agree|approve|support|apply|proceed|accept)\b",
+    r"|\b(?:did|do|does)\s+not\s+(?:agree|approve|support|apply|proceed|accept)\b"
+    r"|^(?:that\b)?(?:(?!\b(?:be|is|are|was|were|should|would|will|shall|must|if|which|who|when|unless|until|that)\b)[^;:])"
+    r"{0,300}?\b(?:is|are|be)\s+not\s+(?:[\w-]+ed|sent|made|put|taken|given|held)\b"
+    r"|^(?:that\s+|to\s+)?(?:\w+\s+){0,3}?not\s+to\s+(?!mention\b)\w+",
     re.I,
 )
 """An instruction not to act, or a refusal: "agreed to make no recommendations", "Resolved that
-we do not apply", "The Group did not agree the request"."""
+we do not apply", "The Group did not agree the request", "that the minutes are not submitted to
+the Council", "moved not to defer"."""
 _STANDING = re.compile(
     r"\bauthori[sz]ed\s+(?:by\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?to\s+represent\b"
-    r"|\b(?:be|is|are)\s+(?:hereby\s+)?authori[sz]ed\s+to\b[^.;]{0,200}?\b(?:as\s+(?:necessary|required|appropriate)"
-    r"|if\s+(?:necessary|required)|where\s+(?:necessary|appropriate)|from\s+time\s+to\s+time|may\s+arise)"
-    r"|\bauthority\s+be\s+delegated\b[^.;]{0,300}?\b(?:any|as\s+(?:necessary|required|appropriate)|may\s+arise"
-    r"|from\s+time\s+to\s+time)\b",
+    r"|\b(?:be|is|are)\s+(?:hereby\s+)?(?:authori[sz]ed|approved|empowered|permitted)\s+to\b[^.;]{0,200}?\b(?:as\s+(?:necessary"
+    r"|required|appropriate|needed)|as\s+the\s+need\s+arises|between\s+meetings|if\s+(?:necessary|required)"
+    r"|where\s+(?:necessary|appropriate)|from\s+time\s+to\s+time|may\s+arise|on\s+an?\s+\w+(?:\s+by\s+\w+)?\s+basis)"
+    r"|\b(?:be|is|are)\s+(?:hereby\s+)?(?:authori[sz]ed|approved|empowered|permitted)\s+to\s+continue\b"
+    r"|\b(?:authority|powers?|functions?|responsibility)\s+(?:be|is|are|was|were)\s+delegated\b"
+    r"|\bdelegat(?:e|es|ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:authority|powers?|functions?|responsibility)\b",
     re.I,
 )
-"""A standing permission, not a task: "be authorised to convene a further meeting as necessary",
-"authority be delegated to the Director ... to consent to any technical changes which may arise".
-An authority to do one named thing ("be authorised to conclude the sale") is a task."""
+"""A standing permission or a delegation, not a task: "be authorised to convene a further meeting
+as necessary", "be authorised to vary the programme between meetings, as the need arises", "be
+approved to continue to invite experts", "authority be delegated to the Director to consent to
+...", "agree to delegate the functions set out in Appendix 1". An authority to do one named thing
+("be authorised to conclude the sale") is a task."""
 _PROCURE = re.compile(
     r"\bcall\s+for\s+(?:an?\s+)?(?:rfps?|rfqs?|tenders?|bids?|proposals?|quotes?|quotations?)\b|\bgo\s+out\s+to\s+tender\b"
     r"|\binvite\s+(?:tenders|bids|quotes|quotations)\b",
@@ -147,6 +155,16 @@ _PLAN_NOUNS = re.compile(r"\b(?:work\s+programme|forward\s+(?:work\s+)?plan)\b",
 so naming the plan or the programme is no follow-up; only a real action verb after it is."""
 
 
+_TOOK_PART = re.compile(
+    r"^(?:that\s+)?(?:the\s+(?:[\w'’&-]+\s+){0,5}?(?:committee|commission|panel|board|cabinet|council|group|members"
+    r"|forum|executive|sub-committee)\s+(?:also\s+|then\s+)?)?(?:considered|received|discussed|debated|welcomed|noted)\s(?![^.;]{0,300}\b(?:and|but)\s+"
+    r"(?:that\s+|to\s+)?(?:request|ask|instruct|agree|refer|recommend|decide|resolve)\w*)",
+    re.I,
+)
+"""A point that tells what the body did at the meeting ("(b) considered the framework of items for
+the development session to be arranged"): nobody is asked to act, whatever the object says."""
+
+
 def refuses(text: str) -> bool:
     """A record, a refusal, an instruction not to act or a standing permission: never an action."""
     return (
@@ -154,6 +172,7 @@ def refuses(text: str) -> bool:
         or _NOT_TO_ACT.search(text) is not None
         or _STANDING.search(text) is not None
         or _NOTED_THAT.match(text) is not None
+        or _TOOK_PART.match(text) is not None
     )
 
 

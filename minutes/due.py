@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from minutes.commitments import deferred_to_a_meeting
 from minutes.dates import first_date
 
 _BEFORE_STEP = re.compile(
@@ -74,6 +75,13 @@ _WITHIN = re.compile(
 )
 
 
+_RECALLED = re.compile(
+    r"\b(?:held|reconvened|convened|met|adjourned|dated|took\s+place|(?:was|were)\s+(?:made|agreed|approved|received))"
+    r"(?:\s+\w+){0,2}\s*$",
+    re.I,
+)
+"""A day named after "held", "reconvened" or "dated" is one the text recalls ("the minutes of the
+meeting held on 18 March"), whatever its year."""
 _STARTS_WITH_DAY = re.compile(r"\W*(?:\w+day,?\s+)?(?:the\s+)?\d|\W*[A-Za-z]+\.?\s+\d")
 
 
@@ -100,7 +108,7 @@ def find_due(text: str, meeting_date: dt.date | None = None) -> str | None:
             return d.isoformat()
     by = _BY_DATE.search(text)
     while by:
-        d = _day(by.group("when"), meeting_date)
+        d = None if _RECALLED.search(text, 0, by.start()) else _day(by.group("when"), meeting_date)
         if d is not None:
             return d.isoformat()
         by = _BY_DATE.search(text, by.start("when") + 1)
@@ -110,7 +118,7 @@ def find_due(text: str, meeting_date: dt.date | None = None) -> str | None:
     body = _TO_BODY.search(text)
     if body:
         return body.group("body")
-    if _FUTURE.search(text):
+    if _FUTURE.search(text) or deferred_to_a_meeting(text):
         return "future meeting"
     for pattern in (_EACH, _OPPORTUNITY, _MONTH_ONLY):
         found = pattern.search(text)

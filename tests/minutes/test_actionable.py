@@ -134,6 +134,11 @@ def test_a_commitment_to_act_is_actionable(text: str) -> None:
         "Cllr Moss was elected as Vice Chairman.",
         "A letter from the bus operator said that the new timetable would start in May.",
         "That the Commission believes tenants should be told the outcome of every survey.",
+        "That the Project Officer be authorised to vary the programme between meetings, as the need arises.",
+        "That the Chair be approved to continue to invite expert witnesses on a topic by topic basis.",
+        "Agree to delegate the functions set out in Appendix 2 to the Director of Place.",
+        "That authority be delegated to the Town Clerk to sign the lease.",
+        "The Forum considered the outline of topics for the away day to be arranged.",
     ],
 )
 def test_a_state_a_refusal_a_standing_permission_or_a_view_is_not(text: str) -> None:

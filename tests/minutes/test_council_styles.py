@@ -53,7 +53,7 @@ EXPECTED: dict[str, tuple[str | None, dt.date, list[Row]]] = {
         [
             ("The minutes of the meeting held on 11 September 2024 were confirmed", False, None, None, "55"),
             ("That the Home to School Transport Policy 2025/26 at Appendix A be approved.", False, None, None, "56"),
-            ("That authority be delegated to the Director of Children's Services", True, "the Director of Children's Services", None, "56"),
+            ("That authority be delegated to the Director of Children's Services", False, None, None, "56"),
             ("That the Director of Children's Services report on the take-up", True, "the Director of Children's Services", "July 2025", "56"),
             ("Cabinet noted the forecast outturn position", False, None, None, "57"),
             ("Cabinet asked the Director of Finance to bring a recovery plan", True, "the Director of Finance", "2024-11-13", "57"),
@@ -73,7 +73,7 @@ EXPECTED: dict[str, tuple[str | None, dt.date, list[Row]]] = {
         dt.date(2025, 2, 5),
         [
             ("That the minutes of the meeting held on 8 January 2025 be confirmed", False, None, None, "72"),
-            ("That the application be DEFERRED to allow officers to negotiate", True, "officers", None, "73"),
+            ("That the application be DEFERRED to allow officers to negotiate", True, "officers", "future meeting", "73"),
             ("That planning permission be GRANTED", False, None, None, "74"),
             ("That the report be noted", False, None, None, "75"),
             ("That the Planning Manager provide a breakdown of appeal costs", True, "the Planning Manager", "next meeting", "75"),
