@@ -16,6 +16,7 @@ from minutes.classify import is_actionable, refuses
 from minutes.commitments import standing_practice
 from minutes.exempt import Session
 from minutes.headerless import headerless_list, introduced
+from minutes.headings import bare_title
 from minutes.lists import Points, collect, split_inline, that
 from minutes.model import Item, Resolution
 from minutes.narrative_decisions import commits, split_decisions
@@ -179,6 +180,12 @@ class _Machine:
                 i = self.motion(lines, i, t.text)
             else:
                 found_list = headerless_list(lines, i)
+                title = _untagged_title(lines, i) if found_list is None else None
+                if title is not None:
+                    self.enter(title)
+                    self.last_block = None
+                    i += 1
+                    continue
                 if found_list is None:
                     self.narrate(t.text)
                     i += 1
@@ -356,6 +363,18 @@ def _tells_an_account(lines: list[Tagged], i: int) -> bool:
         if t.tag is Tag.TRIGGER and t.hit.kind in ("resolved", "noted"):
             return True
     return False
+
+
+def _untagged_title(lines: list[Tagged], i: int) -> Item | None:
+    """A bare title line over a paragraph of text: the start of an item with no number."""
+    if lines[i].line.bullet or i + 1 >= len(lines):
+        return None
+    after = lines[i + 1]
+    if after.tag not in (Tag.NARRATIVE, Tag.TRIGGER, Tag.ACTION, Tag.RECORD) or bare_title(after.text):
+        return None
+    if after.line is not lines[i].line and after.line.text.startswith(lines[i].line.text):
+        return None  # the opening of a paragraph whose decision was cut off on its own
+    return bare_title(lines[i].text)
 
 
 def _moved(lines: list[Tagged], i: int) -> bool:

@@ -1,9 +1,9 @@
-"""Fixtures 08-22: more councils' and other bodies' styles (Scottish "agreed:-", metropolitan
+"""Fixtures 08-23: more councils' and other bodies' styles (Scottish "agreed:-", metropolitan
 bullets, county Cabinet decisions with reasons, ModernGov issue and minutes pages, town council
 proposed/seconded with an actions table, inline "AGREED – (a)", PDF text with hyphenation and page
 furniture; parish paragraphs, markdown network notes with an action log, American motions, a web
 page flattened to cells, assembly "Agreed:" lines, an area committee's decisions without a subject,
-a board's markdown motions).
+a board's markdown motions, a patient group's items under bare titles).
 
 Each expected row is (text fragment, actionable, owner, due, minute); owner and due are only
 checked for actionable points, as the eval README's rule labels them."""
@@ -187,6 +187,14 @@ EXPECTED: dict[str, tuple[str | None, dt.date, list[Row]]] = {
             ("Motion to adjourn", False, None, None, None),
         ],
     ),
+    "23_patient_group_titles.txt": (
+        None,
+        dt.date(2031, 9, 9),
+        [
+            ("That BP would send the new members a copy of the terms of reference.", True, "BP", None, None),
+            ("That the Chair would write to the landlord about the unused bays.", True, "the Chair", None, None),
+        ],
+    ),
 }  # fmt: skip
 
 
@@ -322,3 +330,9 @@ async def test_board_markdown_motions_a_failed_one_leaves_its_follow_up_as_narra
     e = await read("22_board_markdown_motions.txt")
     assert not any("newsletter" in r.text for r in e.resolutions)
     assert [r.text for r in e.requests] == ["Ivy will export the subscriber list before the move."]
+
+
+async def test_items_under_bare_titles_keep_their_own_decisions() -> None:
+    e = await read("23_patient_group_titles.txt")
+    assert [r.item_title for r in e.resolutions] == ["Welcome and introductions", "Car park"]
+    assert [r.text for r in e.requests] == ["CD will put a notice in the village newsletter."]
