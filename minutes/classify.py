@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from minutes.commitments import commits_someone, deferred
+from minutes.due import without_new_wording
 from minutes.owners import committed_actor
 
 _RECORD = re.compile(
@@ -46,6 +47,8 @@ _ACTION = re.compile(
     r"be\s+(?:given|offered)\s+(?:the\s+|an\s+)?(?:opportunity|chance|option)|"
     r"(?:further|additional|extra|special)\s+(?:[\w-]+\s+){0,3}?meetings?\b[^.;]{0,60}?\b(?:be|is|are)\s+(?:held|arranged|convened)|"
     r"e-?mails?\s+(?:all\s+|the\s+)?(?:members|councillors|officers|partners|residents|schools|the\s+\w+)|"
+    r"amend\s+(?:item|minute|paragraph|section|page|the\s+(?:minutes|terms|draft|wording|record|document|constitution|policy))|"
+    r"(?:be\s+)?made\s+publicly\s+available|make\s+(?:[\w'’-]+\s+){0,8}?publicly\s+available|publish|"
     r"suppl(?:y|ied)\s+with|communicat(?:e|ed|es)\s+to|be\s+required\s+to|be\s+received\s+(?:at|by)\s+(?:each|every|the\s+next|a\s+future|future|all\s+future))\b",
     re.I,
 )
@@ -206,6 +209,7 @@ def is_actionable(text: str) -> bool:
 
 def feeds_work_programme(text: str) -> bool:
     """Asks for a topic, report or update to come to a future meeting or onto the work programme."""
+    text = without_new_wording(text)
     if re.search(r"\bwork\s+programme\b|\bforward\s+plan\b", text, re.I) or deferred(text):
         return True
     if _OUTSIDE.search(text) and not re.search(r"\b(?:future|next)\s+meeting", text, re.I):

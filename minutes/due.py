@@ -96,7 +96,20 @@ def _day(when: str, meeting_date: dt.date | None) -> dt.date | None:
     return d
 
 
+_NEW_WORDING = re.compile(
+    r"\bamend\w*\b[^.;]{0,80}?\b(?:to\s+(?:read|include|insert|add)|by\s+(?:inserting|adding))\b", re.I
+)
+"""An amendment gives the words to be written ("to amend Item 9 to read, 'the meeting on 11 May
+would ...'"): a day inside those words is part of the wording, neither when the amendment is due nor a topic for a meeting."""
+
+
+def without_new_wording(text: str) -> str:
+    wording = _NEW_WORDING.search(text)
+    return text if wording is None else text[: wording.end()]
+
+
 def find_due(text: str, meeting_date: dt.date | None = None) -> str | None:
+    text = without_new_wording(text)
     nxt = _NEXT.search(text)
     if nxt:
         held = _HELD_ON.match(text, nxt.end())
