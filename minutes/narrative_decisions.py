@@ -45,11 +45,12 @@ _REST = re.compile(
 in 2019" or "at the last meeting"."""
 _OPENS = re.compile(rf"^{_LEAD}(?P<subject>{_SUBJECT})\s+{_ADVERBS}{_VERB}", re.I)
 _CLAUSE = re.compile(
-    rf"(?:(?:,\s*|\s)(?:and|so)\s+|\s[-–]\s+(?:(?:after|following)\s+(?:[\w'’/-]+\s+){{1,8}}?)?)"
+    rf"(?:(?:,\s*|\s)(?:and|so|but)\s+|\s[-–]\s+(?:(?:after|following)\s+(?:[\w'’/-]+\s+){{1,8}}?)?)"
     rf"(?P<start>it\s+was\s+{_ADVERBS}{_VERB})",
     re.I,
 )
-"""... a discussion highlighted the need, and it was agreed that public relations be added; "A letter
+"""... a discussion highlighted the need, and it was agreed that public relations be added; "The low
+turnout was noted but it was agreed that the survey go ahead"; "A letter
 asked for a footpath - after a discussion it was agreed that the clerk contact the Highways Authority"."""
 
 
@@ -75,15 +76,19 @@ _VOTE = re.compile(
 )
 """A bare vote after a sentence ("Proposed Cllr A, seconded Cllr B, all in favour.", "Proposed:
 Cllr A; Seconded: Cllr B; All in favour"): the sentence before it was carried."""
+_FORMAL_BODY = r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group))"
 _TALKED_AGREED = re.compile(
     r"\b(?:was|were)\s+(?:discussed|considered|reviewed|debated|amended)\b[^.;]{0,40}?\band\s+(?:then\s+)?"
     r"(?:unanimously\s+)?(?:agreed|approved|accepted|adopted)\b(?!\s+(?:at|in|by\s+the\s+(?:cabinet|council))\b"
-    r"|\s+previously)",
+    r"|\s+previously)"
+    rf"|^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+){{0,5}}(?:{_FORMAL_BODY}|members)\s+(?:then\s+)?"
+    r"(?:discussed|considered|reviewed|debated)\b[^.;]{0,120}?\band\s+(?:then\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided)"
+    r"\s+(?:that|to)\s",
     re.I,
 )
 """"The draft budget was discussed in detail and agreed by all councillors": talked over, then
-decided there and then."""
-_FORMAL_BODY = r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group))"
+decided there and then; "The Panel discussed its work programme and agreed that a report ...": the
+body talked it over and decided."""
 _BODY_ASKS = re.compile(
     rf"(?:^|,\s+|\band\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}{_FORMAL_BODY}\s+{_ADVERBS}"
     r"(?:requested|asked\s+(?:for|that|officers|the)|called\s+for|instructed|directed)\b",

@@ -133,6 +133,8 @@ RULES: tuple[Rule, ...] = (
             "AP14 JT to book the hall for the open day - ONGOING",
             "Staff to engage an internal audit firm.",
             "PA was to pursue the missing sign with the County Council.",
+            "The Panel discussed its programme and agreed that a report on litter come to the March meeting.",
+            "The poor turnout was noted but it was agreed that the survey go ahead.",
         ),
         counter=(
             "RESOLVED that the report be noted.",

@@ -234,3 +234,35 @@ def test_a_decision_told_under_a_bare_title_counts_though_another_item_has_a_lis
         ("That the minutes be approved.", False, "Minutes of the last meeting"),
         ("That the Clerk would obtain two quotes.", True, "Hall roof"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "decision"),
+    [
+        (
+            "The Panel discussed its work programme and agreed that a report on fly-tipping would come to "
+            "the March meeting.",
+            "The Panel discussed its work programme and agreed that a report on fly-tipping would come to "
+            "the March meeting.",
+        ),
+        (
+            "Members considered the draft leaflet and agreed to send it to every household.",
+            "Members considered the draft leaflet and agreed to send it to every household.",
+        ),
+        (
+            "The poor turnout was noted but it was agreed that the survey could go ahead and be reviewed at "
+            "the next meeting.",
+            "That the survey could go ahead and be reviewed at the next meeting.",
+        ),
+    ],
+)
+def test_a_body_talking_it_over_then_deciding_is_one_decision(paragraph: str, decision: str) -> None:
+    doc = parish_doc("6. Items", paragraph)
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [(decision, True)]
+
+
+def test_a_body_that_discussed_and_agreed_with_no_clause_decides_nothing_new() -> None:
+    doc = parish_doc(
+        "6. Items", "The Panel discussed the bus timetable and agreed with the points made by residents."
+    )
+    assert doc.resolutions == []
