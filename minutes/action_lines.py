@@ -15,10 +15,13 @@ ACTION_LOG_TITLE = re.compile(
 NAME_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|of|and|&|the|for)\s*,?\s*){1,7}$")
 """What follows "ACTION:" when it names only who acts ("ACTION: Chief Executive")."""
 _CLOSED = re.compile(
-    r"[\[(]\s*(?:closed|complete[d]?|done|finished|discharged|superseded)\s*[\])]"
-    r"|\s[-–]\s*(?:closed|complete[d]?|done)\s*\.?$",
+    r"[\[(]\s*(?:closed|complete[d]?|done|finished|discharged|superseded|withdrawn|cancell?ed)\s*[\])]"
+    r"|(?:,|\s[-–—:])\s*(?:closed|complete[d]?|done|discharged|superseded|withdrawn|cancell?ed)\s*\.?$"
+    r"|\b(?-i:CLOSED|COMPLETED?|DONE|DISCHARGED|SUPERSEDED|WITHDRAWN|CANCELL?ED)\s*\.?$",
     re.I,
 )
+"""An entry's state when the log marks it done: "[closed]", "- Complete", ", done - CLOSED."; an
+open state ("ONGOING", "[On Hold]", "NEW", "IN PROGRESS") leaves the task to do."""
 _FOR = re.compile(
     r"[\[(]\s*(?:new\s+)?(?:for|owner\s*:?|lead\s*:?)\s+(?P<who>[^\[\]()]{2,60}?)\s*[\])]", re.I
 )

@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 
 from minutes.commitments import commits_someone, deferred
+from minutes.due import without_new_wording
 from minutes.owners import committed_actor
 
 _RECORD = re.compile(
     r"\b(?:be|were|was|are)\s+(?:confirmed|approved|agreed|signed|accepted|adopted)\b[^.]{0,40}?\b(?:as\s+)?(?:an?\s+|the\s+)?(?:correct|accurate|true|full)\s+record"
     r"|\b(?:confirmed|approved|agreed|signed)\s+(?:the\s+)?minutes\b"
+    r"|\b(?:was|were|is|are|be)\s+(?:an?|the)\s+(?:true|correct|accurate|fair)\s+record\b"
     r"|\bminutes\b[^.]{0,160}\b(?:be|were)\s+(?:confirmed|approved|agreed|signed)\b"
     r"|\bminutes\b[^.]{0,200}\b(?:be|were|are)\s+(?:taken\s+as\s+read|correctly\s+recorded)\b"
     r"|\b(?:be|is|was|were)\s+(?:duly\s+)?(?:re-?)?elected\b|\belected\s+as\s+(?:the\s+)?(?:chair|vice|deputy|president|secretary|treasurer)"
@@ -45,6 +47,8 @@ _ACTION = re.compile(
     r"be\s+(?:given|offered)\s+(?:the\s+|an\s+)?(?:opportunity|chance|option)|"
     r"(?:further|additional|extra|special)\s+(?:[\w-]+\s+){0,3}?meetings?\b[^.;]{0,60}?\b(?:be|is|are)\s+(?:held|arranged|convened)|"
     r"e-?mails?\s+(?:all\s+|the\s+)?(?:members|councillors|officers|partners|residents|schools|the\s+\w+)|"
+    r"amend\s+(?:item|minute|paragraph|section|page|the\s+(?:minutes|terms|draft|wording|record|document|constitution|policy))|"
+    r"(?:be\s+)?made\s+publicly\s+available|make\s+(?:[\w'’-]+\s+){0,8}?publicly\s+available|publish|"
     r"suppl(?:y|ied)\s+with|communicat(?:e|ed|es)\s+to|be\s+required\s+to|be\s+received\s+(?:at|by)\s+(?:each|every|the\s+next|a\s+future|future|all\s+future))\b",
     re.I,
 )
@@ -95,22 +99,30 @@ act, whatever the fact says was done."""
 _NOT_TO_ACT = re.compile(
     r"\b(?:agreed|decided|resolved)\s+(?:that\s+(?:it|we|the\s+\w+)\s+(?:would|should)\s+)?not\s+to\b"
     r"|\bto\s+(?:make|take|give|seek|raise|offer)\s+no\b|\bno\s+further\s+action\b"
-    r"|\b(?:did|do|does)\s+not\s+(?:agree|approve|support|apply|proceed|accept)\b",
+    r"|\b(?:did|do|does)\s+not\s+(?:agree|approve|support|apply|proceed|accept)\b"
+    r"|^(?:that\b)?(?:(?!\b(?:be|is|are|was|were|should|would|will|shall|must|if|which|who|when|unless|until|that)\b)[^;:])"
+    r"{0,300}?\b(?:is|are|be)\s+not\s+(?:[\w-]+ed|sent|made|put|taken|given|held)\b"
+    r"|^(?:that\s+|to\s+)?(?:\w+\s+){0,3}?not\s+to\s+(?!mention\b)\w+",
     re.I,
 )
 """An instruction not to act, or a refusal: "agreed to make no recommendations", "Resolved that
-we do not apply", "The Group did not agree the request"."""
+we do not apply", "The Group did not agree the request", "that the minutes are not submitted to
+the Council", "moved not to defer"."""
 _STANDING = re.compile(
     r"\bauthori[sz]ed\s+(?:by\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?to\s+represent\b"
-    r"|\b(?:be|is|are)\s+(?:hereby\s+)?authori[sz]ed\s+to\b[^.;]{0,200}?\b(?:as\s+(?:necessary|required|appropriate)"
-    r"|if\s+(?:necessary|required)|where\s+(?:necessary|appropriate)|from\s+time\s+to\s+time|may\s+arise)"
-    r"|\bauthority\s+be\s+delegated\b[^.;]{0,300}?\b(?:any|as\s+(?:necessary|required|appropriate)|may\s+arise"
-    r"|from\s+time\s+to\s+time)\b",
+    r"|\b(?:be|is|are)\s+(?:hereby\s+)?(?:authori[sz]ed|approved|empowered|permitted)\s+to\b[^.;]{0,200}?\b(?:as\s+(?:necessary"
+    r"|required|appropriate|needed)|as\s+the\s+need\s+arises|between\s+meetings|if\s+(?:necessary|required)"
+    r"|where\s+(?:necessary|appropriate)|from\s+time\s+to\s+time|may\s+arise|on\s+an?\s+\w+(?:\s+by\s+\w+)?\s+basis)"
+    r"|\b(?:be|is|are)\s+(?:hereby\s+)?(?:authori[sz]ed|approved|empowered|permitted)\s+to\s+continue\b"
+    r"|\b(?:authority|powers?|functions?|responsibility)\s+(?:be|is|are|was|were)\s+delegated\b"
+    r"|\bdelegat(?:e|es|ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:authority|powers?|functions?|responsibility)\b",
     re.I,
 )
-"""A standing permission, not a task: "be authorised to convene a further meeting as necessary",
-"authority be delegated to the Director ... to consent to any technical changes which may arise".
-An authority to do one named thing ("be authorised to conclude the sale") is a task."""
+"""A standing permission or a delegation, not a task: "be authorised to convene a further meeting
+as necessary", "be authorised to vary the programme between meetings, as the need arises", "be
+approved to continue to invite experts", "authority be delegated to the Director to consent to
+...", "agree to delegate the functions set out in Appendix 1". An authority to do one named thing
+("be authorised to conclude the sale") is a task."""
 _PROCURE = re.compile(
     r"\bcall\s+for\s+(?:an?\s+)?(?:rfps?|rfqs?|tenders?|bids?|proposals?|quotes?|quotations?)\b|\bgo\s+out\s+to\s+tender\b"
     r"|\binvite\s+(?:tenders|bids|quotes|quotations)\b",
@@ -146,6 +158,16 @@ _PLAN_NOUNS = re.compile(r"\b(?:work\s+programme|forward\s+(?:work\s+)?plan)\b",
 so naming the plan or the programme is no follow-up; only a real action verb after it is."""
 
 
+_TOOK_PART = re.compile(
+    r"^(?:that\s+)?(?:the\s+(?:[\w'’&-]+\s+){0,5}?(?:committee|commission|panel|board|cabinet|council|group|members"
+    r"|forum|executive|sub-committee)\s+(?:also\s+|then\s+)?)?(?:considered|received|discussed|debated|welcomed|noted)\s(?![^.;]{0,300}\b(?:and|but)\s+"
+    r"(?:that\s+|to\s+)?(?:request|ask|instruct|agree|refer|recommend|decide|resolve)\w*)",
+    re.I,
+)
+"""A point that tells what the body did at the meeting ("(b) considered the framework of items for
+the development session to be arranged"): nobody is asked to act, whatever the object says."""
+
+
 def refuses(text: str) -> bool:
     """A record, a refusal, an instruction not to act or a standing permission: never an action."""
     return (
@@ -153,6 +175,7 @@ def refuses(text: str) -> bool:
         or _NOT_TO_ACT.search(text) is not None
         or _STANDING.search(text) is not None
         or _NOTED_THAT.match(text) is not None
+        or _TOOK_PART.match(text) is not None
     )
 
 
@@ -186,6 +209,7 @@ def is_actionable(text: str) -> bool:
 
 def feeds_work_programme(text: str) -> bool:
     """Asks for a topic, report or update to come to a future meeting or onto the work programme."""
+    text = without_new_wording(text)
     if re.search(r"\bwork\s+programme\b|\bforward\s+plan\b", text, re.I) or deferred(text):
         return True
     if _OUTSIDE.search(text) and not re.search(r"\b(?:future|next)\s+meeting", text, re.I):

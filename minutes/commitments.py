@@ -135,5 +135,28 @@ _THING_HEAD = re.compile(
 """A thing is committed to happen ("the January agenda would include ..."), but it is not who acts."""
 
 
+_DEFERRAL = re.compile(
+    r"\b(?:be|is|are|was|were|been)\s+(?:\w+ly\s+)?(?:deferred|postponed|adjourned|held\s+over)\b"
+    r"|\b(?:deferment|deferral|postponement)\s+of\s+(?:the|this|that|an?|its)\b",
+    re.I,
+)
+""""That the application be DEFERRED for the following reasons", "agree to the deferment of the
+report": the item comes back to a later meeting, whichever."""
+_NOT_DEFERRED = re.compile(
+    r"\bnot\s+to\s+(?:defer|postpone)|\bnot\s+(?:be\s+)?(?:deferred|postponed)\b", re.I
+)
+
+
 def deferred(text: str) -> bool:
-    return _DEFERRED.search(text) is not None
+    if _NOT_DEFERRED.search(text):
+        return False
+    return _DEFERRED.search(text) is not None or _DEFERRAL.search(text) is not None
+
+
+def deferred_to_a_meeting(text: str) -> bool:
+    """A deferral that names no meeting: it is due at a future one."""
+    return (
+        _DEFERRAL.search(text) is not None
+        and _DEFERRED.search(text) is None
+        and not _NOT_DEFERRED.search(text)
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from minutes.commitments import deferred_to_a_meeting
 from minutes.dates import first_date
 
 _BEFORE_STEP = re.compile(
@@ -74,6 +75,13 @@ _WITHIN = re.compile(
 )
 
 
+_RECALLED = re.compile(
+    r"\b(?:held|reconvened|convened|met|adjourned|dated|took\s+place|(?:was|were)\s+(?:made|agreed|approved|received))"
+    r"(?:\s+\w+){0,2}\s*$",
+    re.I,
+)
+"""A day named after "held", "reconvened" or "dated" is one the text recalls ("the minutes of the
+meeting held on 18 March"), whatever its year."""
 _STARTS_WITH_DAY = re.compile(r"\W*(?:\w+day,?\s+)?(?:the\s+)?\d|\W*[A-Za-z]+\.?\s+\d")
 
 
@@ -88,7 +96,20 @@ def _day(when: str, meeting_date: dt.date | None) -> dt.date | None:
     return d
 
 
+_NEW_WORDING = re.compile(
+    r"\bamend\w*\b[^.;]{0,80}?\b(?:to\s+(?:read|include|insert|add)|by\s+(?:inserting|adding))\b", re.I
+)
+"""An amendment gives the words to be written ("to amend Item 9 to read, 'the meeting on 11 May
+would ...'"): a day inside those words is part of the wording, neither when the amendment is due nor a topic for a meeting."""
+
+
+def without_new_wording(text: str) -> str:
+    wording = _NEW_WORDING.search(text)
+    return text if wording is None else text[: wording.end()]
+
+
 def find_due(text: str, meeting_date: dt.date | None = None) -> str | None:
+    text = without_new_wording(text)
     nxt = _NEXT.search(text)
     if nxt:
         held = _HELD_ON.match(text, nxt.end())
@@ -100,7 +121,7 @@ def find_due(text: str, meeting_date: dt.date | None = None) -> str | None:
             return d.isoformat()
     by = _BY_DATE.search(text)
     while by:
-        d = _day(by.group("when"), meeting_date)
+        d = None if _RECALLED.search(text, 0, by.start()) else _day(by.group("when"), meeting_date)
         if d is not None:
             return d.isoformat()
         by = _BY_DATE.search(text, by.start("when") + 1)
@@ -110,7 +131,7 @@ def find_due(text: str, meeting_date: dt.date | None = None) -> str | None:
     body = _TO_BODY.search(text)
     if body:
         return body.group("body")
-    if _FUTURE.search(text):
+    if _FUTURE.search(text) or deferred_to_a_meeting(text):
         return "future meeting"
     for pattern in (_EACH, _OPPORTUNITY, _MONTH_ONLY):
         found = pattern.search(text)

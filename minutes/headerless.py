@@ -12,7 +12,11 @@ from minutes.tags import Tag, Tagged
 from minutes.text import MARKER_RE
 
 _FIRST_LABELS = frozenset({"a", "i", "1"})
-_RESOLUTION_MOOD = re.compile(r"\bbe\s+(?:\w+ly\s+)?\w+|\b(?:is|are)\s+(?:\w+ly\s+)?\w+ed\b", re.I)
+_RESOLUTION_MOOD = re.compile(
+    r"\bbe\s+(?:\w+ly\s+)?\w+|\b(?:is|are)\s+(?:not\s+)?(?:\w+ly\s+)?(?:[\w-]+ed|held|sent|made|put|set|kept|paid"
+    r"|sought|brought|given|taken|done|shown|drawn|written|told)\b",
+    re.I,
+)
 _NARRATED = re.compile(
     r"\b(?:was|were|had|has\s+been|have\s+been|declared|advised|reported|said|stated|explained|asked|"
     r"confirmed|informed|commented|may|must|can)\b",
@@ -58,7 +62,7 @@ def bare_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
         return None
     if j < len(lines) and lines[j].tag not in (Tag.STOP, Tag.HEADING, Tag.FURNITURE):
         return None
-    formula = all(re.match(r"that\s", p, re.I) for _, p in points)
+    formula = all(re.match(r"that\b", p, re.I) for _, p in points)
     if not formula and any(_NARRATED.search(p) for _, p in points):
         return None
     if not any(_RESOLUTION_MOOD.search(p) for _, p in points):

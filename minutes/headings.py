@@ -92,3 +92,21 @@ def heading_line(text: str) -> Item | None:
         if m and m.start() < 12:
             return None
     return item
+
+
+_BARE_TITLE = re.compile(r"^(?-i:[A-Z])[\w'’&/()-]*(?:,?\s+[\w'’&/()-]+){0,6}$")
+_NOT_BARE_TITLE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|will|would|should|had|has|have|agreed|noted|resolved|decided|said"
+    r"|reported|thanked|councillors?|cllr|mr|mrs|ms|dr|chair|chairman|chairperson|clerk|present|apologies\s+from)\b"
+    r"|^(?:that|to|and|or|the\s+(?:committee|panel|board|council))\b|\d{1,2}[:.]\d{2}",
+    re.I,
+)
+"""A name, a sentence or a time is not an item title."""
+
+
+def bare_title(text: str) -> Item | None:
+    """An unnumbered title on a line of its own ("Matters arising", "Terms of Reference"), as
+    parish councils and patient groups head each item of minutes kept as web pages."""
+    if len(text) > 60 or _BARE_TITLE.match(text) is None or _NOT_BARE_TITLE.search(text):
+        return None
+    return Item(minute="", title=text)

@@ -24,6 +24,9 @@ _FOLLOWING_DASH = re.compile(r"\bfollowing\b[^.;]{0,200}\s[-–—]$", re.I)
 LIST_OPENS = re.compile(r"(?:[:\-–—]|\bas\s+follows)\s*$", re.I)
 _SUBLIST_ROW = re.compile(r"^(?=.{3,160}$)(?!(?:that|to)\b)[^.;]*[^.;:]$", re.I)
 """A short line under a point that opens a list ("be appointed to the groups –"): names, not a sentence."""
+_ROW = re.compile(r"^(?=.{3,80}$)(?!(?:that|to)\b)(?:\S+\s+){0,7}[^\s.;:]*[^.;:\s]$", re.I)
+"""A short line under a stem ending in a colon ("the following dates had been reserved:" over
+"Friday 24 May 2031"): the rows of the point, not points of their own."""
 _SUBLIST_LAST = re.compile(r"^(?=.{3,160}$)(?!(?:that|to)\b)[^.;]*[^.;:](?:;(?:\s+and)?|\.)$", re.I)
 """A row of that list closed by list punctuation ("Councillor A (Chair) and Councillor B;")."""
 _BODY_STEM = re.compile(
@@ -132,7 +135,7 @@ def join_stem(stem: str, point: str) -> str:
         if re.match(r"^(?:The|A|An|This|These|Those|Officers)\b", p):
             p = p[0].lower() + p[1:]
         return that(f"that {p}")
-    if not s or len(s.split()) > 14:
+    if not s or len(s.split()) > 14 or s.lower() == "to":
         return that(point)
     body = re.sub(r"^that\s+", "", s, flags=re.I)
     p = re.sub(r"^that\s+", "", point.strip(), flags=re.I)
@@ -185,17 +188,24 @@ def collect(
     rest = rest.lstrip(":-–—. ").strip()
     stem = ""
     apart = False
+    first: str | None = None
     if rest:
         s, inline = split_inline(rest)
         if inline:
             return [(label, join_stem(s, p)) for label, p in inline], i
-        if (
+        opening = _FIRST_INLINE.match(rest)
+        if opening is not None and _continues_below(lines, i, opening.group("l")):
+            stem, first = opening.group("stem"), opening.group("l")
+            points.append((first, join_stem(stem, opening.group("body"))))
+        elif (
             STEM_END.search(rest)
             or _DASH_STEM.search(rest)
             or re.fullmatch(r"(?:that|to)\s*[:\-–—,]*", rest, re.I)
         ):
             stem = rest
-        elif _BARE_SUBJECT.fullmatch(rest):
+        elif (_LEAD_IN_DASH.search(rest) and _continues_below(lines, i, None)) or _BARE_SUBJECT.fullmatch(
+            rest
+        ):
             stem, apart = rest, True
         elif (
             whole
@@ -205,17 +215,54 @@ def collect(
             points.append((None, that(whole)))
         else:
             points.append((None, that(rest)))
-    return _collect_lines(lines, i, points, stem, that_only, apart)
+    apart = apart or (bool(stem) and _REASONS.search(stem) is not None)
+    found, j = _collect_lines(lines, i, points, stem, that_only, apart, first)
+    if stem and _REASONS.search(stem) and len(found) > 1:
+        head = STEM_END.sub("", stem).strip()
+        listed = " ".join(f"{label}. {p}" if label else p for label, p in found)
+        return [(None, that(f"{head}: {listed}"))], j
+    return found, j
+
+
+_FIRST_INLINE = re.compile(r"^(?P<stem>(?:that|to)?\s*[:\-–—]?\s*)\(?(?P<l>1|a|i)\)\s+(?P<body>\S.*)$", re.I)
+""""RESOLVED to (1) agree to delegate ...;" with "(2) ..." on the next line: the list opens inline."""
+_LEAD_IN_DASH = re.compile(r"\S\s*[-–—]\s*$")
+""""Resolved: having considered the information, and subject to the observations–" over "(i) ..."
+"(ii) ...": a lead-in qualifying every point, not a point itself."""
+_REASONS = re.compile(
+    r"\bfor\s+the\s+following\s+reasons?\b|\bsubject\s+to\s+the\s+following\s+(?:conditions?|amendments?)\b",
+    re.I,
+)
+""""That the application be DEFERRED for the following reasons:" over "1. To enable ...": the
+numbered lines give the reasons for one decision (or its conditions), so they stay inside it."""
+
+
+def _continues_below(lines: Sequence[Tagged], i: int, first: str | None) -> bool:
+    """Whether the next line carries on a list: its next point, or (with no label yet) any point."""
+    if i >= len(lines):
+        return False
+    m = MARKER_RE.match(lines[i].line.text)
+    if m is None:
+        return False
+    label = m.group("label") or m.group("plabel") or ""
+    return first is None or follows(label, first)
 
 
 def _collect_lines(
-    lines: Sequence[Tagged], i: int, points: Points, stem: str, that_only: bool = False, apart: bool = False
+    lines: Sequence[Tagged],
+    i: int,
+    points: Points,
+    stem: str,
+    that_only: bool = False,
+    apart: bool = False,
+    first: str | None = None,
 ) -> tuple[Points, int]:
     n = len(lines)
-    family: str | None = None
-    previous_label: str | None = None
+    family: str | None = _family(first, None) if first else None
+    previous_label: str | None = first
     unmarked_that = bool(points)
     sublist = False
+    rows: list[str] = []
     while i < n:
         t = lines[i]
         text = t.line.text
@@ -271,6 +318,10 @@ def _collect_lines(
                 previous_label = label if fam == family else previous_label
             i += 1
             continue
+        if not points and stem and STEM_END.search(stem) and not heading and _ROW.match(text):
+            rows.append(text)
+            i += 1
+            continue
         if not points and not stem:
             if heading:
                 break
@@ -313,6 +364,8 @@ def _collect_lines(
             i += 1
             continue
         break
-    if not points and len(STEM_END.sub("", stem).split()) >= 4:
+    if not points and rows:
+        points.append((None, that(f"{stem.strip()} {' '.join(rows)}")))
+    elif not points and len(STEM_END.sub("", stem).split()) >= 4:
         points.append((None, that(STEM_END.sub("", stem).strip())))
     return points, i

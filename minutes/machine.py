@@ -16,16 +16,17 @@ from minutes.classify import is_actionable, refuses
 from minutes.commitments import standing_practice
 from minutes.exempt import Session
 from minutes.headerless import headerless_list, introduced
+from minutes.headings import bare_title
 from minutes.lists import Points, collect, split_inline, that
 from minutes.model import Item, Resolution
 from minutes.narrative_decisions import commits, split_decisions
 from minutes.owners import find_owner
+from minutes.page_text import cut_off, prepare
 from minutes.point import Where, make_resolution, without_votes
-from minutes.records import minutes_record
 from minutes.rules import tag_document
 from minutes.tables import action_table
 from minutes.tags import Tag, Tagged
-from minutes.text import MARKER_RE, Line, sentences, strip_bullet
+from minutes.text import Line, sentences, strip_bullet
 from minutes.triggers import PARA_NUMBER, trigger
 
 _BODY_NOTED = re.compile(
@@ -47,7 +48,7 @@ _DECIDES = re.compile(
 )
 """A point that reads as a decision: it opens with a decision verb (past or imperative) or is a
 "that ... be ..." clause."""
-_STEM_TAIL = re.compile(r"\s*(?:,?\s*and\s+(?:further|also|then)\s*)?:\s*[-–—]?\s*$", re.I)
+_STEM_TAIL = re.compile(r"\s*(?:,?\s*and\s+(?:further|also|then)\s*)?[:;]?\s*[-–—]?\s*$", re.I)
 _STEM_DECIDES = re.compile(r"\b(?:noted|agreed|resolved|decided|approved|endorsed)\s+\S", re.I)
 
 
@@ -74,42 +75,6 @@ class Reading:
     formal: set[tuple[str | None, str | None]] = field(default_factory=set)
     """Items (minute, title) with a formal resolution list, a table or a labelled decision."""
     said: list[_Said] = field(default_factory=list)
-
-
-_SECTION_LABEL = re.compile(r"(?<=\S)\s+(?=Minutes\s*:\s+\S)|(?<=[.\d)])\s+(?=Decisions?\s*:\s+\S)")
-"""A web page flattened to rows runs an item's title, its agenda text and its "Minutes:" or
-"Decision:" section together on one line."""
-
-
-def _split_sections(lines: list[Line]) -> list[Line]:
-    out: list[Line] = []
-    for line in lines:
-        if line.table or line.bullet or ("Minutes:" not in line.text and "Decision" not in line.text):
-            out.append(line)
-            continue
-        parts = _SECTION_LABEL.split(line.text)
-        for k, part in enumerate(parts):
-            label = re.match(r"(?:Minutes|Decisions?)\s*:\s+", part) if k else None
-            if label is not None and MARKER_RE.match(part[label.end() :]):
-                out.append(Line(part[: label.end()].strip()))
-                out.append(Line(part[label.end() :]))
-            else:
-                out.append(Line(part) if k else Line(part, line.bullet, line.table, line.glyph))
-    return out
-
-
-def prepare(lines: list[Line]) -> list[Line]:
-    """Cut a line where a web page ran an item's sections together, and a paragraph number off a
-    line that is a decision ("7.2 RESOLVED: That ...")."""
-    out = []
-    for line in _split_sections(lines):
-        m = None if line.bullet else PARA_NUMBER.match(line.text)
-        if m is not None:
-            rest = line.text[m.end() :]
-            if trigger(rest) is not None or minutes_record(rest) is not None:
-                line = Line(rest, line.bullet, line.table, line.glyph)
-        out.append(line)
-    return out
 
 
 class _Machine:
@@ -215,6 +180,12 @@ class _Machine:
                 i = self.motion(lines, i, t.text)
             else:
                 found_list = headerless_list(lines, i)
+                title = _untagged_title(lines, i) if found_list is None else None
+                if title is not None:
+                    self.enter(title)
+                    self.last_block = None
+                    i += 1
+                    continue
                 if found_list is None:
                     self.narrate(t.text)
                     i += 1
@@ -263,6 +234,8 @@ class _Machine:
                 self.point(ptext, label, owner=t.hit.to or None, due=t.hit.to or None, actionable=True)
             elif kind == "action":
                 self.point(ptext, label, owner=entry_owner(ptext), actionable=not closed(ptext))
+            elif kind == "noted":
+                self.point(ptext, label, actionable=False)
             else:
                 self.point(ptext, label)
         self.last_block = (start, len(self.out.resolutions))
@@ -279,7 +252,7 @@ class _Machine:
             self.narrate(stem)
             return i + 1
         self.formal()
-        points = plain if decides else collect(lines, i + 1, stem)[0]
+        points = plain if decides else collect(lines, i + 1, f"{own}:")[0]
         if decides:
             self.point(own, None)
         start = len(self.out.resolutions)
@@ -325,10 +298,14 @@ class _Machine:
                 point = without_votes(point)
                 clause = trigger(point)
                 owner = find_owner(clause.rest.lstrip(" :-–—") if clause is not None else point)
-                actionable = not refuses(point) and (
-                    is_actionable(point)
-                    or (commits(point) and not standing_practice(point))
-                    or (owner is not None and not _BODY_NOTED.match(point))
+                actionable = (
+                    not refuses(point)
+                    and not closed(point)
+                    and (
+                        is_actionable(point)
+                        or (commits(point) and not standing_practice(point))
+                        or (owner is not None and not _BODY_NOTED.match(point))
+                    )
                 )
                 found.append(
                     make_resolution(
@@ -361,14 +338,43 @@ class _Machine:
 
 
 _ACCOUNT = re.compile(
-    r"^(?:[A-Z][\w'’.,-]*\s+){1,6}(?:informed|advised|reported|explained|said|stated|told|updated|presented|introduced)\b"
+    r"^(?:[A-Z][\w'’.,/&-]*\s+){1,6}(?:informed|advised|reported|explained|said|stated|told|updated|presented|introduced"
+    r"|considered|received|heard|discussed)\b"
+)
+_READS_AS_DECISION = re.compile(
+    r"^(?:\(?[0-9a-z]{1,4}[.)]\s+)?(?:that|to)\b|\bbe\s+(?:\w+ly\s+)?\w+ed\b|\b(?:resolved|agreed|decided|approved"
+    r"|noted|deferred|endorsed)\b",
+    re.I,
 )
 
 
 def _tells_an_account(lines: list[Tagged], i: int) -> bool:
     """A "Decisions:" label over a paragraph telling the discussion ("The Chair informed the
-    members that ..."): the decision comes further down, under its own RESOLVED."""
-    return i < len(lines) and lines[i].tag is Tag.NARRATIVE and _ACCOUNT.match(lines[i].text) is not None
+    members that ...", "18.1 The Lead Member considered a report"), or over anything but a decision
+    when the decision comes further down under its own RESOLVED: the label names a section."""
+    if i >= len(lines) or lines[i].tag is not Tag.NARRATIVE:
+        return False
+    text = PARA_NUMBER.sub("", lines[i].text)
+    if _ACCOUNT.match(text) is not None or _READS_AS_DECISION.search(" ".join(text.split()[:40])) is None:
+        return True
+    for t in lines[i + 1 : i + 6]:
+        if t.tag in (Tag.HEADING, Tag.STOP, Tag.TABLE):
+            return False
+        if t.tag is Tag.TRIGGER and t.hit.kind in ("resolved", "noted"):
+            return True
+    return False
+
+
+def _untagged_title(lines: list[Tagged], i: int) -> Item | None:
+    """A bare title line over a paragraph of text: the start of an item with no number."""
+    if lines[i].line.bullet or i + 1 >= len(lines):
+        return None
+    after = lines[i + 1]
+    if after.tag not in (Tag.NARRATIVE, Tag.TRIGGER, Tag.ACTION, Tag.RECORD) or bare_title(after.text):
+        return None
+    if after.line is not lines[i].line and after.line.text.startswith(lines[i].line.text):
+        return None  # the opening of a paragraph whose decision was cut off on its own
+    return bare_title(lines[i].text)
 
 
 def _moved(lines: list[Tagged], i: int) -> bool:
@@ -381,4 +387,6 @@ def _opens_log(lines: list[Tagged], i: int, title: str) -> bool:
 
 
 def read_lines(lines: list[Line], meeting_date: dt.date | None) -> Reading:
-    return _Machine(meeting_date).run(tag_document(prepare(lines)))
+    reading = _Machine(meeting_date).run(tag_document(prepare(lines)))
+    cut_off(reading.resolutions, lines)
+    return reading

@@ -223,9 +223,9 @@ def resolution_clause(line: Line) -> Hit | None:
 
 
 _BODY_STEM = re.compile(
-    r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}(?:committee|commission|panel|board|cabinet|council|executive|group"
-    r"|sub-committee|forum)\s*(?:(?:then|further|also|accordingly)\s*)?"
-    r"(?:(?:noted|agreed|resolved|decided|approved|endorsed|instructed)\b[^:;.]{0,200}?)?:\s*[-–—]?\s*$",
+    r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){0,5}(?:committee|commission|panel|board|cabinet"
+    r"|council|executive|group|sub-committee|forum)\s*(?:(?:then|further|also|accordingly)\s*)?"
+    r"(?:(?:noted|agreed|resolved|decided|approved|endorsed|instructed)\b[^:;.]{0,200}?)?(?:[:;]\s*[-–—]?|(?<=\w))\s*$",
     re.I,
 )
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from minutes.actors import ENTRY_LABEL
 from minutes.motions import failed, moved_at, seconded_proposal, seconds_the_sentence_before
 from minutes.owners import role_action
 from minutes.text import sentences
@@ -44,11 +45,12 @@ _REST = re.compile(
 in 2019" or "at the last meeting"."""
 _OPENS = re.compile(rf"^{_LEAD}(?P<subject>{_SUBJECT})\s+{_ADVERBS}{_VERB}", re.I)
 _CLAUSE = re.compile(
-    rf"(?:(?:,\s*|\s)(?:and|so)\s+|\s[-–]\s+(?:(?:after|following)\s+(?:[\w'’/-]+\s+){{1,8}}?)?)"
+    rf"(?:(?:,\s*|\s)(?:and|so|but)\s+|\s[-–]\s+(?:(?:after|following)\s+(?:[\w'’/-]+\s+){{1,8}}?)?)"
     rf"(?P<start>it\s+was\s+{_ADVERBS}{_VERB})",
     re.I,
 )
-"""... a discussion highlighted the need, and it was agreed that public relations be added; "A letter
+"""... a discussion highlighted the need, and it was agreed that public relations be added; "The low
+turnout was noted but it was agreed that the survey go ahead"; "A letter
 asked for a footpath - after a discussion it was agreed that the clerk contact the Highways Authority"."""
 
 
@@ -74,15 +76,19 @@ _VOTE = re.compile(
 )
 """A bare vote after a sentence ("Proposed Cllr A, seconded Cllr B, all in favour.", "Proposed:
 Cllr A; Seconded: Cllr B; All in favour"): the sentence before it was carried."""
+_FORMAL_BODY = r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group))"
 _TALKED_AGREED = re.compile(
     r"\b(?:was|were)\s+(?:discussed|considered|reviewed|debated|amended)\b[^.;]{0,40}?\band\s+(?:then\s+)?"
     r"(?:unanimously\s+)?(?:agreed|approved|accepted|adopted)\b(?!\s+(?:at|in|by\s+the\s+(?:cabinet|council))\b"
-    r"|\s+previously)",
+    r"|\s+previously)"
+    rf"|^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+){{0,5}}(?:{_FORMAL_BODY}|members)\s+(?:then\s+)?"
+    r"(?:discussed|considered|reviewed|debated)\b[^.;]{0,120}?\band\s+(?:then\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided)"
+    r"\s+(?:that|to)\s",
     re.I,
 )
 """"The draft budget was discussed in detail and agreed by all councillors": talked over, then
-decided there and then."""
-_FORMAL_BODY = r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group))"
+decided there and then; "The Panel discussed its work programme and agreed that a report ...": the
+body talked it over and decided."""
 _BODY_ASKS = re.compile(
     rf"(?:^|,\s+|\band\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}{_FORMAL_BODY}\s+{_ADVERBS}"
     r"(?:requested|asked\s+(?:for|that|officers|the)|called\s+for|instructed|directed)\b",
@@ -178,7 +184,11 @@ def _decision(sentence: str) -> str | None:
         return sentence[lead + m.start("subject") :]
     c = _CLAUSE.search(sentence) if agreed else None
     if c is None or _REST.match(sentence, c.end()) is None:
-        return sentence if role_action(sentence) is not None and not _QUESTION.search(sentence) else None
+        action = role_action(sentence)
+        if action is None or _QUESTION.search(sentence, 0, action.start("who")):
+            return None
+        label = ENTRY_LABEL.match(sentence)
+        return sentence[label.end() :] if label else sentence
     if _QUESTION.search(sentence, 0, c.start()):
         return None
     return sentence[c.start("start") :]
@@ -222,10 +232,18 @@ def _closes_with_decision(paragraph: str) -> bool:
     return _BODY_DECIDES.match(closing) is not None
 
 
-_ROLE_TO_WORDS = re.compile(
-    r"(?:clerk|chair\w*|secretar\w*|treasurer|officers?|members|councillors)\s+(?:is\s+|are\s+)?to\s"
+_CLOSES_DECISION = re.compile(
+    r"^(?:(?:upon|on|after)\s+(?:the|a)\s+vote\s*,?\s+|on\s+being\s+put\s+to\s+the\s+vote\s*,?\s+)?"
+    r"(?:(?:the\s+)?(?:motion|proposal|resolution|amendment|recommendation)s?\s+(?:was|were)\s+(?:declared\s+)?|it\s+was\s+)?"
+    r"(?:unanimously\s+)?(?:carried|agreed|approved|passed|adopted)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+[^.;]{1,40}))?\s*[.!]?$"
+    r"|^(?:(?:upon|on|after)\s+(?:the|a)\s+vote\s*,?\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:committee|council|panel|board|members"
+    r"|meeting|group)\s+(?:then\s+)?voted\s+(?:unanimously\s+)?in\s+favou?r(?:\s+of\s+(?:the|this)\s+(?:proposal|motion))?\s*[.!]?$"
+    r"|^\(\s*(?-i:[A-Z]{2,4})(?:\s*[/&,]\s*(?-i:[A-Z]{2,4}))*\s*\)\s*\.?$",
+    re.I,
 )
-"""The cheap test for a role action clause ("clerk to contact ...")."""
+"""A sentence that only closes the decision before it: the vote ("Carried.", "Upon the vote, the
+committee voted unanimously in favour of the proposal.") or the initials of who acts on it
+("(SS/FR/PC)")."""
 
 
 def split_decisions(paragraph: str) -> tuple[list[str], list[str]]:
@@ -247,7 +265,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "carried" not in low
         and "favour" not in low
         and "favor" not in low
-        and not _ROLE_TO_WORDS.search(low)
+        and not (" to " in low and role_action(paragraph) is not None)
         and "seconded" not in low
         and "elected" not in low
         and "asked" not in low
@@ -269,6 +287,10 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             run.append(decisions.pop())
             run.append(sentence)
             continue
+        if at and decided_at == at - 1 and _CLOSES_DECISION.match(sentence):
+            decisions[-1] = f"{decisions[-1]} {sentence}"
+            decided_at = at
+            continue
         if _VOTE.match(sentence) or seconds_the_sentence_before(sentence):
             if at and decided_at == at - 1 and decisions[-1] == said[at - 1] and not _VOTE.match(sentence):
                 decisions[-1] = f"{decisions[-1]} {sentence}"
@@ -276,6 +298,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             elif at and run and run[-1] == said[at - 1]:
                 run.pop()
                 decisions.append(f"{said[at - 1]} {sentence}")
+                decided_at = at
                 if run:
                     rest.append(" ".join(run))
                     run = []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from minutes.actors import ACTOR_TO, actor_to
 from minutes.commitments import committed_who
 
 _ROLE = (
@@ -76,33 +77,11 @@ _FROM_ACTOR = re.compile(
     re.I,
 )
 """"that any further comments from Members be forwarded to the Service Lead": the members send them."""
-ROLE_TO = re.compile(
-    r"(?:^|\s[-–]\s+|;\s+)(?:(?:following|after)\s+(?:a\s+)?(?:\w+\s+)?discussion,?\s+)?"
-    r"(?P<who>(?:(?:town|parish|deputy|assistant|committee|the)\s+){0,2}"
-    r"(?:clerk|chairman|chairperson|chair|vice[- ]chair(?:man|person)?|secretary|treasurer|secretariat"
-    r"|officers?|council\s+officers|members|all\s+members|councillors))"
-    r"\s+(?:is\s+to|are\s+to|to)\s+(?!(?:be|the|a|an|this|that|date|consider|note|receive|discuss|debate|agree"
-    r"|approve|comment|decide|determine)\b)[a-z]+\b",
-    re.I,
-)
-"""An action the meeting gives to a role, written as a clause: "Clerk to write to the landowner.",
-"The chairman is to contact Highways", "The hedge in School Lane is overgrown - clerk to contact
-the owner." (parish and action-note style). A named person's "Mr Hale to ask" is their own
-undertaking, kept for the requests; "Clerk to the Council" names a post, not an act, and an
-agenda's "Members to consider the proposal" is business of the meeting itself."""
 
 
 def role_action(sentence: str) -> re.Match[str] | None:
-    """The role-to-act clause of a sentence, if it has one."""
-    low = sentence.lower()
-    if " to " not in low or not _ROLE_TO_WORDS.search(low):
-        return None
-    return ROLE_TO.search(sentence)
-
-
-_ROLE_TO_WORDS = re.compile(
-    r"(?:clerk|chair\w*|secretar\w*|treasurer|officers?|members|councillors)\s+(?:is\s+|are\s+)?to\s"
-)
+    """The '<actor> to <verb>' clause of a sentence, if it has one (minutes/actors.py)."""
+    return actor_to(sentence)
 
 
 _OFFICERS_ACT = re.compile(
@@ -118,7 +97,7 @@ _PERSON_UNDERTAKES = re.compile(
 )
 """"Dana Lee agreed to pass the complaint on": a named person's undertaking names its owner."""
 _NOT_ACTOR = re.compile(
-    r"^(?:to|authority)\b|\b(?:that|be|is|are|instruct\w*|ask(?:s|ed)?|request\w*|agreed|noted?|resolved|decided|invited|recommended)\b",
+    r"^(?:to|authority)\b|\b(?:that|be|is|are|was|were|instruct\w*|ask(?:s|ed)?|request\w*|agreed|noted?|resolved|decided|invited|recommended)\b",
     re.I,
 )
 _SELF = re.compile(
@@ -194,9 +173,21 @@ _VOTED_BY = re.compile(
 """Who moved or seconded a motion voted for it; they are not named to act."""
 
 
+_OWNER_TAG = re.compile(r"[.!?]\s*\(\s*(?P<who>(?-i:[A-Z]{2,4})(?:\s*[/&,]\s*(?-i:[A-Z]{2,4}))*)\s*\)\s*\.?$")
+"""Who acts, tagged by initials after the decision ("... without a full meeting. (SS/FR/PC)")."""
+
+
 def find_owner(text: str) -> str | None:
     """The person or body the resolution names to act, as written; None when not stated."""
     body = re.sub(r"^\(?[0-9a-zivx]{1,4}[.)]\s*", "", text.strip(), flags=re.I)
+    tag = _OWNER_TAG.search(body)
+    if tag is not None:
+        return tag.group("who")
+    entry = ACTOR_TO.match(body)
+    if entry is not None:
+        who = _tidy(entry.group("who"))
+        if who:
+            return who
     if "seconded" in body or "proposed" in body or "moved" in body.lower():
         body = _VOTED_BY.sub("", body)
     for pattern in (
@@ -217,7 +208,7 @@ def find_owner(text: str) -> str | None:
     who = committed_actor(body)
     if who:
         return who
-    for pattern in (_FROM_ACTOR, ROLE_TO, _OFFICERS_ACT, _PERSON_UNDERTAKES):
+    for pattern in (_FROM_ACTOR, ACTOR_TO, _OFFICERS_ACT, _PERSON_UNDERTAKES):
         m = pattern.search(body)
         if m:
             who = _tidy(m.group("who"))

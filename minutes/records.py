@@ -15,15 +15,17 @@ MINUTES_RECORD = re.compile(
 )
 RECORD_CONFIRMED = re.compile(
     rf"^(?:that\s+)?(?:(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,4}}{BODY}\s+(?:approve[sd]?|agree[sd]?|confirm(?:s|ed)?|accept(?:s|ed)?)\s+)?"
-    r"(?:the\s+)?minutes\b(?:[^.:]{0,200}?(?:\b(?:was|were|be|is|are)\s+(?:(?:duly|then|formally|and)\s+){0,2}"
-    r"(?:confirmed|approved|agreed|signed|accepted|adopted)\b|\bas\s+an?\s+(?:correct|true|accurate)\s+record)"
+    r"(?:the\s+)?minutes?\b(?:[^.:]{0,200}?(?:\b(?:was|were|be|is|are)\s+(?:(?:duly|then|formally|read|and)\s+){0,2}"
+    r"(?:confirmed|approved|agreed|signed|accepted|adopted|(?:held|taken)\s+as\s+read)\b"
+    r"|\bas\s+an?\s+(?:correct|true|accurate)\s+record)"
     r"|\s+of\s+[^:.]{3,120}:\s*(?:signed|approved|agreed|confirmed|accepted)\b(?:[^.]{0,40}\b(?:correct|true|accurate)\s+record)?)",
     re.I,
 )
 """Minutes confirmed in other wording: "The minutes of the X Committee held on ... were agreed and
 signed", "The minutes were ACCEPTED as a true record", "That the minutes ... be approved as a correct
 record and signed by the Chair", "The Committee approve the minutes ... as a correct record",
-"Minutes of the Meeting of 20th March: Signed as a correct record"."""
+"Minutes of the Meeting of 20th March: Signed as a correct record", "Minutes of the AGM were read
+and agreed", and the Scottish "The minute of meeting of this Committee of 4 May was held as read"."""
 _ASKED_TO = re.compile(
     r"\b(?:asked|invited|requested)\s+to\b|\bto\s+be\s+(?:confirmed|approved|agreed|signed)\b", re.I
 )
@@ -34,7 +36,7 @@ def minutes_record(text: str) -> str | None:
     """The sentence-worded confirmation a line opens with (its list marker cut), or None."""
     if MINUTES_RECORD.match(text):
         return text
-    if "minutes" not in text[:120].lower():
+    if "minute" not in text[:120].lower():
         return None
     bare = MARKER_RE.sub("", text, count=1)
     if RECORD_CONFIRMED.match(bare) and not _ASKED_TO.search(text):

@@ -33,7 +33,7 @@ _FOLLOW_UP_VERB = (
     r"|discuss|review|research|cover|host|visit|attend|publish|submit|present|return|give|put"
     r"|place|order|book|press|pursue|resend|re-?circulate|supply|consult|notify|inform|advise|speak"
     r"|telephone|phone|ring|call|make|set\s+up|sort|action|look\s+into|revisit|re-?visit|separate|prioritise"
-    r"|export|transfer|collect|install|repair|replace|measure|survey|inspect|trial|pilot|audit)\b"
+    r"|export|transfer|collect|install|repair|replace|measure|survey|inspect|trial|pilot|audit|draw\s+up)\b"
 )
 """What a follow-up does: pass something on, find something out, arrange something."""
 _FOLLOW_UP_PP = (
@@ -163,6 +163,7 @@ FORMS: tuple[RequestForm, ...] = (
             "He would forward the answer to the residents.",
             "Would find out which schools took part.",
             "The Clerk will make a bank transfer for £42.50 to the hall trust.",
+            "AL will draw up a short note on ways to reach younger patients.",
             "The working group are going to sort the protocols into groups.",
         ),
         counter=(

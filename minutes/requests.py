@@ -23,19 +23,30 @@ _NOT_PROMISED = re.compile(
     r"|\b(?:this|today['’]s|the\s+present)\s+meeting\b|\bleave\s+the\s+(?:room|meeting|chamber)\b"
     r"|\b(?:at|by)\s+(?:the|its)\s+(?:last|previous|earlier)\s+(?:[\w-]+\s+){0,3}meeting\b"
     r"|\basked\s+for\s+(?:nominations|questions|comments|views|declarations)\b"
-    r"|\bverbal\s+(?:update|report)\b",
+    r"|\bverbal\s+(?:update|report)\b"
+    r"|\b(?:if|where|as)\s+(?:requested|required|necessary|needed|appropriate)\b|^(?:after|once|following)\s+approval\b"
+    r"|^consideration\s+was\s+given\s+to\b|\b(?:report|presentation)\s+which\s+(?:explained|outlined|set\s+out|described)\b",
     re.I,
 )
 """A condition ("If there were concerns, officers would speak to..."), meeting dates being sent
 round, something done at the meeting itself (a verbal update, leaving the room, nominations), or
-what an earlier meeting agreed is no follow-up."""
+what an earlier meeting agreed is no follow-up. Nor is a service offered on a condition ("a
+translation will be provided if requested", "officers would, where appropriate, circulate
+photographs"), or what a report under consideration explained ("Consideration was given to a
+report which explained that ... would be ...")."""
 _STANDING = re.compile(
     r"\bafter\s+(?:any|every|each)\b|\b(?:any|every|each)\s+time\b|\b(?:whenever|always|routinely)\b"
-    r"|\bif\s+(?:there\s+(?:were|was|are|is)\s+)?any\b|\b(?:report|reports|reporting)\s+on\s+any\b",
+    r"|\bif\s+(?:there\s+(?:were|was|are|is)\s+)?any\b|\b(?:report|reports|reporting)\s+on\s+any\b"
+    r"|\b(?:quarterly|monthly|annually|six-monthly|regularly|all\s+future\s+meetings)\b"
+    r"|\bon\s+an?\s+(?:regular|quarterly|monthly|annual|ongoing)\s+basis\b",
     re.I,
 )
 """A standing practice ("an officer will attend after any complaint", "would visit if there were any
-concerns", an agenda's "to report on any petitions received") is no follow-up."""
+concerns", an agenda's "to report on any petitions received", "would now be presented to the
+Committee quarterly", "would be reported to all future meetings") is no follow-up."""
+_UNNAMED = re.compile(r"(?:(?:and|but|so)\s+)?(?:this|it|these)\s+(?:would|will|shall|is|are)\b", re.I)
+"""A follow-up whose subject is only "this" ("this would be checked.", "This will be decided at the
+next meeting") names nothing to follow up once it stands apart from its paragraph."""
 _QUESTION = re.compile(r"\b(?:whether|enquired|inquired|queried|asked\s+if)\b", re.I)
 _ANSWER = re.compile(
     r"\b(?:informed|advised|confirmed|responded|replied|explained|said|stated|agreed|undertook|indicated)\b",
@@ -201,6 +212,8 @@ def find_requests(
             if found is None or _fragment(sentence, found[1]):
                 continue
             req = _clause(sentence, found[1].start())
+            if _UNNAMED.match(req):
+                continue
             same_item = by_item.get(minute, ()) if minute is not None else all_points
             if req in seen or any(restates(req, r) for r in same_item):
                 continue

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from minutes.extract import _STARTS_NEW
 from minutes.formats import bytes_to_text
-from minutes.machine import prepare
+from minutes.page_text import prepare
 from minutes.rules import tag_document
 from minutes.text import logical_lines
 

@@ -9,8 +9,9 @@ from dataclasses import dataclass
 BODY = r"(?:committee|commission|panel|board|cabinet|sub-committee|council|executive|forum|group|meeting|members|scrutiny\s+\w+)"
 TRIGGER = re.compile(
     r"^(?:(?:after|following|upon|on)\s+[^,.;:]{2,50},\s+)?(?:(?-i:UNANIMOUSLY)\s+)?(?:(?P<itwas>it\s+was\s+(?:further\s+|also\s+|then\s+|therefore\s+)?(?:unanimously\s+)?)"
-    rf"|(?P<body>(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){{0,4}}{BODY}\s+(?:then\s+|further\s+|also\s+|therefore\s+)?(?:unanimously\s+)?))?"
-    r"(?P<kw>resolved|agreed|decided|(?-i:RECOMMENDED))\b(?P<rest>.*)$"
+    rf"|(?P<body>(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){{0,4}}{BODY}\s+(?:then\s+|further\s+|also\s+|therefore\s+)?(?:unanimously\s+)?)"
+    r"|(?P<upper>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+){1,6}(?=(?-i:RESOLVED|AGREED|DECIDED|NOTED|APPROVED)\b)))?"
+    r"(?P<kw>resolved|agreed|decided|(?-i:RECOMMENDED|NOTED|APPROVED))\b(?P<rest>.*)$"
     r"|^(?P<label>decisions?|actions?(?:\s+agreed)?|agreed\s+actions?|outcome|resolution|actions?\s+points?)\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|(?<=action)\.|$)\s*(?P<lrest>.*)$",
     re.I,
 )
@@ -54,7 +55,8 @@ RECOMMENDS_TO = re.compile(
 @dataclass(frozen=True)
 class Trigger:
     kind: str
-    """"resolved" (a formal block), "said" (a decision told in a sentence), "action" or "decision"
+    """"resolved" (a formal block), "noted" (a block of points noted, "NOTED"), "said" (a decision
+    told in a sentence), "action" or "decision"
     (a label such as "Action:" or "Decision:")."""
     rest: str
 
@@ -66,11 +68,13 @@ def trigger(text: str) -> Trigger | None:
     if m.group("kw"):
         rest = m.group("rest")
         kw = m.group("kw")
-        told = m.group("itwas") or m.group("body")
+        told = m.group("itwas") or m.group("body") or m.group("upper")
         if not told and not kw.isupper() and not REST_OK.match(rest):
             return None
-        if m.group("body") and not REST_OK.match(rest):
+        if (m.group("body") or m.group("upper")) and not REST_OK.match(rest):
             return None
+        if kw == "NOTED":
+            return Trigger("noted", rest)
         if m.group("body") and re.match(r"^(?:members)\s", m.group("body"), re.I) and not kw.isupper():
             return None
         if told and not kw.isupper():

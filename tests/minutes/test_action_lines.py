@@ -3,6 +3,8 @@ action clauses in parish paragraphs, and numbered logs under an "Actions" headin
 
 from __future__ import annotations
 
+import pytest
+
 from minutes.extract import extract_text
 from tests.minutes.helpers import parish_doc
 
@@ -77,3 +79,62 @@ def test_agenda_business_for_members_is_not_an_action() -> None:
         "13. WORK PROGRAMME", "Members to consider the draft scope for the next review (Chair to introduce)."
     )
     assert doc.resolutions == [] and doc.requests == []
+
+
+def test_action_log_entries_with_references_states_and_initials() -> None:
+    doc = extract_text(
+        "Notes of the Friends of Larkhill Surgery group held on Monday 3rd March 2031\n\n"
+        "Review of action points:\n\n"
+        "AP210 TK to ask the doctors whether the group could help with the flu clinics - ONGOING.\n\n"
+        "AP211 RM to put the meeting dates on the website and the waiting-room board, done - CLOSED\n\n"
+        "AP212 JT to write to the pharmacy about opening hours - ON HOLD\n\n"
+        "AP213 RM to order the new leaflets, completed - CLOSED.\n"
+    )
+    assert [(r.text[:12], r.actionable, r.owner) for r in doc.resolutions] == [
+        ("TK to ask th", True, "TK"),
+        ("RM to put th", False, None),
+        ("JT to write ", True, "JT"),
+        ("RM to order ", False, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Staff to book the auditors for the spring.",
+        "Member to act as the contact for the newsletter and work with the editor.",
+        "Dana Lee to send the photographs to the Highways Authority.",
+        "KP to chase the contractor about the play area fence.",
+        "The practice team to put the new leaflet in the waiting room.",
+        "PA was to raise the missing sign with the County Council.",
+    ],
+)
+def test_any_actor_given_a_task_is_an_action_where_the_item_has_no_formal_list(line: str) -> None:
+    doc = parish_doc("6. Village matters", line, "7. Any other business", "None.")
+    (res,) = doc.resolutions
+    assert (res.text, res.actionable) == (line, True)
+    assert res.owner is not None and res.owner in line
+
+
+def test_actions_listed_under_a_bulleted_label() -> None:
+    doc = extract_text(
+        "Minutes – Finance Committee (FC) Meeting 4 June 2031\n\n"
+        "1. Audit: Discussed the options for an internal audit.\n"
+        "    • Actions:\n"
+        "      • Staff to engage the audit firm.\n"
+        "      • Staff to agree a first set of topics with the FC chair.\n"
+    )
+    assert [(r.text, r.owner) for r in doc.resolutions] == [
+        ("Staff to engage the audit firm.", "Staff"),
+        ("Staff to agree a first set of topics with the FC chair.", "Staff"),
+    ]
+
+
+def test_initials_tag_after_a_decision_name_its_owners() -> None:
+    doc = parish_doc(
+        "5. Chairman's report",
+        "Report attached. It was agreed to look for a cheaper mowing contract before the summer. (AB/CD)",
+    )
+    (res,) = doc.resolutions
+    assert res.text == "It was agreed to look for a cheaper mowing contract before the summer. (AB/CD)"
+    assert (res.actionable, res.owner) == (True, "AB/CD")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from minutes.classify import is_actionable
+from minutes.classify import feeds_work_programme, is_actionable
 from minutes.extract import extract_text
 from tests.minutes.helpers import (
     one,
@@ -113,6 +113,10 @@ def test_shall_remain_is_no_commitment() -> None:
         "The Board agreed the bid subject to the project team seeking match funding.",
         "To call for bids for resurfacing the tennis courts.",
         "That the outcome be communicated to the head teachers of all schools.",
+        "To amend Item 6 to read, 'The Panel heard that the depot would close in May.'",
+        "To amend the terms of reference to add a quorum of three.",
+        "That a marked-up copy showing the agreed changes be made publicly available.",
+        "The group should make the notes of its meetings publicly available on the website.",
     ],
 )
 def test_a_commitment_to_act_is_actionable(text: str) -> None:
@@ -134,6 +138,11 @@ def test_a_commitment_to_act_is_actionable(text: str) -> None:
         "Cllr Moss was elected as Vice Chairman.",
         "A letter from the bus operator said that the new timetable would start in May.",
         "That the Commission believes tenants should be told the outcome of every survey.",
+        "That the Project Officer be authorised to vary the programme between meetings, as the need arises.",
+        "That the Chair be approved to continue to invite expert witnesses on a topic by topic basis.",
+        "Agree to delegate the functions set out in Appendix 2 to the Director of Place.",
+        "That authority be delegated to the Town Clerk to sign the lease.",
+        "The Forum considered the outline of topics for the away day to be arranged.",
     ],
 )
 def test_a_state_a_refusal_a_standing_permission_or_a_view_is_not(text: str) -> None:
@@ -149,3 +158,12 @@ def test_an_agreed_way_of_working_is_not_an_action() -> None:
         ("All agreed to follow", False),
         ("It was agreed to com", True),
     ]
+
+
+def test_amending_a_motion_at_the_meeting_is_no_later_step() -> None:
+    assert not is_actionable("It was moved and seconded to amend the motion so that the grant is halved.")
+
+
+def test_the_wording_of_an_amendment_asks_for_no_report() -> None:
+    assert not feeds_work_programme("To amend Item 3 to include 'and report to the Board meeting on 2 June'.")
+    assert feeds_work_programme("That a report on the depot come to the Board meeting on 2 June.")

@@ -1,9 +1,9 @@
-"""Fixtures 08-22: more councils' and other bodies' styles (Scottish "agreed:-", metropolitan
+"""Fixtures 08-23: more councils' and other bodies' styles (Scottish "agreed:-", metropolitan
 bullets, county Cabinet decisions with reasons, ModernGov issue and minutes pages, town council
 proposed/seconded with an actions table, inline "AGREED – (a)", PDF text with hyphenation and page
 furniture; parish paragraphs, markdown network notes with an action log, American motions, a web
 page flattened to cells, assembly "Agreed:" lines, an area committee's decisions without a subject,
-a board's markdown motions).
+a board's markdown motions, a patient group's items under bare titles).
 
 Each expected row is (text fragment, actionable, owner, due, minute); owner and due are only
 checked for actionable points, as the eval README's rule labels them."""
@@ -53,7 +53,7 @@ EXPECTED: dict[str, tuple[str | None, dt.date, list[Row]]] = {
         [
             ("The minutes of the meeting held on 11 September 2024 were confirmed", False, None, None, "55"),
             ("That the Home to School Transport Policy 2025/26 at Appendix A be approved.", False, None, None, "56"),
-            ("That authority be delegated to the Director of Children's Services", True, "the Director of Children's Services", None, "56"),
+            ("That authority be delegated to the Director of Children's Services", False, None, None, "56"),
             ("That the Director of Children's Services report on the take-up", True, "the Director of Children's Services", "July 2025", "56"),
             ("Cabinet noted the forecast outturn position", False, None, None, "57"),
             ("Cabinet asked the Director of Finance to bring a recovery plan", True, "the Director of Finance", "2024-11-13", "57"),
@@ -73,7 +73,7 @@ EXPECTED: dict[str, tuple[str | None, dt.date, list[Row]]] = {
         dt.date(2025, 2, 5),
         [
             ("That the minutes of the meeting held on 8 January 2025 be confirmed", False, None, None, "72"),
-            ("That the application be DEFERRED to allow officers to negotiate", True, "officers", None, "73"),
+            ("That the application be DEFERRED to allow officers to negotiate", True, "officers", "future meeting", "73"),
             ("That planning permission be GRANTED", False, None, None, "74"),
             ("That the report be noted", False, None, None, "75"),
             ("That the Planning Manager provide a breakdown of appeal costs", True, "the Planning Manager", "next meeting", "75"),
@@ -135,6 +135,7 @@ EXPECTED: dict[str, tuple[str | None, dt.date, list[Row]]] = {
             ("Draft patient leaflet on kidney biopsy [new for Lewis Pratt]", True, "Lewis Pratt", None, "4"),
             ("It was agreed to compile a list of the protocols each site uses.", True, None, None, None),
             ("All agreed to use the same contrast dose table in future.", False, None, None, None),
+            ("Out-of-hours cover for reporting - RA to action", True, "RA", None, None),
         ],
     ),
     "18_city_council_motions.txt": (
@@ -184,6 +185,14 @@ EXPECTED: dict[str, tuple[str | None, dt.date, list[Row]]] = {
             ("Adopt the volunteer policy", False, None, None, None),
             ("Ben shall set up a reserve account with the credit union.", True, "Ben", None, None),
             ("Motion to adjourn", False, None, None, None),
+        ],
+    ),
+    "23_patient_group_titles.txt": (
+        None,
+        dt.date(2031, 9, 9),
+        [
+            ("That BP would send the new members a copy of the terms of reference.", True, "BP", None, None),
+            ("That the Chair would write to the landlord about the unused bays.", True, "the Chair", None, None),
         ],
     ),
 }  # fmt: skip
@@ -298,7 +307,6 @@ async def test_network_notes_action_log_and_follow_ups() -> None:
     assert [r.text for r in e.requests] == [
         "Mei agreed to check the dose table against the national guidance.",
         "Follow-up scanning intervals to be discussed at next meeting",
-        "Out-of-hours cover for reporting - RA to action ---",
     ]
     assert e.meeting_time is None, "a page's UTC timestamp is not the meeting's start"
 
@@ -322,3 +330,9 @@ async def test_board_markdown_motions_a_failed_one_leaves_its_follow_up_as_narra
     e = await read("22_board_markdown_motions.txt")
     assert not any("newsletter" in r.text for r in e.resolutions)
     assert [r.text for r in e.requests] == ["Ivy will export the subscriber list before the move."]
+
+
+async def test_items_under_bare_titles_keep_their_own_decisions() -> None:
+    e = await read("23_patient_group_titles.txt")
+    assert [r.item_title for r in e.resolutions] == ["Welcome and introductions", "Car park"]
+    assert [r.text for r in e.requests] == ["CD will put a notice in the village newsletter."]

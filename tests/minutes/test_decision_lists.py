@@ -31,7 +31,11 @@ def test_numbered_imperative_decisions_without_a_label() -> None:
         "Agree that unsuccessful ",
         "Delegate authority to th",
     ]
-    assert [r.owner for r in res] == ["the Harbour Manager", None, "the Town Clerk"]
+    assert [(r.actionable, r.owner) for r in res] == [
+        (True, "the Harbour Manager"),
+        (False, None),
+        (False, None),
+    ]
 
 
 def test_unnumbered_to_verb_decision_notice() -> None:
@@ -266,7 +270,10 @@ def test_resolved_to_recommend_asks_another_body() -> None:
     assert not any("RECOMMEND" in r.text for r in doc.resolutions)
     attendance = only(doc, "To note the attendance")
     assert not attendance.actionable
-    assert attendance.text == "To note the attendance at this meeting of the following Reserve Member"
+    assert attendance.text == (
+        "To note the attendance at this meeting of the following Reserve Member:- "
+        "Ordinary Member Reserve Member Councillor Ann Vole Councillor Ben Lark"
+    ), "the rows under a stem ending in a colon are part of its point"
 
 
 def test_spaced_that_and_recommended_in_capitals() -> None:
@@ -478,3 +485,109 @@ def test_a_recommendation_stem_names_the_body_the_points_are_due_at() -> None:
     noted, added = doc.resolutions
     assert not noted.actionable
     assert (added.actionable, added.due) == (True, "Capital Programme Board")
+
+
+def test_numbered_that_clauses_after_the_vote_with_no_label() -> None:
+    doc = extract_text(
+        "Issue - decisions\n\n"
+        "Members did not approve the minutes of 4 March, and asked for them to come back.\n\n"
+        "The proposals were put to the vote and carried unanimously.\n\n"
+        "(1) that the minutes of the meeting held on 4 March are re-submitted to a future meeting of this Panel;\n\n"
+        "(2) that, as a consequence of (1) above, the minutes are not sent to the Council in May 2031;\n\n"
+        "(3) that an extra meeting of the Panel is held to consider the matter in minute 12/31.\n"
+    )
+    assert [(r.text[:20], r.actionable, r.due) for r in doc.resolutions] == [
+        ("That the minutes of ", True, "future meeting"),
+        ("That, as a consequen", False, None),
+        ("That an extra meetin", True, None),
+    ]
+
+
+def test_a_body_named_over_its_decisions_with_any_punctuation() -> None:
+    doc = extract_text(
+        "Decision details\n\n"
+        "The Harbour and Quays Committee;\n\n"
+        "a) noted the update on the dredging contract; and\n\n"
+        "b) considered the outline of topics for the away day to be arranged.\n\n"
+        "Date of decision: 19/09/2031\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("The Harbour and Quays Committee noted the update on the dredging contract", False),
+        (
+            "The Harbour and Quays Committee considered the outline of topics for the away day to be arranged.",
+            False,
+        ),
+    ]
+
+
+def test_noted_in_capitals_over_numbered_points() -> None:
+    doc = extract_text(
+        "4. Adoption of the Riverside Plan\n\n"
+        "The Leader introduced the report recommending the plan for adoption.\n\n"
+        "NOTED\n\n"
+        "1. The background to the plan as set out in the report.\n\n"
+        "2. That the plan would form part of the Local Plan and would deliver the first phases of the scheme.\n"
+    )
+    assert [(r.text[:24], r.actionable) for r in doc.resolutions] == [
+        ("The background to the pl", False),
+        ("That the plan would form", False),
+    ]
+
+
+def test_a_member_deciding_alone_with_a_list_opened_inline() -> None:
+    doc = extract_text(
+        "Decision:\n\n"
+        "18.1 The Lead Member considered a report by the Director of Place.\n\n"
+        "DECISIONS\n\n"
+        "18.2 The Lead Member RESOLVED to (1) approve the revised parking charges; and\n\n"
+        "(2) ask the Director of Place to report on their effect to a future meeting.\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("Approve the revised parking charges", False),
+        ("Ask the Director of Place to report on their effect to a future meeting.", True),
+    ]
+
+
+def test_a_decision_label_over_an_account_waits_for_the_resolution() -> None:
+    doc = extract_text(
+        "Decision:\n\n"
+        "Agreement on the recommendation was by consensus. No formal vote was taken.\n\n"
+        "Resolved: having considered the information, and subject to the observations above–\n\n"
+        "(i) to approve the Panel's forward work programme; and\n\n"
+        "(ii) that an additional meeting be arranged for early March 2032 to consider the depot project\n\n"
+        "Publication date: 28/10/2031\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("To approve the Panel's forward work programme", False),
+        ("That an additional meeting be arranged for early March 2032 to consider the depot project", True),
+    ]
+
+
+def test_reasons_listed_under_a_decision_stay_inside_it() -> None:
+    doc = extract_text(
+        "RESOLVED – That the application be DEFERRED for the following reasons:\n"
+        "1. To enable Members to visit the site with a highway engineer.\n"
+        "2. To enable officers to re-consult on the amended plan.\n"
+    )
+    (res,) = doc.resolutions
+    assert res.text == (
+        "That the application be DEFERRED for the following reasons: 1. To enable Members to visit the site "
+        "with a highway engineer. 2. To enable officers to re-consult on the amended plan."
+    )
+    assert res.actionable
+
+
+def test_rows_under_a_stem_belong_to_its_point() -> None:
+    doc = extract_text(
+        "127. Dates of future meetings\n\n"
+        "It was RESOLVED that the Committee noted that the following dates had been reserved:\n\n"
+        "Friday 24 May 2031\n\nTuesday 16 July 2031\n"
+    )
+    (res,) = doc.resolutions
+    assert res.text.endswith("reserved: Friday 24 May 2031 Tuesday 16 July 2031")
+    assert not res.actionable
+
+
+def test_a_point_cut_off_where_the_excerpt_stops_is_left_out() -> None:
+    doc = extract_text("RESOLVED to (1) note the report; and\n\n(2) agree that the Exe")
+    assert [r.text for r in doc.resolutions] == ["Note the report"]

@@ -209,3 +209,30 @@ def test_follow_up_forms_arerequests_of(text: str) -> None:
 )
 def test_questions_conditions_and_admin_are_notrequests_of(text: str) -> None:
     assert requests_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bus timetable update would now be brought to the Panel quarterly.",
+        "The complaints log would be reported to all future meetings.",
+        "Large print copies of the plan will be provided if requested.",
+        "A further meeting of the group would be arranged if required.",
+        "After approval the notes will be posted on the village website.",
+        "Consideration was given to a report which explained that the depot would be sold in the spring.",
+    ],
+)
+def test_a_standing_practice_or_an_offer_on_a_condition_is_no_request(text: str) -> None:
+    assert requests_of(text) == []
+
+
+def test_a_follow_up_whose_subject_is_only_this_names_nothing() -> None:
+    assert requests_of("This will be decided at the next meeting of the Trust.") == []
+    long = (
+        "Members heard that the boiler in the hall had been serviced twice this year and that the contractor "
+        "had found no fault with the pump or the controls on either visit, but this would be checked."
+    )
+    assert requests_of(long) == []
+    assert requests_of("The Clerk said that this would be sent to every member.") == [
+        "The Clerk said that this would be sent to every member."
+    ]

@@ -36,6 +36,14 @@ def test_members_approved_the_minutes() -> None:
             "The Forum approve the minutes of the meeting held on 2 May 2021 as a correct record.",
         ),
         (
+            "2. Minutes of the Annual Meeting of 9th May 2021 were read and agreed.",
+            "Minutes of the Annual Meeting of 9th May 2021 were read and agreed.",
+        ),
+        (
+            "The minute of meeting of this Committee of 14th June, 2021 was held as read.",
+            "The minute of meeting of this Committee of 14th June, 2021 was held as read.",
+        ),
+        (
             "4. Minutes of the Meeting of 12th April 2021: Signed as a correct record of the meeting.",
             "Minutes of the Meeting of 12th April 2021: Signed as a correct record of the meeting.",
         ),
@@ -54,3 +62,13 @@ def test_an_agenda_asking_for_minutes_to_be_confirmed_is_not_a_confirmation() ->
         "is asked to confirm them as a correct record.\n"
     )
     assert extract_text(doc).resolutions == []
+
+
+def test_a_proposal_that_the_minutes_were_a_true_record_is_no_action() -> None:
+    doc = (
+        "3.1 Minutes of the Meeting held on 9 August 2021\n\n"
+        "Cllr Rowe proposed that they were a true record and should be signed; the proposal was seconded "
+        "by Cllr Pike and unanimously agreed by the council.\n"
+    )
+    (res,) = extract_text(doc).resolutions
+    assert (res.actionable, res.owner) == (False, None)

@@ -125,3 +125,18 @@ def test_payments_proposed_and_seconded() -> None:
     )
     (res,) = doc.resolutions
     assert res.text.startswith("Hall hire £24.00") and not res.actionable and res.owner is None
+
+
+def test_the_vote_closing_a_proposal_stays_with_it() -> None:
+    doc = parish_doc(
+        "4. Election of Chairman",
+        "Mary Cole proposed by J. Hart, seconded by P. Lowe. Carried.",
+        "5. Site visits",
+        "Cllr Hart proposed that the site visits be moved to 4 March. This was seconded by Cllr Lowe. "
+        "Upon the vote, the committee voted unanimously in favour of the proposal.",
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "Mary Cole proposed by J. Hart, seconded by P. Lowe. Carried.",
+        "Cllr Hart proposed that the site visits be moved to 4 March. This was seconded by Cllr Lowe. "
+        "Upon the vote, the committee voted unanimously in favour of the proposal.",
+    ]

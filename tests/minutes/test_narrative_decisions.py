@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from minutes.extract import extract_text
+from minutes.headings import bare_title
 from tests.minutes.helpers import (
     found,
     one,
@@ -102,10 +103,10 @@ def test_no_sentence_is_both_a_resolution_and_a_request() -> None:
     resolutions = {r.text for r in doc.resolutions}
     assert resolutions == {
         "That draft minutes would be displayed on the website.",
+        "Clerk to upload the draft minutes.",
         "That the Chair would write to the school.",
     }
     assert all(q.text not in resolutions and "It was" not in q.text for q in doc.requests)
-    assert any("Clerk to upload" in q.text for q in doc.requests)
 
 
 def test_lower_case_it_was_resolved_inside_a_paragraph() -> None:
@@ -192,3 +193,76 @@ def test_the_body_asking_for_something_where_the_item_has_no_formal_list() -> No
 def test_decisions_in_the_words_of_a_note_of_decisions(sentence: str, actionable: bool) -> None:
     (res,) = parish_doc(sentence).resolutions
     assert res.actionable is actionable
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Welcome and introductions",
+        "Matters arising",
+        "Terms of Reference",
+        "Car park",
+        "Priorities for the year",
+    ],
+)
+def test_a_bare_title_line_names_an_item(line: str) -> None:
+    assert bare_title(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Following discussion of the budget it was agreed",
+        "Councillor Ann Vole",
+        "Present: A Lowe",
+        "The Panel noted the report.",
+        "That the report be noted",
+        "Ordinary Member Reserve Member Councillor",
+        "7.30pm start",
+    ],
+)
+def test_a_name_a_sentence_or_a_label_is_no_bare_title(line: str) -> None:
+    assert bare_title(line) is None
+
+
+def test_a_decision_told_under_a_bare_title_counts_though_another_item_has_a_list() -> None:
+    doc = extract_text(
+        "Minutes of the last meeting\n\nRESOLVED that the minutes be approved.\n\n"
+        "Hall roof\n\nThe roof leaks again. It was agreed that the Clerk would obtain two quotes.\n"
+    )
+    assert [(r.text, r.actionable, r.item_title) for r in doc.resolutions] == [
+        ("That the minutes be approved.", False, "Minutes of the last meeting"),
+        ("That the Clerk would obtain two quotes.", True, "Hall roof"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "decision"),
+    [
+        (
+            "The Panel discussed its work programme and agreed that a report on fly-tipping would come to "
+            "the March meeting.",
+            "The Panel discussed its work programme and agreed that a report on fly-tipping would come to "
+            "the March meeting.",
+        ),
+        (
+            "Members considered the draft leaflet and agreed to send it to every household.",
+            "Members considered the draft leaflet and agreed to send it to every household.",
+        ),
+        (
+            "The poor turnout was noted but it was agreed that the survey could go ahead and be reviewed at "
+            "the next meeting.",
+            "That the survey could go ahead and be reviewed at the next meeting.",
+        ),
+    ],
+)
+def test_a_body_talking_it_over_then_deciding_is_one_decision(paragraph: str, decision: str) -> None:
+    doc = parish_doc("6. Items", paragraph)
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [(decision, True)]
+
+
+def test_a_body_that_discussed_and_agreed_with_no_clause_decides_nothing_new() -> None:
+    doc = parish_doc(
+        "6. Items", "The Panel discussed the bus timetable and agreed with the points made by residents."
+    )
+    assert doc.resolutions == []

@@ -71,6 +71,14 @@ def test_body_asking_an_officer_names_the_officer_not_the_body() -> None:
         ("Instructed the Committee Services Officer to ask for an update on the survey.", "the Committee Services Officer"),
         ("That the plan be noted by the Corporate Staffing Unit and be required to draft a timetable.",
          "the Corporate Staffing Unit"),
+        ("TK to ring the surgery about the flu clinic dates - ONGOING", "TK"),
+        ("AP41 JT/RM to draft the newsletter article - OPEN", "JT/RM"),
+        ("Staff to brief the auditors on the new ledger.", "Staff"),
+        ("Finance team to check the grant claim before it is sent.", "Finance team"),
+        ("Volunteer Member to act as the contact for the newsletter.", "Volunteer Member"),
+        ("Dana Lee to send the photographs to the Highways Authority.", "Dana Lee"),
+        ("MW was to pursue the broken sign with the district council.", "MW"),
+        ("It was agreed to look for a cheaper mowing contract. (AB/CD)", "AB/CD"),
     ],
 )  # fmt: skip
 def test_owner_as_written(text: str, owner: str) -> None:
@@ -103,7 +111,8 @@ def test_movers_and_things_are_not_owners(text: str) -> None:
         ("That the survey results be reported back to the Estates Committee.", "future meeting"),
         ("to defer the choice of auditor to the next regular Audit Committee meeting.", "next meeting"),
         ("Ask Officers to review the policy agreed on 26 March 2031 and report back.", "future meeting"),
+        ("To amend Item 4 to read, 'the survey would go to the meeting on 12 December'.", None),
     ],
 )  # fmt: skip
-def test_due_as_written(text: str, due: str) -> None:
+def test_due_as_written(text: str, due: str | None) -> None:
     assert find_due(text, dt.date(2031, 11, 5)) == due

@@ -1,0 +1,76 @@
+"""Who minutes name to act, in the shape '<actor> to <verb phrase>': "Clerk to write to the owner",
+"SL to ask the partners", "Staff to engage the auditors", "Dana Lee to circulate the notes",
+"PA was to pursue this with the County Council", "Member to serve as the contact point".
+
+One pattern for every kind of actor (a role, a team, staff or officers, initials, a person's name),
+so an action note is read the same whoever it names. It is used for the decision a clause records
+(minutes/narrative_decisions.py), its owner (minutes/owners.py) and action logs
+(minutes/action_lines.py)."""
+
+from __future__ import annotations
+
+import re
+
+ROLE_WORD = (
+    r"(?:clerk|chair(?:man|person|woman)?|vice[- ]chair(?:man|person|woman)?|secretary|treasurer|secretariat"
+    r"|officers?|members?|councillors?|staff|teams?|trustees|governors|directors?|managers?|leads?|partners"
+    r"|co-?ordinators?|administrators?|conven[eo]rs?|advis[eo]rs?|representatives?|volunteers|everyone"
+    r"|all|pms?)"
+)
+"""The words of a post or a group that can be given a task (the last word of the actor)."""
+_ROLE = (
+    r"(?:(?:the|all|each|any|our|relevant)\s+)?(?:(?:town|parish|deputy|assistant|committee|council|practice"
+    rf"|project|senior|principal|lead|democratic|support|(?-i:[A-Z])[\w&'’.-]*)\s+){{0,3}}{ROLE_WORD}"
+)
+_INITIALS = r"(?-i:[A-Z]{2,4})(?:\s*(?:/|&|,|and)\s*(?-i:[A-Z]{2,4})){0,4}"
+"""Initials, alone or shared ("SL", "SS/FR/PC", "SV and EL")."""
+_HONORIFIC = r"(?:mr|mrs|ms|miss|dr|cllr|councillor|prof|pc|rev)\.?"
+_PERSON = (
+    rf"(?:{_HONORIFIC}\s+(?:(?-i:[A-Z])\.?\s+)?(?-i:[A-Z])[\w'’-]+"
+    r"|(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z][\w'’-]*))"
+)
+"""A person: "Mr Hale", "Cllr J. Dunn", "Dana Lee"."""
+ACTOR = rf"(?:{_PERSON}|{_ROLE}|{_INITIALS})"
+
+NOT_AN_ACT = (
+    r"(?:be|the|a|an|this|that|these|date|introduce|lead|chair|present|have)\b"
+    r"|\w+\s+(?:on\s+)?any\b"
+)
+"""What follows "to" when the clause names a post ("Clerk to the Council"), a part of the agenda
+("Chair to introduce") or a standing agenda item ("The Monitoring Officer to report on any
+petitions received"), not a task."""
+_BUSINESS = re.compile(
+    r"(?:consider|note|receive|discuss|debate|agree|approve|comment|decide|determine|declare|vote)\b", re.I
+)
+_THE_MEETING = re.compile(r"\b(?:members?|councillors?|all|everyone|trustees|governors|directors)$", re.I)
+"""The meeting's own members given its business ("Members to consider the proposal", "Councillors to
+declare interests"): the agenda, not a task."""
+
+_AT = r"(?:^|(?<=\s[-–—]\s)|(?<=;\s)|(?<=[.!?]\s)|(?<=:\s))"
+"""Where an action clause starts: a line or a sentence, or the tail after a dash ("The hedge is
+overgrown - clerk to contact the owner")."""
+_REF = r"(?-i:[A-Z]{1,4})-?\d{1,4}[a-z]?[.:)]?\s+"
+"""An action log's reference to an entry ("AP125 SL to ask ...")."""
+_LEAD = r"(?:(?:following|after)\s+(?:a\s+)?(?:\w+\s+)?discussion,?\s+|(?:it\s+was\s+agreed\s+(?:that\s+)?))?"
+
+ENTRY_LABEL = re.compile(rf"^(?:actions?\s*[:.\-–—]\s*|{_REF}(?=\S))", re.I)
+"""What an action entry may open with: a label ("Action: Clerk to ...") or the log's reference;
+the task is what follows it."""
+
+ACTOR_TO = re.compile(
+    rf"(?:^{_REF}|{_AT}){_LEAD}(?P<who>{ACTOR})\s+(?:(?:is|are|was|were)\s+)?to\s+(?:also\s+|then\s+)?"
+    rf"(?!{NOT_AN_ACT})(?P<verb>(?-i:[a-z])[a-z-]+)\b",
+    re.I,
+)
+_GATE = re.compile(r"\sto\s", re.I)
+
+
+def actor_to(text: str) -> re.Match[str] | None:
+    """The '<actor> to <verb>' clause of a sentence, if it has one."""
+    if _GATE.search(text) is None:
+        return None
+    for m in ACTOR_TO.finditer(text):
+        if _THE_MEETING.search(m.group("who")) and _BUSINESS.match(m.group("verb")):
+            continue
+        return m
+    return None

@@ -1,0 +1,63 @@
+"""How text copied from a web page arrives: an item's sections run together on one line, a
+paragraph number in front of a decision, and an excerpt that stops in the middle of its last point."""
+
+from __future__ import annotations
+
+import re
+
+from minutes.model import Resolution
+from minutes.records import minutes_record
+from minutes.text import MARKER_RE, Line
+from minutes.triggers import PARA_NUMBER, trigger
+
+_SECTION_LABEL = re.compile(r"(?<=\S)\s+(?=Minutes\s*:\s+\S)|(?<=[.\d)])\s+(?=Decisions?\s*:\s+\S)")
+"""A web page flattened to rows runs an item's title, its agenda text and its "Minutes:" or
+"Decision:" section together on one line."""
+
+
+def _split_sections(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    for line in lines:
+        if line.table or line.bullet or ("Minutes:" not in line.text and "Decision" not in line.text):
+            out.append(line)
+            continue
+        parts = _SECTION_LABEL.split(line.text)
+        for k, part in enumerate(parts):
+            label = re.match(r"(?:Minutes|Decisions?)\s*:\s+", part) if k else None
+            if label is not None and MARKER_RE.match(part[label.end() :]):
+                out.append(Line(part[: label.end()].strip()))
+                out.append(Line(part[label.end() :]))
+            else:
+                out.append(Line(part) if k else Line(part, line.bullet, line.table, line.glyph))
+    return out
+
+
+def prepare(lines: list[Line]) -> list[Line]:
+    """Cut a line where a web page ran an item's sections together, and a paragraph number off a
+    line that is a decision ("7.2 RESOLVED: That ...")."""
+    out = []
+    for line in _split_sections(lines):
+        m = None if line.bullet else PARA_NUMBER.match(line.text)
+        if m is not None:
+            rest = line.text[m.end() :]
+            if trigger(rest) is not None or minutes_record(rest) is not None:
+                line = Line(rest, line.bullet, line.table, line.glyph)
+        out.append(line)
+    return out
+
+
+_CUT_OFF = re.compile(
+    r"(?:\b(?:to|the|a|an|of|that|and|or|for|with|on|in|by|at|from|be)|\b(?-i:[A-Z][a-z]{0,2}))\s*$", re.I
+)
+"""How a point reads when the page it was copied from stops in the middle of it ("(2) agree that
+the Exe", "AP133 DL to speak to")."""
+
+
+def cut_off(resolutions: list[Resolution], lines: list[Line]) -> None:
+    """An excerpt that stops inside its last point: that point says nothing yet."""
+    if not resolutions or not lines:
+        return
+    last = resolutions[-1]
+    tail = lines[-1].text
+    if len(last.text.split()) <= 8 and tail.endswith(last.text[-12:]) and _CUT_OFF.search(last.text):
+        resolutions.pop()
