@@ -37,13 +37,12 @@ import asyncio
 import logging
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from handlers.replies import Reply
-from scheduler import compose, messages
+from scheduler import messages, warnings
 from scheduler.model import (
     ChannelTarget,
     PersonTarget,
@@ -54,11 +53,13 @@ from scheduler.model import (
     Target,
 )
 from scheduler.notifier import Notifier, Permanent, Retryable, Sent
+from scheduler.nudges import next_times
 from scheduler.policy import plan
 from scheduler.state import convert, load_state, load_texts
+from scheduler.tick_report import TickReport
 from storage import bindings as store_bindings
 from storage import deliveries as ledger
-from storage import next_reminders, rules
+from storage import next_reminders
 from storage.db import Database
 from storage.models import Delivery, Person
 
@@ -68,25 +69,6 @@ LATE = timedelta(minutes=10)
 FULL_SCAN = timedelta(hours=1)
 """How often a running engine forgets the keys it knows are settled (so its memory stays bounded)."""
 UNREACHABLE = "nobody can receive it: no Slack or Teams account is known for them"
-
-
-@dataclass
-class TickReport:
-    planned: int = 0
-    """Items due (each one message's part)."""
-    sent: list[str] = field(default_factory=list)
-    """Keys of the messages sent."""
-    covered: list[str] = field(default_factory=list)
-    """Keys of the items those messages carried."""
-    retrying: list[str] = field(default_factory=list)
-    failed: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-    busy: list[str] = field(default_factory=list)
-    """Recipients whose message waits: an item held by another instance, or waiting for its retry."""
-    unroutable: list[str] = field(default_factory=list)
-    """Recipients no configured notifier can reach (e.g. a Slack channel while Slack is not set up)."""
-    unreachable: list[str] = field(default_factory=list)
-    """Items recorded as skipped: the person has no account on any platform."""
 
 
 def message_key(message: PlannedMessage, now: datetime) -> str:
@@ -386,58 +368,14 @@ class Engine:
 
         await self.db.run(disable)
         log.warning("disabled %s for committee %s: %s", message.target.label, binding.committee_id, error)
-        committee_id = binding.committee_id
-        if committee_id is None or committee_id not in state.committees:
-            return
-        state.bindings[committee_id] = [b for b in state.bindings.get(committee_id, []) if b.id != binding.id]
-        code = state.committees[committee_id].code
-        text = compose.binding_disabled_text(
-            binding.name or binding.channel_id, binding.platform, code, error
-        )
-        for admin_id in state.admins.get(committee_id, []):
-            admin = state.people.get(admin_id)
-            if admin is None:
-                continue
-            notice = PlannedItem(
-                key=f"binding-disabled:{binding.id}:{admin_id}",
-                kind="binding-disabled",
-                committee_id=committee_id,
-                due_at=now,
-                summary=f"tell {admin.display_name} that {message.target.label} was disabled",
-                warning=text,
-            )
-            if notice.key not in self.settled:
-                told = PlannedMessage(PersonTarget(admin), [notice])
+        for told in warnings.binding_disabled(state, message.target, error, now=now):
+            if told.items[0].key not in self.settled:
                 await self.deliver(told, now=now, state=state, known={}, report=report)
 
 
 def _prepare(state: State, now: datetime) -> Plan:
     convert(state)
     return plan(state, now)
-
-
-def next_times(
-    state: State, planned: Plan, unsettled: set[int], now: datetime
-) -> list[tuple[int, datetime | None]]:
-    """Where each action whose nudge was due moves on to: past the stage that was settled (or, when
-    no stage was current, to its next time). Pure, and run in a worker thread (thousands of actions
-    at the first tick of a day)."""
-    stages = {i.nudge[0]: i.nudge[1] for i in planned.items if i.nudge is not None}
-    moves: list[tuple[int, datetime | None]] = []
-    for action in state.actions:
-        if not action.nudge_due or action.id in unsettled:
-            continue
-        cadence = state.policies[action.committee_id].cadence
-        stage = stages.get(action.id)
-        if stage is None:  # no stage is current (it lapsed, or no one holds the role it goes to)
-            current = rules.nudge_stage(action.last_progress_at, cadence, now)
-            stage = current[0] if current is not None else None
-        if stage is not None:
-            later = rules.after_stage(action.last_progress_at, cadence, stage)
-        else:
-            later = rules.next_reminder_at(action, cadence, now=now)
-        moves.append((action.id, later))
-    return moves
 
 
 def has_account(person: Person) -> bool:

@@ -12,7 +12,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 
-from scheduler.model import NUDGE_STAGES, ActionRow, PersonTarget, PlannedItem, Policy, Section, State, Target
+from scheduler.model import (
+    NUDGE_STAGES,
+    ActionRow,
+    PersonTarget,
+    Plan,
+    PlannedItem,
+    Policy,
+    Section,
+    State,
+    Target,
+)
 from storage import rules
 
 _SLACK = timedelta(days=2)
@@ -135,3 +145,27 @@ def nudges(state: State, quiet: Sequence[ActionRow], now: datetime) -> list[tupl
                 )
             )
     return out
+
+
+def next_times(
+    state: State, planned: Plan, unsettled: set[int], now: datetime
+) -> list[tuple[int, datetime | None]]:
+    """Where each action whose nudge was due moves on to: past the stage that was settled (or, when
+    no stage was current, to its next time). Pure, and run in a worker thread (thousands of actions
+    at the first tick of a day)."""
+    stages = {i.nudge[0]: i.nudge[1] for i in planned.items if i.nudge is not None}
+    moves: list[tuple[int, datetime | None]] = []
+    for action in state.actions:
+        if not action.nudge_due or action.id in unsettled:
+            continue
+        cadence = state.policies[action.committee_id].cadence
+        stage = stages.get(action.id)
+        if stage is None:  # no stage is current (it lapsed, or no one holds the role it goes to)
+            current = rules.nudge_stage(action.last_progress_at, cadence, now)
+            stage = current[0] if current is not None else None
+        if stage is not None:
+            later = rules.after_stage(action.last_progress_at, cadence, stage)
+        else:
+            later = rules.next_reminder_at(action, cadence, now=now)
+        moves.append((action.id, later))
+    return moves

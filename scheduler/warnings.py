@@ -1,6 +1,6 @@
 """Telling a committee's admins, once, when a reminder will reach nobody.
 
-Two cases: a committee whose pre-meeting reminder is due has no channel to post it in, and an
+Three cases: a channel the platform refused for good (its binding is disabled), a committee whose pre-meeting reminder is due has no channel to post it in, and an
 owner with something due is someone no notifier can reach (no Slack or Teams account the bot
 knows). Each admin gets one warning per committee and channel or person, ever: the key has no
 date in it. The warning is an item of the admin's own grouped message. Pure, as the policy.
@@ -9,13 +9,16 @@ date in it. The warning is an item of the admin's own grouped message. Pure, as 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 
+from scheduler import compose
 from scheduler.model import (
     ChannelTarget,
     OccasionKind,
     OccasionState,
     PersonTarget,
     PlannedItem,
+    PlannedMessage,
     State,
     Target,
 )
@@ -75,4 +78,33 @@ def _to_admins(state: State, committee_id: int, key: str, text: str) -> list[tup
                 ),
             )
         )
+    return out
+
+
+def binding_disabled(
+    state: State, target: ChannelTarget, error: str, *, now: datetime
+) -> list[PlannedMessage]:
+    """A message to each admin of the committee whose channel was just disabled; the channel is
+    also dropped from `state`, so the rest of the run doesn't post there again."""
+    binding = target.binding
+    committee_id = binding.committee_id
+    if committee_id is None or committee_id not in state.committees:
+        return []
+    state.bindings[committee_id] = [b for b in state.bindings.get(committee_id, []) if b.id != binding.id]
+    code = state.committees[committee_id].code
+    text = compose.binding_disabled_text(binding.name or binding.channel_id, binding.platform, code, error)
+    out: list[PlannedMessage] = []
+    for admin_id in state.admins.get(committee_id, []):
+        admin = state.people.get(admin_id)
+        if admin is None:
+            continue
+        notice = PlannedItem(
+            key=f"binding-disabled:{binding.id}:{admin_id}",
+            kind="binding-disabled",
+            committee_id=committee_id,
+            due_at=now,
+            summary=f"tell {admin.display_name} that {target.label} was disabled",
+            warning=text,
+        )
+        out.append(PlannedMessage(PersonTarget(admin), [notice]))
     return out
