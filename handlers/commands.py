@@ -12,9 +12,23 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from typing import TYPE_CHECKING
 
+from handlers import command_values as _values
+
 if TYPE_CHECKING:
     from minutes.model import Extraction
     from minutes.moderngov import Meeting as ModernGovMeeting
+
+# the values commands carry, re-exported so that `c.DueSpec` reads as before
+DAYS = _values.DAYS
+DueSpec = _values.DueSpec
+DueSpecKind = _values.DueSpecKind
+Format = _values.Format
+PersonSpec = _values.PersonSpec
+ReviewVerb = _values.ReviewVerb
+RoleChange = _values.RoleChange
+Setting = _values.Setting
+SnoozeUntil = _values.SnoozeUntil
+View = _values.View
 
 
 class ListKind(enum.StrEnum):
@@ -37,36 +51,6 @@ class ListActions:
     words: str = ""
     share: bool = False
     page: int = 1
-
-
-class DueSpecKind(enum.StrEnum):
-    next_meeting = "next meeting"
-    future_meeting = "future meeting"
-    meeting_on = "meeting on"
-    date = "date"
-    none = "none"
-
-
-@dataclass(frozen=True)
-class DueSpec:
-    kind: DueSpecKind
-    on: date | None = None
-
-    def label(self) -> str:
-        if self.kind is DueSpecKind.meeting_on and self.on:
-            return f"the meeting on {self.on.isoformat()}"
-        if self.kind is DueSpecKind.date and self.on:
-            return self.on.isoformat()
-        return str(self.kind)
-
-
-@dataclass(frozen=True)
-class PersonSpec:
-    """Who a command names: a chat mention (@U123 / <@U123>), a quoted role title, or a name."""
-
-    text: str
-    platform_id: str | None = None
-    is_role: bool = False
 
 
 @dataclass(frozen=True)
@@ -104,12 +88,6 @@ class SetDue:
     due: DueSpec
 
 
-class SnoozeUntil(enum.StrEnum):
-    period = "period"
-    next_meeting = "next meeting"
-    date = "date"
-
-
 @dataclass(frozen=True)
 class Snooze:
     ref: str
@@ -139,12 +117,6 @@ class Drop:
 @dataclass(frozen=True)
 class Help:
     topic: str = ""
-
-
-class RoleChange(enum.StrEnum):
-    add = "add"
-    remove = "remove"
-    list = "list"
 
 
 @dataclass(frozen=True)
@@ -195,12 +167,6 @@ class Home:
     """A person's own page (Slack's App Home): their open actions and their committees' next meetings."""
 
 
-class ReviewVerb(enum.StrEnum):
-    confirm = "confirm"
-    discard = "discard"
-    edit = "edit"
-
-
 @dataclass(frozen=True)
 class ReviewChange:
     verb: ReviewVerb
@@ -229,30 +195,13 @@ class ImportDocument:
     extraction: Extraction
 
 
-class Format(enum.StrEnum):
-    csv = "csv"
-    md = "md"
-    html = "html"
-    ics = "ics"
-
-
 @dataclass(frozen=True)
 class Export:
     fmt: Format
     committee: str | None = None
 
 
-DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 """The days a weekly digest may go on; a committee's `digest_weekday` indexes them (-1: none)."""
-
-
-class Setting(enum.StrEnum):
-    show = "show"
-    lead = "lead"
-    time = "time"
-    stale = "stale"
-    digest = "digest"
-    timezone = "timezone"
 
 
 @dataclass(frozen=True)
@@ -303,12 +252,6 @@ class ApplyMeetings:
 
     committee_id: int
     meetings: tuple[ModernGovMeeting, ...]
-
-
-class View(enum.StrEnum):
-    current = "current"
-    all = "all"
-    proposed = "proposed"
 
 
 @dataclass(frozen=True)
