@@ -1,6 +1,6 @@
 """What passes between `minutes.bounded` and its worker processes (`minutes.reader_worker`).
 
-Kept apart from both so that the server, which unpickles the answers, never imports the readers."""
+Kept apart from the two so that the server, which unpickles the answers, never imports the readers."""
 
 from __future__ import annotations
 
