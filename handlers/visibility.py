@@ -50,6 +50,7 @@ async def read_scope(session: AsyncSession, ctx: Context, *, public: bool = Fals
         workspace=ctx.workspace,
         committees={cid: code for cid, code, _ in rows},
         exempt=frozenset(cid for cid, _, held in rows if exempt_reaches(holds_role=held, private=private)),
+        held=frozenset(cid for cid, _, held in rows if held),
     )
 
 
