@@ -25,7 +25,8 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from handlers.context import Context
 from handlers.replies import ActionCard, ActionList, ActionView, Group, Home, Multi, Notice, Reply
-from storage.read_scope import ReadScope, committees_and_roles
+from storage.lookups import committees_and_roles
+from storage.read_scope import ReadScope
 
 EXEMPT_TEXT = "Exempt item"
 EXEMPT_WHY = (

@@ -1,7 +1,8 @@
 """Who is asking, from where: a Slack user and channel as a handlers Context.
 
 The person behind the Slack user id and the committee the channel is bound to are read in one
-read transaction; a user seen for the first time is then linked or added (bot/slack/identity.py).
+read transaction, through the per-process cache of storage/lookups.py; a user seen for the first
+time is then linked or added (bot/slack/identity.py).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.slack import identity
 from bot.slack.edge import SlackEdge
 from handlers.context import Context
-from storage import bindings, people, workspaces
+from storage import lookups, workspaces
 
 PLATFORM = "slack"
 
@@ -40,11 +41,11 @@ async def context(
     dm = is_dm(channel_id, channel_name)
     workspace = workspaces.slack(team_id=team_id, enterprise_id=enterprise_id)
     async with edge.db.read() as session:
-        person = await people.person_by_platform(session, workspace=workspace, slack_user_id=user_id)
+        person = await lookups.person_by_slack_id(session, workspace=workspace, slack_user_id=user_id)
         committee = (
             None
             if dm or not channel_id
-            else await bindings.bound_committee(session, platform=PLATFORM, channel_id=channel_id)
+            else await lookups.bound_committee(session, platform=PLATFORM, channel_id=channel_id)
         )
     if person is None:
         person = await identity.person_for(
