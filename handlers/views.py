@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from functools import lru_cache
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -18,7 +19,10 @@ from storage.listing_reads import ListedAction
 from storage.models import Action, ActionStatus, Committee, DueKind, Meeting, Person
 
 
+@lru_cache(maxsize=4096)
 def when(dt: datetime, tz: ZoneInfo, *, time: bool = False) -> str:
+    """A moment as people read it where the committee sits (remembered: a page of a listing names
+    the same few meetings over and over)."""
     local = dt.astimezone(tz)
     text = f"{local.day} {local:%b %Y}"
     return f"{text} {local:%H:%M}" if time else text
