@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import col, func, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -30,6 +31,8 @@ from storage.read_scope import ReadScope
 from storage.rules import AT_MEETINGS, LIVE
 
 __all__ = ["LIVE"]
+
+_EVENTS = ActionEvent.__table__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -111,21 +114,21 @@ async def record_event(
     before: str | None = None,
     after: str | None = None,
     note: str | None = None,
-) -> ActionEvent:
+) -> None:
+    """Add one line to the action's audit trail (a Core insert: no ORM object is needed after)."""
     assert action.id is not None
-    event = ActionEvent(
-        action_id=action.id,
-        at=now,
-        actor_id=actor.id if actor else None,
-        actor_name=actor_name(actor),
-        kind=kind,
-        before=before,
-        after=after,
-        note=note,
+    await session.execute(
+        sa.insert(_EVENTS).values(
+            action_id=action.id,
+            at=now,
+            actor_id=actor.id if actor else None,
+            actor_name=actor_name(actor),
+            kind=kind,
+            before=before,
+            after=after,
+            note=note,
+        )
     )
-    session.add(event)
-    await session.flush()
-    return event
 
 
 async def get_action(session: AsyncSession, *, ref: str, for_update: bool = False) -> Action | None:
@@ -168,7 +171,8 @@ async def change_action(
     if result.rowcount != 1:  # type: ignore[attr-defined]
         raise ConcurrentUpdate(f"{action.ref} was changed by someone else")
     for key, value in values.items():
-        setattr(action, key, value)
+        # the row is written: the object takes the values as stored, not as a change to flush again
+        set_committed_value(action, key, value)
     await record_event(
         session, action=action, actor=actor, now=now, kind=kind, before=before, after=after, note=note
     )
