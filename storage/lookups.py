@@ -102,6 +102,46 @@ async def _put(session: AsyncSession, cache: _Cache, store: dict[Any, Any], key:
     store[key] = value
 
 
+@dataclass(frozen=True)
+class Peeked:
+    """What a request's context was built from without a transaction (`peek_slack`): the keys it
+    looked up and the version its answers were cached under. The unit of work that answers the
+    request checks the version (`stale`) and looks them up again when it moved."""
+
+    workspace: str
+    slack_user_id: str
+    channel_id: str | None
+    version: int
+
+
+EXTRAS_KEY = "lookups"
+"""Where a handlers Context carries its `Peeked` (in `extras`)."""
+
+
+def peek_slack(
+    pool: Any, *, workspace: str, slack_user_id: str, platform: str, channel_id: str | None
+) -> tuple[Person | None, Committee | None, Peeked] | None:
+    """The person and the channel's committee from this process's cache alone, as of the version
+    the last transaction read; None unless both are cached. The answer may be late by a change
+    committed since: `stale` tells the unit of work that must know."""
+    cache = _CACHES.get(pool)
+    if cache is None or cache.version is None:
+        return None
+    person_key = (workspace, slack_user_id)
+    channel_key = (platform, channel_id) if channel_id else None
+    if person_key not in cache.people or (channel_key is not None and channel_key not in cache.channels):
+        return None
+    committee = _instance(Committee, cache.channels[channel_key]) if channel_key is not None else None
+    peeked = Peeked(workspace, slack_user_id, channel_id, cache.version)
+    return _instance(Person, cache.people[person_key]), committee, peeked
+
+
+async def stale(session: AsyncSession, peeked: Peeked) -> bool:
+    """Whether what `peek_slack` answered may have changed since (the version moved)."""
+    await _cache(session)
+    return bool(session.info[_SESSION_KEY] != peeked.version)
+
+
 async def person_by_slack_id(session: AsyncSession, *, workspace: str, slack_user_id: str) -> Person | None:
     """`storage.people.person_by_platform` for a Slack user id, cached."""
     cache = await _cache(session)

@@ -12,9 +12,11 @@ from collections.abc import AsyncIterator
 import pytest
 import sqlalchemy as sa
 
-from storage import committees, lookups, people
+from handlers import visibility
+from handlers.context import Context
+from storage import bindings, committees, lookups, people
 from storage.db import Database
-from storage.models import Role
+from storage.models import Committee, Person, Role
 from tests.conftest import NOW
 from tests.support.chat import build_committee
 
@@ -126,3 +128,57 @@ async def test_each_lookup_hands_out_its_own_detached_object(db: Database) -> No
         count = (await session.execute(sa.text("SELECT count(*) FROM person"))).scalar_one()
     assert again is not None and again.display_name == "Olive Changed"
     assert count == 6
+
+
+async def test_a_context_taken_from_the_cache_is_looked_up_again_once_stale(
+    db: Database, other: Database
+) -> None:
+    """The Slack edge builds a request's context from the cache without a transaction; the
+    dispatcher's unit of work looks its asker and channel up again when the version moved."""
+    asc, olive = await _ids(db)
+    async with db.transaction() as session:
+        await session.execute(
+            sa.text("UPDATE person SET slack_user_id = 'U0OLIVE' WHERE id = :p"), {"p": olive}
+        )
+        hsc = await committees.get_committee(session, code="HSC")
+        assert hsc is not None and hsc.id is not None
+        await bindings.upsert_binding(
+            session, platform="slack", channel_id="C0ASC", now=NOW, committee_id=asc
+        )
+    pool = db.engine.sync_engine.pool
+
+    def peek() -> tuple[Person | None, Committee | None, lookups.Peeked] | None:
+        return lookups.peek_slack(
+            pool, workspace=WORKSPACE, slack_user_id="U0OLIVE", platform="slack", channel_id="C0ASC"
+        )
+
+    assert peek() is None  # nothing cached yet: the edge reads in a transaction
+    async with db.read() as session:
+        await lookups.person_by_slack_id(session, workspace=WORKSPACE, slack_user_id="U0OLIVE")
+        await lookups.bound_committee(session, platform="slack", channel_id="C0ASC")
+    peeked = peek()
+    assert peeked is not None
+    person, committee, keys = peeked
+    assert person is not None and committee is not None and committee.code == "ASC"
+    ctx = Context(
+        actor=person,
+        now=NOW,
+        committee=committee,
+        platform="slack",
+        channel_id="C0ASC",
+        workspace=WORKSPACE,
+        extras={lookups.EXTRAS_KEY: keys},
+    )
+    async with db.read() as session:
+        assert (await visibility.with_reader(session, ctx)).committee.code == "ASC"  # type: ignore[union-attr]
+    async with other.transaction() as session:
+        await bindings.upsert_binding(
+            session, platform="slack", channel_id="C0ASC", now=NOW, committee_id=hsc.id
+        )
+        await session.execute(
+            sa.text("UPDATE person SET display_name = 'Olive Renamed' WHERE id = :p"), {"p": olive}
+        )
+    async with db.read() as session:
+        current = await visibility.with_reader(session, ctx)
+    assert current.committee is not None and current.committee.code == "HSC"
+    assert current.actor is not None and current.actor.display_name == "Olive Renamed"
