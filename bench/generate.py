@@ -30,7 +30,7 @@ from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 
-from storage import rules
+from storage import rules, workspaces
 from storage.migrate import MIGRATIONS, upgrade
 from storage.models import (
     Action,
@@ -57,6 +57,9 @@ MEMBERS_PER_COMMITTEE = 4
 OFFICERS_PER_COMMITTEE = 6
 CYCLE = timedelta(days=28)
 SLACK_TEAM = "TBENCH0001"
+WORKSPACE = workspaces.slack(team_id=SLACK_TEAM)
+"""The workspace of every generated committee and person: the Slack team the bench's requests
+come from (a committee of another workspace is, to them, not there)."""
 CADENCE = rules.Cadence(tz=rules.zone("Europe/London"), at=rules.reminder_time("09:00"), stale_days=21)
 """Every generated committee's: the next reminder time of each live action is stored as the app
 keeps it (storage.rules.next_reminder_at)."""
@@ -150,6 +153,7 @@ class Generator:
             yield {
                 "id": i,
                 "code": f"C{i:03d}",
+                "workspace": WORKSPACE,
                 "name": f"{AREAS[i % len(AREAS)]} Scrutiny Committee {i:03d}",
                 "timezone": "Europe/London",
                 "reminder_lead_days": "7,1",
@@ -165,6 +169,7 @@ class Generator:
             yield {
                 "id": pid,
                 "display_name": f"Person {pid:05d}",
+                "workspace": WORKSPACE,
                 "role_titles": title,
                 "slack_user_id": f"U{pid:08d}",
                 "email": f"person{pid}@council.example",
@@ -460,6 +465,8 @@ def sqlite_store(scale: float, workdir: Path, now: datetime) -> tuple[Path, floa
 
 
 def _schema_digest() -> str:
-    """Part of the cache key: a store made before the migrations changed is made again."""
+    """Part of the cache key: a store made before the migrations or this generator changed is made
+    again."""
     versions = sorted((MIGRATIONS / "versions").glob("*.py"))
-    return hashlib.sha256(b"".join(p.read_bytes() for p in versions)).hexdigest()[:10]
+    sources = [*versions, Path(__file__)]
+    return hashlib.sha256(b"".join(p.read_bytes() for p in sources)).hexdigest()[:10]

@@ -137,8 +137,10 @@ class Commands:
     `next()` draws from MIX; `make(kind)` builds one of a kind. Every `done` names another live
     action of the cast, by an admin of its committee, in its channel."""
 
-    def __init__(self, cast: Cast, secret: str, fake: FakeSlack, seed: int = 3) -> None:
+    def __init__(self, cast: Cast, secret: str, fake: FakeSlack, seed: int = 3, prefix: str = "") -> None:
+        """`prefix`: of the request ids, so two servers sharing one fake Slack don't mix answers."""
         self.cast = cast
+        self.prefix = prefix
         self.secret = secret.encode()
         self.fake = fake
         self.rnd = random.Random(seed)
@@ -159,7 +161,7 @@ class Commands:
         return self.make(kind)
 
     def make(self, kind: str) -> tuple[str, bytes, dict[str, str]]:
-        rid = f"r{next(self.count)}"
+        rid = f"{self.prefix}r{next(self.count)}"
         self.kinds[rid] = kind
         c = self.rnd.choice(self.committees)
         assert c.id is not None

@@ -88,6 +88,14 @@ def table(columns: list[Column]) -> str:
                 f"<= {target:g} ms" if target else "",
                 cpu_cell,
             )
+            for b, (base_label, _) in enumerate(serves[0].baseline_cpu if serves[0] else []):
+
+                def base_cell(c: Column, i: int = i, b: int = b) -> tuple[str, bool | None]:
+                    assert c.serve is not None
+                    floor = c.serve.floor_ack.cpu_ms if c.serve.floor_ack else 0.0
+                    return _cpu(c.serve.baseline_cpu[b][1][i], floor), None
+
+                row(f"... the same, before: {base_label}", "the same, measured alternately", "", base_cell)
         row(
             "server CPU: bolt that only acks",
             "ms per command (bench/floor_server.py ack)",

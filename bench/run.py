@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bench import baseline, report
 from bench import explain as explain_mod
-from bench import report
 from bench.generate import Shape
 from bench.handlers_bench import Cast, Latency, channel_ctx, dm_ctx, handler_latency, load_cast
 from bench.http_bench import HttpFigures, describe_step, http_figures
@@ -93,8 +93,22 @@ async def measure(
     if only & {"burst", "cpu"}:
         url = await fresh("serve")
         cast = await _cast(url, seed=13)
+        baselines = []
+        if "cpu" in only:
+            for i, ref in enumerate(args.baseline):
+                base = baseline.export(ref, workdir)
+                base_url = await fresh(f"serve-baseline{i}")
+                await base.prepare(base_url)
+                baselines.append((base, base_url))
         out.serve = await serve_figures(
-            url, cast, workdir, label=dialect, parts=only, cpu_n=args.cpu_commands, burst_n=args.burst
+            url,
+            cast,
+            workdir,
+            label=dialect,
+            parts=only,
+            cpu_n=args.cpu_commands,
+            burst_n=args.burst,
+            baselines=baselines,
         )
     return out
 
@@ -336,6 +350,14 @@ def main() -> int:
         type=_scales,
         default=[],
         help="also measure the tick on a store of this scale (e.g. 5: 500,000 actions)",
+    )
+    parser.add_argument(
+        "--baseline",
+        action="append",
+        default=[],
+        metavar="REF",
+        help="also measure the CPU per command of this commit's `serve` (e.g. main), alternately "
+        "with this tree's, in the same run (repeatable)",
     )
     parser.add_argument("--burst", type=int, default=200, help="requests in the burst")
     parser.add_argument(

@@ -28,14 +28,17 @@ minute tick (measured on its own by bench/tick_bench.py) can't land in a CPU win
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import statistics
 import sys
 import time
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bench import rawhttp
+from bench.baseline import Baseline
 from bench.handlers_bench import Cast
 from bench.harness import ROOT, Busy, Commands, FakeSlack, free_port, process, server_env, wait_idle
 from bench.proc import cpu_seconds, reset_peak_rss, rss_mb
@@ -96,6 +99,9 @@ class ServeFigures:
     hwm_burst_mb: float | None
     """VmHWM after the burst, counted from a reset just before it (None: the reset was refused)."""
     hwm_after_mb: float
+    baseline_cpu: list[tuple[str, list[CpuFigure]]] = field(default_factory=list)
+    """The same CPU figures of an earlier commit's `serve` (`--baseline`), measured kind by kind
+    alternately with this tree's: (its label, figures in the order of `cpu`)."""
 
     @property
     def peak_rss_mb(self) -> float:
@@ -243,7 +249,9 @@ async def serve_figures(
     cpu_n: int = 200,
     burst_n: int = 200,
     parts: set[str],
+    baselines: Sequence[tuple[Baseline, str]] = (),
 ) -> ServeFigures:
+    """`baselines`: earlier commits' `serve`s and their own copy of the store, for the CPU figures."""
     fake = FakeSlack()
     await fake.start()
     secret = "bench-" + label
@@ -253,6 +261,7 @@ async def serve_figures(
     cmd = [str(ROOT / ".venv" / "bin" / "committee-bot"), "serve"]
     log = workdir / f"serve-{label}.log"
     cpu: list[CpuFigure] = []
+    before: list[tuple[str, list[CpuFigure]]] = []
     result_burst: Burst | None = None
     connecting: Burst | None = None
     try:
@@ -266,9 +275,35 @@ async def serve_figures(
             await asyncio.sleep(3.0)
             idle_cpu = (cpu_seconds(serve.pid) - cpu0) / 3.0 * 1000
             if "cpu" in parts:
-                for kind in CPU_KINDS:
-                    print(f"[{label}] server CPU per command: {kind} x {cpu_n} ...", flush=True)
-                    cpu.append(await cpu_per_command(serve.pid, port, commands, fake, kind, n=cpu_n))
+                async with contextlib.AsyncExitStack() as stack:
+                    others = []
+                    for i, (base, base_url) in enumerate(baselines):
+                        bport = free_port()
+                        benv = server_env(
+                            base_url,
+                            secret,
+                            fake,
+                            bport,
+                            REMINDER_TICK_SECONDS="3600",
+                            PYTHONPATH=str(base.tree),
+                        )
+                        blog = workdir / f"serve-{label}-baseline{i}.log"
+                        proc = await stack.enter_async_context(
+                            process(base.serve_command(), benv, bport, workdir, blog)
+                        )
+                        print(
+                            f"[{label}] {base.label}: waiting out its first reminder fan-out ...", flush=True
+                        )
+                        await wait_idle(proc.pid, fake, quiet_s=3.0, at_least_s=5.0)
+                        bcommands = Commands(cast, secret, fake, seed=17, prefix=f"b{i}-")
+                        others.append((base, proc.pid, bport, bcommands, []))
+                    before = [(base.label, figures) for base, _, _, _, figures in others]
+                    for kind in CPU_KINDS:
+                        print(f"[{label}] server CPU per command: {kind} x {cpu_n} ...", flush=True)
+                        cpu.append(await cpu_per_command(serve.pid, port, commands, fake, kind, n=cpu_n))
+                        for base, pid, bport, bcommands, figures in others:
+                            print(f"[{label}]   the same on {base.label} ...", flush=True)
+                            figures.append(await cpu_per_command(pid, bport, bcommands, fake, kind, n=cpu_n))
             cpu_stalls = tail.stalls()
             hwm_before = rss_mb(serve.pid, "VmHWM")
             hwm_burst = None
@@ -306,6 +341,7 @@ async def serve_figures(
         hwm_before_burst_mb=hwm_before,
         hwm_burst_mb=hwm_burst,
         hwm_after_mb=hwm_after,
+        baseline_cpu=before,
     )
 
 

@@ -43,9 +43,12 @@ class SqliteStores:
         path, took = await asyncio.to_thread(sqlite_store, scale, where, self.now)
 
         async def fresh(part: str) -> str:
+            """A copy for `part`; the copies of the parts before are done with, except those of the
+            same group (`serve` and `serve-baseline0` run side by side)."""
+            group = part.split("-")[0]
             for old in where.glob("*.db*"):
-                if old != path:
-                    old.unlink()  # the copy of the part before: done with
+                if old != path and old.name.split(".")[0].split("-")[0] != group:
+                    old.unlink()
             copy = where / f"{part}.db"
             await asyncio.to_thread(shutil.copyfile, path, copy)
             return f"sqlite+aiosqlite:///{copy}"

@@ -9,8 +9,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -71,9 +72,23 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
-        return asyncio.run(run(argv))
+        with asyncio.Runner(loop_factory=loop_factory()) as runner:
+            return runner.run(run(argv))
     except KeyboardInterrupt:
         return 130
+
+
+def loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
+    """uvloop's event loop where it is installed (it took a quarter off `serve`'s CPU per command
+    in bench/, see bench/README.md), else asyncio's own; COMMITTEE_BOT_LOOP=asyncio chooses the
+    latter."""
+    if os.environ.get("COMMITTEE_BOT_LOOP", "").strip().lower() == "asyncio":
+        return None
+    try:
+        import uvloop
+    except ImportError:
+        return None
+    return uvloop.new_event_loop
 
 
 async def run(argv: Sequence[str] | None = None, *, settings: Settings | None = None) -> int:

@@ -19,26 +19,30 @@ from handlers import permissions, resolve, visibility
 from handlers.context import Context
 from handlers.registry import handles
 from handlers.replies import ActionCard, HistoryLine, Reply, error, ok
-from handlers.views import Views, when
+from handlers.views import Views, listed_view, when
 from storage import actions as store
 from storage import committees, people, rules
+from storage import listing_reads as reads
 from storage.actions import LIVE
 from storage.models import Action, ActionStatus, DueKind
 
 
-async def _card(session: AsyncSession, ctx: Context, action: Action, notice: str | None = None) -> ActionCard:
-    views = Views(session, ctx.now)
-    await views.load([action], notes=True)
-    tz = views.tz(action)
+async def _card(
+    session: AsyncSession, ctx: Context, row: reads.ListedAction, notice: str | None = None
+) -> ActionCard:
+    """The card of one action: its lean row and its history, in two queries."""
+    events = await reads.history(session, action_id=row.id)
+    tz = rules.zone(row.timezone)
     history = tuple(
         HistoryLine(
             at=when(ev.at, tz, time=True),
             actor=ev.actor_name,
             what=_describe(ev.kind, _human(ev.before, tz), _human(ev.after, tz), ev.note),
         )
-        for ev in await store.events_for(session, action_id=action.id or 0)
+        for ev in events
     )
-    return ActionCard(view=views.view(action), history=history, notice=notice)
+    row = row._replace(latest_note=reads.latest_note(events))
+    return ActionCard(view=listed_view(row, ctx.now), history=history, notice=notice)
 
 
 def _human(value: str | None, tz: ZoneInfo) -> str | None:
@@ -61,19 +65,23 @@ def _describe(kind: str, before: str | None, after: str | None, note: str | None
 
 
 async def _updated(session: AsyncSession, ctx: Context, action: Action, message: str) -> Reply:
-    views = Views(session, ctx.now)
-    await views.load([action], notes=True)
-    return ok(message, updated=views.view(action))
+    """The change's message, with the action as it now is (read back, lean, in one query)."""
+    assert action.id is not None
+    row = await reads.by_id(session, action_id=action.id)
+    assert row is not None
+    return ok(message, updated=listed_view(row, ctx.now))
 
 
 @handles(c.Show, writes=False)
 async def show(cmd: c.Show, ctx: Context, session: AsyncSession) -> Reply:
-    action = await resolve.action(session, cmd.ref, ctx)
-    if action.restricted:
-        refused = visibility.show_refusal(action.committee_id, ctx)
+    row = await reads.by_ref(session, ref=cmd.ref)
+    if row is None or not visibility.reader(ctx).sees(row.committee_id):
+        raise resolve.NotFound(resolve.no_such_action(cmd.ref))
+    if row.restricted:
+        refused = visibility.show_refusal(row.committee_id, ctx)
         if refused is not None:
-            return error(f"I can't show {action.ref} here: {refused}.")
-    return await _card(session, ctx, action)
+            return error(f"I can't show {row.ref} here: {refused}.")
+    return await _card(session, ctx, row)
 
 
 def _live_or_refuse(action: Action, doing: str) -> None:
@@ -374,4 +382,7 @@ async def add(cmd: c.Add, ctx: Context, session: AsyncSession) -> Reply:
         due=due,
         work_programme=due.kind == DueKind.future_meeting,
     )
-    return await _card(session, ctx, action, notice=f"Added {action.ref}.")
+    assert action.id is not None
+    row = await reads.by_id(session, action_id=action.id)
+    assert row is not None
+    return await _card(session, ctx, row, notice=f"Added {action.ref}.")

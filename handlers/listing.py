@@ -1,12 +1,13 @@
-"""The listings: what is open, overdue, stale, due, mine, someone's, matching words, done."""
+"""The listings: what is open, overdue, stale, due, mine, someone's, matching words, done.
+
+Each reads one page of lean rows (storage/listing_reads.py), ordered and cut by the database."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections.abc import Callable
 from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from functools import partial
 
-from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from handlers import resolve, visibility
@@ -15,10 +16,11 @@ from handlers.commands import ListActions, ListKind, PersonSpec
 from handlers.context import Context
 from handlers.registry import handles
 from handlers.replies import ActionList, Group, Reply, error
-from handlers.views import Views, when
-from storage import committees, people
-from storage.actions import LIVE, ActionQuery, list_actions
-from storage.models import Action, ActionStatus, Meeting
+from handlers.views import listed_view, when
+from storage import committees, rules
+from storage import listing_reads as reads
+from storage.actions import LIVE, ActionQuery
+from storage.models import ActionStatus, DueKind, Meeting
 
 PAGE = 20
 
@@ -28,18 +30,14 @@ async def list_handler(cmd: ListActions, ctx: Context, session: AsyncSession) ->
     return await listing(session, cmd, ctx)
 
 
-async def _scope(session: AsyncSession, ctx: Context) -> list[int]:
+def _scope(ctx: Context) -> list[int]:
     """The committees a listing covers: the channel's, else the actor's, else every committee of
     the workspace (what the reader may see of them is `visibility`'s business)."""
     visible = visibility.reader(ctx)
     if ctx.committee is not None and ctx.committee.id is not None:
         return [ctx.committee.id] if visible.sees(ctx.committee.id) else []
-    if ctx.actor is not None and ctx.actor.id is not None:
-        mine = [
-            cid for cid in await people.committees_of(session, person_id=ctx.actor.id) if visible.sees(cid)
-        ]
-        if mine:
-            return mine
+    if ctx.actor is not None and ctx.actor.id is not None and visible.held:
+        return sorted(visible.held)
     return sorted(visible.committees)
 
 
@@ -47,14 +45,15 @@ async def listing(session: AsyncSession, cmd: ListActions, ctx: Context) -> Repl
     kind = cmd.kind
     if kind is ListKind.default and (ctx.committee is None or ctx.is_dm):
         kind = ListKind.mine
-    scope = await _scope(session, ctx)
+    scope = _scope(ctx)
     q = ActionQuery(committee_ids=scope, readable=visibility.reader(ctx))
     title = ""
     where = f" in {ctx.committee.code}" if ctx.committee else ""
-    grouped_by_meeting = False
+    grouping = reads.Grouping.by_id
+    keep: Callable[[reads.ListedAction], bool] | None = None
     if kind is ListKind.default:
         title = f"Open actions of {ctx.committee.name}" if ctx.committee else "Open actions"
-        grouped_by_meeting = True
+        grouping = reads.Grouping.by_due_meeting
     elif kind is ListKind.mine:
         if ctx.actor is None or ctx.actor.id is None:
             return error(
@@ -63,12 +62,14 @@ async def listing(session: AsyncSession, cmd: ListActions, ctx: Context) -> Repl
         q.committee_ids = None
         q.assignee_id = ctx.actor.id
         title = "Your open actions"
-        grouped_by_meeting = True
+        grouping = reads.Grouping.by_due_meeting
     elif kind is ListKind.overdue:
         q.overdue_at = ctx.now
         title = f"Overdue actions{where}"
+        keep = partial(_overdue, now=ctx.now)
     elif kind is ListKind.stale:
         title = f"Stale actions{where} (no update for a while)"
+        keep = partial(_stale, now=ctx.now)
     elif kind is ListKind.due_next:
         return await _due_next(session, ctx, q, scope)
     elif kind is ListKind.due_on:
@@ -86,17 +87,22 @@ async def listing(session: AsyncSession, cmd: ListActions, ctx: Context) -> Repl
         title = f"All actions{where}"
     elif kind is ListKind.done:
         q.statuses = [ActionStatus.done]
-        q.order = [col(Action.last_progress_at).desc()]
+        grouping = reads.Grouping.latest_progress
         title = f"Done actions{where}"
-    rows = await list_actions(session, q)
-    views = Views(session, ctx.now)
-    await views.load(rows)
-    if kind is ListKind.stale:
-        rows = [a for a in rows if views.stale(a)]
-    elif kind is ListKind.overdue:
-        rows = [a for a in rows if views.overdue(a)]
-    groups = _by_due_meeting(rows, views) if grouped_by_meeting else [("", rows)]
-    return _page(title, groups, cmd, views, empty=_empty(kind))
+    if keep is not None:
+        rows, total, page = await reads.kept(session, q, keep, number=cmd.page, size=PAGE)
+    else:
+        rows, total, page = await reads.page(session, q, grouping=grouping, number=cmd.page, size=PAGE)
+    grouped = grouping is reads.Grouping.by_due_meeting
+    return _page(title, rows, total, page, cmd, ctx.now, grouped=grouped, empty=_empty(kind))
+
+
+def _overdue(row: reads.ListedAction, *, now: datetime) -> bool:
+    return rules.is_overdue(row, now=now, tz=rules.zone(row.timezone), due_meeting=row.due_meeting)
+
+
+def _stale(row: reads.ListedAction, *, now: datetime) -> bool:
+    return rules.is_stale(row, now=now, stale_days=row.stale_days)
 
 
 async def _owner_filter(session: AsyncSession, ctx: Context, q: ActionQuery, spec: PersonSpec) -> str:
@@ -123,16 +129,16 @@ async def _due_next(session: AsyncSession, ctx: Context, q: ActionQuery, scope: 
     if not meetings:
         return error("No upcoming meeting is in the calendar, so nothing is due at one yet.")
     q.due_meeting_ids = [m.id for m in meetings if m.id]
-    rows = await list_actions(session, q)
-    views = Views(session, ctx.now)
-    await views.load(rows)
-    groups = _by_due_meeting(rows, views)
+    cmd = ListActions(ListKind.due_next)
+    rows, total, page = await reads.page(
+        session, q, grouping=reads.Grouping.by_due_meeting, number=cmd.page, size=PAGE
+    )
     title = "Due at the next meeting"
     if len(meetings) == 1:
         tz = ctx.tz
         title += f" ({when(meetings[0].starts_at, tz, time=True)})"
     return _page(
-        title, groups, ListActions(ListKind.due_next), views, empty="Nothing is due at the next meeting."
+        title, rows, total, page, cmd, ctx.now, grouped=True, empty="Nothing is due at the next meeting."
     )
 
 
@@ -149,42 +155,32 @@ async def _due_on(
         )
         if m and m.id:
             ids.append(m.id)
-    by_meeting = (
-        await list_actions(session, ActionQuery(**{**q.__dict__, "due_meeting_ids": ids})) if ids else []
+    q.due_on = cmd.on
+    q.due_meeting_ids = ids or None
+    rows, total, page = await reads.page(
+        session, q, grouping=reads.Grouping.meeting_first, number=cmd.page, size=PAGE
     )
-    by_date = await list_actions(session, ActionQuery(**{**q.__dict__, "due_on": cmd.on}))
-    rows = list({a.id: a for a in [*by_meeting, *by_date]}.values())
-    views = Views(session, ctx.now)
-    await views.load(rows)
     return _page(
         f"Due on {cmd.on.day} {cmd.on:%b %Y}",
-        [("", rows)],
+        rows,
+        total,
+        page,
         cmd,
-        views,
+        ctx.now,
+        grouped=False,
         empty=f"Nothing is due on {cmd.on.isoformat()}.",
     )
 
 
-def _by_due_meeting(rows: list[Action], views: Views) -> list[tuple[str, list[Action]]]:
-    buckets: dict[tuple[int, datetime | None, str], list[Action]] = defaultdict(list)
-    far = datetime.max.replace(tzinfo=ZoneInfo("UTC"))
-    headings: dict[tuple[int, int], str] = {}
-    for a in rows:
-        meeting = views.due_meeting(a)
-        if meeting is not None:
-            heading = headings.get((meeting.id or 0, a.committee_id))
-            if heading is None:
-                heading = f"Due at the meeting of {when(meeting.starts_at, views.tz(a), time=True)}"
-                headings[(meeting.id or 0, a.committee_id)] = heading
-            key = (0, meeting.starts_at, heading)
-        elif a.due_date is not None:
-            key = (1, far, "Due by a date")
-        elif a.due_kind in ("future meeting",):
-            key = (2, far, "Due at a future meeting")
-        else:
-            key = (3, far, "No due point")
-        buckets[key].append(a)
-    return [(heading, items) for (_, _, heading), items in sorted(buckets.items(), key=lambda kv: kv[0][:2])]
+def _heading(row: reads.ListedAction) -> str:
+    """The group of a listing by due meeting that an action falls in (the order is the query's)."""
+    if row.due_meeting is not None:
+        return f"Due at the meeting of {when(row.due_meeting.starts_at, rules.zone(row.timezone), time=True)}"
+    if row.due_date is not None:
+        return "Due by a date"
+    if row.due_kind == DueKind.future_meeting:
+        return "Due at a future meeting"
+    return "No due point"
 
 
 def _empty(kind: ListKind) -> str:
@@ -198,25 +194,28 @@ def _empty(kind: ListKind) -> str:
 
 
 def _page(
-    title: str, groups: list[tuple[str, list[Action]]], cmd: ListActions, views: Views, *, empty: str
+    title: str,
+    rows: list[reads.ListedAction],
+    total: int,
+    page: int,
+    cmd: ListActions,
+    now: datetime,
+    *,
+    grouped: bool,
+    empty: str,
 ) -> ActionList:
-    """Cut the listing to one page, keeping the grouping of what is shown.
-
-    Only the page's actions are turned into views: a committee can have hundreds of live actions.
-    """
-    flat = [(heading, item) for heading, items in groups for item in items]
-    pages = max(1, (len(flat) + PAGE - 1) // PAGE)
-    page = min(cmd.page, pages)
-    shown = flat[(page - 1) * PAGE : page * PAGE]
+    """One page of a listing (the database cut it), keeping the grouping of what is shown."""
+    pages = max(1, (total + PAGE - 1) // PAGE)
     out: list[Group] = []
-    for heading, action in shown:
-        item = views.view(action)
+    for row in rows:
+        heading = _heading(row) if grouped else ""
+        item = listed_view(row, now)
         if out and out[-1].heading == heading:
             out[-1] = Group(heading, (*out[-1].items, item))
         else:
             out.append(Group(heading, (item,)))
     if pages > 1:
-        title = f"{title} \u2014 page {page} of {pages} ({len(flat)} in all)"
+        title = f"{title} \u2014 page {page} of {pages} ({total} in all)"
     return ActionList(
         title=title,
         groups=tuple(out),

@@ -28,8 +28,12 @@ async def action(session: AsyncSession, ref: str, ctx: Context) -> Action:
     another workspace is not found, exactly as if it did not exist."""
     found = await store_actions.get_action(session, ref=ref)
     if found is None or not visibility.reader(ctx).sees(found.committee_id):
-        raise NotFound(f"There is no action {ref}. `search <words>` finds actions by their text.")
+        raise NotFound(no_such_action(ref))
     return found
+
+
+def no_such_action(ref: str) -> str:
+    return f"There is no action {ref}. `search <words>` finds actions by their text."
 
 
 async def committee_of(session: AsyncSession, act: Action) -> Committee:

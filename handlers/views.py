@@ -1,9 +1,13 @@
-"""Turning stored actions into ActionViews, loading what they refer to in a few queries."""
+"""Turning stored actions into ActionViews: ORM actions, loading what they refer to in a few
+queries (`Views`), or the lean rows of storage/listing_reads.py, which carry it (`listed_view`);
+both through one builder, `action_view`."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from functools import lru_cache
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from sqlmodel.ext.asyncio.session import AsyncSession
@@ -11,10 +15,14 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from handlers.replies import ActionView, Button, ButtonKind, age
 from storage import actions as store_actions
 from storage import committees, people, rules
+from storage.listing_reads import ListedAction
 from storage.models import Action, ActionStatus, Committee, DueKind, Meeting, Person
 
 
+@lru_cache(maxsize=4096)
 def when(dt: datetime, tz: ZoneInfo, *, time: bool = False) -> str:
+    """A moment as people read it where the committee sits (remembered: a page of a listing names
+    the same few meetings over and over)."""
     local = dt.astimezone(tz)
     text = f"{local.day} {local:%b %Y}"
     return f"{text} {local:%H:%M}" if time else text
@@ -54,26 +62,11 @@ class Views:
         return self.meetings.get(action.due_meeting_id) if action.due_meeting_id else None
 
     def due_label(self, action: Action) -> str:
-        tz = self.tz(action)
-        meeting = self.due_meeting(action)
-        if action.due_kind == DueKind.next_meeting:
-            return (
-                f"next meeting ({when(meeting.starts_at, tz)})" if meeting else "next meeting (not yet set)"
-            )
-        if action.due_kind == DueKind.meeting and meeting:
-            return f"meeting of {when(meeting.starts_at, tz)}"
-        if action.due_kind == DueKind.date and action.due_date:
-            return f"{action.due_date.day} {action.due_date:%b %Y}"
-        if action.due_kind == DueKind.future_meeting:
-            return "a future meeting"
-        if action.due_kind == DueKind.other and action.due_text:
-            return action.due_text
-        return "no due point"
+        return due_label(action, self.due_meeting(action), self.tz(action))
 
     def stale(self, action: Action) -> bool:
         committee = self.committees.get(action.committee_id)
-        days = committee.stale_days if committee else 21
-        return rules.is_stale(action, now=self.now, stale_days=days)
+        return rules.is_stale(action, now=self.now, stale_days=committee.stale_days if committee else 21)
 
     def overdue(self, action: Action) -> bool:
         return rules.is_overdue(
@@ -81,38 +74,114 @@ class Views:
         )
 
     def view(self, action: Action, *, buttons: bool = True) -> ActionView:
-        assert action.ref is not None
         committee = self.committees.get(action.committee_id)
         assignee = self.people.get(action.assignee_id) if action.assignee_id else None
-        origin_meeting = self.meetings.get(action.meeting_id) if action.meeting_id else None
-        origin = None
-        if origin_meeting:
-            origin = f"meeting of {when(origin_meeting.starts_at, self.tz(action))}"
-            if action.minute:
-                origin += f", minute {action.minute}"
-        snoozed = None
-        if rules.is_snoozed(action, now=self.now) and action.snoozed_until:
-            snoozed = when(action.snoozed_until, self.tz(action))
-        return ActionView(
-            ref=action.ref,
-            text=action.text,
-            committee=committee.code if committee else "?",
-            status=str(action.status),
-            owner=action.owner_text,
-            assignee=assignee.display_name if assignee else None,
-            due=self.due_label(action),
-            since_update=age(action.last_progress_at, self.now),
-            overdue=self.overdue(action),
-            stale=self.stale(action),
-            restricted=action.restricted,
-            snoozed_until=snoozed,
-            origin=origin,
+        origin = self.meetings.get(action.meeting_id) if action.meeting_id else None
+        return action_view(
+            action,
+            now=self.now,
+            tz=self.tz(action),
+            committee_code=committee.code if committee else "?",
+            stale_days=committee.stale_days if committee else 21,
+            due_meeting=self.due_meeting(action),
+            origin_starts_at=origin.starts_at if origin else None,
+            assignee_name=assignee.display_name if assignee else None,
             latest_note=self.notes.get(action.id) if action.id else None,
-            buttons=buttons_for(action) if buttons else (),
+            buttons=buttons,
         )
 
 
-def buttons_for(action: Action) -> tuple[Button, ...]:
+class Shown(rules.ActionFacts, Protocol):
+    """What a view shows of an action besides what the rules read: the ORM `Action` and the lean
+    `ListedAction` of storage/listing_reads.py alike."""
+
+    @property
+    def ref(self) -> str | None: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def owner_text(self) -> str | None: ...
+    @property
+    def minute(self) -> str | None: ...
+    @property
+    def due_text(self) -> str | None: ...
+    @property
+    def restricted(self) -> bool: ...
+
+
+def due_label(action: Shown, meeting: rules.MeetingFacts | None, tz: ZoneInfo) -> str:
+    if action.due_kind == DueKind.next_meeting:
+        return f"next meeting ({when(meeting.starts_at, tz)})" if meeting else "next meeting (not yet set)"
+    if action.due_kind == DueKind.meeting and meeting:
+        return f"meeting of {when(meeting.starts_at, tz)}"
+    if action.due_kind == DueKind.date and action.due_date:
+        return f"{action.due_date.day} {action.due_date:%b %Y}"
+    if action.due_kind == DueKind.future_meeting:
+        return "a future meeting"
+    if action.due_kind == DueKind.other and action.due_text:
+        return action.due_text
+    return "no due point"
+
+
+def action_view(
+    action: Shown,
+    *,
+    now: datetime,
+    tz: ZoneInfo,
+    committee_code: str,
+    stale_days: int,
+    due_meeting: rules.MeetingFacts | None,
+    origin_starts_at: datetime | None,
+    assignee_name: str | None,
+    latest_note: str | None,
+    buttons: bool = True,
+) -> ActionView:
+    """The view of one action, whichever row it was read as."""
+    assert action.ref is not None
+    origin = None
+    if origin_starts_at is not None:
+        origin = f"meeting of {when(origin_starts_at, tz)}"
+        if action.minute:
+            origin += f", minute {action.minute}"
+    snoozed = None
+    if rules.is_snoozed(action, now=now) and action.snoozed_until:
+        snoozed = when(action.snoozed_until, tz)
+    return ActionView(
+        ref=action.ref,
+        text=action.text,
+        committee=committee_code,
+        status=str(action.status),
+        owner=action.owner_text,
+        assignee=assignee_name,
+        due=due_label(action, due_meeting, tz),
+        since_update=age(action.last_progress_at, now),
+        overdue=rules.is_overdue(action, now=now, tz=tz, due_meeting=due_meeting),
+        stale=rules.is_stale(action, now=now, stale_days=stale_days),
+        restricted=action.restricted,
+        snoozed_until=snoozed,
+        origin=origin,
+        latest_note=latest_note,
+        buttons=buttons_for(action) if buttons else (),
+    )
+
+
+def listed_view(row: ListedAction, now: datetime, *, buttons: bool = True) -> ActionView:
+    """The view of a lean row (storage/listing_reads.py), which carries what it refers to."""
+    return action_view(
+        row,
+        now=now,
+        tz=rules.zone(row.timezone),
+        committee_code=row.committee_code,
+        stale_days=row.stale_days,
+        due_meeting=row.due_meeting,
+        origin_starts_at=row.origin_starts_at,
+        assignee_name=row.assignee_name,
+        latest_note=row.latest_note,
+        buttons=buttons,
+    )
+
+
+def buttons_for(action: Shown) -> tuple[Button, ...]:
     ref = action.ref or ""
     if action.status == ActionStatus.proposed:
         return (Button(ButtonKind.confirm, ref, "Confirm"), Button(ButtonKind.discard, ref, "Discard"))

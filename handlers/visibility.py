@@ -25,7 +25,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from handlers.context import Context
 from handlers.replies import ActionCard, ActionList, ActionView, Group, Home, Multi, Notice, Reply
-from storage.read_scope import ReadScope, committees_and_roles
+from storage import lookups
+from storage.lookups import committees_and_roles
+from storage.read_scope import ReadScope
 
 EXEMPT_TEXT = "Exempt item"
 EXEMPT_WHY = (
@@ -50,18 +52,38 @@ async def read_scope(session: AsyncSession, ctx: Context, *, public: bool = Fals
         workspace=ctx.workspace,
         committees={cid: code for cid, code, _ in rows},
         exempt=frozenset(cid for cid, _, held in rows if exempt_reaches(holds_role=held, private=private)),
+        held=frozenset(cid for cid, _, held in rows if held),
     )
 
 
 async def with_reader(session: AsyncSession, ctx: Context, *, public: bool = False) -> Context:
     """The context with its ReadScope; a channel bound to another workspace's committee (a Slack
     Connect channel, say) counts as bound to none, and an actor of another workspace as nobody."""
+    ctx = await _current(session, ctx)
     reader = await read_scope(session, ctx, public=public)
     committee = ctx.committee
     if committee is not None and (committee.id is None or not reader.sees(committee.id)):
         committee = None
     actor = ctx.actor if ctx.actor is None or ctx.actor.workspace == ctx.workspace else None
     return replace(ctx, reader=reader, committee=committee, actor=actor)
+
+
+async def _current(session: AsyncSession, ctx: Context) -> Context:
+    """The context with its asker and channel's committee looked up again in this transaction,
+    when the edge took them from the cache and they may have changed since (storage/lookups.py)."""
+    peeked = ctx.extras.get(lookups.EXTRAS_KEY)
+    if not isinstance(peeked, lookups.Peeked) or not await lookups.stale(session, peeked):
+        return ctx
+    actor = await lookups.person_by_slack_id(
+        session, workspace=peeked.workspace, slack_user_id=peeked.slack_user_id
+    )
+    committee = (
+        None
+        if peeked.channel_id is None
+        else await lookups.bound_committee(session, platform=ctx.platform, channel_id=peeked.channel_id)
+    )
+    extras = {k: v for k, v in ctx.extras.items() if k != lookups.EXTRAS_KEY}
+    return replace(ctx, actor=actor, committee=committee, extras=extras)
 
 
 def reader(ctx: Context) -> ReadScope:

@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import col, func, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -30,6 +31,8 @@ from storage.read_scope import ReadScope
 from storage.rules import AT_MEETINGS, LIVE
 
 __all__ = ["LIVE"]
+
+_EVENTS = ActionEvent.__table__  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -111,21 +114,21 @@ async def record_event(
     before: str | None = None,
     after: str | None = None,
     note: str | None = None,
-) -> ActionEvent:
+) -> None:
+    """Add one line to the action's audit trail (a Core insert: no ORM object is needed after)."""
     assert action.id is not None
-    event = ActionEvent(
-        action_id=action.id,
-        at=now,
-        actor_id=actor.id if actor else None,
-        actor_name=actor_name(actor),
-        kind=kind,
-        before=before,
-        after=after,
-        note=note,
+    await session.execute(
+        sa.insert(_EVENTS).values(
+            action_id=action.id,
+            at=now,
+            actor_id=actor.id if actor else None,
+            actor_name=actor_name(actor),
+            kind=kind,
+            before=before,
+            after=after,
+            note=note,
+        )
     )
-    session.add(event)
-    await session.flush()
-    return event
 
 
 async def get_action(session: AsyncSession, *, ref: str, for_update: bool = False) -> Action | None:
@@ -168,7 +171,8 @@ async def change_action(
     if result.rowcount != 1:  # type: ignore[attr-defined]
         raise ConcurrentUpdate(f"{action.ref} was changed by someone else")
     for key, value in values.items():
-        setattr(action, key, value)
+        # the row is written: the object takes the values as stored, not as a change to flush again
+        set_committed_value(action, key, value)
     await record_event(
         session, action=action, actor=actor, now=now, kind=kind, before=before, after=after, note=note
     )
@@ -184,6 +188,10 @@ async def events_for(session: AsyncSession, *, action_id: int) -> list[ActionEve
     return list((await session.exec(q)).all())
 
 
+NOTE_KINDS = ("progress", "done", "drop", "reopen")
+"""The events whose note is an action's latest word on its progress (shown as "latest: ...")."""
+
+
 async def latest_notes(session: AsyncSession, *, action_ids: Sequence[int]) -> dict[int, ActionEvent]:
     """The newest progress or closing note of each action, for listings and the tracker paper."""
     if not action_ids:
@@ -191,7 +199,7 @@ async def latest_notes(session: AsyncSession, *, action_ids: Sequence[int]) -> d
     q = (
         select(ActionEvent)
         .where(col(ActionEvent.action_id).in_(action_ids), col(ActionEvent.note).is_not(None))
-        .where(col(ActionEvent.kind).in_(("progress", "done", "drop", "reopen")))
+        .where(col(ActionEvent.kind).in_(NOTE_KINDS))
         .order_by(col(ActionEvent.action_id), col(ActionEvent.at), col(ActionEvent.id))
     )
     out: dict[int, ActionEvent] = {}
@@ -220,42 +228,57 @@ class ActionQuery:
     order: list[Any] = field(default_factory=list)
 
 
-async def list_actions(session: AsyncSession, query: ActionQuery) -> list[Action]:
-    q = select(Action)
+def conditions(query: ActionQuery, due_starts_at: Any = None) -> list[sa.ColumnElement[bool]]:
+    """The query's filters as WHERE clauses over `Action`; the overdue bound also reads when the
+    meeting an action is due at starts (`due_starts_at`, a column of the joined meeting)."""
+    out: list[sa.ColumnElement[bool]] = []
     if query.committee_ids is not None:
-        q = q.where(col(Action.committee_id).in_(query.committee_ids))
+        out.append(col(Action.committee_id).in_(query.committee_ids))
     if query.statuses:
-        q = q.where(col(Action.status).in_(list(query.statuses)))
+        out.append(col(Action.status).in_(list(query.statuses)))
     if query.assignee_id is not None:
-        q = q.where(Action.assignee_id == query.assignee_id)
+        out.append(col(Action.assignee_id) == query.assignee_id)
     if query.owner_words:
         for word in query.owner_words.split():
-            q = q.where(col(Action.owner_text).ilike(f"%{_like(word)}%"))
+            out.append(col(Action.owner_text).ilike(f"%{_like(word)}%"))
     if query.search:
         for word in query.search.split():
-            q = q.where(col(Action.text).ilike(f"%{_like(word)}%"))
-    if query.due_meeting_ids is not None:
-        q = q.where(col(Action.due_meeting_id).in_(query.due_meeting_ids))
-    if query.due_on is not None:
-        q = q.where(Action.due_date == query.due_on)
+            out.append(col(Action.text).ilike(f"%{_like(word)}%"))
+    if query.due_meeting_ids is not None and query.due_on is not None:
+        out.append(
+            or_(col(Action.due_meeting_id).in_(query.due_meeting_ids), col(Action.due_date) == query.due_on)
+        )
+    elif query.due_meeting_ids is not None:
+        out.append(col(Action.due_meeting_id).in_(query.due_meeting_ids))
+    elif query.due_on is not None:
+        out.append(col(Action.due_date) == query.due_on)
     if not query.include_restricted:
-        q = q.where(Action.restricted == False)  # noqa: E712
+        out.append(col(Action.restricted) == sa.false())
     if query.readable is not None:
-        q = q.where(query.readable.clause())
+        out.append(query.readable.clause())
     if query.requests is not None:
-        q = q.where(Action.is_request == query.requests)
+        out.append(col(Action.is_request) == query.requests)
     if query.overdue_at is not None:
         # a bound wide enough for any timezone (today where the committee sits is at most the day
         # after the UTC date): the caller keeps what storage.rules.is_overdue says is overdue
+        assert due_starts_at is not None, "the overdue bound needs the due meeting joined"
         day_after = query.overdue_at.astimezone(UTC).date() + timedelta(days=1)
-        q = q.outerjoin(Meeting, col(Meeting.id) == col(Action.due_meeting_id)).where(
+        out.append(
             or_(
                 sa.and_(col(Action.due_kind) == DueKind.date, col(Action.due_date) < day_after),
-                sa.and_(
-                    col(Action.due_kind).in_(list(AT_MEETINGS)), col(Meeting.starts_at) < query.overdue_at
-                ),
+                sa.and_(col(Action.due_kind).in_(list(AT_MEETINGS)), due_starts_at < query.overdue_at),
             )
         )
+    return out
+
+
+async def list_actions(session: AsyncSession, query: ActionQuery) -> list[Action]:
+    """Whole actions, for the tracker paper, exports and reviews (the chat listings read lean rows:
+    storage/listing_reads.py). `due_meeting_ids` with `due_on`: either."""
+    q = select(Action)
+    if query.overdue_at is not None:
+        q = q.outerjoin(Meeting, col(Meeting.id) == col(Action.due_meeting_id))
+    q = q.where(*conditions(query, col(Meeting.starts_at)))
     q = q.order_by(*(query.order or [col(Action.id)])).offset(query.offset).limit(query.limit)
     return list((await session.exec(q)).all())
 

@@ -25,6 +25,9 @@ class ReadScope:
     """Every committee the reader may see (those of their workspace), id -> code."""
     exempt: frozenset[int] = frozenset()
     """Those of them whose exempt items may be shown to this reader, here."""
+    held: frozenset[int] = frozenset()
+    """Those of them where the reader holds a role (the committees a person's listings and App
+    Home cover when no channel names one)."""
 
     def sees(self, committee_id: int) -> bool:
         return committee_id in self.committees

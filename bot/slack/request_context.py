@@ -1,7 +1,9 @@
 """Who is asking, from where: a Slack user and channel as a handlers Context.
 
-The person behind the Slack user id and the committee the channel is bound to are read in one
-read transaction; a user seen for the first time is then linked or added (bot/slack/identity.py).
+The person behind the Slack user id and the committee the channel is bound to come from the
+per-process cache of storage/lookups.py when it holds both (no transaction: the dispatcher's unit
+of work checks they are still current, handlers/visibility.py), else from one read transaction;
+a user seen for the first time is then linked or added (bot/slack/identity.py).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.slack import identity
 from bot.slack.edge import SlackEdge
 from handlers.context import Context
-from storage import bindings, people, workspaces
+from storage import lookups, workspaces
 
 PLATFORM = "slack"
 
@@ -39,18 +41,31 @@ async def context(
     a button pressed on an ephemeral message); False for a click on a message everyone sees."""
     dm = is_dm(channel_id, channel_name)
     workspace = workspaces.slack(team_id=team_id, enterprise_id=enterprise_id)
-    async with edge.db.read() as session:
-        person = await people.person_by_platform(session, workspace=workspace, slack_user_id=user_id)
-        committee = (
-            None
-            if dm or not channel_id
-            else await bindings.bound_committee(session, platform=PLATFORM, channel_id=channel_id)
-        )
+    channel = None if dm or not channel_id else channel_id
+    peeked = lookups.peek_slack(
+        edge.db.engine.sync_engine.pool,
+        workspace=workspace,
+        slack_user_id=user_id,
+        platform=PLATFORM,
+        channel_id=channel,
+    )
+    if peeked is not None:
+        person, committee, _ = peeked
+    else:
+        async with edge.db.read() as session:
+            person = await lookups.person_by_slack_id(session, workspace=workspace, slack_user_id=user_id)
+            committee = (
+                None
+                if channel is None
+                else await lookups.bound_committee(session, platform=PLATFORM, channel_id=channel)
+            )
     if person is None:
         person = await identity.person_for(
             client, edge.db, workspace=workspace, user_id=user_id, user_name=user_name
         )
-    extras = {k: v for k, v in (("team_id", team_id), ("channel_name", channel_name)) if v}
+    extras: dict[str, object] = {k: v for k, v in (("team_id", team_id), ("channel_name", channel_name)) if v}
+    if peeked is not None:
+        extras[lookups.EXTRAS_KEY] = peeked[2]
     return Context(
         actor=person,
         now=edge.clock(),

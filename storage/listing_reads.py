@@ -1,0 +1,331 @@
+"""What the chat listings, `show` and a change's reply read: lean rows, paged in the database.
+
+A listing shows a page of 20 of a committee's hundreds of actions. It is one Core select: the
+database orders the listing's narrow rows (id and order keys, with the count of the whole listing,
+`count(*) OVER ()`), cuts the page, and joins only the page's rows to the columns the view needs
+and what it names (the meeting an action is due at, the one that agreed it, the assignee's name,
+the committee's code and timezone).
+No ORM object is built: a `ListedAction` is a plain tuple whose fields are named as `Action`'s
+columns, so the rules of storage/rules.py (overdue, stale) take it as they take an `Action`.
+
+Overdue and stale are decided by those rules, in the committee's local date, so those two
+listings read the lean rows of a superset bounded in SQL (storage.actions.conditions) and page
+after the rule: the rule stays written once.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from typing import Any, NamedTuple
+
+import sqlalchemy as sa
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+from storage.actions import NOTE_KINDS, ActionQuery, conditions
+from storage.models import (
+    Action,
+    ActionEvent,
+    ActionStatus,
+    Committee,
+    DueKind,
+    Meeting,
+    MeetingStatus,
+    Person,
+)
+
+
+class DueMeeting(NamedTuple):
+    """The meeting an action is due at, as the rules read it (`rules.MeetingFacts`)."""
+
+    id: int
+    starts_at: datetime
+    status: MeetingStatus
+
+
+class ListedAction(NamedTuple):
+    """An action as a listing, a card or a change's reply shows it."""
+
+    id: int
+    ref: str | None
+    committee_id: int
+    meeting_id: int | None
+    minute: str | None
+    text: str
+    owner_text: str | None
+    assignee_id: int | None
+    due_kind: DueKind
+    due_meeting_id: int | None
+    due_date: date | None
+    due_text: str | None
+    status: ActionStatus
+    restricted: bool
+    last_progress_at: datetime
+    snoozed_until: datetime | None
+    due_meeting: DueMeeting | None
+    origin_starts_at: datetime | None
+    """When the meeting that agreed it started."""
+    assignee_name: str | None
+    committee_code: str
+    timezone: str
+    stale_days: int
+    latest_note: str | None
+    """Only where asked for (`with_note`): listings don't show it."""
+
+
+class Grouping(enum.Enum):
+    """The order of a listing."""
+
+    by_id = "by id"
+    by_due_meeting = "by due meeting"
+    """By the meeting each is due at (earliest first), then due by a date, at a future meeting, with
+    no due point; within each, by id. Actions due at meetings that start at the same moment are
+    one group where the committees' clocks read alike, in the order the groups first appear."""
+    latest_progress = "latest progress first"
+    meeting_first = "due at the meetings first"
+    """Those due at `due_meeting_ids` first, then those due on `due_on`; each by id."""
+
+
+_A = sa.inspect(Action).local_table
+_DUE_AT = sa.inspect(Meeting).local_table.alias("due_at")
+_ORIGIN = sa.inspect(Meeting).local_table.alias("origin")
+_PERSON = sa.inspect(Person).local_table
+_COMMITTEE = sa.inspect(Committee).local_table
+_EVENT = sa.inspect(ActionEvent).local_table
+
+_ACTION_COLUMNS = ListedAction._fields[:16]
+_NOTE = (
+    sa.select(_EVENT.c.note)
+    .where(_EVENT.c.action_id == _A.c.id, _EVENT.c.note.is_not(None), _EVENT.c.kind.in_(NOTE_KINDS))
+    .order_by(_EVENT.c.at.desc(), _EVENT.c.id.desc())
+    .limit(1)
+    .correlate(_A)
+    .scalar_subquery()
+)
+_FROM = (
+    _A.join(_COMMITTEE, _COMMITTEE.c.id == _A.c.committee_id)
+    .outerjoin(_DUE_AT, _DUE_AT.c.id == _A.c.due_meeting_id)
+    .outerjoin(_ORIGIN, _ORIGIN.c.id == _A.c.meeting_id)
+    .outerjoin(_PERSON, _PERSON.c.id == _A.c.assignee_id)
+)
+_COLUMNS = (
+    *(_A.c[name] for name in _ACTION_COLUMNS),
+    _DUE_AT.c.starts_at.label("due_starts_at"),
+    _DUE_AT.c.status.label("due_status"),
+    _ORIGIN.c.starts_at.label("origin_starts_at"),
+    _PERSON.c.display_name.label("assignee_name"),
+    _COMMITTEE.c.code,
+    _COMMITTEE.c.timezone,
+    _COMMITTEE.c.stale_days,
+)
+_GROUP_RANK = sa.case(
+    (_A.c.due_meeting_id.is_not(None), 0),
+    (_A.c.due_date.is_not(None), 1),
+    (_A.c.due_kind == DueKind.future_meeting, 2),
+    else_=3,
+)
+
+
+def _row(raw: Sequence[Any], note: str | None = None) -> ListedAction:
+    (*action, due_starts_at, due_status, origin_starts_at, assignee_name, code, timezone, stale_days) = raw[
+        : len(_COLUMNS)
+    ]
+    due_meeting_id = action[9]
+    due = (
+        DueMeeting(due_meeting_id, due_starts_at, due_status)
+        if due_meeting_id is not None and due_starts_at is not None
+        else None
+    )
+    return ListedAction._make(
+        (*action, due, origin_starts_at, assignee_name, code, timezone, stale_days, note)
+    )
+
+
+def _order(grouping: Grouping, query: ActionQuery) -> list[tuple[sa.ColumnElement[Any], bool]]:
+    """The keys a listing is ordered by, each with whether it descends."""
+    if grouping is Grouping.by_due_meeting:
+        first_of_group = sa.func.min(_A.c.id).over(
+            partition_by=(_GROUP_RANK, _DUE_AT.c.starts_at, _COMMITTEE.c.timezone)
+        )
+        return [(_GROUP_RANK, False), (_DUE_AT.c.starts_at, False), (first_of_group, False), (_A.c.id, False)]
+    if grouping is Grouping.latest_progress:
+        return [(_A.c.last_progress_at, True), (_A.c.id, False)]
+    if grouping is Grouping.meeting_first and query.due_meeting_ids:
+        return [
+            (sa.case((_A.c.due_meeting_id.in_(query.due_meeting_ids), 0), else_=1), False),
+            (_A.c.id, False),
+        ]
+    return [(_A.c.id, False)]
+
+
+_NARROW = _A.join(_COMMITTEE, _COMMITTEE.c.id == _A.c.committee_id).outerjoin(
+    _DUE_AT, _DUE_AT.c.id == _A.c.due_meeting_id
+)
+"""What a listing's conditions and order read: the page is chosen over these narrow rows, and only
+its 20 rows are joined to the rest (sorting the whole listing's text cost twice the time)."""
+
+
+async def page(
+    session: AsyncSession, query: ActionQuery, *, grouping: Grouping, number: int, size: int
+) -> tuple[list[ListedAction], int, int]:
+    """Page `number` (the last, when fewer) of the actions `query` selects: (rows, how many in all,
+    the page number given)."""
+    where = conditions(query, _DUE_AT.c.starts_at)
+    keys = _order(grouping, query)
+    ranked = (
+        sa.select(
+            _A.c.id.label("listed_id"),
+            sa.func.count().over().label("total"),
+            *(key.label(f"k{i}") for i, (key, _) in enumerate(keys)),
+        )
+        .select_from(_NARROW)
+        .where(*where)
+        .subquery("ranked")
+    )
+    order = [ranked.c[f"k{i}"].desc() if down else ranked.c[f"k{i}"] for i, (_, down) in enumerate(keys)]
+
+    def select(offset: int) -> sa.Select[Any]:
+        chosen = sa.select(ranked).order_by(*order).offset(offset).limit(size).subquery("chosen")
+        again = [chosen.c[f"k{i}"].desc() if down else chosen.c[f"k{i}"] for i, (_, down) in enumerate(keys)]
+        return (
+            sa.select(*_COLUMNS, chosen.c.total)
+            .select_from(_FROM.join(chosen, chosen.c.listed_id == _A.c.id))
+            .order_by(*again)
+        )
+
+    conn = await session.connection()
+    number = max(1, number)
+    rows = (await conn.execute(select((number - 1) * size))).all()
+    if not rows and number > 1:
+        count = (
+            await conn.execute(sa.select(sa.func.count()).select_from(_NARROW).where(*where))
+        ).scalar_one()
+        if not count:
+            return [], 0, 1
+        number = (count + size - 1) // size
+        rows = (await conn.execute(select((number - 1) * size))).all()
+    return [_row(r) for r in rows], (rows[0].total if rows else 0), number
+
+
+async def kept(
+    session: AsyncSession,
+    query: ActionQuery,
+    keep: Callable[[ListedAction], bool],
+    *,
+    number: int,
+    size: int,
+) -> tuple[list[ListedAction], int, int]:
+    """`page`, of the actions `query` selects that `keep` keeps (a rule of storage/rules.py), by id."""
+    select = (
+        sa.select(*_COLUMNS)
+        .select_from(_FROM)
+        .where(*conditions(query, _DUE_AT.c.starts_at))
+        .order_by(_A.c.id)
+        .limit(query.limit)
+    )
+    conn = await session.connection()
+    rows = [row for row in map(_row, (await conn.execute(select)).all()) if keep(row)]
+    pages = max(1, (len(rows) + size - 1) // size)
+    number = min(max(1, number), pages)
+    return rows[(number - 1) * size : number * size], len(rows), number
+
+
+async def by_ref(session: AsyncSession, *, ref: str) -> ListedAction | None:
+    """The action with this reference, with its latest note."""
+    return await _one(session, _A.c.ref == ref.strip().upper())
+
+
+async def by_id(session: AsyncSession, *, action_id: int) -> ListedAction | None:
+    """The action with this id, with its latest note: a change's reply, read after the change."""
+    return await _one(session, _A.c.id == action_id)
+
+
+async def _one(session: AsyncSession, where: sa.ColumnElement[bool]) -> ListedAction | None:
+    conn = await session.connection()
+    found = (await conn.execute(sa.select(*_COLUMNS, _NOTE).select_from(_FROM).where(where))).first()
+    return _row(found, found[-1] or None) if found is not None else None
+
+
+class EventLine(NamedTuple):
+    """One line of an action's history."""
+
+    at: datetime
+    actor_name: str
+    kind: str
+    before: str | None
+    after: str | None
+    note: str | None
+
+
+async def history(session: AsyncSession, *, action_id: int) -> list[EventLine]:
+    """An action's events, oldest first."""
+    conn = await session.connection()
+    rows = await conn.execute(
+        sa.select(*(_EVENT.c[name] for name in EventLine._fields))
+        .where(_EVENT.c.action_id == action_id)
+        .order_by(_EVENT.c.at, _EVENT.c.id)
+    )
+    return [EventLine._make(r) for r in rows]
+
+
+def latest_note(events: Sequence[EventLine]) -> str | None:
+    """The note an action's history ends on, as `storage.actions.latest_notes` picks it."""
+    for ev in reversed(events):
+        if ev.note is not None and ev.kind in NOTE_KINDS:
+            return ev.note or None
+    return None
+
+
+__all__ = ["DueMeeting", "EventLine", "Grouping", "ListedAction", "by_id", "by_ref", "history", "page"]
+
+
+class NextMeetingOf(NamedTuple):
+    """A committee and when it next meets (None: nothing in the calendar)."""
+
+    committee_id: int
+    name: str
+    code: str
+    timezone: str
+    starts_at: datetime | None
+    location: str | None
+
+
+_MEETING = sa.inspect(Meeting).local_table
+
+
+async def next_meetings(
+    session: AsyncSession, *, committee_ids: Sequence[int], after: datetime
+) -> list[NextMeetingOf]:
+    """Each committee (in the order given) and its next meeting that is not cancelled, in one query
+    (as `storage.committees.next_meeting` finds it)."""
+    if not committee_ids:
+        return []
+
+    def first(column: sa.ColumnElement[Any]) -> sa.ScalarSelect[Any]:
+        return (
+            sa.select(column)
+            .where(
+                _MEETING.c.committee_id == _COMMITTEE.c.id,
+                _MEETING.c.starts_at > after,
+                _MEETING.c.status != MeetingStatus.cancelled,
+            )
+            .order_by(_MEETING.c.starts_at)
+            .limit(1)
+            .correlate(_COMMITTEE)
+            .scalar_subquery()
+        )
+
+    conn = await session.connection()
+    rows = await conn.execute(
+        sa.select(
+            _COMMITTEE.c.id,
+            _COMMITTEE.c.name,
+            _COMMITTEE.c.code,
+            _COMMITTEE.c.timezone,
+            first(_MEETING.c.starts_at).label("starts_at"),
+            first(_MEETING.c.location).label("location"),
+        ).where(_COMMITTEE.c.id.in_(committee_ids))
+    )
+    found = {r[0]: NextMeetingOf._make(r) for r in rows}
+    return [found[i] for i in committee_ids if i in found]
