@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.config import Settings
-from bot.render_text import render
+from bot.render_text import render, terminal_width
 from handlers.context import Context
 from handlers.dispatch import respond
 from handlers.replies import FileReply, Multi
@@ -99,7 +99,7 @@ class Console:
             if isinstance(part, FileReply):
                 self.say(self.save(part))
             else:
-                self.say(render(part))
+                self.say(render(part, terminal_width()))
         return True
 
     def save(self, file: FileReply) -> str:

@@ -28,8 +28,11 @@ class Terminal:
         return await self.read_until_prompt()
 
 
-async def start(tmp_path: Path, *args: str) -> Terminal:
+async def start(tmp_path: Path, *args: str, columns: int | None = None) -> Terminal:
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'demo.db'}"}
+    env.pop("COLUMNS", None)
+    if columns is not None:
+        env["COLUMNS"] = str(columns)
     for key in [k for k in env if k.startswith(("SLACK_", "MICROSOFT_"))]:
         del env[key]
     proc = await asyncio.create_subprocess_exec(
@@ -109,6 +112,24 @@ async def test_export_writes_the_tracker_paper(tmp_path: Path) -> None:
     written = [p for p in tmp_path.iterdir() if p.suffix == ".csv"]
     assert len(written) == 1
     assert "travel time payments" in written[0].read_text(encoding="utf-8-sig")
+    assert term.proc.stdin
+    term.proc.stdin.close()
+    assert await asyncio.wait_for(term.proc.wait(), timeout=30) == 0
+
+
+async def test_help_and_actions_fit_the_terminal_width(tmp_path: Path) -> None:
+    term = await start(tmp_path, "demo", "--no-scheduler", columns=72)
+    await term.read_until_prompt()
+    shown = {
+        typed: await term.type(typed)
+        for typed in ("/actions help", "/actions show A1", "/actions", "settings")
+    }
+    for typed, out in shown.items():
+        too_wide = [line for line in out.splitlines() if len(line) > 72]
+        assert too_wide == [], f"{typed}: {too_wide}"
+    helped = shown["/actions help"].split()
+    for word in ("[all|proposed|check]", "YYYY-MM-DD|YYYY-MM-DD|none", "link|unlink", "Europe/London"):
+        assert word in helped, "a word of the help was cut"
     assert term.proc.stdin
     term.proc.stdin.close()
     assert await asyncio.wait_for(term.proc.wait(), timeout=30) == 0
