@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import os
 import sys
 from pathlib import Path
+from typing import cast
 
-from bot.console import PROMPT
+from bot.console import PROMPT, Console
+from handlers.replies import ActionList
+from storage.db import Database
 
 BIN = Path(sys.executable).with_name("committee-bot")
 
@@ -133,3 +137,35 @@ async def test_help_and_actions_fit_the_terminal_width(tmp_path: Path) -> None:
     assert term.proc.stdin
     term.proc.stdin.close()
     assert await asyncio.wait_for(term.proc.wait(), timeout=30) == 0
+
+
+async def test_demo_says_in_one_line_which_reminders_came_before_the_first_prompt(tmp_path: Path) -> None:
+    term = await start(tmp_path, "demo")
+    banner = await term.read_until_prompt()
+    assert "[reminder" not in banner
+    news = [line for line in banner.splitlines() if "reminder" in line]
+    assert len(news) == 1 and news[0].startswith("[") and "`:reminders` shows them." in news[0], banner
+    assert "Tom Reed" in news[0]
+    shown = await term.type(":reminders")
+    assert "[reminder to Tom Reed]" in shown and "Needing an update" in shown
+    assert "No reminders waiting" in await term.type(":reminders")
+    assert term.proc.stdin
+    term.proc.stdin.close()
+    assert await asyncio.wait_for(term.proc.wait(), timeout=30) == 0
+
+
+def test_reminders_that_come_while_typing_are_one_line() -> None:
+    out = io.StringIO()
+    console = Console(cast(Database, None), out=out)
+    console.announce()
+    assert out.getvalue() == ""
+    view = ActionList(title="Your reminders", groups=())
+    console.inbox.deliver("to Tom Reed", view)
+    console.inbox.deliver("in #asc", view)
+    console.inbox.deliver("to Priya Shah", view)
+    console.announce()
+    assert out.getvalue() == (
+        "\n[3 reminders sent (to Priya Shah, Tom Reed; in #asc). `:reminders` shows them.]\n" + PROMPT
+    )
+    console.announce()
+    assert out.getvalue().count("reminders sent") == 1
