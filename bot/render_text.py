@@ -76,8 +76,13 @@ def _item(v: ActionView, width: int) -> str:
     who = v.assignee or v.owner or "no owner"
     if v.assignee and v.owner and v.owner != v.assignee:
         who = f"{v.assignee} (minutes: {v.owner})"
-    meta = f"{who} \u00b7 due {v.due} \u00b7 {v.status} \u00b7 updated {v.since_update}{_flags(v)}"
-    lines.extend(_wrap(meta, width, 9))
+    meta = _wrap(f"{who} \u00b7 due {v.due} \u00b7 {v.status} \u00b7 updated {v.since_update}", width, 9)
+    flagged = _flags(v)
+    if flagged and len(meta[-1]) + len(flagged) <= width:
+        meta[-1] += flagged
+    elif flagged:
+        meta.append(" " * 9 + flagged.strip())
+    lines.extend(meta)
     if v.latest_note:
         lines.extend(_wrap(f"latest: {v.latest_note}", width, 9))
     return "\n".join(lines)
