@@ -35,9 +35,14 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("serve", help="the HTTP server: Slack, Teams, /healthz, calendars; and the scheduler")
 
-    ex = sub.add_parser("extract", help="read minutes or an agenda pack and print what they agree")
+    ex = sub.add_parser(
+        "extract",
+        help="read minutes or an agenda pack and print what they agree",
+        description="Read minutes or an agenda pack and print what they agree.",
+        epilog="--json prints one object per document; docs/extract-json.md describes its keys.",
+    )
     ex.add_argument("sources", nargs="+", metavar="FILE|URL")
-    ex.add_argument("--json", action="store_true", help="print the JSON schema of ../shared/eval")
+    ex.add_argument("--json", action="store_true", help="print JSON (described in docs/extract-json.md)")
 
     imp = sub.add_parser("import", help="import minutes into the store as proposed actions")
     imp.add_argument("source", metavar="FILE|URL")
@@ -76,6 +81,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return runner.run(run(argv))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # the reader went away (`extract ... | head`): stop quietly, as other command-line tools do;
+        # stdout is pointed at devnull so that Python's flush at exit does not fail once more
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 def loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:

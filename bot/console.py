@@ -1,7 +1,9 @@
 """The terminal chat: type what you would type in Slack, read the replies.
 
 Lines starting with a colon are about the terminal itself (`:as NAME`, `:in CODE`, `:dm`,
-`:quit`); everything else goes through the same grammar and handlers as Slack and Teams.
+`:reminders`, `:quit`); everything else goes through the same grammar and handlers as Slack and
+Teams. Reminders the scheduler sends while you type wait in an inbox: the chat says in one line
+that they came, and `:reminders` shows them.
 """
 
 from __future__ import annotations
@@ -15,10 +17,11 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.config import Settings
-from bot.render_text import render
+from bot.console_notifier import ConsoleNotifier
+from bot.render_text import render, terminal_width
 from handlers.context import Context
 from handlers.dispatch import respond
-from handlers.replies import FileReply, Multi
+from handlers.replies import FileReply, Multi, Reply, plural
 from storage import committees, people
 from storage.db import Database
 from storage.migrate import upgrade
@@ -32,6 +35,38 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+class Inbox(ConsoleNotifier):
+    """The terminal's reminders: kept until `:reminders` shows them."""
+
+    def __init__(self) -> None:
+        super().__init__(lambda _text: None)
+        self.unread: list[tuple[str, Reply]] = []
+        self._announced = 0
+
+    def deliver(self, to: str, reply: Reply) -> None:
+        self.unread.append((to, reply))
+
+    def news(self) -> str | None:
+        """One line about the reminders that came since the last time it was asked, if any."""
+        fresh = self.unread[self._announced :]
+        self._announced = len(self.unread)
+        if not fresh:
+            return None
+        people = sorted({t.removeprefix("to ") for t, _ in fresh if t.startswith("to ")})
+        channels = sorted({t for t, _ in fresh if not t.startswith("to ")})
+        where = "; ".join(([f"to {', '.join(people)}"] if people else []) + channels)
+        return f"[{plural(len(fresh), 'reminder')} sent ({where}). `:reminders` shows them.]"
+
+    def read(self, width: int) -> str:
+        if not self.unread:
+            return (
+                "No reminders waiting. They come from the scheduler, before meetings and for stale actions."
+            )
+        shown = "\n\n".join(f"[reminder {to}]\n{render(reply, width)}" for to, reply in self.unread)
+        self.unread, self._announced = [], 0
+        return shown
+
+
 class Console:
     def __init__(self, db: Database, *, out: TextIO = sys.stdout, clock: Clock = utcnow) -> None:
         self.db = db
@@ -40,6 +75,14 @@ class Console:
         self.actor: Person | None = None
         self.files_dir = Path.cwd()
         self.committee: Committee | None = None
+        self.inbox = Inbox()
+
+    def announce(self) -> None:
+        """Between prompts: one line when reminders came, and the prompt again."""
+        news = self.inbox.news()
+        if news:
+            self.out.write(f"\n{news}\n{PROMPT}")
+            self.out.flush()
 
     def say(self, text: str) -> None:
         self.out.write(text + "\n")
@@ -99,7 +142,7 @@ class Console:
             if isinstance(part, FileReply):
                 self.say(self.save(part))
             else:
-                self.say(render(part))
+                self.say(render(part, terminal_width()))
         return True
 
     def save(self, file: FileReply) -> str:
@@ -128,10 +171,12 @@ class Console:
                     f"  {p.display_name}" + (f" ({p.role_titles})" if p.role_titles else "") for p in rows
                 )
             )
+        elif verb == "reminders":
+            self.say(self.inbox.read(terminal_width()))
         elif verb == "whoami":
             self.say(self.where())
         else:
-            self.say("Terminal commands: :as NAME, :in CODE, :dm, :people, :whoami, :quit")
+            self.say("Terminal commands: :as NAME, :in CODE, :dm, :people, :reminders, :whoami, :quit")
         return True
 
 
@@ -171,9 +216,13 @@ async def run_console(
         if scheduler:
             from bot.reminders import start_console_scheduler
 
-            runner = await start_console_scheduler(db, say=console.say)
+            runner = await start_console_scheduler(
+                db, say=console.say, notifier=console.inbox, after_tick=console.announce
+            )
         console.say(f"committee-bot terminal chat ({settings.safe_database_url}). {console.where()}")
         console.say("Type what you would type in Slack, e.g. `/actions`, `/actions help`. `:quit` leaves.")
+        if runner is not None:
+            console.say(console.inbox.news() or "No reminders are due now.")
         try:
             while True:
                 console.out.write(PROMPT)

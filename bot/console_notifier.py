@@ -31,12 +31,16 @@ class ConsoleNotifier:
         where = binding.name or binding.channel_id
         if binding.platform != self.platform:
             where += f" ({binding.platform})"
-        self.say(f"\n[reminder in {where}]\n{render(reply)}")
+        self.deliver(f"in {where}", reply)
         return Sent(self._id())
 
     async def post_direct(self, person: Person, reply: Reply) -> Sent:
-        self.say(f"\n[reminder to {person.display_name}]\n{render(reply)}")
+        self.deliver(f"to {person.display_name}", reply)
         return Sent(self._id())
+
+    def deliver(self, to: str, reply: Reply) -> None:
+        """`to`: "to Tom Reed" or "in #asc"."""
+        self.say(f"\n[reminder {to}]\n{render(reply)}")
 
     def reaches(self, person: Person) -> bool:
         return True

@@ -22,6 +22,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from bot.cli_people import EMAIL, CliProblem, operator, workspace_for
 from bot.cli_store import open_store
 from bot.config import Settings
+from handlers.replies import plural
 from storage import audit, committees, people
 from storage.merge import CannotMerge, merge_people
 from storage.models import Committee, Person, Role
@@ -139,21 +140,21 @@ async def _import(settings: Settings, path: Path, workspace_flag: str | None) ->
                     workspace=default or "(the committees' workspaces)",
                     kind="people imported",
                     subject=path.name,
-                    detail=f"{len(outcome.added)} added, {outcome.titles} titles, {outcome.roles} roles",
+                    detail=f"{len(outcome.added)} added, {plural(outcome.titles, 'title')}, {plural(outcome.roles, 'role')}",
                 )
     finally:
         await db.dispose()
     changed = outcome.added or outcome.titles or outcome.roles
     print(
-        f"{path.name}: {len(outcome.added)} people added, {len(outcome.known)} already known; "
-        f"{outcome.titles} titles and {outcome.roles} roles added"
+        f"{path.name}: {plural(len(outcome.added), 'person', 'people')} added, {len(outcome.known)} already known; "
+        f"{plural(outcome.titles, 'title')} and {plural(outcome.roles, 'role')} added"
         + ("" if changed else "; nothing changed")
         + "."
     )
     for name in outcome.added:
         print(f"  added {name}")
     if outcome.bad:
-        print(f"{len(outcome.bad)} rows not imported (the others were):", file=sys.stderr)
+        print(f"{plural(len(outcome.bad), 'row')} not imported (the others were):", file=sys.stderr)
         for problem in outcome.bad:
             print(f"  {problem}", file=sys.stderr)
         return 1

@@ -37,10 +37,16 @@ class Runner:
     """The running scheduler; `stop()` ends it after any tick in progress."""
 
     def __init__(
-        self, engine: Engine, *, clock: Clock = utcnow, every: timedelta = timedelta(minutes=1)
+        self,
+        engine: Engine,
+        *,
+        clock: Clock = utcnow,
+        every: timedelta = timedelta(minutes=1),
+        after_tick: Callable[[], None] | None = None,
     ) -> None:
         self.engine = engine
         self.clock = clock
+        self.after_tick = after_tick
         self._lock = asyncio.Lock()
         self._scheduler = AsyncIOScheduler(timezone=UTC)
         self._scheduler.add_job(
@@ -56,13 +62,15 @@ class Runner:
     def start(self) -> None:
         self._scheduler.start()
 
-    async def run_once(self) -> None:
+    async def run_once(self, *, announce: bool = True) -> None:
         async with self._lock:
             try:
                 report = await self.engine.tick(self.clock())
             except Exception:  # a failed tick is logged; the next one starts afresh
                 log.exception("reminder tick failed")
                 return
+        if announce and self.after_tick is not None:
+            self.after_tick()
         if report.sent or report.failed or report.retrying:
             log.info(
                 "reminders: %d sent, %d retrying, %d failed",
@@ -92,8 +100,16 @@ async def start_server_scheduler(notifiers: list[Notifier], db: Database, settin
     return runner
 
 
-async def start_console_scheduler(db: Database, *, say: Callable[[str], None]) -> Runner:
-    """Reminders in the terminal chat: each committee's channel is the terminal (`console:CODE`)."""
+async def start_console_scheduler(
+    db: Database,
+    *,
+    say: Callable[[str], None],
+    notifier: ConsoleNotifier | None = None,
+    after_tick: Callable[[], None] | None = None,
+) -> Runner:
+    """Reminders in the terminal chat: each committee's channel is the terminal (`console:CODE`).
+    What is due at the start is sent before this returns, so the chat can say so before its first
+    prompt; `after_tick` is called after each later tick."""
     now = utcnow()
     async with db.transaction() as session:
         for committee in await committees.list_committees(session):
@@ -105,7 +121,8 @@ async def start_console_scheduler(db: Database, *, say: Callable[[str], None]) -
                 committee_id=committee.id,
                 name=f"#{committee.code.lower()}",
             )
-    runner = Runner(Engine(db, [ConsoleNotifier(say)]))
+    runner = Runner(Engine(db, [notifier or ConsoleNotifier(say)]), after_tick=after_tick)
+    await runner.run_once(announce=False)
     runner.start()
     return runner
 

@@ -234,6 +234,11 @@ async def update(cmd: c.Update, ctx: Context, session: AsyncSession) -> Reply:
     await permissions.require_member(
         session, ctx, action.committee_id, action, f"add an update to {action.ref}"
     )
+    if action.status not in LIVE:
+        return error(
+            f"{action.ref} is {action.status}, so it takes no more updates. "
+            f"If there is more to do, `reopen {action.ref} <reason>` first, then add the update."
+        )
     changes: dict[str, Any] = {"last_progress_at": ctx.now}
     before = after = None
     if action.status == ActionStatus.open:

@@ -16,7 +16,7 @@ from handlers.calendar_ics import meetings_calendar
 from handlers.commands import Export, Format
 from handlers.context import Context
 from handlers.registry import handles
-from handlers.replies import FileReply, Reply
+from handlers.replies import FileReply, Reply, plural
 from handlers.tracker import Tracker, build_rows, to_csv, to_html, to_markdown
 from storage import actions as store_actions
 from storage import committees
@@ -111,7 +111,7 @@ async def export_file(
         content=render(tracker),
         mime=MIME[fmt],
         title=tracker.title,
-        summary=f"The action tracker of {committee.code}: {len(tracker.rows)} actions, {red} overdue.",
+        summary=f"The action tracker of {committee.code}: {plural(len(tracker.rows), 'action')}, {red} overdue.",
     )
 
 

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from handlers.replies import plural
 from minutes.model import Extraction
 from storage import actions as store
 from storage import committees, documents, people, programme
@@ -59,21 +60,23 @@ class ImportResult:
         if self.meeting is not None:
             tz = ZoneInfo(committee.timezone)
             parts.append(f"Meeting of {self.meeting.starts_at.astimezone(tz):%d %b %Y}")
-        parts.append(f"{len(self.created)} new proposals ({', '.join(self.created) or 'none'})")
+        parts.append(f"{plural(len(self.created), 'new proposal')} ({', '.join(self.created) or 'none'})")
         if self.updated:
-            parts.append(f"{len(self.updated)} proposals corrected ({', '.join(self.updated)})")
+            parts.append(f"{plural(len(self.updated), 'proposal')} corrected ({', '.join(self.updated)})")
         if self.withdrawn:
-            parts.append(f"{len(self.withdrawn)} proposals withdrawn ({', '.join(self.withdrawn)})")
+            parts.append(f"{plural(len(self.withdrawn), 'proposal')} withdrawn ({', '.join(self.withdrawn)})")
         if self.kept:
-            parts.append(f"{len(self.kept)} confirmed actions left as they are")
+            parts.append(
+                f"{plural(len(self.kept), 'confirmed action')} left as {'it is' if len(self.kept) == 1 else 'they are'}"
+            )
         if self.meetings_added:
-            parts.append(f"{len(self.meetings_added)} future meetings added")
+            parts.append(f"{plural(len(self.meetings_added), 'future meeting')} added")
         if self.past_meetings:
-            parts.append(f"{len(self.past_meetings)} past meetings recorded as held")
+            parts.append(f"{plural(len(self.past_meetings), 'past meeting')} recorded as held")
         if self.topics_added:
-            parts.append(f"{len(self.topics_added)} work programme topics proposed")
+            parts.append(f"{plural(len(self.topics_added), 'work programme topic')} proposed")
         if self.past_topics:
-            parts.append(f"{len(self.past_topics)} work programme rows for past meetings left out")
+            parts.append(f"{plural(len(self.past_topics), 'work programme row')} for past meetings left out")
         return "Imported into " + committee.code + ": " + "; ".join(parts) + ". Review them with `review`."
 
 

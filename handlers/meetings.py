@@ -21,7 +21,7 @@ from handlers.commands import (
 )
 from handlers.context import Context
 from handlers.registry import fetches, handles
-from handlers.replies import Reply, Table, error, ok
+from handlers.replies import Reply, Table, error, ok, plural
 from handlers.views import when
 from storage import actions as store_actions
 from storage import committees
@@ -174,7 +174,11 @@ async def move_meeting(cmd: MoveMeeting, ctx: Context, session: AsyncSession) ->
     await store.move_meeting(session, meeting=meeting, starts_at=starts, actor=ctx.actor, now=ctx.now)
     assert meeting.id is not None
     following = (await store_actions.live_due_at(session, meeting_ids=[meeting.id])).get(meeting.id, 0)
-    carried = f" {following} actions due at it move with it." if following else ""
+    carried = (
+        f" {plural(following, 'action')} due at it {'moves' if following == 1 else 'move'} with it."
+        if following
+        else ""
+    )
     return ok(f"Moved the meeting of {before} to {_label(meeting, committee)}.{carried}")
 
 
@@ -198,7 +202,10 @@ async def cancel_meeting(cmd: CancelMeeting, ctx: Context, session: AsyncSession
             if following
             else "the next meeting, once one is added"
         )
-        text += f" {len(carried)} actions due at it are now due at {where}: {refs}."
+        text += (
+            f" {plural(len(carried), 'action')} due at it {'is' if len(carried) == 1 else 'are'} "
+            f"now due at {where}: {refs}."
+        )
     if topics:
         refs = ", ".join(f"W{t.id}" for t in topics)
         text += (

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from handlers.replies import plural
 from handlers.views import when
 from minutes import moderngov as mg
 from storage import committees
@@ -55,7 +56,10 @@ class SyncResult:
         parts.append(f"{self.unchanged + self.adopted} unchanged")
         text = f"Synced {committee.code} from ModernGov: " + ", ".join(parts) + "."
         if self.skipped:
-            text += f" {self.skipped} meetings without a date were skipped."
+            text += (
+                f" {plural(self.skipped, 'meeting')} without a date "
+                f"{'was' if self.skipped == 1 else 'were'} skipped."
+            )
         return text
 
 

@@ -31,7 +31,7 @@ from handlers.commands import (
 from handlers.context import Context
 from handlers.meetings import admin_committee, channel_committee, find_meeting
 from handlers.registry import handles
-from handlers.replies import Multi, Reply, Table, error, ok
+from handlers.replies import Multi, Reply, Table, error, ok, plural
 from handlers.views import Views, when
 from storage import actions as store_actions
 from storage import programme as store
@@ -149,14 +149,18 @@ async def show_programme(cmd: ShowProgramme, ctx: Context, session: AsyncSession
     )
     notes: list[str] = []
     if hidden:
-        notes.append(f"{hidden} rows for past meetings are hidden; `programme all` shows them.")
+        notes.append(
+            f"{plural(hidden, 'row')} for past meetings {'is' if hidden == 1 else 'are'} hidden; "
+            "`programme all` shows them."
+        )
     if cmd.view is not View.proposed:
         assert committee.id is not None
         waiting = await store.list_items(session, committee_id=committee.id, proposed=True)
         if waiting:
             refs = ", ".join(f"W{i.id}" for i in waiting[:10])
             notes.append(
-                f"{len(waiting)} topics from imported minutes await confirmation ({refs}): "
+                f"{plural(len(waiting), 'topic')} from imported minutes "
+                f"{'awaits' if len(waiting) == 1 else 'await'} confirmation ({refs}): "
                 f"`programme proposed`, then `programme confirm W{waiting[0].id}` or `programme confirm all`."
             )
     else:
@@ -362,7 +366,7 @@ async def confirm_topic(cmd: ConfirmTopic, ctx: Context, session: AsyncSession) 
         item.proposed = False
         await store.save_item(session, item=item)
     refs = ", ".join(f"W{i.id}" for i in items)
-    return ok(f"Confirmed {len(items)} work programme topics: {refs}.")
+    return ok(f"Confirmed {plural(len(items), 'work programme topic')}: {refs}.")
 
 
 @handles(DiscardTopic, writes=True)

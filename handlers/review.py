@@ -8,7 +8,7 @@ from handlers import commands as c
 from handlers import permissions, resolve
 from handlers.context import Context
 from handlers.registry import fetches, handles
-from handlers.replies import ActionList, Group, Reply, Silent, error, ok
+from handlers.replies import ActionList, Group, Reply, Silent, error, ok, plural
 from handlers.views import Views
 from storage import actions as store
 from storage.models import Action, ActionStatus, Committee, Role
@@ -56,7 +56,7 @@ async def review_change(cmd: c.ReviewChange, ctx: Context, session: AsyncSession
             await _confirm(session, ctx, action)
         if not rows:
             return error("There are no proposals to confirm.")
-        return ok(f"Confirmed {len(rows)} actions: {', '.join(a.ref or '' for a in rows)}.")
+        return ok(f"Confirmed {plural(len(rows), 'action')}: {', '.join(a.ref or '' for a in rows)}.")
     action = await resolve.action(session, cmd.ref, ctx)
     committee = await resolve.committee_of(session, action)
     await permissions.require_admin(session, ctx, committee, f"{cmd.verb} proposals")

@@ -16,7 +16,7 @@ from handlers import permissions, resolve
 from handlers.commands import DAYS, ReminderSettings, Setting
 from handlers.context import Context
 from handlers.registry import handles
-from handlers.replies import Reply, Table, error, ok
+from handlers.replies import Reply, Table, error, ok, plural
 from storage import committees, next_reminders
 from storage.models import Committee
 
@@ -31,7 +31,7 @@ def policy_table(committee: Committee) -> Table:
         rows=(
             ("lead", lead_text, "channel post and owner DMs before each meeting"),
             ("time", committee.reminder_time, f"local time ({committee.timezone}) reminders go out"),
-            ("stale", f"{committee.stale_days} days", "no update for this long nudges the owner"),
+            ("stale", plural(committee.stale_days, "day"), "no update for this long nudges the owner"),
             ("digest", day, "the weekly digest to each person with open actions"),
             ("timezone", committee.timezone, "the committee's clock"),
         ),
@@ -70,9 +70,13 @@ async def settings_handler(cmd: ReminderSettings, ctx: Context, session: AsyncSe
 
 def _shown(cmd: ReminderSettings, committee: Committee) -> str:
     if cmd.setting is Setting.lead:
-        return f"{cmd.value} days before each meeting" if cmd.value else "none (no pre-meeting reminders)"
+        return (
+            f"{cmd.value} {'day' if cmd.value == '1' else 'days'} before each meeting"
+            if cmd.value
+            else "none (no pre-meeting reminders)"
+        )
     if cmd.setting is Setting.digest:
         return DAYS[committee.digest_weekday].capitalize() if committee.digest_weekday >= 0 else "off"
     if cmd.setting is Setting.stale:
-        return f"{cmd.value} days"
+        return plural(int(cmd.value), "day")
     return cmd.value

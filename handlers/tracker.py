@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from handlers.replies import plural
 from storage import rules
 from storage.models import Action, Committee, DueKind, Meeting, Person
 from storage.rules import Rag
@@ -195,7 +196,7 @@ def to_markdown(tracker: Tracker) -> bytes:
     lines = [
         f"# {_md_cell(tracker.title)}",
         "",
-        f"{_subtitle(tracker)}. {len(tracker.rows)} actions: {_summary(tracker)}.",
+        f"{_subtitle(tracker)}. {plural(len(tracker.rows), 'action')}: {_summary(tracker)}.",
         "",
         f"RAG: {RAG_KEY.format(days=tracker.committee.stale_days)}",
         "",
@@ -262,7 +263,7 @@ def to_html(tracker: Tracker) -> bytes:
 </head>
 <body>
 <h1>{e(tracker.title)}</h1>
-<p class="meta">{e(_subtitle(tracker))}. {len(tracker.rows)} actions: {e(_summary(tracker))}.</p>
+<p class="meta">{e(_subtitle(tracker))}. {plural(len(tracker.rows), "action")}: {e(_summary(tracker))}.</p>
 <table>
 <thead><tr>{head}</tr></thead>
 <tbody>

@@ -74,7 +74,7 @@ class Extraction:
         return [r for r in self.resolutions if r.actionable]
 
     def to_json(self) -> dict[str, Any]:
-        """The schema of shared/eval/README.md, plus items and the content hash."""
+        """The JSON of `extract --json`, described in docs/extract-json.md."""
         return {
             "source": self.source,
             "committee": self.committee,

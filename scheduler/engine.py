@@ -41,7 +41,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from handlers.replies import Reply
+from handlers.replies import Reply, plural
 from scheduler import messages, warnings
 from scheduler.model import (
     ChannelTarget,
@@ -330,7 +330,7 @@ class Engine:
         report: TickReport,
     ) -> None:
         if attempts + 1 >= self.max_attempts:
-            await self._fail(key, f"gave up after {attempts + 1} attempts: {error}")
+            await self._fail(key, f"gave up after {plural(attempts + 1, 'attempt')}: {error}")
             report.failed.append(key)
             return
         wait = timedelta(seconds=retry_after) if retry_after is not None else _backoff(attempts)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 
+from handlers.replies import plural
 from scheduler.model import (
     NUDGE_STAGES,
     ActionRow,
@@ -138,7 +139,7 @@ def nudges(state: State, quiet: Sequence[ActionRow], now: datetime) -> list[tupl
                         kind=what,
                         committee_id=action.committee_id,
                         due_at=at,
-                        summary=f"{what} {stage} on {action.ref}: no update for {stale_for} days",
+                        summary=f"{what} {stage} on {action.ref}: no update for {plural(stale_for, 'day')}",
                         placements=(placement,),
                         nudge=(action.id, stage),
                     ),

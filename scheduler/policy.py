@@ -27,7 +27,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 
-from handlers.replies import Reply
+from handlers.replies import Reply, plural
 from scheduler import compose
 from scheduler.model import (
     ActionRow,
@@ -233,7 +233,7 @@ def _pre_meeting(
     headings = (
         "Due at this meeting",
         "Older actions still outstanding",
-        f"No update in {policy.stale_days} days or more",
+        f"No update in {plural(policy.stale_days, 'day')} or more",
     )
     sections = list(zip(headings, (due_here, older, stale), strict=True))
     programme = state.programme.get(meeting.id, [])
@@ -347,7 +347,7 @@ def _digests(
                     kind="digest",
                     committee_id=occasion.committee_id,
                     due_at=occasion.due_at,
-                    summary=f"weekly digest {week}: {len(items)} open actions ({overdue} overdue)",
+                    summary=f"weekly digest {week}: {plural(len(items), 'open action')} ({overdue} overdue)",
                     placements=tuple(placed),
                     occasion=occasion.marker,
                 ),

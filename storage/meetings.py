@@ -105,6 +105,8 @@ async def cancel_meeting(
         )
     ).all()
     note = "the meeting it was due at was cancelled" + (f": {reason}" if reason else "")
+    committee = await session.get(Committee, meeting.committee_id)
+    tz = rules.zone(committee.timezone if committee else None)
     for action in due_here:
         kind = action.due_kind if following is not None else DueKind.next_meeting
         await store.change_action(
@@ -114,8 +116,8 @@ async def cancel_meeting(
             now=now,
             kind="due",
             changes={"due_kind": kind, "due_meeting_id": following.id if following else None},
-            before=f"meeting {meeting.starts_at.date().isoformat()}",
-            after=f"meeting {following.starts_at.date().isoformat()}" if following else "next meeting",
+            before=f"meeting of {_at(meeting.starts_at, tz)}",
+            after=f"meeting of {_at(following.starts_at, tz)}" if following else "next meeting",
             note=note,
         )
     return list(due_here), following

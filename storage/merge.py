@@ -29,8 +29,11 @@ class Merged:
     ids: list[str] = field(default_factory=list)
 
     def summary(self, keep: Person, drop: Person) -> str:
-        parts = [f"{self.roles} roles", f"{len(self.actions)} actions ({', '.join(self.actions) or 'none'})"]
-        parts.append(f"{self.history} history entries")
+        parts = [
+            _counted(self.roles, "role"),
+            f"{_counted(len(self.actions), 'action')} ({', '.join(self.actions) or 'none'})",
+            _counted(self.history, "history entry", "history entries"),
+        ]
         if self.titles:
             parts.append("titles " + "; ".join(self.titles))
         if self.ids:
@@ -136,3 +139,7 @@ async def merge_people(
         detail=done.summary(keep, drop),
     )
     return done
+
+
+def _counted(n: int, word: str, words: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (words or word + 's')}"

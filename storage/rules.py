@@ -185,7 +185,7 @@ def rating(
         if day is not None and day <= local_date(next_meeting.starts_at, tz):
             return Rating(Rag.amber, "due by the next meeting")
     if is_stale(action, now=now, stale_days=stale_days):
-        return Rating(Rag.amber, f"no update for {stale_days} days")
+        return Rating(Rag.amber, f"no update for {stale_days} day{'' if stale_days == 1 else 's'}")
     return Rating(Rag.green, "on track")
 
 

@@ -28,6 +28,7 @@ from handlers.replies import (
     Silent,
     Table,
     flags,
+    plural,
 )
 from storage.clean_text import clean
 
@@ -322,7 +323,7 @@ def table(reply: Table, *, limit: int = MAX_BLOCKS) -> list[Block]:
         kept = blocks[: max(1, limit - len(notes) - 1)]
         shown = sum(b["text"]["text"].count("\n") + 1 for b in kept[1:] if b["type"] == "section")
         hidden = max(0, len(reply.rows) - shown)
-        blocks = [*kept, context(f"About {hidden} more rows not shown here.")]
+        blocks = [*kept, context(f"About {plural(hidden, 'more row')} not shown here.")]
     return [*blocks, *notes][:limit]
 
 

@@ -31,6 +31,7 @@ from handlers.replies import (
     Silent,
     Table,
     flags,
+    plural,
 )
 from storage.clean_text import clean
 
@@ -274,7 +275,9 @@ def action_card(reply: ActionCard, *, history: int | None = None) -> Card:
         body.append(text("History", weight="Bolder", spacing="Medium"))
         if len(lines) < len(reply.history):
             earlier = len(reply.history) - len(lines)
-            body.append(text(f"{earlier} earlier changes not shown here.", isSubtle=True, size="Small"))
+            body.append(
+                text(f"{plural(earlier, 'earlier change')} not shown here.", isSubtle=True, size="Small")
+            )
         body.extend(text(f"{h.at} · {h.actor}: {h.what}", size="Small", spacing="None") for h in lines)
     return card(body, _buttons(v, ""))
 
@@ -315,7 +318,9 @@ def table_card(reply: Table, *, rows_shown: int | None = None) -> Card:
             }
         )
     if rows_shown is not None and rows_shown < len(reply.rows):
-        body.append(text(f"{len(reply.rows) - rows_shown} more rows not shown here.", isSubtle=True))
+        body.append(
+            text(f"{plural(len(reply.rows) - rows_shown, 'more row')} not shown here.", isSubtle=True)
+        )
     body.extend(text(n, isSubtle=True, size="Small") for n in reply.notes)
     return card(body)
 

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import io
 import os
 import sys
 from pathlib import Path
+from typing import cast
 
-from bot.console import PROMPT
+from bot.console import PROMPT, Console
+from handlers.replies import ActionList
+from storage.db import Database
 
 BIN = Path(sys.executable).with_name("committee-bot")
 
@@ -28,8 +32,11 @@ class Terminal:
         return await self.read_until_prompt()
 
 
-async def start(tmp_path: Path, *args: str) -> Terminal:
+async def start(tmp_path: Path, *args: str, columns: int | None = None) -> Terminal:
     env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path / 'demo.db'}"}
+    env.pop("COLUMNS", None)
+    if columns is not None:
+        env["COLUMNS"] = str(columns)
     for key in [k for k in env if k.startswith(("SLACK_", "MICROSOFT_"))]:
         del env[key]
     proc = await asyncio.create_subprocess_exec(
@@ -112,3 +119,53 @@ async def test_export_writes_the_tracker_paper(tmp_path: Path) -> None:
     assert term.proc.stdin
     term.proc.stdin.close()
     assert await asyncio.wait_for(term.proc.wait(), timeout=30) == 0
+
+
+async def test_help_and_actions_fit_the_terminal_width(tmp_path: Path) -> None:
+    term = await start(tmp_path, "demo", "--no-scheduler", columns=72)
+    await term.read_until_prompt()
+    shown = {
+        typed: await term.type(typed)
+        for typed in ("/actions help", "/actions show A1", "/actions", "settings")
+    }
+    for typed, out in shown.items():
+        too_wide = [line for line in out.splitlines() if len(line) > 72]
+        assert too_wide == [], f"{typed}: {too_wide}"
+    helped = shown["/actions help"].split()
+    for word in ("[all|proposed|check]", "YYYY-MM-DD|YYYY-MM-DD|none", "link|unlink", "Europe/London"):
+        assert word in helped, "a word of the help was cut"
+    assert term.proc.stdin
+    term.proc.stdin.close()
+    assert await asyncio.wait_for(term.proc.wait(), timeout=30) == 0
+
+
+async def test_demo_says_in_one_line_which_reminders_came_before_the_first_prompt(tmp_path: Path) -> None:
+    term = await start(tmp_path, "demo")
+    banner = await term.read_until_prompt()
+    assert "[reminder" not in banner
+    news = [line for line in banner.splitlines() if "reminder" in line]
+    assert len(news) == 1 and news[0].startswith("[") and "`:reminders` shows them." in news[0], banner
+    assert "Tom Reed" in news[0]
+    shown = await term.type(":reminders")
+    assert "[reminder to Tom Reed]" in shown and "Needing an update" in shown
+    assert "No reminders waiting" in await term.type(":reminders")
+    assert term.proc.stdin
+    term.proc.stdin.close()
+    assert await asyncio.wait_for(term.proc.wait(), timeout=30) == 0
+
+
+def test_reminders_that_come_while_typing_are_one_line() -> None:
+    out = io.StringIO()
+    console = Console(cast(Database, None), out=out)
+    console.announce()
+    assert out.getvalue() == ""
+    view = ActionList(title="Your reminders", groups=())
+    console.inbox.deliver("to Tom Reed", view)
+    console.inbox.deliver("in #asc", view)
+    console.inbox.deliver("to Priya Shah", view)
+    console.announce()
+    assert out.getvalue() == (
+        "\n[3 reminders sent (to Priya Shah, Tom Reed; in #asc). `:reminders` shows them.]\n" + PROMPT
+    )
+    console.announce()
+    assert out.getvalue().count("reminders sent") == 1

@@ -230,3 +230,24 @@ async def test_every_action_row_has_its_create_event(chat: Chat, db: Database) -
             assert a.id
             evs = await store.events_for(session, action_id=a.id)
             assert evs[0].kind == "create"
+
+
+@pytest.mark.parametrize(("close", "status"), [("done A1 sent", "done"), ("drop A1 not needed", "dropped")])
+async def test_update_to_a_closed_action_is_refused_and_changes_nothing(
+    chat: Chat, db: Database, close: str, status: str
+) -> None:
+    await chat.say("add Write to the ICB owner Tom Reed", who="Sam Patel")
+    await chat.say(close, who="Tom Reed")
+    before = await action(db, "A1")
+    history = len(await events(db, "A1"))
+    reply = await chat.reply("update A1 one more thing", who="Tom Reed")
+    assert isinstance(reply, Notice) and reply.level is Level.error
+    assert reply.text == (
+        f"A1 is {status}, so it takes no more updates. "
+        "If there is more to do, `reopen A1 <reason>` first, then add the update."
+    )
+    after = await action(db, "A1")
+    assert (after.status, after.last_progress_at) == (before.status, before.last_progress_at)
+    assert len(await events(db, "A1")) == history
+    await chat.say("reopen A1 the ICB wrote back", who="Tom Reed")
+    assert "Update added to A1." in await chat.say("update A1 one more thing", who="Tom Reed")

@@ -96,7 +96,7 @@ async def test_corrected_version_updates_proposals_only(chat: Chat, db: Database
         "carers survey", "carers' survey"
     )
     summary = await run_import(db, chat, corrected)
-    assert "proposals corrected" in summary
+    assert "1 proposal corrected (" in summary
     async with db.transaction() as session:
         new_travel = await store.get_action(session, ref=travel.ref or "")
         new_survey = await store.get_action(session, ref=survey.ref or "")

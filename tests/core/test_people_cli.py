@@ -151,7 +151,7 @@ async def test_merge_moves_roles_titles_assignments_and_history_in_one_go(
     )
     assert await cli(db_url, "people", "merge", str(keep), f"#{drop}") == 0
     assert (
-        f"Merged #{drop} Tom Reed into #{keep} Tom Reed: 1 roles, 1 actions ({made.ref})"
+        f"Merged #{drop} Tom Reed into #{keep} Tom Reed: 1 role, 1 action ({made.ref})"
         in capsys.readouterr().out
     )
     async with db.read() as s:

@@ -209,7 +209,7 @@ async def test_control_and_bidi_characters_are_neither_stored_nor_echoed(chat: C
     )
     page = chat.fake.add_page("asc-minutes.txt", minutes.encode()).replace("127.0.0.1", "localhost")
     imported = await chat.ask(f"import <{page}>")
-    assert "1 new proposals" in imported["text"], imported["text"]
+    assert "1 new proposal (" in imported["text"], imported["text"]
     found = (await chat.actions())[-1]
     assert found.text == "That the Head of Commissioning provide attendance figures to the next meeting."
     assert not any(ch in (found.owner_text or "") for ch in UNWANTED)

@@ -119,7 +119,7 @@ async def test_sync_adds_moves_and_cancels(chat: Chat, db: Database, moderngov: 
     out = await chat.say("meetings sync", who="Sam Patel")
     assert out == (
         "\u2713 Synced ASC from ModernGov: 1 new (18 Apr 2024), 0 moved, 1 cancelled (7 Mar 2024), "
-        "1 unchanged. 1 meetings without a date were skipped."
+        "1 unchanged. 1 meeting without a date was skipped."
     )
     assert moderngov.queries[0] == {"lCommitteeId": "42", "sFromDate": "15/12/2023", "sToDate": "18/02/2025"}
     rows = await meetings(db)

@@ -117,7 +117,7 @@ async def test_imported_topics_are_proposals_to_confirm_or_discard(chat: Chat, d
         "Sam Oduya",
     )
 
-    assert "Confirmed 1 work programme topics: W1." in await chat.say("programme confirm W1", who="Sam Patel")
+    assert "Confirmed 1 work programme topic: W1." in await chat.say("programme confirm W1", who="Sam Patel")
     assert "W1 is already on the work programme." in await chat.say("programme confirm W1", who="Sam Patel")
     assert "Discarded the proposed topic W3" in await chat.say("programme discard W3", who="Sam Patel")
     assert "W1 is confirmed, not a proposal; `programme drop W1` removes it." in await chat.say(

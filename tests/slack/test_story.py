@@ -43,7 +43,7 @@ async def test_admin_imports_and_officer_marks_done(
     assert f"{proposals[0]} is confirmed and open" in replaced["blocks"][0]["elements"][0]["text"]
     assert refs_in(replaced["blocks"]) == [proposals[1]]  # the review listing, shown again in place
     answer = await slack.answer(await slack.command("confirm all", user=SAM))
-    assert f"Confirmed 1 actions: {proposals[1]}" in answer["text"]
+    assert f"Confirmed 1 action: {proposals[1]}" in answer["text"]
 
     # 2. the officer lists their actions and clicks Mark done
     mine = await slack.answer(await slack.command("mine", user=TOM))
