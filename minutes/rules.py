@@ -156,8 +156,15 @@ RULES: tuple[Rule, ...] = (
             "Action: Clerk to write to the landowner.",
             "Action. Dana Lee agreed to pass the complaint to the Parish Council.",
             "Actions agreed:",
+            "Action items",
+            "Next steps:",
+            "ACTION: dana to close the three stale issues",
         ),
-        counter=("Actionable items were discussed.", "The action plan was noted."),
+        counter=(
+            "Actionable items were discussed.",
+            "The action plan was noted.",
+            "Next steps for the project were discussed at length.",
+        ),
         why="An action written as such: who acts (on the decision above it) or what is to be done.",
     ),
     Rule(

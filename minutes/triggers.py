@@ -12,7 +12,7 @@ TRIGGER = re.compile(
     rf"|(?P<body>(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){{0,4}}{BODY}\s+(?:then\s+|further\s+|also\s+|therefore\s+)?(?:unanimously\s+)?)"
     r"|(?P<upper>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+){1,6}(?=(?-i:RESOLVED|AGREED|DECIDED|NOTED|APPROVED)\b)))?"
     r"(?P<kw>resolved|agreed|decided|(?-i:RECOMMENDED|NOTED|APPROVED))\b(?P<rest>.*)$"
-    r"|^(?P<label>decisions?|actions?(?:\s+agreed)?|agreed\s+actions?|outcome|resolution|actions?\s+points?)\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|(?<=action)\.|$)\s*(?P<lrest>.*)$",
+    r"|^(?P<label>decisions?|actions?(?:\s+agreed|\s+items?)?|agreed\s+actions?|outcome|resolution|actions?\s+points?|next\s+steps)\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|(?<=action)\.|$)\s*(?P<lrest>.*)$",
     re.I,
 )
 REST_OK = re.compile(
@@ -85,7 +85,7 @@ def trigger(text: str) -> Trigger | None:
     label = m.group("label")
     if not m.group("sep") and not label.isupper() and len(text) > 24:
         return None
-    kind = "action" if label.lower().startswith(("action", "agreed action")) else "decision"
+    kind = "action" if label.lower().startswith(("action", "agreed action", "next")) else "decision"
     return Trigger(kind, m.group("lrest"))
 
 
