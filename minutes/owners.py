@@ -189,7 +189,7 @@ def find_owner(text: str) -> str | None:
         if who:
             return who
     if "seconded" in body or "proposed" in body or "moved" in body.lower():
-        body = _VOTED_BY.sub("", body)
+        body = _VOTED_BY.sub("", body).lstrip(" ,;:")
     for pattern in (
         _AUTHORISE_IMPERATIVE,
         _BE_AUTHORISED,

@@ -125,6 +125,8 @@ RULES: tuple[Rule, ...] = (
             "Members discussed the fence, and it was agreed that a note be circulated.",
             "• It was agreed that the bench be repainted.",
             "Cllr Rowe proposed the grant be paid, seconded Cllr Hale, all in favour.",
+            "MOVED by Councilman Hoyt, seconded by Councilwoman Lund, to approve the bills as listed.",
+            "Motion by Trustee Bell, seconded by Trustee Amos, to adjourn.",
             "Following a long discussion about parking it was agreed that a notice be placed in the newsletter.",
             "Clerk to write to the landowner about the hedge.",
             "The hedge in Mill Lane is overgrown - clerk to contact the owner.",
