@@ -115,7 +115,9 @@ _STANDING = re.compile(
     r"|where\s+(?:necessary|appropriate)|from\s+time\s+to\s+time|may\s+arise|on\s+an?\s+\w+(?:\s+by\s+\w+)?\s+basis)"
     r"|\b(?:be|is|are)\s+(?:hereby\s+)?(?:authori[sz]ed|approved|empowered|permitted)\s+to\s+continue\b"
     r"|\b(?:authority|powers?|functions?|responsibility)\s+(?:be|is|are|was|were)\s+delegated\b"
-    r"|\bdelegat(?:e|es|ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:authority|powers?|functions?|responsibility)\b",
+    r"|\bdelegat(?:e|es|ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:authority|powers?|functions?|responsibility)\b"
+    r"|\bdelegat\w*\b[^.;]{0,200}?\b(?:scheme\s+of\s+delegation|up\s+to\s+(?:a\s+(?:value|limit)\s+of\s+)?£"
+    r"|on\s+an\s+ongoing\s+basis|until\s+further\s+notice)",
     re.I,
 )
 """A standing permission or a delegation, not a task: "be authorised to convene a further meeting

@@ -44,7 +44,8 @@ _ASK_ACTOR = re.compile(
 )
 _DELEGATED_TO = re.compile(
     rf"\b(?:delegated|recommended)\s+to\s+(?P<who>(?:the\s+)?(?:[\w'’&\-]+\s+){{0,5}}?{_ROLE}[\w'’&\-]*"
-    rf"(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w'’&\-]*(?:\s+(?:(?-i:[A-Z])[\w'’&\-]*|and|of))*)?(?:\s*\([^)]{{1,40}}\))?)(?=\s*(?:,|\s(?:to|in|for|that)\b|$))",
+    rf"(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w'’&\-]*(?:\s+(?:(?-i:[A-Z])[\w'’&\-]*|and|of))*)?(?:\s*\([^)]{{1,40}}\))?)"
+    r"(?=\s*(?:,|\s(?:to|in|for|that|(?:delegated\s+)?(?:authority|powers?))\b|$))",
     re.I,
 )
 _AUTHORISED = re.compile(
@@ -97,7 +98,8 @@ _PERSON_UNDERTAKES = re.compile(
 )
 """"Dana Lee agreed to pass the complaint on": a named person's undertaking names its owner."""
 _NOT_ACTOR = re.compile(
-    r"^(?:to|authority)\b|\b(?:that|be|is|are|was|were|instruct\w*|ask(?:s|ed)?|request\w*|agreed|noted?|resolved|decided|invited|recommended)\b",
+    r"^(?:to|authority)\b|\b(?:that|be|is|are|was|were|instruct\w*|ask(?:s|ed)?|request\w*|agreed|noted?|resolved|decided|invited|recommended"
+    r"|delegated|approved|ratified|endorsed)\b",
     re.I,
 )
 _SELF = re.compile(
