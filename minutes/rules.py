@@ -169,6 +169,7 @@ RULES: tuple[Rule, ...] = (
             "ACTION: dana to close the three stale issues",
         ),
         counter=(
+            "Actions: none",
             "Actionable items were discussed.",
             "The action plan was noted.",
             "Next steps for the project were discussed at length.",
@@ -199,6 +200,7 @@ RULES: tuple[Rule, ...] = (
             "The Lead Member noted the charges.",
             "• RESOLVED that the report be noted.",
             "The report was agreed by the Cabinet in 2019.",
+            "Decision: None",
             "Delegated decisions taken since the last meeting were listed.",
         ),
         why="The formal words that open a decision block; the points follow (minutes/lists.py).",
@@ -234,7 +236,7 @@ RULES: tuple[Rule, ...] = (
             "The Area Committee noted the report and further:",
             "The Audit and Scrutiny Committee;",
         ),
-        counter=("The Committee heard that:", "Members raised the following points:"),
+        counter=("The Committee heard that:", "Members raised the following points:", "TO THE COUNCIL"),
         why="The body that decides, over a list of decisions written without a subject.",
     ),
     Rule(
