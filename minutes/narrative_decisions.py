@@ -185,6 +185,7 @@ def _decision(sentence: str) -> str | None:
         or _ITEM_DEFERRED.match(sentence)
         or (_PASSIVE_WORDS.search(low) and _PASSIVE.match(sentence) and not sentence.rstrip().endswith(":"))
         or ("elected" in low and _ELECTED.search(sentence))
+        or ("co-opt" in low and _CO_OPTED.search(sentence))
         or (("approval" in low or "refusal" in low or "objection" in low) and _PLANNING_VIEW.search(sentence))
         or (_ASKS_WORDS.search(low) and _BODY_ASKS.search(sentence) and not _QUESTION.search(sentence))
     ):
@@ -224,6 +225,12 @@ _ELECTED = re.compile(
     re.I,
 )
 """"Cllr Moss was elected as Vice Chairman": an election is a decision of the meeting."""
+_CO_OPTED = re.compile(
+    r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?co-opted\b"
+    r"|\bmade\s+(?:him|her|them)sel(?:f|ves)\s+available\s+for\s+co-option\b",
+    re.I,
+)
+""""Mrs A made herself available for co-option and was co-opted": a co-option is the meeting's decision."""
 _ASKS_WORDS = re.compile(r"requested|asked|called\s+for|instructed|directed")
 _PASSIVE_WORDS = re.compile(
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:noted|approved|accepted|adopted|agreed|endorsed|ratified|confirmed|received)\b"
@@ -287,6 +294,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and not (" to " in low and role_action(paragraph) is not None)
         and "seconded" not in low
         and "elected" not in low
+        and "co-opt" not in low
         and "asked" not in low
         and "requested" not in low
         and "approval" not in low

@@ -112,8 +112,18 @@ _THING = re.compile(
 )
 
 
+_SUBORDINATE = re.compile(
+    r"^(?:since|as|because|although|though|while|whilst|given\s+that|once|if|when|until)\s.{0,120}?\s"
+    r"(?=(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?-i:[A-Z])[\w'’-]*$)",
+    re.I,
+)
+""""It was agreed that since the mower had broken the Clerk would ...": the actor follows the clause."""
+
+
 def _tidy(who: str) -> str | None:
     who = re.sub(r"^(?:that|and|also)\s+", "", who.strip(" ,;:"), flags=re.I).strip()
+    if who[:2].lower() in ("si", "as", "be", "al", "th", "wh", "gi", "on", "if", "un"):
+        who = _SUBORDINATE.sub("", who)
     who = _OWNER_TAIL.sub("", who).strip(" ,;:")
     who = re.sub(r"\s+(?:be|to|will|would|should)$", "", who, flags=re.I)
     if len(who.split()) > 8 and ", " in who:

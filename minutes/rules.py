@@ -140,6 +140,7 @@ RULES: tuple[Rule, ...] = (
             "The internal auditor presented the annual report. The recommendations were approved.",
             "The report was noted, as recommended.",
             "Members noted the foregoing.",
+            "Mrs Jane Ashby made herself available for co-option and was co-opted unanimously.",
         ),
         counter=(
             "RESOLVED that the report be noted.",
@@ -247,6 +248,7 @@ RULES: tuple[Rule, ...] = (
             "The minutes of the meeting held on 4 May were confirmed as a correct record.",
             "The minutes were ACCEPTED as a true record.",
             "Minutes of the Meeting of 20th March: Signed as a correct record",
+            "The minutes had been circulated. These had been circulated, were agreed and signed by the Chairman as a true record.",
         ),
         counter=("The Committee was asked to confirm the minutes of the meeting held on 4 May.",),
         why="Minutes of an earlier meeting confirmed in a sentence: a decision, never an action.",
