@@ -1,17 +1,18 @@
 """Action lines and action logs: "ACTION: Chief Executive" under a decision, "Action: Clerk to
-write to the owner", and a numbered list under an "Actions" heading whose entries carry their
-state ("[closed]", "[On Hold]") and owner ("[new for Dana Lee]")."""
+write to the owner", and a list under an "Actions" / "Action items" / "Next steps" heading whose
+entries carry their state ("[closed]", "[On Hold]") and owner ("[new for Dana Lee]", "Dana Lee:
+send the figures", "Dana Lee and Ravi Shah to draft the leaflet")."""
 
 from __future__ import annotations
 
 import re
 
 ACTION_LOG_TITLE = re.compile(
-    r"^(?:agreed\s+|outstanding\s+|new\s+)?actions?(?:\s+(?:log|list|points?|tracker|agreed|arising|update"
-    r"|from\s+(?:the\s+)?(?:last|previous)\s+meeting))?\s*:?$",
+    r"^(?:(?:agreed\s+|outstanding\s+|new\s+)?actions?(?:\s+(?:log|list|items?|points?|tracker|agreed|arising"
+    r"|update|from\s+(?:the\s+)?(?:last|previous|this)\s+meeting))?|next\s+steps)\s*:?$",
     re.I,
 )
-"""The heading of an action log: "Actions", "Action log", "Actions from the last meeting"."""
+"""The heading of an action log: "Actions", "Action log", "Action items", "Next steps"."""
 NAME_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|of|and|&|the|for)\s*,?\s*){1,7}$")
 """What follows "ACTION:" when it names only who acts ("ACTION: Chief Executive")."""
 _CLOSED = re.compile(
@@ -31,8 +32,15 @@ def names_only(rest: str) -> bool:
     return bool(rest) and NAME_ONLY.match(rest) is not None and len(rest.split()) <= 6
 
 
+_CHECKBOX = re.compile(r"^\[(?P<done>[ xX✓✔]?)\]\s*")
+"""A task list's box ("- [ ] Dana Lee: send ...", "- [x] ..."), ticked when the task is done."""
+
+
 def closed(entry: str) -> bool:
     """An entry the log marks done: nothing is left to do."""
+    box = _CHECKBOX.match(entry)
+    if box is not None and box.group("done").strip():
+        return True
     return _CLOSED.search(entry) is not None
 
 
@@ -44,3 +52,27 @@ def entry_owner(entry: str) -> str | None:
         return None
     who = m.group("who").strip()
     return None if who.lower() in ("members", "all", "all members") else who
+
+
+_NAME = r"(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})"
+_LEAD_OWNER = re.compile(
+    rf"^(?P<who>{_NAME}(?:\s*(?:,|&|/|\band\b)\s*{_NAME}){{0,4}})"
+    r"(?:\s*:\s+|\s+(?:(?:is|are|will)\s+)?to\s+(?!(?:be|the|a|an|this|that|these|date)\b))(?=(?-i:[a-z]))",
+)
+"""An entry of an action list that opens with who acts: "Dana Lee: send the figures", "Ravi and
+Dana Lee: draft the leaflet", "Ravi to book the hall" (under the heading, a first name is enough)."""
+_NOT_WHO = re.compile(
+    r"^(?:note|notes|update|status|owner|due|deadline|progress|action|actions|outcome|decision|comment|comments"
+    r"|response|reply|question|answer|result|topic|item|agenda|summary|background|proposal|request|ongoing"
+    r"|complete[d]?|closed|open|new|done|next|tbc|n/?a|all|everyone|members?)\b",
+    re.I,
+)
+
+
+def lead_owner(entry: str) -> str | None:
+    """Who an action-list entry names first, before a colon or "to" ("Dana Lee: send ...")."""
+    box = _CHECKBOX.match(entry)
+    m = _LEAD_OWNER.match(entry[box.end() :] if box else entry)
+    if m is None or _NOT_WHO.match(m.group("who")):
+        return None
+    return m.group("who").strip()

@@ -33,11 +33,11 @@ _PERSON = (
 ACTOR = rf"(?:{_PERSON}|{_ROLE}|{_INITIALS})"
 
 NOT_AN_ACT = (
-    r"(?:be|the|a|an|this|that|these|date|introduce|lead|chair|present|have)\b"
+    r"(?:be|the|a|an|this|that|these|date|introduce|lead|chair|present|have|remain|stay|withdraw)\b"
     r"|\w+\s+(?:on\s+)?any\b"
 )
 """What follows "to" when the clause names a post ("Clerk to the Council"), a part of the agenda
-("Chair to introduce") or a standing agenda item ("The Monitoring Officer to report on any
+("Chair to introduce"), who stays or leaves the room ("BG to remain in attendance") or a standing agenda item ("The Monitoring Officer to report on any
 petitions received"), not a task."""
 _BUSINESS = re.compile(
     r"(?:consider|note|receive|discuss|debate|agree|approve|comment|decide|determine|declare|vote)\b", re.I

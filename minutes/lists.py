@@ -248,6 +248,16 @@ def _continues_below(lines: Sequence[Tagged], i: int, first: str | None) -> bool
     return first is None or follows(label, first)
 
 
+_ASIDE = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,3}){1,3}\.?|\(\s*(?:cr|cllr|councillor)\.?\s+[^()/]{1,40}/\s*(?:cr|cllr|councillor)\.?\s+[^()/]{1,40}\))$",
+    re.I,
+)
+"""Lines between a decision's label and its text that are no point: a paragraph number alone
+("2.3") or who moved and seconded it ("(Cr Adams / Cr Brook)")."""
+_CAPS_HEADING = re.compile(r"^(?!THAT\b)[A-Z][A-Z'’&-]*(?:\s+[A-Z'’&-]+){0,4}:?$")
+""" "TO THE COUNCIL" over the recommendations an "AGREED RECOMMENDATIONS" block lists."""
+
+
 def _collect_lines(
     lines: Sequence[Tagged],
     i: int,
@@ -270,6 +280,9 @@ def _collect_lines(
         heading = t.tag is Tag.HEADING
         if ends_list(t):
             break
+        if not bullet and (_ASIDE.match(text) or (not points and not stem and _CAPS_HEADING.match(text))):
+            i += 1
+            continue
         m = MARKER_RE.match(text)
         if points and not m and not bullet and not heading:
             last_label, last = points[-1]

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from minutes.action_lines import ACTION_LOG_TITLE, closed, entry_owner, names_only
+from minutes.action_lines import ACTION_LOG_TITLE, closed, entry_owner, lead_owner, names_only
 from minutes.classify import is_actionable, refuses
 from minutes.commitments import standing_practice
 from minutes.exempt import Session
@@ -22,6 +22,7 @@ from minutes.model import Item, Resolution
 from minutes.narrative_decisions import commits, split_decisions
 from minutes.owners import find_owner
 from minutes.page_text import cut_off, prepare
+from minutes.people import first_names, named_action
 from minutes.point import Where, make_resolution, without_votes
 from minutes.rules import tag_document
 from minutes.tables import action_table
@@ -78,8 +79,10 @@ class Reading:
 
 
 class _Machine:
-    def __init__(self, meeting_date: dt.date | None) -> None:
+    def __init__(self, meeting_date: dt.date | None, names: frozenset[str] = frozenset()) -> None:
         self.meeting_date = meeting_date
+        self.names = names
+        """First names of the people present: "Carol to ..." gives Carol a task."""
         self.out = Reading()
         self.where = Where()
         self.session = Session()
@@ -233,7 +236,9 @@ class _Machine:
             if t.hit.to is not None:
                 self.point(ptext, label, owner=t.hit.to or None, due=t.hit.to or None, actionable=True)
             elif kind == "action":
-                self.point(ptext, label, owner=entry_owner(ptext), actionable=not closed(ptext))
+                owner = None if closed(ptext) else entry_owner(ptext) or lead_owner(ptext)
+                motion = owner is None and ptext[:5].lower() == "that "
+                self.point(ptext, label, owner=owner, actionable=None if motion else not closed(ptext))
             elif kind == "noted":
                 self.point(ptext, label, actionable=False)
             else:
@@ -281,9 +286,13 @@ class _Machine:
         """Keep a narrative paragraph, setting aside the decisions written as sentences in it."""
         self.last_block = None
         out = self.out
-        out.narrative.append((text, self.where.minute))
         body, _ = strip_bullet(text)
         decisions, rest = split_decisions(body)
+        named = None if decisions else named_action(body, self.names)
+        if named is not None:
+            self.point(body, None, owner=named, actionable=True)
+            return
+        out.narrative.append((text, self.where.minute))
         if not decisions:
             return
         found: list[Resolution] = []
@@ -387,6 +396,6 @@ def _opens_log(lines: list[Tagged], i: int, title: str) -> bool:
 
 
 def read_lines(lines: list[Line], meeting_date: dt.date | None) -> Reading:
-    reading = _Machine(meeting_date).run(tag_document(prepare(lines)))
+    reading = _Machine(meeting_date, first_names(lines)).run(tag_document(prepare(lines)))
     cut_off(reading.resolutions, lines)
     return reading

@@ -139,19 +139,33 @@ def agenda_furniture(line: Line) -> Hit | None:
     return Hit()
 
 
+_NOTHING = re.compile(
+    r"^\s*[:\-–—.]?\s*(?:none|nil|n/?a|not\s+applicable|no\s+(?:decisions?|actions?|resolutions?)"
+    r"(?:\s+(?:required|taken|made|arising))?)\s*\.?\s*$",
+    re.I,
+)
+"""A label with nothing under it: "Decision: None", "Actions: N/A", "Decision: No decision required"."""
+_BARE_HEADING = re.compile(r"^\s*(?-i:RECOMMENDATIONS|DECISIONS|ACTIONS|ITEMS|MATTERS|MINUTES)\s*:?\s*$")
+""" "AGREED RECOMMENDATIONS", "AGREED DECISIONS": a heading over what follows, not a decision itself."""
+
+
 def action_line(line: Line) -> Hit | None:
     if line.bullet:
         return None
     trig = trigger(line.text)
-    return Hit(kind="action", rest=trig.rest) if trig is not None and trig.kind == "action" else None
+    if trig is None or trig.kind != "action" or _NOTHING.match(trig.rest):
+        return None
+    return Hit(kind="action", rest=trig.rest)
 
 
 def decision_trigger(line: Line) -> Hit | None:
     if line.bullet:
         return None
     trig = trigger(line.text)
-    if trig is None:
+    if trig is None or (trig.kind in ("decision", "action") and _NOTHING.match(trig.rest)):
         return None
+    if _BARE_HEADING.match(trig.rest):
+        return _trigger_hit(trig.kind, "")
     return _trigger_hit(trig.kind, trig.rest)
 
 
@@ -233,7 +247,12 @@ _BODY_STEM = re.compile(
 def body_stem(line: Line) -> Hit | None:
     """ "The Cabinet then:-", "The Committee noted the report and further:" over a list of
     decisions written without a subject ("(a) Agreed to ...", "(b) Instructed the Clerk to ...")."""
-    if line.bullet or len(line.text) > 300 or not _BODY_STEM.match(line.text):
+    if (
+        line.bullet
+        or len(line.text) > 300
+        or line.text[:3].lower() == "to "
+        or not _BODY_STEM.match(line.text)
+    ):
         return None
     return Hit(kind="stem")
 

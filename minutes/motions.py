@@ -18,11 +18,14 @@ _NAME = (
 )
 _MOVED = re.compile(
     rf"(?:^|(?<=,\s)|(?<=[.;:]\s))(?:motion\s*:\s*)?"
-    rf"(?:it\s+was\s+moved\s+by\s+{_NAME}|{_NAME}\s+moved)\s*,?\s+(?:and\s+)?seconded\s+by\s+{_NAME}\s*,?\s+"
+    rf"(?:(?:it\s+was\s+)?moved\s+by\s+{_NAME}|(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+{_NAME}|{_NAME}\s+moved)"
+    rf"\s*,?\s+(?:and\s+)?seconded\s+by\s+{_NAME}\s*,?\s+"
     r"(?:and\s+(?:carried|agreed|resolved)\s*,?\s+)?(?:to|that)\s+\S",
     re.I,
 )
-"""The American and Northern Irish form, where the motion is the sentence itself."""
+"""The American and Northern Irish form, where the motion is the sentence itself, with or without
+a CARRIED after it: "MOVED by Councilman A, seconded by Councilman B, to approve the bills",
+"Motion by Trustee A, seconded by Trustee B, to adjourn"."""
 _SECONDED = re.compile(
     r"^(?:(?!\b(?:asked|whether|if)\b)(?:[^.?]|\.(?=\d))){0,300}?\b(?:proposed|nominated)\b[^?]{0,300}?\bseconded\b",
     re.I,
@@ -43,7 +46,7 @@ _FAILED = re.compile(
 def moved_at(sentence: str) -> int | None:
     """Where a moved-and-seconded motion starts in a sentence, or None."""
     low = sentence.lower()
-    if "moved" not in low or "seconded" not in low:
+    if ("moved" not in low and "motion" not in low) or "seconded" not in low:
         return None
     m = _MOVED.search(sentence)
     return m.start() if m is not None else None

@@ -119,6 +119,20 @@ _PLANNING_VIEW = re.compile(
 )
 """A parish or town council's answer to a planning application, "Mill Farm - extension -
 recommend approval.": a recommendation to the planning authority."""
+_PASSIVE = re.compile(
+    r"^(?:the|these|this|its|their|all|both)\s+(?!following\b)(?:[\w'’()/,-]+\s+){0,6}?(?:recommendations?|reports?|terms\s+of\s+reference"
+    r"|accounts|budgets?|polic(?:y|ies)|plans?|proposals?|amendments?|strategy|programme|agenda|motion|nominations?"
+    r"|appointments?|changes|statements?|update|estimates|precept|schedule|payments|procedures?|protocol|guidance"
+    r"|foregoing|arrangements)\s+(?:was|were)\s+(?:(?:duly|unanimously|then|formally|also|therefore)\s+)?"
+    r"(?:(?:received\s+and\s+)?noted|approved|accepted|adopted|agreed|endorsed|ratified|confirmed|received)\b"
+    r"(?!\s+(?:at|in|on|during|last|previously|earlier|when|before)\b)"
+    r"|^(?:the\s+)?(?:members|committee|panel|board|meeting|council)\s+(?:also\s+)?noted\s+the\s+foregoing\b",
+    re.I,
+)
+"""A decision told in the passive after a report, "The recommendations were approved.", "The report
+was noted, as recommended.", "The terms of reference were accepted as fit for purpose", or
+"Members noted the foregoing.", not a decision reported from before ("was approved at the last
+meeting", "had been approved")."""
 _QUESTION = re.compile(r"\b(?:whether|enquired|inquired|queried|asked\s+if|asked\s+why)\b", re.I)
 _BODY_DECIDES = re.compile(
     rf"^{_LEAD}(?P<subject>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}{_FORMAL_BODY})\s+{_ADVERBS}"
@@ -169,7 +183,9 @@ def _decision(sentence: str) -> str | None:
     if (
         _VERB_FIRST.match(sentence)
         or _ITEM_DEFERRED.match(sentence)
+        or (_PASSIVE_WORDS.search(low) and _PASSIVE.match(sentence) and not sentence.rstrip().endswith(":"))
         or ("elected" in low and _ELECTED.search(sentence))
+        or ("co-opt" in low and _CO_OPTED.search(sentence))
         or (("approval" in low or "refusal" in low or "objection" in low) and _PLANNING_VIEW.search(sentence))
         or (_ASKS_WORDS.search(low) and _BODY_ASKS.search(sentence) and not _QUESTION.search(sentence))
     ):
@@ -209,7 +225,17 @@ _ELECTED = re.compile(
     re.I,
 )
 """"Cllr Moss was elected as Vice Chairman": an election is a decision of the meeting."""
+_CO_OPTED = re.compile(
+    r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?co-opted\b"
+    r"|\bmade\s+(?:him|her|them)sel(?:f|ves)\s+available\s+for\s+co-option\b",
+    re.I,
+)
+""""Mrs A made herself available for co-option and was co-opted": a co-option is the meeting's decision."""
 _ASKS_WORDS = re.compile(r"requested|asked|called\s+for|instructed|directed")
+_PASSIVE_WORDS = re.compile(
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?:noted|approved|accepted|adopted|agreed|endorsed|ratified|confirmed|received)\b"
+    r"|noted\s+the\s+foregoing"
+)
 
 
 def _closes_with_decision(paragraph: str) -> bool:
@@ -268,6 +294,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and not (" to " in low and role_action(paragraph) is not None)
         and "seconded" not in low
         and "elected" not in low
+        and "co-opt" not in low
         and "asked" not in low
         and "requested" not in low
         and "approval" not in low
@@ -275,6 +302,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and not _VERB_FIRST.match(paragraph)
         and not _ITEM_DEFERRED.match(paragraph)
         and not _closes_with_decision(paragraph)
+        and not _PASSIVE_WORDS.search(low)
     ):
         return (), (paragraph,)
     decisions: list[str] = []

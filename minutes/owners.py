@@ -44,7 +44,8 @@ _ASK_ACTOR = re.compile(
 )
 _DELEGATED_TO = re.compile(
     rf"\b(?:delegated|recommended)\s+to\s+(?P<who>(?:the\s+)?(?:[\w'’&\-]+\s+){{0,5}}?{_ROLE}[\w'’&\-]*"
-    rf"(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w'’&\-]*(?:\s+(?:(?-i:[A-Z])[\w'’&\-]*|and|of))*)?(?:\s*\([^)]{{1,40}}\))?)(?=\s*(?:,|\s(?:to|in|for|that)\b|$))",
+    rf"(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w'’&\-]*(?:\s+(?:(?-i:[A-Z])[\w'’&\-]*|and|of))*)?(?:\s*\([^)]{{1,40}}\))?)"
+    r"(?=\s*(?:,|\s(?:to|in|for|that|(?:delegated\s+)?(?:authority|powers?))\b|$))",
     re.I,
 )
 _AUTHORISED = re.compile(
@@ -97,7 +98,8 @@ _PERSON_UNDERTAKES = re.compile(
 )
 """"Dana Lee agreed to pass the complaint on": a named person's undertaking names its owner."""
 _NOT_ACTOR = re.compile(
-    r"^(?:to|authority)\b|\b(?:that|be|is|are|was|were|instruct\w*|ask(?:s|ed)?|request\w*|agreed|noted?|resolved|decided|invited|recommended)\b",
+    r"^(?:to|authority)\b|\b(?:that|be|is|are|was|were|instruct\w*|ask(?:s|ed)?|request\w*|agreed|noted?|resolved|decided|invited|recommended"
+    r"|delegated|approved|ratified|endorsed)\b",
     re.I,
 )
 _SELF = re.compile(
@@ -110,8 +112,18 @@ _THING = re.compile(
 )
 
 
+_SUBORDINATE = re.compile(
+    r"^(?:since|as|because|although|though|while|whilst|given\s+that|once|if|when|until)\s.{0,120}?\s"
+    r"(?=(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?-i:[A-Z])[\w'’-]*$)",
+    re.I,
+)
+""""It was agreed that since the mower had broken the Clerk would ...": the actor follows the clause."""
+
+
 def _tidy(who: str) -> str | None:
     who = re.sub(r"^(?:that|and|also)\s+", "", who.strip(" ,;:"), flags=re.I).strip()
+    if who[:2].lower() in ("si", "as", "be", "al", "th", "wh", "gi", "on", "if", "un"):
+        who = _SUBORDINATE.sub("", who)
     who = _OWNER_TAIL.sub("", who).strip(" ,;:")
     who = re.sub(r"\s+(?:be|to|will|would|should)$", "", who, flags=re.I)
     if len(who.split()) > 8 and ", " in who:
@@ -189,7 +201,7 @@ def find_owner(text: str) -> str | None:
         if who:
             return who
     if "seconded" in body or "proposed" in body or "moved" in body.lower():
-        body = _VOTED_BY.sub("", body)
+        body = _VOTED_BY.sub("", body).lstrip(" ,;:")
     for pattern in (
         _AUTHORISE_IMPERATIVE,
         _BE_AUTHORISED,

@@ -32,10 +32,24 @@ _ASKED_TO = re.compile(
 """An agenda asking for the minutes to be confirmed, which is not their confirmation."""
 
 
+_SIGNED_RECORD = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:these|they|the\s+minutes|which)\s+(?:had\s+been\s+(?:previously\s+)?circulated\s*,?\s*(?:and\s+)?)?"
+    r"(?:were|was)\s+(?:(?:duly|then|unanimously)\s+)?(?:agreed|approved|confirmed|accepted)\s+and\s+signed\b"
+    r"[^.]{0,80}?\b(?:true|correct|accurate)\s+record\b",
+    re.I,
+)
+"""The parish wording after a sentence naming the minutes: "These had been circulated, were agreed
+and signed by the Chairman as a true record."."""
+
+
 def minutes_record(text: str) -> str | None:
     """The sentence-worded confirmation a line opens with (its list marker cut), or None."""
     if MINUTES_RECORD.match(text):
         return text
+    if "signed" in text and "record" in text:
+        signed = _SIGNED_RECORD.search(text)
+        if signed is not None:
+            return text[signed.start() :]
     if "minute" not in text[:120].lower():
         return None
     bare = MARKER_RE.sub("", text, count=1)

@@ -220,7 +220,7 @@ FORMS: tuple[RequestForm, ...] = (
             r"(?-i:[A-Z])[\w'’-]+|(?-i:[A-Z][a-z]+\s+[A-Z][a-z'’-]+)(?:\s+(?:and|&)\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z'’-]+))?|(?-i:[A-Z]{2,4})(?:['’]s)?(?:\s+(?-i:[A-Z]{2,4})(?:['’]s)?)?|(?:town\s+|parish\s+)?"
             r"(?:clerk|chair(?:man|person)?|secretary|treasurer|officers?|members|governors|councillors|trustees))"
             r"\s+to\s+(?:be\s+asked\s+to\s+)?(?!(?:the|a|an|this|that|be|consider|note|receive|discuss|debate|agree"
-            r"|approve|comment|decide|determine|date|present|introduce|lead|chair)\b)[a-z]+\b",
+            r"|approve|comment|decide|determine|date|present|introduce|lead|chair|remain|stay|withdraw)\b)[a-z]+\b",
             words=(" to ",),
         ),
         examples=(
@@ -229,7 +229,11 @@ FORMS: tuple[RequestForm, ...] = (
             "PC Dunn to monitor the parking in Mill Lane.",
             "Governors to give thought to meeting online in winter.",
         ),
-        counter=("Clerk to the Council: Ms A Byrne", "Members to consider the proposal."),
+        counter=(
+            "Clerk to the Council: Ms A Byrne",
+            "Members to consider the proposal.",
+            "BG to remain in attendance awaiting the outcome of the item.",
+        ),
         why="An action note giving somebody a task.",
     ),
     RequestForm(

@@ -23,6 +23,8 @@ _BOLD = re.compile(r"\*\*|__")
 _MD_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~])")
 """Markdown escapes ("1\\. Apologies", "\\* item", "\\[closed]") lose their backslash."""
 _MD_EMPTY_LINK = re.compile(r"\[\]\([^()\s]{0,2000}\)")
+_HTML_BREAK = re.compile(r"\s*<br\s{0,5}/?>\s*", re.I)
+"""An HTML line break left in plain text ("RESOLUTION: ... <br />ACTION: ..."): a line break."""
 """An anchor link with no text ("### [](https://site/page#actions)Actions")."""
 _PDF_SIZE = re.compile(r"\s+(?:pdf\s+icon\s+)?PDF\s+\d{1,4}(?:\.\d{1,2})?\s?[KM]B\b", re.I)
 """A web page's link to a document: "460 Scrutiny Work Programme pdf icon PDF 37 KB"."""
@@ -54,6 +56,8 @@ class Line:
 def normalise(text: str) -> str:
     """Unify line endings, spaces, quotes and bullet glyphs; strip markdown bold."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    if "<br" in text or "<BR" in text or "<Br" in text:
+        text = _HTML_BREAK.sub("\n", text)
     text = _INVISIBLE.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = _SPACES.sub(" ", _BOLD.sub("", text))
@@ -263,6 +267,8 @@ def _continues(
         return False
     if _TERMINAL.search(tail):
         return False
+    if single and _SCRIBED.match(first_part) and not _wraps(tail, body):
+        return False
     if len(body) <= 90 and _NUMBERED_TITLE.match(body) and not _SMALL_END.search(tail):
         return False
     if _THAT_POINT.match(body) and _THAT_POINT.match(first_part) and prev.words >= 8:
@@ -287,6 +293,20 @@ def _continues(
         and last[-1:] not in ",-–(&/"
         and not _OPENS_PHRASE.match(last)
     )
+
+
+_SCRIBED = re.compile(r"^(?-i:RESOLUTION|ACTION)S?\s*:\s*\S")
+"""A scribe's line ("RESOLUTION: Merge pull request 88", "ACTION: dana to close the issues"): a
+line of a chat log, so it ends where the line ends, unless it plainly wraps."""
+_SPEAKER = re.compile(r"^(?:<[\w.-]{1,30}>|[\w.-]{1,30}:\s)")
+
+
+def _wraps(tail: str, body: str) -> bool:
+    """A physical line cut mid-sentence: it ends on a small word or a comma, or the next starts
+    in lower case and is not a speaker's line ("dana: ...")."""
+    if _SMALL_END.search(tail) or tail[-1:] in ",-–(&/":
+        return True
+    return body[:1].islower() and _SPEAKER.match(body) is None
 
 
 def _title_like(text: str) -> bool:

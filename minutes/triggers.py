@@ -6,13 +6,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+_UPPER = "DELEGATED|RATIFIED|ENDORSED|ADOPTED|AUTHORI[SZ]ED|ACCEPTED|INSTRUCTED|SUPPORTED|DEFERRED"
+"""Decision verbs in capitals at the start of a line under the body as header ("The Board:" over
+"APPROVED the variation ...", "DELEGATED to the CFO ...", "RATIFIED the decision ...")."""
+_UPPER_WORDS = frozenset(_UPPER.replace("[SZ]", "S").split("|")) | {"AUTHORIZED"}
 BODY = r"(?:committee|commission|panel|board|cabinet|sub-committee|council|executive|forum|group|meeting|members|scrutiny\s+\w+)"
 TRIGGER = re.compile(
     r"^(?:(?:after|following|upon|on)\s+[^,.;:]{2,50},\s+)?(?:(?-i:UNANIMOUSLY)\s+)?(?:(?P<itwas>it\s+was\s+(?:further\s+|also\s+|then\s+|therefore\s+)?(?:unanimously\s+)?)"
     rf"|(?P<body>(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){{0,4}}{BODY}\s+(?:then\s+|further\s+|also\s+|therefore\s+)?(?:unanimously\s+)?)"
-    r"|(?P<upper>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+){1,6}(?=(?-i:RESOLVED|AGREED|DECIDED|NOTED|APPROVED)\b)))?"
-    r"(?P<kw>resolved|agreed|decided|(?-i:RECOMMENDED|NOTED|APPROVED))\b(?P<rest>.*)$"
-    r"|^(?P<label>decisions?|actions?(?:\s+agreed)?|agreed\s+actions?|outcome|resolution|actions?\s+points?)\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|(?<=action)\.|$)\s*(?P<lrest>.*)$",
+    rf"|(?P<upper>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+){{1,6}}(?=(?-i:RESOLVED|AGREED|DECIDED|NOTED|APPROVED|{_UPPER})\b)))?"
+    rf"(?P<kw>resolved|agreed|decided|(?-i:RECOMMENDED|NOTED|APPROVED|{_UPPER}))\b(?P<rest>.*)$"
+    r"|^(?P<label>decisions?|actions?(?:\s+agreed|\s+items?)?|agreed\s+actions?|outcome|resolution|actions?\s+points?|next\s+steps)\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|(?<=action)\.|$)\s*(?P<lrest>.*)$",
     re.I,
 )
 REST_OK = re.compile(
@@ -75,6 +79,8 @@ def trigger(text: str) -> Trigger | None:
             return None
         if kw == "NOTED":
             return Trigger("noted", rest)
+        if kw.isupper() and kw in _UPPER_WORDS and not told:
+            return Trigger("resolved", text[m.start("kw") :])
         if m.group("body") and re.match(r"^(?:members)\s", m.group("body"), re.I) and not kw.isupper():
             return None
         if told and not kw.isupper():
@@ -85,7 +91,7 @@ def trigger(text: str) -> Trigger | None:
     label = m.group("label")
     if not m.group("sep") and not label.isupper() and len(text) > 24:
         return None
-    kind = "action" if label.lower().startswith(("action", "agreed action")) else "decision"
+    kind = "action" if label.lower().startswith(("action", "agreed action", "next")) else "decision"
     return Trigger(kind, m.group("lrest"))
 
 

@@ -7,6 +7,7 @@ from tests.minutes.helpers import (
     found,
     parish_doc,
 )
+from tests.minutes.test_fixture_minutes import read
 
 
 def test_proposal_with_seconder_and_all_in_favour_is_a_decision() -> None:
@@ -140,3 +141,25 @@ def test_the_vote_closing_a_proposal_stays_with_it() -> None:
         "Cllr Hart proposed that the site visits be moved to 4 March. This was seconded by Cllr Lowe. "
         "Upon the vote, the committee voted unanimously in favour of the proposal.",
     ]
+
+
+async def test_moved_lines_without_a_carried_line_are_each_a_resolution() -> None:
+    e = await read("27_town_board_moved_lines.txt")
+    assert [(r.actionable, r.owner) for r in e.resolutions] == [
+        (False, None),
+        (False, None),
+        (True, "the Clerk"),
+        (False, None),
+    ]
+    assert e.resolutions[1].text.startswith(
+        "MOVED by Councilwoman Lund, seconded by Councilman Hoyt, to approve the bills"
+    )
+    assert e.resolutions[3].text.startswith("Motion by Councilman Hoyt")
+
+
+def test_a_motion_asked_about_is_not_moved() -> None:
+    doc = extract_text(
+        "Town Board minutes, 8 April 2031\n\n"
+        "Councilman Hoyt asked whether the motion by Councilman Price had been seconded by anyone.\n"
+    )
+    assert doc.resolutions == []

@@ -1,0 +1,101 @@
+"""Action lists under an "Action items" / "Actions" / "Next steps" heading (a foundation's or a
+working group's notes): each entry is an action owned by the person or people it names first,
+"Full Name: task", "Name and Name: task" or "Name to task"; a ticked box is done. A task given
+to a first name alone on its own line ("Carol to turn these notes into ...") is an action when
+that name is somebody present, and a title such as "Request to install a bench" is not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from minutes.action_lines import closed, lead_owner
+from minutes.extract import extract_text
+from minutes.people import first_names, named_action
+from minutes.text import logical_lines
+from tests.minutes.test_fixture_minutes import read
+
+
+async def test_board_action_items_each_owned_by_the_names_before_the_task() -> None:
+    e = await read("24_foundation_board_action_items.txt")
+    assert e.meeting_date == dt.date(2031, 3, 12)
+    assert [(r.text, r.actionable, r.owner) for r in e.resolutions] == [
+        ("Alice Park: send the revised budget to the treasurer before the next meeting", True, "Alice Park"),
+        ("Ben Ode and Carol Diaz: draft the sponsorship prospectus", True, "Ben Ode and Carol Diaz"),
+        ("Dan to book the venue for the summit", True, "Dan"),
+        ("Elena Ruiz to ask the hosting provider about a discount", True, "Elena Ruiz"),
+        ("Carol to turn these notes into a post for the project blog.", True, "Carol"),
+        ("Ben Ode: circulate the survey to members", True, "Ben Ode"),
+        ("Carol Diaz to update the contributor guide", True, "Carol Diaz"),
+    ]
+    assert e.resolutions[0].due == "next meeting"
+
+
+async def test_task_list_boxes_ticked_are_done_and_next_steps_are_actions() -> None:
+    e = await read("25_working_group_task_list.txt")
+    assert [(r.actionable, r.owner) for r in e.resolutions] == [
+        (True, "Priya Nair"),
+        (False, None),
+        (True, "Wen Li"),
+        (True, "Tom and Wen"),
+        (True, "Priya"),
+        (True, "Wen Li"),
+    ]
+    assert "renew the certificate" in e.resolutions[1].text
+
+
+@pytest.mark.parametrize(
+    ("entry", "who"),
+    [
+        ("Dana Lee: send the figures to the treasurer", "Dana Lee"),
+        ("Dana Lee and Ravi Shah: draft the leaflet", "Dana Lee and Ravi Shah"),
+        ("Ravi to book the hall", "Ravi"),
+        ("[ ] Dana Lee: send the figures", "Dana Lee"),
+        ("Note: the hall is booked until June", None),
+        ("Status: ongoing", None),
+        ("Circulate the audit template", None),
+        ("Members to send their protocols", None),
+    ],
+)
+def test_who_an_action_entry_names_first(entry: str, who: str | None) -> None:
+    assert lead_owner(entry) == who
+
+
+def test_a_ticked_box_is_done_an_empty_one_is_not() -> None:
+    assert closed("[x] Tom Hale: renew the certificate")
+    assert not closed("[ ] Tom Hale: renew the certificate")
+
+
+def test_first_names_come_from_the_attendance() -> None:
+    lines = logical_lines(
+        "Attendees: Alice Park, Ben Ode and Carol Diaz\n\n"
+        "Apologies:\n\n- Dan Moss\n\n- Erin Wood (Treasurer)\n\n"
+        "Request Forms were reviewed.\n"
+    )
+    assert first_names(lines) == frozenset({"Alice", "Ben", "Carol", "Dan", "Erin"})
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("Carol to turn these notes into a post for the blog.", "Carol"),
+        ("Request to install a bench by the pond.", None),
+        ("Motion to adopt the policy was carried.", None),
+        ("Zoe to write to the school.", None),
+        ("Carol to the rescue.", None),
+    ],
+)
+def test_a_first_name_acts_only_when_that_person_is_present(line: str, who: str | None) -> None:
+    assert named_action(line, frozenset({"Carol", "Ben"})) == who
+
+
+def test_a_title_with_to_is_not_a_task_even_with_an_action_section() -> None:
+    doc = extract_text(
+        "Village Hall Committee - 4 June 2031\n\nPresent: Ann Bell, Joe Kerr\n\n"
+        "Request to install a bench by the pond.\n\nThe committee discussed the location.\n\n"
+        "Actions:\n\n- Ann Bell: ask the parish council about the land\n"
+    )
+    assert [(r.text, r.owner) for r in doc.resolutions] == [
+        ("Ann Bell: ask the parish council about the land", "Ann Bell")
+    ]
