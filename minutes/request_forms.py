@@ -152,12 +152,12 @@ FORMS: tuple[RequestForm, ...] = (
         Form(
             rf"{_DOER}\s+(?:(?:also|then|now|again)\s+)?(?:would|will|shall|is\s+going\s+to|are\s+going\s+to)"
             rf"(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be)\s+)?"
-            rf"(?:(?:begin|start)\s+(?:to\s+)?)?(?:{_FOLLOW_UP_VERB}|decide\b|[a-z]+ing\b)"
+            rf"(?:(?:begin|start)\s+(?:to\s+)?)?(?:{_FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)"
             rf"|(?:^|(?<=[.!?]\s)|\band\s+)would\s+(?:also\s+)?{_FOLLOW_UP_VERB}"
             r"|\b(?:would|will)\s+receive\s+(?:an?\s+)?(?:further\s+|progress\s+)?(?:update|report|briefing)\b",
             words=("would", "will", "shall", "going"),
             hint=rf"\b(?:would|will|shall|going\s+to)(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be)\s+)?"
-            rf"(?:(?:begin|start)\s+(?:to\s+)?)?(?:{_FOLLOW_UP_VERB}|decide\b|[a-z]+ing\b)|\b(?:would|will)\s+receive\s",
+            rf"(?:(?:begin|start)\s+(?:to\s+)?)?(?:{_FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)|\b(?:would|will)\s+receive\s",
         ),
         examples=(
             "Councillor Hart said he had not heard of this and would write to the company.",
@@ -175,6 +175,7 @@ FORMS: tuple[RequestForm, ...] = (
             "It would be useful to have the figures.",
             "An officer will attend as soon as possible after any complaint.",
             "The new rates will begin in April.",
+            "Members will decide at a later date.",
         ),
         why="Somebody will do something: a follow-up in the future tense.",
     ),
