@@ -209,10 +209,20 @@ def is_actionable(text: str) -> bool:
     )
 
 
+_EXTRA_MEETING = re.compile(
+    r"\b(?:special|additional|extra|extraordinary)\s+meeting\b[^.;]{0,120}?\bto\s+(?:consider|discuss|review|receive)\b",
+    re.I,
+)
+"""A meeting called for a matter ("an additional meeting be arranged for early February to consider
+..."): the matter is on the committee's programme."""
+
+
 def feeds_work_programme(text: str) -> bool:
     """Asks for a topic, report or update to come to a future meeting or onto the work programme."""
     text = without_new_wording(text)
     if re.search(r"\bwork\s+programme\b|\bforward\s+plan\b", text, re.I) or deferred(text):
+        return True
+    if _EXTRA_MEETING.search(text):
         return True
     if _OUTSIDE.search(text) and not re.search(r"\b(?:future|next)\s+meeting", text, re.I):
         return False

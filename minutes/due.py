@@ -58,7 +58,7 @@ _BY_DATE = re.compile(
     re.I,
 )
 _MONTH_YEAR = re.compile(
-    r"\b(?:by|before|in|during|from)\s+(?P<when>(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)\b",
+    r"\b(?:by|before|in|during|from|for)\s+(?P<when>(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)\b",
     re.I,
 )
 _MONTH_ONLY = re.compile(
@@ -76,12 +76,12 @@ _WITHIN = re.compile(
 
 
 _RECALLED = re.compile(
-    r"\b(?:held|reconvened|convened|met|adjourned|dated|took\s+place|(?:was|were)\s+(?:made|agreed|approved|received))"
+    r"\b(?:(?<!\bis\s)(?<!\bbe\s)(?<!\bare\s)held|reconvened|convened|met|adjourned|dated|took\s+place|(?:was|were)\s+(?:made|agreed|approved|received))"
     r"(?:\s+\w+){0,2}\s*$",
     re.I,
 )
 """A day named after "held", "reconvened" or "dated" is one the text recalls ("the minutes of the
-meeting held on 18 March"), whatever its year."""
+meeting held on 18 March"), whatever its year; "a special meeting is held on 8 December" sets one."""
 _STARTS_WITH_DAY = re.compile(r"\W*(?:\w+day,?\s+)?(?:the\s+)?\d|\W*[A-Za-z]+\.?\s+\d")
 
 

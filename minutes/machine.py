@@ -9,35 +9,26 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from minutes.action_lines import ACTION_LOG_TITLE, closed, entry_owner, lead_owner, names_only
-from minutes.classify import is_actionable, refuses
-from minutes.commitments import standing_practice
 from minutes.exempt import Session
 from minutes.headerless import headerless_list, introduced
 from minutes.headings import bare_title
-from minutes.lists import Points, collect, split_inline, that
+from minutes.lists import collect
 from minutes.model import Item, Resolution
-from minutes.narrative_decisions import commits, split_decisions
-from minutes.owners import find_owner
+from minutes.narrative_decisions import split_decisions
 from minutes.page_text import cut_off, prepare
 from minutes.people import first_names, named_action
 from minutes.point import Where, make_resolution, without_votes
+from minutes.reading import Reading, Said, point_key, settle, told_decisions
 from minutes.rules import tag_document
 from minutes.tables import action_table
 from minutes.tags import Tag, Tagged
 from minutes.text import Line, sentences, strip_bullet
-from minutes.triggers import PARA_NUMBER, trigger
+from minutes.triggers import PARA_NUMBER
 
-_BODY_NOTED = re.compile(
-    r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}(?:committee|commission|panel|board|cabinet|council|members)\s+"
-    r"(?:also\s+)?not(?:ed|es)\b",
-    re.I,
-)
-""""Council noted the difference made by the Working Group": a body noting names nobody to act, even
-when somebody is named after "by"."""
-_NON_WORD = re.compile(r"\W+")
+_WORD = re.compile(r"\W+")
 _WORD = re.compile(r"\w")
 _DECIDES = re.compile(
     r"^(?:that\s+|to\s+)?(?:noted|agreed|approved|endorsed|instructed|requested|asked|authori[sz]ed|delegated"
@@ -51,31 +42,6 @@ _DECIDES = re.compile(
 "that ... be ..." clause."""
 _STEM_TAIL = re.compile(r"\s*(?:,?\s*and\s+(?:further|also|then)\s*)?[:;]?\s*[-–—]?\s*$", re.I)
 _STEM_DECIDES = re.compile(r"\b(?:noted|agreed|resolved|decided|approved|endorsed)\s+\S", re.I)
-
-
-@dataclass
-class _Said:
-    """Decisions found in one narrative paragraph, kept aside until the whole document is read:
-    under an item that has a formal RESOLVED list they are discussion, not further points."""
-
-    item: tuple[str | None, str | None]
-    at: int
-    """Where they go in the resolutions, and where the paragraph sits in the narrative."""
-    narrative_at: int
-    decisions: list[Resolution]
-    rest: list[str]
-
-
-@dataclass
-class Reading:
-    items: list[Item] = field(default_factory=list)
-    resolutions: list[Resolution] = field(default_factory=list)
-    narrative: list[tuple[str, str | None]] = field(default_factory=list)
-    """Lines outside formal resolutions, with the minute they sit under (for requests)."""
-    seen: set[tuple[str | None, str]] = field(default_factory=set)
-    formal: set[tuple[str | None, str | None]] = field(default_factory=set)
-    """Items (minute, title) with a formal resolution list, a table or a labelled decision."""
-    said: list[_Said] = field(default_factory=list)
 
 
 class _Machine:
@@ -93,7 +59,7 @@ class _Machine:
     def add(self, res: Resolution) -> None:
         """Append unless the same point under the same minute is already there (a ModernGov issue
         page shows the decision twice, under "Decision:" and "Minutes:")."""
-        key = (res.minute, _NON_WORD.sub(" ", res.text).strip().lower())
+        key = point_key(res)
         if key in self.out.seen:
             return
         self.out.seen.add(key)
@@ -197,7 +163,7 @@ class _Machine:
                 self.formal()
                 for label, ptext in points:
                     self.point(ptext, label)
-        self.settle()
+        settle(self.out)
         return self.out
 
     def motion(self, lines: list[Tagged], i: int, text: str) -> int:
@@ -295,55 +261,9 @@ class _Machine:
         out.narrative.append((text, self.where.minute))
         if not decisions:
             return
-        found: list[Resolution] = []
-        for decision in decisions:
-            trig = trigger(decision)
-            points: Points = [(None, decision)]
-            if trig is not None and split_inline(trig.rest)[1]:
-                points = collect([], 0, trig.rest, decision)[0]
-            elif trig is not None and re.match(r"\s*that\b", trig.rest, re.I):
-                points = [(None, that(trig.rest))]
-            for label, point in points:
-                point = without_votes(point)
-                clause = trigger(point)
-                owner = find_owner(clause.rest.lstrip(" :-–—") if clause is not None else point)
-                actionable = (
-                    not refuses(point)
-                    and not closed(point)
-                    and (
-                        is_actionable(point)
-                        or (commits(point) and not standing_practice(point))
-                        or (owner is not None and not _BODY_NOTED.match(point))
-                    )
-                )
-                found.append(
-                    make_resolution(
-                        point,
-                        label,
-                        self.where,
-                        self.meeting_date,
-                        owner=owner if actionable else None,
-                        actionable=actionable,
-                    )
-                )
+        found = told_decisions(decisions, self.where, self.meeting_date)
         item = (self.where.minute, self.where.title)
-        out.said.append(_Said(item, len(out.resolutions), len(out.narrative) - 1, found, rest))
-
-    def settle(self) -> None:
-        """Decisions written as sentences count where the item has no formal list of its own;
-        under an item with a RESOLVED list they stay narrative (discussion that led to the points)."""
-        out = self.out
-        for said in reversed(out.said):
-            if said.item in out.formal:
-                continue
-            fresh = []
-            for res in said.decisions:
-                key = (res.minute, _NON_WORD.sub(" ", res.text).strip().lower())
-                if key not in out.seen:
-                    out.seen.add(key)
-                    fresh.append(res)
-            out.resolutions[said.at : said.at] = fresh
-            out.narrative[said.narrative_at : said.narrative_at + 1] = [(r, said.item[0]) for r in said.rest]
+        out.said.append(Said(item, len(out.resolutions), len(out.narrative) - 1, found, rest))
 
 
 _ACCOUNT = re.compile(

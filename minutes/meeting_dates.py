@@ -27,17 +27,20 @@ _NEXT_MEETING = re.compile(
     re.IGNORECASE,
 )
 _GOES_TO = re.compile(
-    r"\b(?:will|shall)\s+(?:then\s+)?be\s+(?:presented|submitted|considered|reported|taken)\s+(?:to|by)\s+(?:the\s+)?"
-    r"(?:full\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:council|cabinet|executive|committee|commission|panel|board)\s+"
+    r"\b(?:will|shall|would)\s+(?:then\s+)?be\s+(?:presented|submitted|considered|reported|taken)\s+(?:to|by)\s+(?:the\s+)?"
+    r"(?:(?:annual|next|special|budget)\s+meeting\s+of\s+(?:the\s+)?)?(?:full\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:council|cabinet|executive|committee|commission|panel|board)\s+"
     r"(?:meeting\s+)?(?:on|at\s+its\s+meeting\s+on)\s",
     re.IGNORECASE,
 )
 """A paper that will go to a named meeting ("a formal resolution will be presented to Council on
-27 February"): that meeting is named as future. "was due to be presented" reports an intention."""
+27 February", "would be presented to the Annual Meeting of Council on 22 May"): that meeting is
+named as future. "was due to be presented" reports an intention."""
 _LIST_LEAD = re.compile(r"\bdates\b[^:]{0,60}:\s*$", re.IGNORECASE)
 """A sentence that opens a list of dates ("The new dates were:") when it or the line before it
 speaks of meetings."""
-_HISTORIC = re.compile(r"\b(?:previous|last|earlier|prior(?!\s+to\b)|held\s+on|had\s+been)\b", re.IGNORECASE)
+_HISTORIC = re.compile(
+    r"\b(?:previous|last|earlier|prior(?!\s+to\b)|held\s+on|had\s+been|recalled|recalling)\b", re.IGNORECASE
+)
 _FUTURE_SAID = re.compile(r"^next\b|\b(?:will|would|shall|is\s+to|to)\s+be\s+held\b", re.IGNORECASE)
 
 
@@ -91,7 +94,7 @@ _DATED_MEETINGS = tuple(
         ),
         (
             ("held", "arranged", "fixed", "set", "scheduled", "take place"),
-            rf"\b(?:meeting|agm|hearing)\b[^.;]{{0,80}}?\b(?:should|will|would|shall|to|is\s+to|was|has\s+been)\s+"
+            rf"\b(?:meeting|agm|hearing)\b[^.;]{{0,80}}?\b(?:should|will|would|shall|to|is\s+to|is|was|has\s+been)\s+"
             rf"(?:be\s+)?(?:held|arranged|fixed|set|scheduled|take\s+place)\b[^.;]{{0,60}}?\b(?:on|for)\s+{_DAY_AHEAD}",
         ),
         (
@@ -101,7 +104,7 @@ _DATED_MEETINGS = tuple(
         ),
         (
             ("meeting on", "held on"),
-            rf"\b(?:panel|committee|board|council|cabinet|commission|group|forum|pcp)\s+meeting\s+"
+            rf"\b(?:panel|committee|board|council|cabinet|commission|group|forum|pcp|(?-i:[A-Z]{{2,5}}))\s+meeting\s+"
             rf"(?:to\s+be\s+held\s+)?on\s+{_DAY_AHEAD}",
         ),
     )
@@ -109,7 +112,8 @@ _DATED_MEETINGS = tuple(
 """A meeting to come, named with its day: "added to the agenda for 20 March", "the 23
 January agenda", "moved to 2 October", "the annual meeting should be held at the Scout Hut on
 Monday 6th December", "the date of the Annual Meeting is 25th May", "the Panel meeting on 8
-December" (a day before the meeting is one the text looks back on)."""
+December", "the IJB meeting on 25 June", "a special meeting ... is held on the 8 December" (a day
+before the meeting is one the text looks back on)."""
 
 
 _DIGIT = re.compile(r"\d")
@@ -173,7 +177,7 @@ def future_meeting_dates(
             if not listed and i + 1 < len(lines):
                 listed = leading_dates(lines[i + 1], after=after)
             found.extend(listed)
-        if "will be" in low or "shall be" in low:
+        if "will be" in low or "shall be" in low or "would be" in low:
             for m in _GOES_TO.finditer(text):
                 d = first_date(text[m.end() : m.end() + 40], after=after)
                 if d is not None:

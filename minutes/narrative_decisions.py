@@ -81,14 +81,14 @@ _TALKED_AGREED = re.compile(
     r"\b(?:was|were)\s+(?:discussed|considered|reviewed|debated|amended)\b[^.;]{0,40}?\band\s+(?:then\s+)?"
     r"(?:unanimously\s+)?(?:agreed|approved|accepted|adopted)\b(?!\s+(?:at|in|by\s+the\s+(?:cabinet|council))\b"
     r"|\s+previously)"
-    rf"|^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+){{0,5}}(?:{_FORMAL_BODY}|members)\s+(?:then\s+)?"
+    rf"|^(?:the\s+)?(?:[\w'’-]+\s+|(?:and|&)\s+){{0,5}}?(?:{_FORMAL_BODY}|members)\s+(?:then\s+)?"
     r"(?:discussed|considered|reviewed|debated)\b[^.;]{0,120}?\band\s+(?:then\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided)"
     r"\s+(?:that|to)\s",
     re.I,
 )
 """"The draft budget was discussed in detail and agreed by all councillors": talked over, then
 decided there and then; "The Panel discussed its work programme and agreed that a report ...": the
-body talked it over and decided."""
+body talked it over and decided, its name capitalised or not ("the overview and scrutiny committee")."""
 _BODY_ASKS = re.compile(
     rf"(?:^|,\s+|\band\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}{_FORMAL_BODY}\s+{_ADVERBS}"
     r"(?:requested|asked\s+(?:for|that|officers|the)|called\s+for|instructed|directed)\b",

@@ -189,12 +189,42 @@ _OWNER_TAG = re.compile(r"[.!?]\s*\(\s*(?P<who>(?-i:[A-Z]{2,4})(?:\s*[/&,]\s*(?-
 """Who acts, tagged by initials after the decision ("... without a full meeting. (SS/FR/PC)")."""
 
 
+_TEAM = (
+    r"(?:officers?|director|head|manager|clerk|secretary|secretariat|team|services?|department|directorate|unit|"
+    r"lead|coordinator|co-ordinator|adviser|advisor|solicitor|treasurer|cllr|councillor)"
+)
+_TRAILING_OWNER = re.compile(
+    r"(?:(?:[.;,]\s*\(?|\s+\()(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*[:\-–—]\s*"
+    r"(?P<tagged>(?-i:[A-Z])[\w'’&/,. ]{1,60}?)\)?|\s[–—-]\s+(?P<dashed>(?:the\s+)?(?-i:[A-Z])[\w'’&]*"
+    r"(?:\s+(?:of|for|and|&|(?-i:[A-Z])[\w'’&]*)){0,6}))\s*\.?\s*$"
+)
+_DASHED_ROLE = re.compile(rf"\b{_TEAM}\b", re.I)
+
+
+def trailing_owner(text: str) -> str | None:
+    """Who acts, written after the task: "... Action: Clerk", "(ACTION: Democratic Services)",
+    "a site visit be arranged – Democratic Services". A name after a dash counts only when it
+    names a role or a team, so "– subject to funding" or "– Planning Committee" does not."""
+    tail = text[-160:]
+    m = _TRAILING_OWNER.search(tail)
+    if m is None or len(text[: len(text) - len(tail) + m.start()].split()) < 3:
+        return None
+    if m.group("tagged"):
+        who = m.group("tagged").strip(" ,.")
+        return None if who.lower() in ("none", "n/a", "no action", "noted") else who
+    dashed = m.group("dashed")
+    return dashed if _DASHED_ROLE.search(dashed) else None
+
+
 def find_owner(text: str) -> str | None:
     """The person or body the resolution names to act, as written; None when not stated."""
     body = re.sub(r"^\(?[0-9a-zivx]{1,4}[.)]\s*", "", text.strip(), flags=re.I)
     tag = _OWNER_TAG.search(body)
     if tag is not None:
         return tag.group("who")
+    tagged = trailing_owner(body)
+    if tagged is not None:
+        return tagged
     entry = ACTOR_TO.match(body)
     if entry is not None:
         who = _tidy(entry.group("who"))

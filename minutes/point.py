@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from minutes.classify import feeds_work_programme, is_actionable
 from minutes.due import find_due
 from minutes.model import Resolution
-from minutes.owners import find_owner
+from minutes.owners import find_owner, trailing_owner
 
 _VOTES = re.compile(
     r"\s*\((?:\d+|unanimous)[^()]{0,40}\b(?:favour|for|against|abstentions?|votes?)\b[^()]{0,40}\)\.?", re.I
@@ -44,7 +44,7 @@ def make_resolution(
 ) -> Resolution:
     text = _SPACE.sub(" ", text).strip()
     if actionable is None:
-        actionable = owner is not None or is_actionable(text)
+        actionable = owner is not None or trailing_owner(text) is not None or is_actionable(text)
     return Resolution(
         text=text,
         actionable=actionable,

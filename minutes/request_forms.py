@@ -151,12 +151,13 @@ FORMS: tuple[RequestForm, ...] = (
         "will_do",
         Form(
             rf"{_DOER}\s+(?:(?:also|then|now|again)\s+)?(?:would|will|shall|is\s+going\s+to|are\s+going\s+to)"
-            rf"(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be)\s+)?(?:{_FOLLOW_UP_VERB}|[a-z]+ing\b)"
+            rf"(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be)\s+)?"
+            rf"(?:(?:begin|start)\s+(?:to\s+)?)?(?:{_FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)"
             rf"|(?:^|(?<=[.!?]\s)|\band\s+)would\s+(?:also\s+)?{_FOLLOW_UP_VERB}"
             r"|\b(?:would|will)\s+receive\s+(?:an?\s+)?(?:further\s+|progress\s+)?(?:update|report|briefing)\b",
             words=("would", "will", "shall", "going"),
             hint=rf"\b(?:would|will|shall|going\s+to)(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be)\s+)?"
-            rf"(?:{_FOLLOW_UP_VERB}|[a-z]+ing\b)|\b(?:would|will)\s+receive\s",
+            rf"(?:(?:begin|start)\s+(?:to\s+)?)?(?:{_FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)|\b(?:would|will)\s+receive\s",
         ),
         examples=(
             "Councillor Hart said he had not heard of this and would write to the company.",
@@ -165,11 +166,16 @@ FORMS: tuple[RequestForm, ...] = (
             "The Clerk will make a bank transfer for £42.50 to the hall trust.",
             "AL will draw up a short note on ways to reach younger patients.",
             "The working group are going to sort the protocols into groups.",
+            "Ms Okafor will begin drafting the volunteer role description.",
+            "The Clerk will start to collect quotes for the new bench.",
+            "The Chairman and Vice-Chairman will decide how the vacancy is advertised.",
         ),
         counter=(
             "If complaints rose again, officers would speak to the operator about the contract.",
             "It would be useful to have the figures.",
             "An officer will attend as soon as possible after any complaint.",
+            "The new rates will begin in April.",
+            "Members will decide at a later date.",
         ),
         why="Somebody will do something: a follow-up in the future tense.",
     ),

@@ -167,3 +167,19 @@ def test_amending_a_motion_at_the_meeting_is_no_later_step() -> None:
 def test_the_wording_of_an_amendment_asks_for_no_report() -> None:
     assert not feeds_work_programme("To amend Item 3 to include 'and report to the Board meeting on 2 June'.")
     assert feeds_work_programme("That a report on the depot come to the Board meeting on 2 June.")
+
+
+@pytest.mark.parametrize(
+    ("text", "feeds"),
+    [
+        ("That an additional meeting be arranged for early March to consider the waste contract.", True),
+        (
+            "That a special meeting of the Committee is held on 8 December to consider both applications.",
+            True,
+        ),
+        ("That an extra meeting be arranged with the residents' association.", False),
+        ("That the special meeting held in May be noted.", False),
+    ],
+)
+def test_a_meeting_called_for_a_matter_puts_it_on_the_programme(text: str, feeds: bool) -> None:
+    assert feeds_work_programme(text) is feeds

@@ -3,7 +3,8 @@ bullets, county Cabinet decisions with reasons, ModernGov issue and minutes page
 proposed/seconded with an actions table, inline "AGREED – (a)", PDF text with hyphenation and page
 furniture; parish paragraphs, markdown network notes with an action log, American motions, a web
 page flattened to cells, assembly "Agreed:" lines, an area committee's decisions without a subject,
-a board's markdown motions, a patient group's items under bare titles).
+a board's markdown motions, a patient group's items under bare titles); 32: owners written after
+the task ("– Housing Income Team", "Action: Democratic Services").
 
 Each expected row is (text fragment, actionable, owner, due, minute); owner and due are only
 checked for actionable points, as the eval README's rule labels them."""
@@ -195,6 +196,18 @@ EXPECTED: dict[str, tuple[str | None, dt.date, list[Row]]] = {
             ("That the Chair would write to the landlord about the unused bays.", True, "the Chair", None, None),
         ],
     ),
+    "32_borough_panel_owners_after_task.txt": (
+        "Housing Scrutiny Panel",
+        dt.date(2023, 3, 14),
+        [
+            ("be circulated to Members – Housing Income Team", True, "Housing Income Team", None, "12"),
+            ("be arranged. Action: Democratic Services", True, "Democratic Services", None, "12"),
+            ("That the report be noted.", False, None, None, "12"),
+            ("welcomed – subject to the caveats", False, None, None, "12"),
+            ("the Head of Service write to all tenants", True, "the Head of Service", None, "13"),
+            ("an additional meeting be arranged for early June 2023", True, None, "early June 2023", "13"),
+        ],
+    ),
 }  # fmt: skip
 
 
@@ -336,3 +349,14 @@ async def test_items_under_bare_titles_keep_their_own_decisions() -> None:
     e = await read("23_patient_group_titles.txt")
     assert [r.item_title for r in e.resolutions] == ["Welcome and introductions", "Car park"]
     assert [r.text for r in e.requests] == ["CD will put a notice in the village newsletter."]
+
+
+async def test_owners_after_the_task_undertakings_and_meetings_to_come() -> None:
+    e = await read("32_borough_panel_owners_after_task.txt")
+    assert e.meeting_time == dt.time(19, 0)
+    assert [r.work_programme for r in e.resolutions] == [False, False, False, False, False, True]
+    assert [r.text for r in e.requests][:2] == [
+        "Ms Patel will begin drafting a hardship leaflet with the advice agencies.",
+        "The Chair and Vice-Chair will decide how the tenants' forum is invited.",
+    ]
+    assert e.meeting_dates == [dt.date(2023, 5, 16), dt.date(2023, 6, 13)]

@@ -67,6 +67,8 @@ def test_a_yearless_date_takes_the_year_its_weekday_fits() -> None:
         "The minutes of the meeting held on Thursday 20th October were signed.",
         "The Forum noted that its last meeting on 6 October had been well attended.",
         "The next meeting will be held on Thursday 20 October 2022 at 7pm.",
+        "Members recalled that the IJB meeting on 6 October had been postponed.",
+        "The report would be presented to Council, as it was on 12 October.",
     ],
 )
 def test_past_dates_and_the_meetings_own_date_are_not_future_meetings(line: str) -> None:
@@ -119,6 +121,10 @@ def test_a_decision_page_dated_in_its_first_lines_is_not_a_future_meeting() -> N
         ("News from the next meeting of the Regional Board on 8 March 2023 would be shared with members.", "2023-03-08"),
         ("An interim note should come to the next meeting on 26 November.", "2022-11-26"),
         ("The next meeting was arranged for Wednesday 30th November", "2022-11-30"),
+        ("That officers report to the IJB meeting on 25 June 2023 on the training plan.", "2023-06-25"),
+        ("and that a special meeting of the Planning Committee is held on the 8 December 2022 to decide both.",
+         "2022-12-08"),
+        ("The annual report would be presented to the Annual Meeting of Council on 22 May.", "2023-05-22"),
     ],
 )  # fmt: skip
 def test_a_meeting_to_come_named_with_its_day(line: str, expected: str) -> None:

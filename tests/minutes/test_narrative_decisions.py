@@ -7,6 +7,7 @@ import pytest
 
 from minutes.extract import extract_text
 from minutes.headings import bare_title
+from minutes.narrative_decisions import split_decisions
 from tests.minutes.helpers import (
     found,
     one,
@@ -266,3 +267,21 @@ def test_a_body_that_discussed_and_agreed_with_no_clause_decides_nothing_new() -
         "6. Items", "The Panel discussed the bus timetable and agreed with the points made by residents."
     )
     assert doc.resolutions == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "decides"),
+    [
+        (
+            "The overview and scrutiny committee discussed the work programme and agreed that a review of "
+            "damp complaints be added to the committee's work programme.",
+            True,
+        ),
+        (
+            "Residents and traders discussed parking and agreed that a letter be sent to the bus company.",
+            False,
+        ),
+    ],
+)
+def test_a_body_named_in_lower_case_discussed_and_agreed(paragraph: str, decides: bool) -> None:
+    assert bool(split_decisions(paragraph)[0]) is decides

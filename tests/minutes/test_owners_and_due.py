@@ -79,6 +79,10 @@ def test_body_asking_an_officer_names_the_officer_not_the_body() -> None:
         ("Dana Lee to send the photographs to the Highways Authority.", "Dana Lee"),
         ("MW was to pursue the broken sign with the district council.", "MW"),
         ("It was agreed to look for a cheaper mowing contract. (AB/CD)", "AB/CD"),
+        ("To replace the broken swing seat. Action: Clerk", "Clerk"),
+        ("Officers to write to the residents of Mill Lane (ACTION: Head of Planning).", "Head of Planning"),
+        ("That a site visit to the depot be arranged – Democratic Services", "Democratic Services"),
+        ("That the leaflet be reprinted - the Communications Team.", "the Communications Team"),
     ],
 )  # fmt: skip
 def test_owner_as_written(text: str, owner: str) -> None:
@@ -90,6 +94,11 @@ def test_owner_as_written(text: str, owner: str) -> None:
     [
         "The minutes were approved, proposed by Cllr Pryor and seconded by Cllr Bram.",
         "That the March agenda would include the bus station survey.",
+        "That the application be refused – Planning Committee",
+        "That the grant be paid – subject to funding",
+        "That the grant be paid – Chair",
+        "That the policy be adopted. Action: None",
+        "Budget - Director of Finance",
     ],
 )
 def test_movers_and_things_are_not_owners(text: str) -> None:
@@ -112,6 +121,11 @@ def test_movers_and_things_are_not_owners(text: str) -> None:
         ("to defer the choice of auditor to the next regular Audit Committee meeting.", "next meeting"),
         ("Ask Officers to review the policy agreed on 26 March 2031 and report back.", "future meeting"),
         ("To amend Item 4 to read, 'the survey would go to the meeting on 12 December'.", None),
+        ("That an extra meeting be arranged for early February 2032 to consider the depot.", "early February 2032"),
+        ("That a special meeting of the Committee is held on the 8 December 2031 to consider the plans.",
+         "2031-12-08"),
+        ("That the minutes of the meeting held on 1 November 2031 be signed and the Clerk write to the bank.", None),
+        ("That the hall be booked for the fair.", None),
     ],
 )  # fmt: skip
 def test_due_as_written(text: str, due: str | None) -> None:

@@ -1,0 +1,113 @@
+"""What the state machine reads into, and how decisions told as sentences settle into it.
+
+A narrative paragraph may tell decisions ("It was agreed that the Clerk would write ..."). They
+are read here into resolutions but kept aside (`Said`) until the whole document is read: under an
+item with a formal RESOLVED list they are discussion (their follow-ups become requests); where the
+item has no list of its own they are its resolutions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from minutes.action_lines import closed
+from minutes.classify import is_actionable, refuses
+from minutes.commitments import standing_practice
+from minutes.lists import Points, collect, split_inline, that
+from minutes.model import Item, Resolution
+from minutes.narrative_decisions import commits
+from minutes.owners import find_owner
+from minutes.point import Where, make_resolution, without_votes
+from minutes.triggers import trigger
+
+_BODY_NOTED = re.compile(
+    r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}(?:committee|commission|panel|board|cabinet|council|members)\s+"
+    r"(?:also\s+)?not(?:ed|es)\b",
+    re.I,
+)
+""""Council noted the difference made by the Working Group": a body noting names nobody to act, even
+when somebody is named after "by"."""
+_NON_WORD = re.compile(r"\W+")
+
+
+def point_key(res: Resolution) -> tuple[str | None, str]:
+    """The same point under the same minute, however it was spaced or punctuated."""
+    return (res.minute, _NON_WORD.sub(" ", res.text).strip().lower())
+
+
+@dataclass
+class Said:
+    """Decisions found in one narrative paragraph."""
+
+    item: tuple[str | None, str | None]
+    at: int
+    """Where they go in the resolutions, and where the paragraph sits in the narrative."""
+    narrative_at: int
+    decisions: list[Resolution]
+    rest: list[str]
+
+
+@dataclass
+class Reading:
+    items: list[Item] = field(default_factory=list)
+    resolutions: list[Resolution] = field(default_factory=list)
+    narrative: list[tuple[str, str | None]] = field(default_factory=list)
+    """Lines outside formal resolutions, with the minute they sit under (for requests)."""
+    seen: set[tuple[str | None, str]] = field(default_factory=set)
+    formal: set[tuple[str | None, str | None]] = field(default_factory=set)
+    """Items (minute, title) with a formal resolution list, a table or a labelled decision."""
+    said: list[Said] = field(default_factory=list)
+
+
+def told_decisions(decisions: list[str], where: Where, meeting_date: dt.date | None) -> list[Resolution]:
+    """The resolution points of decisions told as sentences: a sentence may hold an inline list
+    ("It was agreed (a) ... (b) ..."); a body noting something names nobody to act."""
+    found: list[Resolution] = []
+    for decision in decisions:
+        trig = trigger(decision)
+        points: Points = [(None, decision)]
+        if trig is not None and split_inline(trig.rest)[1]:
+            points = collect([], 0, trig.rest, decision)[0]
+        elif trig is not None and re.match(r"\s*that\b", trig.rest, re.I):
+            points = [(None, that(trig.rest))]
+        for label, point in points:
+            point = without_votes(point)
+            clause = trigger(point)
+            owner = find_owner(clause.rest.lstrip(" :-–—") if clause is not None else point)
+            actionable = (
+                not refuses(point)
+                and not closed(point)
+                and (
+                    is_actionable(point)
+                    or (commits(point) and not standing_practice(point))
+                    or (owner is not None and not _BODY_NOTED.match(point))
+                )
+            )
+            found.append(
+                make_resolution(
+                    point,
+                    label,
+                    where,
+                    meeting_date,
+                    owner=owner if actionable else None,
+                    actionable=actionable,
+                )
+            )
+    return found
+
+
+def settle(out: Reading) -> None:
+    """Decisions written as sentences count where the item has no formal list of its own;
+    under an item with a RESOLVED list they stay narrative (discussion that led to the points)."""
+    for said in reversed(out.said):
+        if said.item in out.formal:
+            continue
+        fresh = []
+        for res in said.decisions:
+            key = point_key(res)
+            if key not in out.seen:
+                out.seen.add(key)
+                fresh.append(res)
+        out.resolutions[said.at : said.at] = fresh
+        out.narrative[said.narrative_at : said.narrative_at + 1] = [(r, said.item[0]) for r in said.rest]
