@@ -190,3 +190,22 @@ async def test_move_takes_the_people_only_that_committee_has(
         asc = await committees.get_committee(s, code="ASC")
     assert asc is not None and asc.workspace == target
     assert placed == {"Sam": target, "Joan": "console", "Ed": "console", "Ed (Slack)": target}
+
+
+async def test_a_committee_name_is_one_clean_line_of_at_most_200_characters(
+    db_url: str, db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before: `--name` kept ESC and a right-to-left override (a channel header then read backwards)
+    and took any length; the chat's `setup` took out the one and capped neither."""
+    assert await cli(db_url, "committee", "add", "ASC", "--name", "Adult\x1b[31m Social\n Care\u202e") == 0
+    asc = await _committee(db, "ASC")
+    assert asc is not None and asc.name == "Adult[31m Social  Care"
+    capsys.readouterr()
+    assert await cli(db_url, "committee", "add", "HSC", "--name", "x" * 201) == 2
+    assert "the name is 201 characters long; give at most 200" in capsys.readouterr().err
+    assert await _committee(db, "HSC") is None
+    assert await cli(db_url, "committee", "rename", "ASC", "--name", "\u202e\x07") == 2
+    assert "give the committee's new name with --name" in capsys.readouterr().err
+    assert await cli(db_url, "committee", "rename", "ASC", "--name", "Adult Social Care\u2066 Scrutiny") == 0
+    asc = await _committee(db, "ASC")
+    assert asc is not None and asc.name == "Adult Social Care Scrutiny"
