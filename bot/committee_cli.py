@@ -14,6 +14,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from bot.cli_people import CliProblem, Who, find_or_add, operator, workspace_for
 from bot.cli_store import committee_or_say, open_store
 from bot.config import Settings
+from handlers.replies import plural
 from storage import audit, bindings, committees, people
 from storage.clean_text import clean
 from storage.models import Committee, Role
@@ -77,9 +78,9 @@ def committee_name(text: str, *, new: bool = False) -> str:
     channel posts and the tracker paper), and of a length a header can show."""
     name = clean(text, one_line=True).strip()
     if not name:
-        raise CliProblem(f"give the committee's {'new ' if new else ''}name with --name")
+        raise CliProblem("give the new name with --name" if new else "give the committee's name with --name")
     if len(name) > MAX_NAME:
-        raise CliProblem(f"the name is {len(name)} characters long; give at most {MAX_NAME}")
+        raise CliProblem(f"the name is {plural(len(name), 'character')} long; give at most {MAX_NAME}")
     return name
 
 

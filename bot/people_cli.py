@@ -107,7 +107,7 @@ def _row(line: int, cells: dict[str, str]) -> tuple[str | None, Row | None]:
     if not name:
         return "no name", None
     if len(name) > MAX_NAME:
-        return f"the name is {len(name)} characters long; at most {MAX_NAME}", None
+        return f"the name is {plural(len(name), 'character')} long; at most {MAX_NAME}", None
     if email and not EMAIL.match(email):
         return f"{cells['email']!r} is not an email address", None
     if role and role not in Role.__members__:
