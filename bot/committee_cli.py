@@ -262,6 +262,12 @@ async def _move(session: AsyncSession, committee: Committee, target: str) -> int
         moved.append(person.display_name)
     committee.workspace = target
     await committees.save_committee(session, committee=committee)
+    # its channels are the old workspace's: posting the committee's reminders there would cross over
+    channels = await bindings.bindings_for_committee(session, committee_id=committee.id, enabled_only=False)
+    for binding in channels:
+        binding.committee_id = None
+        session.add(binding)
+    await session.flush()
     await audit.record(
         session,
         at=datetime.now(UTC),
@@ -269,9 +275,15 @@ async def _move(session: AsyncSession, committee: Committee, target: str) -> int
         workspace=target,
         kind="committee moved",
         subject=committee.code,
-        detail=f"from {source}; people moved: {', '.join(moved) or 'none'}",
+        detail=f"from {source}; people moved: {', '.join(moved) or 'none'}; channels unbound: {len(channels)}",
     )
     print(f"{committee.code} moved from {source} to {target}, with {', '.join(moved) or 'nobody'}.")
+    if channels:
+        names = ", ".join(f"{b.name or b.channel_id} ({b.platform})" for b in channels)
+        print(
+            f"  its channels in {source} no longer follow it: {names}. In a channel of {target}, an admin "
+            f"types `/actions setup {committee.code}`."
+        )
     for line in left:
         print(
             f"  not moved: {line}; record them in {target} (`admin grant`, `people import`) if they serve it"

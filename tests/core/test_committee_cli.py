@@ -4,6 +4,7 @@ first committees and admins from the command line, and the refusals that change 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -11,7 +12,7 @@ from sqlmodel import select
 
 from bot.cli import run
 from bot.config import Settings
-from storage import audit, committees, people
+from storage import audit, bindings, committees, people
 from storage.db import Database
 from storage.models import AuditEvent, Committee, Person, Role
 from tests.slack.fake_slack import BOT_TOKEN, TEAM_ID, FakeSlack
@@ -179,10 +180,24 @@ async def test_move_takes_the_people_only_that_committee_has(
     assert await cli(db_url, "admin", "grant", "ASC", "ed@council.gov.uk") == 0
     async with db.transaction() as s:
         await people.add_person(s, display_name="Ed (Slack)", email="ed@council.gov.uk", workspace=target)
+        asc = await committees.get_committee(s, code="ASC")
+        assert asc is not None
+        await bindings.upsert_binding(
+            s,
+            platform="console",
+            channel_id="console:ASC",
+            now=datetime.now(UTC),
+            committee_id=asc.id,
+            name="#asc",
+        )
     capsys.readouterr()
     assert await cli(db_url, "committee", "move", "ASC", "--workspace", target) == 0
     out = capsys.readouterr().out
     assert f"ASC moved from console to {target}, with Sam." in out
+    # before: the old workspace's channel still followed ASC, and got its reminders
+    assert "its channels in console no longer follow it: #asc (console)" in out
+    async with db.read() as s:
+        assert await bindings.bindings_for_committee(s, committee_id=asc.id or 0, enabled_only=False) == []
     assert "not moved: Ed (#" in out and "is already #" in out
     assert "not moved: Joan (#" in out and "serves another committee there" in out
     async with db.read() as s:
