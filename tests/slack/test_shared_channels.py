@@ -3,16 +3,19 @@ committees there, and neither can take the channel from the other's committee wi
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 
 import pytest
 from sqlmodel import select
 
-from storage import committees
-from storage.models import ChannelBinding, Committee
-from tests.slack.conftest import CHANNEL, SAM, Slack, _serve
+from storage import actions, committees
+from storage.models import Action, ChannelBinding, Committee, Person
+from tests.slack.conftest import CHANNEL, SAM, WORKSPACE, Slack, _serve
 from tests.slack.fake_slack import FakeSlack
 
+NOW = datetime.now(UTC)
 OTHER_TEAM = "T0OTHERCO"
 FAY = "U0FAYOTHER"  # a workspace admin of the other council
 
@@ -70,3 +73,59 @@ async def test_the_channel_s_own_workspace_still_rebinds_it(shared: Slack) -> No
     assert "Only a Slack workspace admin or owner, or an organiser" in answer["text"], answer
     answer = await shared.answer(await shared.command("setup ASC", user=SAM))
     assert "This channel now follows Adult Social Care Scrutiny Commission (ASC)" in answer["text"], answer
+
+
+SAM_EMAIL = "sam.patel@borsetshire.gov.uk"  # the admin, recorded by the seed without a Slack id
+OUTSIDER = "U0OUTSIDE1"  # a user of another organisation whose Slack says the same email
+
+
+THEIRS_AND_OURS = sorted([(SAM, WORKSPACE), (OUTSIDER, f"slack:{OTHER_TEAM}")])
+"""Sam, linked in our workspace; the outsider, a person of their own workspace with the same email."""
+
+
+async def _sam_links(slack: Slack) -> list[tuple[str | None, str]]:
+    async with slack.db.read() as s:
+        rows = (await s.exec(select(Person).where(Person.email == SAM_EMAIL))).all()
+    return sorted((p.slack_user_id, p.workspace) for p in rows)
+
+
+async def test_a_file_shared_by_another_organisation_s_user_is_theirs_not_our_admin_s(
+    shared: Slack,
+) -> None:
+    """Before: the file_shared event comes to our install with our team id, so the sharer was looked
+    up in our workspace, linked by email to Sam (our admin), and the minutes were imported."""
+    shared.fake.add_user(OUTSIDER, "Sam Patel", SAM_EMAIL)
+    shared.fake.add_file("F0OUTSIDE1", "minutes.docx", b"PK not really", user_team=OTHER_TEAM)
+    event = {"type": "file_shared", "file_id": "F0OUTSIDE1", "user_id": OUTSIDER, "channel_id": CHANNEL}
+    assert await shared.event(event) == 200
+    await shared.settled()
+    assert shared.fake.of("file_download") == []
+    assert await _sam_links(shared) == THEIRS_AND_OURS, "Sam's record is still Sam's alone"
+    async with shared.db.read() as s:
+        assert (await s.exec(select(Action))).all() == []
+
+
+async def test_a_direct_message_from_another_organisation_s_user_reads_nothing_of_ours(
+    shared: Slack,
+) -> None:
+    """Before: the message event's team is our install's, so the writer counted as one of ours."""
+    shared.fake.add_user(OUTSIDER, "Sam Patel", SAM_EMAIL)
+    async with shared.db.transaction() as s:
+        asc = await committees.get_committee(s, code="ASC")
+        assert asc is not None and asc.id is not None
+        await actions.create_action(
+            s, committee_id=asc.id, text="Report the day centre figures", actor=None, now=NOW
+        )
+    dm = {
+        "type": "message",
+        "channel_type": "im",
+        "channel": "D0OUTSIDE1",
+        "user": OUTSIDER,
+        "user_team": OTHER_TEAM,
+        "text": "all",
+        "ts": "1.000001",
+    }
+    assert await shared.event(dm) == 200
+    [answer] = await shared.fake.wait_calls("chat.postMessage")
+    assert "day centre" not in json.dumps(answer.args), answer.args
+    assert await _sam_links(shared) == THEIRS_AND_OURS
