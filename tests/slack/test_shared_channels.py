@@ -129,3 +129,19 @@ async def test_a_direct_message_from_another_organisation_s_user_reads_nothing_o
     [answer] = await shared.fake.wait_calls("chat.postMessage")
     assert "day centre" not in json.dumps(answer.args), answer.args
     assert await _sam_links(shared) == THEIRS_AND_OURS
+
+
+async def test_another_organisation_s_click_does_not_replace_a_committee_s_channel_message(
+    shared: Slack,
+) -> None:
+    """Before: Fay's "Next page" on a listing posted in the shared channel re-ran the listing as
+    her (her own committees, nothing of ours) and chat.update replaced ASC's message for everyone."""
+    shared.fake.add_user(FAY, "Fay Other", "fay@other-council.gov.uk", admin=True)
+    button = {"type": "button", "action_id": "page_next", "value": "list page 2"}
+    payload = shared.block_actions(button, "list", user=FAY, response_url="", ephemeral=False)
+    payload["user"]["team_id"] = OTHER_TEAM
+    assert await shared.interaction(payload) == 200
+    [told] = await shared.fake.wait_calls("chat.postEphemeral")
+    assert told.args["user"] == FAY and "belongs to a committee of another organisation" in told.args["text"]
+    await shared.settled()
+    assert shared.fake.of("chat.update") == []
