@@ -239,7 +239,7 @@ def reminder_at(moment: datetime, cadence: Cadence) -> datetime:
     return local
 
 
-def nudge_from(action: NudgeFacts) -> datetime:
+def nudge_from(action: ActionFacts | NudgeFacts) -> datetime:
     """When an action's nudge clock starts: its last update, or when the bot learnt of it, if later.
 
     An action imported from old minutes (a council's backlog) was last heard of at the meeting that
@@ -248,7 +248,8 @@ def nudge_from(action: NudgeFacts) -> datetime:
     first, then one grouped nudge of everything still without an update, then the escalations in
     their usual steps. Timed from the meeting, a backlog older than the whole cadence was never
     nudged at all, and a younger one nudged and escalated on the first morning after the import."""
-    created = action.created_at
+    # rows of an older shape (a migration's, the bench's) carry no created_at: their last update then
+    created: datetime | None = getattr(action, "created_at", None)
     return action.last_progress_at if created is None or created <= action.last_progress_at else created
 
 
@@ -276,7 +277,7 @@ def nudge_stage(last_progress_at: datetime, cadence: Cadence, now: datetime) -> 
     return stage, at
 
 
-def next_reminder_at(action: NudgeFacts, cadence: Cadence, *, now: datetime) -> datetime | None:
+def next_reminder_at(action: ActionFacts | NudgeFacts, cadence: Cadence, *, now: datetime) -> datetime | None:
     """When the scheduler must next look at this action for a stale nudge, as of `now`.
 
     None for an action that is not live or whose nudges are all behind it. While a stage is current

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -244,3 +244,24 @@ def test_an_action_learnt_of_after_its_last_update_is_nudged_from_then(
     assert rules.is_stale(backlog, now=imported, stale_days=21), "it stays as stale as its minutes say"
     first = rules.next_reminder_at(backlog, cadence, now=imported)
     assert first == rules.reminder_at(imported + timedelta(days=21), cadence)
+
+
+def test_a_row_without_created_at_is_nudged_from_its_last_update() -> None:
+    """The rows migration 0003 and the bench build have no created_at; the rule still times them."""
+    cadence = rules.Cadence(tz=LONDON, at=time(9), stale_days=21)
+    facts, _ = row(Facts())
+    bare = _OldFacts(1, 7, ActionStatus.open, DueKind.none, None, PROGRESS, None)
+    assert rules.nudge_from(bare) == PROGRESS
+    assert rules.next_reminder_at(bare, cadence, now=PROGRESS) == rules.next_reminder_at(
+        facts, cadence, now=PROGRESS
+    )
+
+
+class _OldFacts(NamedTuple):
+    committee_id: int
+    assignee_id: int | None
+    status: ActionStatus
+    due_kind: DueKind
+    due_date: date | None
+    last_progress_at: datetime
+    snoozed_until: datetime | None
