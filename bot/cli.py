@@ -55,7 +55,12 @@ def _parser() -> argparse.ArgumentParser:
 
     exp = sub.add_parser("export", help="write the action tracker paper and the meetings calendar")
     exp.add_argument("--committee", required=True, help="committee short code")
-    exp.add_argument("--format", choices=["csv", "md", "html", "ics", "all"], default="all")
+    exp.add_argument(
+        "--format",
+        choices=["csv", "md", "html", "ics", "all"],
+        default="all",
+        help="the tracker paper as CSV, Markdown or printable HTML, the meetings calendar (ics), or all (default)",
+    )
     exp.add_argument("--out", default=".", help="directory to write into (- for standard output)")
 
     man = sub.add_parser("manifest", help="print or package the Slack or Teams app manifest")

@@ -14,7 +14,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from bot.cli_people import CliProblem, Who, find_or_add, operator, workspace_for
 from bot.cli_store import committee_or_say, open_store
 from bot.config import Settings
+from handlers.replies import plural
 from storage import audit, bindings, committees, people
+from storage.clean_text import clean
 from storage.models import Committee, Role
 
 CODE = re.compile(r"^[A-Za-z][A-Za-z0-9_-]{0,31}$")
@@ -68,13 +70,26 @@ async def _run(settings: Settings, args: argparse.Namespace, command: str) -> in
         await db.dispose()
 
 
+MAX_NAME = committees.MAX_NAME
+
+
+def committee_name(text: str, *, new: bool = False) -> str:
+    """The name as it may be stored: one line, without control or bidi-override characters (it heads
+    channel posts and the tracker paper), and of a length a header can show."""
+    name = clean(text, one_line=True).strip()
+    if not name:
+        raise CliProblem("give the new name with --name" if new else "give the committee's name with --name")
+    if len(name) > MAX_NAME:
+        raise CliProblem(f"the name is {plural(len(name), 'character')} long; give at most {MAX_NAME}")
+    return name
+
+
 def _checked(args: argparse.Namespace, settings: Settings) -> tuple[str, str, str]:
     if not CODE.match(args.code):
         raise CliProblem(
             f"{args.code!r} is not a code: up to 32 letters, digits, - or _, starting with a letter"
         )
-    if not args.name.strip():
-        raise CliProblem("give the committee's name with --name")
+    name = committee_name(args.name)
     zone = args.timezone or settings.tz or "Europe/London"
     try:
         ZoneInfo(zone)
@@ -83,7 +98,7 @@ def _checked(args: argparse.Namespace, settings: Settings) -> tuple[str, str, st
     clock = CLOCK.match(args.meeting_time)
     if not clock:
         raise CliProblem(f"--meeting-time {args.meeting_time!r}: write the time as HH:MM, like 17:30")
-    return zone, f"{int(clock.group(1)):02d}:{clock.group(2)}", args.name.strip()
+    return zone, f"{int(clock.group(1)):02d}:{clock.group(2)}", name
 
 
 async def _add(settings: Settings, args: argparse.Namespace) -> int:
@@ -170,10 +185,8 @@ async def _list(session: AsyncSession, workspace: str | None) -> int:
 
 
 async def _rename(session: AsyncSession, committee: Committee, name: str) -> int:
-    if not name.strip():
-        raise CliProblem("give the new name with --name")
     before = committee.name
-    committee.name = name.strip()
+    committee.name = committee_name(name, new=True)
     await committees.save_committee(session, committee=committee)
     await audit.record(
         session,
@@ -249,6 +262,12 @@ async def _move(session: AsyncSession, committee: Committee, target: str) -> int
         moved.append(person.display_name)
     committee.workspace = target
     await committees.save_committee(session, committee=committee)
+    # its channels are the old workspace's: posting the committee's reminders there would cross over
+    channels = await bindings.bindings_for_committee(session, committee_id=committee.id, enabled_only=False)
+    for binding in channels:
+        binding.committee_id = None
+        session.add(binding)
+    await session.flush()
     await audit.record(
         session,
         at=datetime.now(UTC),
@@ -256,9 +275,15 @@ async def _move(session: AsyncSession, committee: Committee, target: str) -> int
         workspace=target,
         kind="committee moved",
         subject=committee.code,
-        detail=f"from {source}; people moved: {', '.join(moved) or 'none'}",
+        detail=f"from {source}; people moved: {', '.join(moved) or 'none'}; channels unbound: {len(channels)}",
     )
     print(f"{committee.code} moved from {source} to {target}, with {', '.join(moved) or 'nobody'}.")
+    if channels:
+        names = ", ".join(f"{b.name or b.channel_id} ({b.platform})" for b in channels)
+        print(
+            f"  its channels in {source} no longer follow it: {names}. In a channel of {target}, an admin "
+            f"types `/actions setup {committee.code}`."
+        )
     for line in left:
         print(
             f"  not moved: {line}; record them in {target} (`admin grant`, `people import`) if they serve it"

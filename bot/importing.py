@@ -39,6 +39,6 @@ async def import_cli(settings: Settings, *, source: str, committee: str, as_name
                 session, extraction=extraction, committee=found, actor=actor, now=datetime.now(UTC)
             )
         print(result.summary(found))
-        return 0
+        return 1 if result.nothing_found is not None else 0
     finally:
         await db.dispose()

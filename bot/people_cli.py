@@ -24,11 +24,13 @@ from bot.cli_store import open_store
 from bot.config import Settings
 from handlers.replies import plural
 from storage import audit, committees, people
+from storage.clean_text import clean
 from storage.merge import CannotMerge, merge_people
 from storage.models import Committee, Person, Role
 
 COLUMNS = ("name", "email", "title", "committee", "role")
 MAX_BYTES = 5_000_000
+MAX_NAME = 200
 
 
 async def people_cli(settings: Settings, args: argparse.Namespace) -> int:
@@ -84,7 +86,7 @@ def read_rows(text: str) -> tuple[list[Row], list[str]]:
         if None in record:
             bad.append(f"line {line}: more cells than the header has columns (quote a name with a comma)")
             continue
-        cells = {k: (v or "").strip() for k, v in record.items()}
+        cells = {k: clean(v or "", one_line=True).strip() for k, v in record.items()}
         if not any(cells.values()):
             continue
         problem, row = _row(line, cells)
@@ -104,6 +106,8 @@ def _row(line: int, cells: dict[str, str]) -> tuple[str | None, Row | None]:
     )
     if not name:
         return "no name", None
+    if len(name) > MAX_NAME:
+        return f"the name is {plural(len(name), 'character')} long; at most {MAX_NAME}", None
     if email and not EMAIL.match(email):
         return f"{cells['email']!r} is not an email address", None
     if role and role not in Role.__members__:

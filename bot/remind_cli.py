@@ -20,6 +20,7 @@ from bot.console_notifier import ConsoleNotifier
 from bot.reminders import describe
 from bot.render_text import render
 from handlers.replies import plural
+from handlers.views import when
 from scheduler.engine import LATE, Engine, has_account
 from scheduler.model import OccasionKind, OccasionState, PersonTarget, PlannedItem, State
 from scheduler.notifier import Notifier
@@ -58,7 +59,7 @@ async def preview(db: Database, now: datetime, *, out: Callable[[str], None], tz
     async with db.read() as session:
         known = await ledger.item_states(session, keys=[i.key for i in planned.items])
         skipped = await ledger.statuses(session, keys=[s.key for s in planned.skips])
-    out(f"Reminders due at {now.astimezone(tz):%Y-%m-%d %H:%M %Z} (dry run: nothing is sent)")
+    out(f"Reminders due at {when(now, tz, time=True)} {now.astimezone(tz):%Z} (dry run: nothing is sent)")
     todo = []
     for message in planned.messages:
         items = [i for i in message.items if not (i.key in known and known[i.key].final)]
@@ -80,7 +81,9 @@ async def preview(db: Database, now: datetime, *, out: Callable[[str], None], tz
         for item in items:
             if len(items) > 1:
                 out(f"   - {item.summary}{_ledger(known, item)}")
-            out(f"   key {item.key}, due {item.due_at.astimezone(tz):%Y-%m-%d %H:%M}")
+            policy = state.policies.get(item.committee_id) if item.committee_id is not None else None
+            local = policy.tz if policy is not None else tz
+            out(f"   key {item.key}, due {when(item.due_at, local, time=True)}")
         out(textwrap.indent(render(Engine.reply(message, items, state)), "   | "))
     for committee_id in sorted(unbound(state)):
         shown += 1

@@ -43,6 +43,8 @@ def meeting_clock(extraction: Extraction, committee: Committee) -> time:
 @dataclass
 class ImportResult:
     already_imported: bool = False
+    nothing_found: str | None = None
+    """The document (by its name) in which nothing was found to import; then nothing was stored."""
     meeting: Meeting | None = None
     created: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
@@ -56,6 +58,13 @@ class ImportResult:
     def summary(self, committee: Committee) -> str:
         if self.already_imported:
             return f"These minutes were imported into {committee.code} before; nothing changed."
+        if self.nothing_found is not None:
+            return (
+                f"I found nothing to import in {self.nothing_found}: no actions, follow-up requests, "
+                "work programme topics or later meetings. Nothing changed. If it is a committee's minutes, "
+                "check that it has their text (a scanned PDF has none: ask for the published PDF or "
+                "the web page) and that it is the minutes, not the agenda."
+            )
         parts = []
         if self.meeting is not None:
             tz = ZoneInfo(committee.timezone)
@@ -77,7 +86,8 @@ class ImportResult:
             parts.append(f"{plural(len(self.topics_added), 'work programme topic')} proposed")
         if self.past_topics:
             parts.append(f"{plural(len(self.past_topics), 'work programme row')} for past meetings left out")
-        return "Imported into " + committee.code + ": " + "; ".join(parts) + ". Review them with `review`."
+        review = " Review them with `review`." if self.created or self.updated or self.topics_added else ""
+        return "Imported into " + committee.code + ": " + "; ".join(parts) + "." + review
 
 
 def _at(day: date, tz: ZoneInfo, clock: time | None = None) -> datetime:
@@ -140,6 +150,17 @@ async def _due_for(
         return Due(DueKind.other, text=due.strip()[:200])
 
 
+def _finds_anything(extraction: Extraction) -> bool:
+    """Whether the document gives anything to import besides its own meeting's date."""
+    own = extraction.meeting_date
+    return bool(
+        extraction.actions
+        or extraction.requests
+        or extraction.work_programme
+        or any(own is None or day > own for day in extraction.meeting_dates)
+    )
+
+
 def document_key(committee: Committee, extraction: Extraction, source: str) -> str:
     """What makes two versions of a document "the same minutes": the meeting they record."""
     if extraction.meeting_date is not None:
@@ -161,6 +182,13 @@ async def import_extraction(
     if seen is not None:
         result.already_imported = True
         return result
+    doc = document_key(committee, extraction, extraction.source)
+    if not _finds_anything(extraction) and not await store.from_document(
+        session, committee_id=committee.id, document=doc
+    ):
+        # nothing to propose, and no earlier version whose proposals it would withdraw
+        result.nothing_found = clean(extraction.source, one_line=True)
+        return result
 
     meeting: Meeting | None = None
     if extraction.meeting_date is not None:
@@ -176,7 +204,6 @@ async def import_extraction(
 
     after = meeting.starts_at if meeting is not None else now
     agreed_at = min(after, now)  # age and staleness run from the meeting that agreed an action
-    doc = document_key(committee, extraction, extraction.source)
     wanted: dict[str, tuple[str, str | None, str | None, bool, str | None, bool, bool]] = {}
     minute: str | None
     ordinals: dict[str, int] = {}

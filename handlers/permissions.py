@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from handlers import visibility
 from handlers.context import Context
 from storage import people
 from storage.models import Action, Committee, Role
@@ -56,8 +57,13 @@ async def require_owner_or_lead(session: AsyncSession, ctx: Context, action: Act
     held = await roles(session, ctx, action.committee_id)
     if Role.admin in held or Role.chair in held:
         return
-    assignee = await people.get_person(session, person_id=action.assignee_id) if action.assignee_id else None
-    who = f"the assigned officer ({assignee.display_name})" if assignee else "the assigned officer (none yet)"
+    who = "the assigned officer"
+    if not action.restricted or visibility.reader(ctx).sees_exempt(action.committee_id):
+        # an exempt action's owner is as hidden as its text from whoever may not read it here
+        assignee = (
+            await people.get_person(session, person_id=action.assignee_id) if action.assignee_id else None
+        )
+        who += f" ({assignee.display_name})" if assignee else " (none yet)"
     admins = await _names(session, action.committee_id, Role.admin)
     chair = await _names(session, action.committee_id, Role.chair)
     raise Refused(f"Only {who}, a committee admin ({admins}) or the chair ({chair}) can {doing}.")

@@ -63,6 +63,10 @@ async def person(session: AsyncSession, spec: PersonSpec, ctx: Context) -> Perso
         if len(holders) == 1:
             return holders[0]
         if not holders:
+            # a name in quotes ("Tom Reed") is as good as a name: people quote names with spaces
+            named = await people.find_people(session, name=spec.text, workspace=workspace)
+            if len(named) == 1 and named[0].display_name.casefold() == spec.text.strip().casefold():
+                return named[0]
             raise NotFound(
                 f'Nobody holds the role "{spec.text}" yet. An admin can record it with '
                 f'`title <person> "{spec.text}"`.'

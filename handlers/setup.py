@@ -48,10 +48,31 @@ async def _visible(session: AsyncSession, ctx: Context, code: str) -> tuple[Comm
     return (found if visibility.reader(ctx).sees(found.id) else None), True
 
 
+SHARED_CHANNEL = (
+    "This channel is shared with another workspace, and follows one of its committees; a channel "
+    "follows one committee, so I won't move it. Run `setup` in a channel of your own workspace."
+)
+
+
+async def _follows_another_workspace(session: AsyncSession, ctx: Context) -> bool:
+    """Whether the channel is bound to a committee of a workspace other than the asker's (a Slack
+    Connect channel, a Teams shared channel): `setup` there would silently take the channel from
+    that workspace's committee."""
+    if ctx.channel_id is None:
+        return False
+    binding = await bindings.binding_for(session, platform=ctx.platform, channel_id=ctx.channel_id)
+    if binding is None or binding.committee_id is None:
+        return False
+    bound = await committees.committee_by_id(session, committee_id=binding.committee_id)
+    return bound is not None and bound.workspace != ctx.workspace
+
+
 async def _check(cmd: c.Setup, ctx: Context, session: AsyncSession) -> _Plan | Reply:
     refused = _in_channel(ctx)
     if refused is not None:
         return refused
+    if await _follows_another_workspace(session, ctx):
+        return error(SHARED_CHANNEL)
     committee, taken = await _visible(session, ctx, cmd.committee)
     if committee is not None and committee.id is not None:
         if committee.archived_at is not None:
@@ -139,6 +160,8 @@ async def bind(cmd: c.BindChannel, ctx: Context, session: AsyncSession) -> Reply
 
 async def _bind(session: AsyncSession, ctx: Context, committee: Committee) -> None:
     assert ctx.channel_id is not None
+    if await _follows_another_workspace(session, ctx):
+        raise permissions.Refused(SHARED_CHANNEL)  # bound there since the check: nothing is kept
     await bindings.upsert_binding(
         session,
         platform=ctx.platform,

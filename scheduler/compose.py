@@ -6,7 +6,7 @@ Built from the tick's `State` alone (no queries), so the policy stays a pure fun
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import date
 from zoneinfo import ZoneInfo
 
 from handlers.replies import ActionList, ActionView, Button, Group, Multi, Reply, Table, age
@@ -164,7 +164,3 @@ def binding_disabled_text(name: str, platform: str, code: str, reason: str) -> s
         "I have stopped posting there. Add me back to the channel and run `setup "
         f"{code}` in it to start again."
     )
-
-
-def local_day(at: datetime, state: State, committee_id: int) -> str:
-    return at.astimezone(state.policies[committee_id].tz).date().isoformat()

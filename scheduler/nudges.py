@@ -1,5 +1,7 @@
 """Stale nudges: an action with no update for N days nudges its owner (stage 1), again after 2N
-(stage 2), then escalates to the committee's admins (3N) and to its chair (4N).
+(stage 2), then escalates to the committee's admins (3N) and to its chair (4N). The days count from
+the last update, or from when the bot learnt of the action if later (`storage.rules.nudge_from`:
+an imported backlog is nudged a stale period after its import, not never or all at once).
 
 An update starts it over, because the key holds the date of the last update. After downtime only
 the current stage is sent. Only the actions whose `next_reminder_at` has come are looked at; the
@@ -38,7 +40,7 @@ def reminder_at(stale_at: datetime, policy: Policy) -> datetime:
 def nudge_stage(action: ActionRow, policy: Policy, now: datetime) -> tuple[int, datetime] | None:
     """The stage of nudging an action has reached, and when it fell due; None when none applies
     (`storage.rules.nudge_stage`, the definition the fast `NudgeClock` is held to)."""
-    return rules.nudge_stage(action.last_progress_at, policy.cadence, now)
+    return rules.nudge_stage(rules.nudge_from(action), policy.cadence, now)
 
 
 class NudgeClock:
@@ -109,7 +111,7 @@ def nudges(state: State, quiet: Sequence[ActionRow], now: datetime) -> list[tupl
         clock = clocks.get(action.committee_id)
         if clock is None:
             continue
-        found = clock.stage(action.last_progress_at)
+        found = clock.stage(rules.nudge_from(action))
         if found is None:
             continue
         stage, at = found
@@ -162,10 +164,10 @@ def next_times(
         cadence = state.policies[action.committee_id].cadence
         stage = stages.get(action.id)
         if stage is None:  # no stage is current (it lapsed, or no one holds the role it goes to)
-            current = rules.nudge_stage(action.last_progress_at, cadence, now)
+            current = rules.nudge_stage(rules.nudge_from(action), cadence, now)
             stage = current[0] if current is not None else None
         if stage is not None:
-            later = rules.after_stage(action.last_progress_at, cadence, stage)
+            later = rules.after_stage(rules.nudge_from(action), cadence, stage)
         else:
             later = rules.next_reminder_at(action, cadence, now=now)
         moves.append((action.id, later))

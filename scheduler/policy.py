@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta
 
 from handlers.replies import Reply, plural
+from handlers.views import when
 from scheduler import compose
 from scheduler.model import (
     ActionRow,
@@ -238,7 +239,7 @@ def _pre_meeting(
     sections = list(zip(headings, (due_here, older, stale), strict=True))
     programme = state.programme.get(meeting.id, [])
     lead = occasion.lead_days
-    when_text = compose.local_day(meeting.starts_at, state, committee_id)
+    when_text = when(meeting.starts_at, state.policies[committee_id].tz, time=True)
     out: list[tuple[Target, PlannedItem]] = []
 
     def public(items: Sequence[ActionRow]) -> list[ActionRow]:
@@ -347,7 +348,8 @@ def _digests(
                     kind="digest",
                     committee_id=occasion.committee_id,
                     due_at=occasion.due_at,
-                    summary=f"weekly digest {week}: {plural(len(items), 'open action')} ({overdue} overdue)",
+                    summary=f"weekly digest, week of {when(occasion.due_at, state.policies[occasion.committee_id].tz)}: "
+                    f"{plural(len(items), 'open action')} ({overdue} overdue)",
                     placements=tuple(placed),
                     occasion=occasion.marker,
                 ),

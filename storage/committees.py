@@ -15,6 +15,11 @@ class DuplicateCode(ValueError):
     pass
 
 
+MAX_NAME = 200
+"""The longest committee name: it heads channel posts (Slack's header block takes 150 characters,
+more is cut there) and the tracker paper."""
+
+
 async def create_committee(
     session: AsyncSession,
     *,

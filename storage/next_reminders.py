@@ -34,6 +34,7 @@ class _Facts(NamedTuple):
     due_date: Any
     last_progress_at: datetime
     snoozed_until: datetime | None
+    created_at: datetime | None = None
 
 
 async def cadence(session: AsyncSession, *, committee_id: int) -> rules.Cadence | None:
@@ -56,6 +57,7 @@ async def after_change(
         action.due_date,
         changes.get("last_progress_at", action.last_progress_at),
         changes.get("snoozed_until", action.snoozed_until),
+        action.created_at,
     )
     if not rules.is_live(facts):
         return {"next_reminder_at": None}
@@ -84,12 +86,13 @@ async def refresh_committee(session: AsyncSession, *, committee: Committee, now:
                 col(Action.last_progress_at),
                 col(Action.snoozed_until),
                 col(Action.next_reminder_at),
+                col(Action.created_at),
             ).where(col(Action.committee_id) == committee.id, col(Action.status).in_(list(rules.LIVE)))
         )
     ).all()
     updates = []
-    for id_, status, progress, snoozed, current in rows:
-        facts = _Facts(committee.id, None, status, DueKind.none, None, progress, snoozed)
+    for id_, status, progress, snoozed, current, created in rows:
+        facts = _Facts(committee.id, None, status, DueKind.none, None, progress, snoozed, created)
         at = rules.next_reminder_at(facts, cad, now=now)
         if at != current:
             updates.append({"b_id": id_, "b_at": at})

@@ -67,6 +67,8 @@ class ActionRow(NamedTuple):
     last_progress_at: datetime
     status: ActionStatus
     snoozed_until: datetime | None
+    created_at: datetime
+    """When the bot learnt of it: nudges are timed from this or the last update (`rules.nudge_from`)."""
     nudge_due: bool
     """Its `next_reminder_at` has come: a stale nudge may be due (worked out by the query)."""
 
@@ -263,7 +265,7 @@ def action_rows(raw: RawRows, meetings: dict[int, MeetingRow]) -> list[ActionRow
     for row in raw:
         (
             id_, ref, committee, assignee, kind, due_id, due_on, restricted, progress,
-            status, snoozed, nudge_due, held_by, at, meeting_status,
+            status, snoozed, created, nudge_due, held_by, at, meeting_status,
         ) = row  # fmt: skip
         out.append(
             ActionRow(
@@ -278,6 +280,7 @@ def action_rows(raw: RawRows, meetings: dict[int, MeetingRow]) -> list[ActionRow
                 utc(progress),
                 statuses[status],
                 None if snoozed is None else utc(snoozed),
+                utc(created),
                 bool(nudge_due),
             )
         )

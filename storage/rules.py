@@ -49,6 +49,13 @@ class ActionFacts(Protocol):
     def snoozed_until(self) -> datetime | None: ...
 
 
+class NudgeFacts(ActionFacts, Protocol):
+    """What the nudge timing reads besides: when the bot learnt of the action."""
+
+    @property
+    def created_at(self) -> datetime | None: ...
+
+
 class MeetingFacts(Protocol):
     """What the rules read of a meeting (the ORM `Meeting` and the scheduler's `MeetingRow`)."""
 
@@ -232,6 +239,20 @@ def reminder_at(moment: datetime, cadence: Cadence) -> datetime:
     return local
 
 
+def nudge_from(action: ActionFacts | NudgeFacts) -> datetime:
+    """When an action's nudge clock starts: its last update, or when the bot learnt of it, if later.
+
+    An action imported from old minutes (a council's backlog) was last heard of at the meeting that
+    agreed it, and stays as stale as that says (listings, the tracker paper). But its nudges wait a
+    stale period from the import, as for any new action: its owner has the import's weekly digest
+    first, then one grouped nudge of everything still without an update, then the escalations in
+    their usual steps. Timed from the meeting, a backlog older than the whole cadence was never
+    nudged at all, and a younger one nudged and escalated on the first morning after the import."""
+    # rows of an older shape (a migration's, the bench's) carry no created_at: their last update then
+    created: datetime | None = getattr(action, "created_at", None)
+    return action.last_progress_at if created is None or created <= action.last_progress_at else created
+
+
 def stage_times(last_progress_at: datetime, cadence: Cadence) -> tuple[datetime, ...]:
     """When each nudge stage falls due: stage k at the first reminder time at or after
     `last_progress_at + k * stale_days` (index 0 is stage 1)."""
@@ -240,7 +261,8 @@ def stage_times(last_progress_at: datetime, cadence: Cadence) -> tuple[datetime,
 
 
 def nudge_stage(last_progress_at: datetime, cadence: Cadence, now: datetime) -> tuple[int, datetime] | None:
-    """The stage of nudging reached at `now` and when it fell due (local), or None.
+    """The stage of nudging reached at `now` and when it fell due (local), or None; from the time
+    the nudge clock starts (`nudge_from`: the last update, as the parameter is named).
 
     The highest stage whose time has come; the last stage lapses a stale period (local days) after
     its time: after downtime only the current stage is sent, and the last not for ever."""
@@ -255,7 +277,7 @@ def nudge_stage(last_progress_at: datetime, cadence: Cadence, now: datetime) -> 
     return stage, at
 
 
-def next_reminder_at(action: ActionFacts, cadence: Cadence, *, now: datetime) -> datetime | None:
+def next_reminder_at(action: ActionFacts | NudgeFacts, cadence: Cadence, *, now: datetime) -> datetime | None:
     """When the scheduler must next look at this action for a stale nudge, as of `now`.
 
     None for an action that is not live or whose nudges are all behind it. While a stage is current
@@ -270,10 +292,11 @@ def next_reminder_at(action: ActionFacts, cadence: Cadence, *, now: datetime) ->
     )
     if snoozed is not None:
         start = snoozed
-    current = nudge_stage(action.last_progress_at, cadence, start)
+    since = nudge_from(action)
+    current = nudge_stage(since, cadence, start)
     if current is not None:
         return max(current[1], snoozed) if snoozed is not None else current[1]
-    for at in stage_times(action.last_progress_at, cadence):
+    for at in stage_times(since, cadence):
         if at > start:
             return at
     return None

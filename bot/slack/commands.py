@@ -185,7 +185,7 @@ class DirectMessages:
                 user_id=user_id,
                 channel_id=event.get("channel"),
                 channel_name="directmessage",
-                team_id=body.get("team_id"),
+                team_id=event.get("user_team") or body.get("team_id"),  # the writer's, not our install's
                 enterprise_id=body.get("enterprise_id"),
             )
             reply = await dispatch.respond_once(text, ctx=ctx, db=self.edge.db, claim=claim)

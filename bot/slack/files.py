@@ -48,7 +48,9 @@ class SharedFiles:
             client,
             user_id=user_id,
             channel_id=event.get("channel_id"),
-            team_id=body.get("team_id"),
+            # in a channel shared with another organisation the event comes to our install, but the
+            # file's owner may be of the other one: their team, never ours, says whose they are
+            team_id=file.get("user_team") or body.get("team_id"),
             enterprise_id=body.get("enterprise_id"),
         )
         ctx = replace(ctx, download=partial(download, token=token))

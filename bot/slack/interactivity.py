@@ -157,6 +157,16 @@ class Interactivity:
                 enterprise_id=(body.get("enterprise") or {}).get("id"),
                 ephemeral=origin.ephemeral or origin.home,
             )
+            if _not_theirs(ctx, origin):
+                await delivery.private(
+                    self.edge,
+                    client,
+                    ctx,
+                    origin.user_id,
+                    origin.response_url,
+                    Notice(NOT_THEIRS, Level.error),
+                )
+                return
             if action_id in PAGES:
                 listing = await dispatch.respond_once(action["value"], ctx=ctx, db=self.edge.db, claim=claim)
                 if listing is not None:
@@ -271,6 +281,25 @@ class Interactivity:
         await delivery.private(
             self.edge, client, ctx, origin.user_id, origin.response_url, Notice(text, Level.error)
         )
+
+
+NOT_THEIRS = (
+    "This message belongs to a committee of another organisation this channel is shared with; "
+    "its buttons are for that organisation's people."
+)
+
+
+def _not_theirs(ctx: Context, origin: Origin) -> bool:
+    """A click on a message everyone in the channel sees, by someone of another workspace than the
+    channel's committee (a Slack Connect channel): paging or refreshing would replace that
+    committee's message, for everyone, with what the clicker may see."""
+    committee = ctx.committee
+    return (
+        not origin.ephemeral
+        and not origin.home
+        and committee is not None
+        and committee.workspace != ctx.workspace
+    )
 
 
 def _form_origin(view: dict[str, Any]) -> tuple[str, Origin]:

@@ -15,6 +15,7 @@ from datetime import datetime
 from botbuilder.core import TurnContext
 from botbuilder.schema import Activity, ConversationReference
 
+from bot.teams import identity
 from storage import bindings, committees
 from storage.db import Database
 from storage.models import ChannelBinding, Committee
@@ -83,13 +84,22 @@ class Where:
 
 
 async def remember(db: Database, activity: Activity, *, now: datetime) -> Where:
-    """Store (or refresh) the conversation's reference; return where the activity came from."""
+    """Store (or refresh) the conversation's reference; return where the activity came from.
+
+    A conversation that follows a committee keeps the reference its own tenant gave: in a channel
+    shared with another tenant, a message from there must not redirect the committee's posts."""
     key = conversation_key(activity.conversation.id)
     ref_json = dump_reference(reference_for(activity))
     team, name = team_id(activity), conversation_name(activity)
     async with db.transaction() as session:
         binding = await bindings.binding_for(session, platform=PLATFORM, channel_id=key)
-        if binding is None or _stale(binding, ref_json):
+        bound = (
+            None
+            if binding is None or binding.committee_id is None
+            else await committees.committee_by_id(session, committee_id=binding.committee_id)
+        )
+        ours = bound is None or bound.workspace == identity.workspace_of(activity)
+        if binding is None or (ours and _stale(binding, ref_json)):
             binding = await bindings.upsert_binding(
                 session,
                 platform=PLATFORM,
@@ -99,10 +109,7 @@ async def remember(db: Database, activity: Activity, *, now: datetime) -> Where:
                 name=name,
                 conversation_ref=ref_json,
             )
-        committee = None
-        if binding.committee_id is not None:
-            committee = await committees.committee_by_id(session, committee_id=binding.committee_id)
-    return Where(key=key, personal=is_personal(activity), committee=committee, team_id=team, name=name)
+    return Where(key=key, personal=is_personal(activity), committee=bound, team_id=team, name=name)
 
 
 def _stale(binding: ChannelBinding, ref_json: str) -> bool:

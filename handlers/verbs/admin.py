@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from handlers import commands as c
 from handlers.args import Args, Verbs, no_more, person_spec, ref_arg, rest_after
+from handlers.replies import plural
+from storage.committees import MAX_NAME
 
 VERBS = Verbs()
 
@@ -76,6 +78,10 @@ def _parse_setup(args: Args) -> c.Setup:
             f"`{code}` is not a committee code: use up to 32 letters, digits, - or _, starting with a letter."
         )
     name = " ".join(args.words[1:]).strip()
+    if len(name) > MAX_NAME:
+        raise args.fail(
+            f"That name is {plural(len(name), 'character')} long; give the committee a name of at most {MAX_NAME}."
+        )
     return c.Setup(committee=code.upper(), name=name or None)
 
 

@@ -4,6 +4,7 @@ first committees and admins from the command line, and the refusals that change 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -11,7 +12,7 @@ from sqlmodel import select
 
 from bot.cli import run
 from bot.config import Settings
-from storage import audit, committees, people
+from storage import audit, bindings, committees, people
 from storage.db import Database
 from storage.models import AuditEvent, Committee, Person, Role
 from tests.slack.fake_slack import BOT_TOKEN, TEAM_ID, FakeSlack
@@ -179,10 +180,24 @@ async def test_move_takes_the_people_only_that_committee_has(
     assert await cli(db_url, "admin", "grant", "ASC", "ed@council.gov.uk") == 0
     async with db.transaction() as s:
         await people.add_person(s, display_name="Ed (Slack)", email="ed@council.gov.uk", workspace=target)
+        asc = await committees.get_committee(s, code="ASC")
+        assert asc is not None
+        await bindings.upsert_binding(
+            s,
+            platform="console",
+            channel_id="console:ASC",
+            now=datetime.now(UTC),
+            committee_id=asc.id,
+            name="#asc",
+        )
     capsys.readouterr()
     assert await cli(db_url, "committee", "move", "ASC", "--workspace", target) == 0
     out = capsys.readouterr().out
     assert f"ASC moved from console to {target}, with Sam." in out
+    # before: the old workspace's channel still followed ASC, and got its reminders
+    assert "its channels in console no longer follow it: #asc (console)" in out
+    async with db.read() as s:
+        assert await bindings.bindings_for_committee(s, committee_id=asc.id or 0, enabled_only=False) == []
     assert "not moved: Ed (#" in out and "is already #" in out
     assert "not moved: Joan (#" in out and "serves another committee there" in out
     async with db.read() as s:
@@ -190,3 +205,22 @@ async def test_move_takes_the_people_only_that_committee_has(
         asc = await committees.get_committee(s, code="ASC")
     assert asc is not None and asc.workspace == target
     assert placed == {"Sam": target, "Joan": "console", "Ed": "console", "Ed (Slack)": target}
+
+
+async def test_a_committee_name_is_one_clean_line_of_at_most_200_characters(
+    db_url: str, db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before: `--name` kept ESC and a right-to-left override (a channel header then read backwards)
+    and took any length; the chat's `setup` took out the one and capped neither."""
+    assert await cli(db_url, "committee", "add", "ASC", "--name", "Adult\x1b[31m Social\n Care\u202e") == 0
+    asc = await _committee(db, "ASC")
+    assert asc is not None and asc.name == "Adult[31m Social  Care"
+    capsys.readouterr()
+    assert await cli(db_url, "committee", "add", "HSC", "--name", "x" * 201) == 2
+    assert "the name is 201 characters long; give at most 200" in capsys.readouterr().err
+    assert await _committee(db, "HSC") is None
+    assert await cli(db_url, "committee", "rename", "ASC", "--name", "\u202e\x07") == 2
+    assert "give the new name with --name" in capsys.readouterr().err
+    assert await cli(db_url, "committee", "rename", "ASC", "--name", "Adult Social Care\u2066 Scrutiny") == 0
+    asc = await _committee(db, "ASC")
+    assert asc is not None and asc.name == "Adult Social Care Scrutiny"

@@ -251,3 +251,14 @@ async def test_update_to_a_closed_action_is_refused_and_changes_nothing(
     assert len(await events(db, "A1")) == history
     await chat.say("reopen A1 the ICB wrote back", who="Tom Reed")
     assert "Update added to A1." in await chat.say("update A1 one more thing", who="Tom Reed")
+
+
+async def test_a_person_named_in_quotes_is_that_person_when_no_one_holds_it_as_a_title(chat: Chat) -> None:
+    """Before: `add ... owner "Tom Reed"` answered 'Nobody holds the role "Tom Reed" yet', while the
+    README's first day quotes names (`title "Priya Shah" "..."`)."""
+    added = await chat.say('add Circulate the survey owner "Tom Reed"', who="Sam Patel")
+    assert "Added" in added and "Tom Reed" in added, added
+    assert "now assigned to Priya Shah" in await chat.say('assign A1 "priya shah"', who="Sam Patel")
+    assert 'Nobody holds the role "Tom"' in await chat.say('assign A1 "Tom"', who="Sam Patel")
+    holder = await chat.say('assign A1 "Head of Commissioning"', who="Sam Patel")
+    assert "now assigned to Tom Reed" in holder, holder

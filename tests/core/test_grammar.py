@@ -188,6 +188,11 @@ def test_apostrophes_are_part_of_words(text: str, expected: object) -> None:
         ("mine please", "I didn't expect `please` here.", "mine"),
         ("share show A1", "`share` goes before a listing", None),
         ("setup", "Give the committee's short code", None),
+        (
+            f'setup PSC "{"x" * 201}"',
+            "That name is 201 characters long; give the committee a name of at most 200",
+            None,
+        ),
         ("import ftp://x", "is not a web address", None),
         ("role add Tom boss", "`boss` is not a role", None),
         ("x" * 5000, "That message is too long", None),

@@ -12,7 +12,7 @@ from handlers.importing import import_extraction
 from minutes.extract import extract_text
 from storage import actions as store
 from storage.db import Database
-from storage.models import Action, ActionEvent, ActionStatus, Meeting, WorkProgrammeItem
+from storage.models import Action, ActionEvent, ActionStatus, Meeting, SourceDocument, WorkProgrammeItem
 from tests.support.chat import Chat, build_committee
 
 HELD = datetime(2024, 1, 11).date()
@@ -113,3 +113,38 @@ async def test_corrected_version_updates_proposals_only(chat: Chat, db: Database
 async def test_import_by_url_is_admin_only(chat: Chat) -> None:
     out = await chat.say("import https://127.0.0.1:9/minutes.pdf", who="Tom Reed")
     assert "Only an admin of ASC can import minutes" in out
+
+
+NOTHING = """Minutes of a meeting held on 5 March 2024.
+Present: Councillor Archer (Chair).
+The meeting closed at 6pm.
+"""
+
+
+@pytest.mark.parametrize("text", [NOTHING, "", "   \n"], ids=["no actions", "empty", "blank"])
+async def test_a_document_with_nothing_to_import_changes_nothing_and_says_so(
+    chat: Chat, db: Database, text: str
+) -> None:
+    """Before: "Imported into ASC: Meeting of 05 Mar 2024; 0 new proposals (none). Review them with
+    `review`.", a held meeting and the document recorded; an empty file "imported" the same way."""
+    before = (await counts(db), await _documents(db))
+    for _ in range(2):
+        summary = await run_import(db, chat, text, source="notes.txt")
+        assert summary.startswith("I found nothing to import in notes.txt: no actions"), summary
+        assert "Nothing changed." in summary and "Review them" not in summary
+        assert (await counts(db), await _documents(db)) == before
+
+
+async def test_a_corrected_version_with_no_actions_left_still_withdraws_the_proposals(
+    chat: Chat, db: Database
+) -> None:
+    first = await run_import(db, chat, sample_minutes(HELD, EARLIER, LATER))
+    assert "new proposals" in first
+    held = HELD.strftime("%-d %B %Y")
+    corrected = await run_import(db, chat, f"Minutes of the meeting held on {held}.\nNo decisions.\n")
+    assert "withdrawn" in corrected and "Review them" not in corrected, corrected
+
+
+async def _documents(db: Database) -> int:
+    async with db.read() as session:
+        return (await session.exec(select(func.count()).select_from(SourceDocument))).one()

@@ -201,3 +201,23 @@ async def test_a_chat_user_is_linked_by_email_in_their_own_workspace_only(db: Da
     assert foreign.id != sam.id and foreign.workspace == "slack:T0FOREIGN" and foreign.maybe_same_as is None
     assert home.id == sam.id and home.slack_user_id == "U0SAMPATEL"
     assert len(everyone) == 2
+
+
+async def test_names_and_titles_are_stored_without_control_or_bidi_characters(
+    db_url: str, db: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Before: an ESC and a right-to-left override in a spreadsheet cell were stored as they came and
+    printed by `people list` (and reached cards, channel posts and the tracker paper)."""
+    await _two_committees(db_url)
+    sheet = tmp_path / "people.csv"
+    sheet.write_text(
+        "name,email,title,committee,role\n"
+        '"Tom\x1b[2J\tReed",tom.reed@borsetshire.gov.uk,Head of \u202eCommissioning,ASC,officer\n'
+        f"{'x' * 201},long@borsetshire.gov.uk,,ASC,member\n",
+        encoding="utf-8",
+    )
+    assert await cli(db_url, "people", "import", str(sheet)) == 1
+    assert "line 3: the name is 201 characters long; at most 200" in capsys.readouterr().err
+    async with db.read() as s:
+        [tom] = await people.list_people(s)
+    assert (tom.display_name, tom.titles) == ("Tom[2J Reed", ["Head of Commissioning"])

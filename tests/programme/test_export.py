@@ -257,3 +257,19 @@ async def test_cli_writes_every_format_into_a_directory(
     blocker = tmp_path / "file"
     blocker.write_text("x")
     assert await export_cli(settings, committee="ASC", fmt="csv", out=str(blocker), now=chat.now) == 1
+
+
+async def test_help_says_who_may_export_and_that_is_who_can(chat: Chat, db: Database) -> None:
+    """`export` is listed with the listings, open to anyone who can list the committee's actions; a
+    member of the workspace with no role on the committee exports it, without exempt text."""
+    await seed(chat, db)
+    listed = await chat.say("help", who="Olive Outsider")
+    [row] = [line for line in listed.splitlines() if "export csv|md|html|ics" in line]
+    assert row.strip().startswith("Listings"), row
+    assert "anyone who can list the committee's actions" in await chat.say(
+        "help export", who="Olive Outsider"
+    )
+    reply = await chat.reply("export csv", who="Olive Outsider")
+    assert isinstance(reply, FileReply), reply
+    assert "Exempt item" in reply.content.decode()
+    assert "Admins" not in await chat.say("export html", who="Olive Outsider")

@@ -5,9 +5,10 @@ action, agree."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -42,6 +43,8 @@ class Facts:
     last_progress_at: datetime = PROGRESS
     snoozed_until: datetime | None = None
     meeting: datetime | None = None
+    created_at: datetime | None = None
+    """When the bot learnt of it; by default at its last update."""
 
 
 def orm(f: Facts) -> tuple[Action, Meeting | None]:
@@ -58,6 +61,7 @@ def orm(f: Facts) -> tuple[Action, Meeting | None]:
         due_date=f.due_date,
         last_progress_at=f.last_progress_at,
         snoozed_until=f.snoozed_until,
+        created_at=f.created_at or f.last_progress_at,
     )
     return action, meeting
 
@@ -76,6 +80,7 @@ def row(f: Facts) -> tuple[ActionRow, MeetingRow | None]:
         last_progress_at=f.last_progress_at,
         status=f.status,
         snoozed_until=f.snoozed_until,
+        created_at=f.created_at or f.last_progress_at,
         nudge_due=False,
     )
     return action, meeting
@@ -224,3 +229,39 @@ async def test_chat_and_the_reminders_agree_an_action_is_overdue_late_on_its_due
         state = await load_state(s, now=LATE_ON_THE_10TH)
     [seen] = [a for a in state.actions if a.id == made.id]
     assert compose.is_overdue(seen, state)
+
+
+@pytest.mark.parametrize("build", [orm, row], ids=["Action", "ActionRow"])
+def test_an_action_learnt_of_after_its_last_update_is_nudged_from_then(
+    build: Callable[[Facts], tuple[Any, Any]],
+) -> None:
+    """An imported backlog: last heard of at its meeting, nudged a stale period after its import."""
+    cadence = rules.Cadence(tz=LONDON, at=time(9), stale_days=21)
+    imported = PROGRESS + timedelta(days=400)
+    backlog, _ = build(Facts(created_at=imported))
+    added, _ = build(Facts())
+    assert rules.nudge_from(backlog) == imported and rules.nudge_from(added) == PROGRESS
+    assert rules.is_stale(backlog, now=imported, stale_days=21), "it stays as stale as its minutes say"
+    first = rules.next_reminder_at(backlog, cadence, now=imported)
+    assert first == rules.reminder_at(imported + timedelta(days=21), cadence)
+
+
+def test_a_row_without_created_at_is_nudged_from_its_last_update() -> None:
+    """The rows migration 0003 and the bench build have no created_at; the rule still times them."""
+    cadence = rules.Cadence(tz=LONDON, at=time(9), stale_days=21)
+    facts, _ = row(Facts())
+    bare = _OldFacts(1, 7, ActionStatus.open, DueKind.none, None, PROGRESS, None)
+    assert rules.nudge_from(bare) == PROGRESS
+    assert rules.next_reminder_at(bare, cadence, now=PROGRESS) == rules.next_reminder_at(
+        facts, cadence, now=PROGRESS
+    )
+
+
+class _OldFacts(NamedTuple):
+    committee_id: int
+    assignee_id: int | None
+    status: ActionStatus
+    due_kind: DueKind
+    due_date: date | None
+    last_progress_at: datetime
+    snoozed_until: datetime | None

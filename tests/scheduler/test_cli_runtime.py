@@ -39,8 +39,10 @@ async def test_remind_dry_run_shows_what_would_go_where_then_remind_sends_it(
 
     assert await remind_cli(settings, dry_run=True, at="2024-03-28T09:00") == 0
     out = capsys.readouterr().out
-    assert "Reminders due at 2024-03-28 09:00 GMT (dry run" in out
-    assert "-> channel #asc (slack): 7-day reminder of the meeting on 2024-04-04" in out
+    assert "Reminders due at 28 Mar 2024 09:00 GMT (dry run" in out
+    # the committee's local day and time, in words as every message has them, not 2024-04-04
+    assert "-> channel #asc (slack): 7-day reminder of the meeting on 4 Apr 2024 17:30:" in out
+    assert "key pre:" in out and ", due 28 Mar 2024 09:00" in out
     assert "-> DM to Tom Owner" in out and "Report travel time payments" in out
     async with db.transaction() as s:
         assert await ledger.list_deliveries(s) == []

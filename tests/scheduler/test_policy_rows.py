@@ -43,6 +43,7 @@ def row(last_progress_at: datetime) -> ActionRow:
         last_progress_at=last_progress_at,
         status=ActionStatus.open,
         snoozed_until=None,
+        created_at=last_progress_at,
         nudge_due=False,
     )
 

@@ -287,10 +287,10 @@ async def fake() -> AsyncIterator[FakeSlack]:
         await server.stop()
 
 
-async def _serve(fake: FakeSlack, database_url: str) -> AsyncIterator[Slack]:
+async def _serve(fake: FakeSlack, database_url: str, **settings: Any) -> AsyncIterator[Slack]:
     db = Database(database_url)
     await seed(db, datetime.now(UTC))
-    app = await build_app(settings_for(fake, database_url), db)
+    app = await build_app(settings_for(fake, database_url, **settings), db)
     runner = web.AppRunner(app, access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, "127.0.0.1", 0)

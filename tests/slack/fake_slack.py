@@ -117,14 +117,17 @@ class FakeSlack:
             },
         )
 
-    def add_file(self, file_id: str, name: str, data: bytes) -> None:
-        meta = {
+    def add_file(self, file_id: str, name: str, data: bytes, *, user_team: str | None = None) -> None:
+        """`user_team`: the team of whoever shared it, as files.info says in a Slack Connect channel."""
+        meta: dict[str, Any] = {
             "id": file_id,
             "name": name,
             "size": len(data),
             "url_private": f"{self.url}/files-pri/{file_id}/{name}",
             "url_private_download": f"{self.url}/files-pri/{file_id}/download/{name}",
         }
+        if user_team is not None:
+            meta["user_team"] = user_team
         self.files[file_id] = (meta, data)
 
     def add_page(self, path: str, content: bytes, content_type: str = "text/plain") -> str:
