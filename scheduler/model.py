@@ -17,7 +17,7 @@ from storage.models import (
     Person,
     WorkProgrammeItem,
 )
-from storage.reminder_reads import ActionRow, ActionText, CommitteeRow, MeetingRow
+from storage.reminder_rows import ActionRow, ActionText, CommitteeRow, MeetingRow
 from storage.rules import NUDGE_STAGES
 
 __all__ = ["NUDGE_STAGES", "ActionRow", "ActionText", "CommitteeRow", "MeetingRow"]
@@ -210,7 +210,7 @@ class State:
     read that are due at a "next meeting" not set or cancelled."""
     occasions: list[Occasion]
     raw_actions: list[Any]
-    """The rows of `actions` as read (`storage.reminder_reads.action_rows` makes `actions` of them,
+    """The rows of `actions` as read (`storage.reminder_rows.action_rows` makes `actions` of them,
     in the worker thread that plans)."""
     actions: list[ActionRow]
     """Live actions that are not snoozed at `now` (a snoozed one is left out of every reminder),

@@ -21,10 +21,10 @@ from scheduler import policy as reminder_policy
 from scheduler.model import MeetingRow, OccasionKind, OccasionState, Policy, State
 from storage import deliveries, people
 from storage import reminder_reads as reads
+from storage import reminder_rows as rows_mod
 from storage.models import DueKind, MeetingStatus
 
 NEXT_MEETING = DueKind.next_meeting.value
-CANCELLED = MeetingStatus.cancelled.value
 
 
 async def load_state(
@@ -59,12 +59,14 @@ async def load_state(
         owners_in=digest_committees,
         every_owner=bool(digest_committees) and digest_committees >= policies.keys(),
     )
+    meetings.update(await reads.meetings_by_id(session, ids=rows_mod.due_meeting_ids(raw) - meetings.keys()))
     # a "next meeting" action with no meeting set, or a cancelled one, is due at the committee's
     # next meeting, which may be further ahead than any reminder reaches
     unset = {
         row.committee_id
         for row in raw
-        if row.due_kind == NEXT_MEETING and (row.due_meeting_id is None or row.due_at_status == CANCELLED)
+        if row.due_kind == NEXT_MEETING
+        and (row.due_meeting_id is None or _cancelled(meetings.get(row.due_meeting_id)))
     }
     if unset:
         for committee_id in unset:
@@ -108,6 +110,10 @@ async def load_state(
     return state
 
 
+def _cancelled(meeting: MeetingRow | None) -> bool:
+    return meeting is not None and meeting.status is MeetingStatus.cancelled
+
+
 async def _unheard(session: AsyncSession, raw: reads.RawRows) -> frozenset[int]:
     """The exempt actions whose owner holds no role on their committee: the read rule
     (handlers/visibility.py) keeps them out of that owner's DMs, digests and nudges; escalations
@@ -126,7 +132,7 @@ async def _unheard(session: AsyncSession, raw: reads.RawRows) -> frozenset[int]:
 def convert(state: State) -> None:
     """Turn the rows read into ActionRows (pure: a tick calls it in its worker thread)."""
     if state.raw_actions:
-        state.actions = reads.action_rows(state.raw_actions, state.meetings)
+        state.actions = rows_mod.action_rows(state.raw_actions)
         state.raw_actions = []
 
 
