@@ -55,7 +55,7 @@ from scheduler.model import (
 from scheduler.notifier import Notifier, Permanent, Retryable, Sent
 from scheduler.nudges import next_times
 from scheduler.policy import plan
-from scheduler.state import convert, load_state, load_texts
+from scheduler.state import load_state, load_texts
 from scheduler.tick_report import TickReport
 from storage import bindings as store_bindings
 from storage import deliveries as ledger
@@ -108,11 +108,11 @@ class Engine:
 
     async def load(self, now: datetime) -> tuple[State, Plan]:
         """The state and the plan at `now`: the rows read (giving the loop back between
-        partitions), then the plan made in a worker thread."""
+        partitions, converted in a worker thread), then the plan made in a worker thread."""
         async with self.db.read() as session:
-            state = await load_state(session, now=now, settled=self.settled, rows=False)
+            state = await load_state(session, now=now, settled=self.settled)
         state.unreachable = {pid for pid, p in state.people.items() if not self.reaches(p)}
-        return state, await asyncio.to_thread(_prepare, state, now)
+        return state, await asyncio.to_thread(plan, state, now)
 
     async def tick(self, now: datetime) -> TickReport:
         if self._forget_at is None or now >= self._forget_at:
@@ -371,11 +371,6 @@ class Engine:
         for told in warnings.binding_disabled(state, message.target, error, now=now):
             if told.items[0].key not in self.settled:
                 await self.deliver(told, now=now, state=state, known={}, report=report)
-
-
-def _prepare(state: State, now: datetime) -> Plan:
-    convert(state)
-    return plan(state, now)
 
 
 def has_account(person: Person) -> bool:
