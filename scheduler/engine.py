@@ -42,7 +42,7 @@ from datetime import UTC, datetime, timedelta
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from handlers.replies import Reply, plural
-from scheduler import messages, warnings
+from scheduler import collector, messages, warnings
 from scheduler.model import (
     ChannelTarget,
     PersonTarget,
@@ -108,13 +108,19 @@ class Engine:
 
     async def load(self, now: datetime) -> tuple[State, Plan]:
         """The state and the plan at `now`: the rows read (giving the loop back between
-        partitions, converted in a worker thread), then the plan made in a worker thread."""
-        async with self.db.read() as session:
-            state = await load_state(session, now=now, settled=self.settled)
-        state.unreachable = {pid for pid, p in state.people.items() if not self.reaches(p)}
-        return state, await asyncio.to_thread(plan, state, now)
+        partitions, converted in a worker thread), then the plan made in a worker thread; with
+        no garbage collection meanwhile (scheduler/collector.py)."""
+        with collector.paused():
+            async with self.db.read() as session:
+                state = await load_state(session, now=now, settled=self.settled)
+            state.unreachable = {pid for pid, p in state.people.items() if not self.reaches(p)}
+            return state, await asyncio.to_thread(plan, state, now)
 
     async def tick(self, now: datetime) -> TickReport:
+        with collector.paused():
+            return await self._tick(now)
+
+    async def _tick(self, now: datetime) -> TickReport:
         if self._forget_at is None or now >= self._forget_at:
             self.settled.clear()
             self._forget_at = now + FULL_SCAN
