@@ -154,7 +154,7 @@ class Engine:
         todo = [m for m in planned.messages if any(i.key not in self.settled for i in m.items)]
         if todo:
             async with self.db.read() as session:
-                await load_texts(session, state, (a for m in todo for i in m.items for a in i.actions))
+                await load_texts(session, state, await asyncio.to_thread(_shown, todo))
         for message in todo:
             await self.deliver(message, now=now, state=state, known=known, report=report)
         await self._settle_occasions(state, planned, now)
@@ -377,6 +377,11 @@ class Engine:
         for told in warnings.binding_disabled(state, message.target, error, now=now):
             if told.items[0].key not in self.settled:
                 await self.deliver(told, now=now, state=state, known={}, report=report)
+
+
+def _shown(messages: Sequence[PlannedMessage]) -> set[int]:
+    """The actions these messages show (a morning's digests show every live action)."""
+    return {a for m in messages for i in m.items for a in i.actions}
 
 
 def has_account(person: Person) -> bool:
