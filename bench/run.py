@@ -33,6 +33,7 @@ from bench.http_bench import HttpFigures, describe_step, http_figures
 from bench.import_bench import ImportFigures, import_figures
 from bench.serve_bench import ServeFigures, serve_figures
 from bench.stores import Fresh, PostgresStores, SqliteStores, postgres
+from bench.tick_baseline import baseline_tick
 from bench.tick_bench import TickFigures, tick_figures
 from handlers.dispatch import respond
 from scheduler.engine import Engine
@@ -54,6 +55,8 @@ class Results:
     serve: ServeFigures | None = None
     ticks_at: dict[float, TickFigures] = field(default_factory=dict)
     """The tick at the extra --tick-scale scales."""
+    ticks_before: dict[str, dict[float, TickFigures]] = field(default_factory=dict)
+    """The tick of each --baseline commit, by its label, then by scale."""
     imports: ImportFigures | None = None
     plans: list[explain_mod.Plan] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -81,6 +84,7 @@ async def measure(
         finally:
             await db.dispose()
     if "tick" in only:
+        await _baseline_ticks(out, fresh, now, args, workdir, scale=args.scale, repeats=5)
         print(f"[{dialect}] scheduler tick ...", flush=True)
         out.tick = await _tick(await fresh("tick"), now, repeats=5)
     if not args.no_http and "http" in only:
@@ -119,6 +123,24 @@ async def _tick(url: str, now: datetime, *, repeats: int) -> TickFigures:
         return await tick_figures(db, now, repeats=repeats)
     finally:
         await db.dispose()
+
+
+async def _baseline_ticks(
+    out: Results,
+    fresh: Fresh,
+    now: datetime,
+    args: argparse.Namespace,
+    workdir: Path,
+    *,
+    scale: float,
+    repeats: int,
+) -> None:
+    """The tick of each --baseline commit on a copy of this store, just before this tree's."""
+    for i, ref in enumerate(args.baseline):
+        base = baseline.export(ref, workdir)
+        print(f"[{out.dialect}] scheduler tick at scale {scale:g} of {base.label} ...", flush=True)
+        figures = await baseline_tick(base, await fresh(f"tick-baseline{i}"), now, repeats=repeats)
+        out.ticks_before.setdefault(base.label, {})[scale] = figures
 
 
 async def _cast(url: str, *, seed: int) -> Cast:
@@ -279,6 +301,20 @@ async def main_async(args: argparse.Namespace) -> int:
         print("### Issue 17: acks, CPU per command, loop stalls, ticks, memory")
         print()
         print(report.table(columns))
+    side_by_side = [
+        column
+        for r, mine in zip(results, columns, strict=True)
+        if r.ticks_before
+        for column in [
+            *(report.Column(f"{r.dialect}, {label}", None, ticks) for label, ticks in r.ticks_before.items()),
+            report.Column(f"{r.dialect}, this tree", None, mine.ticks),
+        ]
+    ]
+    if side_by_side:
+        print()
+        print("### The tick before (--baseline, run just before this tree's on a copy of its own) and after")
+        print()
+        print(report.table(side_by_side))
     for r in results:
         if r.http:
             print()
@@ -306,6 +342,7 @@ async def _run_on(
     for scale in sorted({s for s in args.tick_scale if s != args.scale}) if "tick" in args.only else []:
         extra = await stores.make(scale)
         out.setup += f"; at scale {scale:g} {extra.setup}"
+        await _baseline_ticks(out, extra.fresh, now, args, workdir, scale=scale, repeats=3)
         print(f"[{dialect}] scheduler tick at scale {scale:g} ...", flush=True)
         out.ticks_at[scale] = await _tick(await extra.fresh("tick"), now, repeats=3)
     return out
@@ -357,7 +394,8 @@ def main() -> int:
         default=[],
         metavar="REF",
         help="also measure the CPU per command of this commit's `serve` (e.g. main), alternately "
-        "with this tree's, in the same run (repeatable)",
+        "with this tree's, and its scheduler tick just before this tree's, in the same run "
+        "(repeatable)",
     )
     parser.add_argument("--burst", type=int, default=200, help="requests in the burst")
     parser.add_argument(

@@ -42,7 +42,7 @@ from datetime import UTC, datetime, timedelta
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from handlers.replies import Reply, plural
-from scheduler import messages, warnings
+from scheduler import collector, messages, warnings
 from scheduler.model import (
     ChannelTarget,
     PersonTarget,
@@ -55,7 +55,7 @@ from scheduler.model import (
 from scheduler.notifier import Notifier, Permanent, Retryable, Sent
 from scheduler.nudges import next_times
 from scheduler.policy import plan
-from scheduler.state import convert, load_state, load_texts
+from scheduler.state import load_state, load_texts
 from scheduler.tick_report import TickReport
 from storage import bindings as store_bindings
 from storage import deliveries as ledger
@@ -108,13 +108,19 @@ class Engine:
 
     async def load(self, now: datetime) -> tuple[State, Plan]:
         """The state and the plan at `now`: the rows read (giving the loop back between
-        partitions), then the plan made in a worker thread."""
-        async with self.db.read() as session:
-            state = await load_state(session, now=now, settled=self.settled, rows=False)
-        state.unreachable = {pid for pid, p in state.people.items() if not self.reaches(p)}
-        return state, await asyncio.to_thread(_prepare, state, now)
+        partitions, converted in a worker thread), then the plan made in a worker thread; with
+        no garbage collection meanwhile (scheduler/collector.py)."""
+        with collector.paused():
+            async with self.db.read() as session:
+                state = await load_state(session, now=now, settled=self.settled)
+            state.unreachable = {pid for pid, p in state.people.items() if not self.reaches(p)}
+            return state, await asyncio.to_thread(plan, state, now)
 
     async def tick(self, now: datetime) -> TickReport:
+        with collector.paused():
+            return await self._tick(now)
+
+    async def _tick(self, now: datetime) -> TickReport:
         if self._forget_at is None or now >= self._forget_at:
             self.settled.clear()
             self._forget_at = now + FULL_SCAN
@@ -148,7 +154,7 @@ class Engine:
         todo = [m for m in planned.messages if any(i.key not in self.settled for i in m.items)]
         if todo:
             async with self.db.read() as session:
-                await load_texts(session, state, (a for m in todo for i in m.items for a in i.actions))
+                await load_texts(session, state, await asyncio.to_thread(_shown, todo))
         for message in todo:
             await self.deliver(message, now=now, state=state, known=known, report=report)
         await self._settle_occasions(state, planned, now)
@@ -373,9 +379,9 @@ class Engine:
                 await self.deliver(told, now=now, state=state, known={}, report=report)
 
 
-def _prepare(state: State, now: datetime) -> Plan:
-    convert(state)
-    return plan(state, now)
+def _shown(messages: Sequence[PlannedMessage]) -> set[int]:
+    """The actions these messages show (a morning's digests show every live action)."""
+    return {a for m in messages for i in m.items for a in i.actions}
 
 
 def has_account(person: Person) -> bool:

@@ -7,7 +7,6 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, time
-from typing import Any
 from zoneinfo import ZoneInfo
 
 from handlers.replies import Reply
@@ -17,7 +16,7 @@ from storage.models import (
     Person,
     WorkProgrammeItem,
 )
-from storage.reminder_reads import ActionRow, ActionText, CommitteeRow, MeetingRow
+from storage.reminder_rows import ActionRow, ActionText, CommitteeRow, MeetingRow
 from storage.rules import NUDGE_STAGES
 
 __all__ = ["NUDGE_STAGES", "ActionRow", "ActionText", "CommitteeRow", "MeetingRow"]
@@ -209,9 +208,6 @@ class State:
     within the reach of the longest lead time, and all of them for the committees of the actions
     read that are due at a "next meeting" not set or cancelled."""
     occasions: list[Occasion]
-    raw_actions: list[Any]
-    """The rows of `actions` as read (`storage.reminder_reads.action_rows` makes `actions` of them,
-    in the worker thread that plans)."""
     actions: list[ActionRow]
     """Live actions that are not snoozed at `now` (a snoozed one is left out of every reminder),
     in id order: those of the committees and owners with an occasion due, and those whose

@@ -10,28 +10,29 @@ and the few actions that are due; roles and people only of the committees someth
 
 from __future__ import annotations
 
+import asyncio
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from handlers import visibility
 from scheduler import policy as reminder_policy
-from scheduler.model import MeetingRow, OccasionKind, OccasionState, Policy, State
+from scheduler.model import ActionRow, MeetingRow, OccasionKind, OccasionState, Policy, State
 from storage import deliveries, people
 from storage import reminder_reads as reads
+from storage import reminder_rows as rows_mod
 from storage.models import DueKind, MeetingStatus
 
-NEXT_MEETING = DueKind.next_meeting.value
-CANCELLED = MeetingStatus.cancelled.value
 
-
-async def load_state(
-    session: AsyncSession, *, now: datetime, settled: Iterable[str] = (), rows: bool = True
-) -> State:
+async def load_state(session: AsyncSession, *, now: datetime, settled: Iterable[str] = ()) -> State:
     """The state a tick needs; `settled` are occasion markers the caller already knows are settled.
-    With `rows=False` the actions are left as read, for `convert` to turn into rows elsewhere."""
+
+    The actions' rows are converted, and what the next reads need of them gathered, in a worker
+    thread: at 500k actions a cold tick reads 70,000, and a pass over them on the loop held it
+    for 50-100 ms each."""
     committees = await reads.committees(session)
     policies = {cid: Policy.of(c) for cid, c in committees.items()}
     since = now - reminder_policy.LOOKBACK
@@ -59,12 +60,15 @@ async def load_state(
         owners_in=digest_committees,
         every_owner=bool(digest_committees) and digest_committees >= policies.keys(),
     )
+    actions, wanted = await asyncio.to_thread(_convert, raw)
+    del raw
+    meetings.update(await reads.meetings_by_id(session, ids=wanted.due_meetings - meetings.keys()))
     # a "next meeting" action with no meeting set, or a cancelled one, is due at the committee's
     # next meeting, which may be further ahead than any reminder reaches
     unset = {
-        row.committee_id
-        for row in raw
-        if row.due_kind == NEXT_MEETING and (row.due_meeting_id is None or row.due_at_status == CANCELLED)
+        committee_id
+        for committee_id, meeting_id in wanted.at_next_meeting
+        if meeting_id is None or _cancelled(meetings.get(meeting_id))
     }
     if unset:
         for committee_id in unset:
@@ -75,10 +79,8 @@ async def load_state(
     bindings = await reads.enabled_bindings(session, committee_ids=pre_committees)
     disabled = await reads.with_disabled_bindings(session, committee_ids=pre_committees - bindings.keys())
     # admins and chairs are asked for only where an escalation or a warning can go to them
-    involved = pre_committees | {row.committee_id for row in raw}
-    admins, chairs = await reads.admins_and_chairs(session, committee_ids=involved)
-
-    person_ids = {row.assignee_id for row in raw if row.assignee_id is not None}
+    admins, chairs = await reads.admins_and_chairs(session, committee_ids=pre_committees | wanted.committees)
+    person_ids = set(wanted.owners)
     for group in (admins, chairs):
         for ids in group.values():
             person_ids.update(ids)
@@ -86,48 +88,71 @@ async def load_state(
     programme = await reads.programme_at(
         session, meeting_ids=[o.meeting_id for o in due if o.meeting_id is not None]
     )
-    state = State(
+    return State(
         now=now,
         committees=committees,
         policies=policies,
         meetings=meetings,
         upcoming=dict(upcoming),
         occasions=occasions,
-        raw_actions=raw,
-        actions=[],
+        actions=actions,
         bindings=bindings,
         people=people,
         admins=admins,
         chairs=chairs,
         programme=programme,
         disabled_channels=disabled,
-        unheard=await _unheard(session, raw),
+        unheard=await _unheard(session, wanted.exempt),
     )
-    if rows:
-        convert(state)
-    return state
 
 
-async def _unheard(session: AsyncSession, raw: reads.RawRows) -> frozenset[int]:
-    """The exempt actions whose owner holds no role on their committee: the read rule
-    (handlers/visibility.py) keeps them out of that owner's DMs, digests and nudges; escalations
-    to the admins and the chair go on."""
-    exempt = [r for r in raw if r.restricted and r.assignee_id is not None]
+@dataclass(frozen=True)
+class _Wanted:
+    """What the reads after the actions' need of them (a few sets, not the rows)."""
+
+    due_meetings: set[int]
+    at_next_meeting: set[tuple[int, int | None]]
+    """(committee, meeting set) of each action due at its committee's next meeting."""
+    committees: set[int]
+    owners: set[int]
+    exempt: list[ActionRow]
+    """The restricted actions that have an owner."""
+
+
+def _convert(raw: reads.RawRows) -> tuple[list[ActionRow], _Wanted]:
+    """The rows read as ActionRows, and what the next reads need of them. Pure: run in a worker
+    thread."""
+    actions = rows_mod.action_rows(raw)
+    wanted = _Wanted(set(), set(), set(), set(), [])
+    for a in actions:
+        wanted.committees.add(a.committee_id)
+        if a.due_meeting_id is not None:
+            wanted.due_meetings.add(a.due_meeting_id)
+        if a.due_kind is DueKind.next_meeting:
+            wanted.at_next_meeting.add((a.committee_id, a.due_meeting_id))
+        if a.assignee_id is not None:
+            wanted.owners.add(a.assignee_id)
+            if a.restricted:
+                wanted.exempt.append(a)
+    return actions, wanted
+
+
+def _cancelled(meeting: MeetingRow | None) -> bool:
+    return meeting is not None and meeting.status is MeetingStatus.cancelled
+
+
+async def _unheard(session: AsyncSession, exempt: list[ActionRow]) -> frozenset[int]:
+    """The exempt actions (restricted, with an owner) whose owner holds no role on their
+    committee: the read rule (handlers/visibility.py) keeps them out of that owner's DMs, digests
+    and nudges; escalations to the admins and the chair go on."""
     if not exempt:
         return frozenset()
-    held = await people.role_pairs(session, person_ids={r.assignee_id for r in exempt})
+    held = await people.role_pairs(session, person_ids={r.assignee_id for r in exempt if r.assignee_id})
     return frozenset(
         r.id
         for r in exempt
         if not visibility.exempt_reaches(holds_role=(r.committee_id, r.assignee_id) in held, private=True)
     )
-
-
-def convert(state: State) -> None:
-    """Turn the rows read into ActionRows (pure: a tick calls it in its worker thread)."""
-    if state.raw_actions:
-        state.actions = reads.action_rows(state.raw_actions, state.meetings)
-        state.raw_actions = []
 
 
 async def load_texts(session: AsyncSession, state: State, ids: Iterable[int]) -> None:

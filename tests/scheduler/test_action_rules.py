@@ -24,7 +24,7 @@ from storage import actions, committees, people, rules
 from storage.actions import Due
 from storage.db import Database
 from storage.models import Action, ActionStatus, DueKind, Meeting, MeetingStatus
-from storage.reminder_reads import ActionRow, MeetingRow
+from storage.reminder_rows import ActionRow, MeetingRow
 from storage.rules import Rag
 
 LONDON = ZoneInfo("Europe/London")

@@ -28,7 +28,7 @@ from storage import actions, committees, people
 from storage.actions import LIVE, Due
 from storage.db import Database
 from storage.models import Action, ActionStatus, Committee, DueKind, Meeting, MeetingStatus, UTCDateTime
-from storage.reminder_reads import utc
+from storage.reminder_rows import utc
 from tests.scheduler.test_policy_rows import ZONES, row, stage_by_definition
 
 NOW = datetime(2024, 3, 27, 10, 30, tzinfo=UTC)  # a Wednesday, days before the clocks change
