@@ -33,14 +33,63 @@ from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import SQLModel
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage import bindings, people
 from storage.lookup_models import LookupVersion
-from storage.models import Committee, Person
-from storage.read_scope import committees_and_roles as read_committees_and_roles
+from storage.models import ChannelBinding, Committee, CommitteeRole, Person
 
 M = TypeVar("M", bound=SQLModel)
-_VERSION = sa.select(sa.inspect(LookupVersion).local_table.c.n).where(
-    sa.inspect(LookupVersion).local_table.c.id == 1
+_LV = sa.inspect(LookupVersion).local_table
+_VERSION = sa.select(_LV.c.n).where(_LV.c.id == 1)
+_PERSON = sa.inspect(Person).local_table
+_COMMITTEE = sa.inspect(Committee).local_table
+_BINDING = sa.inspect(ChannelBinding).local_table
+_ROLE = sa.inspect(CommitteeRole).local_table
+
+
+def _columns(cls: type[SQLModel]) -> list[tuple[str, sa.ColumnElement[Any]]]:
+    return [(a.key, a.columns[0]) for a in sa.inspect(cls).column_attrs]
+
+
+_PERSON_COLUMNS = _columns(Person)
+_COMMITTEE_COLUMNS = _columns(Committee)
+# Each miss reads its rows and the version in one statement, the version table outer-joined to
+# them (one row, with NULLs, when nothing matches): the rows are exactly as new as the version
+# beside them, so no second read of the version is needed to know whether they may be kept.
+_PERSON_BY_SLACK_ID = (
+    sa.select(_LV.c.n, *(c for _, c in _PERSON_COLUMNS))
+    .select_from(
+        _LV.outerjoin(
+            _PERSON,
+            sa.and_(
+                _PERSON.c.workspace == sa.bindparam("workspace"),
+                _PERSON.c.slack_user_id == sa.bindparam("slack_user_id"),
+            ),
+        )
+    )
+    .where(_LV.c.id == 1)
+)
+_BOUND_COMMITTEE = (
+    sa.select(_LV.c.n, *(c for _, c in _COMMITTEE_COLUMNS))
+    .select_from(
+        _LV.outerjoin(
+            _BINDING,
+            sa.and_(
+                _BINDING.c.platform == sa.bindparam("platform"),
+                _BINDING.c.channel_id == sa.bindparam("channel_id"),
+            ),
+        ).outerjoin(_COMMITTEE, _COMMITTEE.c.id == _BINDING.c.committee_id)
+    )
+    .where(_LV.c.id == 1)
+)
+_HELD = (
+    sa.select(_ROLE.c.id)
+    .where(_ROLE.c.committee_id == _COMMITTEE.c.id, _ROLE.c.person_id == sa.bindparam("person_id"))
+    .exists()
+)
+_SCOPE_COLUMNS = (_LV.c.n, _COMMITTEE.c.id, _COMMITTEE.c.code)
+_SCOPE_FROM = _LV.outerjoin(_COMMITTEE, _COMMITTEE.c.workspace == sa.bindparam("workspace"))
+_SCOPE = sa.select(*_SCOPE_COLUMNS, _HELD.label("held")).select_from(_SCOPE_FROM).where(_LV.c.id == 1)
+_SCOPE_NOBODY = (
+    sa.select(*_SCOPE_COLUMNS, sa.false().label("held")).select_from(_SCOPE_FROM).where(_LV.c.id == 1)
 )
 _SESSION_KEY = "committee_bot_lookup_version"
 _MAX_ENTRIES = 20_000
@@ -76,10 +125,11 @@ async def _cache(session: AsyncSession) -> _Cache:
     return cache
 
 
-def _values(obj: SQLModel | None) -> dict[str, Any] | None:
-    if obj is None:
-        return None
-    return {c.key: getattr(obj, c.key) for c in sa.inspect(type(obj)).column_attrs}
+def _row_values(columns: list[tuple[str, sa.ColumnElement[Any]]], row: Any) -> dict[str, Any] | None:
+    """A model's column values from a row that starts with the version; None for the NULLs of
+    no match (every model here has a primary key `id`)."""
+    values = {key: row[i + 1] for i, (key, _) in enumerate(columns)}
+    return None if values.get("id") is None else values
 
 
 def _instance(cls: type[M], values: dict[str, Any] | None) -> M | None:
@@ -90,12 +140,11 @@ def _instance(cls: type[M], values: dict[str, Any] | None) -> M | None:
     return obj
 
 
-async def _put(session: AsyncSession, cache: _Cache, store: dict[Any, Any], key: Any, value: Any) -> None:
-    """Keep what a miss read, unless the version moved meanwhile: this transaction changed a
-    person, committee, role or binding itself (and may yet roll back), or, on PostgreSQL, another
-    one committed such a change between the two reads."""
-    conn = await session.connection()
-    if (await conn.execute(_VERSION)).scalar_one() != cache.version:
+def _put(cache: _Cache, store: dict[Any, Any], key: Any, value: Any, *, read_at: int) -> None:
+    """Keep what a miss read at version `read_at`, unless that is not the cache's: this
+    transaction changed a person, committee, role or binding itself (and may yet roll back), or,
+    on PostgreSQL, another one committed such a change since the cache's version was read."""
+    if read_at != cache.version:
         return
     if len(store) >= _MAX_ENTRIES:
         store.clear()
@@ -146,10 +195,16 @@ async def person_by_slack_id(session: AsyncSession, *, workspace: str, slack_use
     """`storage.people.person_by_platform` for a Slack user id, cached."""
     cache = await _cache(session)
     key = (workspace, slack_user_id)
+    if not slack_user_id:
+        return None
     if key not in cache.people:
-        found = await people.person_by_platform(session, workspace=workspace, slack_user_id=slack_user_id)
-        await _put(session, cache, cache.people, key, _values(found))
-        return found
+        conn = await session.connection()
+        rows = (
+            await conn.execute(_PERSON_BY_SLACK_ID, {"workspace": workspace, "slack_user_id": slack_user_id})
+        ).all()
+        values = _row_values(_PERSON_COLUMNS, rows[0])
+        _put(cache, cache.people, key, values, read_at=rows[0][0])
+        return _instance(Person, values)
     return _instance(Person, cache.people[key])
 
 
@@ -158,9 +213,11 @@ async def bound_committee(session: AsyncSession, *, platform: str, channel_id: s
     cache = await _cache(session)
     key = (platform, channel_id)
     if key not in cache.channels:
-        found = await bindings.bound_committee(session, platform=platform, channel_id=channel_id)
-        await _put(session, cache, cache.channels, key, _values(found))
-        return found
+        conn = await session.connection()
+        rows = (await conn.execute(_BOUND_COMMITTEE, {"platform": platform, "channel_id": channel_id})).all()
+        values = _row_values(_COMMITTEE_COLUMNS, rows[0])
+        _put(cache, cache.channels, key, values, read_at=rows[0][0])
+        return _instance(Committee, values)
     return _instance(Committee, cache.channels[key])
 
 
@@ -171,7 +228,12 @@ async def committees_and_roles(
     cache = await _cache(session)
     key = (workspace, person_id)
     if key not in cache.scopes:
-        found = await read_committees_and_roles(session, workspace=workspace, person_id=person_id)
-        await _put(session, cache, cache.scopes, key, found)
-        return found
+        conn = await session.connection()
+        if person_id is None:
+            rows = (await conn.execute(_SCOPE_NOBODY, {"workspace": workspace})).all()
+        else:
+            rows = (await conn.execute(_SCOPE, {"workspace": workspace, "person_id": person_id})).all()
+        found = [(cid, code, bool(held)) for _, cid, code, held in rows if cid is not None]
+        _put(cache, cache.scopes, key, found, read_at=rows[0][0])
+        return list(found)
     return list(cache.scopes[key])

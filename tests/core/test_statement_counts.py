@@ -49,8 +49,9 @@ STATEMENTS = {
 }
 """Per command, warm: the version of the cached lookups (1; storage/lookups.py), then the
 handler's."""
-COLD = 2
-"""A reader not yet cached: their committees and roles, and the version read again."""
+COLD = 1
+"""A reader not yet cached: their committees and roles (with the version in the same statement,
+so it is not read again)."""
 
 
 @contextmanager
