@@ -34,7 +34,7 @@ from sqlmodel import SQLModel
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage.lookup_models import LookupVersion
-from storage.models import ChannelBinding, Committee, CommitteeRole, Person
+from storage.models import ChannelBinding, Committee, CommitteeRole, Person, Role
 
 M = TypeVar("M", bound=SQLModel)
 _LV = sa.inspect(LookupVersion).local_table
@@ -80,16 +80,23 @@ _BOUND_COMMITTEE = (
     )
     .where(_LV.c.id == 1)
 )
-_HELD = (
-    sa.select(_ROLE.c.id)
-    .where(_ROLE.c.committee_id == _COMMITTEE.c.id, _ROLE.c.person_id == sa.bindparam("person_id"))
-    .exists()
-)
-_SCOPE_COLUMNS = (_LV.c.n, _COMMITTEE.c.id, _COMMITTEE.c.code)
 _SCOPE_FROM = _LV.outerjoin(_COMMITTEE, _COMMITTEE.c.workspace == sa.bindparam("workspace"))
-_SCOPE = sa.select(*_SCOPE_COLUMNS, _HELD.label("held")).select_from(_SCOPE_FROM).where(_LV.c.id == 1)
+_SCOPE = (
+    sa.select(_LV.c.n, _COMMITTEE.c.id, _COMMITTEE.c.code, _ROLE.c.role)
+    .select_from(
+        _SCOPE_FROM.outerjoin(
+            _ROLE,
+            sa.and_(_ROLE.c.committee_id == _COMMITTEE.c.id, _ROLE.c.person_id == sa.bindparam("person_id")),
+        )
+    )
+    .where(_LV.c.id == 1)
+)
+"""Every committee of the workspace, once per role the person holds there (once, with a NULL
+role, where none)."""
 _SCOPE_NOBODY = (
-    sa.select(*_SCOPE_COLUMNS, sa.false().label("held")).select_from(_SCOPE_FROM).where(_LV.c.id == 1)
+    sa.select(_LV.c.n, _COMMITTEE.c.id, _COMMITTEE.c.code, sa.null())
+    .select_from(_SCOPE_FROM)
+    .where(_LV.c.id == 1)
 )
 _SESSION_KEY = "committee_bot_lookup_version"
 _MAX_ENTRIES = 20_000
@@ -102,6 +109,7 @@ class _Cache:
     people: dict[tuple[str, str], dict[str, Any] | None] = field(default_factory=dict)
     channels: dict[tuple[str, str], dict[str, Any] | None] = field(default_factory=dict)
     scopes: dict[tuple[str, int | None], list[tuple[int, str, bool]]] = field(default_factory=dict)
+    roles: dict[tuple[str, int | None], dict[int, frozenset[Role]]] = field(default_factory=dict)
 
 
 _CACHES: weakref.WeakKeyDictionary[Any, _Cache] = weakref.WeakKeyDictionary()
@@ -121,6 +129,7 @@ async def _cache(session: AsyncSession) -> _Cache:
         cache.people.clear()
         cache.channels.clear()
         cache.scopes.clear()
+        cache.roles.clear()
         cache.version = version
     return cache
 
@@ -233,7 +242,26 @@ async def committees_and_roles(
             rows = (await conn.execute(_SCOPE_NOBODY, {"workspace": workspace})).all()
         else:
             rows = (await conn.execute(_SCOPE, {"workspace": workspace, "person_id": person_id})).all()
-        found = [(cid, code, bool(held)) for _, cid, code, held in rows if cid is not None]
+        held: dict[int, set[Role]] = {}
+        codes: dict[int, str] = {}
+        for _, cid, code, role in rows:
+            if cid is not None:
+                codes[cid] = code
+                held.setdefault(cid, set()).update(() if role is None else (Role(role),))
+        found = [(cid, code, bool(held[cid])) for cid, code in codes.items()]
+        _put(cache, cache.roles, key, {cid: frozenset(r) for cid, r in held.items()}, read_at=rows[0][0])
         _put(cache, cache.scopes, key, found, read_at=rows[0][0])
         return list(found)
     return list(cache.scopes[key])
+
+
+async def roles_held(
+    session: AsyncSession, *, workspace: str, person_id: int, committee_id: int
+) -> frozenset[Role] | None:
+    """The roles a person holds on a committee of their workspace, as the read rule's lookup in
+    this transaction found them (`committees_and_roles`); None when it holds no answer (not looked
+    up yet, or another workspace's committee). Only for a check made before the transaction
+    changes any role: the cache is as of the transaction's first look."""
+    cache = await _cache(session)
+    held = cache.roles.get((workspace, person_id))
+    return None if held is None else held.get(committee_id)
