@@ -80,6 +80,28 @@ _BOUND_COMMITTEE = (
     )
     .where(_LV.c.id == 1)
 )
+_PERSON_AND_COMMITTEE = (
+    sa.select(_LV.c.n, *(c for _, c in _PERSON_COLUMNS), *(c for _, c in _COMMITTEE_COLUMNS))
+    .select_from(
+        _LV.outerjoin(
+            _PERSON,
+            sa.and_(
+                _PERSON.c.workspace == sa.bindparam("workspace"),
+                _PERSON.c.slack_user_id == sa.bindparam("slack_user_id"),
+            ),
+        )
+        .outerjoin(
+            _BINDING,
+            sa.and_(
+                _BINDING.c.platform == sa.bindparam("platform"),
+                _BINDING.c.channel_id == sa.bindparam("channel_id"),
+            ),
+        )
+        .outerjoin(_COMMITTEE, _COMMITTEE.c.id == _BINDING.c.committee_id)
+    )
+    .where(_LV.c.id == 1)
+)
+"""A request's asker and its channel's committee when neither is cached, in one statement."""
 _SCOPE_FROM = _LV.outerjoin(_COMMITTEE, _COMMITTEE.c.workspace == sa.bindparam("workspace"))
 _SCOPE = (
     sa.select(_LV.c.n, _COMMITTEE.c.id, _COMMITTEE.c.code, _ROLE.c.role)
@@ -215,6 +237,47 @@ async def person_by_slack_id(session: AsyncSession, *, workspace: str, slack_use
         _put(cache, cache.people, key, values, read_at=rows[0][0])
         return _instance(Person, values)
     return _instance(Person, cache.people[key])
+
+
+async def asker_and_committee(
+    session: AsyncSession, *, workspace: str, slack_user_id: str, platform: str, channel_id: str | None
+) -> tuple[Person | None, Committee | None]:
+    """`person_by_slack_id` and `bound_committee` (None without a channel), in one statement when
+    neither is cached."""
+    cache = await _cache(session)
+    person_key = (workspace, slack_user_id)
+    channel_key = (platform, channel_id) if channel_id else None
+    if (
+        not slack_user_id
+        or channel_key is None
+        or person_key in cache.people
+        or channel_key in cache.channels
+    ):
+        person = await person_by_slack_id(session, workspace=workspace, slack_user_id=slack_user_id)
+        committee = (
+            None
+            if channel_id is None
+            else await bound_committee(session, platform=platform, channel_id=channel_id)
+        )
+        return person, committee
+    conn = await session.connection()
+    row = (
+        await conn.execute(
+            _PERSON_AND_COMMITTEE,
+            {
+                "workspace": workspace,
+                "slack_user_id": slack_user_id,
+                "platform": platform,
+                "channel_id": channel_id,
+            },
+        )
+    ).first()
+    assert row is not None
+    person_values = _row_values(_PERSON_COLUMNS, row)
+    committee_values = _row_values(_COMMITTEE_COLUMNS, row[len(_PERSON_COLUMNS) :])
+    _put(cache, cache.people, person_key, person_values, read_at=row[0])
+    _put(cache, cache.channels, channel_key, committee_values, read_at=row[0])
+    return _instance(Person, person_values), _instance(Committee, committee_values)
 
 
 async def bound_committee(session: AsyncSession, *, platform: str, channel_id: str) -> Committee | None:
