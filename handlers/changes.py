@@ -21,7 +21,7 @@ from handlers.registry import handles
 from handlers.replies import ActionCard, HistoryLine, Reply, error, ok
 from handlers.views import Views, listed_view, when
 from storage import actions as store
-from storage import committees, people, rules
+from storage import committees, lookups, people, rules
 from storage import listing_reads as reads
 from storage.actions import LIVE
 from storage.models import Action, ActionStatus, DueKind
@@ -208,7 +208,16 @@ async def change_status(cmd: c.Done | c.Reopen | c.Drop, ctx: Context, session: 
     """done, reopen and drop: the same change with its own rule (STATUS_CHANGES)."""
     change = STATUS_CHANGES[type(cmd)]
     action = await _action(session, cmd.ref, ctx, refuse_doing=change.being)
-    await permissions.require_owner_or_lead(session, ctx, action, change.doing.format(ref=action.ref))
+    held = (
+        None
+        if ctx.actor is None or ctx.actor.id is None
+        else await lookups.roles_held(
+            session, workspace=ctx.workspace, person_id=ctx.actor.id, committee_id=action.committee_id
+        )
+    )
+    await permissions.require_owner_or_lead(
+        session, ctx, action, change.doing.format(ref=action.ref), held=held
+    )
     problem = change.already(action)
     if problem is not None:
         return error(problem)

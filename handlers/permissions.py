@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from handlers import visibility
@@ -50,11 +52,15 @@ async def require_member(
     )
 
 
-async def require_owner_or_lead(session: AsyncSession, ctx: Context, action: Action, doing: str) -> None:
-    """The assigned officer, a committee admin or the chair may change an action's course."""
+async def require_owner_or_lead(
+    session: AsyncSession, ctx: Context, action: Action, doing: str, *, held: Collection[Role] | None = None
+) -> None:
+    """The assigned officer, a committee admin or the chair may change an action's course. `held`:
+    the actor's roles on the action's committee, where the caller has them already."""
     if ctx.actor is not None and action.assignee_id is not None and action.assignee_id == ctx.actor.id:
         return
-    held = await roles(session, ctx, action.committee_id)
+    if held is None:
+        held = await roles(session, ctx, action.committee_id)
     if Role.admin in held or Role.chair in held:
         return
     who = "the assigned officer"

@@ -16,15 +16,18 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import random
+import sqlite3
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
+import aiosqlite
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+from sqlalchemy.util import await_only
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 T = TypeVar("T")
@@ -162,8 +165,17 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
 
 def _sqlite_begin_immediate(conn: Any) -> None:
     """Take SQLite's write lock at BEGIN, so concurrent writers queue instead of failing late
-    (a plain deferred BEGIN for `Database.read()`)."""
-    if conn.get_execution_options().get(_READ_OPTION):
-        conn.exec_driver_sql("BEGIN")
-    else:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    (a plain deferred BEGIN for `Database.read()`).
+
+    On aiosqlite the BEGIN goes to the driver directly: one trip to its thread, where SQLAlchemy's
+    statement path takes three (open a cursor, execute, close it) and an execution context; every
+    command pays it once per transaction. Its error is raised as SQLAlchemy's, as before."""
+    sql = "BEGIN" if conn.get_execution_options().get(_READ_OPTION) else "BEGIN IMMEDIATE"
+    driver = conn.connection.driver_connection
+    if not isinstance(driver, aiosqlite.Connection):
+        conn.exec_driver_sql(sql)
+        return
+    try:
+        await_only(driver.execute_fetchall(sql))
+    except sqlite3.Error as exc:
+        raise sa.exc.DBAPIError.instance(sql, None, exc, sqlite3.Error) from exc

@@ -28,19 +28,99 @@ import weakref
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+import aiosqlite
 import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncConnection
 from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import SQLModel
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage import bindings, people
 from storage.lookup_models import LookupVersion
-from storage.models import Committee, Person
-from storage.read_scope import committees_and_roles as read_committees_and_roles
+from storage.models import ChannelBinding, Committee, CommitteeRole, Person, Role
 
 M = TypeVar("M", bound=SQLModel)
-_VERSION = sa.select(sa.inspect(LookupVersion).local_table.c.n).where(
-    sa.inspect(LookupVersion).local_table.c.id == 1
+_LV = sa.inspect(LookupVersion).local_table
+_VERSION = sa.select(_LV.c.n).where(_LV.c.id == 1)
+_PERSON = sa.inspect(Person).local_table
+_COMMITTEE = sa.inspect(Committee).local_table
+_BINDING = sa.inspect(ChannelBinding).local_table
+_ROLE = sa.inspect(CommitteeRole).local_table
+
+
+def _columns(cls: type[SQLModel]) -> list[tuple[str, sa.ColumnElement[Any]]]:
+    return [(a.key, a.columns[0]) for a in sa.inspect(cls).column_attrs]
+
+
+_PERSON_COLUMNS = _columns(Person)
+_COMMITTEE_COLUMNS = _columns(Committee)
+# Each miss reads its rows and the version in one statement, the version table outer-joined to
+# them (one row, with NULLs, when nothing matches): the rows are exactly as new as the version
+# beside them, so no second read of the version is needed to know whether they may be kept.
+_PERSON_BY_SLACK_ID = (
+    sa.select(_LV.c.n, *(c for _, c in _PERSON_COLUMNS))
+    .select_from(
+        _LV.outerjoin(
+            _PERSON,
+            sa.and_(
+                _PERSON.c.workspace == sa.bindparam("workspace"),
+                _PERSON.c.slack_user_id == sa.bindparam("slack_user_id"),
+            ),
+        )
+    )
+    .where(_LV.c.id == 1)
+)
+_BOUND_COMMITTEE = (
+    sa.select(_LV.c.n, *(c for _, c in _COMMITTEE_COLUMNS))
+    .select_from(
+        _LV.outerjoin(
+            _BINDING,
+            sa.and_(
+                _BINDING.c.platform == sa.bindparam("platform"),
+                _BINDING.c.channel_id == sa.bindparam("channel_id"),
+            ),
+        ).outerjoin(_COMMITTEE, _COMMITTEE.c.id == _BINDING.c.committee_id)
+    )
+    .where(_LV.c.id == 1)
+)
+_PERSON_AND_COMMITTEE = (
+    sa.select(_LV.c.n, *(c for _, c in _PERSON_COLUMNS), *(c for _, c in _COMMITTEE_COLUMNS))
+    .select_from(
+        _LV.outerjoin(
+            _PERSON,
+            sa.and_(
+                _PERSON.c.workspace == sa.bindparam("workspace"),
+                _PERSON.c.slack_user_id == sa.bindparam("slack_user_id"),
+            ),
+        )
+        .outerjoin(
+            _BINDING,
+            sa.and_(
+                _BINDING.c.platform == sa.bindparam("platform"),
+                _BINDING.c.channel_id == sa.bindparam("channel_id"),
+            ),
+        )
+        .outerjoin(_COMMITTEE, _COMMITTEE.c.id == _BINDING.c.committee_id)
+    )
+    .where(_LV.c.id == 1)
+)
+"""A request's asker and its channel's committee when neither is cached, in one statement."""
+_SCOPE_FROM = _LV.outerjoin(_COMMITTEE, _COMMITTEE.c.workspace == sa.bindparam("workspace"))
+_SCOPE = (
+    sa.select(_LV.c.n, _COMMITTEE.c.id, _COMMITTEE.c.code, _ROLE.c.role)
+    .select_from(
+        _SCOPE_FROM.outerjoin(
+            _ROLE,
+            sa.and_(_ROLE.c.committee_id == _COMMITTEE.c.id, _ROLE.c.person_id == sa.bindparam("person_id")),
+        )
+    )
+    .where(_LV.c.id == 1)
+)
+"""Every committee of the workspace, once per role the person holds there (once, with a NULL
+role, where none)."""
+_SCOPE_NOBODY = (
+    sa.select(_LV.c.n, _COMMITTEE.c.id, _COMMITTEE.c.code, sa.null())
+    .select_from(_SCOPE_FROM)
+    .where(_LV.c.id == 1)
 )
 _SESSION_KEY = "committee_bot_lookup_version"
 _MAX_ENTRIES = 20_000
@@ -53,9 +133,26 @@ class _Cache:
     people: dict[tuple[str, str], dict[str, Any] | None] = field(default_factory=dict)
     channels: dict[tuple[str, str], dict[str, Any] | None] = field(default_factory=dict)
     scopes: dict[tuple[str, int | None], list[tuple[int, str, bool]]] = field(default_factory=dict)
+    roles: dict[tuple[str, int | None], dict[int, frozenset[Role]]] = field(default_factory=dict)
 
 
 _CACHES: weakref.WeakKeyDictionary[Any, _Cache] = weakref.WeakKeyDictionary()
+
+
+_VERSION_SQL = f"SELECT n FROM {LookupVersion.__tablename__} WHERE id = 1"
+
+
+async def _read_version(conn: AsyncConnection) -> int:
+    """The version, as every request reads it first. On SQLite straight from aiosqlite, in the
+    transaction SQLAlchemy began: one trip to the driver's thread, where SQLAlchemy's statement
+    path takes four (open a cursor, execute, fetch, close) and most of a command's CPU is such
+    overhead, not SQLite's work."""
+    raw = await conn.get_raw_connection()
+    driver = raw.driver_connection
+    if isinstance(driver, aiosqlite.Connection):
+        rows = await driver.execute_fetchall(_VERSION_SQL)
+        return int(next(iter(rows))[0])
+    return int((await conn.execute(_VERSION)).scalar_one())
 
 
 async def _cache(session: AsyncSession) -> _Cache:
@@ -66,20 +163,22 @@ async def _cache(session: AsyncSession) -> _Cache:
     if cache is None:
         cache = _CACHES[pool] = _Cache()
     if _SESSION_KEY not in session.info:
-        session.info[_SESSION_KEY] = (await conn.execute(_VERSION)).scalar_one()
+        session.info[_SESSION_KEY] = await _read_version(conn)
     version = session.info[_SESSION_KEY]
     if cache.version != version:
         cache.people.clear()
         cache.channels.clear()
         cache.scopes.clear()
+        cache.roles.clear()
         cache.version = version
     return cache
 
 
-def _values(obj: SQLModel | None) -> dict[str, Any] | None:
-    if obj is None:
-        return None
-    return {c.key: getattr(obj, c.key) for c in sa.inspect(type(obj)).column_attrs}
+def _row_values(columns: list[tuple[str, sa.ColumnElement[Any]]], row: Any) -> dict[str, Any] | None:
+    """A model's column values from a row that starts with the version; None for the NULLs of
+    no match (every model here has a primary key `id`)."""
+    values = {key: row[i + 1] for i, (key, _) in enumerate(columns)}
+    return None if values.get("id") is None else values
 
 
 def _instance(cls: type[M], values: dict[str, Any] | None) -> M | None:
@@ -90,12 +189,11 @@ def _instance(cls: type[M], values: dict[str, Any] | None) -> M | None:
     return obj
 
 
-async def _put(session: AsyncSession, cache: _Cache, store: dict[Any, Any], key: Any, value: Any) -> None:
-    """Keep what a miss read, unless the version moved meanwhile: this transaction changed a
-    person, committee, role or binding itself (and may yet roll back), or, on PostgreSQL, another
-    one committed such a change between the two reads."""
-    conn = await session.connection()
-    if (await conn.execute(_VERSION)).scalar_one() != cache.version:
+def _put(cache: _Cache, store: dict[Any, Any], key: Any, value: Any, *, read_at: int) -> None:
+    """Keep what a miss read at version `read_at`, unless that is not the cache's: this
+    transaction changed a person, committee, role or binding itself (and may yet roll back), or,
+    on PostgreSQL, another one committed such a change since the cache's version was read."""
+    if read_at != cache.version:
         return
     if len(store) >= _MAX_ENTRIES:
         store.clear()
@@ -146,11 +244,58 @@ async def person_by_slack_id(session: AsyncSession, *, workspace: str, slack_use
     """`storage.people.person_by_platform` for a Slack user id, cached."""
     cache = await _cache(session)
     key = (workspace, slack_user_id)
+    if not slack_user_id:
+        return None
     if key not in cache.people:
-        found = await people.person_by_platform(session, workspace=workspace, slack_user_id=slack_user_id)
-        await _put(session, cache, cache.people, key, _values(found))
-        return found
+        conn = await session.connection()
+        rows = (
+            await conn.execute(_PERSON_BY_SLACK_ID, {"workspace": workspace, "slack_user_id": slack_user_id})
+        ).all()
+        values = _row_values(_PERSON_COLUMNS, rows[0])
+        _put(cache, cache.people, key, values, read_at=rows[0][0])
+        return _instance(Person, values)
     return _instance(Person, cache.people[key])
+
+
+async def asker_and_committee(
+    session: AsyncSession, *, workspace: str, slack_user_id: str, platform: str, channel_id: str | None
+) -> tuple[Person | None, Committee | None]:
+    """`person_by_slack_id` and `bound_committee` (None without a channel), in one statement when
+    neither is cached."""
+    cache = await _cache(session)
+    person_key = (workspace, slack_user_id)
+    channel_key = (platform, channel_id) if channel_id else None
+    if (
+        not slack_user_id
+        or channel_key is None
+        or person_key in cache.people
+        or channel_key in cache.channels
+    ):
+        person = await person_by_slack_id(session, workspace=workspace, slack_user_id=slack_user_id)
+        committee = (
+            None
+            if channel_id is None
+            else await bound_committee(session, platform=platform, channel_id=channel_id)
+        )
+        return person, committee
+    conn = await session.connection()
+    row = (
+        await conn.execute(
+            _PERSON_AND_COMMITTEE,
+            {
+                "workspace": workspace,
+                "slack_user_id": slack_user_id,
+                "platform": platform,
+                "channel_id": channel_id,
+            },
+        )
+    ).first()
+    assert row is not None
+    person_values = _row_values(_PERSON_COLUMNS, row)
+    committee_values = _row_values(_COMMITTEE_COLUMNS, row[len(_PERSON_COLUMNS) :])
+    _put(cache, cache.people, person_key, person_values, read_at=row[0])
+    _put(cache, cache.channels, channel_key, committee_values, read_at=row[0])
+    return _instance(Person, person_values), _instance(Committee, committee_values)
 
 
 async def bound_committee(session: AsyncSession, *, platform: str, channel_id: str) -> Committee | None:
@@ -158,9 +303,11 @@ async def bound_committee(session: AsyncSession, *, platform: str, channel_id: s
     cache = await _cache(session)
     key = (platform, channel_id)
     if key not in cache.channels:
-        found = await bindings.bound_committee(session, platform=platform, channel_id=channel_id)
-        await _put(session, cache, cache.channels, key, _values(found))
-        return found
+        conn = await session.connection()
+        rows = (await conn.execute(_BOUND_COMMITTEE, {"platform": platform, "channel_id": channel_id})).all()
+        values = _row_values(_COMMITTEE_COLUMNS, rows[0])
+        _put(cache, cache.channels, key, values, read_at=rows[0][0])
+        return _instance(Committee, values)
     return _instance(Committee, cache.channels[key])
 
 
@@ -171,7 +318,31 @@ async def committees_and_roles(
     cache = await _cache(session)
     key = (workspace, person_id)
     if key not in cache.scopes:
-        found = await read_committees_and_roles(session, workspace=workspace, person_id=person_id)
-        await _put(session, cache, cache.scopes, key, found)
-        return found
+        conn = await session.connection()
+        if person_id is None:
+            rows = (await conn.execute(_SCOPE_NOBODY, {"workspace": workspace})).all()
+        else:
+            rows = (await conn.execute(_SCOPE, {"workspace": workspace, "person_id": person_id})).all()
+        held: dict[int, set[Role]] = {}
+        codes: dict[int, str] = {}
+        for _, cid, code, role in rows:
+            if cid is not None:
+                codes[cid] = code
+                held.setdefault(cid, set()).update(() if role is None else (Role(role),))
+        found = [(cid, code, bool(held[cid])) for cid, code in codes.items()]
+        _put(cache, cache.roles, key, {cid: frozenset(r) for cid, r in held.items()}, read_at=rows[0][0])
+        _put(cache, cache.scopes, key, found, read_at=rows[0][0])
+        return list(found)
     return list(cache.scopes[key])
+
+
+async def roles_held(
+    session: AsyncSession, *, workspace: str, person_id: int, committee_id: int
+) -> frozenset[Role] | None:
+    """The roles a person holds on a committee of their workspace, as the read rule's lookup in
+    this transaction found them (`committees_and_roles`); None when it holds no answer (not looked
+    up yet, or another workspace's committee). Only for a check made before the transaction
+    changes any role: the cache is as of the transaction's first look."""
+    cache = await _cache(session)
+    held = cache.roles.get((workspace, person_id))
+    return None if held is None else held.get(committee_id)

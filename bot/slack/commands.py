@@ -23,9 +23,10 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+from slack_bolt.response import BoltResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.slack import blocks, delivery
+from bot.slack import blocks, delivery, json_text
 from bot.slack.edge import SlackEdge
 from bot.slack.request_context import bare_context, context, unescape
 from bot.work_queue import BUSY
@@ -85,7 +86,17 @@ class SlashCommand:
             await ack()
             return
         reply = asked.answered[1]
-        await ack(text=blocks.fallback_text(reply), blocks=blocks.render(reply), response_type="ephemeral")
+        # bolt's ack would encode the same body with the stdlib encoder; the response it would set
+        ack.response = BoltResponse(
+            status=200,
+            body=json_text.dumps(
+                {
+                    "text": blocks.fallback_text(reply),
+                    "response_type": "ephemeral",
+                    "blocks": blocks.render(reply),
+                }
+            ),
+        )
 
     async def _job(
         self, asked: _Asked, body: dict[str, Any], command: dict[str, Any], client: AsyncWebClient

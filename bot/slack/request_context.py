@@ -53,11 +53,8 @@ async def context(
         person, committee, _ = peeked
     else:
         async with edge.db.read() as session:
-            person = await lookups.person_by_slack_id(session, workspace=workspace, slack_user_id=user_id)
-            committee = (
-                None
-                if channel is None
-                else await lookups.bound_committee(session, platform=PLATFORM, channel_id=channel)
+            person, committee = await lookups.asker_and_committee(
+                session, workspace=workspace, slack_user_id=user_id, platform=PLATFORM, channel_id=channel
             )
     if person is None:
         person = await identity.person_for(

@@ -67,13 +67,27 @@ async def test_a_role_revoked_by_hand_in_sql_is_seen_at_once(db: Database, other
     assert not await _held(db, olive, asc)
 
 
-async def test_a_platform_id_and_a_channel_follow_their_changes(db: Database, other: Database) -> None:
+@pytest.mark.parametrize("together", [False, True], ids=["apart", "in one statement"])
+async def test_a_platform_id_and_a_channel_follow_their_changes(
+    db: Database, other: Database, together: bool
+) -> None:
     asc, olive = await _ids(db)
 
     async def lookup() -> tuple[str | None, str | None]:
         async with db.read() as session:
-            person = await lookups.person_by_slack_id(session, workspace=WORKSPACE, slack_user_id="U0OLIVE")
-            committee = await lookups.bound_committee(session, platform="slack", channel_id="C0ASC")
+            if together:
+                person, committee = await lookups.asker_and_committee(
+                    session,
+                    workspace=WORKSPACE,
+                    slack_user_id="U0OLIVE",
+                    platform="slack",
+                    channel_id="C0ASC",
+                )
+            else:
+                person = await lookups.person_by_slack_id(
+                    session, workspace=WORKSPACE, slack_user_id="U0OLIVE"
+                )
+                committee = await lookups.bound_committee(session, platform="slack", channel_id="C0ASC")
         return (person.display_name if person else None, committee.code if committee else None)
 
     assert await lookup() == (None, None)
