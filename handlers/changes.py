@@ -17,8 +17,9 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from handlers import commands as c
 from handlers import permissions, resolve, visibility
 from handlers.context import Context
+from handlers.history_lines import history_lines
 from handlers.registry import handles
-from handlers.replies import ActionCard, HistoryLine, Reply, error, ok
+from handlers.replies import ActionCard, Reply, error, ok
 from handlers.views import Views, listed_view, when
 from storage import actions as store
 from storage import committees, lookups, people, rules
@@ -32,36 +33,9 @@ async def _card(
 ) -> ActionCard:
     """The card of one action: its lean row and its history, in two queries."""
     events = await reads.history(session, action_id=row.id)
-    tz = rules.zone(row.timezone)
-    history = tuple(
-        HistoryLine(
-            at=when(ev.at, tz, time=True),
-            actor=ev.actor_name,
-            what=_describe(ev.kind, _human(ev.before, tz), _human(ev.after, tz), ev.note),
-        )
-        for ev in events
-    )
+    history = history_lines(events, rules.zone(row.timezone))
     row = row._replace(latest_note=reads.latest_note(events))
     return ActionCard(view=listed_view(row, ctx.now), history=history, notice=notice)
-
-
-def _human(value: str | None, tz: ZoneInfo) -> str | None:
-    """A time stored as ISO text (as snoozes once were) shown as people write it."""
-    if value is None or len(value) < 16 or "T" not in value:
-        return value
-    try:
-        at = datetime.fromisoformat(value)
-    except ValueError:
-        return value
-    return when(at, tz, time=True) if at.tzinfo is not None else value
-
-
-def _describe(kind: str, before: str | None, after: str | None, note: str | None) -> str:
-    change = f" ({before or '-'} \u2192 {after or '-'})" if before or after else ""
-    if kind == "create":
-        change = f" as {after}" if after else ""
-    text = f"{kind}{change}"
-    return f"{text}: {note}" if note else text
 
 
 async def _updated(session: AsyncSession, ctx: Context, action: Action, message: str) -> Reply:
