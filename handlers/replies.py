@@ -178,7 +178,7 @@ def plural(n: int, word: str, words: str | None = None) -> str:
 
 
 def age(since: datetime, now: datetime) -> str:
-    """How long ago, the way people say it: "today", "3 days ago", "5 weeks ago"."""
+    """How long ago, the way people say it: "today", "3 days ago", "5 weeks ago", "2 years ago"."""
     days = (now - since).days
     if days <= 0:
         return "today"
@@ -188,4 +188,6 @@ def age(since: datetime, now: datetime) -> str:
         return f"{days} days ago"
     if days < 60:
         return f"{days // 7} weeks ago"
-    return f"{days // 30} months ago"
+    if days < 730:
+        return f"{days // 30} months ago"
+    return f"{days // 365} years ago"
