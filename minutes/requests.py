@@ -15,6 +15,7 @@ from minutes.model import Request, Resolution
 from minutes.narrative_decisions import commits
 from minutes.owners import find_owner
 from minutes.request_forms import PATTERN, first_form
+from minutes.service_process import describes_process
 from minutes.text import sentences, strip_bullet
 
 _NOT_PROMISED = re.compile(
@@ -66,6 +67,8 @@ def _follow_up(sentence: str) -> tuple[str, re.Match[str]] | None:
     if _NOT_PROMISED.search(sentence) or _NOT_FOLLOW_UP.search(sentence):
         return None
     if name in ("will_do", "will_be_done", "to_do") and _STANDING.search(sentence):
+        return None
+    if name in ("will_do", "will_be_done", "to_be_done_heading") and describes_process(sentence):
         return None
     if name in ("suggested", "it_was_requested") and not (
         is_actionable(sentence) or commits(sentence) or commits_someone(sentence)
