@@ -185,11 +185,11 @@ class _Machine:
         t = lines[i]
         kind = kind or t.hit.kind
         rest = t.hit.rest if t.tag in (Tag.TRIGGER, Tag.ACTION) else ""
-        if kind != "said":
-            self.formal()
         if kind == "action" and names_only(rest):
             self.owner_named(rest.strip(" ."))
             return i + 1
+        if kind != "said":
+            self.formal()
         if kind == "decision" and not rest.strip() and _tells_an_account(lines, i + 1):
             return i + 1
         points, j = collect(

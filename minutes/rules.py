@@ -132,6 +132,8 @@ RULES: tuple[Rule, ...] = (
             "The hedge in Mill Lane is overgrown - clerk to contact the owner.",
             "The chairman is to contact Highways about the verge.",
             "Mr Hale to ask the school about parking.",
+            "The Clerk and the Chair to meet the insurer about the claim.",
+            "Cllr Cole and Cllr King to walk the footpath and report on its state.",
             "AP14 JT to book the hall for the open day - ONGOING",
             "Staff to engage an internal audit firm.",
             "PA was to pursue the missing sign with the County Council.",
@@ -162,6 +164,7 @@ RULES: tuple[Rule, ...] = (
         action_line,
         examples=(
             "ACTION: Chief Executive",
+            "ACTION: JK/TC",
             "Action: Clerk to write to the landowner.",
             "Action. Dana Lee agreed to pass the complaint to the Parish Council.",
             "Actions agreed:",

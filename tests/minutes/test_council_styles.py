@@ -208,6 +208,18 @@ EXPECTED: dict[str, tuple[str | None, dt.date, list[Row]]] = {
             ("an additional meeting be arranged for early June 2023", True, None, "early June 2023", "13"),
         ],
     ),
+    "33_parish_shared_tasks_and_action_tags.txt": (
+        "Hollingford Parish Council",
+        dt.date(2025, 3, 10),
+        [
+            ("The Clerk and the Chair to meet the insurer", True, "The Clerk and the Chair", None, "25/31"),
+            ("Jacob to draft a reply to the adjuster", True, "Jacob", None, "25/31"),
+            ("The gutters on the north side need replacing before winter.", True, "JK/TC", None, "25/31"),
+            ("Cllr Cole and Cllr King to walk footpath 7", True, "Cllr Cole and Cllr King", None, "25/32"),
+            ("The drain by the school is blocked again and needs rodding.", True, "Clerk", None, "25/32"),
+            ("The inspection report was received and noted.", False, None, None, "25/33"),
+        ],
+    ),
 }  # fmt: skip
 
 
