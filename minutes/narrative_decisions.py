@@ -20,7 +20,7 @@ from minutes.owners import role_action
 from minutes.text import sentences
 
 _BODY = (
-    r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group|meeting)"
+    r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group|meeting|cmte|cttee|ctte)"
     r"|members|councillors|trustees|governors)"
 )
 _LEAD = (
@@ -76,7 +76,10 @@ _VOTE = re.compile(
 )
 """A bare vote after a sentence ("Proposed Cllr A, seconded Cllr B, all in favour.", "Proposed:
 Cllr A; Seconded: Cllr B; All in favour"): the sentence before it was carried."""
-_FORMAL_BODY = r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group))"
+_FORMAL_BODY = (
+    r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group|cmte|cttee|ctte))"
+)
+"""A body that decides, its name written out or shortened as notes do ("Cmte requested ...")."""
 _TALKED_AGREED = re.compile(
     r"\b(?:was|were)\s+(?:discussed|considered|reviewed|debated|amended)\b[^.;]{0,40}?\band\s+(?:then\s+)?"
     r"(?:unanimously\s+)?(?:agreed|approved|accepted|adopted)\b(?!\s+(?:at|in|by\s+the\s+(?:cabinet|council))\b"

@@ -142,6 +142,7 @@ RULES: tuple[Rule, ...] = (
             "The internal auditor presented the annual report. The recommendations were approved.",
             "The report was noted, as recommended.",
             "Members noted the foregoing.",
+            "Cmte requested that block leaders be invited to future meetings.",
             "Mrs Jane Ashby made herself available for co-option and was co-opted unanimously.",
         ),
         counter=(

@@ -269,3 +269,22 @@ def test_process_description_in_a_presentation_summary_beside_a_real_follow_up()
     assert [r.text for r in doc.requests] == [
         "The Director would circulate the inspection report to Members when it was published."
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Statistics: Dana said a sixth-form class could help build the incident map. Will report back at"
+        " the next meeting.",
+        "A query was raised as to why the grants report does not come to this committee. Chair will"
+        " consider this.",
+    ],
+)
+def test_a_follow_up_leaning_on_the_sentence_before_takes_it_along(paragraph: str) -> None:
+    assert requests_of(paragraph) == [paragraph]
+
+
+def test_a_follow_up_with_its_own_subject_and_object_stands_alone() -> None:
+    assert requests_of("The figures were discussed. Helen agreed to check this with the treasurer.") == [
+        "Helen agreed to check this with the treasurer."
+    ]
