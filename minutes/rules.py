@@ -27,7 +27,7 @@ from minutes.matchers import (
     run_on_heading,
     table_row,
 )
-from minutes.motions import outcome_line, vote_line
+from minutes.motions import council_motion, outcome_line, vote_line
 from minutes.tags import Rule, Tag, Tagged, tag_lines
 from minutes.text import Line
 
@@ -114,6 +114,21 @@ RULES: tuple[Rule, ...] = (
         examples=("PART B - EXEMPT INFORMATION", "Public session", "EXCLUSION OF THE PRESS AND PUBLIC"),
         counter=("The exempt appendix was noted by members.",),
         why="A marker between items that opens or closes the private part of the meeting.",
+    ),
+    Rule(
+        "council_motion",
+        Tag.MOTION,
+        council_motion,
+        examples=(
+            "Bailie Reid, seconded by Councillor Lamb, moved that the report be deferred to the next meeting.",
+            "As an amendment, the Convener, seconded by Bailie Hay, moved not to defer.",
+            "As an amendment, Councillor Moss moved, seconded by Councillor Tait, that the charge be frozen.",
+        ),
+        counter=(
+            "Councillor Reid moved the report and answered questions.",
+            "The meeting moved to the next item.",
+        ),
+        why="A motion or an amendment moved in council; the division after it says which carried.",
     ),
     Rule(
         "decisions_in_sentences",

@@ -220,6 +220,16 @@ EXPECTED: dict[str, tuple[str | None, dt.date, list[Row]]] = {
             ("The inspection report was received and noted.", False, None, None, "25/33"),
         ],
     ),
+    "34_city_council_motion_and_amendment.txt": (
+        None,
+        dt.date(2025, 6, 9),
+        [
+            ("The minute of meeting of this Committee of 12th May, 2025 was held as read.", False, None, None, None),
+            ("As an amendment, the Convener, seconded by Councillor Grant, moved approval", False, None, None, "I"),
+            ("moved that officers report to the next meeting on the cost", True, "officers", "next meeting", "II"),
+            ("moved that the name Harbour Rise be approved", False, None, None, "III"),
+        ],
+    ),
 }  # fmt: skip
 
 
