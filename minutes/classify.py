@@ -103,7 +103,8 @@ _NOT_TO_ACT = re.compile(
     r"|\b(?:did|do|does)\s+not\s+(?:agree|approve|support|apply|proceed|accept)\b"
     r"|^(?:that\b)?(?:(?!\b(?:be|is|are|was|were|should|would|will|shall|must|if|which|who|when|unless|until|that)\b)[^;:])"
     r"{0,300}?\b(?:is|are|be)\s+not\s+(?:[\w-]+ed|sent|made|put|taken|given|held)\b"
-    r"|^(?:that\s+|to\s+)?(?:\w+\s+){0,3}?not\s+to\s+(?!mention\b)\w+",
+    r"|^(?:that\s+|to\s+)?(?:\w+\s+){0,3}?not\s+to\s+(?!mention\b)\w+"
+    r"|\bdecision\b[^.;]{0,200}?\bbe\s+(?:revoked|rescinded)\b(?!\s+and\b)",
     re.I,
 )
 """An instruction not to act, or a refusal: "agreed to make no recommendations", "Resolved that

@@ -210,3 +210,21 @@ def test_approving_the_work_programme_open_to_change_is_no_action() -> None:
     assert is_actionable(
         "That the proposed Work Programme be approved, subject to the addition of an item on parks."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("That the decision of 3 March to hold site visits on 12 and 19 March be revoked.", False),
+        (
+            "Cllr Hale proposed that the decision to close the car park be rescinded. This was seconded.",
+            False,
+        ),
+        (
+            "That the decision to close the car park be revoked and officers write to the season ticket holders.",
+            True,
+        ),
+    ],
+)
+def test_revoking_an_earlier_decision_is_no_action(text: str, acts: bool) -> None:
+    assert is_actionable(text) is acts
