@@ -230,6 +230,18 @@ EXPECTED: dict[str, tuple[str | None, dt.date, list[Row]]] = {
             ("moved that the name Harbour Rise be approved", False, None, None, "III"),
         ],
     ),
+    "35_project_steering_proposals_agreed.txt": (
+        None,
+        dt.date(2025, 1, 14),
+        [
+            ("Tom proposed moving the 2.0 release to March. Agreed.", False, None, None, None),
+            ("Ana proposed adopting the updated code of conduct. Carried.", False, None, None, None),
+            ("Priya: write up the security disclosure policy", True, "Priya", None, None),
+            ("Tom and Ana to update the contributor guide", True, "Tom and Ana", None, None),
+            ("[x] Lee: renew the domain", False, None, None, None),
+            ("Ana to ask the foundation about travel grants", True, "Ana", "2025-02-01", None),
+        ],
+    ),
 }  # fmt: skip
 
 

@@ -184,3 +184,13 @@ def test_an_amendment_carried_with_no_motion_written_before_it() -> None:
     )
     [res] = doc.resolutions
     assert res.text.startswith("As an amendment") and res.actionable and res.minute == "IV"
+
+
+def test_a_proposal_carried_by_the_sentence_after_it() -> None:
+    doc = parish_doc(
+        "6. HALL HIRE\nCllr Dunn proposed raising the evening rate to £18. Agreed.\n"
+        "Cllr Pell suggested a discount for youth groups, but no one seconded it."
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "Cllr Dunn proposed raising the evening rate to £18. Agreed."
+    ]
