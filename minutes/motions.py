@@ -149,3 +149,11 @@ def division(text: str) -> tuple[str, bool] | None:
         "fell",
         "failed",
     )
+
+
+MOTION_LEAD = re.compile(
+    rf"^(?:motion\s*:\s*)?(?:(?:it\s+was\s+)?moved\s+by\s+{_NAME}|(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+{_NAME}"
+    rf"|{_NAME}\s+moved)\s*,?\s+(?:and\s+)?seconded\s+by\s+{_NAME}\s*,?\s+",
+    re.I,
+)
+"""Who moved and seconded a motion ("Motion by Park, seconded by Hart, "): not who acts on it."""

@@ -242,6 +242,15 @@ EXPECTED: dict[str, tuple[str | None, dt.date, list[Row]]] = {
             ("Ana to ask the foundation about travel grants", True, "Ana", "2025-02-01", None),
         ],
     ),
+    "36_selectboard_motions_with_votes.txt": (
+        None,
+        dt.date(2025, 3, 4),
+        [
+            ("Motion by Hart, seconded by Diaz, to extend the Saturday hours", False, None, None, "3"),
+            ("Motion by Diaz, seconded by Park, to award the road salt bid", False, None, None, "4"),
+            ("to authorize the Town Administrator to seek quotes", True, "the Town Administrator", None, "6"),
+        ],
+    ),
 }  # fmt: skip
 
 

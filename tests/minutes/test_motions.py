@@ -194,3 +194,10 @@ def test_a_proposal_carried_by_the_sentence_after_it() -> None:
     assert [r.text for r in doc.resolutions] == [
         "Cllr Dunn proposed raising the evening rate to £18. Agreed."
     ]
+
+
+async def test_who_moved_and_seconded_is_not_who_acts_and_a_failed_motion_is_no_decision() -> None:
+    e = await read("36_selectboard_motions_with_votes.txt")
+    assert not any("pumper truck" in r.text for r in e.resolutions)
+    assert [r.owner for r in e.resolutions if r.actionable] == ["the Town Administrator"]
+    assert [r.text for r in e.requests] == ["The Town Administrator will notify the other bidders."]
