@@ -13,7 +13,7 @@ ACTION_LOG_TITLE = re.compile(
     re.I,
 )
 """The heading of an action log: "Actions", "Action log", "Action items", "Next steps"."""
-NAME_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|of|and|&|the|for)\s*,?\s*){1,7}$")
+NAME_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|of|and|&|the|for)\s*[,/]?\s*){1,7}$")
 """What follows "ACTION:" when it names only who acts ("ACTION: Chief Executive")."""
 _CLOSED = re.compile(
     r"[\[(]\s*(?:closed|complete[d]?|done|finished|discharged|superseded|withdrawn|cancell?ed)\s*[\])]"

@@ -31,6 +31,9 @@ _PERSON = (
 )
 """A person: "Mr Hale", "Cllr J. Dunn", "Dana Lee"."""
 ACTOR = rf"(?:{_PERSON}|{_ROLE}|{_INITIALS})"
+JOINT_ACTOR = rf"{ACTOR}(?:\s*(?:,|/|&|\band\b)\s*{ACTOR}){{0,3}}"
+"""One actor or several sharing the task: "The Clerk and the Chair", "Cllr Cole and Cllr King",
+"Dana Lee, Ravi Shah and the Treasurer"."""
 
 NOT_AN_ACT = (
     r"(?:be|the|a|an|this|that|these|date|introduce|lead|chair|present|have|remain|stay|withdraw)\b"
@@ -58,7 +61,7 @@ ENTRY_LABEL = re.compile(rf"^(?:actions?\s*[:.\-–—]\s*|{_REF}(?=\S))", re.I)
 the task is what follows it."""
 
 ACTOR_TO = re.compile(
-    rf"(?:^{_REF}|{_AT}){_LEAD}(?P<who>{ACTOR})\s+(?:(?:is|are|was|were)\s+)?to\s+(?:also\s+|then\s+)?"
+    rf"(?:^{_REF}|{_AT}){_LEAD}(?P<who>{JOINT_ACTOR})\s+(?:(?:is|are|was|were)\s+)?to\s+(?:also\s+|then\s+)?"
     rf"(?!{NOT_AN_ACT})(?P<verb>(?-i:[a-z])[a-z-]+)\b",
     re.I,
 )

@@ -83,7 +83,8 @@ _PROGRAMME_AGREED = re.compile(
     re.I,
 )
 _PROGRAMME_CHANGED = re.compile(
-    r"\b(?:subject\s+to|addition|add|adding|added|amend\w*|include\w*|updated?|remov\w*|with\s+the\s+following)\b",
+    r"\b(?:subject\s+to(?!\s+(?:change|revision)\b)|addition|add|adding|added|amend\w*|include\w*|updated?|remov\w*"
+    r"|with\s+the\s+following)\b",
     re.I,
 )
 
@@ -102,7 +103,8 @@ _NOT_TO_ACT = re.compile(
     r"|\b(?:did|do|does)\s+not\s+(?:agree|approve|support|apply|proceed|accept)\b"
     r"|^(?:that\b)?(?:(?!\b(?:be|is|are|was|were|should|would|will|shall|must|if|which|who|when|unless|until|that)\b)[^;:])"
     r"{0,300}?\b(?:is|are|be)\s+not\s+(?:[\w-]+ed|sent|made|put|taken|given|held)\b"
-    r"|^(?:that\s+|to\s+)?(?:\w+\s+){0,3}?not\s+to\s+(?!mention\b)\w+",
+    r"|^(?:that\s+|to\s+)?(?:\w+\s+){0,3}?not\s+to\s+(?!mention\b)\w+"
+    r"|\bdecision\b[^.;]{0,200}?\bbe\s+(?:revoked|rescinded)\b(?!\s+and\b)",
     re.I,
 )
 """An instruction not to act, or a refusal: "agreed to make no recommendations", "Resolved that
@@ -217,9 +219,18 @@ _EXTRA_MEETING = re.compile(
 ..."): the matter is on the committee's programme."""
 
 
+_OFF_PROGRAMME = re.compile(
+    r"\b(?:deleted|removed|taken|dropped|withdrawn)\s+(?:from|off)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:work\s+programme|forward\s+plan)\b"
+    r"|\b(?:regarding|concerning|about)\s+(?:the\s+)?(?:new\s+)?(?:work\s+programme|forward\s+plan)\s+item\b",
+    re.I,
+)
+"""The work programme named without anything coming to a meeting: an item taken off it, or a
+conversation about one of its items."""
+
+
 def feeds_work_programme(text: str) -> bool:
     """Asks for a topic, report or update to come to a future meeting or onto the work programme."""
-    text = without_new_wording(text)
+    text = _OFF_PROGRAMME.sub(" ", without_new_wording(text))
     if re.search(r"\bwork\s+programme\b|\bforward\s+plan\b", text, re.I) or deferred(text):
         return True
     if _EXTRA_MEETING.search(text):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from minutes.body_meetings import dated_at_bodies
 from minutes.formats import bytes_to_text
 from minutes.machine import read_lines
 from minutes.meeting import meeting_header
@@ -31,6 +32,7 @@ def extract_text(text: str, *, source: str = "") -> Extraction:
     committee, meeting_date = meeting_header(plain)
     reference = meeting_date or latest_written_date(plain)
     parsed = read_lines(lines, reference)
+    parsed.resolutions = dated_at_bodies(parsed.resolutions, plain, reference)
     titles = [i.title for i in parsed.items]
     dates = set(future_meeting_dates(plain, meeting_date, reference))
     topics = find_topics(lines, titles, meeting_date)

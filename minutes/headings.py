@@ -53,8 +53,16 @@ _STANDARD_TITLE = re.compile(
 """Standard agenda titles, which mark an item even in sentence case ("3. Date of next meeting")."""
 
 
+_ROMAN_ITEM = re.compile(r"^(?P<num>(?-i:[IVXL]{1,6}))\.?\s+(?P<title>(?-i:[A-Z][A-Z0-9 ,&'’()/-]{3,120}))$")
+"""A Scottish council's article: "IV GRASS CUTTING", its number roman and its title in capitals."""
+
+
 def item_heading(text: str) -> Item | None:
-    """An item heading such as "15. MINUTES OF THE PREVIOUS MEETING", "Minute 45/23 – Budget"."""
+    """An item heading such as "15. MINUTES OF THE PREVIOUS MEETING", "Minute 45/23 – Budget",
+    "IV GRASS CUTTING"."""
+    roman = _ROMAN_ITEM.match(text) if text[:1] in "IVXL" else None
+    if roman is not None and len(roman.group("title").split()) <= 12:
+        return Item(minute=roman.group("num"), title=title_case(roman.group("title").strip()))
     m = ITEM_RE.match(text)
     if not m:
         return None

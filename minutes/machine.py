@@ -17,7 +17,9 @@ from minutes.headerless import headerless_list, introduced
 from minutes.headings import bare_title
 from minutes.lists import collect
 from minutes.model import Item, Resolution
+from minutes.motions import division
 from minutes.narrative_decisions import split_decisions
+from minutes.owners import find_owner
 from minutes.page_text import cut_off, prepare
 from minutes.people import first_names, named_action
 from minutes.point import Where, make_resolution, without_votes
@@ -124,6 +126,9 @@ class _Machine:
                     i = self.block(lines, i, kind="action")
                 else:
                     i += 1
+            elif tag is Tag.MOTION and t.rule == "council_motion":
+                self.moved(lines, i)
+                i += 1
             elif tag is Tag.MOTION:
                 i += 1
             elif tag is Tag.EXEMPT:
@@ -181,15 +186,48 @@ class _Machine:
         self.point(text, None)
         return i + 2
 
+    def moved(self, lines: list[Tagged], i: int) -> None:
+        """A motion or amendment moved in council is the decision when the division below it
+        carried it (or, with no amendment and no division written, when nothing says it fell);
+        otherwise it is discussion, kept from the follow-ups."""
+        motions = [i]
+        outcome = None
+        j = i + 1
+        while j < len(lines) and j < i + 12 and lines[j].tag is not Tag.HEADING:
+            if lines[j].rule == "council_motion":
+                if lines[j].hit.kind != "amendment":
+                    break
+                motions.append(j)
+            elif (outcome := division(lines[j].text)) is not None:
+                break
+            j += 1
+        k = i - 1
+        while (
+            k >= 0 and k > i - 12 and lines[k].rule == "council_motion" and lines[i].hit.kind == "amendment"
+        ):
+            motions.insert(0, k)
+            k -= 1
+        if outcome is None:
+            carried = len(motions) == 1
+        else:
+            which, won = outcome
+            chosen = motions[0] if which == "motion" else motions[-1]
+            carried = won and chosen == i
+        if carried:
+            clause = lines[i].hit.rest
+            self.point(lines[i].text, None, owner=find_owner(clause) if clause else None)
+        else:
+            self.out.narrative.append((lines[i].text, self.where.minute))
+
     def block(self, lines: list[Tagged], i: int, kind: str | None = None) -> int:
         t = lines[i]
         kind = kind or t.hit.kind
         rest = t.hit.rest if t.tag in (Tag.TRIGGER, Tag.ACTION) else ""
-        if kind != "said":
-            self.formal()
         if kind == "action" and names_only(rest):
             self.owner_named(rest.strip(" ."))
             return i + 1
+        if kind != "said":
+            self.formal()
         if kind == "decision" and not rest.strip() and _tells_an_account(lines, i + 1):
             return i + 1
         points, j = collect(

@@ -105,3 +105,55 @@ def outcome_line(line: Line) -> Hit | None:
         return None
     how = m.group("how").lower()
     return Hit(kind="lost" if how in ("lost", "defeated", "failed", "fell") else "carried")
+
+
+_COUNCIL_MOTION = re.compile(
+    rf"^(?P<amend>as\s+an\s+amendment\s*,\s*)?(?:{_NAME}\s*,\s*seconded\s+by\s+{_NAME}\s*,\s*moved"
+    rf"|{_NAME}\s+moved\s*,\s*seconded\s+by\s+{_NAME}\s*,)\s+(?:as\s+an\s+amendment\s*,?\s+)?"
+    r"(?P<what>that|to|not\s+to|approval|acceptance|rejection|refusal|deferral|the\s+recommendations?)\b",
+    re.I,
+)
+"""The British council form: "Bailie A, seconded by Councillor B, moved that ...", "As an
+amendment, the Convener, seconded by Councillor C, moved not to defer.": a motion, and amendments
+to it, whose fate a division further down decides."""
+_DIVISION = re.compile(
+    r"\b(?:the\s+)?(?P<which>motion|amendment)\s+(?:was\s+)?(?:(?:declared|accordingly|duly|then)\s+)?"
+    r"(?P<how>carried|agreed|passed|adopted|lost|defeated|fell|failed)\b",
+    re.I,
+)
+
+
+def council_motion(line: Line) -> Hit | None:
+    if line.bullet or "moved" not in line.text or len(line.text) > 2000:
+        return None
+    m = _COUNCIL_MOTION.match(line.text)
+    if m is None:
+        return None
+    kind = "amendment" if m.group("amend") or " as an amendment" in line.text.lower() else "motion"
+    what = m.group("what").lower()
+    return Hit(kind=kind, rest=line.text[m.end() :].strip() if what == "that" else "")
+
+
+def division(text: str) -> tuple[str, bool] | None:
+    """Which of a motion and its amendment the vote decided, and whether it carried ("... whereupon
+    the amendment was declared carried" -> ("amendment", True))."""
+    if "motion" not in text.lower() and "amendment" not in text.lower():
+        return None
+    outcomes = list(_DIVISION.finditer(text))
+    if not outcomes:
+        return None
+    last = outcomes[-1]
+    return last.group("which").lower(), last.group("how").lower() not in (
+        "lost",
+        "defeated",
+        "fell",
+        "failed",
+    )
+
+
+MOTION_LEAD = re.compile(
+    rf"^(?:motion\s*:\s*)?(?:(?:it\s+was\s+)?moved\s+by\s+{_NAME}|(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+{_NAME}"
+    rf"|{_NAME}\s+moved)\s*,?\s+(?:and\s+)?seconded\s+by\s+{_NAME}\s*,?\s+",
+    re.I,
+)
+"""Who moved and seconded a motion ("Motion by Park, seconded by Hart, "): not who acts on it."""

@@ -20,7 +20,7 @@ from minutes.owners import role_action
 from minutes.text import sentences
 
 _BODY = (
-    r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group|meeting)"
+    r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group|meeting|cmte|cttee|ctte)"
     r"|members|councillors|trustees|governors)"
 )
 _LEAD = (
@@ -76,7 +76,10 @@ _VOTE = re.compile(
 )
 """A bare vote after a sentence ("Proposed Cllr A, seconded Cllr B, all in favour.", "Proposed:
 Cllr A; Seconded: Cllr B; All in favour"): the sentence before it was carried."""
-_FORMAL_BODY = r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group))"
+_FORMAL_BODY = (
+    r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group|cmte|cttee|ctte))"
+)
+"""A body that decides, its name written out or shortened as notes do ("Cmte requested ...")."""
 _TALKED_AGREED = re.compile(
     r"\b(?:was|were)\s+(?:discussed|considered|reviewed|debated|amended)\b[^.;]{0,40}?\band\s+(?:then\s+)?"
     r"(?:unanimously\s+)?(?:agreed|approved|accepted|adopted)\b(?!\s+(?:at|in|by\s+the\s+(?:cabinet|council))\b"
@@ -272,6 +275,10 @@ committee voted unanimously in favour of the proposal.") or the initials of who 
 ("(SS/FR/PC)")."""
 
 
+_PROPOSAL = re.compile(r"^(?:[\w'’.-]+\s+){1,4}(?:proposed|moved|suggested)\s+(?:that\s+|to\s+)?\S", re.I)
+""""Tom proposed moving the release to March." then "Agreed.": the vote carries the proposal."""
+
+
 def split_decisions(paragraph: str) -> tuple[list[str], list[str]]:
     """The decision sentences of a narrative paragraph, and the rest of it (as runs of
     consecutive sentences, so a follow-up that reads across two sentences stays whole)."""
@@ -318,6 +325,20 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if at and decided_at == at - 1 and _CLOSES_DECISION.match(sentence):
             decisions[-1] = f"{decisions[-1]} {sentence}"
             decided_at = at
+            continue
+        if (
+            at
+            and run
+            and run[-1] == said[at - 1]
+            and _PROPOSAL.search(run[-1])
+            and _CLOSES_DECISION.match(sentence)
+        ):
+            run.pop()
+            decisions.append(f"{said[at - 1]} {sentence}")
+            decided_at = at
+            if run:
+                rest.append(" ".join(run))
+                run = []
             continue
         if _VOTE.match(sentence) or seconds_the_sentence_before(sentence):
             if at and decided_at == at - 1 and decisions[-1] == said[at - 1] and not _VOTE.match(sentence):

@@ -12,7 +12,7 @@ _ROLE = (
     r"member\s+for|council\b|cabinet\b|chair(?:man|person)?|vice[- ]chair|clerk|secretary|mayor|leader|team|"
     r"services|department|service|commissioner|lead\b|adviser|advisor|solicitor|treasurer|coordinator|co-ordinator|"
     r"analyst|councillor|cllr|group|partnership|board|icb|nhs|trust|directorate|authority|governance|members|unit|"
-    r"convener|governors)"
+    r"convener|governors|administrator|attorney|engineer|superintendent)"
 )
 _ACT_VERB = (
     r"(?:provide|provides|circulate|circulates|share|shares|bring|brings|report|reports|write|writes|arrange|arranges|"
@@ -49,11 +49,12 @@ _DELEGATED_TO = re.compile(
     re.I,
 )
 _AUTHORISED = re.compile(
-    rf"\bauthori[sz]ed\s+(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*"
+    rf"\bauthori[sz]e[sd]?\s+(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*"
     rf"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’&\-]*(?:\s+(?-i:[A-Z])[\w'’&\-]*)*)?)\s+to\s+\w+",
     re.I,
 )
-""""Council authorised the Deputy Chief Executive to finalise ...": the one authorised acts."""
+""""Council authorised the Deputy Chief Executive to finalise ...", "Motion ... to authorize the Town
+Administrator to seek quotes": the one authorised acts."""
 _BE_AUTHORISED = re.compile(
     rf"(?:^|\band\s+that\s+|^that\s+)(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*"
     rf"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’&\-]*(?:\s+(?-i:[A-Z])[\w'’&\-]*)*)?)"

@@ -7,7 +7,7 @@ import re
 
 from minutes.model import Resolution
 from minutes.records import minutes_record
-from minutes.text import MARKER_RE, Line
+from minutes.text import ACTION_TAG, MARKER_RE, Line
 from minutes.triggers import PARA_NUMBER, trigger
 
 _SECTION_LABEL = re.compile(r"(?<=\S)\s+(?=Minutes\s*:\s+\S)|(?<=[.\d)])\s+(?=Decisions?\s*:\s+\S)")
@@ -32,11 +32,33 @@ def _split_sections(lines: list[Line]) -> list[Line]:
     return out
 
 
+_TRAILING_ACTION = re.compile(rf"(?<=[.!?)])\s+(?={ACTION_TAG}$)")
+"""An action tag at the end of a paragraph, naming who does what the paragraph last says (a
+list point reads its own tag: minutes/owners.py)."""
+
+
+def _split_action_tag(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    for line in lines:
+        plain = not (line.table or line.bullet or MARKER_RE.match(line.text))
+        m = (
+            _TRAILING_ACTION.search(line.text)
+            if plain and ("ction" in line.text or "CTION" in line.text)
+            else None
+        )
+        if m is None:
+            out.append(line)
+            continue
+        out.append(Line(line.text[: m.start()], line.bullet, line.table, line.glyph))
+        out.append(Line(line.text[m.end() :]))
+    return out
+
+
 def prepare(lines: list[Line]) -> list[Line]:
-    """Cut a line where a web page ran an item's sections together, and a paragraph number off a
-    line that is a decision ("7.2 RESOLVED: That ...")."""
+    """Cut a line where a web page ran an item's sections together, an action tag off the end of
+    its paragraph, and a paragraph number off a line that is a decision ("7.2 RESOLVED: That ...")."""
     out = []
-    for line in _split_sections(lines):
+    for line in _split_action_tag(_split_sections(lines)):
         m = None if line.bullet else PARA_NUMBER.match(line.text)
         if m is not None:
             rest = line.text[m.end() :]

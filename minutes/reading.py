@@ -16,6 +16,7 @@ from minutes.classify import is_actionable, refuses
 from minutes.commitments import standing_practice
 from minutes.lists import Points, collect, split_inline, that
 from minutes.model import Item, Resolution
+from minutes.motions import MOTION_LEAD
 from minutes.narrative_decisions import commits
 from minutes.owners import find_owner
 from minutes.point import Where, make_resolution, without_votes
@@ -74,7 +75,9 @@ def told_decisions(decisions: list[str], where: Where, meeting_date: dt.date | N
         for label, point in points:
             point = without_votes(point)
             clause = trigger(point)
-            owner = find_owner(clause.rest.lstrip(" :-–—") if clause is not None else point)
+            owner = find_owner(
+                clause.rest.lstrip(" :-–—") if clause is not None else MOTION_LEAD.sub("", point)
+            )
             actionable = (
                 not refuses(point)
                 and not closed(point)

@@ -153,11 +153,14 @@ FORMS: tuple[RequestForm, ...] = (
             rf"{_DOER}\s+(?:(?:also|then|now|again)\s+)?(?:would|will|shall|is\s+going\s+to|are\s+going\s+to)"
             rf"(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be)\s+)?"
             rf"(?:(?:begin|start)\s+(?:to\s+)?)?(?:{_FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)"
-            rf"|(?:^|(?<=[.!?]\s)|\band\s+)would\s+(?:also\s+)?{_FOLLOW_UP_VERB}"
-            r"|\b(?:would|will)\s+receive\s+(?:an?\s+)?(?:further\s+|progress\s+)?(?:update|report|briefing)\b",
+            rf"|(?:^|(?<=[.!?]\s)|\band\s+)(?:would|(?-i:W)ill)\s+(?:also\s+)?{_FOLLOW_UP_VERB}"
+            r"|\b(?:would|will)\s+receive\s+(?:an?\s+)?(?:further\s+|progress\s+)?(?:update|report|briefing)\b"
+            rf"|{_DOER}\s+(?:will|would)\s+(?:consider|look\s+at|think\s+about|reflect\s+on)\s+(?:this|it|that"
+            r"|the\s+(?:matter|point|suggestion|request|issue|query|question))\b",
             words=("would", "will", "shall", "going"),
             hint=rf"\b(?:would|will|shall|going\s+to)(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be)\s+)?"
-            rf"(?:(?:begin|start)\s+(?:to\s+)?)?(?:{_FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)|\b(?:would|will)\s+receive\s",
+            rf"(?:(?:begin|start)\s+(?:to\s+)?)?(?:{_FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)|\b(?:would|will)\s+receive\s"
+            r"|\b(?:will|would)\s+(?:consider|look\s+at|think\s+about|reflect\s+on)\s",
         ),
         examples=(
             "Councillor Hart said he had not heard of this and would write to the company.",
@@ -169,6 +172,8 @@ FORMS: tuple[RequestForm, ...] = (
             "Ms Okafor will begin drafting the volunteer role description.",
             "The Clerk will start to collect quotes for the new bench.",
             "The Chairman and Vice-Chairman will decide how the vacancy is advertised.",
+            "Will report back on the tenancy figures at the next meeting.",
+            "The Vice-Chair will consider the matter with the finance officer.",
         ),
         counter=(
             "If complaints rose again, officers would speak to the operator about the contract.",
@@ -187,11 +192,25 @@ FORMS: tuple[RequestForm, ...] = (
             rf"|\b(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:to\s+be|being)\s+(?:(?:also|further)\s+)?{_FOLLOW_UP_PP}"
             rf"|{_DOER}\s+(?:is|are)\s+to\s+{_FOLLOW_UP_VERB}"
             r"|\bdiscussions?\s+(?:will|would|is\s+to|are\s+to)\s+be\s+held\b"
+            r"|\b(?:will|would)\s+(?:also\s+)?(?:need|require)\s+(?:further|more|some)\s+(?:investigation|consideration"
+            r"|discussion|checking|research|exploration)\b"
             r"|\bthere\s+(?:would|will)\s+be\s+an?\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing)\s+"
             r"(?:coming|brought|presented|going)\s+to\b",
-            words=("will", "would", "shall", "to be", "being", "is to", "are to", "discussion"),
+            words=(
+                "will",
+                "would",
+                "shall",
+                "to be",
+                "being",
+                "is to",
+                "are to",
+                "discussion",
+                "need",
+                "require",
+            ),
             hint=rf"\b(?:will|would|shall|is|are)\s+(?:[a-z]+\s+){{0,3}}?(?:be|being)\s+(?:(?:also|further|formally|again)\s+)?"
-            rf"{_FOLLOW_UP_PP}|\b(?:is|are)\s+to\s+{_FOLLOW_UP_VERB}|\bdiscussions?\s|\bthere\s+(?:would|will)\s+be\s",
+            rf"{_FOLLOW_UP_PP}|\b(?:is|are)\s+to\s+{_FOLLOW_UP_VERB}|\bdiscussions?\s|\bthere\s+(?:would|will)\s+be\s"
+            r"|\b(?:need|require)\s+(?:further|more|some)\s",
         ),
         examples=(
             "A second quote for the guttering is to be obtained.",
@@ -199,6 +218,7 @@ FORMS: tuple[RequestForm, ...] = (
             "A new grass-cutting firm is being sought.",
             "The bench by the pond will also be replaced.",
             "The survey results would be reported on at the next meeting of the Panel.",
+            "The damp in the vestry had come back and would need further investigation.",
         ),
         counter=(
             "The car park will then be closed for resurfacing.",
@@ -226,7 +246,7 @@ FORMS: tuple[RequestForm, ...] = (
             r"(?-i:[A-Z])[\w'’-]+|(?-i:[A-Z][a-z]+\s+[A-Z][a-z'’-]+)(?:\s+(?:and|&)\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z'’-]+))?|(?-i:[A-Z]{2,4})(?:['’]s)?(?:\s+(?-i:[A-Z]{2,4})(?:['’]s)?)?|(?:town\s+|parish\s+)?"
             r"(?:clerk|chair(?:man|person)?|secretary|treasurer|officers?|members|governors|councillors|trustees))"
             r"\s+to\s+(?:be\s+asked\s+to\s+)?(?!(?:the|a|an|this|that|be|consider|note|receive|discuss|debate|agree"
-            r"|approve|comment|decide|determine|date|present|introduce|lead|chair|remain|stay|withdraw)\b)[a-z]+\b",
+            r"|approve|comment|decide|determine|date|present|introduce|lead|chair|remain|stay|withdraw)\b)(?-i:[a-z])[a-z]+\b",
             words=(" to ",),
         ),
         examples=(
@@ -239,6 +259,7 @@ FORMS: tuple[RequestForm, ...] = (
             "Clerk to the Council: Ms A Byrne",
             "Members to consider the proposal.",
             "BG to remain in attendance awaiting the outcome of the item.",
+            "24/00312/FUL - Land Adj to Mill Farm Barn and 24/00340/OUT - Land at Hill Top Lane",
         ),
         why="An action note giving somebody a task.",
     ),

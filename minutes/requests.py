@@ -15,6 +15,7 @@ from minutes.model import Request, Resolution
 from minutes.narrative_decisions import commits
 from minutes.owners import find_owner
 from minutes.request_forms import PATTERN, first_form
+from minutes.service_process import describes_process
 from minutes.text import sentences, strip_bullet
 
 _NOT_PROMISED = re.compile(
@@ -54,6 +55,13 @@ _ANSWER = re.compile(
 )
 """A follow-up inside a question ("asked whether the reviews would be reported back") is not one,
 unless somebody's answer comes between the question and the follow-up."""
+_LEANS_BACK = re.compile(
+    r"^(?:(?-i:Will|Would)\s|(?:[\w'’.-]+\s+){1,3}(?:will|would)\s+(?:[\w-]+\s+){1,2}(?:this|it|that)\s*\.?$)",
+    re.I,
+)
+"""A follow-up that leans on the sentence before it, with no subject ("Will report back at next
+meeting.") or only "this" for its object ("Chair will consider this." after the query it
+answers): the two sentences are the request."""
 _TAIL = re.compile(r"\S+")
 _DANGLING = re.compile(r"\b(?:to|for|of|the|a|an|and|or|forward|with|on|in|by|that)\W*$", re.I)
 
@@ -66,6 +74,8 @@ def _follow_up(sentence: str) -> tuple[str, re.Match[str]] | None:
     if _NOT_PROMISED.search(sentence) or _NOT_FOLLOW_UP.search(sentence):
         return None
     if name in ("will_do", "will_be_done", "to_do") and _STANDING.search(sentence):
+        return None
+    if name in ("will_do", "will_be_done", "to_be_done_heading") and describes_process(sentence):
         return None
     if name in ("suggested", "it_was_requested") and not (
         is_actionable(sentence) or commits(sentence) or commits_someone(sentence)
@@ -205,13 +215,16 @@ def find_requests(
         body = re.sub(r"^\(?(?:\d{1,2}|[a-z]|[ivxl]{1,5})[.)]\s+", "", body, flags=re.I)
         if not PATTERN.found_in(body, body.lower()):
             continue
-        for sentence in sentences(body):
+        said = sentences(body)
+        for k, sentence in enumerate(said):
             if len(sentence.split()) < 4:
                 continue
             found = _follow_up(sentence)
             if found is None or _fragment(sentence, found[1]):
                 continue
             req = _clause(sentence, found[1].start())
+            if k and _LEANS_BACK.match(sentence):
+                req = f"{said[k - 1]} {sentence}"
             if _UNNAMED.match(req):
                 continue
             same_item = by_item.get(minute, ()) if minute is not None else all_points

@@ -27,7 +27,7 @@ from minutes.matchers import (
     run_on_heading,
     table_row,
 )
-from minutes.motions import outcome_line, vote_line
+from minutes.motions import council_motion, outcome_line, vote_line
 from minutes.tags import Rule, Tag, Tagged, tag_lines
 from minutes.text import Line
 
@@ -116,6 +116,21 @@ RULES: tuple[Rule, ...] = (
         why="A marker between items that opens or closes the private part of the meeting.",
     ),
     Rule(
+        "council_motion",
+        Tag.MOTION,
+        council_motion,
+        examples=(
+            "Bailie Reid, seconded by Councillor Lamb, moved that the report be deferred to the next meeting.",
+            "As an amendment, the Convener, seconded by Bailie Hay, moved not to defer.",
+            "As an amendment, Councillor Moss moved, seconded by Councillor Tait, that the charge be frozen.",
+        ),
+        counter=(
+            "Councillor Reid moved the report and answered questions.",
+            "The meeting moved to the next item.",
+        ),
+        why="A motion or an amendment moved in council; the division after it says which carried.",
+    ),
+    Rule(
         "decisions_in_sentences",
         Tag.NARRATIVE,
         decisions_in_sentences,
@@ -132,6 +147,8 @@ RULES: tuple[Rule, ...] = (
             "The hedge in Mill Lane is overgrown - clerk to contact the owner.",
             "The chairman is to contact Highways about the verge.",
             "Mr Hale to ask the school about parking.",
+            "The Clerk and the Chair to meet the insurer about the claim.",
+            "Cllr Cole and Cllr King to walk the footpath and report on its state.",
             "AP14 JT to book the hall for the open day - ONGOING",
             "Staff to engage an internal audit firm.",
             "PA was to pursue the missing sign with the County Council.",
@@ -140,6 +157,7 @@ RULES: tuple[Rule, ...] = (
             "The internal auditor presented the annual report. The recommendations were approved.",
             "The report was noted, as recommended.",
             "Members noted the foregoing.",
+            "Cmte requested that block leaders be invited to future meetings.",
             "Mrs Jane Ashby made herself available for co-option and was co-opted unanimously.",
         ),
         counter=(
@@ -162,6 +180,7 @@ RULES: tuple[Rule, ...] = (
         action_line,
         examples=(
             "ACTION: Chief Executive",
+            "ACTION: JK/TC",
             "Action: Clerk to write to the landowner.",
             "Action. Dana Lee agreed to pass the complaint to the Parish Council.",
             "Actions agreed:",

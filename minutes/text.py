@@ -40,6 +40,10 @@ _BARE_MARKER = re.compile(
     r"^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})[.)]|\((?:\d{1,2}|[a-zA-Z]|[ivxl]{1,5})\)|-)$"
 )
 _TERMINAL = re.compile(r"[.:;!?]['\"”’)]?$|\s\|$")
+ACTION_TAG = r"(?-i:ACTION|Action)S?\s*[:\-–]\s*(?:(?-i:[A-Z])[\w'’.-]*\s*(?:[,/&]\s*|and\s+)?){1,6}\.?"
+"""An action tag that names only who acts, at the end of a paragraph ("... before winter. ACTION:
+JK/TC"): it closes the line, so the next line is not read as more names."""
+_ACTION_TAG_END = re.compile(rf"(?:^|\s){ACTION_TAG}$")
 
 
 @dataclass(frozen=True)
@@ -265,7 +269,7 @@ def _continues(
         first_part[:1] == "#" and MD_HEADING.match(first_part)
     ):
         return False
-    if _TERMINAL.search(tail):
+    if _TERMINAL.search(tail) or (("ction" in tail or "CTION" in tail) and _ACTION_TAG_END.search(tail)):
         return False
     if single and _SCRIBED.match(first_part) and not _wraps(tail, body):
         return False

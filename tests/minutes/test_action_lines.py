@@ -138,3 +138,23 @@ def test_initials_tag_after_a_decision_name_its_owners() -> None:
     (res,) = doc.resolutions
     assert res.text == "It was agreed to look for a cheaper mowing contract before the summer. (AB/CD)"
     assert (res.actionable, res.owner) == (True, "AB/CD")
+
+
+def test_an_action_tag_closing_a_paragraph_names_who_does_its_last_sentence() -> None:
+    doc = parish_doc(
+        "4. HALL\nThe boiler was serviced in February. The hall door sticks in wet weather. ACTION: JK/TC\n"
+        "Cllr Reid reported on the lettings."
+    )
+    [res] = doc.resolutions
+    assert (res.text, res.actionable, res.owner) == ("The hall door sticks in wet weather.", True, "JK/TC")
+
+
+def test_an_owner_only_action_tag_does_not_turn_the_item_into_a_formal_list() -> None:
+    doc = parish_doc(
+        "4. HALL\nThe Clerk and the Treasurer to compare the two cleaning quotes.\n"
+        "The hall door sticks in wet weather.\nACTION: Clerk"
+    )
+    assert [(r.text, r.owner) for r in doc.resolutions] == [
+        ("The Clerk and the Treasurer to compare the two cleaning quotes.", "The Clerk and the Treasurer"),
+        ("The hall door sticks in wet weather.", "Clerk"),
+    ]

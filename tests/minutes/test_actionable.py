@@ -183,3 +183,48 @@ def test_the_wording_of_an_amendment_asks_for_no_report() -> None:
 )
 def test_a_meeting_called_for_a_matter_puts_it_on_the_programme(text: str, feeds: bool) -> None:
     assert feeds_work_programme(text) is feeds
+
+
+@pytest.mark.parametrize(
+    ("text", "feeds"),
+    [
+        ("That the item on allotment rents be deleted from the work programme.", False),
+        (
+            "That the Scrutiny Officer contact the Mayor regarding the new work programme item on volunteering.",
+            False,
+        ),
+        ("That an item on allotment rents be added to the work programme.", True),
+    ],
+)
+def test_the_work_programme_named_with_nothing_coming_to_a_meeting(text: str, feeds: bool) -> None:
+    assert is_actionable(text)
+    assert feeds_work_programme(text) is feeds
+
+
+def test_approving_the_work_programme_open_to_change_is_no_action() -> None:
+    text = (
+        "That the proposed Work Programme for 2025/26 be approved, whilst acknowledging that it be subject to"
+        " change should urgent issues arise."
+    )
+    assert not is_actionable(text)
+    assert is_actionable(
+        "That the proposed Work Programme be approved, subject to the addition of an item on parks."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "acts"),
+    [
+        ("That the decision of 3 March to hold site visits on 12 and 19 March be revoked.", False),
+        (
+            "Cllr Hale proposed that the decision to close the car park be rescinded. This was seconded.",
+            False,
+        ),
+        (
+            "That the decision to close the car park be revoked and officers write to the season ticket holders.",
+            True,
+        ),
+    ],
+)
+def test_revoking_an_earlier_decision_is_no_action(text: str, acts: bool) -> None:
+    assert is_actionable(text) is acts

@@ -208,6 +208,49 @@ EXPECTED: dict[str, tuple[str | None, dt.date, list[Row]]] = {
             ("an additional meeting be arranged for early June 2023", True, None, "early June 2023", "13"),
         ],
     ),
+    "33_parish_shared_tasks_and_action_tags.txt": (
+        "Hollingford Parish Council",
+        dt.date(2025, 3, 10),
+        [
+            ("The Clerk and the Chair to meet the insurer", True, "The Clerk and the Chair", None, "25/31"),
+            ("Jacob to draft a reply to the adjuster", True, "Jacob", None, "25/31"),
+            ("The gutters on the north side need replacing before winter.", True, "JK/TC", None, "25/31"),
+            ("Cllr Cole and Cllr King to walk footpath 7", True, "Cllr Cole and Cllr King", None, "25/32"),
+            ("The drain by the school is blocked again and needs rodding.", True, "Clerk", None, "25/32"),
+            ("The inspection report was received and noted.", False, None, None, "25/33"),
+        ],
+    ),
+    "34_city_council_motion_and_amendment.txt": (
+        None,
+        dt.date(2025, 6, 9),
+        [
+            ("The minute of meeting of this Committee of 12th May, 2025 was held as read.", False, None, None, None),
+            ("As an amendment, the Convener, seconded by Councillor Grant, moved approval", False, None, None, "I"),
+            ("moved that officers report to the next meeting on the cost", True, "officers", "next meeting", "II"),
+            ("moved that the name Harbour Rise be approved", False, None, None, "III"),
+        ],
+    ),
+    "35_project_steering_proposals_agreed.txt": (
+        None,
+        dt.date(2025, 1, 14),
+        [
+            ("Tom proposed moving the 2.0 release to March. Agreed.", False, None, None, None),
+            ("Ana proposed adopting the updated code of conduct. Carried.", False, None, None, None),
+            ("Priya: write up the security disclosure policy", True, "Priya", None, None),
+            ("Tom and Ana to update the contributor guide", True, "Tom and Ana", None, None),
+            ("[x] Lee: renew the domain", False, None, None, None),
+            ("Ana to ask the foundation about travel grants", True, "Ana", "2025-02-01", None),
+        ],
+    ),
+    "36_selectboard_motions_with_votes.txt": (
+        None,
+        dt.date(2025, 3, 4),
+        [
+            ("Motion by Hart, seconded by Diaz, to extend the Saturday hours", False, None, None, "3"),
+            ("Motion by Diaz, seconded by Park, to award the road salt bid", False, None, None, "4"),
+            ("to authorize the Town Administrator to seek quotes", True, "the Town Administrator", None, "6"),
+        ],
+    ),
 }  # fmt: skip
 
 

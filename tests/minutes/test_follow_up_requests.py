@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from minutes import service_process as process_forms
 from minutes.extract import extract_text
 from minutes.request_forms import FORMS, first_form
 from tests.minutes.helpers import requests_of, town_doc
@@ -235,4 +236,55 @@ def test_a_follow_up_whose_subject_is_only_this_names_nothing() -> None:
     assert requests_of(long) == []
     assert requests_of("The Clerk said that this would be sent to every member.") == [
         "The Clerk said that this would be sent to every member."
+    ]
+
+
+PROCESS = [(form.name, text) for form in process_forms.FORMS for text in form.examples]
+NOT_PROCESS = [(form.name, text) for form in process_forms.FORMS for text in form.counter]
+
+
+@pytest.mark.parametrize(("form", "text"), PROCESS, ids=[f"{f}:{t[:40]}" for f, t in PROCESS])
+def test_how_a_service_works_is_no_request(form: str, text: str) -> None:
+    assert process_forms.describes_process(text) == form
+    assert first_form(text) is not None, "the example must read like a follow-up to test anything"
+    assert requests_of(text) == []
+
+
+@pytest.mark.parametrize(("form", "text"), NOT_PROCESS, ids=[f"{f}:{t[:40]}" for f, t in NOT_PROCESS])
+def test_a_follow_up_for_the_committee_is_no_process_description(form: str, text: str) -> None:
+    assert process_forms.describes_process(text) is None
+    assert requests_of(text) == [text]
+
+
+def test_process_description_in_a_presentation_summary_beside_a_real_follow_up() -> None:
+    doc = town_doc(
+        "7. INSPECTION OF ADULT SOCIAL CARE",
+        "In response to questions from Members it was noted that:",
+        "- The regulator asks for forty case examples. Case files are not sent; instead a summary of"
+        " each case will be provided to inspectors. The CQC will also speak to a sample of carers.",
+        "- Officers reported that the booking line would be reviewed to improve access.",
+        "The Director would circulate the inspection report to Members when it was published.",
+        "RESOLVED: That the report be noted.",
+    )
+    assert [r.text for r in doc.requests] == [
+        "The Director would circulate the inspection report to Members when it was published."
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Statistics: Dana said a sixth-form class could help build the incident map. Will report back at"
+        " the next meeting.",
+        "A query was raised as to why the grants report does not come to this committee. Chair will"
+        " consider this.",
+    ],
+)
+def test_a_follow_up_leaning_on_the_sentence_before_takes_it_along(paragraph: str) -> None:
+    assert requests_of(paragraph) == [paragraph]
+
+
+def test_a_follow_up_with_its_own_subject_and_object_stands_alone() -> None:
+    assert requests_of("The figures were discussed. Helen agreed to check this with the treasurer.") == [
+        "Helen agreed to check this with the treasurer."
     ]

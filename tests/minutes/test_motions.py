@@ -163,3 +163,41 @@ def test_a_motion_asked_about_is_not_moved() -> None:
         "Councilman Hoyt asked whether the motion by Councilman Price had been seconded by anyone.\n"
     )
     assert doc.resolutions == []
+
+
+async def test_a_division_decides_between_a_motion_and_its_amendment() -> None:
+    e = await read("34_city_council_motion_and_amendment.txt")
+    texts = [r.text for r in e.resolutions]
+    assert not any("Bailie Moss, seconded by Councillor Tait" in t for t in texts), "the motion fell"
+    assert not any("remitted to the Capital Working Group" in t for t in texts), "the amendment fell"
+    assert not any("grass cutting" in t.lower() for t in texts), "the motion was lost"
+    assert not any("moved that" in r.text for r in e.requests)
+
+
+def test_an_amendment_carried_with_no_motion_written_before_it() -> None:
+    doc = extract_text(
+        "Licensing Committee - 02/04/2025\n\n"
+        "IV TAXI FARES\n\n"
+        "As an amendment, Councillor Bell, seconded by Councillor Rao, moved that the fares review be"
+        " deferred to the June meeting.\n\n"
+        "On a division, the amendment was declared carried."
+    )
+    [res] = doc.resolutions
+    assert res.text.startswith("As an amendment") and res.actionable and res.minute == "IV"
+
+
+def test_a_proposal_carried_by_the_sentence_after_it() -> None:
+    doc = parish_doc(
+        "6. HALL HIRE\nCllr Dunn proposed raising the evening rate to £18. Agreed.\n"
+        "Cllr Pell suggested a discount for youth groups, but no one seconded it."
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "Cllr Dunn proposed raising the evening rate to £18. Agreed."
+    ]
+
+
+async def test_who_moved_and_seconded_is_not_who_acts_and_a_failed_motion_is_no_decision() -> None:
+    e = await read("36_selectboard_motions_with_votes.txt")
+    assert not any("pumper truck" in r.text for r in e.resolutions)
+    assert [r.owner for r in e.resolutions if r.actionable] == ["the Town Administrator"]
+    assert [r.text for r in e.requests] == ["The Town Administrator will notify the other bidders."]

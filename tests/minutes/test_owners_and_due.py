@@ -130,3 +130,27 @@ def test_movers_and_things_are_not_owners(text: str) -> None:
 )  # fmt: skip
 def test_due_as_written(text: str, due: str | None) -> None:
     assert find_due(text, dt.date(2031, 11, 5)) == due
+
+
+def test_a_point_due_at_another_body_takes_the_date_the_minutes_give_its_meeting() -> None:
+    doc = extract_text(
+        "Overview and Scrutiny Committee - 20 April 2025\n\n"
+        "7. SCRUTINY ANNUAL REPORT\n\n"
+        "The annual report would be presented to the Annual Meeting of Council on 21 May.\n\n"
+        "RESOLVED – That the draft annual report be referred to Council, subject to any updates.\n"
+    )
+    [res] = doc.resolutions
+    assert (res.actionable, res.due) == (True, "2025-05-21")
+
+
+def test_a_body_with_no_dated_meeting_or_two_dates_stays_the_due_point() -> None:
+    undated = extract_text(
+        "Overview and Scrutiny Committee - 20 April 2025\n\n7. ANNUAL REPORT\n\n"
+        "RESOLVED – That the draft annual report be referred to Council.\n"
+    )
+    two = extract_text(
+        "Overview and Scrutiny Committee - 20 April 2025\n\n7. ANNUAL REPORT\n\n"
+        "It could go to Council on 21 May or to Council on 16 July.\n\n"
+        "RESOLVED – That the draft annual report be referred to Council.\n"
+    )
+    assert [r.due for r in undated.resolutions] == [r.due for r in two.resolutions] == ["Council"]
