@@ -1,15 +1,17 @@
-"""The cyclic garbage collector is paused while a tick holds its state, and restored after it,
-even when the tick fails (scheduler/collector.py)."""
+"""The cyclic garbage collector is paused while a tick reads and plans in bulk, and runs while it
+sends (a morning's sends take as long as the platform makes them); restored after a pause even
+when the tick fails (scheduler/collector.py)."""
 
 from __future__ import annotations
 
 import gc
 from datetime import date
+from typing import Any
 
 import pytest
 
 from handlers.replies import Reply
-from scheduler import collector
+from scheduler import collector, digests
 from scheduler.engine import Engine
 from scheduler.notifier import Sent
 from storage.db import Database
@@ -31,13 +33,24 @@ class Watching(RecordingNotifier):
         return await super().post_direct(person, reply)
 
 
-async def test_a_tick_sends_with_the_collector_paused_and_restores_it(db: Database) -> None:
+async def test_a_tick_reads_with_the_collector_paused_and_sends_with_it_running(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
     await build_world(db, meeting_at=local(date(2024, 4, 4), 17, 30), created=local(date(2024, 3, 20), 10))
     slack = Watching()
     slack.enabled = []
+    reading: list[bool] = []
+    fill = digests.fill
+
+    async def watched(*args: Any, **kwargs: Any) -> None:
+        reading.append(gc.isenabled())
+        await fill(*args, **kwargs)
+
+    monkeypatch.setattr(digests, "fill", watched)
     assert gc.isenabled()
     await Engine(db, [slack]).tick(local(date(2024, 3, 28), 9))
-    assert slack.enabled and not any(slack.enabled)
+    assert reading == [False]
+    assert slack.enabled and all(slack.enabled)
     assert gc.isenabled()
 
 
