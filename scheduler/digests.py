@@ -36,32 +36,44 @@ async def fill(session: AsyncSession, state: State, messages: Sequence[PlannedMe
     them) are kept as they are."""
     digests = pending(messages)
     owners = {i.digest_of for i in digests if i.digest_of is not None} - state.owned.keys()
+    rows: list[ActionRow] = []
     if owners:
         raw = await reads.actions_of(session, now=state.now, owner_ids=owners)
         rows, wanted = await asyncio.to_thread(convert, raw)
         del raw
-        rows = [r for r in rows if r.committee_id in state.policies]  # none of an archived committee
         await follow(session, state.meetings, state.upcoming, wanted, since=state.now - LOOKBACK)
         state.unheard = state.unheard | await unheard(session, wanted.exempt)
-        by_id = _rows(state)
-        for owner in owners:
-            state.owned[owner] = []
-        for row in rows:
-            known = by_id.get(row.id)
-            if known is None:
-                known = by_id[row.id] = row
-                state.borrowed.add(row.id)
-            assert known.assignee_id is not None
-            state.owned[known.assignee_id].append(known)
-        compose.note_overdue(state, rows)
+    await asyncio.to_thread(_take, state, owners, rows, digests)
+
+
+def _take(state: State, owners: set[int], rows: list[ActionRow], digests: list[PlannedItem]) -> None:
+    """Keep the owners' rows and place each digest's actions. Pure but for `state`: run in a
+    worker thread (a batch's digests show thousands of actions)."""
+    by_id = _rows(state)
+    for owner in owners:
+        state.owned[owner] = []
+    kept = []
+    for row in rows:
+        if row.committee_id not in state.policies:
+            continue  # of an archived committee: reminded of no more
+        known = by_id.get(row.id)
+        if known is None:
+            known = by_id[row.id] = row
+            state.borrowed.add(row.id)
+        assert known.assignee_id is not None
+        state.owned[known.assignee_id].append(known)
+        kept.append(known)
+    compose.note_overdue(state, kept)
+    mine = {
+        i.key: [a for a in state.owned.get(i.digest_of or 0, []) if a.id not in state.unheard]
+        for i in digests
+    }
+    stale = stale_ids_of(state, (a for rows in mine.values() for a in rows))
     for item in digests:
-        _place(state, item)
+        _place(state, item, mine[item.key], stale)
 
 
-def _place(state: State, item: PlannedItem) -> None:
-    assert item.digest_of is not None
-    mine = [a for a in state.owned.get(item.digest_of, []) if a.id not in state.unheard]
-    stale = stale_ids_of(state, mine)
+def _place(state: State, item: PlannedItem, mine: list[ActionRow], stale: set[int]) -> None:
     overdue = state.overdue
     placed = []
     late = 0

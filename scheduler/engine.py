@@ -5,9 +5,8 @@ The heavy part of a tick, planning over thousands of rows, runs in a worker thre
 a pure function of the state, and the event loop (which `serve` shares with every Slack ack) keeps
 turning meanwhile. Reading the rows gives the loop back between partitions. The messages are then
 sent a batch at a time: what a batch shows (its digests' actions, the texts) is read just before
-it is sent, with the garbage collector paused only for those reads (scheduler/collector.py), and
-dropped after. Sending a morning's digests takes as long as the platform's API makes it; the loop
-is free between posts, and the collector with it.
+it is sent, and dropped after. No full garbage collection runs during a tick; the young ones do
+(scheduler/collector.py).
 """
 
 from __future__ import annotations
@@ -74,7 +73,7 @@ class Engine(Sender):
     async def load(self, now: datetime) -> tuple[State, Plan]:
         """The state and the plan at `now`: the rows read (giving the loop back between
         partitions, converted in a worker thread), then the plan made in a worker thread; with
-        no garbage collection meanwhile (scheduler/collector.py)."""
+        no full garbage collection meanwhile (scheduler/collector.py)."""
         with collector.paused():
             async with self.db.read() as session:
                 state = await load_state(session, now=now, settled=self.settled)
@@ -82,6 +81,10 @@ class Engine(Sender):
             return state, await asyncio.to_thread(plan, state, now)
 
     async def tick(self, now: datetime) -> TickReport:
+        with collector.paused():
+            return await self._tick(now)
+
+    async def _tick(self, now: datetime) -> TickReport:
         if self._forget_at is None or now >= self._forget_at:
             self.settled.clear()
             self._forget_at = now + FULL_SCAN
@@ -115,10 +118,9 @@ class Engine(Sender):
         todo = [m for m in planned.messages if any(i.key not in self.settled for i in m.items)]
         for start in range(0, len(todo), BATCH):
             batch = todo[start : start + BATCH]
-            with collector.paused():
-                async with self.db.read() as session:
-                    await digests.fill(session, state, batch)
-                    await load_texts(session, state, _shown(batch))
+            async with self.db.read() as session:
+                await digests.fill(session, state, batch)
+                await load_texts(session, state, _shown(batch))
             for message in batch:
                 await self.deliver(message, now=now, state=state, known=known, report=report)
             digests.forget(state, batch)

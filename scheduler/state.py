@@ -1,8 +1,10 @@
 """Loading what one tick needs: which rows are wanted, read through storage.reminder_reads.
 
-Only live actions are read, and only those some reminder is due about: the committees with a
-pre-meeting or digest occasion that is due and not yet settled, and the actions whose
-`next_reminder_at` has come (their stale nudges; an index range, so O(due), not O(stored)).
+Only live actions are read, and only those some reminder is due about: those of the committees
+with a pre-meeting occasion that is due and not yet settled, and those whose `next_reminder_at`
+has come (their stale nudges; an index range, so O(due), not O(stored)). For a digest that is
+due only its owners are read, one row each; what it shows is read as it is sent
+(scheduler/digests.py).
 Occasions already settled are known from their marker in the ledger (a running engine remembers
 them), so a quiet tick reads the committees' settings, the meetings within reach of a lead time,
 and the few actions that are due; roles and people only of the committees something is due in.
@@ -31,8 +33,7 @@ async def load_state(session: AsyncSession, *, now: datetime, settled: Iterable[
     """The state a tick needs; `settled` are occasion markers the caller already knows are settled.
 
     The actions' rows are converted, and what the next reads need of them gathered, in a worker
-    thread: at 500k actions a cold tick reads 70,000, and a pass over them on the loop held it
-    for 50-100 ms each."""
+    thread: a pass over thousands of them on the loop held it for 50-100 ms each."""
     committees = await reads.committees(session)
     policies = {cid: Policy.of(c) for cid, c in committees.items()}
     since = now - reminder_policy.LOOKBACK
