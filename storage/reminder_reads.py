@@ -133,27 +133,26 @@ async def live_actions(session: AsyncSession, *, now: datetime, committee_ids: C
 async def digest_owners(
     session: AsyncSession, *, now: datetime, committee_ids: Collection[int]
 ) -> list[tuple[int, int, bool]]:
-    """Who a weekly digest may go to, as `(committee, owner, restricted)`: for each owner of a
-    live, unsnoozed action in these committees, the lowest committee where
-    one of theirs is not restricted; and each committee where one of theirs is restricted (the
-    read rule decides whether that one may be told of). Grouped in the database: a morning when
-    every digest is due reads a row or so per owner, not every action they own (those are read
-    as the digests are sent, `actions_of`)."""
+    """`(committee, owner, restricted)` of the live, unsnoozed actions with an owner in these
+    committees, each once: who a weekly digest may go to (the read rule decides whether an owner
+    may be told of a restricted one). Distinct in the database: a morning when every digest is
+    due reads a few thousand small rows, not every action they own (those are read as the
+    digests are sent, `actions_of`)."""
     if not committee_ids:
         return []
     conn = await session.connection()
     c = ACTION.c
-    wanted = [
-        c.status.in_(list(LIVE)),
-        c.assignee_id.is_not(None),
-        sa.or_(c.snoozed_until.is_(None), c.snoozed_until <= now),
-        sa.or_(*_id_sets(conn, c.committee_id, committee_ids)),
-    ]
-    plain_rows = sa.select(sa.func.min(c.committee_id), c.assignee_id).where(*wanted, c.restricted.is_(False))
-    restricted = sa.select(c.committee_id, c.assignee_id).where(*wanted, c.restricted.is_(True)).distinct()
-    out = [(int(cid), int(pid), False) for cid, pid in await conn.execute(plain_rows.group_by(c.assignee_id))]
-    out += [(int(cid), int(pid), True) for cid, pid in await conn.execute(restricted)]
-    return out
+    query = (
+        sa.select(c.committee_id, c.assignee_id, c.restricted)
+        .where(
+            c.status.in_(list(LIVE)),
+            c.assignee_id.is_not(None),
+            sa.or_(c.snoozed_until.is_(None), c.snoozed_until <= now),
+            sa.or_(*_id_sets(conn, c.committee_id, committee_ids)),
+        )
+        .distinct()
+    )
+    return [(int(cid), int(pid), bool(r)) for cid, pid, r in await conn.execute(query)]
 
 
 async def actions_of(session: AsyncSession, *, now: datetime, owner_ids: Collection[int]) -> RawRows:
