@@ -120,7 +120,7 @@ async def tick_figures(db: Database, now: datetime, *, repeats: int = 5) -> Tick
     planned = live = 0
     for _ in range(repeats):
         engine = Engine(db, [notifier])
-        # as in a tick, no collection until the state is gone (scheduler/collector.py)
+        # as in a tick, no full collection until the state is gone (scheduler/collector.py)
         with collector.paused():
             async with watching(stalls, "cold"):
                 start, start_cpu = time.perf_counter(), time.process_time()

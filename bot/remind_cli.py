@@ -21,6 +21,7 @@ from bot.reminders import describe
 from bot.render_text import render
 from handlers.replies import plural
 from handlers.views import when
+from scheduler import digests
 from scheduler.engine import LATE, Engine, has_account
 from scheduler.model import OccasionKind, OccasionState, PersonTarget, PlannedItem, State
 from scheduler.notifier import Notifier
@@ -66,6 +67,7 @@ async def preview(db: Database, now: datetime, *, out: Callable[[str], None], tz
         if items:
             todo.append((message, items))
     async with db.read() as session:
+        await digests.fill(session, state, [message for message, _ in todo])
         await load_texts(session, state, (a for _, items in todo for i in items for a in i.actions))
     shown = 0
     for message, items in todo:

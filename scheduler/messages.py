@@ -66,7 +66,7 @@ def channel_message(items: Sequence[PlannedItem]) -> Reply:
 
 
 def _rows(state: State) -> dict[int, ActionRow]:
-    if len(state.by_id) != len(state.actions):
+    if len(state.by_id) < len(state.actions):  # it holds more while digests are sent
         state.by_id.update((a.id, a) for a in state.actions)
     return state.by_id
 

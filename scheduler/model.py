@@ -158,6 +158,9 @@ class PlannedItem:
     """A channel post's content (built only when it is sent or shown)."""
     shows: tuple[int, ...] = ()
     """The actions a channel post shows: their `ActionText` must be loaded before the reply."""
+    digest_of: int | None = None
+    """The owner whose weekly digest this is: its placements are filled in as it is sent
+    (scheduler/digests.py), from the owner's actions read then."""
 
     @property
     def actions(self) -> tuple[int, ...]:
@@ -232,6 +235,12 @@ class State:
     """Committees due a channel post whose only channels were disabled (the admins were told then)."""
     by_id: dict[int, ActionRow] = field(default_factory=dict)
     """`actions` by id, made when a message is first composed."""
+    digest_owners: dict[int, list[int]] = field(default_factory=dict)
+    """Per committee whose digest is due, the owners of a live action there they may be told of."""
+    owned: dict[int, list[ActionRow]] = field(default_factory=dict)
+    """The live actions of the owners whose digests are being sent (scheduler/digests.py)."""
+    borrowed: set[int] = field(default_factory=set)
+    """The ids of those the plan itself does not hold: dropped once their digest is sent."""
     unreachable: set[int] = field(default_factory=set)
     """People no notifier can reach (set by the engine, which knows the notifiers): their items
     are not sent, and their committees' admins are told once."""

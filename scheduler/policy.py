@@ -155,16 +155,19 @@ def plan(state: State, now: datetime) -> Plan:
     skips: list[Skip] = []
     quiet = state.actions
     by_committee: dict[int, list[ActionRow]] = defaultdict(list)
-    by_owner: dict[int, list[ActionRow]] = defaultdict(list)
     for action in quiet:
         by_committee[action.committee_id].append(action)
-        if action.assignee_id is not None and action.id not in state.unheard:
-            by_owner[action.assignee_id].append(action)
     digested: set[str] = set()
-    stale_ids: set[int] = set()
-    if any(o.state is OccasionState.due for o in state.occasions):
-        compose.note_overdue(state, quiet)
-        stale_ids = _stale_ids(state, quiet)
+    # the pre-meeting reminders sort their committees' actions by overdue and stale (a digest
+    # does so as it is sent, scheduler/digests.py; a nudge asks of its own action)
+    pre = {
+        o.committee_id
+        for o in state.occasions
+        if o.kind is OccasionKind.pre_meeting and o.state is OccasionState.due
+    }
+    placed = [a for cid in pre for a in by_committee.get(cid, [])]
+    compose.note_overdue(state, placed)
+    stale_ids = stale_ids_of(state, placed)
     for occasion in state.occasions:
         if occasion.state is not OccasionState.due:
             why = (
@@ -176,9 +179,7 @@ def plan(state: State, now: datetime) -> Plan:
         elif occasion.kind is OccasionKind.pre_meeting:
             items.extend(_pre_meeting(state, occasion, by_committee[occasion.committee_id], stale_ids))
         else:
-            items.extend(
-                _digests(state, occasion, by_committee[occasion.committee_id], by_owner, digested, stale_ids)
-            )
+            items.extend(_digests(state, occasion, digested))
     items.extend(nudges(state, quiet, now))
     items.extend(warnings(state, items))
     return Plan(messages=group(items), skips=skips)
@@ -197,7 +198,7 @@ def group(items: Iterable[tuple[Target, PlannedItem]]) -> list[PlannedMessage]:
     return channels + [m for m in messages.values() if not isinstance(m.target, ChannelTarget)]
 
 
-def _stale_ids(state: State, actions: Iterable[ActionRow]) -> set[int]:
+def stale_ids_of(state: State, actions: Iterable[ActionRow]) -> set[int]:
     """The actions with no update for their committee's `stale_days` at `state.now`.
 
     `now - last_progress_at >= stale` compared as `last_progress_at <= now - stale`, with the cut
@@ -301,27 +302,17 @@ def _bind_pre(
     return lambda: compose.pre_meeting(state, meeting, lead, sections, programme, for_owner=False)
 
 
-def _digests(
-    state: State,
-    occasion: Occasion,
-    committee_quiet: Sequence[ActionRow],
-    mine: dict[int, list[ActionRow]],
-    digested: set[str],
-    stale_ids: set[int],
-) -> list[tuple[Target, PlannedItem]]:
-    """`committee_quiet`: the committee's live unsnoozed actions; `mine`: everyone's, by assignee;
-    both in id order.
-
-    A person's digest covers all their actions, so it is planned once, for the first of their
-    committees whose digest is due; `digested` holds the keys already planned.
+def _digests(state: State, occasion: Occasion, digested: set[str]) -> list[tuple[Target, PlannedItem]]:
+    """One digest per owner whose digest goes with this committee (`state.digest_owners`: the
+    lowest of their committees whose digest is due), what it shows left to be filled in as it is
+    sent (scheduler/digests.py): a morning when every digest is due plans one small item per
+    owner, not a placement per action. `digested` holds the keys already planned.
     """
     week = occasion.week or ""
-    is_overdue = state.overdue
-    committee_owners = {
-        a.assignee_id for a in committee_quiet if a.assignee_id is not None and a.id not in state.unheard
-    }
+    tz = state.policies[occasion.committee_id].tz
+    summary = f"weekly digest, week of {when(occasion.due_at, tz)}"
     out: list[tuple[Target, PlannedItem]] = []
-    for person_id in sorted(committee_owners):
+    for person_id in state.digest_owners.get(occasion.committee_id, []):
         key = f"digest:{person_id}:{week}"
         if key in digested:
             continue
@@ -329,30 +320,14 @@ def _digests(
         if person is None:
             continue
         digested.add(key)
-        items = mine[person_id]
-        placed: list[Placement] = []
-        overdue = 0
-        for a in items:
-            if is_overdue[a.id]:
-                placed.append((Section.overdue, 0, a.id))
-                overdue += 1
-            elif a.id in stale_ids:
-                placed.append((Section.update, 0, a.id))
-            else:
-                placed.append((Section.week, 0, a.id))
-        out.append(
-            (
-                PersonTarget(person),
-                PlannedItem(
-                    key=key,
-                    kind="digest",
-                    committee_id=occasion.committee_id,
-                    due_at=occasion.due_at,
-                    summary=f"weekly digest, week of {when(occasion.due_at, state.policies[occasion.committee_id].tz)}: "
-                    f"{plural(len(items), 'open action')} ({overdue} overdue)",
-                    placements=tuple(placed),
-                    occasion=occasion.marker,
-                ),
-            )
+        item = PlannedItem(
+            key=key,
+            kind="digest",
+            committee_id=occasion.committee_id,
+            due_at=occasion.due_at,
+            summary=summary,
+            occasion=occasion.marker,
+            digest_of=person_id,
         )
+        out.append((PersonTarget(person), item))
     return out

@@ -1,8 +1,10 @@
 """Loading what one tick needs: which rows are wanted, read through storage.reminder_reads.
 
-Only live actions are read, and only those some reminder is due about: the committees with a
-pre-meeting or digest occasion that is due and not yet settled, and the actions whose
-`next_reminder_at` has come (their stale nudges; an index range, so O(due), not O(stored)).
+Only live actions are read, and only those some reminder is due about: those of the committees
+with a pre-meeting occasion that is due and not yet settled, and those whose `next_reminder_at`
+has come (their stale nudges; an index range, so O(due), not O(stored)). For a digest that is
+due only its owners are read, one row each; what it shows is read as it is sent
+(scheduler/digests.py).
 Occasions already settled are known from their marker in the ledger (a running engine remembers
 them), so a quiet tick reads the committees' settings, the meetings within reach of a lead time,
 and the few actions that are due; roles and people only of the committees something is due in.
@@ -31,8 +33,7 @@ async def load_state(session: AsyncSession, *, now: datetime, settled: Iterable[
     """The state a tick needs; `settled` are occasion markers the caller already knows are settled.
 
     The actions' rows are converted, and what the next reads need of them gathered, in a worker
-    thread: at 500k actions a cold tick reads 70,000, and a pass over them on the loop held it
-    for 50-100 ms each."""
+    thread: a pass over thousands of them on the loop held it for 50-100 ms each."""
     committees = await reads.committees(session)
     policies = {cid: Policy.of(c) for cid, c in committees.items()}
     since = now - reminder_policy.LOOKBACK
@@ -53,35 +54,20 @@ async def load_state(session: AsyncSession, *, now: datetime, settled: Iterable[
     pre_committees = {o.committee_id for o in due if o.kind is OccasionKind.pre_meeting}
     digest_committees = {o.committee_id for o in due if o.kind is OccasionKind.digest}
 
-    raw = await reads.live_actions(
-        session,
-        now=now,
-        committee_ids=pre_committees,
-        owners_in=digest_committees,
-        every_owner=bool(digest_committees) and digest_committees >= policies.keys(),
-    )
-    actions, wanted = await asyncio.to_thread(_convert, raw)
+    raw = await reads.live_actions(session, now=now, committee_ids=pre_committees)
+    actions, wanted = await asyncio.to_thread(convert, raw)
     del raw
-    meetings.update(await reads.meetings_by_id(session, ids=wanted.due_meetings - meetings.keys()))
-    # a "next meeting" action with no meeting set, or a cancelled one, is due at the committee's
-    # next meeting, which may be further ahead than any reminder reaches
-    unset = {
-        committee_id
-        for committee_id, meeting_id in wanted.at_next_meeting
-        if meeting_id is None or _cancelled(meetings.get(meeting_id))
-    }
-    if unset:
-        for committee_id in unset:
-            upcoming.pop(committee_id, None)
-        for m in await reads.upcoming_of(session, committee_ids=unset, since=since):
-            upcoming[m.committee_id].append(m)
-            meetings.setdefault(m.id, m)
+    await follow(session, meetings, upcoming, wanted, since=since)
+    owners = await reads.digest_owners(session, now=now, committee_ids=digest_committees)
+    digest_owners = await _told(session, owners)
     bindings = await reads.enabled_bindings(session, committee_ids=pre_committees)
     disabled = await reads.with_disabled_bindings(session, committee_ids=pre_committees - bindings.keys())
     # admins and chairs are asked for only where an escalation or a warning can go to them
-    admins, chairs = await reads.admins_and_chairs(session, committee_ids=pre_committees | wanted.committees)
+    admins, chairs = await reads.admins_and_chairs(
+        session, committee_ids=pre_committees | digest_committees | wanted.committees
+    )
     person_ids = set(wanted.owners)
-    for group in (admins, chairs):
+    for group in (admins, chairs, digest_owners):
         for ids in group.values():
             person_ids.update(ids)
     people = await reads.people(session, ids=person_ids)
@@ -102,12 +88,58 @@ async def load_state(session: AsyncSession, *, now: datetime, settled: Iterable[
         chairs=chairs,
         programme=programme,
         disabled_channels=disabled,
-        unheard=await _unheard(session, wanted.exempt),
+        unheard=await unheard(session, wanted.exempt),
+        digest_owners=digest_owners,
     )
 
 
+async def follow(
+    session: AsyncSession,
+    meetings: dict[int, MeetingRow],
+    upcoming: dict[int, list[MeetingRow]],
+    wanted: Wanted,
+    *,
+    since: datetime,
+) -> None:
+    """Read the meetings these actions are due at, into `meetings` and `upcoming`."""
+    meetings.update(await reads.meetings_by_id(session, ids=wanted.due_meetings - meetings.keys()))
+    # a "next meeting" action with no meeting set, or a cancelled one, is due at the committee's
+    # next meeting, which may be further ahead than any reminder reaches
+    unset = {
+        committee_id
+        for committee_id, meeting_id in wanted.at_next_meeting
+        if meeting_id is None or _cancelled(meetings.get(meeting_id))
+    }
+    if unset:
+        for committee_id in unset:
+            upcoming[committee_id] = []
+        for m in await reads.upcoming_of(session, committee_ids=unset, since=since):
+            upcoming[m.committee_id].append(m)
+            meetings.setdefault(m.id, m)
+
+
+async def _told(session: AsyncSession, owners: list[tuple[int, int, bool]]) -> dict[int, list[int]]:
+    """Per committee, in id order, the owners whose digest goes with it: the lowest committee whose
+    digest is due where they own a live action they may be told of (one not exempt, or an exempt
+    one where they hold a role: the read rule). A digest shows all of a person's actions, so it is
+    planned once (`reads.digest_owners`)."""
+    held = await people.role_pairs(session, person_ids={p for _, p, r in owners if r}) if owners else set()
+    first: dict[int, int] = {}
+    for committee_id, person_id, restricted in owners:
+        if restricted and not visibility.exempt_reaches(
+            holds_role=(committee_id, person_id) in held, private=True
+        ):
+            continue
+        if committee_id < first.get(person_id, committee_id + 1):
+            first[person_id] = committee_id
+    told: dict[int, list[int]] = defaultdict(list)
+    for person_id in sorted(first):
+        told[first[person_id]].append(person_id)
+    return dict(told)
+
+
 @dataclass(frozen=True)
-class _Wanted:
+class Wanted:
     """What the reads after the actions' need of them (a few sets, not the rows)."""
 
     due_meetings: set[int]
@@ -119,11 +151,11 @@ class _Wanted:
     """The restricted actions that have an owner."""
 
 
-def _convert(raw: reads.RawRows) -> tuple[list[ActionRow], _Wanted]:
+def convert(raw: reads.RawRows) -> tuple[list[ActionRow], Wanted]:
     """The rows read as ActionRows, and what the next reads need of them. Pure: run in a worker
     thread."""
     actions = rows_mod.action_rows(raw)
-    wanted = _Wanted(set(), set(), set(), set(), [])
+    wanted = Wanted(set(), set(), set(), set(), [])
     for a in actions:
         wanted.committees.add(a.committee_id)
         if a.due_meeting_id is not None:
@@ -141,7 +173,7 @@ def _cancelled(meeting: MeetingRow | None) -> bool:
     return meeting is not None and meeting.status is MeetingStatus.cancelled
 
 
-async def _unheard(session: AsyncSession, exempt: list[ActionRow]) -> frozenset[int]:
+async def unheard(session: AsyncSession, exempt: list[ActionRow]) -> frozenset[int]:
     """The exempt actions (restricted, with an owner) whose owner holds no role on their
     committee: the read rule (handlers/visibility.py) keeps them out of that owner's DMs, digests
     and nudges; escalations to the admins and the chair go on."""

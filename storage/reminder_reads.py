@@ -100,54 +100,73 @@ RawRows = list[Any]
 """Rows of `storage.reminder_rows.ACTION_ROW` as the driver returned them."""
 
 
-async def live_actions(
-    session: AsyncSession,
-    *,
-    now: datetime,
-    committee_ids: Collection[int],
-    owners_in: Collection[int],
-    every_owner: bool,
-) -> RawRows:
+async def live_actions(session: AsyncSession, *, now: datetime, committee_ids: Collection[int]) -> RawRows:
     """The live, unsnoozed actions wanted for any reason, each read once: those whose
-    `next_reminder_at` has come (an index range: what is due, not what is stored); those of
-    `committee_ids`; every action of the owners with a live action in `owners_in` (or of every
-    owner).
+    `next_reminder_at` has come (an index range: what is due, not what is stored), and those of
+    `committee_ids` (a pre-meeting reminder is due there). The digests' owners are read apart
+    (`digest_owners`) and their actions as the digests are sent (`actions_of`).
 
-    When every owner's actions are wanted, one pass over the live actions picks them all (a UNION
-    of the parts sorted the whole lot again to drop duplicates). Otherwise a UNION of parts that
-    each have an index: the nudges' part is picked by the time index alone and its status checked
-    on the rows read, as SQLite otherwise walks the status index over every live action (the
-    time is set only on live actions anyway).
+    A UNION of parts that each have an index: the nudges' part is picked by the time index alone
+    and its status checked on the rows read, as SQLite otherwise walks the status index over every
+    live action (the time is set only on live actions anyway).
 
     The rows come as the driver returns them, read in partitions with the loop given back between
     them; `storage.reminder_rows.action_rows` converts them (a tick does that in a worker thread).
     """
     conn = await session.connection()
     c = ACTION.c
-    live = c.status.in_(list(LIVE))
     not_snoozed = sa.or_(c.snoozed_until.is_(None), c.snoozed_until <= now)
-    query: sa.Executable
-    if every_owner:
-        wanted = [c.assignee_id.is_not(None), c.next_reminder_at <= now]
-        if committee_ids:
-            wanted.append(c.committee_id.in_(sorted(committee_ids)))
-        query = ACTION_ROW.where(live, not_snoozed, sa.or_(*wanted))
-    else:
-        parts: list[sa.Select[Any]] = [ACTION_ROW.where(c.next_reminder_at <= now, not_snoozed)]
-        if committee_ids:
-            parts.append(ACTION_ROW.where(c.committee_id.in_(sorted(committee_ids)), live, not_snoozed))
-        if owners_in:
-            owners = (
-                sa.select(c.assignee_id)
-                .where(live, c.committee_id.in_(sorted(owners_in)), c.assignee_id.is_not(None))
-                .distinct()
-            )
-            parts.append(ACTION_ROW.where(c.assignee_id.in_(owners), live, not_snoozed))
-        query = parts[0] if len(parts) == 1 else sa.union(*parts)
+    query: sa.Executable = ACTION_ROW.where(c.next_reminder_at <= now, not_snoozed)
+    if committee_ids:
+        committee = ACTION_ROW.where(
+            c.committee_id.in_(sorted(committee_ids)), c.status.in_(list(LIVE)), not_snoozed
+        )
+        query = sa.union(ACTION_ROW.where(c.next_reminder_at <= now, not_snoozed), committee)
     out: RawRows = []
     result = await conn.stream(query, {"now": now})
     async for part in result.partitions(_PARTITION):
         out.extend(row for row in part if is_live(row))
+        await asyncio.sleep(0)
+    return out
+
+
+async def digest_owners(
+    session: AsyncSession, *, now: datetime, committee_ids: Collection[int]
+) -> list[tuple[int, int, bool]]:
+    """`(committee, owner, restricted)` of the live, unsnoozed actions with an owner in these
+    committees, each once: who a weekly digest may go to (the read rule decides whether an owner
+    may be told of a restricted one). Distinct in the database: a morning when every digest is
+    due reads a few thousand small rows, not every action they own (those are read as the
+    digests are sent, `actions_of`)."""
+    if not committee_ids:
+        return []
+    conn = await session.connection()
+    c = ACTION.c
+    query = (
+        sa.select(c.committee_id, c.assignee_id, c.restricted)
+        .where(
+            c.status.in_(list(LIVE)),
+            c.assignee_id.is_not(None),
+            sa.or_(c.snoozed_until.is_(None), c.snoozed_until <= now),
+            sa.or_(*_id_sets(conn, c.committee_id, committee_ids)),
+        )
+        .distinct()
+    )
+    return [(int(cid), int(pid), bool(r)) for cid, pid, r in await conn.execute(query)]
+
+
+async def actions_of(session: AsyncSession, *, now: datetime, owner_ids: Collection[int]) -> RawRows:
+    """The live, unsnoozed actions of these owners, as `live_actions` returns rows (an index on
+    the owner): what their digests show, read as they are sent."""
+    conn = await session.connection()
+    c = ACTION.c
+    not_snoozed = sa.or_(c.snoozed_until.is_(None), c.snoozed_until <= now)
+    out: RawRows = []
+    for among in _id_sets(conn, c.assignee_id, owner_ids):
+        rows = await conn.execute(
+            ACTION_ROW.where(among, c.status.in_(list(LIVE)), not_snoozed), {"now": now}
+        )
+        out.extend(rows.all())
         await asyncio.sleep(0)
     return out
 

@@ -18,7 +18,9 @@ from hypothesis import strategies as st
 from bot.render_text import render
 from handlers.context import Context
 from handlers.dispatch import respond
-from scheduler import compose
+from scheduler import digests
+from scheduler.model import Section
+from scheduler.policy import plan
 from scheduler.state import load_state
 from storage import actions, committees, people, rules
 from storage.actions import Due
@@ -227,8 +229,11 @@ async def test_chat_and_the_reminders_agree_an_action_is_overdue_late_on_its_due
     assert made.ref is not None and made.ref in listed and "[OVERDUE]" in listed
     async with db.read() as s:
         state = await load_state(s, now=LATE_ON_THE_10TH)
-    [seen] = [a for a in state.actions if a.id == made.id]
-    assert compose.is_overdue(seen, state)
+        planned = plan(state, LATE_ON_THE_10TH)
+        await digests.fill(s, state, planned.messages)  # the digest due reads it as it is sent
+    [digest] = [i for i in planned.items if i.kind == "digest"]
+    assert digest.placements == ((Section.overdue, 0, made.id),)
+    assert "(1 overdue)" in digest.summary
 
 
 @pytest.mark.parametrize("build", [orm, row], ids=["Action", "ActionRow"])

@@ -1,5 +1,5 @@
-"""The cyclic garbage collector is paused while a tick holds its state, and restored after it,
-even when the tick fails (scheduler/collector.py)."""
+"""Full garbage collections are held off while a tick runs, and young ones go on; the thresholds
+are restored after it, even when the tick fails (scheduler/collector.py)."""
 
 from __future__ import annotations
 
@@ -18,44 +18,45 @@ from tests.scheduler.support import RecordingNotifier, build_world, local
 
 
 class Watching(RecordingNotifier):
-    """Notes whether the collector ran automatically at each post."""
+    """Notes the collector's state at each post: enabled, and the oldest generation's threshold."""
 
-    enabled: list[bool]
+    seen: list[tuple[bool, int]]
 
     async def post_channel(self, binding: ChannelBinding, reply: Reply) -> Sent:
-        self.enabled.append(gc.isenabled())
+        self.seen.append((gc.isenabled(), gc.get_threshold()[2]))
         return await super().post_channel(binding, reply)
 
     async def post_direct(self, person: Person, reply: Reply) -> Sent:
-        self.enabled.append(gc.isenabled())
+        self.seen.append((gc.isenabled(), gc.get_threshold()[2]))
         return await super().post_direct(person, reply)
 
 
-async def test_a_tick_sends_with_the_collector_paused_and_restores_it(db: Database) -> None:
+async def test_a_tick_sends_with_young_collections_on_and_no_full_one(db: Database) -> None:
     await build_world(db, meeting_at=local(date(2024, 4, 4), 17, 30), created=local(date(2024, 3, 20), 10))
     slack = Watching()
-    slack.enabled = []
+    slack.seen = []
+    before = gc.get_threshold()
     assert gc.isenabled()
     await Engine(db, [slack]).tick(local(date(2024, 3, 28), 9))
-    assert slack.enabled and not any(slack.enabled)
-    assert gc.isenabled()
+    assert slack.seen and all(seen == (True, collector.NEVER) for seen in slack.seen)
+    assert gc.isenabled() and gc.get_threshold() == before
 
 
-def test_pauses_nest_and_a_failure_restores_the_collector() -> None:
-    assert gc.isenabled()
+def test_pauses_nest_and_a_failure_restores_the_thresholds() -> None:
+    before = gc.get_threshold()
     with pytest.raises(RuntimeError), collector.paused():
         with collector.paused():
-            assert not gc.isenabled()
-        assert not gc.isenabled()
+            assert gc.get_threshold() == (before[0], before[1], collector.NEVER)
+        assert gc.get_threshold()[2] == collector.NEVER
         raise RuntimeError("a tick failed")
-    assert gc.isenabled()
+    assert gc.get_threshold() == before
 
 
-def test_a_collector_disabled_before_stays_disabled() -> None:
+def test_a_disabled_collector_stays_disabled() -> None:
     gc.disable()
     try:
         with collector.paused():
-            pass
+            assert not gc.isenabled()
         assert not gc.isenabled()
     finally:
         gc.enable()

@@ -19,10 +19,10 @@ from hypothesis import strategies as st
 from sqlalchemy.ext.asyncio import create_async_engine
 from sqlmodel import select
 
-from scheduler import compose
+from scheduler import compose, digests
 from scheduler.model import MeetingRow, Occasion, Policy, State
 from scheduler.nudges import NudgeClock
-from scheduler.policy import _digest_occasions, _meeting_occasions, _stale_ids, occasions, plan
+from scheduler.policy import _digest_occasions, _meeting_occasions, occasions, plan, stale_ids_of
 from scheduler.state import load_state
 from storage import actions, committees, people
 from storage.actions import LIVE, Due
@@ -168,6 +168,8 @@ async def test_the_rows_a_tick_reads_are_the_rows_the_orm_reads(db: Database) ->
 
     async with db.transaction() as s:
         state = await load_state(s, now=NOW)
+        planned = plan(state, NOW)  # marks the actions planned on overdue or not in bulk
+        await digests.fill(s, state, planned.messages)  # and those the digests show
         stored = {a.id or 0: a for a in (await s.exec(select(Action))).all()}
         stored_meetings = {m.id or 0: m for m in (await s.exec(select(Meeting))).all()}
 
@@ -178,10 +180,13 @@ async def test_the_rows_a_tick_reads_are_the_rows_the_orm_reads(db: Database) ->
         and (a.snoozed_until is None or a.snoozed_until <= NOW)
         and (a.assignee_id or (a.next_reminder_at is not None and a.next_reminder_at <= NOW))
     }
-    # every owner's digest is due: all their actions; and the unowned ones with a nudge due
-    assert {a.id for a in state.actions} == expected
-    assert [a.id for a in state.actions] == sorted(expected)
-    for got in state.actions:
+    # every owner's digest is due: all their actions, read as the digests are sent; and the
+    # unowned ones with a nudge due, read by the tick
+    read = {a.id: a for a in state.actions} | {a.id: a for rows in state.owned.values() for a in rows}
+    assert read.keys() == expected
+    assert [a.id for a in state.actions] == sorted(a.id for a in state.actions)
+    assert {a.id for a in state.actions} <= expected
+    for got in read.values():
         orm = stored[got.id]
         for name in got._fields[:-1]:
             value = getattr(got, name)
@@ -189,7 +194,7 @@ async def test_the_rows_a_tick_reads_are_the_rows_the_orm_reads(db: Database) ->
             assert type(value) is type(getattr(orm, name)), name
         assert got.nudge_due is (orm.next_reminder_at is not None and orm.next_reminder_at <= NOW)
         assert got.last_progress_at.tzinfo is UTC
-    due_at = {a.due_meeting_id for a in state.actions if a.due_meeting_id is not None}
+    due_at = {a.due_meeting_id for a in read.values() if a.due_meeting_id is not None}
     assert due_at <= state.meetings.keys()
     for meeting_id, got_meeting in state.meetings.items():
         orm_meeting = stored_meetings[meeting_id]
@@ -198,15 +203,14 @@ async def test_the_rows_a_tick_reads_are_the_rows_the_orm_reads(db: Database) ->
         )
         assert type(got_meeting.status) is MeetingStatus and got_meeting.starts_at.tzinfo is UTC
 
-    planned = plan(state, NOW)  # marks every action overdue or not in bulk
     assert planned.messages
     fresh = State(**{**vars(state), "overdue": {}, "due_meetings": {}})
-    assert state.overdue == {a.id: compose.is_overdue(a, fresh) for a in state.actions}
+    assert state.overdue == {a.id: compose.is_overdue(a, fresh) for a in read.values()}
     assert set(state.overdue.values()) == {True, False}
     stale_by_rule = {
         a.id
-        for a in state.actions
+        for a in read.values()
         if NOW - a.last_progress_at >= timedelta(days=state.policies[a.committee_id].stale_days)
     }
-    assert _stale_ids(state, state.actions) == stale_by_rule
-    assert 0 < len(stale_by_rule) < len(state.actions)
+    assert stale_ids_of(state, list(read.values())) == stale_by_rule
+    assert 0 < len(stale_by_rule) < len(read)
