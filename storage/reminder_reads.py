@@ -108,7 +108,8 @@ async def live_actions(session: AsyncSession, *, now: datetime, committee_ids: C
 
     A UNION of parts that each have an index: the nudges' part is picked by the time index alone
     and its status checked on the rows read, as SQLite otherwise walks the status index over every
-    live action (the time is set only on live actions anyway).
+    live action (the time is set only on live actions anyway). An archived committee's actions
+    keep their time but are not read: it is reminded of nothing, and unarchived it is again.
 
     The rows come as the driver returns them, read in partitions with the loop given back between
     them; `storage.reminder_rows.action_rows` converts them (a tick does that in a worker thread).
@@ -116,12 +117,14 @@ async def live_actions(session: AsyncSession, *, now: datetime, committee_ids: C
     conn = await session.connection()
     c = ACTION.c
     not_snoozed = sa.or_(c.snoozed_until.is_(None), c.snoozed_until <= now)
-    query: sa.Executable = ACTION_ROW.where(c.next_reminder_at <= now, not_snoozed)
+    reminded = c.committee_id.in_(sa.select(_COMMITTEE.c.id).where(_COMMITTEE.c.archived_at.is_(None)))
+    due = ACTION_ROW.where(c.next_reminder_at <= now, not_snoozed, reminded)
+    query: sa.Executable = due
     if committee_ids:
         committee = ACTION_ROW.where(
             c.committee_id.in_(sorted(committee_ids)), c.status.in_(list(LIVE)), not_snoozed
         )
-        query = sa.union(ACTION_ROW.where(c.next_reminder_at <= now, not_snoozed), committee)
+        query = sa.union(due, committee)
     out: RawRows = []
     result = await conn.stream(query, {"now": now})
     async for part in result.partitions(_PARTITION):

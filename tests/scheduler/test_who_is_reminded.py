@@ -41,3 +41,24 @@ async def test_an_archived_committee_is_not_reminded_of(db: Database) -> None:
     slack = RecordingNotifier()
     report = await Engine(db, [slack]).tick(SEVEN_DAYS)
     assert slack.posts == [] and not report.sent
+
+
+async def test_an_archived_committee_s_overdue_actions_are_not_nudged(db: Database) -> None:
+    """Its actions keep the time their next nudge was due; the tick passes over them."""
+    world = await build_world(db, meeting_at=MEETING, created=CREATED)
+    slack = RecordingNotifier()
+    weeks_later = datetime(2024, 6, 3, 9, 0, tzinfo=UTC)
+    async with db.transaction() as s:
+        asc = await committees.committee_by_id(s, committee_id=world.committee_id)
+        assert asc is not None
+        asc.archived_at = CREATED
+        await committees.save_committee(s, committee=asc)
+    report = await Engine(db, [slack]).tick(weeks_later)
+    assert slack.posts == [] and not report.sent
+    async with db.transaction() as s:
+        asc = await committees.committee_by_id(s, committee_id=world.committee_id)
+        assert asc is not None
+        asc.archived_at = None
+        await committees.save_committee(s, committee=asc)
+    report = await Engine(db, [RecordingNotifier()]).tick(weeks_later)
+    assert report.sent, "unarchived, its overdue actions are nudged again"
