@@ -28,13 +28,13 @@ import weakref
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-import aiosqlite
 import sqlalchemy as sa
-from sqlalchemy.ext.asyncio import AsyncConnection
+from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import SQLModel
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage import driver_sql
 from storage.lookup_models import LookupVersion
 from storage.models import ChannelBinding, Committee, CommitteeRole, Person, Role
 
@@ -132,38 +132,26 @@ class _Cache:
     version: int | None = None
     people: dict[tuple[str, str], dict[str, Any] | None] = field(default_factory=dict)
     channels: dict[tuple[str, str], dict[str, Any] | None] = field(default_factory=dict)
-    scopes: dict[tuple[str, int | None], list[tuple[int, str, bool]]] = field(default_factory=dict)
+    scopes: dict[tuple[str, int | None], tuple[tuple[int, str, bool], ...]] = field(default_factory=dict)
     roles: dict[tuple[str, int | None], dict[int, frozenset[Role]]] = field(default_factory=dict)
 
 
 _CACHES: weakref.WeakKeyDictionary[Any, _Cache] = weakref.WeakKeyDictionary()
 
 
-_VERSION_SQL = f"SELECT n FROM {LookupVersion.__tablename__} WHERE id = 1"
-
-
-async def _read_version(conn: AsyncConnection) -> int:
-    """The version, as every request reads it first. On SQLite straight from aiosqlite, in the
-    transaction SQLAlchemy began: one trip to the driver's thread, where SQLAlchemy's statement
-    path takes four (open a cursor, execute, fetch, close) and most of a command's CPU is such
-    overhead, not SQLite's work."""
-    raw = await conn.get_raw_connection()
-    driver = raw.driver_connection
-    if isinstance(driver, aiosqlite.Connection):
-        rows = await driver.execute_fetchall(_VERSION_SQL)
-        return int(next(iter(rows))[0])
-    return int((await conn.execute(_VERSION)).scalar_one())
+async def _read_version(session: AsyncSession) -> int:
+    """The version, as every request reads it first, in the transaction's first statement."""
+    return int((await driver_sql.rows(session, _VERSION, {}))[0][0])
 
 
 async def _cache(session: AsyncSession) -> _Cache:
     """This store's cache, as of the version this transaction read first (once per session)."""
-    conn = await session.connection()
-    pool = conn.sync_connection.engine.pool if conn.sync_connection is not None else None
+    pool = session.bind.pool if isinstance(session.bind, AsyncEngine) else None
     cache = _CACHES.get(pool)
     if cache is None:
         cache = _CACHES[pool] = _Cache()
     if _SESSION_KEY not in session.info:
-        session.info[_SESSION_KEY] = await _read_version(conn)
+        session.info[_SESSION_KEY] = await _read_version(session)
     version = session.info[_SESSION_KEY]
     if cache.version != version:
         cache.people.clear()
@@ -247,10 +235,9 @@ async def person_by_slack_id(session: AsyncSession, *, workspace: str, slack_use
     if not slack_user_id:
         return None
     if key not in cache.people:
-        conn = await session.connection()
-        rows = (
-            await conn.execute(_PERSON_BY_SLACK_ID, {"workspace": workspace, "slack_user_id": slack_user_id})
-        ).all()
+        rows = await driver_sql.rows(
+            session, _PERSON_BY_SLACK_ID, {"workspace": workspace, "slack_user_id": slack_user_id}
+        )
         values = _row_values(_PERSON_COLUMNS, rows[0])
         _put(cache, cache.people, key, values, read_at=rows[0][0])
         return _instance(Person, values)
@@ -278,9 +265,9 @@ async def asker_and_committee(
             else await bound_committee(session, platform=platform, channel_id=channel_id)
         )
         return person, committee
-    conn = await session.connection()
     row = (
-        await conn.execute(
+        await driver_sql.rows(
+            session,
             _PERSON_AND_COMMITTEE,
             {
                 "workspace": workspace,
@@ -289,8 +276,7 @@ async def asker_and_committee(
                 "channel_id": channel_id,
             },
         )
-    ).first()
-    assert row is not None
+    )[0]
     person_values = _row_values(_PERSON_COLUMNS, row)
     committee_values = _row_values(_COMMITTEE_COLUMNS, row[len(_PERSON_COLUMNS) :])
     _put(cache, cache.people, person_key, person_values, read_at=row[0])
@@ -303,8 +289,9 @@ async def bound_committee(session: AsyncSession, *, platform: str, channel_id: s
     cache = await _cache(session)
     key = (platform, channel_id)
     if key not in cache.channels:
-        conn = await session.connection()
-        rows = (await conn.execute(_BOUND_COMMITTEE, {"platform": platform, "channel_id": channel_id})).all()
+        rows = await driver_sql.rows(
+            session, _BOUND_COMMITTEE, {"platform": platform, "channel_id": channel_id}
+        )
         values = _row_values(_COMMITTEE_COLUMNS, rows[0])
         _put(cache, cache.channels, key, values, read_at=rows[0][0])
         return _instance(Committee, values)
@@ -313,27 +300,27 @@ async def bound_committee(session: AsyncSession, *, platform: str, channel_id: s
 
 async def committees_and_roles(
     session: AsyncSession, *, workspace: str, person_id: int | None
-) -> list[tuple[int, str, bool]]:
-    """`storage.read_scope.committees_and_roles`, cached."""
+) -> tuple[tuple[int, str, bool], ...]:
+    """`storage.read_scope.committees_and_roles`, cached: the same tuple for each request until
+    the version moves (so what is worked out from it may be kept as long: `handlers.visibility`)."""
     cache = await _cache(session)
     key = (workspace, person_id)
     if key not in cache.scopes:
-        conn = await session.connection()
         if person_id is None:
-            rows = (await conn.execute(_SCOPE_NOBODY, {"workspace": workspace})).all()
+            rows = await driver_sql.rows(session, _SCOPE_NOBODY, {"workspace": workspace})
         else:
-            rows = (await conn.execute(_SCOPE, {"workspace": workspace, "person_id": person_id})).all()
+            rows = await driver_sql.rows(session, _SCOPE, {"workspace": workspace, "person_id": person_id})
         held: dict[int, set[Role]] = {}
         codes: dict[int, str] = {}
         for _, cid, code, role in rows:
             if cid is not None:
                 codes[cid] = code
                 held.setdefault(cid, set()).update(() if role is None else (Role(role),))
-        found = [(cid, code, bool(held[cid])) for cid, code in codes.items()]
+        found = tuple((cid, code, bool(held[cid])) for cid, code in codes.items())
         _put(cache, cache.roles, key, {cid: frozenset(r) for cid, r in held.items()}, read_at=rows[0][0])
         _put(cache, cache.scopes, key, found, read_at=rows[0][0])
-        return list(found)
-    return list(cache.scopes[key])
+        return found
+    return cache.scopes[key]
 
 
 async def roles_held(

@@ -22,7 +22,7 @@ from handlers import commands as c
 from handlers.context import Context
 from handlers.dispatch import execute, respond
 from handlers.replies import ActionCard, ActionList, Home, Notice, Reply
-from storage import actions, committees, lookups, people
+from storage import actions, committees, driver_sql, people
 from storage.actions import Due
 from storage.db import Database
 from storage.models import DueKind
@@ -63,20 +63,13 @@ def counted(db: Database) -> Iterator[list[str]]:
         if first not in ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "PRAGMA"):
             seen.append(statement)
 
-    read_version = lookups._read_version
-
-    async def version(conn: Any) -> int:
-        # on SQLite the version goes to the driver, past SQLAlchemy's events: counted here
-        if conn.dialect.name == "sqlite":
-            seen.append("version")
-        return await read_version(conn)
-
     sa.event.listen(db.engine.sync_engine, "before_cursor_execute", count)
-    lookups._read_version = version
+    # the hot reads and writes go to the driver, past SQLAlchemy's events: counted there
+    driver_sql.OBSERVERS.append(seen.append)
     try:
         yield seen
     finally:
-        lookups._read_version = read_version
+        driver_sql.OBSERVERS.remove(seen.append)
         sa.event.remove(db.engine.sync_engine, "before_cursor_execute", count)
 
 
