@@ -48,12 +48,27 @@ async def read_scope(session: AsyncSession, ctx: Context, *, public: bool = Fals
     person_id = actor.id if actor is not None and actor.workspace == ctx.workspace else None
     rows = await committees_and_roles(session, workspace=ctx.workspace, person_id=person_id)
     private = ctx.private and not public
-    return ReadScope(
+    key = (ctx.workspace, person_id, private)
+    kept = _SCOPES.get(key)
+    if kept is not None and kept[0] is rows:
+        return kept[1]
+    scope = ReadScope(
         workspace=ctx.workspace,
         committees={cid: code for cid, code, _ in rows},
         exempt=frozenset(cid for cid, _, held in rows if exempt_reaches(holds_role=held, private=private)),
         held=frozenset(cid for cid, _, held in rows if held),
     )
+    if len(_SCOPES) >= _MAX_SCOPES:
+        _SCOPES.clear()
+    _SCOPES[key] = (rows, scope)
+    return scope
+
+
+_SCOPES: dict[tuple[str, int | None, bool], tuple[object, ReadScope]] = {}
+"""The ReadScope last worked out for a reader, with the cached lookup it came from: reused while
+the lookup hands out that same tuple (storage/lookups.py drops it when anything it depends on
+changes), so a workspace of 200 committees costs no dict of 200 per request."""
+_MAX_SCOPES = 20_000
 
 
 async def with_reader(session: AsyncSession, ctx: Context, *, public: bool = False) -> Context:

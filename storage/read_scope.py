@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import sqlalchemy as sa
@@ -46,6 +47,17 @@ class ReadScope:
 
     def clause(self, committee_id: Any = None, restricted: Any = None) -> sa.ColumnElement[bool]:
         """The rule as a WHERE clause over `Action` (or over the given columns of a Core select)."""
+        if committee_id is None and restricted is None:
+            return self._action_clause
+        return self._clause(committee_id, restricted)
+
+    @cached_property
+    def _action_clause(self) -> sa.ColumnElement[bool]:
+        """The clause over `Action`, built once per scope (a reader's scope is reused while the
+        lookups behind it hold: handlers/visibility.py)."""
+        return self._clause(None, None)
+
+    def _clause(self, committee_id: Any, restricted: Any) -> sa.ColumnElement[bool]:
         committee_col = committee_id if committee_id is not None else col(Action.committee_id)
         restricted_col = restricted if restricted is not None else col(Action.restricted)
         visible = committee_col.in_(sorted(self.committees)) if self.committees else sa.false()
