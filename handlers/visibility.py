@@ -26,7 +26,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from handlers.context import Context
 from handlers.replies import ActionCard, ActionList, ActionView, Group, Home, Multi, Notice, Reply
 from storage import lookups
-from storage.lookups import committees_and_roles
+from storage.lookups import reader_roles
 from storage.read_scope import ReadScope
 
 EXEMPT_TEXT = "Exempt item"
@@ -46,28 +46,32 @@ async def read_scope(session: AsyncSession, ctx: Context, *, public: bool = Fals
     listing shared in the channel), so no exempt item, whoever asks."""
     actor = ctx.actor
     person_id = actor.id if actor is not None and actor.workspace == ctx.workspace else None
-    rows = await committees_and_roles(session, workspace=ctx.workspace, person_id=person_id)
+    roles = await reader_roles(session, workspace=ctx.workspace, person_id=person_id)
     private = ctx.private and not public
     key = (ctx.workspace, person_id, private)
     kept = _SCOPES.get(key)
-    if kept is not None and kept[0] is rows:
+    if kept is not None and kept[0] is roles:
         return kept[1]
     scope = ReadScope(
         workspace=ctx.workspace,
-        committees={cid: code for cid, code, _ in rows},
-        exempt=frozenset(cid for cid, _, held in rows if exempt_reaches(holds_role=held, private=private)),
-        held=frozenset(cid for cid, _, held in rows if held),
+        committees=roles.committees,
+        exempt=frozenset(
+            cid
+            for cid in roles.committees
+            if exempt_reaches(holds_role=bool(roles.held.get(cid)), private=private)
+        ),
+        held=frozenset(cid for cid, held in roles.held.items() if held),
     )
     if len(_SCOPES) >= _MAX_SCOPES:
         _SCOPES.clear()
-    _SCOPES[key] = (rows, scope)
+    _SCOPES[key] = (roles, scope)
     return scope
 
 
 _SCOPES: dict[tuple[str, int | None, bool], tuple[object, ReadScope]] = {}
 """The ReadScope last worked out for a reader, with the cached lookup it came from: reused while
-the lookup hands out that same tuple (storage/lookups.py drops it when anything it depends on
-changes), so a workspace of 200 committees costs no dict of 200 per request."""
+the lookup hands out that same object (storage/lookups.py drops it when anything it depends on
+changes)."""
 _MAX_SCOPES = 20_000
 
 

@@ -25,7 +25,9 @@ so no two requests share an object, and one added to a session is updated, not i
 from __future__ import annotations
 
 import weakref
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
@@ -104,24 +106,19 @@ _PERSON_AND_COMMITTEE = (
     .where(_LV.c.id == 1)
 )
 """A request's asker and its channel's committee when neither is cached, in one statement."""
-_SCOPE_FROM = _LV.outerjoin(_COMMITTEE, _COMMITTEE.c.workspace == sa.bindparam("workspace"))
-_SCOPE = (
-    sa.select(_LV.c.n, _COMMITTEE.c.id, _COMMITTEE.c.code, _ROLE.c.role)
-    .select_from(
-        _SCOPE_FROM.outerjoin(
-            _ROLE,
-            sa.and_(_ROLE.c.committee_id == _COMMITTEE.c.id, _ROLE.c.person_id == sa.bindparam("person_id")),
-        )
-    )
+_WORKSPACE_COMMITTEES = (
+    sa.select(_LV.c.n, _COMMITTEE.c.id, _COMMITTEE.c.code)
+    .select_from(_LV.outerjoin(_COMMITTEE, _COMMITTEE.c.workspace == sa.bindparam("workspace")))
     .where(_LV.c.id == 1)
 )
-"""Every committee of the workspace, once per role the person holds there (once, with a NULL
-role, where none)."""
-_SCOPE_NOBODY = (
-    sa.select(_LV.c.n, _COMMITTEE.c.id, _COMMITTEE.c.code, sa.null())
-    .select_from(_SCOPE_FROM)
+"""Every committee of a workspace (one row of NULLs when it has none): read once per workspace,
+not once per reader."""
+_PERSON_ROLES = (
+    sa.select(_LV.c.n, _ROLE.c.committee_id, _ROLE.c.role)
+    .select_from(_LV.outerjoin(_ROLE, _ROLE.c.person_id == sa.bindparam("person_id")))
     .where(_LV.c.id == 1)
 )
+"""The roles a person holds, on any committee: a few rows."""
 _SESSION_KEY = "committee_bot_lookup_version"
 _MAX_ENTRIES = 20_000
 """A bound on each map: past it the map starts again (a workspace of 20,000 people is rare)."""
@@ -132,8 +129,8 @@ class _Cache:
     version: int | None = None
     people: dict[tuple[str, str], dict[str, Any] | None] = field(default_factory=dict)
     channels: dict[tuple[str, str], dict[str, Any] | None] = field(default_factory=dict)
-    scopes: dict[tuple[str, int | None], tuple[tuple[int, str, bool], ...]] = field(default_factory=dict)
-    roles: dict[tuple[str, int | None], dict[int, frozenset[Role]]] = field(default_factory=dict)
+    committees: dict[str, Mapping[int, str]] = field(default_factory=dict)
+    scopes: dict[tuple[str, int | None], ReaderRoles] = field(default_factory=dict)
 
 
 _CACHES: weakref.WeakKeyDictionary[Any, _Cache] = weakref.WeakKeyDictionary()
@@ -156,8 +153,8 @@ async def _cache(session: AsyncSession) -> _Cache:
     if cache.version != version:
         cache.people.clear()
         cache.channels.clear()
+        cache.committees.clear()
         cache.scopes.clear()
-        cache.roles.clear()
         cache.version = version
     return cache
 
@@ -298,38 +295,58 @@ async def bound_committee(session: AsyncSession, *, platform: str, channel_id: s
     return _instance(Committee, cache.channels[key])
 
 
-async def committees_and_roles(
-    session: AsyncSession, *, workspace: str, person_id: int | None
-) -> tuple[tuple[int, str, bool], ...]:
-    """`storage.read_scope.committees_and_roles`, cached: the same tuple for each request until
-    the version moves (so what is worked out from it may be kept as long: `handlers.visibility`)."""
+@dataclass(frozen=True)
+class ReaderRoles:
+    """The read rule's input for one reader: the committees of their workspace, and the roles
+    they hold on those of them where they hold any."""
+
+    committees: Mapping[int, str]
+    """id -> code; one mapping shared by every reader of the workspace: don't change it."""
+    held: Mapping[int, frozenset[Role]]
+
+
+_NOBODY: Mapping[int, frozenset[Role]] = MappingProxyType({})
+
+
+async def reader_roles(session: AsyncSession, *, workspace: str, person_id: int | None) -> ReaderRoles:
+    """The committees of the workspace and the roles the person holds there, cached: the same
+    object for each request until the version moves (so what is worked out from it may be kept
+    as long: `handlers.visibility`). A reader not seen before costs one small statement (their
+    roles), the workspace's committees being cached apart."""
     cache = await _cache(session)
     key = (workspace, person_id)
-    if key not in cache.scopes:
-        if person_id is None:
-            rows = await driver_sql.rows(session, _SCOPE_NOBODY, {"workspace": workspace})
-        else:
-            rows = await driver_sql.rows(session, _SCOPE, {"workspace": workspace, "person_id": person_id})
-        held: dict[int, set[Role]] = {}
-        codes: dict[int, str] = {}
-        for _, cid, code, role in rows:
-            if cid is not None:
-                codes[cid] = code
-                held.setdefault(cid, set()).update(() if role is None else (Role(role),))
-        found = tuple((cid, code, bool(held[cid])) for cid, code in codes.items())
-        _put(cache, cache.roles, key, {cid: frozenset(r) for cid, r in held.items()}, read_at=rows[0][0])
-        _put(cache, cache.scopes, key, found, read_at=rows[0][0])
+    found = cache.scopes.get(key)
+    if found is not None:
         return found
-    return cache.scopes[key]
+    committees = cache.committees.get(workspace)
+    if committees is None:
+        rows = await driver_sql.rows(session, _WORKSPACE_COMMITTEES, {"workspace": workspace})
+        committees = MappingProxyType({cid: code for _, cid, code in rows if cid is not None})
+        _put(cache, cache.committees, workspace, committees, read_at=rows[0][0])
+    held: Mapping[int, frozenset[Role]] = _NOBODY
+    read_at = cache.version or 0
+    if person_id is not None:
+        rows = await driver_sql.rows(session, _PERSON_ROLES, {"person_id": person_id})
+        read_at = rows[0][0]
+        roles: dict[int, set[Role]] = {}
+        for _, cid, role in rows:
+            if cid in committees and role is not None:
+                roles.setdefault(cid, set()).add(Role(role))
+        held = MappingProxyType({cid: frozenset(r) for cid, r in roles.items()})
+    found = ReaderRoles(committees, held)
+    _put(cache, cache.scopes, key, found, read_at=read_at)
+    return found
 
 
 async def roles_held(
     session: AsyncSession, *, workspace: str, person_id: int, committee_id: int
 ) -> frozenset[Role] | None:
     """The roles a person holds on a committee of their workspace, as the read rule's lookup in
-    this transaction found them (`committees_and_roles`); None when it holds no answer (not looked
-    up yet, or another workspace's committee). Only for a check made before the transaction
+    this transaction found them (`reader_roles`); None when it holds no answer (not looked up
+    yet, or another workspace's committee). Only for a check made before the transaction
     changes any role: the cache is as of the transaction's first look."""
     cache = await _cache(session)
-    held = cache.roles.get((workspace, person_id))
-    return None if held is None else held.get(committee_id)
+    found = cache.scopes.get((workspace, person_id))
+    if found is None or committee_id not in found.committees:
+        return None
+    return found.held.get(committee_id, frozenset())

@@ -44,8 +44,9 @@ async def _ids(db: Database) -> tuple[int, int]:
 
 async def _held(db: Database, person_id: int, committee_id: int) -> bool:
     async with db.read() as session:
-        rows = await lookups.committees_and_roles(session, workspace=WORKSPACE, person_id=person_id)
-    return next(held for cid, _, held in rows if cid == committee_id)
+        found = await lookups.reader_roles(session, workspace=WORKSPACE, person_id=person_id)
+    assert committee_id in found.committees
+    return bool(found.held.get(committee_id))
 
 
 async def test_a_role_granted_on_another_instance_is_seen_at_once(db: Database, other: Database) -> None:
@@ -114,8 +115,8 @@ async def test_a_change_rolled_back_is_never_cached(db: Database) -> None:
     with pytest.raises(RuntimeError):
         async with db.transaction() as session:
             await people.grant_role(session, committee_id=asc, person_id=olive, role=Role.member)
-            rows = await lookups.committees_and_roles(session, workspace=WORKSPACE, person_id=olive)
-            assert dict((cid, held) for cid, _, held in rows)[asc]
+            found = await lookups.reader_roles(session, workspace=WORKSPACE, person_id=olive)
+            assert found.held.get(asc)
             raise RuntimeError("roll back")
     assert not await _held(db, olive, asc)
 

@@ -50,8 +50,9 @@ STATEMENTS = {
 """Per command, warm: the version of the cached lookups (1; storage/lookups.py), then the
 handler's."""
 COLD = 1
-"""A reader not yet cached: their committees and roles (with the version in the same statement,
-so it is not read again)."""
+"""A reader not yet cached: their roles (the version is read first in every transaction)."""
+COLD_WORKSPACE = 1
+"""The first reader of a workspace: its committees, kept for every reader of it after."""
 
 
 @contextmanager
@@ -180,4 +181,13 @@ async def test_counts_hold_when_asked_twice(db: Database, command: str) -> None:
             await _run(db, store, command, turn)
         counts.append(len(seen))
     assert counts[1] == counts[2] == STATEMENTS[command]
-    assert counts[0] == STATEMENTS[command] + COLD
+    assert counts[0] == STATEMENTS[command] + COLD + COLD_WORKSPACE
+
+
+async def test_a_new_reader_of_a_known_workspace_reads_only_their_roles(db: Database) -> None:
+    store = await _store(db)
+    await _run(db, store, "list")  # the admin: the workspace's committees are cached now
+    with counted(db) as seen:
+        reply = await _run(db, store, "mine")  # the officer, not yet seen
+    assert isinstance(reply, ActionList) and reply.groups
+    assert len(seen) == STATEMENTS["mine"] + COLD
