@@ -143,11 +143,23 @@ async def record_event(
     )
 
 
+_ACTION_COLUMNS = driver_sql.model_columns(Action)
+_BY_REF = sa.select(*(c for _, c in _ACTION_COLUMNS)).where(_ACTIONS.c.ref == sa.bindparam("ref"))
+_BY_REF_FOR_UPDATE = _BY_REF.with_for_update()
+
+
 async def get_action(session: AsyncSession, *, ref: str, for_update: bool = False) -> Action | None:
-    q = select(Action).where(Action.ref == ref.strip().upper())
-    if for_update:
-        q = q.with_for_update()
-    return (await session.exec(q)).first()
+    """The action with this reference, read on the driver, as a detached instance: every change
+    goes through `change_action`, which writes with a version check and doesn't need the session
+    to track it."""
+    found = await driver_sql.rows(
+        session, _BY_REF_FOR_UPDATE if for_update else _BY_REF, {"ref": ref.strip().upper()}
+    )
+    if not found:
+        return None
+    return driver_sql.detached(
+        Action, {key: v for (key, _), v in zip(_ACTION_COLUMNS, found[0], strict=True)}
+    )
 
 
 async def action_by_id(session: AsyncSession, *, action_id: int) -> Action | None:

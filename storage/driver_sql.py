@@ -24,14 +24,17 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import aiosqlite
 import sqlalchemy as sa
+from sqlalchemy.orm import attributes, make_transient_to_detached
 from sqlalchemy.sql.compiler import SQLCompiler
+from sqlmodel import SQLModel
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 _Processor = Callable[[Any], Any] | None
+M = TypeVar("M", bound=SQLModel)
 
 
 @dataclass(frozen=True)
@@ -138,7 +141,7 @@ async def _asyncpg_fetch(adapted: Any, dialect: sa.Dialect, sql: str, args: list
         try:
             if adapted._transaction is None:
                 await adapted._start_transaction()
-            prepared, _ = await adapted._prepare(sql, adapted._invalidate_schema_cache_asof)
+            prepared, _ = await adapted._prepare(sql, getattr(dialect, "_invalidate_schema_cache_asof", 0))
             return list(await prepared.fetch(*args))
         except Exception as exc:
             try:
@@ -146,3 +149,18 @@ async def _asyncpg_fetch(adapted: Any, dialect: sa.Dialect, sql: str, args: list
             except dialect.loaded_dbapi.Error as translated:
                 raise sa.exc.DBAPIError.instance(sql, args, translated, dialect.loaded_dbapi.Error) from exc
             raise
+
+
+def model_columns(cls: type[SQLModel]) -> list[tuple[str, sa.ColumnElement[Any]]]:
+    """(attribute, column) of each column a model maps, for a select whose rows `detached` takes."""
+    return [(a.key, a.columns[0]) for a in sa.inspect(cls).column_attrs]
+
+
+def detached(cls: type[M], values: Mapping[str, Any]) -> M:
+    """A detached instance of a table model holding these column values, made as the ORM's loader
+    makes one (no `__init__`: SQLModel's validating constructor costs ~0.1 ms an object, this
+    ~7 us). Changing it changes nothing in the store; adding it to a session updates its row."""
+    obj: M = attributes.manager_of_class(cls).new_instance()
+    obj.__dict__.update(values)
+    make_transient_to_detached(obj)
+    return obj

@@ -32,7 +32,6 @@ from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncEngine
-from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import SQLModel
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -49,12 +48,8 @@ _BINDING = sa.inspect(ChannelBinding).local_table
 _ROLE = sa.inspect(CommitteeRole).local_table
 
 
-def _columns(cls: type[SQLModel]) -> list[tuple[str, sa.ColumnElement[Any]]]:
-    return [(a.key, a.columns[0]) for a in sa.inspect(cls).column_attrs]
-
-
-_PERSON_COLUMNS = _columns(Person)
-_COMMITTEE_COLUMNS = _columns(Committee)
+_PERSON_COLUMNS = driver_sql.model_columns(Person)
+_COMMITTEE_COLUMNS = driver_sql.model_columns(Committee)
 # Each miss reads its rows and the version in one statement, the version table outer-joined to
 # them (one row, with NULLs, when nothing matches): the rows are exactly as new as the version
 # beside them, so no second read of the version is needed to know whether they may be kept.
@@ -167,11 +162,7 @@ def _row_values(columns: list[tuple[str, sa.ColumnElement[Any]]], row: Any) -> d
 
 
 def _instance(cls: type[M], values: dict[str, Any] | None) -> M | None:
-    if values is None:
-        return None
-    obj = cls(**values)
-    make_transient_to_detached(obj)
-    return obj
+    return None if values is None else driver_sql.detached(cls, values)
 
 
 def _put(cache: _Cache, store: dict[Any, Any], key: Any, value: Any, *, read_at: int) -> None:
