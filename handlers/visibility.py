@@ -87,20 +87,28 @@ async def with_reader(session: AsyncSession, ctx: Context, *, public: bool = Fal
     return replace(ctx, reader=reader, committee=committee, actor=actor)
 
 
+class NewAsker(Exception):
+    """The edge left the asker's lookup to the unit of work (`lookups.unlooked`), and nobody has
+    this platform id yet: the edge links or adds them (a platform call, outside any transaction)
+    and asks again. Nothing was changed."""
+
+
 async def _current(session: AsyncSession, ctx: Context) -> Context:
-    """The context with its asker and channel's committee looked up again in this transaction,
-    when the edge took them from the cache and they may have changed since (storage/lookups.py)."""
+    """The context with its asker and channel's committee looked up in this transaction: when the
+    edge took them from the cache and they may have changed since, or left them to this
+    transaction (storage/lookups.py)."""
     peeked = ctx.extras.get(lookups.EXTRAS_KEY)
     if not isinstance(peeked, lookups.Peeked) or not await lookups.stale(session, peeked):
         return ctx
-    actor = await lookups.person_by_slack_id(
-        session, workspace=peeked.workspace, slack_user_id=peeked.slack_user_id
+    actor, committee = await lookups.asker_and_committee(
+        session,
+        workspace=peeked.workspace,
+        slack_user_id=peeked.slack_user_id,
+        platform=ctx.platform,
+        channel_id=peeked.channel_id,
     )
-    committee = (
-        None
-        if peeked.channel_id is None
-        else await lookups.bound_committee(session, platform=ctx.platform, channel_id=peeked.channel_id)
-    )
+    if actor is None and peeked.version == lookups.UNLOOKED:
+        raise NewAsker(peeked.slack_user_id)
     extras = {k: v for k, v in ctx.extras.items() if k != lookups.EXTRAS_KEY}
     return replace(ctx, actor=actor, committee=committee, extras=extras)
 

@@ -188,6 +188,17 @@ class Peeked:
     version: int
 
 
+UNLOOKED = -1
+"""A `Peeked` version no store has: the edge found nothing cached and left the lookup to the
+unit of work that answers the request (`unlooked`)."""
+
+
+def unlooked(*, workspace: str, slack_user_id: str, channel_id: str | None) -> Peeked:
+    """The keys of a request whose asker and channel were not cached: the unit of work looks them
+    up in its own transaction (one statement), instead of the edge in a transaction of its own."""
+    return Peeked(workspace, slack_user_id, channel_id, UNLOOKED)
+
+
 EXTRAS_KEY = "lookups"
 """Where a handlers Context carries its `Peeked` (in `extras`)."""
 
