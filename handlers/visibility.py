@@ -26,7 +26,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 from handlers.context import Context
 from handlers.replies import ActionCard, ActionList, ActionView, Group, Home, Multi, Notice, Reply
 from storage import lookups
-from storage.lookups import committees_and_roles
+from storage.lookups import reader_roles
 from storage.read_scope import ReadScope
 
 EXEMPT_TEXT = "Exempt item"
@@ -46,14 +46,33 @@ async def read_scope(session: AsyncSession, ctx: Context, *, public: bool = Fals
     listing shared in the channel), so no exempt item, whoever asks."""
     actor = ctx.actor
     person_id = actor.id if actor is not None and actor.workspace == ctx.workspace else None
-    rows = await committees_and_roles(session, workspace=ctx.workspace, person_id=person_id)
+    roles = await reader_roles(session, workspace=ctx.workspace, person_id=person_id)
     private = ctx.private and not public
-    return ReadScope(
+    key = (ctx.workspace, person_id, private)
+    kept = _SCOPES.get(key)
+    if kept is not None and kept[0] is roles:
+        return kept[1]
+    scope = ReadScope(
         workspace=ctx.workspace,
-        committees={cid: code for cid, code, _ in rows},
-        exempt=frozenset(cid for cid, _, held in rows if exempt_reaches(holds_role=held, private=private)),
-        held=frozenset(cid for cid, _, held in rows if held),
+        committees=roles.committees,
+        exempt=frozenset(
+            cid
+            for cid in roles.committees
+            if exempt_reaches(holds_role=bool(roles.held.get(cid)), private=private)
+        ),
+        held=frozenset(cid for cid, held in roles.held.items() if held),
     )
+    if len(_SCOPES) >= _MAX_SCOPES:
+        _SCOPES.clear()
+    _SCOPES[key] = (roles, scope)
+    return scope
+
+
+_SCOPES: dict[tuple[str, int | None, bool], tuple[object, ReadScope]] = {}
+"""The ReadScope last worked out for a reader, with the cached lookup it came from: reused while
+the lookup hands out that same object (storage/lookups.py drops it when anything it depends on
+changes)."""
+_MAX_SCOPES = 20_000
 
 
 async def with_reader(session: AsyncSession, ctx: Context, *, public: bool = False) -> Context:
@@ -68,20 +87,28 @@ async def with_reader(session: AsyncSession, ctx: Context, *, public: bool = Fal
     return replace(ctx, reader=reader, committee=committee, actor=actor)
 
 
+class NewAsker(Exception):
+    """The edge left the asker's lookup to the unit of work (`lookups.unlooked`), and nobody has
+    this platform id yet: the edge links or adds them (a platform call, outside any transaction)
+    and asks again. Nothing was changed."""
+
+
 async def _current(session: AsyncSession, ctx: Context) -> Context:
-    """The context with its asker and channel's committee looked up again in this transaction,
-    when the edge took them from the cache and they may have changed since (storage/lookups.py)."""
+    """The context with its asker and channel's committee looked up in this transaction: when the
+    edge took them from the cache and they may have changed since, or left them to this
+    transaction (storage/lookups.py)."""
     peeked = ctx.extras.get(lookups.EXTRAS_KEY)
     if not isinstance(peeked, lookups.Peeked) or not await lookups.stale(session, peeked):
         return ctx
-    actor = await lookups.person_by_slack_id(
-        session, workspace=peeked.workspace, slack_user_id=peeked.slack_user_id
+    actor, committee = await lookups.asker_and_committee(
+        session,
+        workspace=peeked.workspace,
+        slack_user_id=peeked.slack_user_id,
+        platform=ctx.platform,
+        channel_id=peeked.channel_id,
     )
-    committee = (
-        None
-        if peeked.channel_id is None
-        else await lookups.bound_committee(session, platform=ctx.platform, channel_id=peeked.channel_id)
-    )
+    if actor is None and peeked.version == lookups.UNLOOKED:
+        raise NewAsker(peeked.slack_user_id)
     extras = {k: v for k, v in ctx.extras.items() if k != lookups.EXTRAS_KEY}
     return replace(ctx, actor=actor, committee=committee, extras=extras)
 

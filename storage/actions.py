@@ -17,7 +17,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from sqlmodel import col, func, or_, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
-from storage import next_reminders
+from storage import driver_sql, next_reminders
 from storage.db import ConcurrentUpdate
 from storage.models import (
     Action,
@@ -32,7 +32,14 @@ from storage.rules import AT_MEETINGS, LIVE
 
 __all__ = ["LIVE"]
 
+_ACTIONS: sa.Table = Action.__table__  # type: ignore[attr-defined]
 _EVENTS = ActionEvent.__table__  # type: ignore[attr-defined]
+_EVENT_INSERT = sa.insert(_EVENTS).values(
+    {
+        name: sa.bindparam(name, type_=_EVENTS.c[name].type)
+        for name in ("action_id", "at", "actor_id", "actor_name", "kind", "before", "after", "note")
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -115,27 +122,44 @@ async def record_event(
     after: str | None = None,
     note: str | None = None,
 ) -> None:
-    """Add one line to the action's audit trail (a Core insert: no ORM object is needed after)."""
+    """Add one line to the action's audit trail (a Core insert, on the driver: no ORM object is
+    needed after)."""
     assert action.id is not None
-    await session.execute(
-        sa.insert(_EVENTS).values(
-            action_id=action.id,
-            at=now,
-            actor_id=actor.id if actor else None,
-            actor_name=actor_name(actor),
-            kind=kind,
-            before=before,
-            after=after,
-            note=note,
-        )
+    if session.new or session.dirty or session.deleted:
+        await session.flush()
+    await driver_sql.rows(
+        session,
+        _EVENT_INSERT,
+        {
+            "action_id": action.id,
+            "at": now,
+            "actor_id": actor.id if actor else None,
+            "actor_name": actor_name(actor),
+            "kind": kind,
+            "before": before,
+            "after": after,
+            "note": note,
+        },
     )
 
 
+_ACTION_COLUMNS = driver_sql.model_columns(Action)
+_BY_REF = sa.select(*(c for _, c in _ACTION_COLUMNS)).where(_ACTIONS.c.ref == sa.bindparam("ref"))
+_BY_REF_FOR_UPDATE = _BY_REF.with_for_update()
+
+
 async def get_action(session: AsyncSession, *, ref: str, for_update: bool = False) -> Action | None:
-    q = select(Action).where(Action.ref == ref.strip().upper())
-    if for_update:
-        q = q.with_for_update()
-    return (await session.exec(q)).first()
+    """The action with this reference, read on the driver, as a detached instance: every change
+    goes through `change_action`, which writes with a version check and doesn't need the session
+    to track it."""
+    found = await driver_sql.rows(
+        session, _BY_REF_FOR_UPDATE if for_update else _BY_REF, {"ref": ref.strip().upper()}
+    )
+    if not found:
+        return None
+    return driver_sql.detached(
+        Action, {key: v for (key, _), v in zip(_ACTION_COLUMNS, found[0], strict=True)}
+    )
 
 
 async def action_by_id(session: AsyncSession, *, action_id: int) -> Action | None:
@@ -162,13 +186,16 @@ async def change_action(
     values = dict(changes)
     values.update(await next_reminders.after_change(session, action=action, changes=changes, now=now))
     values["version"] = action.version + 1
-    result = await session.execute(
-        sa.update(Action)
-        .where(col(Action.id) == action.id, col(Action.version) == action.version)
+    if session.new or session.dirty or session.deleted:
+        await session.flush()
+    written = await driver_sql.rows(
+        session,
+        sa.update(_ACTIONS)
+        .where(_ACTIONS.c.id == action.id, _ACTIONS.c.version == action.version)
         .values(**values)
-        .execution_options(synchronize_session=False)
+        .returning(_ACTIONS.c.id),
     )
-    if result.rowcount != 1:  # type: ignore[attr-defined]
+    if len(written) != 1:
         raise ConcurrentUpdate(f"{action.ref} was changed by someone else")
     for key, value in values.items():
         # the row is written: the object takes the values as stored, not as a change to flush again

@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 import sqlalchemy as sa
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage import driver_sql
 from storage.actions import NOTE_KINDS, ActionQuery, conditions
 from storage.models import (
     Action,
@@ -194,18 +195,16 @@ async def page(
             .order_by(*again)
         )
 
-    conn = await session.connection()
     number = max(1, number)
-    rows = (await conn.execute(select((number - 1) * size))).all()
+    rows = await driver_sql.rows(session, select((number - 1) * size))
     if not rows and number > 1:
-        count = (
-            await conn.execute(sa.select(sa.func.count()).select_from(_NARROW).where(*where))
-        ).scalar_one()
+        found = await driver_sql.rows(session, sa.select(sa.func.count()).select_from(_NARROW).where(*where))
+        count = found[0][0]
         if not count:
             return [], 0, 1
         number = (count + size - 1) // size
-        rows = (await conn.execute(select((number - 1) * size))).all()
-    return [_row(r) for r in rows], (rows[0].total if rows else 0), number
+        rows = await driver_sql.rows(session, select((number - 1) * size))
+    return [_row(r) for r in rows], (rows[0][-1] if rows else 0), number
 
 
 async def kept(
@@ -224,27 +223,28 @@ async def kept(
         .order_by(_A.c.id)
         .limit(query.limit)
     )
-    conn = await session.connection()
-    rows = [row for row in map(_row, (await conn.execute(select)).all()) if keep(row)]
+    rows = [row for row in map(_row, await driver_sql.rows(session, select)) if keep(row)]
     pages = max(1, (len(rows) + size - 1) // size)
     number = min(max(1, number), pages)
     return rows[(number - 1) * size : number * size], len(rows), number
 
 
+_BY_REF = sa.select(*_COLUMNS, _NOTE).select_from(_FROM).where(_A.c.ref == sa.bindparam("ref"))
+_BY_ID = sa.select(*_COLUMNS, _NOTE).select_from(_FROM).where(_A.c.id == sa.bindparam("action_id"))
+
+
 async def by_ref(session: AsyncSession, *, ref: str) -> ListedAction | None:
     """The action with this reference, with its latest note."""
-    return await _one(session, _A.c.ref == ref.strip().upper())
+    return _one(await driver_sql.rows(session, _BY_REF, {"ref": ref.strip().upper()}))
 
 
 async def by_id(session: AsyncSession, *, action_id: int) -> ListedAction | None:
     """The action with this id, with its latest note: a change's reply, read after the change."""
-    return await _one(session, _A.c.id == action_id)
+    return _one(await driver_sql.rows(session, _BY_ID, {"action_id": action_id}))
 
 
-async def _one(session: AsyncSession, where: sa.ColumnElement[bool]) -> ListedAction | None:
-    conn = await session.connection()
-    found = (await conn.execute(sa.select(*_COLUMNS, _NOTE).select_from(_FROM).where(where))).first()
-    return _row(found, found[-1] or None) if found is not None else None
+def _one(found: list[tuple[Any, ...]]) -> ListedAction | None:
+    return _row(found[0], found[0][-1] or None) if found else None
 
 
 class EventLine(NamedTuple):
@@ -258,14 +258,16 @@ class EventLine(NamedTuple):
     note: str | None
 
 
+_HISTORY = (
+    sa.select(*(_EVENT.c[name] for name in EventLine._fields))
+    .where(_EVENT.c.action_id == sa.bindparam("action_id"))
+    .order_by(_EVENT.c.at, _EVENT.c.id)
+)
+
+
 async def history(session: AsyncSession, *, action_id: int) -> list[EventLine]:
     """An action's events, oldest first."""
-    conn = await session.connection()
-    rows = await conn.execute(
-        sa.select(*(_EVENT.c[name] for name in EventLine._fields))
-        .where(_EVENT.c.action_id == action_id)
-        .order_by(_EVENT.c.at, _EVENT.c.id)
-    )
+    rows = await driver_sql.rows(session, _HISTORY, {"action_id": action_id})
     return [EventLine._make(r) for r in rows]
 
 

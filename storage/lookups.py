@@ -25,16 +25,17 @@ so no two requests share an object, and one added to a session is updated, not i
 from __future__ import annotations
 
 import weakref
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any, TypeVar
 
-import aiosqlite
 import sqlalchemy as sa
-from sqlalchemy.ext.asyncio import AsyncConnection
-from sqlalchemy.orm import make_transient_to_detached
+from sqlalchemy.ext.asyncio import AsyncEngine
 from sqlmodel import SQLModel
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage import driver_sql
 from storage.lookup_models import LookupVersion
 from storage.models import ChannelBinding, Committee, CommitteeRole, Person, Role
 
@@ -47,12 +48,8 @@ _BINDING = sa.inspect(ChannelBinding).local_table
 _ROLE = sa.inspect(CommitteeRole).local_table
 
 
-def _columns(cls: type[SQLModel]) -> list[tuple[str, sa.ColumnElement[Any]]]:
-    return [(a.key, a.columns[0]) for a in sa.inspect(cls).column_attrs]
-
-
-_PERSON_COLUMNS = _columns(Person)
-_COMMITTEE_COLUMNS = _columns(Committee)
+_PERSON_COLUMNS = driver_sql.model_columns(Person)
+_COMMITTEE_COLUMNS = driver_sql.model_columns(Committee)
 # Each miss reads its rows and the version in one statement, the version table outer-joined to
 # them (one row, with NULLs, when nothing matches): the rows are exactly as new as the version
 # beside them, so no second read of the version is needed to know whether they may be kept.
@@ -104,24 +101,19 @@ _PERSON_AND_COMMITTEE = (
     .where(_LV.c.id == 1)
 )
 """A request's asker and its channel's committee when neither is cached, in one statement."""
-_SCOPE_FROM = _LV.outerjoin(_COMMITTEE, _COMMITTEE.c.workspace == sa.bindparam("workspace"))
-_SCOPE = (
-    sa.select(_LV.c.n, _COMMITTEE.c.id, _COMMITTEE.c.code, _ROLE.c.role)
-    .select_from(
-        _SCOPE_FROM.outerjoin(
-            _ROLE,
-            sa.and_(_ROLE.c.committee_id == _COMMITTEE.c.id, _ROLE.c.person_id == sa.bindparam("person_id")),
-        )
-    )
+_WORKSPACE_COMMITTEES = (
+    sa.select(_LV.c.n, _COMMITTEE.c.id, _COMMITTEE.c.code)
+    .select_from(_LV.outerjoin(_COMMITTEE, _COMMITTEE.c.workspace == sa.bindparam("workspace")))
     .where(_LV.c.id == 1)
 )
-"""Every committee of the workspace, once per role the person holds there (once, with a NULL
-role, where none)."""
-_SCOPE_NOBODY = (
-    sa.select(_LV.c.n, _COMMITTEE.c.id, _COMMITTEE.c.code, sa.null())
-    .select_from(_SCOPE_FROM)
+"""Every committee of a workspace (one row of NULLs when it has none): read once per workspace,
+not once per reader."""
+_PERSON_ROLES = (
+    sa.select(_LV.c.n, _ROLE.c.committee_id, _ROLE.c.role)
+    .select_from(_LV.outerjoin(_ROLE, _ROLE.c.person_id == sa.bindparam("person_id")))
     .where(_LV.c.id == 1)
 )
+"""The roles a person holds, on any committee: a few rows."""
 _SESSION_KEY = "committee_bot_lookup_version"
 _MAX_ENTRIES = 20_000
 """A bound on each map: past it the map starts again (a workspace of 20,000 people is rare)."""
@@ -132,44 +124,32 @@ class _Cache:
     version: int | None = None
     people: dict[tuple[str, str], dict[str, Any] | None] = field(default_factory=dict)
     channels: dict[tuple[str, str], dict[str, Any] | None] = field(default_factory=dict)
-    scopes: dict[tuple[str, int | None], list[tuple[int, str, bool]]] = field(default_factory=dict)
-    roles: dict[tuple[str, int | None], dict[int, frozenset[Role]]] = field(default_factory=dict)
+    committees: dict[str, Mapping[int, str]] = field(default_factory=dict)
+    scopes: dict[tuple[str, int | None], ReaderRoles] = field(default_factory=dict)
 
 
 _CACHES: weakref.WeakKeyDictionary[Any, _Cache] = weakref.WeakKeyDictionary()
 
 
-_VERSION_SQL = f"SELECT n FROM {LookupVersion.__tablename__} WHERE id = 1"
-
-
-async def _read_version(conn: AsyncConnection) -> int:
-    """The version, as every request reads it first. On SQLite straight from aiosqlite, in the
-    transaction SQLAlchemy began: one trip to the driver's thread, where SQLAlchemy's statement
-    path takes four (open a cursor, execute, fetch, close) and most of a command's CPU is such
-    overhead, not SQLite's work."""
-    raw = await conn.get_raw_connection()
-    driver = raw.driver_connection
-    if isinstance(driver, aiosqlite.Connection):
-        rows = await driver.execute_fetchall(_VERSION_SQL)
-        return int(next(iter(rows))[0])
-    return int((await conn.execute(_VERSION)).scalar_one())
+async def _read_version(session: AsyncSession) -> int:
+    """The version, as every request reads it first, in the transaction's first statement."""
+    return int((await driver_sql.rows(session, _VERSION, {}))[0][0])
 
 
 async def _cache(session: AsyncSession) -> _Cache:
     """This store's cache, as of the version this transaction read first (once per session)."""
-    conn = await session.connection()
-    pool = conn.sync_connection.engine.pool if conn.sync_connection is not None else None
+    pool = session.bind.pool if isinstance(session.bind, AsyncEngine) else None
     cache = _CACHES.get(pool)
     if cache is None:
         cache = _CACHES[pool] = _Cache()
     if _SESSION_KEY not in session.info:
-        session.info[_SESSION_KEY] = await _read_version(conn)
+        session.info[_SESSION_KEY] = await _read_version(session)
     version = session.info[_SESSION_KEY]
     if cache.version != version:
         cache.people.clear()
         cache.channels.clear()
+        cache.committees.clear()
         cache.scopes.clear()
-        cache.roles.clear()
         cache.version = version
     return cache
 
@@ -182,11 +162,7 @@ def _row_values(columns: list[tuple[str, sa.ColumnElement[Any]]], row: Any) -> d
 
 
 def _instance(cls: type[M], values: dict[str, Any] | None) -> M | None:
-    if values is None:
-        return None
-    obj = cls(**values)
-    make_transient_to_detached(obj)
-    return obj
+    return None if values is None else driver_sql.detached(cls, values)
 
 
 def _put(cache: _Cache, store: dict[Any, Any], key: Any, value: Any, *, read_at: int) -> None:
@@ -210,6 +186,17 @@ class Peeked:
     slack_user_id: str
     channel_id: str | None
     version: int
+
+
+UNLOOKED = -1
+"""A `Peeked` version no store has: the edge found nothing cached and left the lookup to the
+unit of work that answers the request (`unlooked`)."""
+
+
+def unlooked(*, workspace: str, slack_user_id: str, channel_id: str | None) -> Peeked:
+    """The keys of a request whose asker and channel were not cached: the unit of work looks them
+    up in its own transaction (one statement), instead of the edge in a transaction of its own."""
+    return Peeked(workspace, slack_user_id, channel_id, UNLOOKED)
 
 
 EXTRAS_KEY = "lookups"
@@ -247,10 +234,9 @@ async def person_by_slack_id(session: AsyncSession, *, workspace: str, slack_use
     if not slack_user_id:
         return None
     if key not in cache.people:
-        conn = await session.connection()
-        rows = (
-            await conn.execute(_PERSON_BY_SLACK_ID, {"workspace": workspace, "slack_user_id": slack_user_id})
-        ).all()
+        rows = await driver_sql.rows(
+            session, _PERSON_BY_SLACK_ID, {"workspace": workspace, "slack_user_id": slack_user_id}
+        )
         values = _row_values(_PERSON_COLUMNS, rows[0])
         _put(cache, cache.people, key, values, read_at=rows[0][0])
         return _instance(Person, values)
@@ -278,9 +264,9 @@ async def asker_and_committee(
             else await bound_committee(session, platform=platform, channel_id=channel_id)
         )
         return person, committee
-    conn = await session.connection()
     row = (
-        await conn.execute(
+        await driver_sql.rows(
+            session,
             _PERSON_AND_COMMITTEE,
             {
                 "workspace": workspace,
@@ -289,8 +275,7 @@ async def asker_and_committee(
                 "channel_id": channel_id,
             },
         )
-    ).first()
-    assert row is not None
+    )[0]
     person_values = _row_values(_PERSON_COLUMNS, row)
     committee_values = _row_values(_COMMITTEE_COLUMNS, row[len(_PERSON_COLUMNS) :])
     _put(cache, cache.people, person_key, person_values, read_at=row[0])
@@ -303,46 +288,67 @@ async def bound_committee(session: AsyncSession, *, platform: str, channel_id: s
     cache = await _cache(session)
     key = (platform, channel_id)
     if key not in cache.channels:
-        conn = await session.connection()
-        rows = (await conn.execute(_BOUND_COMMITTEE, {"platform": platform, "channel_id": channel_id})).all()
+        rows = await driver_sql.rows(
+            session, _BOUND_COMMITTEE, {"platform": platform, "channel_id": channel_id}
+        )
         values = _row_values(_COMMITTEE_COLUMNS, rows[0])
         _put(cache, cache.channels, key, values, read_at=rows[0][0])
         return _instance(Committee, values)
     return _instance(Committee, cache.channels[key])
 
 
-async def committees_and_roles(
-    session: AsyncSession, *, workspace: str, person_id: int | None
-) -> list[tuple[int, str, bool]]:
-    """`storage.read_scope.committees_and_roles`, cached."""
+@dataclass(frozen=True)
+class ReaderRoles:
+    """The read rule's input for one reader: the committees of their workspace, and the roles
+    they hold on those of them where they hold any."""
+
+    committees: Mapping[int, str]
+    """id -> code; one mapping shared by every reader of the workspace: don't change it."""
+    held: Mapping[int, frozenset[Role]]
+
+
+_NOBODY: Mapping[int, frozenset[Role]] = MappingProxyType({})
+
+
+async def reader_roles(session: AsyncSession, *, workspace: str, person_id: int | None) -> ReaderRoles:
+    """The committees of the workspace and the roles the person holds there, cached: the same
+    object for each request until the version moves (so what is worked out from it may be kept
+    as long: `handlers.visibility`). A reader not seen before costs one small statement (their
+    roles), the workspace's committees being cached apart."""
     cache = await _cache(session)
     key = (workspace, person_id)
-    if key not in cache.scopes:
-        conn = await session.connection()
-        if person_id is None:
-            rows = (await conn.execute(_SCOPE_NOBODY, {"workspace": workspace})).all()
-        else:
-            rows = (await conn.execute(_SCOPE, {"workspace": workspace, "person_id": person_id})).all()
-        held: dict[int, set[Role]] = {}
-        codes: dict[int, str] = {}
-        for _, cid, code, role in rows:
-            if cid is not None:
-                codes[cid] = code
-                held.setdefault(cid, set()).update(() if role is None else (Role(role),))
-        found = [(cid, code, bool(held[cid])) for cid, code in codes.items()]
-        _put(cache, cache.roles, key, {cid: frozenset(r) for cid, r in held.items()}, read_at=rows[0][0])
-        _put(cache, cache.scopes, key, found, read_at=rows[0][0])
-        return list(found)
-    return list(cache.scopes[key])
+    found = cache.scopes.get(key)
+    if found is not None:
+        return found
+    committees = cache.committees.get(workspace)
+    if committees is None:
+        rows = await driver_sql.rows(session, _WORKSPACE_COMMITTEES, {"workspace": workspace})
+        committees = MappingProxyType({cid: code for _, cid, code in rows if cid is not None})
+        _put(cache, cache.committees, workspace, committees, read_at=rows[0][0])
+    held: Mapping[int, frozenset[Role]] = _NOBODY
+    read_at = cache.version or 0
+    if person_id is not None:
+        rows = await driver_sql.rows(session, _PERSON_ROLES, {"person_id": person_id})
+        read_at = rows[0][0]
+        roles: dict[int, set[Role]] = {}
+        for _, cid, role in rows:
+            if cid in committees and role is not None:
+                roles.setdefault(cid, set()).add(Role(role))
+        held = MappingProxyType({cid: frozenset(r) for cid, r in roles.items()})
+    found = ReaderRoles(committees, held)
+    _put(cache, cache.scopes, key, found, read_at=read_at)
+    return found
 
 
 async def roles_held(
     session: AsyncSession, *, workspace: str, person_id: int, committee_id: int
 ) -> frozenset[Role] | None:
     """The roles a person holds on a committee of their workspace, as the read rule's lookup in
-    this transaction found them (`committees_and_roles`); None when it holds no answer (not looked
-    up yet, or another workspace's committee). Only for a check made before the transaction
+    this transaction found them (`reader_roles`); None when it holds no answer (not looked up
+    yet, or another workspace's committee). Only for a check made before the transaction
     changes any role: the cache is as of the transaction's first look."""
     cache = await _cache(session)
-    held = cache.roles.get((workspace, person_id))
-    return None if held is None else held.get(committee_id)
+    found = cache.scopes.get((workspace, person_id))
+    if found is None or committee_id not in found.committees:
+        return None
+    return found.held.get(committee_id, frozenset())

@@ -7,8 +7,9 @@ it into SQL, so a listing written as a lean Core select applies the same rule wi
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -46,12 +47,38 @@ class ReadScope:
 
     def clause(self, committee_id: Any = None, restricted: Any = None) -> sa.ColumnElement[bool]:
         """The rule as a WHERE clause over `Action` (or over the given columns of a Core select)."""
-        committee_col = committee_id if committee_id is not None else col(Action.committee_id)
-        restricted_col = restricted if restricted is not None else col(Action.restricted)
-        visible = committee_col.in_(sorted(self.committees)) if self.committees else sa.false()
-        if not self.exempt:
-            return sa.and_(visible, restricted_col == sa.false())
-        return sa.and_(visible, sa.or_(restricted_col == sa.false(), committee_col.in_(sorted(self.exempt))))
+        if committee_id is None and restricted is None:
+            return self._action_clause
+        return self._clause(committee_id, restricted)
+
+    @cached_property
+    def _action_clause(self) -> sa.ColumnElement[bool]:
+        """The clause over `Action`, built once per scope (a reader's scope is reused while the
+        lookups behind it hold: handlers/visibility.py), and shared by the scopes of the same
+        committees (every reader of a workspace without an exempt item here)."""
+        return _action_clause(tuple(sorted(self.committees)), tuple(sorted(self.exempt)))
+
+    def _clause(self, committee_id: Any, restricted: Any) -> sa.ColumnElement[bool]:
+        return _rule(
+            committee_id if committee_id is not None else col(Action.committee_id),
+            restricted if restricted is not None else col(Action.restricted),
+            sorted(self.committees),
+            sorted(self.exempt),
+        )
+
+
+def _rule(
+    committee_col: Any, restricted_col: Any, committees: Sequence[int], exempt: Sequence[int]
+) -> sa.ColumnElement[bool]:
+    visible = committee_col.in_(committees) if committees else sa.false()
+    if not exempt:
+        return sa.and_(visible, restricted_col == sa.false())
+    return sa.and_(visible, sa.or_(restricted_col == sa.false(), committee_col.in_(exempt)))
+
+
+@lru_cache(maxsize=512)
+def _action_clause(committees: tuple[int, ...], exempt: tuple[int, ...]) -> sa.ColumnElement[bool]:
+    return _rule(col(Action.committee_id), col(Action.restricted), committees, exempt)
 
 
 async def committees_and_roles(

@@ -10,6 +10,7 @@ out whatever the reply holds.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from bot.render_text import render as render_text
@@ -130,35 +131,40 @@ def item_text(v: ActionView, heading: str | None = None) -> str:
     return "\n".join(lines)
 
 
+_STYLES = {ButtonKind.done: "primary", ButtonKind.confirm: "primary", ButtonKind.discard: "danger"}
+_SNOOZES = {ButtonKind.snooze_week: SNOOZE_WEEK, ButtonKind.snooze_meeting: SNOOZE_MEETING}
+_SNOOZE_LABELS = {ButtonKind.snooze_week: "1 week", ButtonKind.snooze_meeting: "Until next meeting"}
+_ACTION_IDS = {kind: str(kind) for kind in ButtonKind}
+
+
+@lru_cache(maxsize=64)
+def _label(text: str) -> dict[str, Any]:
+    """A button's text, cleaned once per label (blocks are never changed once built)."""
+    return plain(text)
+
+
 def buttons(v: ActionView, query: str) -> Block | None:
     elements: list[dict[str, Any]] = []
     snooze: list[dict[str, Any]] = []
     for b in v.buttons:
-        if b.kind is ButtonKind.snooze_week:
-            snooze.append({"text": plain("1 week"), "value": f"{SNOOZE_WEEK}:{b.ref}"})
-        elif b.kind is ButtonKind.snooze_meeting:
-            snooze.append({"text": plain("Until next meeting"), "value": f"{SNOOZE_MEETING}:{b.ref}"})
-        else:
-            button: dict[str, Any] = {
-                "type": "button",
-                "action_id": str(b.kind),
-                "text": plain(b.label),
-                "value": b.ref,
-            }
-            if b.kind in (ButtonKind.done, ButtonKind.confirm):
-                button["style"] = "primary"
-            if b.kind is ButtonKind.discard:
-                button["style"] = "danger"
-            elements.append(button)
+        kind = b.kind
+        until = _SNOOZES.get(kind)
+        if until is not None:
+            snooze.append({"text": _label(_SNOOZE_LABELS[kind]), "value": f"{until}:{b.ref}"})
+            continue
+        button: dict[str, Any] = {
+            "type": "button",
+            "action_id": _ACTION_IDS[kind],
+            "text": _label(b.label),
+            "value": b.ref,
+        }
+        style = _STYLES.get(kind)
+        if style is not None:
+            button["style"] = style
+        elements.append(button)
     if snooze:
-        elements.append(
-            {
-                "type": "static_select",
-                "action_id": "snooze",
-                "placeholder": plain("Snooze"),
-                "options": snooze,
-            }
-        )
+        select = {"type": "static_select", "action_id": "snooze", "placeholder": _label("Snooze")}
+        elements.append({**select, "options": snooze})
     if not elements:
         return None
     return {"type": "actions", "block_id": action_block_id(v.ref, query), "elements": elements}

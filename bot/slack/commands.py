@@ -34,6 +34,7 @@ from handlers import dispatch
 from handlers.context import Context
 from handlers.dispatch import Claim
 from handlers.replies import Level, Notice, Reply
+from handlers.visibility import NewAsker
 
 log = logging.getLogger(__name__)
 
@@ -117,18 +118,24 @@ class SlashCommand:
         """The reply to a slash command; None for a delivery already handled."""
         text = command.get("text") or ""
         claim = Claim(f"slack:command:{body.get('trigger_id') or command.get('trigger_id')}")
+        asker = partial(
+            context,
+            self.edge,
+            client,
+            user_id=command["user_id"],
+            user_name=command.get("user_name"),
+            channel_id=command.get("channel_id"),
+            channel_name=command.get("channel_name"),
+            team_id=command.get("team_id"),
+            enterprise_id=command.get("enterprise_id"),
+        )
         try:
-            ctx = await context(
-                self.edge,
-                client,
-                user_id=command["user_id"],
-                user_name=command.get("user_name"),
-                channel_id=command.get("channel_id"),
-                channel_name=command.get("channel_name"),
-                team_id=command.get("team_id"),
-                enterprise_id=command.get("enterprise_id"),
-            )
-            reply = await dispatch.respond_once(text, ctx=ctx, db=self.edge.db, claim=claim)
+            try:
+                ctx = await asker(defer=True)
+                reply = await dispatch.respond_once(text, ctx=ctx, db=self.edge.db, claim=claim)
+            except NewAsker:
+                ctx = await asker()
+                reply = await dispatch.respond_once(text, ctx=ctx, db=self.edge.db, claim=claim)
             return None if reply is None else (ctx, reply)
         except Exception:
             log.exception("/actions %r failed", text)

@@ -17,7 +17,7 @@ from bot.slack.clients import slack_error
 from bot.slack.edge import SlackEdge
 from handlers.context import Context
 from handlers.replies import ActionList, FileReply, Level, Notice, Reply, Silent
-from storage import people
+from storage import lookups, people
 from storage.models import Role
 
 log = logging.getLogger(__name__)
@@ -123,14 +123,21 @@ async def private(
 
 async def report_unreachable(edge: SlackEdge, client: AsyncWebClient, ctx: Context, problem: str) -> None:
     """Tell the committee's admins that the bot can't post in one of its channels."""
-    if ctx.committee is None or ctx.committee.id is None:
+    committee = ctx.committee
+    if committee is None and ctx.channel_id and not ctx.is_dm:
+        # a context whose lookup was left to the dispatcher (request_context.context's `defer`)
+        async with edge.db.read() as session:
+            committee = await lookups.bound_committee(
+                session, platform=ctx.platform, channel_id=ctx.channel_id
+            )
+    if committee is None or committee.id is None:
         return
     async with edge.db.transaction() as session:
-        admins = await people.holders(session, committee_id=ctx.committee.id, role=Role.admin)
+        admins = await people.holders(session, committee_id=committee.id, role=Role.admin)
     text = (
-        f":warning: I could not post in <#{ctx.channel_id}>, bound to {blocks.escape(ctx.committee.code)}: "
+        f":warning: I could not post in <#{ctx.channel_id}>, bound to {blocks.escape(committee.code)}: "
         f"Slack said `{problem}`. Invite me to the channel (`/invite @committee-bot`) or bind another one "
-        f"with `/actions setup {blocks.escape(ctx.committee.code)}`."
+        f"with `/actions setup {blocks.escape(committee.code)}`."
     )
     for admin in admins:
         if not admin.slack_user_id:

@@ -36,9 +36,14 @@ async def context(
     enterprise_id: str | None = None,
     user_name: str | None = None,
     ephemeral: bool = True,
+    defer: bool = False,
 ) -> Context:
     """`ephemeral`: the answer goes to the asker alone even in a channel (a slash command's answer,
-    a button pressed on an ephemeral message); False for a click on a message everyone sees."""
+    a button pressed on an ephemeral message); False for a click on a message everyone sees.
+    `defer`: when the cache can't answer, leave the lookup to the dispatcher's unit of work (one
+    transaction for the request, not two); it raises `visibility.NewAsker` for someone it doesn't
+    know, and the caller asks again without `defer`. The context's actor and committee are then
+    None: only the dispatcher's view of them is current."""
     dm = is_dm(channel_id, channel_name)
     workspace = workspaces.slack(team_id=team_id, enterprise_id=enterprise_id)
     channel = None if dm or not channel_id else channel_id
@@ -49,20 +54,26 @@ async def context(
         platform=PLATFORM,
         channel_id=channel,
     )
+    unlooked = None
     if peeked is not None:
         person, committee, _ = peeked
+    elif defer:
+        person, committee = None, None
+        unlooked = lookups.unlooked(workspace=workspace, slack_user_id=user_id, channel_id=channel)
     else:
         async with edge.db.read() as session:
             person, committee = await lookups.asker_and_committee(
                 session, workspace=workspace, slack_user_id=user_id, platform=PLATFORM, channel_id=channel
             )
-    if person is None:
+    if person is None and unlooked is None:
         person = await identity.person_for(
             client, edge.db, workspace=workspace, user_id=user_id, user_name=user_name
         )
     extras: dict[str, object] = {k: v for k, v in (("team_id", team_id), ("channel_name", channel_name)) if v}
     if peeked is not None:
         extras[lookups.EXTRAS_KEY] = peeked[2]
+    elif unlooked is not None:
+        extras[lookups.EXTRAS_KEY] = unlooked
     return Context(
         actor=person,
         now=edge.clock(),

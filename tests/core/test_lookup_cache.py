@@ -44,8 +44,9 @@ async def _ids(db: Database) -> tuple[int, int]:
 
 async def _held(db: Database, person_id: int, committee_id: int) -> bool:
     async with db.read() as session:
-        rows = await lookups.committees_and_roles(session, workspace=WORKSPACE, person_id=person_id)
-    return next(held for cid, _, held in rows if cid == committee_id)
+        found = await lookups.reader_roles(session, workspace=WORKSPACE, person_id=person_id)
+    assert committee_id in found.committees
+    return bool(found.held.get(committee_id))
 
 
 async def test_a_role_granted_on_another_instance_is_seen_at_once(db: Database, other: Database) -> None:
@@ -114,8 +115,8 @@ async def test_a_change_rolled_back_is_never_cached(db: Database) -> None:
     with pytest.raises(RuntimeError):
         async with db.transaction() as session:
             await people.grant_role(session, committee_id=asc, person_id=olive, role=Role.member)
-            rows = await lookups.committees_and_roles(session, workspace=WORKSPACE, person_id=olive)
-            assert dict((cid, held) for cid, _, held in rows)[asc]
+            found = await lookups.reader_roles(session, workspace=WORKSPACE, person_id=olive)
+            assert found.held.get(asc)
             raise RuntimeError("roll back")
     assert not await _held(db, olive, asc)
 
@@ -196,3 +197,38 @@ async def test_a_context_taken_from_the_cache_is_looked_up_again_once_stale(
         current = await visibility.with_reader(session, ctx)
     assert current.committee is not None and current.committee.code == "HSC"
     assert current.actor is not None and current.actor.display_name == "Olive Renamed"
+
+
+async def test_a_lookup_left_to_the_unit_of_work_is_made_there_and_an_unknown_asker_is_refused(
+    db: Database,
+) -> None:
+    """The Slack edge leaves an uncached asker and channel to the dispatcher's transaction
+    (`lookups.unlooked`): it finds them there, in one statement; someone nobody knows yet raises
+    `NewAsker` (the edge then links or adds them and asks again)."""
+    asc, olive = await _ids(db)
+    async with db.transaction() as session:
+        await session.execute(
+            sa.text("UPDATE person SET slack_user_id = 'U0OLIVE' WHERE id = :p"), {"p": olive}
+        )
+        await bindings.upsert_binding(
+            session, platform="slack", channel_id="C0ASC", now=NOW, committee_id=asc
+        )
+
+    def ctx(slack_user_id: str) -> Context:
+        keys = lookups.unlooked(workspace=WORKSPACE, slack_user_id=slack_user_id, channel_id="C0ASC")
+        return Context(
+            actor=None,
+            now=NOW,
+            platform="slack",
+            channel_id="C0ASC",
+            workspace=WORKSPACE,
+            extras={lookups.EXTRAS_KEY: keys},
+        )
+
+    async with db.read() as session:
+        found = await visibility.with_reader(session, ctx("U0OLIVE"))
+    assert found.actor is not None and found.actor.id == olive
+    assert found.committee is not None and found.committee.code == "ASC"
+    with pytest.raises(visibility.NewAsker):
+        async with db.read() as session:
+            await visibility.with_reader(session, ctx("U0NOBODY"))

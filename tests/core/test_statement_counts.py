@@ -22,7 +22,7 @@ from handlers import commands as c
 from handlers.context import Context
 from handlers.dispatch import execute, respond
 from handlers.replies import ActionCard, ActionList, Home, Notice, Reply
-from storage import actions, committees, lookups, people
+from storage import actions, committees, driver_sql, people
 from storage.actions import Due
 from storage.db import Database
 from storage.models import DueKind
@@ -50,8 +50,9 @@ STATEMENTS = {
 """Per command, warm: the version of the cached lookups (1; storage/lookups.py), then the
 handler's."""
 COLD = 1
-"""A reader not yet cached: their committees and roles (with the version in the same statement,
-so it is not read again)."""
+"""A reader not yet cached: their roles (the version is read first in every transaction)."""
+COLD_WORKSPACE = 1
+"""The first reader of a workspace: its committees, kept for every reader of it after."""
 
 
 @contextmanager
@@ -63,20 +64,13 @@ def counted(db: Database) -> Iterator[list[str]]:
         if first not in ("BEGIN", "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE", "PRAGMA"):
             seen.append(statement)
 
-    read_version = lookups._read_version
-
-    async def version(conn: Any) -> int:
-        # on SQLite the version goes to the driver, past SQLAlchemy's events: counted here
-        if conn.dialect.name == "sqlite":
-            seen.append("version")
-        return await read_version(conn)
-
     sa.event.listen(db.engine.sync_engine, "before_cursor_execute", count)
-    lookups._read_version = version
+    # the hot reads and writes go to the driver, past SQLAlchemy's events: counted there
+    driver_sql.OBSERVERS.append(seen.append)
     try:
         yield seen
     finally:
-        lookups._read_version = read_version
+        driver_sql.OBSERVERS.remove(seen.append)
         sa.event.remove(db.engine.sync_engine, "before_cursor_execute", count)
 
 
@@ -187,4 +181,13 @@ async def test_counts_hold_when_asked_twice(db: Database, command: str) -> None:
             await _run(db, store, command, turn)
         counts.append(len(seen))
     assert counts[1] == counts[2] == STATEMENTS[command]
-    assert counts[0] == STATEMENTS[command] + COLD
+    assert counts[0] == STATEMENTS[command] + COLD + COLD_WORKSPACE
+
+
+async def test_a_new_reader_of_a_known_workspace_reads_only_their_roles(db: Database) -> None:
+    store = await _store(db)
+    await _run(db, store, "list")  # the admin: the workspace's committees are cached now
+    with counted(db) as seen:
+        reply = await _run(db, store, "mine")  # the officer, not yet seen
+    assert isinstance(reply, ActionList) and reply.groups
+    assert len(seen) == STATEMENTS["mine"] + COLD

@@ -1,0 +1,166 @@
+"""Core statements run on the database driver itself, for the hot paths of every command.
+
+SQLAlchemy's path for one statement (an execution context, a cursor adapted over the async
+driver, a greenlet switch, a result object) costs about 0.4-0.7 ms of CPU, several times what
+SQLite or PostgreSQL spend on a listing's page. Here a statement is compiled once per dialect by
+SQLAlchemy itself (so its SQL, its parameter order and its types' conversions are SQLAlchemy's,
+exactly as `session.execute` would use them), and run in the session's own transaction as one
+call to the driver: `execute_fetchall` on aiosqlite (one trip to its thread), a prepared
+statement from SQLAlchemy's own cache on asyncpg.
+
+Two kinds of statement:
+- built once, with named `bindparam`s (`rows(session, STATEMENT, {"name": value})`): compiled once,
+  keyed by the statement object; nothing is built per call;
+- built per call (`rows(session, statement)`): keyed by SQLAlchemy's cache key, as its own
+  compiled cache is, so a listing's filters stay written once (storage.actions.conditions).
+
+A driver error is raised as SQLAlchemy's (`IntegrityError`, `OperationalError`, ...), so
+`Database.run` replays what it replayed before. Rows are plain tuples, converted by the result
+processors of the columns' types (UTC datetimes, enums, booleans).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import aiosqlite
+import sqlalchemy as sa
+from sqlalchemy.orm import attributes, make_transient_to_detached
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlmodel import SQLModel
+from sqlmodel.ext.asyncio.session import AsyncSession
+
+_Processor = Callable[[Any], Any] | None
+M = TypeVar("M", bound=SQLModel)
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    compiled: SQLCompiler
+    sql: str
+    positions: tuple[str, ...]
+    binds: Mapping[str, Any]
+    results: tuple[_Processor, ...]
+    expands: bool
+
+
+_BUILT_ONCE: dict[tuple[str, int], tuple[sa.Executable, _Compiled]] = {}
+_BY_KEY: dict[tuple[str, Any], _Compiled] = {}
+_MAX_KEYS = 2_000
+
+OBSERVERS: list[Callable[[str], None]] = []
+"""Called with each statement's SQL before it runs: SQLAlchemy's cursor events don't see these
+(the statement counts of tests/core/test_statement_counts.py listen here too)."""
+
+
+def _compile(stmt: sa.Executable, dialect: sa.Dialect, cache_key: Any = None) -> _Compiled:
+    compiled = stmt.compile(dialect=dialect, cache_key=cache_key)  # type: ignore[attr-defined]
+    assert isinstance(compiled, SQLCompiler)
+    results = tuple(rc[3]._cached_result_processor(dialect, None) for rc in (compiled._result_columns or ()))
+    return _Compiled(
+        compiled=compiled,
+        sql=compiled.string,
+        positions=tuple(compiled.positiontup or ()),
+        binds=compiled._bind_processors,
+        results=results,
+        expands=bool(compiled.post_compile_params or compiled.literal_execute_params),
+    )
+
+
+def _prepared(stmt: sa.Executable, dialect: sa.Dialect, built_once: bool) -> tuple[_Compiled, Any]:
+    """The compiled form, and the values bound in this statement (a cache key's) or None."""
+    if built_once:
+        key = (dialect.name, id(stmt))
+        found = _BUILT_ONCE.get(key)
+        if found is None:
+            found = _BUILT_ONCE[key] = (stmt, _compile(stmt, dialect))
+        return found[1], None
+    cache_key = stmt._generate_cache_key()  # type: ignore[attr-defined]
+    assert cache_key is not None, "a statement that SQLAlchemy can't cache"
+    by = (dialect.name, cache_key.key)
+    compiled = _BY_KEY.get(by)
+    if compiled is None:
+        if len(_BY_KEY) >= _MAX_KEYS:
+            _BY_KEY.clear()
+        compiled = _BY_KEY[by] = _compile(stmt, dialect, cache_key)
+    return compiled, cache_key.bindparams
+
+
+def _statement(c: _Compiled, params: Mapping[str, Any] | None, extracted: Any) -> tuple[str, list[Any]]:
+    values: MutableMapping[str, Any] = c.compiled.construct_params(
+        params, extracted_parameters=extracted, escape_names=False
+    )
+    sql, positions, binds = c.sql, c.positions, c.binds
+    bound: Mapping[str, Any] = values
+    if c.expands:
+        expanded = c.compiled._process_parameters_for_postcompile(values)
+        sql, positions, bound = expanded.statement, tuple(expanded.positiontup or ()), expanded.parameters
+        binds = {**binds, **expanded.processors}
+    out = []
+    for name in positions:
+        value = bound[name]
+        process = binds.get(name)
+        out.append(value if process is None or value is None else process(value))
+    return sql, out
+
+
+async def rows(
+    session: AsyncSession, stmt: sa.Executable, params: Mapping[str, Any] | None = None
+) -> list[tuple[Any, ...]]:
+    """The rows `stmt` returns (a SELECT, or DML with RETURNING), run on the driver in the
+    session's transaction. With `params`, `stmt` is one built once (a module's constant) whose
+    `bindparam`s they fill; without, one built for this call."""
+    conn = await session.connection()
+    dialect = conn.dialect
+    compiled, extracted = _prepared(stmt, dialect, params is not None)
+    sql, args = _statement(compiled, params, extracted)
+    for observe in OBSERVERS:
+        observe(sql)
+    raw = await conn.get_raw_connection()
+    driver = raw.driver_connection
+    if isinstance(driver, aiosqlite.Connection):
+        try:
+            found: Iterable[Any] = await driver.execute_fetchall(sql, args)
+        except sqlite3.Error as exc:
+            raise sa.exc.DBAPIError.instance(sql, args, exc, sqlite3.Error) from exc
+    else:
+        found = await _asyncpg_fetch(raw.dbapi_connection, dialect, sql, args)
+    results = compiled.results
+    if not any(results):
+        return [tuple(r) for r in found]
+    return [tuple(v if p is None else p(v) for p, v in zip(results, r, strict=True)) for r in found]
+
+
+async def _asyncpg_fetch(adapted: Any, dialect: sa.Dialect, sql: str, args: list[Any]) -> Sequence[Any]:
+    """What SQLAlchemy's asyncpg cursor does for one statement, less the cursor: the connection's
+    lock, the transaction begun when none is yet, and its cache of prepared statements."""
+    async with adapted._execute_mutex:
+        try:
+            if adapted._transaction is None:
+                await adapted._start_transaction()
+            prepared, _ = await adapted._prepare(sql, getattr(dialect, "_invalidate_schema_cache_asof", 0))
+            return list(await prepared.fetch(*args))
+        except Exception as exc:
+            try:
+                adapted._handle_exception(exc)
+            except dialect.loaded_dbapi.Error as translated:
+                raise sa.exc.DBAPIError.instance(sql, args, translated, dialect.loaded_dbapi.Error) from exc
+            raise
+
+
+def model_columns(cls: type[SQLModel]) -> list[tuple[str, sa.ColumnElement[Any]]]:
+    """(attribute, column) of each column a model maps, for a select whose rows `detached` takes."""
+    return [(a.key, a.columns[0]) for a in sa.inspect(cls).column_attrs]
+
+
+def detached(cls: type[M], values: Mapping[str, Any]) -> M:
+    """A detached instance of a table model holding these column values, made as the ORM's loader
+    makes one (no `__init__`: SQLModel's validating constructor costs ~0.1 ms an object, this
+    ~7 us). Changing it changes nothing in the store; adding it to a session updates its row."""
+    obj: M = attributes.manager_of_class(cls).new_instance()
+    obj.__dict__.update(values)
+    make_transient_to_detached(obj)
+    return obj
