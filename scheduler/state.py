@@ -54,7 +54,7 @@ async def load_state(session: AsyncSession, *, now: datetime, settled: Iterable[
     pre_committees = {o.committee_id for o in due if o.kind is OccasionKind.pre_meeting}
     digest_committees = {o.committee_id for o in due if o.kind is OccasionKind.digest}
 
-    raw = await reads.live_actions(session, now=now, committee_ids=pre_committees)
+    raw = await reads.live_actions(session, now=now, committee_ids=pre_committees, reminded=committees.keys())
     actions, wanted = await asyncio.to_thread(convert, raw)
     del raw
     await follow(session, meetings, upcoming, wanted, since=since)

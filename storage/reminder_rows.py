@@ -126,6 +126,7 @@ lookup per row for a few hundred distinct meetings."""
 MEETING_ROW = sa.select(*(plain(MEETING.c[name]) for name in MeetingRow._fields))
 _STATUS = ActionRow._fields.index("status")
 _DUE_MEETING = ActionRow._fields.index("due_meeting_id")
+_COMMITTEE_ID = ActionRow._fields.index("committee_id")
 _LIVE = frozenset(s.value for s in LIVE)
 _DUE_KINDS = members(DueKind)
 _ACTION_STATUSES = members(ActionStatus)
@@ -135,6 +136,11 @@ _MEETING_STATUSES = members(MeetingStatus)
 def is_live(raw: Any) -> bool:
     """Whether a row of `ACTION_ROW`, as read, is of a live action."""
     return raw[_STATUS] in _LIVE
+
+
+def committee_of(raw: Any) -> int:
+    """The committee of a row of `ACTION_ROW`, as read."""
+    return int(raw[_COMMITTEE_ID])
 
 
 def due_meeting_ids(raw: list[Any]) -> set[int]:
