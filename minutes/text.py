@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from minutes.actors import JOINT_ACTOR
+
 _BULLET_CHARS = "·•▪●◦‣∙○■□➢➤✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
 _BULLET_RE = re.compile(rf"^(?:[{_BULLET_CHARS}]|[-–—*](?=\s))\s*")
 _SPACES = re.compile(
@@ -290,12 +292,32 @@ def _continues(
         return False
     if prev.heading != is_heading(body):
         return first.islower()
+    if first.isupper() and _outcome_line(last):
+        return False
     return not (
         first.isupper()
         and len(last) < 30
         and not _SMALL_END.search(last)
         and last[-1:] not in ",-–(&/"
         and not _OPENS_PHRASE.match(last)
+    )
+
+
+_OUTCOME_END = re.compile(
+    r"(?:\s|(?<=[a-z)]))[-–—]\s+(?:(?:all\s+|duly\s+)?(?:noted|agreed|approved|refused|accepted|received)"
+    rf"|no\s+objections?|(?:{JOINT_ACTOR})\s+to\s+(?-i:[a-z])[^-–—]{{0,90}}|to\s+be\s+[^-–—]{{1,90}})$",
+    re.I,
+)
+"""A notes-style line that ends with its outcome: "Park inspection- clerk to get quotes", "Hedge on
+Mill Lane – TD & AV to inspect", "Police report – all noted", "Signage – to be put on the next
+agenda". Such a line is whole: the next line that opens in capitals is the next topic."""
+
+
+def _outcome_line(last: str) -> bool:
+    return (
+        len(last) <= 160
+        and ("- " in last or "– " in last or "— " in last)
+        and (_OUTCOME_END.search(last) is not None and not _SMALL_END.search(last))
     )
 
 

@@ -1,0 +1,64 @@
+"""Notes-style lines that end with their outcome, one topic a line and no full stop: "Park
+inspection- clerk to get quotes", "Hedge on Mill Lane – TD & AV to inspect", "Police report – all
+noted". Each line is whole; the next line in capitals is the next topic, not a wrapped sentence."""
+
+from __future__ import annotations
+
+from minutes.extract import extract_text
+from minutes.text import logical_lines
+from tests.minutes.test_fixture_minutes import read, res
+
+
+def test_each_outcome_line_is_its_own_logical_line() -> None:
+    lines = logical_lines(
+        "Park inspection- clerk to get quotes\n"
+        "Hedge on Mill Lane – TD & AV to inspect\n"
+        "Police monthly report – all noted\n"
+        "Parish newsletter – noted\n"
+    )
+    assert [ln.text for ln in lines] == [
+        "Park inspection- clerk to get quotes",
+        "Hedge on Mill Lane – TD & AV to inspect",
+        "Police monthly report – all noted",
+        "Parish newsletter – noted",
+    ]
+
+
+def test_a_wrapped_sentence_still_joins() -> None:
+    lines = logical_lines(
+        "The Clerk reported that the hedge on Mill Lane – which the\n"
+        "County Council cut last year – had grown back over the path\n"
+        "Members were concerned.\n"
+    )
+    assert len(lines) == 1
+    lines = logical_lines("Bench repair – Clerk to contact the\nSupplier about a new slat.\n")
+    assert len(lines) == 1
+
+
+async def test_parish_notes_outcomes_fixture() -> None:
+    e = await read("37_parish_notes_outcomes.txt")
+    park = res(e, "Park inspection- clerk to get quotes")
+    assert (park.text, park.actionable, park.owner) == ("Park inspection- clerk to get quotes", True, "clerk")
+    hedge = res(e, "Hedge on Mill Lane")
+    assert (hedge.text, hedge.actionable, hedge.owner) == (
+        "Hedge on Mill Lane – TD & AV to inspect",
+        True,
+        "TD & AV",
+    )
+    bench = res(e, "Bench repair")
+    assert (bench.actionable, bench.owner) == (True, "Clerk")
+    agenda = res(e, "To be put on the next agenda")
+    assert (agenda.actionable, agenda.due, agenda.work_programme) == (True, "next meeting", True)
+    confirmed = res(e, "were approved subject to the following amendment")
+    assert confirmed.actionable is False
+    assert not [r for r in e.resolutions if "noted" in r.text]
+    assert [d.isoformat() for d in e.meeting_dates] == ["2025-10-14"]
+
+
+def test_next_agenda_is_the_next_meeting() -> None:
+    doc = extract_text(
+        "Minutes of the Parish Council meeting held on 2 October 2025\n\n"
+        "5. Village sign\nThe sign has faded.\nAction: To be put on the next agenda\n"
+    )
+    (point,) = doc.resolutions
+    assert (point.actionable, point.due, point.work_programme) == (True, "next meeting", True)
