@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from minutes.classify import is_actionable
 from minutes.due import find_due
 from minutes.extract import extract_text
 from minutes.owners import find_owner
@@ -83,6 +84,12 @@ def test_body_asking_an_officer_names_the_officer_not_the_body() -> None:
         ("Officers to write to the residents of Mill Lane (ACTION: Head of Planning).", "Head of Planning"),
         ("That a site visit to the depot be arranged – Democratic Services", "Democratic Services"),
         ("That the leaflet be reprinted - the Communications Team.", "the Communications Team"),
+        ("That the Head of Finance and the Section 151 Officer review the reserves.",
+         "the Head of Finance and the Section 151 Officer"),
+        ("That the Cabinet Member for Housing respond in writing to the tenants.", "the Cabinet Member for Housing"),
+        ("That the Chair of the Panel sign the letter to the Minister.", "the Chair of the Panel"),
+        ("That the Chair and Vice-Chair meet the Head of Planning.", "the Chair and Vice-Chair"),
+        ("That the Clerk and RFO arrange the repair of the swings.", "the Clerk and RFO"),
     ],
 )  # fmt: skip
 def test_owner_as_written(text: str, owner: str) -> None:
@@ -154,3 +161,16 @@ def test_a_body_with_no_dated_meeting_or_two_dates_stays_the_due_point() -> None
         "RESOLVED – That the draft annual report be referred to Council.\n"
     )
     assert [r.due for r in undated.resolutions] == [r.due for r in two.resolutions] == ["Council"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That the Committee meet on 5 May.",
+        "That the Council Tax increase be approved.",
+        "That the Terms of Reference be agreed.",
+        "That the Minutes of the meeting held on 3 May be approved.",
+    ],
+)
+def test_a_named_subject_with_no_task_is_not_actionable(text: str) -> None:
+    assert not is_actionable(text)
