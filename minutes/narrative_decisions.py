@@ -136,6 +136,13 @@ _PASSIVE = re.compile(
 was noted, as recommended.", "The terms of reference were accepted as fit for purpose", or
 "Members noted the foregoing.", not a decision reported from before ("was approved at the last
 meeting", "had been approved")."""
+_PAYMENTS = re.compile(
+    r"^(?:the\s+)?(?:following\s+)?(?:accounts|payments|invoices|cheques)\b[^.;]{0,60}?\b(?:were|was)\s+"
+    r"(?:duly\s+|unanimously\s+)?(?:agreed|approved|authori[sz]ed|passed|signed)\b[^.;]{0,30}:\s*\S",
+    re.I,
+)
+""""The following payments were agreed: Green Cuts Ltd £240.00 ...": the list approved (the list
+itself is the object; a payment approved has no further step)."""
 _QUESTION = re.compile(r"\b(?:whether|enquired|inquired|queried|asked\s+if|asked\s+why)\b", re.I)
 _BODY_DECIDES = re.compile(
     rf"^{_LEAD}(?P<subject>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}{_FORMAL_BODY})\s+{_ADVERBS}"
@@ -188,6 +195,7 @@ def _decision(sentence: str) -> str | None:
         or _ITEM_DEFERRED.match(sentence)
         or (_PASSIVE_WORDS.search(low) and _PASSIVE.match(sentence) and not sentence.rstrip().endswith(":"))
         or ("elected" in low and _ELECTED.search(sentence))
+        or (":" in sentence and _PAYMENTS.match(sentence))
         or ("co-opt" in low and _CO_OPTED.search(sentence))
         or (("approval" in low or "refusal" in low or "objection" in low) and _PLANNING_VIEW.search(sentence))
         or (_ASKS_WORDS.search(low) and _BODY_ASKS.search(sentence) and not _QUESTION.search(sentence))
@@ -305,6 +313,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "asked" not in low
         and "requested" not in low
         and "approval" not in low
+        and "refusal" not in low
         and "objection" not in low
         and not _VERB_FIRST.match(paragraph)
         and not _ITEM_DEFERRED.match(paragraph)

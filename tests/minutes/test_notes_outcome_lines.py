@@ -62,3 +62,45 @@ def test_next_agenda_is_the_next_meeting() -> None:
     )
     (point,) = doc.resolutions
     assert (point.actionable, point.due, point.work_programme) == (True, "next meeting", True)
+
+
+def test_planning_responses_one_a_line() -> None:
+    doc = extract_text(
+        "Minutes of the meeting of Ashby Magna Parish Council held on 9 September 2025\n\n"
+        "7. Planning\n"
+        "25/01234/FUL, 3 Church Street, single storey extension – no objection\n"
+        "25/01299/HH, The Old Forge, new garage – recommend refusal\n"
+        "25/01300/HH, Mill House, porch – recommend approval\n"
+    )
+    texts = [r.text for r in doc.resolutions]
+    assert texts == [
+        "25/01234/FUL, 3 Church Street, single storey extension – no objection",
+        "25/01299/HH, The Old Forge, new garage – recommend refusal",
+        "25/01300/HH, Mill House, porch – recommend approval",
+    ]
+    assert [r.actionable for r in doc.resolutions][1:] == [True, True], (
+        "a recommendation to the planning authority"
+    )
+
+
+def test_a_payments_list_is_one_decision_with_no_further_step() -> None:
+    doc = extract_text(
+        "Minutes of the meeting of Ashby Magna Parish Council held on 9 September 2025\n\n"
+        "9. Finance\n"
+        "The following payments were approved:\n"
+        "Mrs J Hill, salary July and August £412.20\n"
+        "Green Cuts Ltd, grass cutting £240.00\n\n"
+        "10. Any other business\n"
+        "None.\n"
+    )
+    (payments,) = doc.resolutions
+    assert payments.text == (
+        "The following payments were approved: Mrs J Hill, salary July and August £412.20 "
+        "Green Cuts Ltd, grass cutting £240.00"
+    )
+    assert not payments.actionable
+
+
+def test_lines_under_a_payments_heading_without_amounts_do_not_join() -> None:
+    lines = logical_lines("The following payments were approved:\nSee the schedule attached\n")
+    assert len(lines) == 2
