@@ -122,6 +122,20 @@ _PLANNING_VIEW = re.compile(
 )
 """A parish or town council's answer to a planning application, "Mill Farm - extension -
 recommend approval.": a recommendation to the planning authority."""
+_OWN_PLANNING_VIEW = re.compile(
+    r"\s[-–—]\s*(?:approved|refused|supported|not\s+supported|objected\s+to)\s+by\s+(?:the\s+)?"
+    r"(?:parish|town|community)\s+council\s*\.?$",
+    re.I,
+)
+""""Coachmans Cottage, High Street - approved by Parish Council": the parish's own view in a list of
+planning decisions ("- approved by Borough Council" reports the planning authority's)."""
+
+
+def own_planning_view(text: str) -> bool:
+    """The parish's view recorded in a list of planning decisions: nothing is left to do."""
+    return "council" in text.lower() and _OWN_PLANNING_VIEW.search(text) is not None
+
+
 _PASSIVE = re.compile(
     r"^(?:the|these|this|its|their|all|both)\s+(?!following\b)(?:[\w'’()/,-]+\s+){0,6}?(?:recommendations?|reports?|terms\s+of\s+reference"
     r"|accounts|budgets?|polic(?:y|ies)|plans?|proposals?|amendments?|strategy|programme|agenda|motion|nominations?"
@@ -198,6 +212,7 @@ def _decision(sentence: str) -> str | None:
         or (":" in sentence and _PAYMENTS.match(sentence))
         or ("co-opt" in low and _CO_OPTED.search(sentence))
         or (("approval" in low or "refusal" in low or "objection" in low) and _PLANNING_VIEW.search(sentence))
+        or ("council" in low and _OWN_PLANNING_VIEW.search(sentence))
         or (_ASKS_WORDS.search(low) and _BODY_ASKS.search(sentence) and not _QUESTION.search(sentence))
     ):
         return sentence
@@ -314,6 +329,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "requested" not in low
         and "approval" not in low
         and "refusal" not in low
+        and not ("council" in low and _OWN_PLANNING_VIEW.search(paragraph))
         and "objection" not in low
         and not _VERB_FIRST.match(paragraph)
         and not _ITEM_DEFERRED.match(paragraph)

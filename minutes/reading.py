@@ -18,7 +18,7 @@ from minutes.decided_clause import decided_clause
 from minutes.lists import Points, collect, split_inline, that
 from minutes.model import Item, Resolution
 from minutes.motions import MOTION_LEAD
-from minutes.narrative_decisions import commits
+from minutes.narrative_decisions import commits, own_planning_view
 from minutes.owners import find_owner
 from minutes.point import Where, make_resolution, without_votes
 from minutes.triggers import trigger
@@ -85,6 +85,7 @@ def told_decisions(decisions: list[str], where: Where, meeting_date: dt.date | N
             actionable = (
                 not refuses(point)
                 and not closed(point)
+                and not own_planning_view(point)
                 and (
                     is_actionable(point)
                     or (decided is not None and is_actionable(decided))

@@ -307,6 +307,7 @@ def _continues(
 
 _OUTCOME_END = re.compile(
     r"(?:\s|(?<=[a-z)]))[-–—]\s+(?:(?:all\s+|duly\s+)?(?:noted|agreed|approved|refused|accepted|received)"
+    r"(?:\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:council|committee|authority))?"
     r"|(?:we\s+)?(?:recommend(?:s|ed)?|support(?:s|ed)?)\s+(?:approval|refusal)"
     rf"|no\s+objections?|(?:{JOINT_ACTOR})\s+to\s+(?-i:[a-z])[^-–—]{{0,90}}|to\s+be\s+[^-–—]{{1,90}})$",
     re.I,

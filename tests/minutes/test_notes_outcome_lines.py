@@ -104,3 +104,17 @@ def test_a_payments_list_is_one_decision_with_no_further_step() -> None:
 def test_lines_under_a_payments_heading_without_amounts_do_not_join() -> None:
     lines = logical_lines("The following payments were approved:\nSee the schedule attached\n")
     assert len(lines) == 2
+
+
+def test_the_parish_view_in_a_list_of_planning_decisions() -> None:
+    doc = extract_text(
+        "Minutes of the meeting of Ashby Magna Parish Council held on 9 September 2025\n\n"
+        "7. Planning decisions\n"
+        "Garage at Rose Cottage, Mill Road - approved by Borough Council\n"
+        "Old Mill, Church Lane - refused by Parish Council\n"
+        "Barn conversion, Hall Farm - approved by Parish Council\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("Old Mill, Church Lane - refused by Parish Council", False),
+        ("Barn conversion, Hall Farm - approved by Parish Council", False),
+    ]
