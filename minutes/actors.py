@@ -30,7 +30,11 @@ _PERSON = (
     r"|(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z][\w'’-]*))"
 )
 """A person: "Mr Hale", "Cllr J. Dunn", "Dana Lee"."""
-ACTOR = rf"(?:{_PERSON}|{_ROLE}|{_INITIALS})"
+_PEOPLE = (
+    r"(?:cllrs|councillors|messrs)\.?\s+(?-i:[A-Z])[\w'’-]+(?:\s*(?:,|&|\band\b)\s*(?-i:[A-Z])[\w'’-]+){1,4}"
+)
+"""Several named together after one plural title: "Cllrs Vine and Moore", "Councillors Reed, Hale & Cole"."""
+ACTOR = rf"(?:{_PEOPLE}|{_PERSON}|{_ROLE}|{_INITIALS})"
 JOINT_ACTOR = rf"{ACTOR}(?:\s*(?:,|/|&|\band\b)\s*{ACTOR}){{0,3}}"
 """One actor or several sharing the task: "The Clerk and the Chair", "Cllr Cole and Cllr King",
 "Dana Lee, Ravi Shah and the Treasurer"."""

@@ -306,9 +306,10 @@ def _continues(
 
 
 _OUTCOME_END = re.compile(
-    r"(?:\s|(?<=[a-z)]))[-–—]\s+(?:(?:all\s+|duly\s+)?(?:noted|agreed|approved|refused|accepted|received)"
+    r"(?:(?:\s|(?<=[a-z)]))[-–—]|(?<=[a-z]):)\s+(?:(?:all\s+|duly\s+)?(?:noted|agreed|approved|refused|accepted|received)"
     r"(?:\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:council|committee|authority))?"
     r"|(?:we\s+)?(?:recommend(?:s|ed)?|support(?:s|ed)?)\s+(?:approval|refusal)"
+    r"|referred\s+to\s+[^-–—]{1,60}"
     rf"|no\s+objections?|(?:{JOINT_ACTOR})\s+to\s+(?-i:[a-z])[^-–—]{{0,90}}|to\s+be\s+[^-–—]{{1,90}})$",
     re.I,
 )
@@ -330,7 +331,7 @@ Ltd, grass cutting £240.00" a line): one decision, the list its object."""
 def _outcome_line(last: str) -> bool:
     return (
         len(last) <= 160
-        and ("- " in last or "– " in last or "— " in last)
+        and ("- " in last or "– " in last or "— " in last or ": " in last)
         and (_OUTCOME_END.search(last) is not None and not _SMALL_END.search(last))
     )
 

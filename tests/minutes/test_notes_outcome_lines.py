@@ -118,3 +118,21 @@ def test_the_parish_view_in_a_list_of_planning_decisions() -> None:
         ("Old Mill, Church Lane - refused by Parish Council", False),
         ("Barn conversion, Hall Farm - approved by Parish Council", False),
     ]
+
+
+def test_outcome_lines_with_shared_and_titled_owners() -> None:
+    doc = extract_text(
+        "Minutes of the meeting of Ashby Magna Parish Council held on 9 September 2025\n\n"
+        "3. Matters arising\n"
+        "Street light outside no. 12 – Clerk/RFO to report to the County Council\n"
+        "Dog bin at the playing field – Cllrs Vine and Moore to choose a location\n"
+        "Noticeboard – Chairman to obtain a price for a new board\n"
+        "Grass verges – Officers to check the cutting schedule\n"
+        "Parking on the green – referred to the police\n"
+        "Flooding on Back Lane: Clerk to write to Highways\n"
+        "Footpath 4 – Clerk to chase\n"
+    )
+    owners = {r.owner for r in doc.resolutions if r.actionable}
+    assert {"Clerk/RFO", "Cllrs Vine and Moore", "Chairman", "Officers", "Clerk"} <= owners
+    assert not any("Parking" in r.text and "Flooding" in r.text for r in doc.resolutions)
+    assert not any("Highways Footpath" in r.text for r in doc.resolutions), "each line is whole"

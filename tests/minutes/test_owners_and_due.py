@@ -90,6 +90,7 @@ def test_body_asking_an_officer_names_the_officer_not_the_body() -> None:
         ("That the Chair of the Panel sign the letter to the Minister.", "the Chair of the Panel"),
         ("That the Chair and Vice-Chair meet the Head of Planning.", "the Chair and Vice-Chair"),
         ("That the Clerk and RFO arrange the repair of the swings.", "the Clerk and RFO"),
+        ("Dog bin – Cllrs Vine and Moore to choose a location.", "Cllrs Vine and Moore"),
     ],
 )  # fmt: skip
 def test_owner_as_written(text: str, owner: str) -> None:
