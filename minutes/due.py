@@ -65,7 +65,8 @@ _BY_DATE = re.compile(
     re.I,
 )
 _MONTH_YEAR = re.compile(
-    r"\b(?:by|before|in|during|from|for)\s+(?P<when>(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)\b",
+    r"\b(?:by|before|in|during|from|for|(?:to|at)\s+the)\s+(?P<when>(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)\b",
     re.I,
 )
 _MONTH_ONLY = re.compile(
