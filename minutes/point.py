@@ -11,7 +11,7 @@ from minutes.classify import feeds_work_programme, is_actionable
 from minutes.decided_clause import decided_clause
 from minutes.due import find_due
 from minutes.model import Resolution
-from minutes.owners import find_owner, trailing_owner
+from minutes.owners import find_owner, owner_tag, trailing_owner
 
 _VOTES = re.compile(
     r"\s*\((?:\d+|unanimous)[^()]{0,40}\b(?:favour|for|against|abstentions?|votes?)\b[^()]{0,40}\)\.?", re.I
@@ -49,6 +49,7 @@ def make_resolution(
         actionable = (
             owner is not None
             or trailing_owner(text) is not None
+            or owner_tag(text) is not None
             or is_actionable(text)
             or (clause is not None and is_actionable(clause))
         )

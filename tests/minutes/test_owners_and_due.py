@@ -91,6 +91,8 @@ def test_body_asking_an_officer_names_the_officer_not_the_body() -> None:
         ("That the Chair and Vice-Chair meet the Head of Planning.", "the Chair and Vice-Chair"),
         ("That the Clerk and RFO arrange the repair of the swings.", "the Clerk and RFO"),
         ("Dog bin – Cllrs Vine and Moore to choose a location.", "Cllrs Vine and Moore"),
+        ("Resolved to accept the quote from Green Cuts Ltd. (Clerk)", "Clerk"),
+        ("It was agreed to replace the swing seats. (Clerk/Chairman)", "Clerk/Chairman"),
     ],
 )  # fmt: skip
 def test_owner_as_written(text: str, owner: str) -> None:
@@ -107,6 +109,7 @@ def test_owner_as_written(text: str, owner: str) -> None:
         "That the grant be paid – Chair",
         "That the policy be adopted. Action: None",
         "Budget - Director of Finance",
+        "The report was noted. (Appendix)",
     ],
 )
 def test_movers_and_things_are_not_owners(text: str) -> None:
