@@ -30,7 +30,11 @@ _PERSON = (
     r"|(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z][\w'’-]*))"
 )
 """A person: "Mr Hale", "Cllr J. Dunn", "Dana Lee"."""
-ACTOR = rf"(?:{_PERSON}|{_ROLE}|{_INITIALS})"
+_PEOPLE = (
+    r"(?:cllrs|councillors|messrs)\.?\s+(?-i:[A-Z])[\w'’-]+(?:\s*(?:,|&|\band\b)\s*(?-i:[A-Z])[\w'’-]+){1,4}"
+)
+"""Several named together after one plural title: "Cllrs Vine and Moore", "Councillors Reed, Hale & Cole"."""
+ACTOR = rf"(?:{_PEOPLE}|{_PERSON}|{_ROLE}|{_INITIALS})"
 JOINT_ACTOR = rf"{ACTOR}(?:\s*(?:,|/|&|\band\b)\s*{ACTOR}){{0,3}}"
 """One actor or several sharing the task: "The Clerk and the Chair", "Cllr Cole and Cllr King",
 "Dana Lee, Ravi Shah and the Treasurer"."""
@@ -49,9 +53,9 @@ _THE_MEETING = re.compile(r"\b(?:members?|councillors?|all|everyone|trustees|gov
 """The meeting's own members given its business ("Members to consider the proposal", "Councillors to
 declare interests"): the agenda, not a task."""
 
-_AT = r"(?:^|(?<=\s[-–—]\s)|(?<=;\s)|(?<=[.!?]\s)|(?<=:\s))"
+_AT = r"(?:^|(?<=\s[-–—]\s)|(?<=[a-z)][-–—]\s)|(?<=;\s)|(?<=[.!?]\s)|(?<=:\s))"
 """Where an action clause starts: a line or a sentence, or the tail after a dash ("The hedge is
-overgrown - clerk to contact the owner")."""
+overgrown - clerk to contact the owner", "Park inspection- clerk to get quotes")."""
 _REF = r"(?-i:[A-Z]{1,4})-?\d{1,4}[a-z]?[.:)]?\s+"
 """An action log's reference to an entry ("AP125 SL to ask ...")."""
 _LEAD = r"(?:(?:following|after)\s+(?:a\s+)?(?:\w+\s+)?discussion,?\s+|(?:it\s+was\s+agreed\s+(?:that\s+)?))?"

@@ -25,7 +25,8 @@ _STATE_VERBS = (
     r"|like|wish|welcome|hope|expect|want|look\s+forward|appear|seem|become|keep|stay|comply|mean|prefer|feel"
     r"|believe|reaffirm|recognise|recognize|thank|congratulate|express|record|commend|acknowledge|reiterate"
     r"|regret|share|understand|appreciate|confirm|adopt|ratify|delegate|authorise|authorize|resolve|decide"
-    r"|determine|grant|refuse|reject|elect|appoint|exclude|fix|set(?!\s+up\b)|hold|meet|sit)(?:s|es|d|ed)?\b"
+    r"|determine|grant|refuse|reject|elect|appoint|exclude|fix|set(?!\s+up\b)|hold"
+    r"|meet(?!s?\s+(?:with\b|the\s+(?-i:[A-Z])))|sit)(?:s|es|d|ed)?\b"
     r"|take\s+effect\b|come\s+into\s+(?:effect|force)\b|(?:it|there)\b"
     r"|(?:shall|should|would|will|must|can|could|may|might|does|did|do)\b"
     r"|(?:has|have)(?!\s+an?\s+(?:\w+\s+)?(?:meeting|discussion|conversation|word))\b|applies\b|apply(?!\s+for)\b"
@@ -59,13 +60,15 @@ _ROLE_WORD = (
     r"|head|lead|team|contractor|council)"
 )
 _SUBJUNCTIVE_ACT = re.compile(
-    rf"^(?P<who>we\s+|(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+|{_ROLE_WORD}\s+|(?:and|&)\s+){{1,7}})"
-    rf"(?!{_STATE_VERBS}|(?:is|are|was|were|has|had|of|for|in|on|at|to|with|by|from|as|or)\b)"
+    rf"^(?P<who>we\s+|(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+|{_ROLE_WORD}\s+|(?:and|&)\s+"
+    r"|(?:of|for|the)\s+(?=(?-i:[A-Z])|the\s+(?-i:[A-Z]))|\d{1,4}\s+(?=(?-i:[A-Z]))){1,9})"
+    rf"(?!{_STATE_VERBS}|(?:is|are|was|were|has|had|of|for|in|on|at|to|with|by|from|as|or|and|the)\b)"
     r"(?-i:[a-z]{3,})\b(?!\s+(?:be|is|are|was|were|should|would|will|shall|must|of|and)\b)",
     re.I,
 )
 """After "it was agreed that", a named actor and a bare verb: "the Clerk contact the owner", "the
-Chairperson and Deputy Chairperson attend the event", "we ask our contractor". A noun after the
+Chairperson and Deputy Chairperson attend the event", "we ask our contractor", "the Head of Finance
+and the Section 151 Officer review the reserves", "the Cabinet Member for Housing respond". A noun after the
 name ("the Council Tax increase be approved") is told by what follows it."""
 _DEFERRED = re.compile(
     r"\b(?:defer(?:s|red)?|postpone[sd]?|continued|adjourned|carried\s+(?:forward|over)|held\s+over)\b"

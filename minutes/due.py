@@ -17,7 +17,7 @@ _BEFORE_STEP = re.compile(
 """A deadline set by the next step rather than a date: "before submission to the Council"."""
 _NEXT = re.compile(
     r"\bnext\s+(?:(?:available|scheduled|formal|ordinary|regular|full|special|(?-i:[A-Z])[\w-]*)\s+){0,3}"
-    r"(?:meeting|committee|commission|panel|board)\b",
+    r"(?:meeting|committee|commission|panel|board|agenda)\b",
     re.I,
 )
 _HELD_ON = re.compile(
@@ -40,6 +40,13 @@ _TO_BODY = re.compile(
 )
 """A matter sent to another body: that body's meeting is when it is next dealt with ("be referred
 to Council to consider")."""
+_BODY_RECOMMENDED = re.compile(
+    r"^(?:that\s+)?(?:the\s+)?(?P<body>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,3}?(?-i:Council|Cabinet|Executive))"
+    r"\s+be\s+recommended\s+to\s",
+    re.I,
+)
+""""That Council be recommended to approve the fees": the body asked is when it is dealt with
+(not "be recommended and supported to take steps", which the body is simply asked to do)."""
 _EACH = re.compile(r"\b(?:at|to)\s+(?P<when>(?:each|every|all\s+future)\s+meetings?)\b", re.I)
 _OPPORTUNITY = re.compile(
     r"\b(?:the\s+)?(?P<when>(?:next|earliest|first)\s+(?:appropriate|available|possible|convenient)\s+opportunity)\b",
@@ -58,7 +65,8 @@ _BY_DATE = re.compile(
     re.I,
 )
 _MONTH_YEAR = re.compile(
-    r"\b(?:by|before|in|during|from|for)\s+(?P<when>(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)\b",
+    r"\b(?:by|before|in|during|from|for|(?:to|at)\s+the)\s+(?P<when>(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)\b",
     re.I,
 )
 _MONTH_ONLY = re.compile(
@@ -128,7 +136,7 @@ def find_due(text: str, meeting_date: dt.date | None = None) -> str | None:
     my = _MONTH_YEAR.search(text)
     if my:
         return my.group("when")
-    body = _TO_BODY.search(text)
+    body = _TO_BODY.search(text) or _BODY_RECOMMENDED.match(text)
     if body:
         return body.group("body")
     if _FUTURE.search(text) or deferred_to_a_meeting(text):

@@ -57,6 +57,17 @@ _ROMAN_ITEM = re.compile(r"^(?P<num>(?-i:[IVXL]{1,6}))\.?\s+(?P<title>(?-i:[A-Z]
 """A Scottish council's article: "IV GRASS CUTTING", its number roman and its title in capitals."""
 
 
+_SENTENCE_CASE_TITLE = re.compile(
+    r"^(?!(?:approve[sd]?|agree[sd]?|note[sd]?|noting|request(?:s|ed)?|ask(?:s|ed)?|instruct(?:s|ed)?|endorse[sd]?"
+    r"|accept(?:s|ed)?|adopt(?:s|ed)?|refer(?:s|red)?|delegate[sd]?|authori[sz]e[sd]?|defer(?:s|red)?|recommend(?:s|ed)?"
+    r"|receive[sd]?|confirm(?:s|ed)?|support(?:s|ed)?|that|to|the|this|it|members|officers|councillors)\b)"
+    r"(?-i:[A-Z])[a-z]+(?:\s+(?!(?:to|be|is|are|was|were|will|would|should|shall|must|that|be)\b)[\w'’&/-]+){1,7}$",
+    re.I,
+)
+"""A numbered title in sentence case ("13. Review of a personal licence", "7. Play area"): short,
+no verb of a decision or a clause, and no full stop (checked by the caller)."""
+
+
 def item_heading(text: str) -> Item | None:
     """An item heading such as "15. MINUTES OF THE PREVIOUS MEETING", "Minute 45/23 – Budget",
     "IV GRASS CUTTING"."""
@@ -75,6 +86,7 @@ def item_heading(text: str) -> Item | None:
         title.isupper()
         or upper >= max(1, len(words) - len([w for w in words if w.lower() in _SMALL])) - 1
         or _STANDARD_TITLE.fullmatch(title)
+        or _SENTENCE_CASE_TITLE.match(title)
     ):
         return None
     if text.rstrip().endswith((".", ",")) and not title.isupper():

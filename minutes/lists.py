@@ -183,6 +183,7 @@ def collect(
     ("The Committee resolved in terms of Section 50A(4) ... to exclude the press and public")."""
     points: Points = []
     leads = _LEADS_POINT.match(rest.strip()) is not None
+    manner = re.match(r"^\s*\(?(?:unanimously|accordingly|as\s+follows)\b", rest, re.I) is not None
     rest = re.sub(r"^\s*(?:unanimously|accordingly|as\s+follows)\b", "", rest, flags=re.I).strip()
     rest = re.sub(r"^\(\s*unanimously\s*\)", "", rest, flags=re.I).strip()
     rest = rest.lstrip(":-–—. ").strip()
@@ -207,11 +208,7 @@ def collect(
             rest
         ):
             stem, apart = rest, True
-        elif (
-            whole
-            and not leads
-            and not re.match(r"^(?:unanimously|accordingly|as\s+follows)\b", rest.strip(), re.I)
-        ):
+        elif whole and not leads and not manner:
             points.append((None, that(whole)))
         else:
             points.append((None, that(rest)))

@@ -231,7 +231,11 @@ class _Machine:
         if kind == "decision" and not rest.strip() and _tells_an_account(lines, i + 1):
             return i + 1
         points, j = collect(
-            lines, i + 1, rest, t.text if t.tag is Tag.TRIGGER else "", that_only=kind == "that"
+            lines,
+            i + 1,
+            rest,
+            t.text if t.tag is Tag.TRIGGER and kind not in ("decision", "action") else "",
+            that_only=kind == "that",
         )
         if kind == "action" and rest.strip():
             points, j = points[:1], i + 1

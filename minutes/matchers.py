@@ -18,6 +18,7 @@ from minutes.text import MARKER_RE, MD_HEADING, Line, sentences, strip_bullet
 from minutes.triggers import (
     MIDLINE,
     RECOMMEND_STEM,
+    RECOMMENDED_TO,
     RECOMMENDS_TO,
     REST_OK,
     may_start_inside,
@@ -175,6 +176,10 @@ def _trigger_hit(kind: str, rest: str, before: str = "", after: str = "", text: 
     if recommend is not None:
         to = (recommend.group("to") or recommend.group("to2") or "").strip()
         return Hit(kind=kind, rest="", to=to, before=before, after=after, text=text)
+    inline = RECOMMENDED_TO.match(rest) if "to " in rest[:40].lower() else None
+    if inline is not None:
+        to = title_case(inline.group("to").strip())
+        return Hit(kind=kind, rest=rest, to=to, before=before, after=after, text=text)
     return Hit(kind=kind, rest=rest, before=before, after=after, text=text)
 
 

@@ -122,6 +122,20 @@ _PLANNING_VIEW = re.compile(
 )
 """A parish or town council's answer to a planning application, "Mill Farm - extension -
 recommend approval.": a recommendation to the planning authority."""
+_OWN_PLANNING_VIEW = re.compile(
+    r"\s[-–—]\s*(?:approved|refused|supported|not\s+supported|objected\s+to)\s+by\s+(?:the\s+)?"
+    r"(?:parish|town|community)\s+council\s*\.?$",
+    re.I,
+)
+""""Coachmans Cottage, High Street - approved by Parish Council": the parish's own view in a list of
+planning decisions ("- approved by Borough Council" reports the planning authority's)."""
+
+
+def own_planning_view(text: str) -> bool:
+    """The parish's view recorded in a list of planning decisions: nothing is left to do."""
+    return "council" in text.lower() and _OWN_PLANNING_VIEW.search(text) is not None
+
+
 _PASSIVE = re.compile(
     r"^(?:the|these|this|its|their|all|both)\s+(?!following\b)(?:[\w'’()/,-]+\s+){0,6}?(?:recommendations?|reports?|terms\s+of\s+reference"
     r"|accounts|budgets?|polic(?:y|ies)|plans?|proposals?|amendments?|strategy|programme|agenda|motion|nominations?"
@@ -136,6 +150,13 @@ _PASSIVE = re.compile(
 was noted, as recommended.", "The terms of reference were accepted as fit for purpose", or
 "Members noted the foregoing.", not a decision reported from before ("was approved at the last
 meeting", "had been approved")."""
+_PAYMENTS = re.compile(
+    r"^(?:the\s+)?(?:following\s+)?(?:accounts|payments|invoices|cheques)\b[^.;]{0,60}?\b(?:were|was)\s+"
+    r"(?:duly\s+|unanimously\s+)?(?:agreed|approved|authori[sz]ed|passed|signed)\b[^.;]{0,30}:\s*\S",
+    re.I,
+)
+""""The following payments were agreed: Green Cuts Ltd £240.00 ...": the list approved (the list
+itself is the object; a payment approved has no further step)."""
 _QUESTION = re.compile(r"\b(?:whether|enquired|inquired|queried|asked\s+if|asked\s+why)\b", re.I)
 _BODY_DECIDES = re.compile(
     rf"^{_LEAD}(?P<subject>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}{_FORMAL_BODY})\s+{_ADVERBS}"
@@ -188,8 +209,10 @@ def _decision(sentence: str) -> str | None:
         or _ITEM_DEFERRED.match(sentence)
         or (_PASSIVE_WORDS.search(low) and _PASSIVE.match(sentence) and not sentence.rstrip().endswith(":"))
         or ("elected" in low and _ELECTED.search(sentence))
+        or (":" in sentence and _PAYMENTS.match(sentence))
         or ("co-opt" in low and _CO_OPTED.search(sentence))
         or (("approval" in low or "refusal" in low or "objection" in low) and _PLANNING_VIEW.search(sentence))
+        or ("council" in low and _OWN_PLANNING_VIEW.search(sentence))
         or (_ASKS_WORDS.search(low) and _BODY_ASKS.search(sentence) and not _QUESTION.search(sentence))
     ):
         return sentence
@@ -305,6 +328,8 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "asked" not in low
         and "requested" not in low
         and "approval" not in low
+        and "refusal" not in low
+        and not ("council" in low and _OWN_PLANNING_VIEW.search(paragraph))
         and "objection" not in low
         and not _VERB_FIRST.match(paragraph)
         and not _ITEM_DEFERRED.match(paragraph)

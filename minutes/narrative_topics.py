@@ -13,7 +13,8 @@ from minutes.model import ProgrammeTopic, Request, Resolution
 
 _END = (
     r"(?=\s+(?:which|that|who|be|to\s+be|to\s+come|come|coming|is|are|was|were|at|when|once|in\s+due|by|until"
-    r"|as\s+soon|for\s+(?:a|the)\s+(?:future|next)|and\s+that)\b|\s*[.,;:(]|\s*$)"
+    r"|as\s+soon|for\s+(?:a|the)\s+(?:future|next)|and\s+that|(?:to|until)\s+(?:the\s+|a\s+)?(?:next|future|later))\b"
+    r"|\s*[.,;:(]|\s*$)"
 )
 _NP = rf"(?P<topic>[^.,;:()]{{3,90}}?){_END}"
 _FORMS = tuple(

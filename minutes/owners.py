@@ -186,8 +186,12 @@ _VOTED_BY = re.compile(
 """Who moved or seconded a motion voted for it; they are not named to act."""
 
 
-_OWNER_TAG = re.compile(r"[.!?]\s*\(\s*(?P<who>(?-i:[A-Z]{2,4})(?:\s*[/&,]\s*(?-i:[A-Z]{2,4}))*)\s*\)\s*\.?$")
-"""Who acts, tagged by initials after the decision ("... without a full meeting. (SS/FR/PC)")."""
+_TAGGED = (
+    r"(?:(?-i:[A-Z]{2,4})|(?-i:Clerk|Chair|Chairman|Chairperson|Vice-Chair|Treasurer|Secretary|Officers))"
+)
+_OWNER_TAG = re.compile(rf"[.!?]\s*\(\s*(?P<who>{_TAGGED}(?:\s*[/&,]\s*{_TAGGED})*)\s*\)\s*\.?$")
+"""Who acts, tagged by initials or a post after the decision ("... without a full meeting. (SS/FR/PC)",
+"... accept the quote. (Clerk)")."""
 
 
 _TEAM = (
@@ -200,6 +204,14 @@ _TRAILING_OWNER = re.compile(
     r"(?:\s+(?:of|for|and|&|(?-i:[A-Z])[\w'’&]*)){0,6}))\s*\.?\s*$"
 )
 _DASHED_ROLE = re.compile(rf"\b{_TEAM}\b", re.I)
+
+
+def owner_tag(text: str) -> str | None:
+    """Who a decision is tagged to ("... (Clerk)", "... (SS/FR)"): someone has something to do."""
+    if not text.rstrip(" .").endswith(")"):
+        return None
+    m = _OWNER_TAG.search(text)
+    return m.group("who") if m is not None else None
 
 
 def trailing_owner(text: str) -> str | None:

@@ -8,9 +8,10 @@ import re
 from dataclasses import dataclass
 
 from minutes.classify import feeds_work_programme, is_actionable
+from minutes.decided_clause import decided_clause
 from minutes.due import find_due
 from minutes.model import Resolution
-from minutes.owners import find_owner, trailing_owner
+from minutes.owners import find_owner, owner_tag, trailing_owner
 
 _VOTES = re.compile(
     r"\s*\((?:\d+|unanimous)[^()]{0,40}\b(?:favour|for|against|abstentions?|votes?)\b[^()]{0,40}\)\.?", re.I
@@ -43,12 +44,21 @@ def make_resolution(
     actionable: bool | None = None,
 ) -> Resolution:
     text = _SPACE.sub(" ", text).strip()
+    clause = decided_clause(text)
     if actionable is None:
-        actionable = owner is not None or trailing_owner(text) is not None or is_actionable(text)
+        actionable = (
+            owner is not None
+            or trailing_owner(text) is not None
+            or owner_tag(text) is not None
+            or is_actionable(text)
+            or (clause is not None and is_actionable(clause))
+        )
+    if owner is None and actionable:
+        owner = find_owner(text) or (find_owner(clause) if clause else None)
     return Resolution(
         text=text,
         actionable=actionable,
-        owner=owner if owner is not None else (find_owner(text) if actionable else None),
+        owner=owner,
         due=due if due is not None else (find_due(text, meeting_date) if actionable else None),
         work_programme=actionable and feeds_work_programme(text),
         minute=where.minute or label,

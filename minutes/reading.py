@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from minutes.action_lines import closed
 from minutes.classify import is_actionable, refuses
 from minutes.commitments import standing_practice
+from minutes.decided_clause import decided_clause
 from minutes.lists import Points, collect, split_inline, that
 from minutes.model import Item, Resolution
 from minutes.motions import MOTION_LEAD
-from minutes.narrative_decisions import commits
+from minutes.narrative_decisions import commits, own_planning_view
 from minutes.owners import find_owner
 from minutes.point import Where, make_resolution, without_votes
 from minutes.triggers import trigger
@@ -78,11 +79,16 @@ def told_decisions(decisions: list[str], where: Where, meeting_date: dt.date | N
             owner = find_owner(
                 clause.rest.lstrip(" :-–—") if clause is not None else MOTION_LEAD.sub("", point)
             )
+            decided = decided_clause(point)
+            if owner is None and decided is not None:
+                owner = find_owner(decided)
             actionable = (
                 not refuses(point)
                 and not closed(point)
+                and not own_planning_view(point)
                 and (
                     is_actionable(point)
+                    or (decided is not None and is_actionable(decided))
                     or (commits(point) and not standing_practice(point))
                     or (owner is not None and not _BODY_NOTED.match(point))
                 )

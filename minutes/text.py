@@ -12,6 +12,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from minutes.actors import JOINT_ACTOR
+
 _BULLET_CHARS = "·•▪●◦‣∙○■□➢➤✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
 _BULLET_RE = re.compile(rf"^(?:[{_BULLET_CHARS}]|[-–—*](?=\s))\s*")
 _SPACES = re.compile(
@@ -269,6 +271,8 @@ def _continues(
         first_part[:1] == "#" and MD_HEADING.match(first_part)
     ):
         return False
+    if _AMOUNT_END.search(body) and _PAYMENTS_HEAD.match(first_part):
+        return True
     if _TERMINAL.search(tail) or (("ction" in tail or "CTION" in tail) and _ACTION_TAG_END.search(tail)):
         return False
     if single and _SCRIBED.match(first_part) and not _wraps(tail, body):
@@ -281,7 +285,7 @@ def _continues(
     if blank:
         return first.islower()
     if (
-        first.isupper()
+        (first.isupper() or first.isdigit())
         and single
         and _TITLE_ITEM.match(first_part)
         and not _SMALL_END.search(tail)
@@ -290,12 +294,45 @@ def _continues(
         return False
     if prev.heading != is_heading(body):
         return first.islower()
+    if (first.isupper() or first.isdigit()) and _outcome_line(last):
+        return False
     return not (
         first.isupper()
         and len(last) < 30
         and not _SMALL_END.search(last)
         and last[-1:] not in ",-–(&/"
         and not _OPENS_PHRASE.match(last)
+    )
+
+
+_OUTCOME_END = re.compile(
+    r"(?:(?:\s|(?<=[a-z)]))[-–—]|(?<=[a-z]):)\s+(?:(?:all\s+|duly\s+)?(?:noted|agreed|approved|refused|accepted|received)"
+    r"(?:\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:council|committee|authority))?"
+    r"|(?:we\s+)?(?:recommend(?:s|ed)?|support(?:s|ed)?)\s+(?:approval|refusal)"
+    r"|referred\s+to\s+[^-–—]{1,60}"
+    rf"|no\s+objections?|(?:{JOINT_ACTOR})\s+to\s+(?-i:[a-z])[^-–—]{{0,90}}|to\s+be\s+[^-–—]{{1,90}})$",
+    re.I,
+)
+"""A notes-style line that ends with its outcome: "Park inspection- clerk to get quotes", "Hedge on
+Mill Lane – TD & AV to inspect", "Police report – all noted", "Signage – to be put on the next
+agenda", "25/0123/FUL, 3 Church Street – no objection". Such a line is whole: the next line that opens in capitals is the next topic."""
+
+
+_PAYMENTS_HEAD = re.compile(
+    r"^(?:\d{1,3}[.)]?\s+)?(?:the\s+)?(?:following\s+)?(?:accounts|payments|invoices|cheques)\b[^.;]{0,60}?"
+    r"\b(?:agreed|approved|authori[sz]ed|passed|signed)\b[^.;]{0,30}:$",
+    re.I,
+)
+_AMOUNT_END = re.compile(r"[£$€]\s?\d[\d,]*(?:\.\d\d)?\s*$")
+"""A list of payments under its approval ("The following payments were agreed:" then "Green Cuts
+Ltd, grass cutting £240.00" a line): one decision, the list its object."""
+
+
+def _outcome_line(last: str) -> bool:
+    return (
+        len(last) <= 160
+        and ("- " in last or "– " in last or "— " in last or ": " in last)
+        and (_OUTCOME_END.search(last) is not None and not _SMALL_END.search(last))
     )
 
 

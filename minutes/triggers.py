@@ -42,12 +42,19 @@ PARA_NUMBER = re.compile(r"^\d{1,3}\.\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+(?=[A-Z])")
 """A numbered paragraph ("1.4 RESOLVED: That ...", "2.1 The minutes of ... were approved")."""
 
 RECOMMEND_STEM = re.compile(
-    r"^\s*to\s+recommend\b\s*(?:to\s+(?:the\s+)?(?P<to2>[^:()]{2,60}?)\s*)?:?\s*"
+    r"^\s*to\s+recommend\b\s*(?:to\s+(?:the\s+)?(?P<to2>(?:(?!\bthat\b)[^:()]){2,60}?)\s*)?:?\s*"
     r"(?:\(\s*(?:to\s+)?(?P<to>[^)]{2,60})\)\s*)?[:\-–—]*\s*$",
     re.I,
 )
 """"Resolved to RECOMMEND: (to Council)", "RESOLVED TO RECOMMEND TO COUNCIL:": the points that
 follow ask another body to act."""
+RECOMMENDED_TO = re.compile(
+    r"^\s*[:\-–—]?\s*(?:to\s+recommend\s+)?to\s+(?:the\s+)?(?P<to>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,4}?"
+    r"(?-i:Council|Cabinet|Executive|Committee|Board|Panel|Authority|Assembly))\s*(?:,\s*)?(?:that\b|:)",
+    re.I,
+)
+""""RECOMMENDED to Council that the scheme be adopted", "RESOLVED to recommend to Full Council that
+...": the point, written on the trigger's line, asks another body to act."""
 RECOMMENDS_TO = re.compile(
     r"^(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4})?(?:(?-i:RECOMMENDS?|RECOMMENDED)\s+|recommends\s+)to\s+(?:the\s+)?"
     r"(?P<to>[^:()]{2,80}?)\s*:\s*[-–—]?\s*$",

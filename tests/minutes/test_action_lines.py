@@ -158,3 +158,15 @@ def test_an_owner_only_action_tag_does_not_turn_the_item_into_a_formal_list() ->
         ("The Clerk and the Treasurer to compare the two cleaning quotes.", "The Clerk and the Treasurer"),
         ("The hall door sticks in wet weather.", "Clerk"),
     ]
+
+
+def test_a_decision_tagged_with_a_post_is_that_posts_task() -> None:
+    doc = parish_doc(
+        "25/105 Grass cutting",
+        "Resolved unanimously to accept the quote from Green Cuts Ltd. (Clerk)",
+    )
+    (quote,) = doc.resolutions
+    assert quote.text == "To accept the quote from Green Cuts Ltd. (Clerk)", (
+        "the label and its manner are not the point"
+    )
+    assert (quote.actionable, quote.owner) == (True, "Clerk")

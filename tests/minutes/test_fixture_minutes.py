@@ -90,7 +90,7 @@ async def test_london_inline_roman_and_exempt_items() -> None:
     assert [r.minute for r in e.resolutions] == ["12", "12", "12", "13", "14"]
     noted, cabinet, data, exclusion, leisure = e.resolutions
     assert noted.text == "That the findings of the review be noted" and not noted.actionable
-    assert cabinet.actionable and cabinet.owner == "the Cabinet" and cabinet.due is None
+    assert cabinet.actionable and cabinet.owner == "the Cabinet" and cabinet.due == "Cabinet"
     assert data.actionable and data.owner == "officers" and data.due == "2024-04-15"
     assert not exclusion.actionable and not exclusion.restricted
     assert leisure.restricted and leisure.actionable and leisure.due == "next meeting"

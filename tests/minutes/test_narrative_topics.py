@@ -29,3 +29,10 @@ def test_a_listed_work_programme_is_the_authority() -> None:
         "RESOLVED that a report on school transport come to a future meeting.\n"
     )
     assert topics == ["Bus services", "Libraries"]
+
+
+def test_consideration_of_this_item_deferred_is_the_item() -> None:
+    assert _topics(
+        "22. Leisure Contract\n\nFollowing discussion, Members agreed to defer consideration of the item to the "
+        "next meeting.\n"
+    ) == ["Leisure Contract"]

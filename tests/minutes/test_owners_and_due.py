@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from minutes.classify import is_actionable
 from minutes.due import find_due
 from minutes.extract import extract_text
 from minutes.owners import find_owner
@@ -83,6 +84,15 @@ def test_body_asking_an_officer_names_the_officer_not_the_body() -> None:
         ("Officers to write to the residents of Mill Lane (ACTION: Head of Planning).", "Head of Planning"),
         ("That a site visit to the depot be arranged – Democratic Services", "Democratic Services"),
         ("That the leaflet be reprinted - the Communications Team.", "the Communications Team"),
+        ("That the Head of Finance and the Section 151 Officer review the reserves.",
+         "the Head of Finance and the Section 151 Officer"),
+        ("That the Cabinet Member for Housing respond in writing to the tenants.", "the Cabinet Member for Housing"),
+        ("That the Chair of the Panel sign the letter to the Minister.", "the Chair of the Panel"),
+        ("That the Chair and Vice-Chair meet the Head of Planning.", "the Chair and Vice-Chair"),
+        ("That the Clerk and RFO arrange the repair of the swings.", "the Clerk and RFO"),
+        ("Dog bin – Cllrs Vine and Moore to choose a location.", "Cllrs Vine and Moore"),
+        ("Resolved to accept the quote from Green Cuts Ltd. (Clerk)", "Clerk"),
+        ("It was agreed to replace the swing seats. (Clerk/Chairman)", "Clerk/Chairman"),
     ],
 )  # fmt: skip
 def test_owner_as_written(text: str, owner: str) -> None:
@@ -99,6 +109,7 @@ def test_owner_as_written(text: str, owner: str) -> None:
         "That the grant be paid – Chair",
         "That the policy be adopted. Action: None",
         "Budget - Director of Finance",
+        "The report was noted. (Appendix)",
     ],
 )
 def test_movers_and_things_are_not_owners(text: str) -> None:
@@ -109,6 +120,8 @@ def test_movers_and_things_are_not_owners(text: str) -> None:
     ("text", "due"),
     [
         ("That the budget be referred to Council for approval.", "Council"),
+        ("That a further update on void times be brought to the March 2032 meeting.", "March 2032"),
+        ("To be put on the next agenda", "next meeting"),
         ("An interim note should come to the next meeting on 26 November.", "2031-11-26"),
         ("to be raised at the next meeting of the Regional Board to be held on 21st November 2031.", "2031-11-21"),
         ("That the parking review be added to the agenda for 20 March 2032.", "2032-03-20"),
@@ -154,3 +167,16 @@ def test_a_body_with_no_dated_meeting_or_two_dates_stays_the_due_point() -> None
         "RESOLVED – That the draft annual report be referred to Council.\n"
     )
     assert [r.due for r in undated.resolutions] == [r.due for r in two.resolutions] == ["Council"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That the Committee meet on 5 May.",
+        "That the Council Tax increase be approved.",
+        "That the Terms of Reference be agreed.",
+        "That the Minutes of the meeting held on 3 May be approved.",
+    ],
+)
+def test_a_named_subject_with_no_task_is_not_actionable(text: str) -> None:
+    assert not is_actionable(text)

@@ -1,0 +1,32 @@
+"""The clause a decision records, without the words that tell how it was decided: "Proposed by Cllr
+A, seconded by Cllr B and agreed unanimously that the Clerk renew the insurance", "It was proposed
+by Cllr A and seconded by Cllr B that the Clerk order a cabinet", "The Sub-Panel agreed that
+officers should prepare a policy". Who moved and seconded voted; the one named in the clause acts.
+The point's fields are read from the clause when the whole sentence names no actor or task."""
+
+from __future__ import annotations
+
+import re
+
+_LEAD = re.compile(
+    r"^(?:(?:it\s+was\s+)?(?:proposed|moved)\s+(?:by\s+)?[^;]{1,80}?,?\s+(?:and\s+)?seconded\s+(?:by\s+)?[^;]{1,80}?"
+    r"(?:,?\s+(?:and\s+)?(?:was\s+)?(?:unanimously\s+)?(?:agreed|resolved|carried)(?:\s+unanimously)?)?"
+    r"|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:committee|sub-committee|panel|sub-panel|board|council|group|members"
+    r"|meeting|cabinet|commission)\s+(?:also\s+|further\s+|then\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided)"
+    r"|(?:it\s+was\s+(?:also\s+|further\s+|then\s+)?)?(?:unanimously\s+)?(?:agreed|resolved|decided))"
+    r"(?:\s+unanimously)?"
+    r",?\s+that\s+(?=\S)",
+    re.I,
+)
+
+
+def decided_clause(text: str) -> str | None:
+    """ "That" and what follows "... agreed that" / "... seconded ... that", or None when the text does not open
+    with how it was decided."""
+    low = text[:200].lower()
+    if "that" not in low or not (
+        "seconded" in low or "agreed" in low or "resolved" in low or "decided" in low
+    ):
+        return None
+    m = _LEAD.match(text)
+    return f"That {text[m.end() :]}" if m is not None else None

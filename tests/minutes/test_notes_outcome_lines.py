@@ -1,0 +1,138 @@
+"""Notes-style lines that end with their outcome, one topic a line and no full stop: "Park
+inspection- clerk to get quotes", "Hedge on Mill Lane – TD & AV to inspect", "Police report – all
+noted". Each line is whole; the next line in capitals is the next topic, not a wrapped sentence."""
+
+from __future__ import annotations
+
+from minutes.extract import extract_text
+from minutes.text import logical_lines
+from tests.minutes.test_fixture_minutes import read, res
+
+
+def test_each_outcome_line_is_its_own_logical_line() -> None:
+    lines = logical_lines(
+        "Park inspection- clerk to get quotes\n"
+        "Hedge on Mill Lane – TD & AV to inspect\n"
+        "Police monthly report – all noted\n"
+        "Parish newsletter – noted\n"
+    )
+    assert [ln.text for ln in lines] == [
+        "Park inspection- clerk to get quotes",
+        "Hedge on Mill Lane – TD & AV to inspect",
+        "Police monthly report – all noted",
+        "Parish newsletter – noted",
+    ]
+
+
+def test_a_wrapped_sentence_still_joins() -> None:
+    lines = logical_lines(
+        "The Clerk reported that the hedge on Mill Lane – which the\n"
+        "County Council cut last year – had grown back over the path\n"
+        "Members were concerned.\n"
+    )
+    assert len(lines) == 1
+    lines = logical_lines("Bench repair – Clerk to contact the\nSupplier about a new slat.\n")
+    assert len(lines) == 1
+
+
+async def test_parish_notes_outcomes_fixture() -> None:
+    e = await read("37_parish_notes_outcomes.txt")
+    park = res(e, "Park inspection- clerk to get quotes")
+    assert (park.text, park.actionable, park.owner) == ("Park inspection- clerk to get quotes", True, "clerk")
+    hedge = res(e, "Hedge on Mill Lane")
+    assert (hedge.text, hedge.actionable, hedge.owner) == (
+        "Hedge on Mill Lane – TD & AV to inspect",
+        True,
+        "TD & AV",
+    )
+    bench = res(e, "Bench repair")
+    assert (bench.actionable, bench.owner) == (True, "Clerk")
+    agenda = res(e, "To be put on the next agenda")
+    assert (agenda.actionable, agenda.due, agenda.work_programme) == (True, "next meeting", True)
+    confirmed = res(e, "were approved subject to the following amendment")
+    assert confirmed.actionable is False
+    assert not [r for r in e.resolutions if "noted" in r.text]
+    assert [d.isoformat() for d in e.meeting_dates] == ["2025-10-14"]
+
+
+def test_next_agenda_is_the_next_meeting() -> None:
+    doc = extract_text(
+        "Minutes of the Parish Council meeting held on 2 October 2025\n\n"
+        "5. Village sign\nThe sign has faded.\nAction: To be put on the next agenda\n"
+    )
+    (point,) = doc.resolutions
+    assert (point.actionable, point.due, point.work_programme) == (True, "next meeting", True)
+
+
+def test_planning_responses_one_a_line() -> None:
+    doc = extract_text(
+        "Minutes of the meeting of Ashby Magna Parish Council held on 9 September 2025\n\n"
+        "7. Planning\n"
+        "25/01234/FUL, 3 Church Street, single storey extension – no objection\n"
+        "25/01299/HH, The Old Forge, new garage – recommend refusal\n"
+        "25/01300/HH, Mill House, porch – recommend approval\n"
+    )
+    texts = [r.text for r in doc.resolutions]
+    assert texts == [
+        "25/01234/FUL, 3 Church Street, single storey extension – no objection",
+        "25/01299/HH, The Old Forge, new garage – recommend refusal",
+        "25/01300/HH, Mill House, porch – recommend approval",
+    ]
+    assert [r.actionable for r in doc.resolutions][1:] == [True, True], (
+        "a recommendation to the planning authority"
+    )
+
+
+def test_a_payments_list_is_one_decision_with_no_further_step() -> None:
+    doc = extract_text(
+        "Minutes of the meeting of Ashby Magna Parish Council held on 9 September 2025\n\n"
+        "9. Finance\n"
+        "The following payments were approved:\n"
+        "Mrs J Hill, salary July and August £412.20\n"
+        "Green Cuts Ltd, grass cutting £240.00\n\n"
+        "10. Any other business\n"
+        "None.\n"
+    )
+    (payments,) = doc.resolutions
+    assert payments.text == (
+        "The following payments were approved: Mrs J Hill, salary July and August £412.20 "
+        "Green Cuts Ltd, grass cutting £240.00"
+    )
+    assert not payments.actionable
+
+
+def test_lines_under_a_payments_heading_without_amounts_do_not_join() -> None:
+    lines = logical_lines("The following payments were approved:\nSee the schedule attached\n")
+    assert len(lines) == 2
+
+
+def test_the_parish_view_in_a_list_of_planning_decisions() -> None:
+    doc = extract_text(
+        "Minutes of the meeting of Ashby Magna Parish Council held on 9 September 2025\n\n"
+        "7. Planning decisions\n"
+        "Garage at Rose Cottage, Mill Road - approved by Borough Council\n"
+        "Old Mill, Church Lane - refused by Parish Council\n"
+        "Barn conversion, Hall Farm - approved by Parish Council\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("Old Mill, Church Lane - refused by Parish Council", False),
+        ("Barn conversion, Hall Farm - approved by Parish Council", False),
+    ]
+
+
+def test_outcome_lines_with_shared_and_titled_owners() -> None:
+    doc = extract_text(
+        "Minutes of the meeting of Ashby Magna Parish Council held on 9 September 2025\n\n"
+        "3. Matters arising\n"
+        "Street light outside no. 12 – Clerk/RFO to report to the County Council\n"
+        "Dog bin at the playing field – Cllrs Vine and Moore to choose a location\n"
+        "Noticeboard – Chairman to obtain a price for a new board\n"
+        "Grass verges – Officers to check the cutting schedule\n"
+        "Parking on the green – referred to the police\n"
+        "Flooding on Back Lane: Clerk to write to Highways\n"
+        "Footpath 4 – Clerk to chase\n"
+    )
+    owners = {r.owner for r in doc.resolutions if r.actionable}
+    assert {"Clerk/RFO", "Cllrs Vine and Moore", "Chairman", "Officers", "Clerk"} <= owners
+    assert not any("Parking" in r.text and "Flooding" in r.text for r in doc.resolutions)
+    assert not any("Highways Footpath" in r.text for r in doc.resolutions), "each line is whole"
