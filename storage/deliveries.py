@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects import postgresql
 from sqlmodel import col
 from sqlmodel.ext.asyncio.session import AsyncSession
 
@@ -31,6 +31,7 @@ from storage.delivery_rows import (
     SENT,
     SKIPPED,
     get,
+    insert_new,
     list_deliveries,
     mark_failed,
     mark_retry,
@@ -160,22 +161,18 @@ async def claim_message(
             sa.select(sa.func.max(col(Delivery.attempts))).where(col(Delivery.key).in_(list(absorb)))
         )
         attempts = int(found.scalar() or 0)
-    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
-    insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
-    inserted = await session.execute(
-        insert.values(
-            key=key,
-            kind=kind,
-            committee_id=committee_id,
-            recipient=recipient,
-            claimed_at=now,
-            claimed_by=owner,
-            status=status,
-            attempts=attempts,
-            error=error[:1000] if error else None,
-        ).on_conflict_do_nothing(index_elements=["key"])
-    )
-    if inserted.rowcount != 1:  # type: ignore[attr-defined]
+    claim = {
+        "key": key,
+        "kind": kind,
+        "committee_id": committee_id,
+        "recipient": recipient,
+        "claimed_at": now,
+        "claimed_by": owner,
+        "status": status,
+        "attempts": attempts,
+        "error": error[:1000] if error else None,
+    }
+    if await insert_new(session, table, claim) != 1:
         raise ClaimLost(key)
     row = await get(session, key=key)
     assert row is not None and row.id is not None
@@ -194,18 +191,13 @@ async def _cover(
     """Point each item at the message: new items are inserted; items of the absorbed messages, or
     of merged ones, are moved over. Any other item is covered by someone else: `ClaimLost`."""
     item, msg = DeliveryItem.__table__, Delivery.__table__  # type: ignore[attr-defined]
-    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
-    insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(item)
     keys = [k for k, _ in items]
     covered = 0
     for i in range(0, len(items), _CHUNK):
         chunk = items[i : i + _CHUNK]
-        done = await session.execute(
-            insert.values(
-                [{"key": k, "kind": kind, "delivery_id": delivery_id} for k, kind in chunk]
-            ).on_conflict_do_nothing(index_elements=["key"])
+        covered += await insert_new(
+            session, item, [{"key": k, "kind": kind, "delivery_id": delivery_id} for k, kind in chunk]
         )
-        covered += done.rowcount  # type: ignore[attr-defined]
     if covered < len(items):
         movable = sa.select(msg.c.id).where(
             sa.or_(msg.c.key.in_(list(absorb) or [""]), msg.c.status == MERGED)

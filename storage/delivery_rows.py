@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
@@ -106,23 +107,18 @@ async def settle(
 
     True for the one instance whose row it is (so only that one logs it).
     """
-    table = Delivery.__table__  # type: ignore[attr-defined]
-    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
-    insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
-    done = await session.execute(
-        insert.values(
-            key=key,
-            kind=kind,
-            committee_id=committee_id,
-            recipient=recipient,
-            claimed_at=now,
-            sent_at=now if status == SENT else None,
-            status=status,
-            attempts=0,
-            error=reason[:1000] if reason else None,
-        ).on_conflict_do_nothing(index_elements=["key"])
-    )
-    return bool(done.rowcount == 1)  # type: ignore[attr-defined]
+    row = {
+        "key": key,
+        "kind": kind,
+        "committee_id": committee_id,
+        "recipient": recipient,
+        "claimed_at": now,
+        "sent_at": now if status == SENT else None,
+        "status": status,
+        "attempts": 0,
+        "error": reason[:1000] if reason else None,
+    }
+    return await insert_new(session, Delivery.__table__, row) == 1  # type: ignore[attr-defined]
 
 
 async def statuses(session: AsyncSession, *, keys: Iterable[str]) -> dict[str, str]:
@@ -160,3 +156,15 @@ async def list_deliveries(session: AsyncSession, *, prefix: str | None = None) -
     if prefix:
         q = q.where(col(Delivery.key).startswith(prefix, autoescape=True))
     return list((await session.exec(q.order_by(col(Delivery.id)))).all())
+
+
+async def insert_new(
+    session: AsyncSession, table: sa.Table, rows: dict[str, Any] | list[dict[str, Any]]
+) -> int:
+    """Insert the rows whose `key` is not in `table` yet (ON CONFLICT DO NOTHING in either
+    dialect); how many were inserted. Ledger keys are claimed this way, so of two instances racing
+    for one key, the count tells each whether it won."""
+    dialect = session.bind.dialect.name if session.bind is not None else "sqlite"
+    insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+    done = await session.execute(insert.values(rows).on_conflict_do_nothing(index_elements=["key"]))
+    return int(done.rowcount)  # type: ignore[attr-defined]
