@@ -256,47 +256,89 @@ class ActionQuery:
 
 
 def conditions(query: ActionQuery, due_starts_at: Any = None) -> list[sa.ColumnElement[bool]]:
-    """The query's filters as WHERE clauses over `Action`; the overdue bound also reads when the
-    meeting an action is due at starts (`due_starts_at`, a column of the joined meeting)."""
+    """The query's filters as WHERE clauses over `Action`, with its values bound in them; the
+    overdue bound also reads when the meeting an action is due at starts (`due_starts_at`, a column
+    of the joined meeting)."""
+    _, clauses, values = bound_conditions(query, due_starts_at)
+    return [c.params(values) for c in clauses]
+
+
+def bound_conditions(
+    query: ActionQuery, due_starts_at: Any = None
+) -> tuple[tuple[Any, ...], list[sa.ColumnElement[bool]], dict[str, Any]]:
+    """The query's filters as WHERE clauses over `Action` with named bound parameters: (the shape,
+    the clauses, the parameters' values). Two queries of one shape give the same SQL, so a caller
+    may build a statement once per shape and run it with each query's values."""
     out: list[sa.ColumnElement[bool]] = []
+    values: dict[str, Any] = {}
+    shape: list[Any] = []
+
+    def bind(name: str, value: Any, *, expanding: bool = False) -> sa.BindParameter[Any]:
+        values[name] = value
+        return sa.bindparam(name, expanding=expanding)
+
     if query.committee_ids is not None:
-        out.append(col(Action.committee_id).in_(query.committee_ids))
-    if query.statuses:
-        out.append(col(Action.status).in_(list(query.statuses)))
-    if query.assignee_id is not None:
-        out.append(col(Action.assignee_id) == query.assignee_id)
-    if query.owner_words:
-        for word in query.owner_words.split():
-            out.append(col(Action.owner_text).ilike(f"%{_like(word)}%"))
-    if query.search:
-        for word in query.search.split():
-            out.append(col(Action.text).ilike(f"%{_like(word)}%"))
-    if query.due_meeting_ids is not None and query.due_on is not None:
+        shape.append("committees")
         out.append(
-            or_(col(Action.due_meeting_id).in_(query.due_meeting_ids), col(Action.due_date) == query.due_on)
+            col(Action.committee_id).in_(bind("committee_ids", list(query.committee_ids), expanding=True))
         )
-    elif query.due_meeting_ids is not None:
-        out.append(col(Action.due_meeting_id).in_(query.due_meeting_ids))
-    elif query.due_on is not None:
-        out.append(col(Action.due_date) == query.due_on)
+    if query.statuses:
+        shape.append("statuses")
+        out.append(col(Action.status).in_(bind("statuses", list(query.statuses), expanding=True)))
+    if query.assignee_id is not None:
+        shape.append("assignee")
+        out.append(col(Action.assignee_id) == bind("assignee_id", query.assignee_id))
+    if query.owner_words:
+        words = query.owner_words.split()
+        shape.append(("owner", len(words)))
+        for i, word in enumerate(words):
+            out.append(col(Action.owner_text).ilike(bind(f"owner_{i}", f"%{_like(word)}%")))
+    if query.search:
+        words = query.search.split()
+        shape.append(("search", len(words)))
+        for i, word in enumerate(words):
+            out.append(col(Action.text).ilike(bind(f"search_{i}", f"%{_like(word)}%")))
+    if query.due_meeting_ids is not None or query.due_on is not None:
+        shape.append(("due", query.due_meeting_ids is not None, query.due_on is not None))
+        due: list[sa.ColumnElement[bool]] = []
+        if query.due_meeting_ids is not None:
+            due.append(
+                col(Action.due_meeting_id).in_(
+                    bind("due_meeting_ids", list(query.due_meeting_ids), expanding=True)
+                )
+            )
+        if query.due_on is not None:
+            due.append(col(Action.due_date) == bind("due_on", query.due_on))
+        out.append(or_(*due) if len(due) > 1 else due[0])
     if not query.include_restricted:
+        shape.append("unrestricted")
         out.append(col(Action.restricted) == sa.false())
     if query.readable is not None:
-        out.append(query.readable.clause())
+        read_shape, readable, read_values = query.readable.bound_clause()
+        shape.append(read_shape)
+        out.append(readable)
+        values.update(read_values)
     if query.requests is not None:
-        out.append(col(Action.is_request) == query.requests)
+        shape.append("requests")
+        out.append(col(Action.is_request) == bind("requests", query.requests))
     if query.overdue_at is not None:
         # a bound wide enough for any timezone (today where the committee sits is at most the day
         # after the UTC date): the caller keeps what storage.rules.is_overdue says is overdue
         assert due_starts_at is not None, "the overdue bound needs the due meeting joined"
+        shape.append("overdue")
         day_after = query.overdue_at.astimezone(UTC).date() + timedelta(days=1)
         out.append(
             or_(
-                sa.and_(col(Action.due_kind) == DueKind.date, col(Action.due_date) < day_after),
-                sa.and_(col(Action.due_kind).in_(list(AT_MEETINGS)), due_starts_at < query.overdue_at),
+                sa.and_(
+                    col(Action.due_kind) == DueKind.date, col(Action.due_date) < bind("day_after", day_after)
+                ),
+                sa.and_(
+                    col(Action.due_kind).in_(list(AT_MEETINGS)),
+                    due_starts_at < bind("overdue_at", query.overdue_at),
+                ),
             )
         )
-    return out
+    return tuple(shape), out, values
 
 
 async def list_actions(session: AsyncSession, query: ActionQuery) -> list[Action]:
