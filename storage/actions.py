@@ -19,6 +19,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage import driver_sql, next_reminders
 from storage.db import ConcurrentUpdate
+from storage.id_lists import in_ids
 from storage.models import (
     Action,
     ActionEvent,
@@ -279,9 +280,8 @@ def bound_conditions(
 
     if query.committee_ids is not None:
         shape.append("committees")
-        out.append(
-            col(Action.committee_id).in_(bind("committee_ids", list(query.committee_ids), expanding=True))
-        )
+        out.append(in_ids(col(Action.committee_id), "committee_ids"))
+        values["committee_ids"] = list(query.committee_ids)
     if query.statuses:
         shape.append("statuses")
         out.append(col(Action.status).in_(bind("statuses", list(query.statuses), expanding=True)))
@@ -302,11 +302,8 @@ def bound_conditions(
         shape.append(("due", query.due_meeting_ids is not None, query.due_on is not None))
         due: list[sa.ColumnElement[bool]] = []
         if query.due_meeting_ids is not None:
-            due.append(
-                col(Action.due_meeting_id).in_(
-                    bind("due_meeting_ids", list(query.due_meeting_ids), expanding=True)
-                )
-            )
+            due.append(in_ids(col(Action.due_meeting_id), "due_meeting_ids"))
+            values["due_meeting_ids"] = list(query.due_meeting_ids)
         if query.due_on is not None:
             due.append(col(Action.due_date) == bind("due_on", query.due_on))
         out.append(or_(*due) if len(due) > 1 else due[0])

@@ -25,6 +25,7 @@ from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage import driver_sql
 from storage.actions import NOTE_KINDS, ActionQuery, bound_conditions
+from storage.id_lists import in_ids
 from storage.models import (
     Action,
     ActionEvent,
@@ -154,7 +155,7 @@ def _order(grouping: Grouping, query: ActionQuery) -> list[tuple[sa.ColumnElemen
         return [(_A.c.last_progress_at, True), (_A.c.id, False)]
     if grouping is Grouping.meeting_first and query.due_meeting_ids:
         # the same parameter as the query's condition (storage.actions.bound_conditions)
-        at_meetings = _A.c.due_meeting_id.in_(sa.bindparam("due_meeting_ids", expanding=True))
+        at_meetings = in_ids(_A.c.due_meeting_id, "due_meeting_ids")
         return [(sa.case((at_meetings, 0), else_=1), False), (_A.c.id, False)]
     return [(_A.c.id, False)]
 

@@ -7,7 +7,7 @@ it into SQL, so a listing written as a lean Core select applies the same rule wi
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage.id_lists import in_ids
 from storage.models import Action, Committee, CommitteeRole
 
 
@@ -83,17 +84,20 @@ class ReadScope:
         )
 
 
-def _rule(committee_col: Any, restricted_col: Any, committees: Any, exempt: Any) -> sa.ColumnElement[bool]:
+def _rule(
+    committee_col: Any,
+    restricted_col: Any,
+    committees: Any,
+    exempt: Any,
+    inside: Callable[[Any, Any], sa.ColumnElement[bool]] = lambda column, ids: column.in_(ids),
+) -> sa.ColumnElement[bool]:
     """Seen: of a committee the reader may see, and not exempt unless exempt items of that
-    committee may be shown to them (`committees`, `exempt`: id lists, or bound parameters)."""
-    visible = committee_col.in_(committees) if _some(committees) else sa.false()
-    if not _some(exempt):
+    committee may be shown to them (`committees`, `exempt`: id lists, or what `inside` takes
+    for them)."""
+    visible = inside(committee_col, committees) if committees else sa.false()
+    if not exempt:
         return sa.and_(visible, restricted_col == sa.false())
-    return sa.and_(visible, sa.or_(restricted_col == sa.false(), committee_col.in_(exempt)))
-
-
-def _some(ids: Any) -> bool:
-    return isinstance(ids, sa.BindParameter) or bool(ids)
+    return sa.and_(visible, sa.or_(restricted_col == sa.false(), inside(committee_col, exempt)))
 
 
 @lru_cache(maxsize=512)
@@ -103,13 +107,13 @@ def _action_clause(committees: tuple[int, ...], exempt: tuple[int, ...]) -> sa.C
 
 @lru_cache(maxsize=4)
 def _bound_clause(any_committees: bool, any_exempt: bool) -> sa.ColumnElement[bool]:
-    committees: sa.BindParameter[Any] | None = None
-    exempt: sa.BindParameter[Any] | None = None
-    if any_committees:
-        committees = sa.bindparam("readable_committees", expanding=True)
-    if any_exempt:
-        exempt = sa.bindparam("readable_exempt", expanding=True)
-    return _rule(col(Action.committee_id), col(Action.restricted), committees, exempt)
+    return _rule(
+        col(Action.committee_id),
+        col(Action.restricted),
+        "readable_committees" if any_committees else None,
+        "readable_exempt" if any_exempt else None,
+        inside=in_ids,
+    )
 
 
 async def committees_and_roles(
