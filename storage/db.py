@@ -81,6 +81,9 @@ class Database:
         self._read_sessions = async_sessionmaker(
             self.engine.execution_options(**{_READ_OPTION: True}), class_=AsyncSession, expire_on_commit=False
         )
+        self._autocommit_sessions = async_sessionmaker(
+            self.engine.execution_options(isolation_level="AUTOCOMMIT"), class_=AsyncSession, expire_on_commit=False
+        )
         self._write_lock: tuple[asyncio.AbstractEventLoop, asyncio.Lock] | None = None
 
     async def dispose(self) -> None:
@@ -109,6 +112,19 @@ class Database:
                 yield session
             return
         async with self._read_sessions() as session, session.begin():
+            yield session
+
+    @asynccontextmanager
+    async def lookup(self) -> AsyncIterator[AsyncSession]:
+        """`read()` for a command's lookups, which are a few plain statements: on PostgreSQL in
+        autocommit, without the BEGIN and COMMIT round trips (at READ COMMITTED each statement
+        sees its own snapshot inside a transaction too, so a lookup loses nothing). Not for a
+        streamed result (a server-side cursor needs a transaction) nor for writes."""
+        if self.is_sqlite:
+            async with self.read() as session:
+                yield session
+            return
+        async with self._autocommit_sessions() as session, session.begin():
             yield session
 
     async def ping(self) -> None:

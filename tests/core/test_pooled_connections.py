@@ -1,5 +1,6 @@
-"""PostgreSQL's pooled connections: pinged at checkout only after a rest, and a connection the
-server dropped while it rested is replaced before a command gets it."""
+"""PostgreSQL's pooled connections: pinged at checkout only after a rest (a connection the
+server dropped while it rested is replaced before a command gets it), and no transaction for a
+command's lookups."""
 
 from __future__ import annotations
 
@@ -87,5 +88,22 @@ async def test_a_connection_in_steady_use_is_not_pinged(pg_url: str, monkeypatch
         async with database.read() as session:
             await session.execute(sa.text("select 1"))
         assert pings == [1]
+    finally:
+        await database.dispose()
+
+
+async def test_a_lookup_holds_no_transaction_open_on_postgresql(pg_url: str) -> None:
+    """A command's lookups run in autocommit (READ COMMITTED gives them no snapshot beyond each
+    statement's own): no BEGIN and COMMIT round trips. A write's transaction is unchanged."""
+    # now() is when the transaction began: moments ago in autocommit, before the sleep in one
+    probe = sa.text("select clock_timestamp() - now() < interval '100 milliseconds'")
+    database = Database(pg_url)
+    try:
+        async with database.lookup() as session:
+            await session.execute(sa.text("select pg_sleep(0.2)"))
+            assert (await session.execute(probe)).scalar_one() is True
+        async with database.transaction() as session:
+            await session.execute(sa.text("select pg_sleep(0.2)"))
+            assert (await session.execute(probe)).scalar_one() is False
     finally:
         await database.dispose()
