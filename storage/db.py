@@ -38,6 +38,7 @@ DEFAULT_SQLITE_URL = "sqlite+aiosqlite:///committee-bot.db"
 
 _HOLDS_WRITE_LOCK: contextvars.ContextVar[bool] = contextvars.ContextVar("holds_write_lock", default=False)
 _READ_OPTION = "committee_bot_read_only"
+_LOOKUP_OPTION = "committee_bot_lookup"
 
 
 class ConcurrentUpdate(Exception):
@@ -77,12 +78,14 @@ class Database:
         if self.is_sqlite:
             sa.event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
             sa.event.listen(self.engine.sync_engine, "begin", _sqlite_begin_immediate)
+            _sqlite_ends_only_open_transactions(self.engine.sync_engine.dialect)
         self._sessions = async_sessionmaker(self.engine, class_=AsyncSession, expire_on_commit=False)
         self._read_sessions = async_sessionmaker(
             self.engine.execution_options(**{_READ_OPTION: True}), class_=AsyncSession, expire_on_commit=False
         )
-        self._autocommit_sessions = async_sessionmaker(
-            self.engine.execution_options(isolation_level="AUTOCOMMIT"), class_=AsyncSession, expire_on_commit=False
+        lookup_options = {_LOOKUP_OPTION: True} if self.is_sqlite else {"isolation_level": "AUTOCOMMIT"}
+        self._lookup_sessions = async_sessionmaker(
+            self.engine.execution_options(**lookup_options), class_=AsyncSession, expire_on_commit=False
         )
         self._write_lock: tuple[asyncio.AbstractEventLoop, asyncio.Lock] | None = None
 
@@ -116,15 +119,13 @@ class Database:
 
     @asynccontextmanager
     async def lookup(self) -> AsyncIterator[AsyncSession]:
-        """`read()` for a command's lookups, which are a few plain statements: on PostgreSQL in
-        autocommit, without the BEGIN and COMMIT round trips (at READ COMMITTED each statement
-        sees its own snapshot inside a transaction too, so a lookup loses nothing). Not for a
-        streamed result (a server-side cursor needs a transaction) nor for writes."""
-        if self.is_sqlite:
-            async with self.read() as session:
-                yield session
-            return
-        async with self._autocommit_sessions() as session, session.begin():
+        """`read()` for a command's lookups, which are a few plain statements, each run in its own
+        implicit transaction: no BEGIN and COMMIT (round trips on PostgreSQL, trips to aiosqlite's
+        thread on SQLite). At PostgreSQL's READ COMMITTED each statement saw its own snapshot inside
+        a transaction too; on SQLite the lookups' statements may now see two snapshots, as two
+        commands a moment apart would. Not for a streamed result (a server-side cursor needs a
+        transaction) nor for writes."""
+        async with self._lookup_sessions() as session, session.begin():
             yield session
 
     async def ping(self) -> None:
@@ -216,6 +217,28 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def _sqlite_ends_only_open_transactions(dialect: sa.Dialect) -> None:
+    """COMMIT and ROLLBACK only a connection in a transaction. Python's sqlite3 does nothing
+    for one that isn't, but on aiosqlite asking costs a trip to its thread: the pool's rollback of
+    every connection it takes back after a commit, and a lookup's commit (it ran no BEGIN)."""
+    commit, rollback = dialect.do_commit, dialect.do_rollback
+
+    def in_transaction(dbapi_conn: Any) -> bool:
+        driver = getattr(dbapi_conn, "driver_connection", None)
+        return not isinstance(driver, aiosqlite.Connection) or driver.in_transaction
+
+    def do_commit(dbapi_conn: Any) -> None:
+        if in_transaction(dbapi_conn):
+            commit(dbapi_conn)
+
+    def do_rollback(dbapi_conn: Any) -> None:
+        if in_transaction(dbapi_conn):
+            rollback(dbapi_conn)
+
+    setattr(dialect, "do_commit", do_commit)  # noqa: B010 (an instance's method, replaced)
+    setattr(dialect, "do_rollback", do_rollback)  # noqa: B010
+
+
 def _sqlite_begin_immediate(conn: Any) -> None:
     """Take SQLite's write lock at BEGIN, so concurrent writers queue instead of failing late
     (a plain deferred BEGIN for `Database.read()`).
@@ -223,7 +246,10 @@ def _sqlite_begin_immediate(conn: Any) -> None:
     On aiosqlite the BEGIN goes to the driver directly: one trip to its thread, where SQLAlchemy's
     statement path takes three (open a cursor, execute, close it) and an execution context; every
     command pays it once per transaction. Its error is raised as SQLAlchemy's, as before."""
-    sql = "BEGIN" if conn.get_execution_options().get(_READ_OPTION) else "BEGIN IMMEDIATE"
+    options = conn.get_execution_options()
+    if options.get(_LOOKUP_OPTION):
+        return
+    sql = "BEGIN" if options.get(_READ_OPTION) else "BEGIN IMMEDIATE"
     driver = conn.connection.driver_connection
     if not isinstance(driver, aiosqlite.Connection):
         conn.exec_driver_sql(sql)
