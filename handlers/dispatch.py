@@ -1,7 +1,7 @@
 """One entry point for every platform: chat text or a typed command in, a Reply out.
 
-The dispatcher owns the unit of work. It looks the command up in the handler table, opens a read
-transaction for a handler that only reads, or a write transaction (`Database.run`, replayed when
+The dispatcher owns the unit of work. It looks the command up in the handler table, opens a lookup
+session (`Database.lookup`) for a handler that only reads, or a write transaction (`Database.run`, replayed when
 it loses a race) for one that writes, and turns a refusal or an unknown name into a reply that
 changes nothing.
 
@@ -94,7 +94,7 @@ async def _execute(command: c.Command, ctx: Context, db: Database, claim: Claim 
     public = _posts_publicly(command)
     try:
         if not handler.writes and claim is None:
-            async with db.read() as session:
+            async with db.lookup() as session:
                 return await _handle(handler, command, ctx, session, public)
 
         async def work(session: AsyncSession) -> Reply | None:
@@ -123,7 +123,7 @@ async def _fetch_then_execute(
     entry: Fetcher[c.Command, object], command: c.Command, ctx: Context, db: Database, claim: Claim | None
 ) -> Reply | None:
     try:
-        async with db.read() as session:
+        async with db.lookup() as session:
             step = await entry.check_then(command, await visibility.with_reader(session, ctx), session)
     except (Refused, NotFound) as exc:
         return await _claimed(error(exc.message), ctx, db, claim)

@@ -8,16 +8,17 @@ unit of work is replayed (see `storage.db.Database.run`).
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm.attributes import set_committed_value
-from sqlmodel import col, func, or_, select
+from sqlmodel import col, func, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage import driver_sql, next_reminders
+from storage.action_query import ActionQuery, bound_conditions, conditions
 from storage.db import ConcurrentUpdate
 from storage.models import (
     Action,
@@ -27,10 +28,9 @@ from storage.models import (
     Meeting,
     Person,
 )
-from storage.read_scope import ReadScope
-from storage.rules import AT_MEETINGS, LIVE
+from storage.rules import LIVE
 
-__all__ = ["LIVE"]
+__all__ = ["LIVE", "ActionQuery", "bound_conditions", "conditions"]
 
 _ACTIONS: sa.Table = Action.__table__  # type: ignore[attr-defined]
 _EVENTS = ActionEvent.__table__  # type: ignore[attr-defined]
@@ -190,10 +190,12 @@ async def change_action(
         await session.flush()
     written = await driver_sql.rows(
         session,
-        sa.update(_ACTIONS)
-        .where(_ACTIONS.c.id == action.id, _ACTIONS.c.version == action.version)
-        .values(**values)
-        .returning(_ACTIONS.c.id),
+        _update_of(tuple(sorted(values))),
+        {
+            "action_id": action.id,
+            "read_version": action.version,
+            **{f"new_{key}": value for key, value in values.items()},
+        },
     )
     if len(written) != 1:
         raise ConcurrentUpdate(f"{action.ref} was changed by someone else")
@@ -204,6 +206,26 @@ async def change_action(
         session, action=action, actor=actor, now=now, kind=kind, before=before, after=after, note=note
     )
     return action
+
+
+_UPDATES: dict[tuple[str, ...], sa.Update] = {}
+
+
+def _update_of(keys: tuple[str, ...]) -> sa.Update:
+    """The versioned update of these columns, built once per set of columns a change writes (its
+    values bound as `new_<column>`)."""
+    found = _UPDATES.get(keys)
+    if found is None:
+        found = _UPDATES[keys] = (
+            sa.update(_ACTIONS)
+            .where(
+                _ACTIONS.c.id == sa.bindparam("action_id"),
+                _ACTIONS.c.version == sa.bindparam("read_version"),
+            )
+            .values({key: sa.bindparam(f"new_{key}", type_=_ACTIONS.c[key].type) for key in keys})
+            .returning(_ACTIONS.c.id)
+        )
+    return found
 
 
 async def events_for(session: AsyncSession, *, action_id: int) -> list[ActionEvent]:
@@ -235,70 +257,6 @@ async def latest_notes(session: AsyncSession, *, action_ids: Sequence[int]) -> d
     return out
 
 
-@dataclass
-class ActionQuery:
-    committee_ids: Sequence[int] | None = None
-    statuses: Sequence[ActionStatus] = LIVE
-    assignee_id: int | None = None
-    owner_words: str | None = None
-    search: str | None = None
-    due_meeting_ids: Sequence[int] | None = None
-    due_on: date | None = None
-    overdue_at: datetime | None = None
-    """Actions that may be overdue at this time (a superset: see `list_actions`)."""
-    include_restricted: bool = True
-    readable: ReadScope | None = None
-    """Who reads: only what they may see is selected (handlers/visibility.py decides what)."""
-    requests: bool | None = None
-    limit: int = 500
-    offset: int = 0
-    order: list[Any] = field(default_factory=list)
-
-
-def conditions(query: ActionQuery, due_starts_at: Any = None) -> list[sa.ColumnElement[bool]]:
-    """The query's filters as WHERE clauses over `Action`; the overdue bound also reads when the
-    meeting an action is due at starts (`due_starts_at`, a column of the joined meeting)."""
-    out: list[sa.ColumnElement[bool]] = []
-    if query.committee_ids is not None:
-        out.append(col(Action.committee_id).in_(query.committee_ids))
-    if query.statuses:
-        out.append(col(Action.status).in_(list(query.statuses)))
-    if query.assignee_id is not None:
-        out.append(col(Action.assignee_id) == query.assignee_id)
-    if query.owner_words:
-        for word in query.owner_words.split():
-            out.append(col(Action.owner_text).ilike(f"%{_like(word)}%"))
-    if query.search:
-        for word in query.search.split():
-            out.append(col(Action.text).ilike(f"%{_like(word)}%"))
-    if query.due_meeting_ids is not None and query.due_on is not None:
-        out.append(
-            or_(col(Action.due_meeting_id).in_(query.due_meeting_ids), col(Action.due_date) == query.due_on)
-        )
-    elif query.due_meeting_ids is not None:
-        out.append(col(Action.due_meeting_id).in_(query.due_meeting_ids))
-    elif query.due_on is not None:
-        out.append(col(Action.due_date) == query.due_on)
-    if not query.include_restricted:
-        out.append(col(Action.restricted) == sa.false())
-    if query.readable is not None:
-        out.append(query.readable.clause())
-    if query.requests is not None:
-        out.append(col(Action.is_request) == query.requests)
-    if query.overdue_at is not None:
-        # a bound wide enough for any timezone (today where the committee sits is at most the day
-        # after the UTC date): the caller keeps what storage.rules.is_overdue says is overdue
-        assert due_starts_at is not None, "the overdue bound needs the due meeting joined"
-        day_after = query.overdue_at.astimezone(UTC).date() + timedelta(days=1)
-        out.append(
-            or_(
-                sa.and_(col(Action.due_kind) == DueKind.date, col(Action.due_date) < day_after),
-                sa.and_(col(Action.due_kind).in_(list(AT_MEETINGS)), due_starts_at < query.overdue_at),
-            )
-        )
-    return out
-
-
 async def list_actions(session: AsyncSession, query: ActionQuery) -> list[Action]:
     """Whole actions, for the tracker paper, exports and reviews (the chat listings read lean rows:
     storage/listing_reads.py). `due_meeting_ids` with `due_on`: either."""
@@ -321,10 +279,6 @@ async def meetings_by_id(session: AsyncSession, *, ids: Iterable[int | None]) ->
 async def find_by_source_key(session: AsyncSession, *, committee_id: int, source_key: str) -> Action | None:
     q = select(Action).where(Action.committee_id == committee_id, Action.source_key == source_key)
     return (await session.exec(q)).first()
-
-
-def _like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 async def proposals(session: AsyncSession, *, committee_id: int) -> list[Action]:

@@ -17,6 +17,7 @@ import asyncio
 import contextvars
 import random
 import sqlite3
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -37,6 +38,7 @@ DEFAULT_SQLITE_URL = "sqlite+aiosqlite:///committee-bot.db"
 
 _HOLDS_WRITE_LOCK: contextvars.ContextVar[bool] = contextvars.ContextVar("holds_write_lock", default=False)
 _READ_OPTION = "committee_bot_read_only"
+_LOOKUP_OPTION = "committee_bot_lookup"
 
 
 class ConcurrentUpdate(Exception):
@@ -69,14 +71,21 @@ class Database:
                 Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
             kwargs["connect_args"] = {"timeout": 30}
         else:
-            kwargs.update(pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True)
+            kwargs.update(pool_size=pool_size, max_overflow=pool_size)
         self.engine: AsyncEngine = create_async_engine(self.url, **kwargs)
+        if not self.is_sqlite:
+            _ping_when_idle(self.engine.sync_engine)
         if self.is_sqlite:
             sa.event.listen(self.engine.sync_engine, "connect", _sqlite_pragmas)
             sa.event.listen(self.engine.sync_engine, "begin", _sqlite_begin_immediate)
+            _sqlite_ends_only_open_transactions(self.engine.sync_engine.dialect)
         self._sessions = async_sessionmaker(self.engine, class_=AsyncSession, expire_on_commit=False)
         self._read_sessions = async_sessionmaker(
             self.engine.execution_options(**{_READ_OPTION: True}), class_=AsyncSession, expire_on_commit=False
+        )
+        lookup_options = {_LOOKUP_OPTION: True} if self.is_sqlite else {"isolation_level": "AUTOCOMMIT"}
+        self._lookup_sessions = async_sessionmaker(
+            self.engine.execution_options(**lookup_options), class_=AsyncSession, expire_on_commit=False
         )
         self._write_lock: tuple[asyncio.AbstractEventLoop, asyncio.Lock] | None = None
 
@@ -106,6 +115,17 @@ class Database:
                 yield session
             return
         async with self._read_sessions() as session, session.begin():
+            yield session
+
+    @asynccontextmanager
+    async def lookup(self) -> AsyncIterator[AsyncSession]:
+        """`read()` for a command's lookups, which are a few plain statements, each run in its own
+        implicit transaction: no BEGIN and COMMIT (round trips on PostgreSQL, trips to aiosqlite's
+        thread on SQLite). At PostgreSQL's READ COMMITTED each statement saw its own snapshot inside
+        a transaction too; on SQLite the lookups' statements may now see two snapshots, as two
+        commands a moment apart would. Not for a streamed result (a server-side cursor needs a
+        transaction) nor for writes."""
+        async with self._lookup_sessions() as session, session.begin():
             yield session
 
     async def ping(self) -> None:
@@ -151,6 +171,40 @@ def _is_busy(exc: OperationalError) -> bool:
     return "database is locked" in text or "deadlock" in text or "could not serialize" in text
 
 
+PING_AFTER_IDLE = 5.0
+"""Seconds a pooled PostgreSQL connection may rest before its next checkout pings it first."""
+
+
+def _ping_when_idle(engine: sa.Engine) -> None:
+    """Ping a pooled connection at checkout only when it has rested a while.
+
+    SQLAlchemy's `pool_pre_ping` pings at every checkout: three round trips on asyncpg (begin,
+    `;`, rollback), about 5% of a listing's CPU. A connection the server closed (a restart, a
+    terminated backend) is known to asyncpg without a round trip, and is replaced; one that rested
+    (and may have been dropped without a word, e.g. by a firewall) is pinged first, as
+    `pool_pre_ping` would."""
+    dialect = engine.dialect
+
+    def rested(_dbapi_conn: Any, record: Any, *_: Any) -> None:
+        record.info["rested_since"] = time.monotonic()
+
+    def checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        driver = getattr(dbapi_conn, "_connection", None)
+        if driver is not None and driver.is_closed():
+            raise sa.exc.DisconnectionError("the server closed this pooled connection")
+        since = record.info.get("rested_since")
+        if since is not None and time.monotonic() - since < PING_AFTER_IDLE:
+            return
+        try:
+            dialect.do_ping(dbapi_conn)
+        except Exception as exc:
+            raise sa.exc.DisconnectionError(f"a pooled connection failed its ping: {exc}") from exc
+
+    sa.event.listen(engine, "connect", rested)
+    sa.event.listen(engine, "checkin", rested)
+    sa.event.listen(engine, "checkout", checkout)
+
+
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # aiosqlite opens in the legacy transaction mode; let SQLAlchemy's "begin" hook control it
     dbapi_conn.isolation_level = None
@@ -163,6 +217,28 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+def _sqlite_ends_only_open_transactions(dialect: sa.Dialect) -> None:
+    """COMMIT and ROLLBACK only a connection in a transaction. Python's sqlite3 does nothing
+    for one that isn't, but on aiosqlite asking costs a trip to its thread: the pool's rollback of
+    every connection it takes back after a commit, and a lookup's commit (it ran no BEGIN)."""
+    commit, rollback = dialect.do_commit, dialect.do_rollback
+
+    def in_transaction(dbapi_conn: Any) -> bool:
+        driver = getattr(dbapi_conn, "driver_connection", None)
+        return not isinstance(driver, aiosqlite.Connection) or driver.in_transaction
+
+    def do_commit(dbapi_conn: Any) -> None:
+        if in_transaction(dbapi_conn):
+            commit(dbapi_conn)
+
+    def do_rollback(dbapi_conn: Any) -> None:
+        if in_transaction(dbapi_conn):
+            rollback(dbapi_conn)
+
+    setattr(dialect, "do_commit", do_commit)  # noqa: B010 (an instance's method, replaced)
+    setattr(dialect, "do_rollback", do_rollback)  # noqa: B010
+
+
 def _sqlite_begin_immediate(conn: Any) -> None:
     """Take SQLite's write lock at BEGIN, so concurrent writers queue instead of failing late
     (a plain deferred BEGIN for `Database.read()`).
@@ -170,7 +246,10 @@ def _sqlite_begin_immediate(conn: Any) -> None:
     On aiosqlite the BEGIN goes to the driver directly: one trip to its thread, where SQLAlchemy's
     statement path takes three (open a cursor, execute, close it) and an execution context; every
     command pays it once per transaction. Its error is raised as SQLAlchemy's, as before."""
-    sql = "BEGIN" if conn.get_execution_options().get(_READ_OPTION) else "BEGIN IMMEDIATE"
+    options = conn.get_execution_options()
+    if options.get(_LOOKUP_OPTION):
+        return
+    sql = "BEGIN" if options.get(_READ_OPTION) else "BEGIN IMMEDIATE"
     driver = conn.connection.driver_connection
     if not isinstance(driver, aiosqlite.Connection):
         conn.exec_driver_sql(sql)

@@ -10,7 +10,8 @@ statement from SQLAlchemy's own cache on asyncpg.
 
 Two kinds of statement:
 - built once, with named `bindparam`s (`rows(session, STATEMENT, {"name": value})`): compiled once,
-  keyed by the statement object; nothing is built per call;
+  keyed by the statement object (a module's constant, or one of a few built per shape of a
+  listing); nothing is built per call;
 - built per call (`rows(session, statement)`): keyed by SQLAlchemy's cache key, as its own
   compiled cache is, so a listing's filters stay written once (storage.actions.conditions).
 
@@ -75,7 +76,9 @@ def _prepared(stmt: sa.Executable, dialect: sa.Dialect, built_once: bool) -> tup
     if built_once:
         key = (dialect.name, id(stmt))
         found = _BUILT_ONCE.get(key)
-        if found is None:
+        if found is None or found[0] is not stmt:
+            if len(_BUILT_ONCE) >= _MAX_KEYS:
+                _BUILT_ONCE.clear()
             found = _BUILT_ONCE[key] = (stmt, _compile(stmt, dialect))
         return found[1], None
     cache_key = stmt._generate_cache_key()  # type: ignore[attr-defined]

@@ -24,7 +24,8 @@ import sqlalchemy as sa
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage import driver_sql
-from storage.actions import NOTE_KINDS, ActionQuery, conditions
+from storage.actions import NOTE_KINDS, ActionQuery, bound_conditions
+from storage.id_lists import in_ids
 from storage.models import (
     Action,
     ActionEvent,
@@ -153,10 +154,9 @@ def _order(grouping: Grouping, query: ActionQuery) -> list[tuple[sa.ColumnElemen
     if grouping is Grouping.latest_progress:
         return [(_A.c.last_progress_at, True), (_A.c.id, False)]
     if grouping is Grouping.meeting_first and query.due_meeting_ids:
-        return [
-            (sa.case((_A.c.due_meeting_id.in_(query.due_meeting_ids), 0), else_=1), False),
-            (_A.c.id, False),
-        ]
+        # the same parameter as the query's condition (storage.actions.bound_conditions)
+        at_meetings = in_ids(_A.c.due_meeting_id, "due_meeting_ids")
+        return [(sa.case((at_meetings, 0), else_=1), False), (_A.c.id, False)]
     return [(_A.c.id, False)]
 
 
@@ -166,44 +166,65 @@ _NARROW = _A.join(_COMMITTEE, _COMMITTEE.c.id == _A.c.committee_id).outerjoin(
 """What a listing's conditions and order read: the page is chosen over these narrow rows, and only
 its 20 rows are joined to the rest (sorting the whole listing's text cost twice the time)."""
 
+_OFFSET = sa.bindparam("offset", type_=sa.Integer)
+_SIZE = sa.bindparam("size", type_=sa.Integer)
+_BUILT: dict[tuple[Any, ...], tuple[sa.Select[Any], ...]] = {}
+"""The statements of each listing's shape (its kind of grouping and which filters it has), built
+once with bound parameters: building and compiling a listing's select per call cost more CPU than
+running it."""
+_MAX_SHAPES = 256
+
+
+def _built(
+    key: tuple[Any, ...], build: Callable[[], tuple[sa.Select[Any], ...]]
+) -> tuple[sa.Select[Any], ...]:
+    found = _BUILT.get(key)
+    if found is None:
+        if len(_BUILT) >= _MAX_SHAPES:
+            _BUILT.clear()
+        found = _BUILT[key] = build()
+    return found
+
 
 async def page(
     session: AsyncSession, query: ActionQuery, *, grouping: Grouping, number: int, size: int
 ) -> tuple[list[ListedAction], int, int]:
     """Page `number` (the last, when fewer) of the actions `query` selects: (rows, how many in all,
     the page number given)."""
-    where = conditions(query, _DUE_AT.c.starts_at)
-    keys = _order(grouping, query)
-    ranked = (
-        sa.select(
-            _A.c.id.label("listed_id"),
-            sa.func.count().over().label("total"),
-            *(key.label(f"k{i}") for i, (key, _) in enumerate(keys)),
-        )
-        .select_from(_NARROW)
-        .where(*where)
-        .subquery("ranked")
-    )
-    order = [ranked.c[f"k{i}"].desc() if down else ranked.c[f"k{i}"] for i, (_, down) in enumerate(keys)]
+    shape, where, values = bound_conditions(query, _DUE_AT.c.starts_at)
+    meeting_first = grouping is Grouping.meeting_first and bool(query.due_meeting_ids)
 
-    def select(offset: int) -> sa.Select[Any]:
-        chosen = sa.select(ranked).order_by(*order).offset(offset).limit(size).subquery("chosen")
+    def build() -> tuple[sa.Select[Any], ...]:
+        keys = _order(grouping, query)
+        ranked = (
+            sa.select(
+                _A.c.id.label("listed_id"),
+                sa.func.count().over().label("total"),
+                *(key.label(f"k{i}") for i, (key, _) in enumerate(keys)),
+            )
+            .select_from(_NARROW)
+            .where(*where)
+            .subquery("ranked")
+        )
+        order = [ranked.c[f"k{i}"].desc() if down else ranked.c[f"k{i}"] for i, (_, down) in enumerate(keys)]
+        chosen = sa.select(ranked).order_by(*order).offset(_OFFSET).limit(_SIZE).subquery("chosen")
         again = [chosen.c[f"k{i}"].desc() if down else chosen.c[f"k{i}"] for i, (_, down) in enumerate(keys)]
-        return (
+        listed = (
             sa.select(*_COLUMNS, chosen.c.total)
             .select_from(_FROM.join(chosen, chosen.c.listed_id == _A.c.id))
             .order_by(*again)
         )
+        return listed, sa.select(sa.func.count()).select_from(_NARROW).where(*where)
 
+    listed, count_all = _built(("page", grouping, meeting_first, *shape), build)
     number = max(1, number)
-    rows = await driver_sql.rows(session, select((number - 1) * size))
+    rows = await driver_sql.rows(session, listed, {**values, "offset": (number - 1) * size, "size": size})
     if not rows and number > 1:
-        found = await driver_sql.rows(session, sa.select(sa.func.count()).select_from(_NARROW).where(*where))
-        count = found[0][0]
+        count = (await driver_sql.rows(session, count_all, values))[0][0]
         if not count:
             return [], 0, 1
         number = (count + size - 1) // size
-        rows = await driver_sql.rows(session, select((number - 1) * size))
+        rows = await driver_sql.rows(session, listed, {**values, "offset": (number - 1) * size, "size": size})
     return [_row(r) for r in rows], (rows[0][-1] if rows else 0), number
 
 
@@ -216,14 +237,14 @@ async def kept(
     size: int,
 ) -> tuple[list[ListedAction], int, int]:
     """`page`, of the actions `query` selects that `keep` keeps (a rule of storage/rules.py), by id."""
-    select = (
-        sa.select(*_COLUMNS)
-        .select_from(_FROM)
-        .where(*conditions(query, _DUE_AT.c.starts_at))
-        .order_by(_A.c.id)
-        .limit(query.limit)
-    )
-    rows = [row for row in map(_row, await driver_sql.rows(session, select)) if keep(row)]
+    shape, where, values = bound_conditions(query, _DUE_AT.c.starts_at)
+
+    def build() -> tuple[sa.Select[Any], ...]:
+        return (sa.select(*_COLUMNS).select_from(_FROM).where(*where).order_by(_A.c.id).limit(_SIZE),)
+
+    (select,) = _built(("kept", *shape), build)
+    found = await driver_sql.rows(session, select, {**values, "size": query.limit})
+    rows = [row for row in map(_row, found) if keep(row)]
     pages = max(1, (len(rows) + size - 1) // size)
     number = min(max(1, number), pages)
     return rows[(number - 1) * size : number * size], len(rows), number

@@ -7,7 +7,7 @@ it into SQL, so a listing written as a lean Core select applies the same rule wi
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sqlmodel import col, select
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage.id_lists import in_ids
 from storage.models import Action, Committee, CommitteeRole
 
 
@@ -58,6 +59,22 @@ class ReadScope:
         committees (every reader of a workspace without an exempt item here)."""
         return _action_clause(tuple(sorted(self.committees)), tuple(sorted(self.exempt)))
 
+    def bound_clause(self) -> tuple[tuple[str, bool, bool], sa.ColumnElement[bool], dict[str, Any]]:
+        """The rule over `Action` with the committees as bound parameters: (its shape, the clause,
+        the values). The clause is one object per shape, shared by every reader, so a statement
+        that holds it can be built once and run with each reader's values."""
+        shape = ("readable", bool(self.committees), bool(self.exempt))
+        return shape, _bound_clause(shape[1], shape[2]), self._bound_values
+
+    @cached_property
+    def _bound_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        if self.committees:
+            values["readable_committees"] = sorted(self.committees)
+        if self.exempt:
+            values["readable_exempt"] = sorted(self.exempt)
+        return values
+
     def _clause(self, committee_id: Any, restricted: Any) -> sa.ColumnElement[bool]:
         return _rule(
             committee_id if committee_id is not None else col(Action.committee_id),
@@ -68,17 +85,35 @@ class ReadScope:
 
 
 def _rule(
-    committee_col: Any, restricted_col: Any, committees: Sequence[int], exempt: Sequence[int]
+    committee_col: Any,
+    restricted_col: Any,
+    committees: Any,
+    exempt: Any,
+    inside: Callable[[Any, Any], sa.ColumnElement[bool]] = lambda column, ids: column.in_(ids),
 ) -> sa.ColumnElement[bool]:
-    visible = committee_col.in_(committees) if committees else sa.false()
+    """Seen: of a committee the reader may see, and not exempt unless exempt items of that
+    committee may be shown to them (`committees`, `exempt`: id lists, or what `inside` takes
+    for them)."""
+    visible = inside(committee_col, committees) if committees else sa.false()
     if not exempt:
         return sa.and_(visible, restricted_col == sa.false())
-    return sa.and_(visible, sa.or_(restricted_col == sa.false(), committee_col.in_(exempt)))
+    return sa.and_(visible, sa.or_(restricted_col == sa.false(), inside(committee_col, exempt)))
 
 
 @lru_cache(maxsize=512)
 def _action_clause(committees: tuple[int, ...], exempt: tuple[int, ...]) -> sa.ColumnElement[bool]:
     return _rule(col(Action.committee_id), col(Action.restricted), committees, exempt)
+
+
+@lru_cache(maxsize=4)
+def _bound_clause(any_committees: bool, any_exempt: bool) -> sa.ColumnElement[bool]:
+    return _rule(
+        col(Action.committee_id),
+        col(Action.restricted),
+        "readable_committees" if any_committees else None,
+        "readable_exempt" if any_exempt else None,
+        inside=in_ids,
+    )
 
 
 async def committees_and_roles(
