@@ -65,28 +65,25 @@ async def mark_sent(session: AsyncSession, *, key: str, owner: str, now: datetim
 async def mark_retry(
     session: AsyncSession, *, key: str, owner: str, error: str, not_before: datetime
 ) -> None:
-    await session.execute(
-        sa.update(Delivery)
-        .where(col(Delivery.key) == key, col(Delivery.claimed_by) == owner, col(Delivery.sent_at).is_(None))
-        .values(
-            status=RETRY,
-            attempts=Delivery.attempts + 1,
-            error=error[:1000],
-            next_attempt_at=not_before,
-        )
-        .execution_options(synchronize_session=False)
-    )
+    await _mark_unsent(session, key=key, owner=owner, status=RETRY, error=error, next_attempt_at=not_before)
 
 
 async def mark_failed(session: AsyncSession, *, key: str, owner: str, error: str) -> None:
+    await _mark_unsent(session, key=key, owner=owner, status=FAILED, error=error, next_attempt_at=None)
+
+
+async def _mark_unsent(
+    session: AsyncSession, *, key: str, owner: str, status: str, error: str, next_attempt_at: datetime | None
+) -> None:
+    """Count a failed attempt on a claim this instance still holds and that was never sent."""
     await session.execute(
         sa.update(Delivery)
         .where(col(Delivery.key) == key, col(Delivery.claimed_by) == owner, col(Delivery.sent_at).is_(None))
         .values(
-            status=FAILED,
+            status=status,
             attempts=Delivery.attempts + 1,
             error=error[:1000],
-            next_attempt_at=None,
+            next_attempt_at=next_attempt_at,
         )
         .execution_options(synchronize_session=False)
     )
