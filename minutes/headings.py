@@ -53,6 +53,10 @@ _STANDARD_TITLE = re.compile(
 """Standard agenda titles, which mark an item even in sentence case ("3. Date of next meeting")."""
 
 
+def standard_title(title: str) -> bool:
+    return _STANDARD_TITLE.fullmatch(title) is not None
+
+
 _ROMAN_ITEM = re.compile(r"^(?P<num>(?-i:[IVXL]{1,6}))\.?\s+(?P<title>(?-i:[A-Z][A-Z0-9 ,&'’()/-]{3,120}))$")
 """A Scottish council's article: "IV GRASS CUTTING", its number roman and its title in capitals."""
 

@@ -179,6 +179,8 @@ def _trigger_hit(kind: str, rest: str, before: str = "", after: str = "", text: 
     inline = RECOMMENDED_TO.match(rest) if "to " in rest[:40].lower() else None
     if inline is not None:
         to = title_case(inline.group("to").strip())
+        if not rest[inline.end() :].strip(" :-–—"):
+            rest = ""
         return Hit(kind=kind, rest=rest, to=to, before=before, after=after, text=text)
     return Hit(kind=kind, rest=rest, before=before, after=after, text=text)
 

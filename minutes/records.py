@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from minutes.tags import Tag, Tagged
 from minutes.text import MARKER_RE
 from minutes.triggers import BODY
 
@@ -56,3 +57,30 @@ def minutes_record(text: str) -> str | None:
     if RECORD_CONFIRMED.match(bare) and not _ASKED_TO.search(text):
         return bare
     return None
+
+
+_AMENDMENTS_FOLLOW = re.compile(
+    r"\b(?:subject\s+to|with)\s+the\s+following\s+(?:minor\s+)?(?:amendments?|corrections?|alterations?|changes?)\s*[:\-–—]*\s*$",
+    re.I,
+)
+_MOST_AMENDMENTS = 12
+
+
+def with_amendments(lines: list[Tagged], i: int) -> tuple[str, int]:
+    """The confirmation at `lines[i]` and, when it ends "subject to the following amendments:", the
+    amendments listed under it: they are part of the decision (one point, not actionable), not
+    points or discussion of their own. Returns the text and the index after it."""
+    text = lines[i].text
+    j = i + 1
+    if not _AMENDMENTS_FOLLOW.search(text):
+        return text, j
+    while (
+        j < len(lines)
+        and j - i <= _MOST_AMENDMENTS
+        and lines[j].tag in (Tag.POINT, Tag.NARRATIVE)
+        and lines[j].hit.kind != "said"
+        and not lines[j].cut
+    ):
+        text = f"{text} {lines[j].text}"
+        j += 1
+    return text, j

@@ -57,10 +57,11 @@ RECOMMENDED_TO = re.compile(
 ...": the point, written on the trigger's line, asks another body to act."""
 RECOMMENDS_TO = re.compile(
     r"^(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4})?(?:(?-i:RECOMMENDS?|RECOMMENDED)\s+|recommends\s+)to\s+(?:the\s+)?"
-    r"(?P<to>[^:()]{2,80}?)\s*:\s*[-–—]?\s*$",
+    r"(?P<to>[^:()]{2,80}?)(?:\s*,?\s+that)?\s*:\s*[-–—]?\s*$",
     re.I,
 )
-""""RECOMMENDS TO THE PROJECT BOARD:" over the points another body is asked to act on."""
+""""RECOMMENDS TO THE PROJECT BOARD:", "The Committee RECOMMENDS to Full Council that:" over the
+points another body is asked to act on."""
 
 
 @dataclass(frozen=True)

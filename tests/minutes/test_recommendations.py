@@ -1,13 +1,18 @@
 """Recommendations to another body written on the trigger's own line ("RECOMMENDED to Council that
 ...", "RESOLVED to recommend to Full Council that ...") or with the body as the subject ("That
 Council be recommended to approve ..."): someone must act (the body decides later), and the point
-is due at that body."""
+is due at that body. Under a lead-in that names the body ("RECOMMENDED to Council:", "The Committee
+RECOMMENDS to Full Council that:") every listed point is due there; a point that names who acts
+is owned by them."""
 
 from __future__ import annotations
+
+import pytest
 
 from minutes.due import find_due
 from minutes.extract import extract_text
 from tests.minutes.helpers import only
+from tests.minutes.test_fixture_minutes import read
 
 
 def _cabinet(*lines: str) -> str:
@@ -44,3 +49,46 @@ def test_a_body_recommended_to_act_is_due_at_that_body() -> None:
     assert find_due("That Full Council be recommended to adopt the plan.") == "Full Council"
     assert find_due("That the Council be recommended and supported to take all necessary steps.") is None
     assert find_due("That officers be recommended to attend the training.") is None
+
+
+LEAD_INS = [
+    ("RECOMMENDED to Council:", "Council"),
+    ("RESOLVED to recommend to Cabinet:", "Cabinet"),
+    ("The Committee RECOMMENDS to Full Council that:", "Full Council"),
+    ("RESOLVED to recommend to the Executive that:", "Executive"),
+    ("The Panel recommends to Cabinet:", "Cabinet"),
+]
+
+
+@pytest.mark.parametrize(("lead_in", "body"), LEAD_INS)
+def test_every_point_under_a_lead_in_naming_the_body_is_due_there(lead_in: str, body: str) -> None:
+    doc = extract_text(
+        _cabinet(
+            "7. Fees and charges",
+            "\n".join(
+                [
+                    lead_in,
+                    "(a) that the fees and charges for 2026/27 be approved;",
+                    "(b) that the Director of Finance publish the new charges on the website.",
+                ]
+            ),
+        )
+    )
+    fees, publish = doc.resolutions
+    assert fees.text.startswith(("That the fees", "the fees", "The fees")), fees.text
+    assert (fees.actionable, fees.due, fees.owner) == (True, body, body)
+    assert (publish.actionable, publish.due, publish.owner) == (True, body, "the Director of Finance")
+
+
+async def test_recommendation_lead_ins_fixture() -> None:
+    e = await read("40_committee_recommendation_lead_ins.txt")
+    got = [(r.minute, r.actionable, r.due) for r in e.resolutions if r.minute in ("3", "4", "5")]
+    assert got == [
+        ("3", True, "Council"),
+        ("3", True, "Council"),
+        ("4", True, "Cabinet"),
+        ("4", True, "Cabinet"),
+        ("5", True, "Full Council"),
+        ("5", True, "Full Council"),
+    ]
+    assert not any(r.text.startswith("That to ") for r in e.resolutions)

@@ -1,0 +1,17 @@
+"""The words a sentence may open with before the body decides: "Following discussion, Members
+agreed that ...", "Furthermore, the Sub-Panel agreed to ...", "In that regard, the Committee
+agreed that ...", "After a long discussion regarding parking it was agreed ...".
+
+Any short phrase closed by a comma will do, except one that dates the decision or makes it
+conditional ("In 2019, the Cabinet agreed ...", "When it last met, the Board decided ...", "If
+funds allow, the Council agreed ..."): that reports an older decision or a hypothesis."""
+
+from __future__ import annotations
+
+LEAD_IN = (
+    r"(?:(?:after|following|upon|on|having|at\s+the\s+(?:end|conclusion)\s+of)\s+[^,.;:]{2,60},\s+"
+    r"|(?:after|following)\s+(?:[\w'’/-]+\s+){1,20}?(?=it\s+was\s)"
+    r"|(?![^,.;:]{0,60}?(?:\d|\b(?:last|previous(?:ly)?|earlier|ago|when|while|since|before|until|if|unless"
+    r"|whether|as)\b))(?:[\w'’-]+\s+){0,5}[\w'’-]+,\s+)?"
+)
+"""A lead-in ending at a comma ("after"/"following" may run on to "it was" with no comma)."""
