@@ -14,10 +14,12 @@ from minutes.lead_in import LEAD_IN
 
 _LEAD = re.compile(
     r"^(?:(?:(?:it\s+was\s+)?(?:proposed|moved)\s+(?:by\s+)?[^;]{1,80}?,?\s+(?:and\s+)?seconded\s+(?:by\s+)?[^;]{1,80}?"
-    r"|[^;]{1,80}?\s+(?:proposed|moved)\s*,?\s+(?:and\s+)?[^;]{1,80}?\s+seconded)"
+    r"|[^;]{1,80}?\s+(?:proposed|moved)\s*,?\s+(?:and\s+)?[^;]{1,80}?\s+seconded(?:\s+a\s+motion)?"
+    r"|(?:cllr\.?|councillor|mrs?\.?|ms\.?|dr\.?)\s+[^;,]{1,60}?\s+(?:proposed|moved))"
     r"(?:,?\s+(?:and\s+)?(?:it\s+was\s+|was\s+)?(?:unanimously\s+)?(?:agreed|resolved|carried)(?:\s+unanimously)?)?"
     rf"|{LEAD_IN}(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:committee|sub-committee|panel|sub-panel|board|council|group|members"
-    r"|meeting|cabinet|commission)\s+(?:also\s+|further\s+|then\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided)"
+    r"|meeting|cabinet|commission)(?:\s*,\s+[^,.;:]{2,60},)?\s+(?:also\s+|further\s+|then\s+|therefore\s+)?"
+    r"(?:unanimously\s+)?(?:agreed|resolved|decided)"
     rf"|{LEAD_IN}(?:it\s+was\s+(?:also\s+|further\s+|then\s+)?)?(?:unanimously\s+)?(?:agreed|resolved|decided))"
     r"(?:\s+unanimously)?"
     r",?\s+that\s+(?=\S)",

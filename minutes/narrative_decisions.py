@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from minutes.actors import ENTRY_LABEL
-from minutes.lead_in import LEAD_IN
+from minutes.lead_in import ASIDE, LEAD_IN
 from minutes.motions import bare_vote, failed, moved_at, seconded_proposal, seconds_the_sentence_before
 from minutes.owners import role_action
 from minutes.planning_views import own_planning_view, planning_view
@@ -39,7 +39,7 @@ _REST = re.compile(
 )
 """What may follow the verb: a clause or an object, never "with the comments" or "by the Cabinet
 in 2019" or "at the last meeting"."""
-_OPENS = re.compile(rf"^{LEAD_IN}(?P<subject>{_SUBJECT})\s+{_ADVERBS}{_VERB}", re.I)
+_OPENS = re.compile(rf"^{LEAD_IN}(?P<subject>{_SUBJECT}){ASIDE}\s+{_ADVERBS}{_VERB}", re.I)
 _CLAUSE = re.compile(
     rf"(?:(?:,\s*|\s)(?:and|so|but)\s+|\s[-–]\s+(?:(?:after|following)\s+(?:[\w'’/-]+\s+){{1,8}}?)?)"
     rf"(?P<start>it\s+was\s+{_ADVERBS}{_VERB})",

@@ -39,6 +39,18 @@ DECIDED = [
         "minister about the funding gap.",
         "the Secretary should write to the minister",
     ),
+    (
+        "After some discussion the Council agreed that the Clerk draft a reserves policy.",
+        "the Clerk draft a reserves policy",
+    ),
+    (
+        "The Council, after a long discussion, agreed that the Clerk write to the county about the verges.",
+        "the Clerk write to the county",
+    ),
+    (
+        "Members, having considered the letter, agreed that the Chairman reply to the resident.",
+        "the Chairman reply to the resident",
+    ),
 ]
 
 
@@ -55,6 +67,8 @@ def test_a_decision_after_a_lead_in_is_read(paragraph: str, fragment: str) -> No
         "In 2019, the Panel agreed to close the front counter.",
         "When it last met, the Panel decided to review the estate.",
         "If funds allow, the Panel agreed that a second officer be recruited.",
+        "The Board, when it last met, decided to review the estate.",
+        "After the Cabinet agreed the budget in March, the Panel looked at the figures.",
         "Cllr Hale asked whether the Panel agreed that the precept was too high.",
     ],
 )

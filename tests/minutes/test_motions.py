@@ -214,6 +214,10 @@ ACTIVE_VOICE = [
     ("Councillor Ames moved and Councillor Bond seconded that the Treasurer write to the bank.", "the Treasurer"),
     ("Mrs Dunn moved, Mr Reid seconded and it was resolved that the Secretary book the hall.", "the Secretary"),
     ("It was moved by Cllr Ames, seconded by Cllr Bond and resolved that the Chairman write to the trustees.", "the Chairman"),
+    ("Proposed Cllr Ames, seconded Cllr Bond, that the Clerk order two grit bins. Carried.", "the Clerk"),
+    ("Cllr Ames proposed that the Clerk obtain quotes for the fence, seconded by Cllr Bond; all agreed.", "the Clerk"),
+    ("Councillor Ames moved, and Councillor Bond seconded, that the Clerk ask the county to mend the lamp.", "the Clerk"),
+    ("Cllr Ames proposed and Cllr Bond seconded a motion that the Clerk order new signs, which was carried.", "the Clerk"),
 ]  # fmt: skip
 
 
