@@ -94,9 +94,11 @@ def actor_to(text: str) -> re.Match[str] | None:
     for dash in _TIGHT_DASH.finditer(text):
         if text.count(" ", 0, dash.start()) > _TOPIC_WORDS:
             break
-        m = _ACTOR_AFTER_DASH.match(text, dash.end())
-        if m is not None and not (_THE_MEETING.search(m.group("who")) and _BUSINESS.match(m.group("verb"))):
-            return m
+        task = _ACTOR_AFTER_DASH.match(text, dash.end())
+        if task is not None and not (
+            _THE_MEETING.search(task.group("who")) and _BUSINESS.match(task.group("verb"))
+        ):
+            return task
     return None
 
 
