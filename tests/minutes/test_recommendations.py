@@ -57,6 +57,10 @@ LEAD_INS = [
     ("The Committee RECOMMENDS to Full Council that:", "Full Council"),
     ("RESOLVED to recommend to the Executive that:", "Executive"),
     ("The Panel recommends to Cabinet:", "Cabinet"),
+    ("RECOMMENDED TO COUNCIL", "Council"),
+    ("RESOLVED TO RECOMMEND TO COUNCIL THAT:", "Council"),
+    ("It was RESOLVED to RECOMMEND to Council that:", "Council"),
+    ("RESOLVED that it be RECOMMENDED to Cabinet that:", "Cabinet"),
 ]
 
 
@@ -92,3 +96,22 @@ async def test_recommendation_lead_ins_fixture() -> None:
         ("5", True, "Full Council"),
     ]
     assert not any(r.text.startswith("That to ") for r in e.resolutions)
+
+
+def test_the_next_numbered_item_after_a_closed_list_is_no_point_of_it() -> None:
+    doc = extract_text(
+        _cabinet(
+            "2. Budget\nRESOLVED TO RECOMMEND TO COUNCIL THAT:\n1. the budget be approved;\n2. the precept be set.",
+            "3. Local plan\nIt was RESOLVED that:\n(i) the plan be adopted;\n(ii) the Head of Planning publish it.",
+        )
+    )
+    got = [(r.minute, r.due) for r in doc.resolutions]
+    assert got == [("2", "Council"), ("2", "Council"), ("3", None), ("3", None)]
+    assert not any(r.text.rstrip(".") in ("That Local plan", "Local plan") for r in doc.resolutions)
+
+
+def test_a_numbered_list_going_on_past_a_full_stop_stays_one_list() -> None:
+    doc = extract_text(
+        _cabinet("4. Parks\nRESOLVED that:\n1. the report be noted.\n2. Officers circulate the figures.")
+    )
+    assert [(r.minute, r.actionable) for r in doc.resolutions] == [("4", False), ("4", True)]
