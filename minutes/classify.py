@@ -48,7 +48,7 @@ _ACTION = re.compile(
     r"(?:further|additional|extra|special)\s+(?:[\w-]+\s+){0,3}?meetings?\b[^.;]{0,60}?\b(?:be|is|are)\s+(?:held|arranged|convened)|"
     r"e-?mails?\s+(?:all\s+|the\s+)?(?:members|councillors|officers|partners|residents|schools|the\s+\w+)|"
     r"amend\s+(?:item|minute|paragraph|section|page|the\s+(?:minutes|terms|draft|wording|record|document|constitution|policy))|"
-    r"(?:be\s+)?made\s+publicly\s+available|make\s+(?:[\w'’-]+\s+){0,8}?publicly\s+available|publish|"
+    r"(?:be\s+)?made\s+publicly\s+available|make\s+(?:[\w'’-]+\s+){0,8}?publicly\s+available|publish|for\s+publication|"
     r"suppl(?:y|ied)\s+with|communicat(?:e|ed|es)\s+to|be\s+required\s+to|be\s+received\s+(?:at|by)\s+(?:each|every|the\s+next|a\s+future|future|all\s+future))\b",
     re.I,
 )
@@ -172,10 +172,23 @@ _TOOK_PART = re.compile(
 the development session to be arranged"): nobody is asked to act, whatever the object says."""
 
 
+_THEN_PUBLISHED = re.compile(
+    r"\b(?:passed|sent|forwarded|released)\s+(?:for|to)\s+(?:publication|publishing|the\s+(?:web\s*site|website|newsletter))\b"
+    r"|\b(?:be|is|are|to\s+be)\s+(?:published|posted|put)\s+(?:on|in)\s+the\b",
+    re.I,
+)
+"""Minutes confirmed and then to be published ("Agreed to be an accurate record and passed for
+publication on the surgery website"): the publishing is left to do."""
+
+
+def then_published(text: str) -> bool:
+    return _THEN_PUBLISHED.search(text) is not None
+
+
 def refuses(text: str) -> bool:
     """A record, a refusal, an instruction not to act or a standing permission: never an action."""
     return (
-        _RECORD.search(text) is not None
+        (_RECORD.search(text) is not None and _THEN_PUBLISHED.search(text) is None)
         or _NOT_TO_ACT.search(text) is not None
         or _STANDING.search(text) is not None
         or _NOTED_THAT.match(text) is not None

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from minutes.action_lines import ACTION_LOG_TITLE, closed, entry_owner, lead_owner, names_only
+from minutes.classify import then_published
 from minutes.exempt import Session
 from minutes.headerless import headerless_list, introduced
 from minutes.headings import bare_title
@@ -138,7 +139,7 @@ class _Machine:
                 i += 1
             elif tag is Tag.RECORD:
                 text, i = with_amendments(lines, i)
-                self.point(text, None, actionable=False)
+                self.point(text, None, actionable=then_published(text))
             elif tag is Tag.TRIGGER and t.hit.kind == "that" and introduced(lines, i):
                 self.narrate(t.text)
                 i += 1

@@ -19,6 +19,7 @@ from minutes.lead_in import ASIDE, LEAD_IN
 from minutes.motions import bare_vote, failed, moved_at, seconded_proposal, seconds_the_sentence_before
 from minutes.owners import role_action
 from minutes.planning_views import own_planning_view, planning_view
+from minutes.records import minutes_record
 from minutes.text import sentences
 
 _BODY = (
@@ -210,6 +211,10 @@ def _decision(sentence: str) -> str | None:
     return sentence[c.start("start") :]
 
 
+_NAMED_MINUTES = re.compile(r"\bminutes?\s+of\b", re.I)
+"""Minutes confirmed after another sentence count when they name their meeting ("The minutes of the
+Annual Parish Council meeting were agreed and signed"); "The minutes were then agreed" closing
+matters arising restates the confirmation already recorded."""
 _LABEL_LEAD = re.compile(r"(?:[A-Z][\w'’&/-]*\s+){0,3}[A-Z][\w'’&/-]*\s*:\s+")
 """A parish minute's title run into its text ("Minutes: It was agreed that ...")."""
 
@@ -354,6 +359,8 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             continue
         found = _decision(sentence)
         if found is None and at == len(said) - 1 and _BODY_DECIDES.match(sentence):
+            found = sentence
+        if found is None and at and _NAMED_MINUTES.search(sentence) and minutes_record(sentence) == sentence:
             found = sentence
         if found is None:
             run.append(sentence)

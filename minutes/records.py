@@ -43,6 +43,22 @@ _SIGNED_RECORD = re.compile(
 and signed by the Chairman as a true record."."""
 
 
+_MINUTES_LABEL = re.compile(r"(?:^|(?<=\s))(?-i:Minutes):\s+(?=\S)")
+"""A web page's "Minutes:" cell run on after the agenda's wording ("To approve as a correct record
+the Minutes ... Contact: M Sage Minutes: That the Minutes ... were approved ...")."""
+
+
+def labelled_record(text: str) -> tuple[str, str] | None:
+    """The confirmation in the "Minutes:" cell of a flattened page row, and the text before it."""
+    if "Minutes:" not in text:
+        return None
+    m = _MINUTES_LABEL.search(text)
+    if m is None:
+        return None
+    record = minutes_record(text[m.end() :])
+    return (text[: m.start()].strip(), record) if record is not None else None
+
+
 def minutes_record(text: str) -> str | None:
     """The sentence-worded confirmation a line opens with (its list marker cut), or None."""
     if MINUTES_RECORD.match(text):
