@@ -17,6 +17,7 @@ from functools import lru_cache
 from minutes.actors import ENTRY_LABEL
 from minutes.lead_in import ASIDE, LEAD_IN
 from minutes.motions import bare_vote, failed, moved_at, seconded_proposal, seconds_the_sentence_before
+from minutes.next_agenda import sent_to_next_agenda
 from minutes.owners import role_action
 from minutes.planning_views import own_planning_view, planning_view
 from minutes.records import minutes_record
@@ -24,7 +25,7 @@ from minutes.text import sentences
 
 _BODY = (
     r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group|meeting|cmte|cttee|ctte)"
-    r"|members|councillors|trustees|governors)"
+    r"|members|councillors|trustees|governors|conven[eo]rs)"
 )
 _SUBJECT = (
     r"(?:it\s+was|it"
@@ -188,6 +189,7 @@ def _decision(sentence: str) -> str | None:
         or ("co-opt" in low and _CO_OPTED.search(sentence))
         or (("approval" in low or "refusal" in low or "objection" in low) and planning_view(sentence))
         or own_planning_view(sentence)
+        or sent_to_next_agenda(sentence)
         or (_ASKS_WORDS.search(low) and _BODY_ASKS.search(sentence) and not _QUESTION.search(sentence))
     ):
         return sentence
@@ -310,6 +312,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "refusal" not in low
         and not own_planning_view(paragraph)
         and "objection" not in low
+        and "agenda" not in low
         and not _VERB_FIRST.match(paragraph)
         and not _ITEM_DEFERRED.match(paragraph)
         and not _closes_with_decision(paragraph)

@@ -174,6 +174,8 @@ RULES: tuple[Rule, ...] = (
             "It was moved by Cllr Ames, seconded by Cllr Bond and resolved that the Chairman write to the trustees.",
             "Furthermore, the Sub-Panel agreed to discuss the policy with the Chief Constable.",
             "In that regard, the Committee agreed that a conference call should be organised.",
+            "New agreement on salaries. 9 March - Agenda Next Meeting",
+            "Conveners agreed to recommend to their committees that annual reports follow last year's format.",
         ),
         counter=(
             "RESOLVED that the report be noted.",
@@ -192,6 +194,7 @@ RULES: tuple[Rule, ...] = (
             "Cllr Lane moved that the council buy a second sign. The motion was not seconded.",
             "In 2019, the Committee agreed to close the front counter.",
             "When it last met, the Panel decided to review the estate.",
+            "The agenda for the next meeting was discussed.",
             "The talk by the Vice-Chair was well-received",
             "SV and EL asked for the twenty codes most likely to be put out to report-KC to action",
         ),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from minutes.actors import JOINT_ACTOR
 from minutes.headings import standard_title
+from minutes.next_agenda import NEXT_AGENDA_END
 
 _BULLET_CHARS = "·•▪●◦‣∙○■□➢➤✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
 _BULLET_RE = re.compile(rf"^(?:[{_BULLET_CHARS}]|[-–—*](?=\s))\s*")
@@ -313,7 +314,7 @@ _OUTCOME_END = re.compile(
     r"(?:\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:council|committee|authority))?"
     r"|(?:we\s+)?(?:recommend(?:s|ed)?|support(?:s|ed)?)\s+(?:approval|refusal)"
     r"|referred\s+to\s+[^-–—]{1,60}"
-    rf"|no\s+objections?|(?:{JOINT_ACTOR})\s+to\s+(?-i:[a-z])[^-–—]{{0,90}}|to\s+be\s+[^-–—]{{1,90}})$",
+    rf"|no\s+objections?|(?:{JOINT_ACTOR})\s+to\s+(?-i:[a-z])[^-–—]{{0,90}}|to\s+be\s+[^-–—]{{1,90}}|{NEXT_AGENDA_END})$",
     re.I,
 )
 _TIGHT_OUTCOME = re.compile(

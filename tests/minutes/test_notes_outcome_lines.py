@@ -4,6 +4,8 @@ noted". Each line is whole; the next line in capitals is the next topic, not a w
 
 from __future__ import annotations
 
+import pytest
+
 from minutes.extract import extract_text
 from minutes.text import logical_lines
 from tests.minutes.test_fixture_minutes import read, res
@@ -203,5 +205,42 @@ def test_a_task_after_a_dash_that_closes_a_long_sentence_is_an_aside() -> None:
     e = extract_text(
         "Minutes of the Greyfield Parish Council held on 3 March 2025\n\n"
         "SV and EL asked for the list of the twenty codes most likely to be put out to report-KC to action\n"
+    )
+    assert e.resolutions == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "New agreement on salaries. 9 March - Agenda Next Meeting",
+        "Bus shelter – next agenda",
+        "Village sign - to go on the agenda for the next meeting",
+        "Speed watch scheme– on next meeting's agenda",
+    ],
+)
+def test_a_topic_sent_to_the_next_agenda_comes_back(line: str) -> None:
+    e = extract_text(
+        "Minutes of the Greyfield Parish Council held on 3 March 2025\n\n8. Correspondence\n" + line + "\n"
+    )
+    [sent] = e.resolutions
+    assert (sent.text, sent.actionable, sent.due, sent.work_programme) == (line, True, "next meeting", True)
+
+
+def test_lines_sent_to_the_next_agenda_stay_apart() -> None:
+    lines = logical_lines(
+        "Bus shelter – next agenda\nVillage sign - to go on the agenda for the next meeting\n"
+    )
+    assert len(lines) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The agenda for the next meeting was discussed.", "Members asked for the next agenda to be shorter."],
+)
+def test_talk_about_the_next_agenda_is_not_an_outcome(line: str) -> None:
+    e = extract_text(
+        "Minutes of the Greyfield Parish Council held on 3 March 2025\n\n8. Any other business\n"
+        + line
+        + "\n"
     )
     assert e.resolutions == []

@@ -115,3 +115,18 @@ def test_a_numbered_list_going_on_past_a_full_stop_stays_one_list() -> None:
         _cabinet("4. Parks\nRESOLVED that:\n1. the report be noted.\n2. Officers circulate the figures.")
     )
     assert [(r.minute, r.actionable) for r in doc.resolutions] == [("4", False), ("4", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Conveners agreed to recommend to their committees that annual reports follow last year's format.",
+        "Members agreed to recommend to their committees that annual reports follow last year's format.",
+    ],
+)
+def test_members_of_a_group_recommending_to_their_committees(sentence: str) -> None:
+    doc = extract_text(
+        "Conveners Group\nNote of the meeting held on 3 March 2025\n\n4. Annual reports\n" + sentence + "\n"
+    )
+    [rec] = doc.resolutions
+    assert (rec.text, rec.actionable) == (sentence, True)
