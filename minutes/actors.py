@@ -91,7 +91,7 @@ def actor_to(text: str) -> re.Match[str] | None:
         return m
     if "-" not in text and "–" not in text and "—" not in text:
         return None
-    for dash in _TIGHT_DASH.finditer(text):
+    for dash in _TIGHT_DASH.finditer(text, 0, _TOPIC_CHARS):
         if text.count(" ", 0, dash.start()) > _TOPIC_WORDS:
             break
         task = _ACTOR_AFTER_DASH.match(text, dash.end())
@@ -103,6 +103,7 @@ def actor_to(text: str) -> re.Match[str] | None:
 
 
 _TOPIC_WORDS = 8
+_TOPIC_CHARS = 160
 """A task written after an unspaced dash follows a topic ("bus shelter-clerk to chase"); after a
 sentence ("X asked for the codes to report-KC to action") the dash is the writer's aside."""
 
