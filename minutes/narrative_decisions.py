@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from minutes.actors import ENTRY_LABEL
+from minutes.closing_agreement import agreed_outcome_line, agrees_the_sentence_before
 from minutes.lead_in import ASIDE, LEAD_IN
 from minutes.motions import bare_vote, failed, moved_at, seconded_proposal, seconds_the_sentence_before
 from minutes.next_agenda import sent_to_next_agenda
@@ -190,6 +191,7 @@ def _decision(sentence: str) -> str | None:
         or (("approval" in low or "refusal" in low or "objection" in low) and planning_view(sentence))
         or own_planning_view(sentence)
         or sent_to_next_agenda(sentence)
+        or agreed_outcome_line(sentence)
         or (_ASKS_WORDS.search(low) and _BODY_ASKS.search(sentence) and not _QUESTION.search(sentence))
     ):
         return sentence
@@ -337,8 +339,10 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             at
             and run
             and run[-1] == said[at - 1]
-            and _PROPOSAL.search(run[-1])
-            and _CLOSES_DECISION.match(sentence)
+            and (
+                (_PROPOSAL.search(run[-1]) and _CLOSES_DECISION.match(sentence))
+                or agrees_the_sentence_before(sentence)
+            )
         ):
             run.pop()
             decisions.append(f"{said[at - 1]} {sentence}")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from minutes.action_lines import closed
 from minutes.classify import is_actionable, refuses
+from minutes.closing_agreement import granted_request
 from minutes.commitments import standing_practice
 from minutes.decided_clause import decided_clause
 from minutes.lists import Points, collect, split_inline, that
@@ -87,6 +88,7 @@ def told_decisions(decisions: list[str], where: Where, meeting_date: dt.date | N
                 not refuses(point)
                 and not closed(point)
                 and not own_planning_view(point)
+                and not granted_request(point)
                 and (
                     is_actionable(point)
                     or answers_the_application(point)
