@@ -29,7 +29,7 @@ _ACTION = re.compile(
     r"\b(?:provid(?:e|es|ed|ing)|circulat(?:e|es|ed|ing)|shar(?:e|es|ed)\b|brought|bring|come\s+(?:back\s+)?to|"
     r"report(?:s|ed)?\s+(?:back|to\s+(?:a|the)\s+(?:future|next|\w+\s+meeting|cabinet|council|committee))|be\s+reported|"
     r"writ(?:e|es|ten)\s+to|letter(?!\s+(?:from|received|dated|had|has|was|were)\b)|arrang(?:e|es|ed)|investigat(?:e|es|ed)|explor(?:e|es|ed)|look\s+into|"
-    r"request(?:s|ed)?\b|(?<!\bif\s)(?<!\bwhen\s)(?<!\bunless\s)ask(?:s|ed)?\s+(?:that|for|the|officers|to)|be\s+asked|be\s+invited|invit(?:e|es)\b|"
+    r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bunless\s)(?:request(?:s|ed)?\b|ask(?:s|ed)?\s+(?:that|for|the|officers|to))|be\s+asked|be\s+invited|invit(?:e|es)\b|"
     r"(?<!\bas\s)recommend(?:s|ed)?\b(?!ations?)|refer(?:s|red)?\s+to|(?:be|is)\s+referred|delegat(?:e|es|ed)|authori[sz](?:e|es|ed)\s+(?:the|officers)|"
     r"instruct(?:s|ed)?|prepar(?:e|es|ed)|produc(?:e|es|ed)\b|undertak(?:e|es|en)|seek(?:s)?|sought|send|sent\s+to|"
     r"contact(?:s|ed)?\s+(?!for\b|point|details|number)|consult(?:s)?\s+(?:with\s+)?(?:the\s+)?(?-i:[A-Z])\w*|be\s+consulted|liais(?:e|es|ed)|feed\s*back|forward(?:ed)?\s+to|work\s+programme|forward\s+plan|"
