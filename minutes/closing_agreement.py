@@ -27,7 +27,12 @@ def agrees_the_sentence_before(sentence: str) -> bool:
 
 def agreed_outcome_line(sentence: str) -> bool:
     """ "Topic - checked and agreed.": a notes line closed by its agreement."""
-    return len(sentence) <= 300 and _AGREED_LINE.search(sentence) is not None
+    if len(sentence) > 300 or not ("-" in sentence or "–" in sentence or "—" in sentence):
+        return False
+    tail = sentence[-40:].lower()
+    return ("agreed" in tail or "approved" in tail or "accepted" in tail) and _AGREED_LINE.search(
+        sentence
+    ) is not None
 
 
 _GRANTED_REQUEST = re.compile(

@@ -189,7 +189,7 @@ def _decision(sentence: str) -> str | None:
         or (":" in sentence and _PAYMENTS.match(sentence))
         or ("co-opt" in low and _CO_OPTED.search(sentence))
         or (("approval" in low or "refusal" in low or "objection" in low) and planning_view(sentence))
-        or own_planning_view(sentence)
+        or ("council" in low and own_planning_view(sentence))
         or sent_to_next_agenda(sentence)
         or agreed_outcome_line(sentence)
         or (_ASKS_WORDS.search(low) and _BODY_ASKS.search(sentence) and not _QUESTION.search(sentence))
@@ -312,7 +312,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "requested" not in low
         and "approval" not in low
         and "refusal" not in low
-        and not own_planning_view(paragraph)
+        and not ("council" in low and own_planning_view(paragraph))
         and "objection" not in low
         and "agenda" not in low
         and not _VERB_FIRST.match(paragraph)

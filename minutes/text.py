@@ -349,7 +349,11 @@ def _ends_a_topic(prev: _Open, last: str, tail: str) -> bool:
 
 
 def _outcome_line(last: str) -> bool:
-    if len(last) > 160 or _SMALL_END.search(last):
+    if (
+        len(last) > 160
+        or not ("-" in last or "–" in last or "—" in last or ": " in last)
+        or _SMALL_END.search(last)
+    ):
         return False
     if ("- " in last or "– " in last or "— " in last or ": " in last) and _OUTCOME_END.search(last):
         return True
