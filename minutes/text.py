@@ -322,8 +322,7 @@ _TIGHT_OUTCOME = re.compile(
     r"|(?:(?<=[a-z]{3})|(?<=\s))[-–—](?:no\s+objections?|(?:recommend(?:s|ed)?|support(?:s|ed)?)\s+(?:approval|refusal))\.?$",
     re.I,
 )
-"""The same written with no space after the dash ("bus shelter-clerk to chase", "extension-no
-objection"): only an actor's task or a planning answer, never a hyphenated word ("well-received")."""
+"""The same with no space after the dash ("bus shelter-clerk to chase"), never a hyphenated word."""
 """A notes-style line that ends with its outcome: "Park inspection- clerk to get quotes", "Hedge on
 Mill Lane – TD & AV to inspect", "Police report – all noted", "Signage – to be put on the next
 agenda", "25/0123/FUL, 3 Church Street – no objection". Such a line is whole: the next line that opens in capitals is the next topic."""
