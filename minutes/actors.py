@@ -55,7 +55,8 @@ declare interests"): the agenda, not a task."""
 
 _AT = r"(?:^|(?<=\s[-–—]\s)|(?<=[a-z)][-–—]\s)|(?<=;\s)|(?<=[.!?]\s)|(?<=:\s))"
 """Where an action clause starts: a line or a sentence, or the tail after a dash ("The hedge is
-overgrown - clerk to contact the owner", "Park inspection- clerk to get quotes")."""
+overgrown - clerk to contact the owner", "Park inspection- clerk to get quotes"); a dash with no
+space after it is tried apart (_TIGHT_DASH), only where the text has one."""
 _REF = r"(?-i:[A-Z]{1,4})-?\d{1,4}[a-z]?[.:)]?\s+"
 """An action log's reference to an entry ("AP125 SL to ask ...")."""
 _LEAD = r"(?:(?:following|after)\s+(?:a\s+)?(?:\w+\s+)?discussion,?\s+|(?:it\s+was\s+agreed\s+(?:that\s+)?))?"
@@ -70,6 +71,14 @@ ACTOR_TO = re.compile(
     re.I,
 )
 _GATE = re.compile(r"\sto\s", re.I)
+_TIGHT_DASH = re.compile(r"(?<=[a-z]{3})(?<!vice)[-–—](?=[A-Za-z])", re.I)
+"""A dash run into the next word after a word of three letters or more ("bus shelter-clerk to
+chase"), not a "Vice-Chair"."""
+_ACTOR_AFTER_DASH = re.compile(
+    rf"(?P<who>{JOINT_ACTOR})\s+(?:(?:is|are|was|were)\s+)?to\s+(?:also\s+|then\s+)?"
+    rf"(?!{NOT_AN_ACT})(?P<verb>(?-i:[a-z])[a-z-]+)\b",
+    re.I,
+)
 
 
 def actor_to(text: str) -> re.Match[str] | None:
@@ -80,4 +89,36 @@ def actor_to(text: str) -> re.Match[str] | None:
         if _THE_MEETING.search(m.group("who")) and _BUSINESS.match(m.group("verb")):
             continue
         return m
+    if "-" not in text and "–" not in text and "—" not in text:
+        return None
+    for dash in _TIGHT_DASH.finditer(text, 0, _TOPIC_CHARS):
+        if text.count(" ", 0, dash.start()) > _TOPIC_WORDS:
+            break
+        task = _ACTOR_AFTER_DASH.match(text, dash.end())
+        if task is not None and not (
+            _THE_MEETING.search(task.group("who")) and _BUSINESS.match(task.group("verb"))
+        ):
+            return task
     return None
+
+
+_TOPIC_WORDS = 8
+_TOPIC_CHARS = 160
+"""A task written after an unspaced dash follows a topic ("bus shelter-clerk to chase"); after a
+sentence ("X asked for the codes to report-KC to action") the dash is the writer's aside."""
+
+
+_ANY_DASH = re.compile(r"(?<!vice)[-–—]\s*(?=[A-Za-z])", re.I)
+
+
+def task_after_a_dash(text: str) -> re.Match[str] | None:
+    """The last '<actor> to <verb>' that opens right after a dash, spaced or not: "Millennium Wood
+    is in a poor state – TD & AV to inspect", "pothole on mill lane - Clerk to report it"."""
+    if "-" not in text and "–" not in text and "—" not in text:
+        return None
+    found = None
+    for dash in _ANY_DASH.finditer(text, max(0, len(text) - 400)):
+        m = _ACTOR_AFTER_DASH.match(text, dash.end())
+        if m is not None and not (_THE_MEETING.search(m.group("who")) and _BUSINESS.match(m.group("verb"))):
+            found = m
+    return found

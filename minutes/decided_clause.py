@@ -1,19 +1,26 @@
 """The clause a decision records, without the words that tell how it was decided: "Proposed by Cllr
-A, seconded by Cllr B and agreed unanimously that the Clerk renew the insurance", "It was proposed
-by Cllr A and seconded by Cllr B that the Clerk order a cabinet", "The Sub-Panel agreed that
-officers should prepare a policy". Who moved and seconded voted; the one named in the clause acts.
+A, seconded by Cllr B and agreed unanimously that the Clerk renew the insurance", "Cllr A proposed,
+Cllr B seconded and it was agreed that ...", "Councillor A moved and Councillor B seconded that
+...", "It was proposed by Cllr A and seconded by Cllr B that the Clerk order a cabinet", "The
+Sub-Panel agreed that officers should prepare a policy", "In that regard, the Committee agreed that
+...". Who moved and seconded voted; the one named in the clause acts.
 The point's fields are read from the clause when the whole sentence names no actor or task."""
 
 from __future__ import annotations
 
 import re
 
+from minutes.lead_in import LEAD_IN
+
 _LEAD = re.compile(
-    r"^(?:(?:it\s+was\s+)?(?:proposed|moved)\s+(?:by\s+)?[^;]{1,80}?,?\s+(?:and\s+)?seconded\s+(?:by\s+)?[^;]{1,80}?"
-    r"(?:,?\s+(?:and\s+)?(?:was\s+)?(?:unanimously\s+)?(?:agreed|resolved|carried)(?:\s+unanimously)?)?"
-    r"|(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:committee|sub-committee|panel|sub-panel|board|council|group|members"
-    r"|meeting|cabinet|commission)\s+(?:also\s+|further\s+|then\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided)"
-    r"|(?:it\s+was\s+(?:also\s+|further\s+|then\s+)?)?(?:unanimously\s+)?(?:agreed|resolved|decided))"
+    r"^(?:(?:(?:it\s+was\s+)?(?:proposed|moved)\s+(?:by\s+)?[^;]{1,80}?,?\s+(?:and\s+)?seconded\s+(?:by\s+)?[^;]{1,80}?"
+    r"|[^;]{1,80}?\s+(?:proposed|moved)\s*,?\s+(?:and\s+)?[^;]{1,80}?\s+seconded(?:\s+a\s+motion)?"
+    r"|(?:cllr\.?|councillor|mrs?\.?|ms\.?|dr\.?)\s+[^;,]{1,60}?\s+(?:proposed|moved))"
+    r"(?:,?\s+(?:and\s+)?(?:it\s+was\s+|was\s+)?(?:unanimously\s+)?(?:agreed|resolved|carried)(?:\s+unanimously)?)?"
+    rf"|{LEAD_IN}(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:committee|sub-committee|panel|sub-panel|board|council|group|members"
+    r"|meeting|cabinet|commission)(?:\s*,\s+[^,.;:]{2,60},)?\s+(?:also\s+|further\s+|then\s+|therefore\s+)?"
+    r"(?:unanimously\s+)?(?:agreed|resolved|decided)"
+    rf"|{LEAD_IN}(?:it\s+was\s+(?:also\s+|further\s+|then\s+)?)?(?:unanimously\s+)?(?:agreed|resolved|decided))"
     r"(?:\s+unanimously)?"
     r",?\s+that\s+(?=\S)",
     re.I,

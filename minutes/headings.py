@@ -53,6 +53,10 @@ _STANDARD_TITLE = re.compile(
 """Standard agenda titles, which mark an item even in sentence case ("3. Date of next meeting")."""
 
 
+def standard_title(title: str) -> bool:
+    return _STANDARD_TITLE.fullmatch(title) is not None
+
+
 _ROMAN_ITEM = re.compile(r"^(?P<num>(?-i:[IVXL]{1,6}))\.?\s+(?P<title>(?-i:[A-Z][A-Z0-9 ,&'’()/-]{3,120}))$")
 """A Scottish council's article: "IV GRASS CUTTING", its number roman and its title in capitals."""
 
@@ -91,9 +95,16 @@ def item_heading(text: str) -> Item | None:
         return None
     if text.rstrip().endswith((".", ",")) and not title.isupper():
         return None
-    if _DATED_REFERENCE.match(title):
+    if _DATED_REFERENCE.match(title) or _ENTRY_STATE.search(title):
         return None
     return Item(minute=m.group("num").replace(" ", ""), title=title_case(title))
+
+
+_ENTRY_STATE = re.compile(
+    r"\[\s*(?:closed|open|on\s+hold|ongoing|complete[d]?|done|new(?:\s+for\s+[^\]]{1,60})?)\s*\]\s*$", re.I
+)
+"""An action log's entry carries its state ("1. Circulate the fluoro protocols [closed]"): it is an
+entry of the log, not an item title."""
 
 
 INLINE_HEADING = re.compile(

@@ -255,6 +255,15 @@ _CAPS_HEADING = re.compile(r"^(?!THAT\b)[A-Z][A-Z'’&-]*(?:\s+[A-Z'’&-]+){0,4
 """ "TO THE COUNCIL" over the recommendations an "AGREED RECOMMENDATIONS" block lists."""
 
 
+def _next_item(lines: Sequence[Tagged], i: int, last: str) -> bool:
+    """ "3. Plan" after "1. ...;" "2. ... ." and over a decision of its own: the next item of the
+    minutes, numbered on from the list that closed with a full stop, not the list's third point."""
+    if not last.rstrip().endswith(".") or lines[i].line.text.rstrip()[-1:] in ".;:,":
+        return False
+    after = lines[i + 1] if i + 1 < len(lines) else None
+    return after is None or after.tag in (Tag.TRIGGER, Tag.NARRATIVE, Tag.ACTION, Tag.MOTION, Tag.RECORD)
+
+
 def _collect_lines(
     lines: Sequence[Tagged],
     i: int,
@@ -297,7 +306,12 @@ def _collect_lines(
             m
             and points
             and heading
-            and (text.isupper() or family is None or not follows(m.group("label") or "", previous_label))
+            and (
+                text.isupper()
+                or family is None
+                or not follows(m.group("label") or "", previous_label)
+                or _next_item(lines, i, points[-1][1])
+            )
         ):
             break
         if m or bullet:

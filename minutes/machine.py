@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from minutes.action_lines import ACTION_LOG_TITLE, closed, entry_owner, lead_owner, names_only
+from minutes.classify import then_published
 from minutes.exempt import Session
 from minutes.headerless import headerless_list, introduced
 from minutes.headings import bare_title
@@ -24,6 +25,7 @@ from minutes.page_text import cut_off, prepare
 from minutes.people import first_names, named_action
 from minutes.point import Where, make_resolution, without_votes
 from minutes.reading import Reading, Said, point_key, settle, told_decisions
+from minutes.records import with_amendments
 from minutes.rules import tag_document
 from minutes.tables import action_table
 from minutes.tags import Tag, Tagged
@@ -136,8 +138,8 @@ class _Machine:
                 self.where.restricted = self.session.restricted
                 i += 1
             elif tag is Tag.RECORD:
-                self.point(t.text, None, actionable=False)
-                i += 1
+                text, i = with_amendments(lines, i)
+                self.point(text, None, actionable=then_published(text))
             elif tag is Tag.TRIGGER and t.hit.kind == "that" and introduced(lines, i):
                 self.narrate(t.text)
                 i += 1
@@ -242,7 +244,8 @@ class _Machine:
         start = len(self.out.resolutions)
         for label, ptext in points:
             if t.hit.to is not None:
-                self.point(ptext, label, owner=t.hit.to or None, due=t.hit.to or None, actionable=True)
+                owner = find_owner(ptext) or t.hit.to or None
+                self.point(ptext, label, owner=owner, due=t.hit.to or None, actionable=True)
             elif kind == "action":
                 owner = None if closed(ptext) else entry_owner(ptext) or lead_owner(ptext)
                 motion = owner is None and ptext[:5].lower() == "that "

@@ -12,7 +12,7 @@ from minutes.headings import INLINE_HEADING, heading_line, item_heading, title_c
 from minutes.lists import LIST_OPENS, STEM_END
 from minutes.model import Item
 from minutes.narrative_decisions import split_decisions
-from minutes.records import minutes_record
+from minutes.records import labelled_record, minutes_record
 from minutes.tags import Hit
 from minutes.text import MARKER_RE, MD_HEADING, Line, sentences, strip_bullet
 from minutes.triggers import (
@@ -179,6 +179,8 @@ def _trigger_hit(kind: str, rest: str, before: str = "", after: str = "", text: 
     inline = RECOMMENDED_TO.match(rest) if "to " in rest[:40].lower() else None
     if inline is not None:
         to = title_case(inline.group("to").strip())
+        if not rest[inline.end() :].strip(" :-–—"):
+            rest = ""
         return Hit(kind=kind, rest=rest, to=to, before=before, after=after, text=text)
     return Hit(kind=kind, rest=rest, before=before, after=after, text=text)
 
@@ -216,11 +218,15 @@ def decision_inside_paragraph(line: Line) -> Hit | None:
 def minutes_confirmed(line: Line) -> Hit | None:
     if line.bullet:
         return None
+    before = ""
     record = minutes_record(line.text)
     if record is None:
-        return None
+        labelled = labelled_record(line.text)
+        if labelled is None:
+            return None
+        before, record = labelled
     said = sentences(record)
-    return Hit(text=said[0], after=" ".join(said[1:]))
+    return Hit(text=said[0], before=before, after=" ".join(said[1:]))
 
 
 _RESOLUTION_CLAUSE = re.compile(

@@ -18,14 +18,16 @@ _NAME = (
 )
 _MOVED = re.compile(
     rf"(?:^|(?<=,\s)|(?<=[.;:]\s))(?:motion\s*:\s*)?"
-    rf"(?:(?:it\s+was\s+)?moved\s+by\s+{_NAME}|(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+{_NAME}|{_NAME}\s+moved)"
-    rf"\s*,?\s+(?:and\s+)?seconded\s+by\s+{_NAME}\s*,?\s+"
-    r"(?:and\s+(?:carried|agreed|resolved)\s*,?\s+)?(?:to|that)\s+\S",
+    rf"(?:(?:(?:it\s+was\s+)?moved\s+by\s+{_NAME}|(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+{_NAME}|{_NAME}\s+moved)"
+    rf"\s*,?\s+(?:and\s+)?seconded\s+by\s+{_NAME}"
+    rf"|{_NAME}\s+(?:moved|proposed)\s*,?\s+(?:and\s+)?{_NAME}\s+seconded)\s*,?\s+"
+    r"(?:and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:carried|agreed|resolved)(?:\s+unanimously)?\s*,?\s+)?(?:to|that)\s+\S",
     re.I,
 )
 """The American and Northern Irish form, where the motion is the sentence itself, with or without
 a CARRIED after it: "MOVED by Councilman A, seconded by Councilman B, to approve the bills",
-"Motion by Trustee A, seconded by Trustee B, to adjourn"."""
+"Motion by Trustee A, seconded by Trustee B, to adjourn"; and the active voice, "Councillor A moved
+and Councillor B seconded that ...", "Cllr A proposed, Cllr B seconded and it was agreed that ..."."""
 _SECONDED = re.compile(
     r"^(?:(?!\b(?:asked|whether|if)\b)(?:[^.?]|\.(?=\d))){0,300}?\b(?:proposed|nominated)\b[^?]{0,300}?\bseconded\b",
     re.I,
@@ -46,7 +48,7 @@ _FAILED = re.compile(
 def moved_at(sentence: str) -> int | None:
     """Where a moved-and-seconded motion starts in a sentence, or None."""
     low = sentence.lower()
-    if ("moved" not in low and "motion" not in low) or "seconded" not in low:
+    if ("moved" not in low and "motion" not in low and "proposed" not in low) or "seconded" not in low:
         return None
     m = _MOVED.search(sentence)
     return m.start() if m is not None else None
@@ -64,9 +66,22 @@ def seconded_proposal(sentence: str) -> bool:
 
 
 _NOMINATION = re.compile(
-    rf"\bproposed\s+{_NAME}\s*,?\s+seconded(?:\s+by)?\s+{_NAME}\s*(?:\d+\s+votes?)?\s*$", re.I
+    rf"\bproposed\s+{_NAME}\s*,?\s+seconded(?:\s+by)?\s+{_NAME}\s*,?\s*(?:\d+\s+votes?)?\s*\.?$", re.I
 )
 """"Cllr A proposed Cllr B, seconded Cllr C, 5 votes": a nomination; the election is the decision."""
+
+
+_BARE_VOTE = re.compile(
+    rf"^{_NAME}\s+proposed\s*,?\s+(?:and\s+)?{_NAME}\s+seconded\s*[,;]?"
+    r"(?:\s*(?:and\s+)?(?:all\s+in\s+favou?r|carried|agreed|unanimous(?:ly)?|nem\.?\s*con)\b[^.;]{0,30})?\s*[.;]?$",
+    re.I,
+)
+""""Cllr A proposed, Cllr B seconded." on its own, or under an election "Cllr A proposed Cllr B
+seconded" (A nominated): a vote on what is written before it, never a decision by itself."""
+
+
+def bare_vote(sentence: str) -> bool:
+    return "seconded" in sentence and _BARE_VOTE.match(sentence) is not None
 
 
 def seconds_the_sentence_before(sentence: str) -> bool:

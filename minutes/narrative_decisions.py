@@ -15,20 +15,19 @@ import re
 from functools import lru_cache
 
 from minutes.actors import ENTRY_LABEL
-from minutes.motions import failed, moved_at, seconded_proposal, seconds_the_sentence_before
+from minutes.closing_agreement import agreed_outcome_line, agrees_the_sentence_before
+from minutes.lead_in import ASIDE, LEAD_IN
+from minutes.motions import bare_vote, failed, moved_at, seconded_proposal, seconds_the_sentence_before
+from minutes.next_agenda import sent_to_next_agenda
 from minutes.owners import role_action
+from minutes.planning_views import own_planning_view, planning_view
+from minutes.records import minutes_record
 from minutes.text import sentences
 
 _BODY = (
     r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group|meeting|cmte|cttee|ctte)"
-    r"|members|councillors|trustees|governors)"
+    r"|members|councillors|trustees|governors|conven[eo]rs)"
 )
-_LEAD = (
-    r"(?:(?:after|following|upon|on|having|at\s+the\s+(?:end|conclusion)\s+of)\s+[^,.;:]{2,60},\s+"
-    r"|(?:after|following)\s+(?:[\w'’/-]+\s+){1,20}?(?=it\s+was\s))?"
-)
-"""A lead-in before the decision: "Following discussion, the Panel agreed", "After a long discussion
-regarding parking it was agreed" (with "it was", the comma is often left out)."""
 _SUBJECT = (
     r"(?:it\s+was|it"
     rf"|(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}{_BODY}(?:\s+present)?"
@@ -43,7 +42,7 @@ _REST = re.compile(
 )
 """What may follow the verb: a clause or an object, never "with the comments" or "by the Cabinet
 in 2019" or "at the last meeting"."""
-_OPENS = re.compile(rf"^{_LEAD}(?P<subject>{_SUBJECT})\s+{_ADVERBS}{_VERB}", re.I)
+_OPENS = re.compile(rf"^{LEAD_IN}(?P<subject>{_SUBJECT}){ASIDE}\s+{_ADVERBS}{_VERB}", re.I)
 _CLAUSE = re.compile(
     rf"(?:(?:,\s*|\s)(?:and|so|but)\s+|\s[-–]\s+(?:(?:after|following)\s+(?:[\w'’/-]+\s+){{1,8}}?)?)"
     rf"(?P<start>it\s+was\s+{_ADVERBS}{_VERB})",
@@ -114,28 +113,6 @@ _ITEM_DEFERRED = re.compile(
     re.I,
 )
 """"This item was continued to the next meeting of the Group."."""
-_PLANNING_VIEW = re.compile(
-    r"(?:^|\s[-–]\s*|[-–]|,\s+|\.\s+)(?:we\s+|the\s+(?:parish\s+|town\s+)?council\s+)?"
-    r"(?:recommends?|recommended|supports?|supported)\s+(?:approval|refusal)\b"
-    r"|\b(?:no\s+objections?|object(?:s|ed)?\s+to\s+the\s+application)\s*\.?$",
-    re.I,
-)
-"""A parish or town council's answer to a planning application, "Mill Farm - extension -
-recommend approval.": a recommendation to the planning authority."""
-_OWN_PLANNING_VIEW = re.compile(
-    r"\s[-–—]\s*(?:approved|refused|supported|not\s+supported|objected\s+to)\s+by\s+(?:the\s+)?"
-    r"(?:parish|town|community)\s+council\s*\.?$",
-    re.I,
-)
-""""Coachmans Cottage, High Street - approved by Parish Council": the parish's own view in a list of
-planning decisions ("- approved by Borough Council" reports the planning authority's)."""
-
-
-def own_planning_view(text: str) -> bool:
-    """The parish's view recorded in a list of planning decisions: nothing is left to do."""
-    return "council" in text.lower() and _OWN_PLANNING_VIEW.search(text) is not None
-
-
 _PASSIVE = re.compile(
     r"^(?:the|these|this|its|their|all|both)\s+(?!following\b)(?:[\w'’()/,-]+\s+){0,6}?(?:recommendations?|reports?|terms\s+of\s+reference"
     r"|accounts|budgets?|polic(?:y|ies)|plans?|proposals?|amendments?|strategy|programme|agenda|motion|nominations?"
@@ -159,7 +136,7 @@ _PAYMENTS = re.compile(
 itself is the object; a payment approved has no further step)."""
 _QUESTION = re.compile(r"\b(?:whether|enquired|inquired|queried|asked\s+if|asked\s+why)\b", re.I)
 _BODY_DECIDES = re.compile(
-    rf"^{_LEAD}(?P<subject>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}{_FORMAL_BODY})\s+{_ADVERBS}"
+    rf"^{LEAD_IN}(?P<subject>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}{_FORMAL_BODY})\s+{_ADVERBS}"
     r"(?:(?:notes|agrees|approves|endorses|accepts|resolves|decides)\s+(?:that\s|to\s|(?:the|its|their|this|these|those|an?|all)\s)"
     r"|(?:noted|approved|endorsed|accepted)\s+(?:the|its|their|this|these|those|an?|all)\s"
     r"|did\s+not\s+(?:agree|approve|accept|support)\s)",
@@ -211,8 +188,10 @@ def _decision(sentence: str) -> str | None:
         or ("elected" in low and _ELECTED.search(sentence))
         or (":" in sentence and _PAYMENTS.match(sentence))
         or ("co-opt" in low and _CO_OPTED.search(sentence))
-        or (("approval" in low or "refusal" in low or "objection" in low) and _PLANNING_VIEW.search(sentence))
-        or ("council" in low and _OWN_PLANNING_VIEW.search(sentence))
+        or (("approval" in low or "refusal" in low or "objection" in low) and planning_view(sentence))
+        or ("council" in low and own_planning_view(sentence))
+        or sent_to_next_agenda(sentence)
+        or agreed_outcome_line(sentence)
         or (_ASKS_WORDS.search(low) and _BODY_ASKS.search(sentence) and not _QUESTION.search(sentence))
     ):
         return sentence
@@ -236,6 +215,10 @@ def _decision(sentence: str) -> str | None:
     return sentence[c.start("start") :]
 
 
+_NAMED_MINUTES = re.compile(r"\bminutes?\s+of\b", re.I)
+"""Minutes confirmed after another sentence count when they name their meeting ("The minutes of the
+Annual Parish Council meeting were agreed and signed"); "The minutes were then agreed" closing
+matters arising restates the confirmation already recorded."""
 _LABEL_LEAD = re.compile(r"(?:[A-Z][\w'’&/-]*\s+){0,3}[A-Z][\w'’&/-]*\s*:\s+")
 """A parish minute's title run into its text ("Minutes: It was agreed that ...")."""
 
@@ -329,8 +312,9 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "requested" not in low
         and "approval" not in low
         and "refusal" not in low
-        and not ("council" in low and _OWN_PLANNING_VIEW.search(paragraph))
+        and not ("council" in low and own_planning_view(paragraph))
         and "objection" not in low
+        and "agenda" not in low
         and not _VERB_FIRST.match(paragraph)
         and not _ITEM_DEFERRED.match(paragraph)
         and not _closes_with_decision(paragraph)
@@ -355,8 +339,10 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             at
             and run
             and run[-1] == said[at - 1]
-            and _PROPOSAL.search(run[-1])
-            and _CLOSES_DECISION.match(sentence)
+            and (
+                (_PROPOSAL.search(run[-1]) and _CLOSES_DECISION.match(sentence))
+                or agrees_the_sentence_before(sentence)
+            )
         ):
             run.pop()
             decisions.append(f"{said[at - 1]} {sentence}")
@@ -365,8 +351,9 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 rest.append(" ".join(run))
                 run = []
             continue
-        if _VOTE.match(sentence) or seconds_the_sentence_before(sentence):
-            if at and decided_at == at - 1 and decisions[-1] == said[at - 1] and not _VOTE.match(sentence):
+        vote = _VOTE.match(sentence) is not None or bare_vote(sentence)
+        if vote or seconds_the_sentence_before(sentence):
+            if at and decided_at == at - 1 and decisions[-1] == said[at - 1] and not vote:
                 decisions[-1] = f"{decisions[-1]} {sentence}"
                 decided_at = at
             elif at and run and run[-1] == said[at - 1]:
@@ -379,6 +366,8 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             continue
         found = _decision(sentence)
         if found is None and at == len(said) - 1 and _BODY_DECIDES.match(sentence):
+            found = sentence
+        if found is None and at and _NAMED_MINUTES.search(sentence) and minutes_record(sentence) == sentence:
             found = sentence
         if found is None:
             run.append(sentence)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from minutes.actors import ACTOR_TO, actor_to
+from minutes.actors import ACTOR_TO, actor_to, task_after_a_dash
 from minutes.commitments import committed_who
 
 _ROLE = (
@@ -229,6 +229,13 @@ def trailing_owner(text: str) -> str | None:
     return dashed if _DASHED_ROLE.search(dashed) else None
 
 
+def dashed_task(text: str) -> str | None:
+    """Who a notes-style task after a dash names, at the end of a line or a sentence: "Millennium
+    Wood is in a poor state – TD & AV to inspect", "pothole on mill lane - Clerk to report it"."""
+    found = task_after_a_dash(text)
+    return _tidy(found.group("who")) if found is not None else None
+
+
 def find_owner(text: str) -> str | None:
     """The person or body the resolution names to act, as written; None when not stated."""
     body = re.sub(r"^\(?[0-9a-zivx]{1,4}[.)]\s*", "", text.strip(), flags=re.I)
@@ -243,6 +250,9 @@ def find_owner(text: str) -> str | None:
         who = _tidy(entry.group("who"))
         if who:
             return who
+    dashed = dashed_task(body)
+    if dashed is not None:
+        return dashed
     if "seconded" in body or "proposed" in body or "moved" in body.lower():
         body = _VOTED_BY.sub("", body).lstrip(" ,;:")
     for pattern in (

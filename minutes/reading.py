@@ -13,13 +13,15 @@ from dataclasses import dataclass, field
 
 from minutes.action_lines import closed
 from minutes.classify import is_actionable, refuses
+from minutes.closing_agreement import granted_request
 from minutes.commitments import standing_practice
 from minutes.decided_clause import decided_clause
 from minutes.lists import Points, collect, split_inline, that
 from minutes.model import Item, Resolution
 from minutes.motions import MOTION_LEAD
-from minutes.narrative_decisions import commits, own_planning_view
+from minutes.narrative_decisions import commits
 from minutes.owners import find_owner
+from minutes.planning_views import answers_the_application, own_planning_view
 from minutes.point import Where, make_resolution, without_votes
 from minutes.triggers import trigger
 
@@ -86,8 +88,10 @@ def told_decisions(decisions: list[str], where: Where, meeting_date: dt.date | N
                 not refuses(point)
                 and not closed(point)
                 and not own_planning_view(point)
+                and not granted_request(point)
                 and (
                     is_actionable(point)
+                    or answers_the_application(point)
                     or (decided is not None and is_actionable(decided))
                     or (commits(point) and not standing_practice(point))
                     or (owner is not None and not _BODY_NOTED.match(point))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from minutes.tags import Tag, Tagged
 from minutes.text import MARKER_RE
 from minutes.triggers import BODY
 
@@ -42,6 +43,22 @@ _SIGNED_RECORD = re.compile(
 and signed by the Chairman as a true record."."""
 
 
+_MINUTES_LABEL = re.compile(r"(?:^|(?<=\s))(?-i:Minutes):\s+(?=\S)")
+"""A web page's "Minutes:" cell run on after the agenda's wording ("To approve as a correct record
+the Minutes ... Contact: M Sage Minutes: That the Minutes ... were approved ...")."""
+
+
+def labelled_record(text: str) -> tuple[str, str] | None:
+    """The confirmation in the "Minutes:" cell of a flattened page row, and the text before it."""
+    if "Minutes:" not in text:
+        return None
+    m = _MINUTES_LABEL.search(text)
+    if m is None:
+        return None
+    record = minutes_record(text[m.end() :])
+    return (text[: m.start()].strip(), record) if record is not None else None
+
+
 def minutes_record(text: str) -> str | None:
     """The sentence-worded confirmation a line opens with (its list marker cut), or None."""
     if MINUTES_RECORD.match(text):
@@ -56,3 +73,30 @@ def minutes_record(text: str) -> str | None:
     if RECORD_CONFIRMED.match(bare) and not _ASKED_TO.search(text):
         return bare
     return None
+
+
+_AMENDMENTS_FOLLOW = re.compile(
+    r"\b(?:subject\s+to|with)\s+the\s+following\s+(?:minor\s+)?(?:amendments?|corrections?|alterations?|changes?)\s*[:\-–—]*\s*$",
+    re.I,
+)
+_MOST_AMENDMENTS = 12
+
+
+def with_amendments(lines: list[Tagged], i: int) -> tuple[str, int]:
+    """The confirmation at `lines[i]` and, when it ends "subject to the following amendments:", the
+    amendments listed under it: they are part of the decision (one point, not actionable), not
+    points or discussion of their own. Returns the text and the index after it."""
+    text = lines[i].text
+    j = i + 1
+    if not _AMENDMENTS_FOLLOW.search(text):
+        return text, j
+    while (
+        j < len(lines)
+        and j - i <= _MOST_AMENDMENTS
+        and lines[j].tag in (Tag.POINT, Tag.NARRATIVE)
+        and lines[j].hit.kind != "said"
+        and not lines[j].cut
+    ):
+        text = f"{text} {lines[j].text}"
+        j += 1
+    return text, j

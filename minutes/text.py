@@ -13,6 +13,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from minutes.actors import JOINT_ACTOR
+from minutes.headings import standard_title
+from minutes.next_agenda import NEXT_AGENDA_END
 
 _BULLET_CHARS = "·•▪●◦‣∙○■□➢➤✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
 _BULLET_RE = re.compile(rf"^(?:[{_BULLET_CHARS}]|[-–—*](?=\s))\s*")
@@ -282,6 +284,8 @@ def _continues(
     if _THAT_POINT.match(body) and _THAT_POINT.match(first_part) and prev.words >= 8:
         return False
     first = body[0]
+    if _outcome_line(body) and _ends_a_topic(prev, last, tail):
+        return False
     if blank:
         return first.islower()
     if (
@@ -289,7 +293,7 @@ def _continues(
         and single
         and _TITLE_ITEM.match(first_part)
         and not _SMALL_END.search(tail)
-        and _title_like(first_part)
+        and (_title_like(first_part) or standard_title(first_part.split(None, 1)[1].strip(" -–:")))
     ):
         return False
     if prev.heading != is_heading(body):
@@ -310,9 +314,15 @@ _OUTCOME_END = re.compile(
     r"(?:\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:council|committee|authority))?"
     r"|(?:we\s+)?(?:recommend(?:s|ed)?|support(?:s|ed)?)\s+(?:approval|refusal)"
     r"|referred\s+to\s+[^-–—]{1,60}"
-    rf"|no\s+objections?|(?:{JOINT_ACTOR})\s+to\s+(?-i:[a-z])[^-–—]{{0,90}}|to\s+be\s+[^-–—]{{1,90}})$",
+    rf"|no\s+objections?|(?:{JOINT_ACTOR})\s+to\s+(?-i:[a-z])[^-–—]{{0,90}}|to\s+be\s+[^-–—]{{1,90}}|{NEXT_AGENDA_END})$",
     re.I,
 )
+_TIGHT_OUTCOME = re.compile(
+    rf"(?:(?<=[a-z]{{3}})|(?<=\s))(?<!vice)[-–—](?:{JOINT_ACTOR})\s+to\s+(?-i:[a-z])[^-–—]{{0,90}}$"
+    r"|(?:(?<=[a-z]{3})|(?<=\s))[-–—](?:no\s+objections?|(?:recommend(?:s|ed)?|support(?:s|ed)?)\s+(?:approval|refusal))\.?$",
+    re.I,
+)
+"""The same with no space after the dash ("bus shelter-clerk to chase"), never a hyphenated word."""
 """A notes-style line that ends with its outcome: "Park inspection- clerk to get quotes", "Hedge on
 Mill Lane – TD & AV to inspect", "Police report – all noted", "Signage – to be put on the next
 agenda", "25/0123/FUL, 3 Church Street – no objection". Such a line is whole: the next line that opens in capitals is the next topic."""
@@ -328,12 +338,25 @@ _AMOUNT_END = re.compile(r"[£$€]\s?\d[\d,]*(?:\.\d\d)?\s*$")
 Ltd, grass cutting £240.00" a line): one decision, the list its object."""
 
 
+def _ends_a_topic(prev: _Open, last: str, tail: str) -> bool:
+    """Whether a notes-style outcome line ("bus shelter-clerk to chase") starts afresh after what
+    came before, whatever its case: after another outcome line, or after a short title ("9.
+    Highways") that ends on no small word."""
+    if _SMALL_END.search(tail) or tail[-1:] in ",-–(&/":
+        return False
+    return _outcome_line(last) or (len(prev.parts) == 1 and len(prev.first) < 40)
+
+
 def _outcome_line(last: str) -> bool:
-    return (
-        len(last) <= 160
-        and ("- " in last or "– " in last or "— " in last or ": " in last)
-        and (_OUTCOME_END.search(last) is not None and not _SMALL_END.search(last))
-    )
+    if (
+        len(last) > 160
+        or not ("-" in last or "–" in last or "—" in last or ": " in last)
+        or _SMALL_END.search(last)
+    ):
+        return False
+    if ("- " in last or "– " in last or "— " in last or ": " in last) and _OUTCOME_END.search(last):
+        return True
+    return ("-" in last or "–" in last or "—" in last) and _TIGHT_OUTCOME.search(last) is not None
 
 
 _SCRIBED = re.compile(r"^(?-i:RESOLUTION|ACTION)S?\s*:\s*\S")

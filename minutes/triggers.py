@@ -49,18 +49,22 @@ RECOMMEND_STEM = re.compile(
 """"Resolved to RECOMMEND: (to Council)", "RESOLVED TO RECOMMEND TO COUNCIL:": the points that
 follow ask another body to act."""
 RECOMMENDED_TO = re.compile(
-    r"^\s*[:\-–—]?\s*(?:to\s+recommend\s+)?to\s+(?:the\s+)?(?P<to>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,4}?"
-    r"(?-i:Council|Cabinet|Executive|Committee|Board|Panel|Authority|Assembly))\s*(?:,\s*)?(?:that\b|:)",
+    r"^\s*[:\-–—]?\s*(?:to\s+recommend\s+|that\s+it\s+be\s+recommended\s+)?to\s+(?:the\s+)?"
+    r"(?P<to>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,4}?"
+    r"(?:(?-i:Council|Cabinet|Executive|Committee|Board|Panel|Authority|Assembly)"
+    r"|(?-i:COUNCIL|CABINET|EXECUTIVE|COMMITTEE|BOARD|PANEL|AUTHORITY|ASSEMBLY)))\s*(?:,\s*)?(?:that\b|:|$)",
     re.I,
 )
 """"RECOMMENDED to Council that the scheme be adopted", "RESOLVED to recommend to Full Council that
-...": the point, written on the trigger's line, asks another body to act."""
+...", "RESOLVED that it be RECOMMENDED to Cabinet that:", "RECOMMENDED TO COUNCIL": the point,
+written on the trigger's line or listed under it, asks another body to act."""
 RECOMMENDS_TO = re.compile(
     r"^(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4})?(?:(?-i:RECOMMENDS?|RECOMMENDED)\s+|recommends\s+)to\s+(?:the\s+)?"
-    r"(?P<to>[^:()]{2,80}?)\s*:\s*[-–—]?\s*$",
+    r"(?P<to>[^:()]{2,80}?)(?:\s*,?\s+that)?\s*:\s*[-–—]?\s*$",
     re.I,
 )
-""""RECOMMENDS TO THE PROJECT BOARD:" over the points another body is asked to act on."""
+""""RECOMMENDS TO THE PROJECT BOARD:", "The Committee RECOMMENDS to Full Council that:" over the
+points another body is asked to act on."""
 
 
 @dataclass(frozen=True)

@@ -170,3 +170,20 @@ def test_a_decision_tagged_with_a_post_is_that_posts_task() -> None:
         "the label and its manner are not the point"
     )
     assert (quote.actionable, quote.owner) == (True, "Clerk")
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "1. Circulate the review of the fluoroscopy protocols [closed]",
+        "1. Book the venue for the spring study day [On Hold]",
+        "1. Draft the audit template [new for Dana Lee]",
+    ],
+)
+def test_a_first_log_entry_with_its_state_is_no_item_heading(entry: str) -> None:
+    e = extract_text(
+        "---\ndate: 2025-03-04\n---\n# Imaging Network Paediatric Group\n\n### Actions\n\n"
+        f"{entry}\n\n2. Members to send their scoliosis protocols to the network\n"
+    )
+    assert e.resolutions[0].text == entry.split(". ", 1)[1]
+    assert len(e.resolutions) == 2

@@ -228,3 +228,18 @@ def test_approving_the_work_programme_open_to_change_is_no_action() -> None:
 )
 def test_revoking_an_earlier_decision_is_no_action(text: str, acts: bool) -> None:
     assert is_actionable(text) is acts
+
+
+@pytest.mark.parametrize(
+    ("text", "actionable"),
+    [
+        ("It was agreed to include the lateral view only if asked for.", False),
+        ("It was agreed that the extra sequence is added when asked for by the surgeon.", False),
+        ("It was agreed to ask for the list of codes from the supplier.", True),
+        ("That the Clerk ask for three quotes.", True),
+        ("That for children, skeletal surveys were carried out if requested by the coroner.", False),
+        ("That the Panel requested a report on the survey results.", True),
+    ],
+)
+def test_asked_for_as_a_condition_asks_nobody(text: str, actionable: bool) -> None:
+    assert is_actionable(text) is actionable

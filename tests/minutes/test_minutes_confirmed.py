@@ -1,10 +1,13 @@
-"""Minutes of an earlier meeting confirmed: a decision of the meeting, never an action."""
+"""Minutes of an earlier meeting confirmed: a decision of the meeting, never an action. Confirmed
+"subject to the following amendments:", the amendments listed under it are part of that one
+decision (the dev2 convention)."""
 
 from __future__ import annotations
 
 import pytest
 
 from minutes.extract import extract_text
+from tests.minutes.test_fixture_minutes import read
 
 
 def test_members_approved_the_minutes() -> None:
@@ -72,3 +75,98 @@ def test_a_proposal_that_the_minutes_were_a_true_record_is_no_action() -> None:
     )
     (res,) = extract_text(doc).resolutions
     assert (res.actionable, res.owner) == (False, None)
+
+
+async def test_the_amendments_listed_under_a_confirmation_are_part_of_it() -> None:
+    e = await read("40_committee_recommendation_lead_ins.txt")
+    first, second = (r for r in e.resolutions if r.minute in ("1", "2"))
+    assert "Minute 14 – Councillor Tait to be added" in first.text
+    assert "Item 7 – Councillor Moss was present" in second.text
+    assert (first.actionable, second.actionable) == (False, False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minutes of the Working Group held on 1 July 2025 were approved with the amendment that item 6 "
+        'read "Cllr Vine" not "Cllr Vale".',
+        "The minutes of the Estates Board were agreed subject to amendments and signed by the Chair.",
+        "RESOLVED that the minutes of the meeting held on 1 July be approved subject to the amendment of "
+        "minute 4 to record Cllr Moss's apologies.",
+    ],
+)
+def test_minutes_confirmed_with_an_amendment_are_one_point_and_no_action(line: str) -> None:
+    doc = extract_text("Minutes of the Housing Panel held on 9 September 2025\n\n2. Minutes\n" + line + "\n")
+    [res] = doc.resolutions
+    assert res.actionable is False
+
+
+def test_what_follows_the_amendments_is_not_swallowed() -> None:
+    doc = extract_text(
+        "Minutes of the Housing Panel held on 9 September 2025\n\n"
+        "2. Minutes of the last meeting\n"
+        "The minutes of the last meeting were approved subject to the following amendments:\n"
+        "Item 4 – the date should read 5 May\n\n"
+        "3. Rents\n"
+        "RESOLVED that the Director of Housing report on arrears to the next meeting.\n"
+    )
+    minutes, rents = doc.resolutions
+    assert minutes.text.endswith("Item 4 – the date should read 5 May")
+    assert (rents.minute, rents.actionable) == ("3", True)
+
+
+def test_minutes_confirmed_in_a_later_sentence_of_a_paragraph_that_names_them() -> None:
+    doc = extract_text(
+        "Minutes of the Greyfield Parish Council held on 3 March 2025\n\n"
+        "Minutes: It was agreed that the Parish Meeting minutes be agreed as correct. The minutes of the "
+        "Annual Parish Council meeting were agreed and signed as a correct record.\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("That the Parish Meeting minutes be agreed as correct.", False),
+        (
+            "The minutes of the Annual Parish Council meeting were agreed and signed as a correct record.",
+            False,
+        ),
+    ]
+
+
+def test_the_minutes_then_agreed_after_matters_arising_restate_the_confirmation() -> None:
+    doc = extract_text(
+        "Minutes of the Greyfield Parish Council held on 3 March 2025\n\n"
+        "1. Minutes of the meeting of 9 January were read and agreed.\n"
+        "2. Matters arising: the verge had been cut. The minutes were then agreed and signed by the chairman.\n"
+    )
+    assert len([r for r in doc.resolutions if "minutes" in r.text.lower()]) == 1
+
+
+def test_the_minutes_cell_of_a_flattened_agenda_row() -> None:
+    doc = extract_text(
+        "Cabinet\nMinutes of the meeting held on 17 November 2025\n\n"
+        "To approve as a correct record the Minutes of the meeting held on 20 October 2025. Contact: A Clerk "
+        "01234 567890 Minutes: That the Minutes of the meeting held on 20 October 2025 were approved as a "
+        "correct record and signed by the Chairman. |\n"
+    )
+    [res] = doc.resolutions
+    assert res.text.startswith("That the Minutes of the meeting held on 20 October 2025 were approved")
+    assert res.actionable is False
+
+
+@pytest.mark.parametrize(
+    ("line", "actionable"),
+    [
+        ("Agreed to be an accurate record and passed for publication on the surgery website.", True),
+        (
+            "The minutes were approved as a correct record and are to be published on the council's website.",
+            True,
+        ),
+        ("Agreed to be an accurate record.", False),
+    ],
+)
+def test_minutes_confirmed_then_published_leave_the_publishing_to_do(line: str, actionable: bool) -> None:
+    doc = extract_text(
+        "Notes of the Patient Group meeting held on 3 March 2025\n\nMinutes of the last meeting\n\n"
+        + line
+        + "\n"
+    )
+    [res] = doc.resolutions
+    assert res.actionable is actionable

@@ -1,13 +1,14 @@
-"""Motions: proposals moved and seconded, votes written after the sentence they carry."""
+"""Motions: proposals moved and seconded, votes written after the sentence they carry, and the
+active voice ("Cllr A proposed, Cllr B seconded and it was agreed that ...", "Councillor A moved
+and Councillor B seconded that ..."), whose task and owner are in the "that" clause."""
 
 from __future__ import annotations
 
+import pytest
+
 from minutes.extract import extract_text
-from tests.minutes.helpers import (
-    found,
-    parish_doc,
-)
-from tests.minutes.test_fixture_minutes import read
+from tests.minutes.helpers import found, only, parish_doc, points
+from tests.minutes.test_fixture_minutes import read, res
 
 
 def test_proposal_with_seconder_and_all_in_favour_is_a_decision() -> None:
@@ -201,3 +202,77 @@ async def test_who_moved_and_seconded_is_not_who_acts_and_a_failed_motion_is_no_
     assert not any("pumper truck" in r.text for r in e.resolutions)
     assert [r.owner for r in e.resolutions if r.actionable] == ["the Town Administrator"]
     assert [r.text for r in e.requests] == ["The Town Administrator will notify the other bidders."]
+
+
+ACTIVE_VOICE = [
+    (
+        "Cllr Earl proposed, Cllr Brookhouse seconded and it was agreed unanimously that the Clerk renew the "
+        "insurance.",
+        "the Clerk",
+    ),
+    ("Cllr Lane proposed Cllr M Hart seconded that the Clerk order new pads.", "the Clerk"),
+    ("Councillor Ames moved and Councillor Bond seconded that the Treasurer write to the bank.", "the Treasurer"),
+    ("Mrs Dunn moved, Mr Reid seconded and it was resolved that the Secretary book the hall.", "the Secretary"),
+    ("It was moved by Cllr Ames, seconded by Cllr Bond and resolved that the Chairman write to the trustees.", "the Chairman"),
+    ("Proposed Cllr Ames, seconded Cllr Bond, that the Clerk order two grit bins. Carried.", "the Clerk"),
+    ("Cllr Ames proposed that the Clerk obtain quotes for the fence, seconded by Cllr Bond; all agreed.", "the Clerk"),
+    ("Councillor Ames moved, and Councillor Bond seconded, that the Clerk ask the county to mend the lamp.", "the Clerk"),
+    ("Cllr Ames proposed and Cllr Bond seconded a motion that the Clerk order new signs, which was carried.", "the Clerk"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "owner"), ACTIVE_VOICE)
+def test_a_motion_in_the_active_voice_is_read_from_its_that_clause(sentence: str, owner: str) -> None:
+    doc = parish_doc("4. Matters arising", sentence)
+    [res] = doc.resolutions
+    assert (res.text, res.actionable, res.owner) == (sentence, True, owner)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cllr Bond proposed and Cllr Lane seconded that the inspection report be noted.",
+        "Councillor Reid moved and Councillor Hale seconded that the accounts be approved.",
+    ],
+)
+def test_an_active_voice_motion_with_nothing_to_do_is_not_an_action(sentence: str) -> None:
+    [res] = parish_doc("4. Matters arising", sentence).resolutions
+    assert (res.actionable, res.owner) == (False, None)
+
+
+def test_who_moved_and_seconded_never_owns_the_task() -> None:
+    doc = parish_doc(
+        "4. Hedges",
+        "Cllr Vine moved and Cllr Moore seconded that the Clerk obtain three quotes for the hedge.",
+    )
+    assert only(doc, "three quotes").owner == "the Clerk"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Cllr Llewellyn proposed Cllr M Peake seconded", "Cllr Hale proposed, Cllr Ross seconded."],
+)
+def test_a_bare_vote_on_its_own_is_no_decision(line: str) -> None:
+    doc = parish_doc("4. Election of Chairman", line, "Cllr Llewellyn was elected as Chairman.")
+    assert points(doc) == [("Cllr Llewellyn was elected as Chairman.", False)]
+
+
+def test_a_motion_not_seconded_is_no_decision() -> None:
+    doc = parish_doc(
+        "8. Speed signs", "Cllr Lane moved that the council buy a second sign. The motion was not seconded."
+    )
+    assert doc.resolutions == []
+
+
+async def test_parish_motions_in_the_active_voice_fixture() -> None:
+    e = await read("38_parish_motions_active_voice.txt")
+    got = [(r.minute, r.actionable, r.owner) for r in e.resolutions]
+    assert got == [
+        ("2", True, "the Clerk"),
+        ("3", True, "the Clerk"),
+        ("4", True, "the Clerk"),
+        ("5", True, "the Chairman"),
+        ("6", False, None),
+        ("7", False, None),
+    ]
+    assert res(e, "elected as Vice-Chairman").actionable is False

@@ -4,6 +4,8 @@ noted". Each line is whole; the next line in capitals is the next topic, not a w
 
 from __future__ import annotations
 
+import pytest
+
 from minutes.extract import extract_text
 from minutes.text import logical_lines
 from tests.minutes.test_fixture_minutes import read, res
@@ -136,3 +138,109 @@ def test_outcome_lines_with_shared_and_titled_owners() -> None:
     assert {"Clerk/RFO", "Cllrs Vine and Moore", "Chairman", "Officers", "Clerk"} <= owners
     assert not any("Parking" in r.text and "Flooding" in r.text for r in doc.resolutions)
     assert not any("Highways Footpath" in r.text for r in doc.resolutions), "each line is whole"
+
+
+def test_outcome_lines_in_lower_case_and_with_no_space_at_the_dash_are_whole() -> None:
+    lines = logical_lines(
+        "9. Highways\n"
+        "bus shelter-clerk to chase\n"
+        "pothole on mill lane - clerk to report to county\n"
+        "Verge by the school–Cllr Shaw to ask the landowner\n"
+        "10. Planning\n"
+        "h25-0412-22 2 mill row rear extension- no objection\n"
+        "Barn at Church Farm, conversion -Recommend Refusal\n"
+        "Garage at Rose Cottage - approved by Borough Council\n"
+    )
+    assert [ln.text for ln in lines] == [
+        "9. Highways",
+        "bus shelter-clerk to chase",
+        "pothole on mill lane - clerk to report to county",
+        "Verge by the school–Cllr Shaw to ask the landowner",
+        "10. Planning",
+        "h25-0412-22 2 mill row rear extension- no objection",
+        "Barn at Church Farm, conversion -Recommend Refusal",
+        "Garage at Rose Cottage - approved by Borough Council",
+    ]
+
+
+def test_a_hyphenated_word_is_no_outcome_dash() -> None:
+    lines = logical_lines("The talk on the Vice-Chair to come was\nwell-received by all\n")
+    assert len(lines) == 1
+    lines = logical_lines("Members thanked the\nself-employed contractor to whom the work went\n")
+    assert len(lines) == 1
+
+
+async def test_parish_notes_in_lower_case_fixture() -> None:
+    e = await read("39_parish_notes_lowercase_outcomes.txt")
+    got = [(r.text, r.actionable, r.owner) for r in e.resolutions]
+    assert got == [
+        ("h25-0412-22 2 mill row rear extension- no objection", True, None),
+        ("25/0133/HH The Old Forge, new garage- recommend approval", True, None),
+        ("Barn at Church Farm, conversion -Recommend Refusal", True, None),
+        ("bus shelter-clerk to chase", True, "clerk"),
+        ("pothole on mill lane - clerk to report to county", True, "clerk"),
+        ("Verge by the school–Cllr Shaw to ask the landowner", True, "Cllr Shaw"),
+        ("Members discussed what could be done – TD & AV to inspect.", True, "TD & AV"),
+    ]
+
+
+def test_an_owner_after_the_last_dash_of_a_sentence_in_a_paragraph() -> None:
+    e = extract_text(
+        "Minutes of the Greyfield Parish Council held on 3 March 2025\n\n"
+        "6. Open spaces\n"
+        "Two ash trees have fallen in the wood. The Millennium Wood is in a poor state – TD & AV to inspect. "
+        "The footpath is muddy but the county has been told.\n"
+    )
+    [wood] = e.resolutions
+    assert (wood.text, wood.actionable, wood.owner) == (
+        "The Millennium Wood is in a poor state – TD & AV to inspect.",
+        True,
+        "TD & AV",
+    )
+
+
+def test_a_task_after_a_dash_that_closes_a_long_sentence_is_an_aside() -> None:
+    """Written with no space at the dash after a whole sentence, the task is the writer's note
+    of who follows a request up (gold: a request), not a notes-style outcome line."""
+    e = extract_text(
+        "Minutes of the Greyfield Parish Council held on 3 March 2025\n\n"
+        "SV and EL asked for the list of the twenty codes most likely to be put out to report-KC to action\n"
+    )
+    assert e.resolutions == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "New agreement on salaries. 9 March - Agenda Next Meeting",
+        "Bus shelter – next agenda",
+        "Village sign - to go on the agenda for the next meeting",
+        "Speed watch scheme– on next meeting's agenda",
+    ],
+)
+def test_a_topic_sent_to_the_next_agenda_comes_back(line: str) -> None:
+    e = extract_text(
+        "Minutes of the Greyfield Parish Council held on 3 March 2025\n\n8. Correspondence\n" + line + "\n"
+    )
+    [sent] = e.resolutions
+    assert (sent.text, sent.actionable, sent.due, sent.work_programme) == (line, True, "next meeting", True)
+
+
+def test_lines_sent_to_the_next_agenda_stay_apart() -> None:
+    lines = logical_lines(
+        "Bus shelter – next agenda\nVillage sign - to go on the agenda for the next meeting\n"
+    )
+    assert len(lines) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The agenda for the next meeting was discussed.", "Members asked for the next agenda to be shorter."],
+)
+def test_talk_about_the_next_agenda_is_not_an_outcome(line: str) -> None:
+    e = extract_text(
+        "Minutes of the Greyfield Parish Council held on 3 March 2025\n\n8. Any other business\n"
+        + line
+        + "\n"
+    )
+    assert e.resolutions == []

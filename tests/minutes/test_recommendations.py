@@ -1,13 +1,18 @@
 """Recommendations to another body written on the trigger's own line ("RECOMMENDED to Council that
 ...", "RESOLVED to recommend to Full Council that ...") or with the body as the subject ("That
 Council be recommended to approve ..."): someone must act (the body decides later), and the point
-is due at that body."""
+is due at that body. Under a lead-in that names the body ("RECOMMENDED to Council:", "The Committee
+RECOMMENDS to Full Council that:") every listed point is due there; a point that names who acts
+is owned by them."""
 
 from __future__ import annotations
+
+import pytest
 
 from minutes.due import find_due
 from minutes.extract import extract_text
 from tests.minutes.helpers import only
+from tests.minutes.test_fixture_minutes import read
 
 
 def _cabinet(*lines: str) -> str:
@@ -44,3 +49,84 @@ def test_a_body_recommended_to_act_is_due_at_that_body() -> None:
     assert find_due("That Full Council be recommended to adopt the plan.") == "Full Council"
     assert find_due("That the Council be recommended and supported to take all necessary steps.") is None
     assert find_due("That officers be recommended to attend the training.") is None
+
+
+LEAD_INS = [
+    ("RECOMMENDED to Council:", "Council"),
+    ("RESOLVED to recommend to Cabinet:", "Cabinet"),
+    ("The Committee RECOMMENDS to Full Council that:", "Full Council"),
+    ("RESOLVED to recommend to the Executive that:", "Executive"),
+    ("The Panel recommends to Cabinet:", "Cabinet"),
+    ("RECOMMENDED TO COUNCIL", "Council"),
+    ("RESOLVED TO RECOMMEND TO COUNCIL THAT:", "Council"),
+    ("It was RESOLVED to RECOMMEND to Council that:", "Council"),
+    ("RESOLVED that it be RECOMMENDED to Cabinet that:", "Cabinet"),
+]
+
+
+@pytest.mark.parametrize(("lead_in", "body"), LEAD_INS)
+def test_every_point_under_a_lead_in_naming_the_body_is_due_there(lead_in: str, body: str) -> None:
+    doc = extract_text(
+        _cabinet(
+            "7. Fees and charges",
+            "\n".join(
+                [
+                    lead_in,
+                    "(a) that the fees and charges for 2026/27 be approved;",
+                    "(b) that the Director of Finance publish the new charges on the website.",
+                ]
+            ),
+        )
+    )
+    fees, publish = doc.resolutions
+    assert fees.text.startswith(("That the fees", "the fees", "The fees")), fees.text
+    assert (fees.actionable, fees.due, fees.owner) == (True, body, body)
+    assert (publish.actionable, publish.due, publish.owner) == (True, body, "the Director of Finance")
+
+
+async def test_recommendation_lead_ins_fixture() -> None:
+    e = await read("40_committee_recommendation_lead_ins.txt")
+    got = [(r.minute, r.actionable, r.due) for r in e.resolutions if r.minute in ("3", "4", "5")]
+    assert got == [
+        ("3", True, "Council"),
+        ("3", True, "Council"),
+        ("4", True, "Cabinet"),
+        ("4", True, "Cabinet"),
+        ("5", True, "Full Council"),
+        ("5", True, "Full Council"),
+    ]
+    assert not any(r.text.startswith("That to ") for r in e.resolutions)
+
+
+def test_the_next_numbered_item_after_a_closed_list_is_no_point_of_it() -> None:
+    doc = extract_text(
+        _cabinet(
+            "2. Budget\nRESOLVED TO RECOMMEND TO COUNCIL THAT:\n1. the budget be approved;\n2. the precept be set.",
+            "3. Local plan\nIt was RESOLVED that:\n(i) the plan be adopted;\n(ii) the Head of Planning publish it.",
+        )
+    )
+    got = [(r.minute, r.due) for r in doc.resolutions]
+    assert got == [("2", "Council"), ("2", "Council"), ("3", None), ("3", None)]
+    assert not any(r.text.rstrip(".") in ("That Local plan", "Local plan") for r in doc.resolutions)
+
+
+def test_a_numbered_list_going_on_past_a_full_stop_stays_one_list() -> None:
+    doc = extract_text(
+        _cabinet("4. Parks\nRESOLVED that:\n1. the report be noted.\n2. Officers circulate the figures.")
+    )
+    assert [(r.minute, r.actionable) for r in doc.resolutions] == [("4", False), ("4", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Conveners agreed to recommend to their committees that annual reports follow last year's format.",
+        "Members agreed to recommend to their committees that annual reports follow last year's format.",
+    ],
+)
+def test_members_of_a_group_recommending_to_their_committees(sentence: str) -> None:
+    doc = extract_text(
+        "Conveners Group\nNote of the meeting held on 3 March 2025\n\n4. Annual reports\n" + sentence + "\n"
+    )
+    [rec] = doc.resolutions
+    assert (rec.text, rec.actionable) == (sentence, True)

@@ -1,0 +1,26 @@
+"""The words a sentence may open with before the body decides: "Following discussion, Members
+agreed that ...", "Furthermore, the Sub-Panel agreed to ...", "In that regard, the Committee
+agreed that ...", "After a long discussion regarding parking it was agreed ...".
+
+Any short phrase closed by a comma will do, except one that dates the decision or makes it
+conditional ("In 2019, the Cabinet agreed ...", "When it last met, the Board decided ...", "If
+funds allow, the Council agreed ..."): that reports an older decision or a hypothesis."""
+
+from __future__ import annotations
+
+LEAD_IN = (
+    r"(?:(?:after|following|upon|on|having|at\s+the\s+(?:end|conclusion)\s+of)\s+[^,.;:]{2,60},\s+"
+    r"|(?:after|following)\s+(?:[\w'’/-]+\s+){1,20}?(?=it\s+was\s)"
+    r"|(?:after|following)\s+(?:[\w'’/-]+\s+){0,4}?(?:discussion|debate|consideration|deliberation)s?\s+"
+    r"(?:[\w'’/-]+\s+){0,10}?(?=the\s|members\s|councillors\s|all\s)"
+    r"|(?![^,.;:]{0,60}?(?:\d|\b(?:last|previous(?:ly)?|earlier|ago|when|while|since|before|until|if|unless"
+    r"|whether|as)\b))(?:[\w'’-]+\s+){0,5}[\w'’-]+,\s+)?"
+)
+"""A lead-in ending at a comma ("after"/"following" may run on to the subject with no comma: "After
+some discussion the Council agreed")."""
+ASIDE = (
+    r"(?:\s*,\s+(?![^,.;:]{0,60}?\b(?:last|previous(?:ly)?|earlier|ago|when|while|since|before|until|if|unless"
+    r"|whether|who|which)\b)[^,.;:]{2,60},)?"
+)
+"""An aside between the body and its verb: "The Council, after a long discussion, agreed that ...",
+"Members, having considered the letter, agreed ..." (not "The Board, when it last met, decided")."""

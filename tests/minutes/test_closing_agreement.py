@@ -1,0 +1,64 @@
+"""Agreement written after what it agrees (minutes/closing_agreement.py): "Request by X for Y.
+This was agreed", "Topic - checked and agreed."; not an agreement dated elsewhere."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes.closing_agreement import agreed_outcome_line, agrees_the_sentence_before, granted_request
+from tests.minutes.helpers import parish_doc, points
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "decision", "actionable"),
+    [
+        (
+            "Request by Mrs Hale for a bench in memory of her husband. This was agreed at the usual cost.",
+            "Request by Mrs Hale for a bench in memory of her husband. This was agreed at the usual cost.",
+            False,
+        ),
+        (
+            "An application from the Scouts for use of the field on 4 July was received. The application was "
+            "approved.",
+            "An application from the Scouts for use of the field on 4 July was received. The application was "
+            "approved.",
+            False,
+        ),
+        (
+            "Cllr Moore suggested that the Clerk write to the school about parking. This was agreed.",
+            "Cllr Moore suggested that the Clerk write to the school about parking. This was agreed.",
+            True,
+        ),
+    ],
+)
+def test_a_sentence_agreed_in_the_sentence_after_it(paragraph: str, decision: str, actionable: bool) -> None:
+    doc = parish_doc("7. Correspondence", paragraph)
+    assert points(doc) == [(decision, actionable)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The hall hire charge was discussed. This was agreed at the last meeting.",
+        "The pay award was mentioned. This was approved by the County Council in May.",
+    ],
+)
+def test_an_agreement_from_elsewhere_is_no_decision(paragraph: str) -> None:
+    assert parish_doc("7. Correspondence", paragraph).resolutions == []
+
+
+def test_a_notes_line_closed_by_its_agreement() -> None:
+    doc = parish_doc("7. Correspondence", "Countryside Agency - access land maps - checked and agreed.")
+    assert points(doc) == [("Countryside Agency - access land maps - checked and agreed.", False)]
+
+
+def test_the_forms_one_by_one() -> None:
+    assert agrees_the_sentence_before("This was agreed.")
+    assert agrees_the_sentence_before("The request was granted unanimously.")
+    assert not agrees_the_sentence_before("This was agreed at the last meeting.")
+    assert not agrees_the_sentence_before("This was a good idea.")
+    assert agreed_outcome_line("Budget - read and agreed.")
+    assert not agreed_outcome_line("Police report – all noted")
+    assert not agreed_outcome_line("The well-agreed plan")
+    assert granted_request("Request by Mr T for a plaque. This was agreed")
+    assert not granted_request("Cllr Moore suggested a plaque. This was agreed")

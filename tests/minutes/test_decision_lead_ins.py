@@ -1,0 +1,92 @@
+"""A body's decision after a lead-in, anywhere in its paragraph: "Furthermore, the Sub-Panel agreed
+to ...", "In that regard, the Committee agreed that ...", "Following discussion, Members agreed
+that ...". A lead-in that dates the decision or makes it conditional ("In 2019, the Cabinet agreed
+...", "When it last met, the Board decided ...") reports an older decision or a hypothesis."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes.decided_clause import decided_clause
+from minutes.extract import extract_text
+from tests.minutes.test_fixture_minutes import read, res
+
+
+def _panel(*paragraphs: str) -> str:
+    return (
+        "Minutes of the Police and Crime Panel held on 9 September 2025\n\n" + "\n\n".join(paragraphs) + "\n"
+    )
+
+
+DECIDED = [
+    (
+        "The Chief Finance Officer presented the report. Furthermore, the Sub-Panel agreed to discuss the "
+        "reserves policy with the Chief Constable at its next meeting.",
+        "the Sub-Panel agreed to discuss",
+    ),
+    (
+        "Members asked about the closures. In that regard, the Committee agreed that a conference call "
+        "should be organised with the estates team.",
+        "a conference call should be organised",
+    ),
+    (
+        "Members discussed the reserves. Following discussion, Members agreed that the Clerk prepare a "
+        "reserves policy for the next meeting.",
+        "the Clerk prepare a reserves policy",
+    ),
+    (
+        "The Chair thanked officers. However, the Board decided that the Secretary should write to the "
+        "minister about the funding gap.",
+        "the Secretary should write to the minister",
+    ),
+    (
+        "After some discussion the Council agreed that the Clerk draft a reserves policy.",
+        "the Clerk draft a reserves policy",
+    ),
+    (
+        "The Council, after a long discussion, agreed that the Clerk write to the county about the verges.",
+        "the Clerk write to the county",
+    ),
+    (
+        "Members, having considered the letter, agreed that the Chairman reply to the resident.",
+        "the Chairman reply to the resident",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "fragment"), DECIDED)
+def test_a_decision_after_a_lead_in_is_read(paragraph: str, fragment: str) -> None:
+    [decision] = extract_text(_panel("4. Reserves", paragraph)).resolutions
+    assert fragment in decision.text
+    assert decision.actionable is True
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "In 2019, the Panel agreed to close the front counter.",
+        "When it last met, the Panel decided to review the estate.",
+        "If funds allow, the Panel agreed that a second officer be recruited.",
+        "The Board, when it last met, decided to review the estate.",
+        "After the Cabinet agreed the budget in March, the Panel looked at the figures.",
+        "Cllr Hale asked whether the Panel agreed that the precept was too high.",
+    ],
+)
+def test_a_dated_or_conditional_lead_in_is_no_decision(paragraph: str) -> None:
+    assert extract_text(_panel("4. Reserves", paragraph)).resolutions == []
+
+
+def test_the_decided_clause_after_a_lead_in() -> None:
+    assert decided_clause("In that regard, the Council agreed that the Clerk should order a bench.") == (
+        "That the Clerk should order a bench."
+    )
+    assert decided_clause("In 2019, the Council agreed that the Clerk should order a bench.") is None
+
+
+async def test_lead_ins_fixture() -> None:
+    e = await read("40_committee_recommendation_lead_ins.txt")
+    reserves = res(e, "discuss the reserves policy")
+    assert (reserves.minute, reserves.actionable, reserves.due) == ("6", True, "next meeting")
+    visit = res(e, "site visit should be arranged")
+    assert (visit.minute, visit.actionable, visit.owner) == ("7", True, "Democratic Services")
+    assert not [r for r in e.resolutions if "front counter" in r.text]
