@@ -24,6 +24,7 @@ import sqlalchemy as sa
 from sqlmodel.ext.asyncio.session import AsyncSession
 
 from storage import driver_sql
+from storage.action_query import bound_values
 from storage.actions import NOTE_KINDS, ActionQuery, bound_conditions
 from storage.id_lists import in_ids
 from storage.models import (
@@ -191,10 +192,11 @@ async def page(
 ) -> tuple[list[ListedAction], int, int]:
     """Page `number` (the last, when fewer) of the actions `query` selects: (rows, how many in all,
     the page number given)."""
-    shape, where, values = bound_conditions(query, _DUE_AT.c.starts_at)
+    shape, values = bound_values(query)
     meeting_first = grouping is Grouping.meeting_first and bool(query.due_meeting_ids)
 
     def build() -> tuple[sa.Select[Any], ...]:
+        _, where, _ = bound_conditions(query, _DUE_AT.c.starts_at)
         keys = _order(grouping, query)
         ranked = (
             sa.select(
@@ -237,9 +239,10 @@ async def kept(
     size: int,
 ) -> tuple[list[ListedAction], int, int]:
     """`page`, of the actions `query` selects that `keep` keeps (a rule of storage/rules.py), by id."""
-    shape, where, values = bound_conditions(query, _DUE_AT.c.starts_at)
+    shape, values = bound_values(query)
 
     def build() -> tuple[sa.Select[Any], ...]:
+        _, where, _ = bound_conditions(query, _DUE_AT.c.starts_at)
         return (sa.select(*_COLUMNS).select_from(_FROM).where(*where).order_by(_A.c.id).limit(_SIZE),)
 
     (select,) = _built(("kept", *shape), build)
