@@ -70,9 +70,9 @@ class ReadScope:
     def _bound_values(self) -> dict[str, Any]:
         values: dict[str, Any] = {}
         if self.committees:
-            values["readable_committees"] = sorted(self.committees)
+            values["readable_committees"] = tuple(sorted(self.committees))
         if self.exempt:
-            values["readable_exempt"] = sorted(self.exempt)
+            values["readable_exempt"] = tuple(sorted(self.exempt))
         return values
 
     def _clause(self, committee_id: Any, restricted: Any) -> sa.ColumnElement[bool]:
