@@ -42,8 +42,9 @@ class ReadScope:
             not action.restricted or self.sees_exempt(action.committee_id)
         )
 
-    @property
+    @cached_property
     def exempt_codes(self) -> frozenset[str]:
+        """(Worked out once per scope: a reader's scope is reused, handlers/visibility.py.)"""
         return frozenset(code for cid, code in self.committees.items() if cid in self.exempt)
 
     def clause(self, committee_id: Any = None, restricted: Any = None) -> sa.ColumnElement[bool]:
