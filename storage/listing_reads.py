@@ -23,9 +23,10 @@ from typing import Any, NamedTuple
 import sqlalchemy as sa
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage import actions as store_actions
 from storage import driver_sql
 from storage.action_query import bound_values
-from storage.actions import NOTE_KINDS, ActionQuery, bound_conditions, change_returning
+from storage.actions import NOTE_KINDS, ActionQuery, bound_conditions
 from storage.id_lists import in_ids
 from storage.models import (
     Action,
@@ -321,7 +322,7 @@ async def changed(
 ) -> ListedAction:
     """`storage.actions.change_action`, answering the action as it now is (what `by_id` would read
     after it) from the UPDATE itself."""
-    written = await change_returning(
+    written = await store_actions.change_returning(
         session,
         action=action,
         actor=actor,
