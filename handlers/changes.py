@@ -38,14 +38,6 @@ async def _card(
     return ActionCard(view=listed_view(row, ctx.now), history=history, notice=notice)
 
 
-async def _updated(session: AsyncSession, ctx: Context, action: Action, message: str) -> Reply:
-    """The change's message, with the action as it now is (read back, lean, in one query)."""
-    assert action.id is not None
-    row = await reads.by_id(session, action_id=action.id)
-    assert row is not None
-    return ok(message, updated=listed_view(row, ctx.now))
-
-
 @handles(c.Show, writes=False)
 async def show(cmd: c.Show, ctx: Context, session: AsyncSession) -> Reply:
     row = await reads.by_ref(session, ref=cmd.ref)
@@ -90,7 +82,7 @@ async def _change(
     after: str | None = None,
     note: str | None = None,
 ) -> Reply:
-    await store.change_action(
+    row = await reads.changed(
         session,
         action=action,
         actor=ctx.actor,
@@ -101,7 +93,7 @@ async def _change(
         after=after,
         note=note or None,
     )
-    return await _updated(session, ctx, action, message)
+    return ok(message, updated=listed_view(row, ctx.now))
 
 
 async def _set_status(

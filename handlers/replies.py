@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NamedTuple
 
 
 class ButtonKind(enum.StrEnum):
@@ -16,8 +17,9 @@ class ButtonKind(enum.StrEnum):
     discard = "discard"
 
 
-@dataclass(frozen=True)
-class Button:
+class Button(NamedTuple):
+    """(A tuple: a listing makes four for each of its 20 actions.)"""
+
     kind: ButtonKind
     ref: str
     label: str

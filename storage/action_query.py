@@ -52,46 +52,69 @@ def bound_conditions(
     """The query's filters as WHERE clauses over `Action` with named bound parameters: (the shape,
     the clauses, the parameters' values). Two queries of one shape give the same SQL, so a caller
     may build a statement once per shape and run it with each query's values."""
+    return _bound(query, due_starts_at, build=True)
+
+
+def bound_values(query: ActionQuery) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    """`bound_conditions`' shape and values without its clauses, for a caller whose statement of
+    this shape is built already: building the clauses per call cost a listing more CPU than its
+    values."""
+    shape, _, values = _bound(query, None, build=False)
+    return shape, values
+
+
+def _bound(
+    query: ActionQuery, due_starts_at: Any, *, build: bool
+) -> tuple[tuple[Any, ...], list[sa.ColumnElement[bool]], dict[str, Any]]:
     out: list[sa.ColumnElement[bool]] = []
     values: dict[str, Any] = {}
     shape: list[Any] = []
 
-    def bind(name: str, value: Any, *, expanding: bool = False) -> sa.BindParameter[Any]:
-        values[name] = value
-        return sa.bindparam(name, expanding=expanding)
-
     if query.committee_ids is not None:
         shape.append("committees")
-        out.append(in_ids(col(Action.committee_id), "committee_ids"))
         values["committee_ids"] = list(query.committee_ids)
+        if build:
+            out.append(in_ids(col(Action.committee_id), "committee_ids"))
     if query.statuses:
-        shape.append("statuses")
-        out.append(col(Action.status).in_(bind("statuses", list(query.statuses), expanding=True)))
+        # one parameter per status (a shape per count of them): an expanding IN is rendered again
+        # on every call
+        shape.append(("statuses", len(query.statuses)))
+        names = [f"status_{i}" for i in range(len(query.statuses))]
+        values.update(zip(names, query.statuses, strict=True))
+        if build:
+            out.append(col(Action.status).in_([sa.bindparam(name) for name in names]))
     if query.assignee_id is not None:
         shape.append("assignee")
-        out.append(col(Action.assignee_id) == bind("assignee_id", query.assignee_id))
-    if query.owner_words:
-        words = query.owner_words.split()
-        shape.append(("owner", len(words)))
+        values["assignee_id"] = query.assignee_id
+        if build:
+            out.append(col(Action.assignee_id) == sa.bindparam("assignee_id"))
+    for kind, text, column in (
+        ("owner", query.owner_words, Action.owner_text),
+        ("search", query.search, Action.text),
+    ):
+        if not text:
+            continue
+        words = text.split()
+        shape.append((kind, len(words)))
         for i, word in enumerate(words):
-            out.append(col(Action.owner_text).ilike(bind(f"owner_{i}", f"%{_like(word)}%")))
-    if query.search:
-        words = query.search.split()
-        shape.append(("search", len(words)))
-        for i, word in enumerate(words):
-            out.append(col(Action.text).ilike(bind(f"search_{i}", f"%{_like(word)}%")))
+            values[f"{kind}_{i}"] = f"%{_like(word)}%"
+            if build:
+                out.append(col(column).ilike(sa.bindparam(f"{kind}_{i}")))
     if query.due_meeting_ids is not None or query.due_on is not None:
         shape.append(("due", query.due_meeting_ids is not None, query.due_on is not None))
         due: list[sa.ColumnElement[bool]] = []
         if query.due_meeting_ids is not None:
-            due.append(in_ids(col(Action.due_meeting_id), "due_meeting_ids"))
             values["due_meeting_ids"] = list(query.due_meeting_ids)
+            due.append(in_ids(col(Action.due_meeting_id), "due_meeting_ids"))
         if query.due_on is not None:
-            due.append(col(Action.due_date) == bind("due_on", query.due_on))
-        out.append(or_(*due) if len(due) > 1 else due[0])
+            values["due_on"] = query.due_on
+            due.append(col(Action.due_date) == sa.bindparam("due_on"))
+        if build:
+            out.append(or_(*due) if len(due) > 1 else due[0])
     if not query.include_restricted:
         shape.append("unrestricted")
-        out.append(col(Action.restricted) == sa.false())
+        if build:
+            out.append(col(Action.restricted) == sa.false())
     if query.readable is not None:
         read_shape, readable, read_values = query.readable.bound_clause()
         shape.append(read_shape)
@@ -99,24 +122,29 @@ def bound_conditions(
         values.update(read_values)
     if query.requests is not None:
         shape.append("requests")
-        out.append(col(Action.is_request) == bind("requests", query.requests))
+        values["requests"] = query.requests
+        if build:
+            out.append(col(Action.is_request) == sa.bindparam("requests"))
     if query.overdue_at is not None:
         # a bound wide enough for any timezone (today where the committee sits is at most the day
         # after the UTC date): the caller keeps what storage.rules.is_overdue says is overdue
-        assert due_starts_at is not None, "the overdue bound needs the due meeting joined"
+        assert due_starts_at is not None or not build, "the overdue bound needs the due meeting joined"
         shape.append("overdue")
-        day_after = query.overdue_at.astimezone(UTC).date() + timedelta(days=1)
-        out.append(
-            or_(
-                sa.and_(
-                    col(Action.due_kind) == DueKind.date, col(Action.due_date) < bind("day_after", day_after)
-                ),
-                sa.and_(
-                    col(Action.due_kind).in_(list(AT_MEETINGS)),
-                    due_starts_at < bind("overdue_at", query.overdue_at),
-                ),
+        values["day_after"] = query.overdue_at.astimezone(UTC).date() + timedelta(days=1)
+        values["overdue_at"] = query.overdue_at
+        if build:
+            out.append(
+                or_(
+                    sa.and_(
+                        col(Action.due_kind) == DueKind.date,
+                        col(Action.due_date) < sa.bindparam("day_after"),
+                    ),
+                    sa.and_(
+                        col(Action.due_kind).in_(list(AT_MEETINGS)),
+                        due_starts_at < sa.bindparam("overdue_at"),
+                    ),
+                )
             )
-        )
     return tuple(shape), out, values
 
 

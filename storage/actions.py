@@ -182,6 +182,36 @@ async def change_action(
 
     A change of what times the action's nudges (status, progress, snooze) recomputes its
     `next_reminder_at` in the same statement."""
+    await change_returning(
+        session,
+        action=action,
+        actor=actor,
+        now=now,
+        kind=kind,
+        changes=changes,
+        before=before,
+        after=after,
+        note=note,
+    )
+    return action
+
+
+async def change_returning(
+    session: AsyncSession,
+    *,
+    action: Action,
+    actor: Person | None,
+    now: datetime,
+    kind: str,
+    changes: Mapping[str, Any],
+    before: str | None = None,
+    after: str | None = None,
+    note: str | None = None,
+    returning: tuple[sa.ColumnElement[Any], ...] = (),
+) -> tuple[Any, ...]:
+    """`change_action`, whose versioned UPDATE also returns `returning` (columns of the action as
+    written, or subqueries correlated to it; storage/listing_reads.py's reply to a change): one
+    statement, where reading the row back was another."""
     assert action.id is not None
     values = dict(changes)
     values.update(await next_reminders.after_change(session, action=action, changes=changes, now=now))
@@ -190,7 +220,7 @@ async def change_action(
         await session.flush()
     written = await driver_sql.rows(
         session,
-        _update_of(tuple(sorted(values))),
+        _update_of(tuple(sorted(values)), returning),
         {
             "action_id": action.id,
             "read_version": action.version,
@@ -205,25 +235,25 @@ async def change_action(
     await record_event(
         session, action=action, actor=actor, now=now, kind=kind, before=before, after=after, note=note
     )
-    return action
+    return written[0]
 
 
-_UPDATES: dict[tuple[str, ...], sa.Update] = {}
+_UPDATES: dict[tuple[tuple[str, ...], int], sa.Update] = {}
 
 
-def _update_of(keys: tuple[str, ...]) -> sa.Update:
+def _update_of(keys: tuple[str, ...], returning: tuple[sa.ColumnElement[Any], ...] = ()) -> sa.Update:
     """The versioned update of these columns, built once per set of columns a change writes (its
-    values bound as `new_<column>`)."""
-    found = _UPDATES.get(keys)
+    values bound as `new_<column>`) and what it returns (a module's constant)."""
+    found = _UPDATES.get((keys, id(returning)))
     if found is None:
-        found = _UPDATES[keys] = (
+        found = _UPDATES[(keys, id(returning))] = (
             sa.update(_ACTIONS)
             .where(
                 _ACTIONS.c.id == sa.bindparam("action_id"),
                 _ACTIONS.c.version == sa.bindparam("read_version"),
             )
             .values({key: sa.bindparam(f"new_{key}", type_=_ACTIONS.c[key].type) for key in keys})
-            .returning(_ACTIONS.c.id)
+            .returning(_ACTIONS.c.id, *returning)
         )
     return found
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -36,7 +37,16 @@ class IdList(sa.types.TypeDecorator[Sequence[int]]):
             return None
         if dialect.name == "postgresql":
             return list(value)
+        if isinstance(value, tuple):
+            return _json_of(value)
         return json.dumps(list(value))
+
+
+@lru_cache(maxsize=1024)
+def _json_of(ids: tuple[int, ...]) -> str:
+    """The JSON text of a tuple of ids, remembered: a reader's committees (a tuple kept with their
+    read scope, storage/read_scope.py) are the same few hundred ids on every listing."""
+    return json.dumps(list(ids))
 
 
 class InIds(ColumnElement[bool]):

@@ -23,7 +23,9 @@ from typing import Any, NamedTuple
 import sqlalchemy as sa
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage import actions as store_actions
 from storage import driver_sql
+from storage.action_query import bound_values
 from storage.actions import NOTE_KINDS, ActionQuery, bound_conditions
 from storage.id_lists import in_ids
 from storage.models import (
@@ -191,10 +193,11 @@ async def page(
 ) -> tuple[list[ListedAction], int, int]:
     """Page `number` (the last, when fewer) of the actions `query` selects: (rows, how many in all,
     the page number given)."""
-    shape, where, values = bound_conditions(query, _DUE_AT.c.starts_at)
+    shape, values = bound_values(query)
     meeting_first = grouping is Grouping.meeting_first and bool(query.due_meeting_ids)
 
     def build() -> tuple[sa.Select[Any], ...]:
+        _, where, _ = bound_conditions(query, _DUE_AT.c.starts_at)
         keys = _order(grouping, query)
         ranked = (
             sa.select(
@@ -237,9 +240,10 @@ async def kept(
     size: int,
 ) -> tuple[list[ListedAction], int, int]:
     """`page`, of the actions `query` selects that `keep` keeps (a rule of storage/rules.py), by id."""
-    shape, where, values = bound_conditions(query, _DUE_AT.c.starts_at)
+    shape, values = bound_values(query)
 
     def build() -> tuple[sa.Select[Any], ...]:
+        _, where, _ = bound_conditions(query, _DUE_AT.c.starts_at)
         return (sa.select(*_COLUMNS).select_from(_FROM).where(*where).order_by(_A.c.id).limit(_SIZE),)
 
     (select,) = _built(("kept", *shape), build)
@@ -266,6 +270,74 @@ async def by_id(session: AsyncSession, *, action_id: int) -> ListedAction | None
 
 def _one(found: list[tuple[Any, ...]]) -> ListedAction | None:
     return _row(found[0], found[0][-1] or None) if found else None
+
+
+def _written(name: str) -> sa.ColumnElement[Any]:
+    """A column of the action an UPDATE writes, named with its table: SQLite and PostgreSQL render
+    RETURNING's columns unqualified, where a subquery's own columns of the same name would win."""
+    return sa.literal_column(f"{Action.__tablename__}.{name}", _A.c[name].type)
+
+
+def _of_action(column: sa.ColumnElement[Any], key: str) -> sa.ScalarSelect[Any]:
+    return sa.select(column).where(column.table.c.id == _written(key)).scalar_subquery()
+
+
+_LATEST_NOTE_EVENT = (
+    sa.select(_EVENT.c.at, _EVENT.c.note)
+    .where(
+        _EVENT.c.action_id == _written("id"),
+        _EVENT.c.note.is_not(None),
+        _EVENT.c.kind.in_([sa.bindparam(f"note_kind_{i}", kind) for i, kind in enumerate(NOTE_KINDS)]),
+    )
+    .order_by(_EVENT.c.at.desc(), _EVENT.c.id.desc())
+    .limit(1)
+)
+_RETURNED = (
+    *(_A.c[name] for name in _ACTION_COLUMNS),
+    _of_action(_DUE_AT.c.starts_at, "due_meeting_id"),
+    _of_action(_DUE_AT.c.status, "due_meeting_id"),
+    _of_action(_ORIGIN.c.starts_at, "meeting_id"),
+    _of_action(_PERSON.c.display_name, "assignee_id"),
+    _of_action(_COMMITTEE.c.code, "committee_id"),
+    _of_action(_COMMITTEE.c.timezone, "committee_id"),
+    _of_action(_COMMITTEE.c.stale_days, "committee_id"),
+    _LATEST_NOTE_EVENT.with_only_columns(_EVENT.c.at).scalar_subquery(),
+    _LATEST_NOTE_EVENT.with_only_columns(_EVENT.c.note).scalar_subquery(),
+)
+"""What a change's versioned UPDATE returns for its reply: the row as `by_id` reads it (the joined
+rows as subqueries correlated to the action), and its latest note before this change's event."""
+
+
+async def changed(
+    session: AsyncSession,
+    *,
+    action: Action,
+    actor: Person | None,
+    now: datetime,
+    kind: str,
+    changes: dict[str, Any],
+    before: str | None = None,
+    after: str | None = None,
+    note: str | None = None,
+) -> ListedAction:
+    """`storage.actions.change_action`, answering the action as it now is (what `by_id` would read
+    after it) from the UPDATE itself."""
+    written = await store_actions.change_returning(
+        session,
+        action=action,
+        actor=actor,
+        now=now,
+        kind=kind,
+        changes=changes,
+        before=before,
+        after=after,
+        note=note,
+        returning=_RETURNED,
+    )
+    *row, noted_at, latest = written[1:]
+    if note is not None and kind in NOTE_KINDS and (noted_at is None or noted_at <= now):
+        latest = note  # this change's event, written after the UPDATE, is the newest note
+    return _row(row, latest or None)
 
 
 class EventLine(NamedTuple):

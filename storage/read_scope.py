@@ -42,8 +42,9 @@ class ReadScope:
             not action.restricted or self.sees_exempt(action.committee_id)
         )
 
-    @property
+    @cached_property
     def exempt_codes(self) -> frozenset[str]:
+        """(Worked out once per scope: a reader's scope is reused, handlers/visibility.py.)"""
         return frozenset(code for cid, code in self.committees.items() if cid in self.exempt)
 
     def clause(self, committee_id: Any = None, restricted: Any = None) -> sa.ColumnElement[bool]:
@@ -70,9 +71,9 @@ class ReadScope:
     def _bound_values(self) -> dict[str, Any]:
         values: dict[str, Any] = {}
         if self.committees:
-            values["readable_committees"] = sorted(self.committees)
+            values["readable_committees"] = tuple(sorted(self.committees))
         if self.exempt:
-            values["readable_exempt"] = sorted(self.exempt)
+            values["readable_exempt"] = tuple(sorted(self.exempt))
         return values
 
     def _clause(self, committee_id: Any, restricted: Any) -> sa.ColumnElement[bool]:

@@ -143,28 +143,36 @@ def _label(text: str) -> dict[str, Any]:
     return plain(text)
 
 
+@lru_cache(maxsize=64)
+def _button(kind: ButtonKind, label: str) -> tuple[dict[str, Any], dict[str, str]]:
+    """A button's keys before and after its value, built once per kind and label: a listing's
+    buttons differ only in the action they name."""
+    style = _STYLES.get(kind)
+    return (
+        {"type": "button", "action_id": _ACTION_IDS[kind], "text": _label(label)},
+        {"style": style} if style is not None else {},
+    )
+
+
 def buttons(v: ActionView, query: str) -> Block | None:
     elements: list[dict[str, Any]] = []
     snooze: list[dict[str, Any]] = []
-    for b in v.buttons:
-        kind = b.kind
+    for kind, ref, label in v.buttons:
         until = _SNOOZES.get(kind)
         if until is not None:
-            snooze.append({"text": _label(_SNOOZE_LABELS[kind]), "value": f"{until}:{b.ref}"})
+            snooze.append({"text": _label(_SNOOZE_LABELS[kind]), "value": f"{until}:{ref}"})
             continue
-        button: dict[str, Any] = {
-            "type": "button",
-            "action_id": _ACTION_IDS[kind],
-            "text": _label(b.label),
-            "value": b.ref,
-        }
-        style = _STYLES.get(kind)
-        if style is not None:
-            button["style"] = style
-        elements.append(button)
+        head, tail = _button(kind, label)
+        elements.append({**head, "value": ref, **tail})
     if snooze:
-        select = {"type": "static_select", "action_id": "snooze", "placeholder": _label("Snooze")}
-        elements.append({**select, "options": snooze})
+        elements.append(
+            {
+                "type": "static_select",
+                "action_id": "snooze",
+                "placeholder": _label("Snooze"),
+                "options": snooze,
+            }
+        )
     if not elements:
         return None
     return {"type": "actions", "block_id": action_block_id(v.ref, query), "elements": elements}

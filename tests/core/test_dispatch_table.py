@@ -87,7 +87,7 @@ async def test_a_failed_change_leaves_the_delivery_unclaimed(
     async def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("the store went away mid-change")
 
-    monkeypatch.setattr(changes.store, "change_action", broken)
+    monkeypatch.setattr(changes.store, "change_returning", broken)
     with pytest.raises(RuntimeError):
         await execute_once(c.Done("A1"), ctx=ctx, db=db, claim=Claim("test:2"))
     assert not await _claimed(db, "test:2")

@@ -44,7 +44,7 @@ STATEMENTS = {
     "search": 2,
     "owner": 3,
     "show": 3,
-    "done": 5,
+    "done": 4,
     "home": 3,
 }
 """Per command, warm: the version of the cached lookups (1; storage/lookups.py), then the
