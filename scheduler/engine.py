@@ -126,6 +126,10 @@ class Engine(Sender):
             digests.forget(state, batch)
         await self._settle_occasions(state, planned, now)
         await self._advance_nudges(state, planned, now)
+        await collector.release(
+            todo, items, known, planned.messages, planned.skips, state.by_id, state.owned, state.texts,
+            state.overdue, state.due_meetings, state.people, state.actions, state.meetings,
+        )  # fmt: skip
         return report
 
     async def _settle_occasions(self, state: State, planned: Plan, now: datetime) -> None:
