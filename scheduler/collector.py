@@ -12,7 +12,8 @@ sends took minutes nothing short-lived in cycles was freed. So only the *full* c
 held off while a tick runs (the oldest generation's threshold raised): the young generations
 are collected as usual, each pass bounded by the thresholds (a few thousand objects, a few ms),
 and what survives them waits in the oldest generation, where the next full collection after the
-tick finds the tick's state gone (freed by reference counting; it is acyclic).
+tick finds the tick's state gone (freed by reference counting; it is acyclic). That freeing is
+itself done in slices (`release`): all at once, it stalled the loop as long as a full collection.
 """
 
 from __future__ import annotations
