@@ -5,8 +5,8 @@ The heavy part of a tick, planning over thousands of rows, runs in a worker thre
 a pure function of the state, and the event loop (which `serve` shares with every Slack ack) keeps
 turning meanwhile. Reading the rows gives the loop back between partitions. The messages are then
 sent a batch at a time: what a batch shows (its digests' actions, the texts) is read just before
-it is sent, and dropped after. No full garbage collection runs during a tick; the young ones do
-(scheduler/collector.py).
+it is sent, and dropped after. No full garbage collection runs during a tick; the young ones do;
+and what the tick held is emptied a slice at a time before it returns (scheduler/collector.py).
 """
 
 from __future__ import annotations
@@ -126,6 +126,10 @@ class Engine(Sender):
             digests.forget(state, batch)
         await self._settle_occasions(state, planned, now)
         await self._advance_nudges(state, planned, now)
+        await collector.release(
+            todo, items, known, planned.messages, planned.skips, state.by_id, state.owned, state.texts,
+            state.overdue, state.due_meetings, state.people, state.actions, state.meetings,
+        )  # fmt: skip
         return report
 
     async def _settle_occasions(self, state: State, planned: Plan, now: datetime) -> None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
 
 from handlers.replies import plural
 from scheduler.model import (
@@ -101,53 +103,83 @@ class NudgeClock:
 def nudges(state: State, quiet: Sequence[ActionRow], now: datetime) -> list[tuple[Target, PlannedItem]]:
     """The nudges and escalations due at `now`: of the (unsnoozed, live) actions whose
     `next_reminder_at` has come. The others were read for an occasion: their nudge, if any, was
-    settled already, and their time says when the next one is."""
+    settled already, and their time says when the next one is.
+
+    A morning's tick asks this of thousands of actions (20,000 at 500k): what depends only on the
+    committee (its clock, shared by the committees of one policy, its timezone, admins and chair)
+    is looked up once per committee, and the
+    start of each action's clock (`rules.nudge_from`) is worked out inline."""
     out: list[tuple[Target, PlannedItem]] = []
-    clocks = {cid: NudgeClock(policy, now) for cid, policy in state.policies.items()}
-    targets: dict[int, PersonTarget] = {}
+    per_committee: dict[int, tuple[NudgeClock, ZoneInfo, list[int], list[int]] | None] = {}
+    clocks: dict[Policy, NudgeClock] = {}  # committees of one policy share a clock, and its days
+    targets: dict[int, PersonTarget | None] = {}
+    people, unheard = state.people, state.unheard
     for action in quiet:
         if not action.nudge_due:
             continue
-        clock = clocks.get(action.committee_id)
-        if clock is None:
+        committee_id = action.committee_id
+        found_committee = per_committee.get(committee_id, _UNSEEN)
+        if found_committee is _UNSEEN:
+            policy = state.policies.get(committee_id)
+            found_committee = per_committee[committee_id] = (
+                None
+                if policy is None
+                else (
+                    clocks.get(policy) or clocks.setdefault(policy, NudgeClock(policy, now)),
+                    policy.tz,
+                    state.admins.get(committee_id, []),
+                    state.chairs.get(committee_id, []),
+                )
+            )
+        if found_committee is None:
             continue
-        found = clock.stage(rules.nudge_from(action))
+        clock, tz, admins, chairs = found_committee
+        progress, created = action.last_progress_at, action.created_at
+        found = clock.stage(progress if created is None or created <= progress else created)
         if found is None:
             continue
         stage, at = found
         owner = action.assignee_id
         if stage <= 2:
-            recipients = [owner] if owner is not None and action.id not in state.unheard else []
+            recipients = [owner] if owner is not None and action.id not in unheard else []
             where = (Section.update, 0, action.id)
+            what = "nudge"
         else:
-            recipients = (state.admins if stage == 3 else state.chairs).get(action.committee_id, [])
+            recipients = admins if stage == 3 else chairs
             where = (Section.escalated, owner or 0, action.id)
-        base = action.last_progress_at.astimezone(state.policies[action.committee_id].tz).date().isoformat()
-        stale_for = (now - action.last_progress_at).days
-        what = "nudge" if stage <= 2 else "escalation"
+            what = "escalation"
+        if not recipients:
+            continue
+        base = progress.astimezone(tz).date().isoformat()
+        summary = f"{what} {stage} on {action.ref}: no update for {plural((now - progress).days, 'day')}"
         for person_id in recipients:
-            target = targets.get(person_id)
+            target = targets.get(person_id, _UNSEEN)
+            if target is _UNSEEN:
+                person = people.get(person_id)
+                target = targets[person_id] = PersonTarget(person) if person is not None else None
             if target is None:
-                person = state.people.get(person_id)
-                if person is None:
-                    continue
-                target = targets[person_id] = PersonTarget(person)
+                continue
             placement = (Section.update, 0, action.id) if person_id == owner else where
             out.append(
                 (
                     target,
                     PlannedItem(
-                        key=f"nudge:{action.id}:{stage}:{base}:{person_id}",
-                        kind=what,
-                        committee_id=action.committee_id,
-                        due_at=at,
-                        summary=f"{what} {stage} on {action.ref}: no update for {plural(stale_for, 'day')}",
-                        placements=(placement,),
-                        nudge=(action.id, stage),
+                        f"nudge:{action.id}:{stage}:{base}:{person_id}",
+                        what,
+                        committee_id,
+                        at,
+                        summary,
+                        (placement,),
+                        None,
+                        (action.id, stage),
                     ),
                 )
             )
     return out
+
+
+_UNSEEN: Any = object()
+"""Not looked up yet (None is a lookup that found nothing)."""
 
 
 def next_times(

@@ -185,6 +185,15 @@ class Action(SQLModel, table=True):
         sa.Index("ix_action_due_meeting", "due_meeting_id"),
         sa.Index("ix_action_status_progress", "status", "last_progress_at"),  # the stale window
         sa.Index("ix_action_next_reminder", "next_reminder_at"),  # what a tick must look at
+        # who a weekly digest goes to, answered from the index alone
+        sa.Index(
+            "ix_action_committee_owner",
+            "committee_id",
+            "status",
+            "assignee_id",
+            "restricted",
+            "snoozed_until",
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -3,7 +3,9 @@ are restored after it, even when the tick fails (scheduler/collector.py)."""
 
 from __future__ import annotations
 
+import asyncio
 import gc
+import itertools
 from datetime import date
 
 import pytest
@@ -60,3 +62,31 @@ def test_a_disabled_collector_stays_disabled() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+async def test_a_state_is_released_a_slice_at_a_time_with_the_loop_given_back() -> None:
+    """What a tick held is emptied in slices of `collector.SLICE`, other tasks running between them."""
+    n = 3 * collector.SLICE + 1
+    rows, people, keys = [object() for _ in range(n)], {i: object() for i in range(n)}, set(range(n))
+    sizes: list[tuple[int, int, int]] = []
+    running = True
+
+    async def watch() -> None:
+        while running:
+            sizes.append((len(rows), len(people), len(keys)))
+            await asyncio.sleep(0)
+
+    watcher = asyncio.create_task(watch())
+    await asyncio.sleep(0)
+    await collector.release(rows, people, keys)
+    running = False
+    await watcher
+    assert rows == [] and people == {} and keys == set()
+    seen = [s for s in sizes if s != (n, n, n)]
+    # each of the three was seen part-emptied at least twice: 4 slices, the loop given back after each
+    assert len({s[0] for s in seen if 0 < s[0] < n}) >= 2
+    assert len({s[1] for s in seen if s[0] == 0 and 0 < s[1] < n}) >= 2
+    assert len({s[2] for s in seen if s[1] == 0 and 0 < s[2] < n}) >= 2
+    assert all(
+        x - y <= collector.SLICE for a, b in itertools.pairwise(sizes) for x, y in zip(a, b, strict=True)
+    )
