@@ -4,6 +4,7 @@ command's lookups."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import asyncpg
@@ -16,19 +17,25 @@ from storage.db import Database
 
 
 async def _terminate_others(url: str) -> int:
-    """Ends every other session of the database, as a server restart or a failover would."""
+    """Ends every other session of the database, as a server restart or a failover would.
+
+    Returns once those backends have exited (pg_terminate_backend's timeout waits for it) and
+    this loop has had a moment to read the closed sockets: without that wait, the next statement
+    could race the server's goodbye and find asyncpg between states ("another operation is in
+    progress"), a case no checkout can see."""
     parsed = make_url(url)
     conn = await asyncpg.connect(
         host=parsed.host, port=parsed.port, user=parsed.username, database=parsed.database
     )
     try:
         rows = await conn.fetch(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity"
             " WHERE datname = current_database() AND pid <> pg_backend_pid()"
         )
-        return len(rows)
     finally:
         await conn.close()
+    await asyncio.sleep(0.2)
+    return len(rows)
 
 
 def _count_pings(database: Database, monkeypatch: pytest.MonkeyPatch) -> list[int]:
