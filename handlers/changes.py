@@ -22,7 +22,7 @@ from handlers.registry import handles
 from handlers.replies import ActionCard, Reply, error, ok
 from handlers.views import Views, listed_view, when
 from storage import actions as store
-from storage import committees, lookups, people, rules
+from storage import committees, history_reads, lookups, people, rules
 from storage import listing_reads as reads
 from storage.actions import LIVE
 from storage.models import Action, ActionStatus, DueKind
@@ -32,9 +32,9 @@ async def _card(
     session: AsyncSession, ctx: Context, row: reads.ListedAction, notice: str | None = None
 ) -> ActionCard:
     """The card of one action: its lean row and its history, in two queries."""
-    events = await reads.history(session, action_id=row.id)
+    events = await history_reads.history(session, action_id=row.id)
     history = history_lines(events, rules.zone(row.timezone))
-    row = row._replace(latest_note=reads.latest_note(events))
+    row = row._replace(latest_note=history_reads.latest_note(events))
     return ActionCard(view=listed_view(row, ctx.now), history=history, notice=notice)
 
 

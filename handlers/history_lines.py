@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from handlers.replies import HistoryLine
 from handlers.views import when
-from storage import listing_reads as reads
+from storage import history_reads as reads
 
 
 def history_lines(events: Sequence[reads.EventLine], tz: ZoneInfo) -> tuple[HistoryLine, ...]:

@@ -13,7 +13,7 @@ from handlers.listing import listing
 from handlers.registry import handles
 from handlers.replies import Home, NextMeeting, Reply
 from handlers.views import when
-from storage import listing_reads as reads
+from storage import next_meeting_reads as reads
 
 
 @handles(c.Home, writes=False)
