@@ -47,7 +47,8 @@ _DATED_REFERENCE = re.compile(rf"^{_MONTH}\s+\d{{4}}\b", re.I)
 _STANDARD_TITLE = re.compile(
     r"(?:any\s+other\s+(?:competent\s+|urgent\s+)?business|date,?\s+(?:(?:time|and|venue|place),?\s+){0,4}of\s+(?:the\s+)?next\s+meeting"
     r"|dates?\s+of\s+(?:future|next)\s+meetings?|apologies(?:\s+for\s+absence)?|declarations?\s+of\s+interests?"
-    r"|minutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting|matters\s+arising|urgent\s+business|work\s+programme)",
+    r"|(?:minutes|notes)\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting(?:\s+and\s+(?:matters\s+arising|actions?(?:\s+log)?))?"
+    r"|matters\s+arising|urgent\s+business|work\s+programme)",
     re.I,
 )
 """Standard agenda titles, which mark an item even in sentence case ("3. Date of next meeting")."""

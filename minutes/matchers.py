@@ -201,7 +201,7 @@ def decision_inside_paragraph(line: Line) -> Hit | None:
         return None
     tail = text[mid.end() :]
     trig = trigger(tail)
-    if trig is None or not REST_OK.match(trig.rest):
+    if trig is None or not (REST_OK.match(trig.rest) or (trig.kind == "decision" and trig.rest.strip())):
         return None
     head = MARKER_RE.sub("", text[: mid.start()].strip(), count=1)
     tail = tail.rstrip(" |")

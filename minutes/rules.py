@@ -233,6 +233,8 @@ RULES: tuple[Rule, ...] = (
             "AGREED that –",
             "The Committee resolved to:",
             "Decision:",
+            "Decisions taken:",
+            "Resolutions:",
             "Resolved to RECOMMEND: (to Council)",
             "It was RESOLVED that:",
             "NOTED",
@@ -272,6 +274,7 @@ RULES: tuple[Rule, ...] = (
             "approve the plan.",
             "Members discussed the station car park. AGREED – (a) to note the report; (b) to ask officers to "
             "report back.",
+            "The Estates Lead outlined the options. DECISION – That the Chief Executive consult partners.",
         ),
         counter=("The plan was proposed by Cllr Ames and seconded by Cllr Bond.",),
         why="A formal decision that starts inside a paragraph; the narrative before it is tagged apart.",
