@@ -29,7 +29,7 @@ from minutes.records import with_amendments
 from minutes.rules import tag_document
 from minutes.tables import action_table
 from minutes.tags import Tag, Tagged
-from minutes.text import Line, sentences, strip_bullet
+from minutes.text import MARKER_RE, Line, sentences, strip_bullet
 from minutes.triggers import PARA_NUMBER
 
 _WORD = re.compile(r"\W+")
@@ -294,10 +294,12 @@ class _Machine:
             self.point(last, None, owner=who)
 
     def narrate(self, text: str) -> None:
-        """Keep a narrative paragraph, setting aside the decisions written as sentences in it."""
+        """Keep a narrative paragraph, setting aside the decisions written as sentences in it (a
+        lettered sub-item of a parish minute, "a) The Council resolved to ...", is read without its
+        letter)."""
         self.last_block = None
         out = self.out
-        body, _ = strip_bullet(text)
+        body = MARKER_RE.sub("", strip_bullet(text)[0], count=1)
         decisions, rest = split_decisions(body)
         named = None if decisions else named_action(body, self.names)
         if named is not None:

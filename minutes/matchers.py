@@ -114,7 +114,7 @@ def decisions_in_sentences(line: Line) -> Hit | None:
         mid = MIDLINE.search(text)
         if mid is not None and not mid.group("lower"):
             return None
-    body, _ = strip_bullet(text)
+    body = MARKER_RE.sub("", strip_bullet(text)[0], count=1)
     decisions, _ = split_decisions(body)
     if not decisions or any(LIST_OPENS.search(d) for d in decisions):
         return None

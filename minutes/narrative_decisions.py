@@ -273,12 +273,13 @@ _CLOSES_DECISION = re.compile(
     r"(?:unanimously\s+)?(?:carried|agreed|approved|passed|adopted)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+[^.;]{1,40}))?\s*[.!]?$"
     r"|^(?:(?:upon|on|after)\s+(?:the|a)\s+vote\s*,?\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:committee|council|panel|board|members"
     r"|meeting|group)\s+(?:then\s+)?voted\s+(?:unanimously\s+)?in\s+favou?r(?:\s+of\s+(?:the|this)\s+(?:proposal|motion))?\s*[.!]?$"
-    r"|^\(\s*(?-i:[A-Z]{2,4})(?:\s*[/&,]\s*(?-i:[A-Z]{2,4}))*\s*\)\s*\.?$",
+    r"|^\(\s*(?-i:[A-Z]{2,4})(?:\s*[/&,]\s*(?-i:[A-Z]{2,4}))*\s*\)\s*\.?$"
+    r"|^(?:the\s+)?(?:clerk|chair(?:man)?|(?-i:[A-Z]{2,4})(?:\s*[/&]\s*(?-i:[A-Z]{2,4}))*)\s+to\s+action\s*\.?$",
     re.I,
 )
 """A sentence that only closes the decision before it: the vote ("Carried.", "Upon the vote, the
-committee voted unanimously in favour of the proposal.") or the initials of who acts on it
-("(SS/FR/PC)")."""
+committee voted unanimously in favour of the proposal.") or who acts on it ("(SS/FR/PC)", "Clerk to
+action.")."""
 
 
 _PROPOSAL = re.compile(r"^(?:[\w'’.-]+\s+){1,4}(?:proposed|moved|suggested)\s+(?:that\s+|to\s+)?\S", re.I)
