@@ -12,11 +12,12 @@ import re
 from dataclasses import replace
 
 from minutes.action_lines import ACTION_LOG_TITLE, closed, entry_owner, lead_owner, names_only
+from minutes.approved_lists import approved_list
 from minutes.classify import then_published
 from minutes.exempt import Session
 from minutes.headerless import headerless_list, introduced
 from minutes.headings import bare_title
-from minutes.lists import collect
+from minutes.lists import collect, join_stem, split_inline
 from minutes.model import Item, Resolution
 from minutes.motions import division
 from minutes.narrative_decisions import split_decisions
@@ -149,6 +150,9 @@ class _Machine:
                 i = self.block(lines, i)
             elif tag is Tag.FURNITURE:
                 i += 1
+            elif tag is Tag.NARRATIVE and (listed := approved_list(lines, i)) is not None:
+                self.point(listed[0], None)
+                i = listed[1]
             elif t.hit.kind == "said" or t.cut or tag not in (Tag.POINT, Tag.NARRATIVE):
                 self.narrate(t.text)
                 i += 1
@@ -263,6 +267,8 @@ class _Machine:
         stem = lines[i].text
         own = _STEM_TAIL.sub("", stem)
         decides = _STEM_DECIDES.search(own) is not None
+        if lines[i].hit.rest:
+            return self.run_on_stem(lines, i, own)
         plain, j = collect(lines, i + 1, "")
         if not plain or not all(_DECIDES.match(p) for _, p in plain):
             self.narrate(stem)
@@ -276,6 +282,20 @@ class _Machine:
             self.point(ptext, label)
         self.last_block = (start, len(self.out.resolutions))
         return j
+
+    def run_on_stem(self, lines: list[Tagged], i: int, own: str) -> int:
+        """ "The Committee: (a) noted the update; (b) approved the quote; (c) asked the SBM to ...":
+        each point, with the body as its subject, when every point reads as a decision."""
+        _, inline = split_inline(lines[i].hit.rest)
+        if len(inline) < 2 or not all(_DECIDES.match(p) for _, p in inline):
+            self.narrate(lines[i].line.text)
+            return i + 1
+        self.formal()
+        start = len(self.out.resolutions)
+        for label, ptext in inline:
+            self.point(join_stem(own, ptext), label)
+        self.last_block = (start, len(self.out.resolutions))
+        return i + 1
 
     def owner_named(self, who: str) -> None:
         """ "ACTION: Chief Executive" names who acts: on the decision block just above it, its

@@ -73,7 +73,7 @@ _NOT_A_TITLE = re.compile(
     r"|in\s+attendance|apologies|chair|chairman|clerk|members|officers|councillors?|cllr|mr|mrs|ms|dr|question"
     r"|answer|response|reply|purpose|summary|background|location|email|tel|telephone|web|source|status"
     r"|decision\s+maker|decision\s+status|publication\s+date|date\s+of\s+decision|agenda|item|matters?|meeting"
-    r"|issue|report|author|lead|ward|wards\s+affected|key\s+decision)$",
+    r"|issue|report|author|lead|ward|wards\s+affected|key\s+decision|q|a)$",
     re.I,
 )
 
@@ -90,6 +90,8 @@ def label_heading(line: Line) -> Hit | None:
         return None
     m = _LABEL_HEADING.match(line.text)
     if m is None or _NOT_A_TITLE.match(m.group("title")) or _DECIDES_WORD.search(m.group("title")):
+        return None
+    if _BODY_COLON.match(line.text):
         return None
     return Hit(item=Item(minute="", title=m.group("title")), rest=m.group("rest"))
 
@@ -255,17 +257,30 @@ _BODY_STEM = re.compile(
 )
 
 
+_BODY_COLON = re.compile(
+    r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}(?:committee|commission|panel|board|cabinet|council|executive|group"
+    r"|sub-committee|forum|governors|trustees)\s*:\s*[-–—]?\s*(?=\(?(?:a|i|1)\)\s)",
+    re.I,
+)
+""""The Committee: (a) noted the update; (b) approved the quote": the stem and its points on one line."""
+
+
 def body_stem(line: Line) -> Hit | None:
     """ "The Cabinet then:-", "The Committee noted the report and further:" over a list of
-    decisions written without a subject ("(a) Agreed to ...", "(b) Instructed the Clerk to ...")."""
-    if (
-        line.bullet
-        or len(line.text) > 300
-        or line.text[:3].lower() == "to "
-        or not _BODY_STEM.match(line.text)
-    ):
-        return None
+    decisions written without a subject ("(a) Agreed to ...", "(b) Instructed the Clerk to ..."),
+    or with the list run on after the colon."""
+    if line.bullet or len(line.text) > 300 or line.text[:3].lower() == "to ":
+        return _run_on_stem(line)
+    if not _BODY_STEM.match(line.text):
+        return _run_on_stem(line)
     return Hit(kind="stem")
+
+
+def _run_on_stem(line: Line) -> Hit | None:
+    m = _BODY_COLON.match(line.text) if not line.bullet and len(line.text) <= 1500 else None
+    if m is None:
+        return None
+    return Hit(kind="stem", rest=line.text[m.end() :], text=line.text[: m.end()].rstrip(" :-–—") + ":")
 
 
 def block_end(line: Line) -> Hit | None:

@@ -136,7 +136,7 @@ _PAYMENTS = re.compile(
 itself is the object; a payment approved has no further step)."""
 _QUESTION = re.compile(r"\b(?:whether|enquired|inquired|queried|asked\s+if|asked\s+why)\b", re.I)
 _BODY_DECIDES = re.compile(
-    rf"^{LEAD_IN}(?P<subject>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}{_FORMAL_BODY})\s+{_ADVERBS}"
+    rf"^{LEAD_IN}(?P<subject>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}(?:{_FORMAL_BODY}|governors|trustees))\s+{_ADVERBS}"
     r"(?:(?:notes|agrees|approves|endorses|accepts|resolves|decides)\s+(?:that\s|to\s|(?:the|its|their|this|these|those|an?|all)\s)"
     r"|(?:noted|approved|endorsed|accepted)\s+(?:the|its|their|this|these|those|an?|all)\s"
     r"|did\s+not\s+(?:agree|approve|accept|support)\s)",
@@ -145,7 +145,8 @@ _BODY_DECIDES = re.compile(
 """A paragraph that closes an item with the body's decision in plain words and no label: "The
 Committee notes the report and agrees the work programme.", "The Council noted the report.".
 Past "noted that ..." is an account of the discussion ("The Panel noted that the deadline was
-Monday"), so only an object may follow a past verb; members noting something is discussion."""
+Monday"), so only an object may follow a past verb; members noting something is discussion, but
+governors and trustees are the board itself ("Governors noted the report.")."""
 
 
 _COMMITS = re.compile(
