@@ -54,8 +54,12 @@ _STANDARD_TITLE = re.compile(
 """Standard agenda titles, which mark an item even in sentence case ("3. Date of next meeting")."""
 
 
-def standard_title(title: str) -> bool:
-    return _STANDARD_TITLE.fullmatch(title) is not None
+def standard_title(title: str, *, sentence_case: bool = False) -> bool:
+    """A standard agenda title, or (with `sentence_case`) a short title in sentence case ("Joint
+    strategic needs assessment"), which a capitalised sentence on the next line does not run on."""
+    if _STANDARD_TITLE.fullmatch(title) is not None:
+        return True
+    return sentence_case and len(title.split()) <= 6 and _SENTENCE_CASE_TITLE.match(title) is not None
 
 
 _ROMAN_ITEM = re.compile(r"^(?P<num>(?-i:[IVXL]{1,6}))\.?\s+(?P<title>(?-i:[A-Z][A-Z0-9 ,&'’()/-]{3,120}))$")

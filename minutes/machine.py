@@ -17,7 +17,8 @@ from minutes.classify import then_published
 from minutes.exempt import Session
 from minutes.headerless import headerless_list, introduced
 from minutes.headings import bare_title
-from minutes.lists import collect, join_stem, split_inline
+from minutes.list_labels import split_inline
+from minutes.lists import collect, join_stem
 from minutes.model import Item, Resolution
 from minutes.motions import division
 from minutes.narrative_decisions import split_decisions

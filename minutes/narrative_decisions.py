@@ -26,7 +26,7 @@ from minutes.text import sentences
 
 _BODY = (
     r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group|meeting|cmte|cttee|ctte)"
-    r"|members|councillors|trustees|governors|conven[eo]rs)"
+    r"|members|councillors|trustees|governors|conven[eo]rs|(?-i:[A-Z]{1,4}[CBPG])\b)"
 )
 _SUBJECT = (
     r"(?:it\s+was|it"
@@ -76,9 +76,11 @@ _VOTE = re.compile(
 """A bare vote after a sentence ("Proposed Cllr A, seconded Cllr B, all in favour.", "Proposed:
 Cllr A; Seconded: Cllr B; All in favour"): the sentence before it was carried."""
 _FORMAL_BODY = (
-    r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group|cmte|cttee|ctte))"
+    r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group|cmte|cttee|ctte)"
+    r"|(?-i:[A-Z]{1,4}[CBPG])\b)"
 )
-"""A body that decides, its name written out or shortened as notes do ("Cmte requested ...")."""
+"""A body that decides, its name written out or shortened as notes do ("Cmte requested ...", "The AC
+approved ...", "The HWB noted ...": an acronym ending in its Committee, Board, Panel or Group)."""
 _TALKED_AGREED = re.compile(
     r"\b(?:was|were)\s+(?:discussed|considered|reviewed|debated|amended)\b[^.;]{0,40}?\band\s+(?:then\s+)?"
     r"(?:unanimously\s+)?(?:agreed|approved|accepted|adopted)\b(?!\s+(?:at|in|by\s+the\s+(?:cabinet|council))\b"

@@ -293,7 +293,7 @@ def _continues(
         and single
         and _TITLE_ITEM.match(first_part)
         and not _SMALL_END.search(tail)
-        and (_title_like(first_part) or standard_title(first_part.split(None, 1)[1].strip(" -–:")))
+        and (_title_like(first_part) or standard_title(first_part.split(None, 1)[1].strip(" -–:"), sentence_case=True))
     ):
         return False
     if prev.heading != is_heading(body):
