@@ -62,6 +62,19 @@ def standard_title(title: str, *, sentence_case: bool = False) -> bool:
     return sentence_case and len(title.split()) <= 6 and _SENTENCE_CASE_TITLE.match(title) is not None
 
 
+_SMALL_WORDS = _SMALL | {"or", "from", "into"}
+
+
+def title_like(text: str) -> bool:
+    """ "25/101 Apologies", "56 Home to School Transport Policy", "3. Date of next meeting", "8. Joint
+    strategic needs assessment": a numbered line that is an item title, not a sentence."""
+    words = text.split()[1:]
+    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    if len(words) <= 14 and caps >= len(words) - sum(1 for w in words if w.lower() in _SMALL_WORDS) - 1:
+        return True
+    return standard_title(" ".join(words).strip(" -–:"), sentence_case=True)
+
+
 _ROMAN_ITEM = re.compile(r"^(?P<num>(?-i:[IVXL]{1,6}))\.?\s+(?P<title>(?-i:[A-Z][A-Z0-9 ,&'’()/-]{3,120}))$")
 """A Scottish council's article: "IV GRASS CUTTING", its number roman and its title in capitals."""
 

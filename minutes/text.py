@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from minutes.actors import JOINT_ACTOR
-from minutes.headings import standard_title
+from minutes.headings import title_like
 from minutes.next_agenda import NEXT_AGENDA_END
 
 _BULLET_CHARS = "·•▪●◦‣∙○■□➢➤✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
@@ -293,7 +293,7 @@ def _continues(
         and single
         and _TITLE_ITEM.match(first_part)
         and not _SMALL_END.search(tail)
-        and (_title_like(first_part) or standard_title(first_part.split(None, 1)[1].strip(" -–:"), sentence_case=True))
+        and title_like(first_part)
     ):
         return False
     if prev.heading != is_heading(body):
@@ -371,13 +371,6 @@ def _wraps(tail: str, body: str) -> bool:
     if _SMALL_END.search(tail) or tail[-1:] in ",-–(&/":
         return True
     return body[:1].islower() and _SPEAKER.match(body) is None
-
-
-def _title_like(text: str) -> bool:
-    """ "25/101 Apologies", "56 Home to School Transport Policy": an item title, not a sentence."""
-    words = text.split()[1:]
-    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    return len(words) <= 14 and caps >= len(words) - sum(1 for w in words if _SMALL_END.search(w)) - 1
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])['\"”’)]?\s+(?=[A-Z\"“‘(])")
