@@ -185,6 +185,18 @@ def then_published(text: str) -> bool:
     return _THEN_PUBLISHED.search(text) is not None
 
 
+_NOTED_POINT = re.compile(
+    r"\bbe\s+(?:received\s+and\s+)?noted\b|^(?:that\s+)?(?:to\s+)?(?:note|notes|noted|receive)\b", re.I
+)
+
+
+def recommended_action(text: str) -> bool:
+    """A point a committee RECOMMENDED ("RECOMMENDED that the Cabinet approve the scheme") is for
+    another body or an officer to act on, unless it only notes or confirms (some councils write
+    RECOMMENDED for every decision: "RECOMMENDED - THAT the minutes be approved as a correct record")."""
+    return not refuses(text) and _NOTED_POINT.search(text) is None
+
+
 def refuses(text: str) -> bool:
     """A record, a refusal, an instruction not to act or a standing permission: never an action."""
     return (

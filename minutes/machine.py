@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from minutes.action_lines import ACTION_LOG_TITLE, closed, entry_owner, lead_owner, names_only
 from minutes.approved_lists import approved_list
-from minutes.classify import then_published
+from minutes.classify import recommended_action, then_published
 from minutes.exempt import Session
 from minutes.headerless import headerless_list, introduced
 from minutes.headings import bare_title
@@ -250,7 +250,8 @@ class _Machine:
         for label, ptext in points:
             if t.hit.to is not None:
                 owner = find_owner(ptext) or t.hit.to or None
-                self.point(ptext, label, owner=owner, due=t.hit.to or None, actionable=True)
+                acts = True if t.hit.to else recommended_action(ptext)
+                self.point(ptext, label, owner=owner if acts else None, due=t.hit.to or None, actionable=acts)
             elif kind == "action":
                 owner = None if closed(ptext) else entry_owner(ptext) or lead_owner(ptext)
                 motion = owner is None and ptext[:5].lower() == "that "

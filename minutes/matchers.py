@@ -169,7 +169,16 @@ def decision_trigger(line: Line) -> Hit | None:
         return None
     if _BARE_HEADING.match(trig.rest):
         return _trigger_hit(trig.kind, "")
+    if trig.kind == "resolved" and "RECOMMENDED" in line.text[:120] and _RECOMMENDED_THAT.match(line.text):
+        return Hit(kind=trig.kind, rest=trig.rest, to="")
     return _trigger_hit(trig.kind, trig.rest)
+
+
+_RECOMMENDED_THAT = re.compile(
+    r"^(?:(?-i:[A-Z])[\w'’-]*\s+|(?:of|for|the|and|&)\s+){0,8}(?-i:RECOMMENDED)\s*[:\-–—]?\s*that\b", re.I
+)
+""""The Panel RECOMMENDED that the Cabinet approve the scheme", "RECOMMENDED – That the fees be set":
+what a committee recommends, another body is to act on (actionable, whoever the point names)."""
 
 
 def _trigger_hit(kind: str, rest: str, before: str = "", after: str = "", text: str | None = None) -> Hit:
