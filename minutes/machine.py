@@ -230,8 +230,8 @@ class _Machine:
         t = lines[i]
         kind = kind or t.hit.kind
         rest = t.hit.rest if t.tag in (Tag.TRIGGER, Tag.ACTION) else ""
-        if kind == "action" and names_only(rest):
-            self.owner_named(rest.strip(" ."))
+        if kind == "owner" or (kind == "action" and names_only(rest)):
+            self.owner_named(rest.strip(" ."), labelled=kind == "owner")
             return i + 1
         if kind != "said":
             self.formal()
@@ -299,18 +299,21 @@ class _Machine:
         self.last_block = (start, len(self.out.resolutions))
         return i + 1
 
-    def owner_named(self, who: str) -> None:
+    def owner_named(self, who: str, *, labelled: bool = False) -> None:
         """ "ACTION: Chief Executive" names who acts: on the decision block just above it, its
-        actionable points without an owner; after discussion, the last sentence said."""
+        actionable points without an owner; after discussion, the last sentence said. "Action by:
+        Clerk" under a single decision makes it an action (unless it only notes or confirms)."""
         out = self.out
         if self.last_block is not None:
             start, end = self.last_block
             for k in range(start, end):
                 res = out.resolutions[k]
-                if res.actionable and res.owner is None:
+                if labelled and end - start == 1 and not res.actionable and recommended_action(res.text):
+                    out.resolutions[k] = replace(res, actionable=True, owner=who)
+                elif res.actionable and res.owner is None:
                     out.resolutions[k] = replace(res, owner=who)
             return
-        if out.narrative and out.narrative[-1][1] == self.where.minute:
+        if not labelled and out.narrative and out.narrative[-1][1] == self.where.minute:
             prev_text, _ = out.narrative.pop()
             last = sentences(prev_text)[-1] if prev_text else prev_text
             self.point(last, None, owner=who)

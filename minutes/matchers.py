@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from minutes.action_lines import names_only
 from minutes.commitments import commits_someone
 from minutes.exempt import is_private_marker, is_public_marker
 from minutes.headings import INLINE_HEADING, heading_line, item_heading, title_case
@@ -152,9 +153,20 @@ _BARE_HEADING = re.compile(r"^\s*(?-i:RECOMMENDATIONS|DECISIONS|ACTIONS|ITEMS|MA
 """ "AGREED RECOMMENDATIONS", "AGREED DECISIONS": a heading over what follows, not a decision itself."""
 
 
+_OWNER_LABEL = re.compile(
+    r"^(?:action(?:ed)?\s+by|action\s+owner|lead(?:\s+officer)?|responsible(?:\s+officer)?|officer\s+responsible|owner)"
+    r"\s*[:\-–—]\s*(?P<who>\S.{0,80})$",
+    re.I,
+)
+""""Action by: Head of Procurement", "Lead officer: Clerk" under a decision: who acts on it."""
+
+
 def action_line(line: Line) -> Hit | None:
     if line.bullet:
         return None
+    label = _OWNER_LABEL.match(line.text)
+    if label is not None and names_only(label.group("who").strip(" .")):
+        return Hit(kind="owner", rest=label.group("who").strip(" ."))
     trig = trigger(line.text)
     if trig is None or trig.kind != "action" or _NOTHING.match(trig.rest):
         return None

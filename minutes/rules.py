@@ -214,6 +214,7 @@ RULES: tuple[Rule, ...] = (
             "Action items",
             "Next steps:",
             "ACTION: dana to close the three stale issues",
+            "Action by: Head of Procurement",
         ),
         counter=(
             "Actions: none",

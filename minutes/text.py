@@ -206,7 +206,7 @@ def logical_lines(text: str, *, starts_new: re.Pattern[str] | None = None) -> li
         glyph = raw[0] if bullet else ""
         if bullet and _BULLET_RE.match(body) is None and body in {"-", ""}:
             continue
-        table = body.startswith("|")
+        table = body.startswith("|") or (body.count(" | ") >= 2 and not cell_end)
         if (
             current is not None
             and not table
@@ -230,7 +230,8 @@ def logical_lines(text: str, *, starts_new: re.Pattern[str] | None = None) -> li
 
 _PIPES_ONLY = re.compile(r"^[\s|:-]*\|[\s|:-]*$")
 """A web page flattened to text keeps its table cells: a line of pipes and rules is a break, and
-a line ending in " |" ends its cell ("RESOLVED: |" then "That |" then "1. |")."""
+a line ending in " |" ends its cell ("RESOLVED: |" then "That |" then "1. |"); a row written
+without its outer pipes ("1 | Circulate the policy | BM | 30 April") is a table row all the same."""
 _LONE_BULLETS = frozenset("-–—*" + _BULLET_CHARS)
 _HYPHENATED = re.compile(r"[a-z]{2}-$")
 _TITLE_ITEM = re.compile(
