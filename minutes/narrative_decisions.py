@@ -110,7 +110,7 @@ _VERB_FIRST = re.compile(
 of the Panel subject to ...", "Agreed to discharge the item". ("Noted the request ..." is as
 often an officer's answer, so it is left out.)"""
 _ITEM_DEFERRED = re.compile(
-    r"^(?:this|the)\s+(?:item|matter|report|application|decision|consideration\s+of\s+[^,.]{2,80}?)\s+"
+    r"^(?:(?:this|the)\s+(?:item|matter|report|application|decision)|(?:the\s+)?consideration\s+of\s+[^,.]{2,80}?)\s+"
     r"(?:was|is|has\s+been|be)\s+(?:deferred|continued|postponed|adjourned|held\s+over|carried\s+(?:forward|over))\b",
     re.I,
 )
