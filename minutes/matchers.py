@@ -80,7 +80,7 @@ _NOT_A_TITLE = re.compile(
 
 
 _DECIDES_WORD = re.compile(
-    r"\b(?:resolved|agreed|decided|recommend\w*|decisions?|actions?|moved|proposed)\b", re.I
+    r"\b(?:resolved|agreed|decided|voted|recommend\w*|decisions?|actions?|moved|proposed)\b", re.I
 )
 
 

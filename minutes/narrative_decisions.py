@@ -34,7 +34,7 @@ _SUBJECT = (
     rf"|all(?:\s+(?:the\s+)?{_BODY}(?:\s+present)?)?)"
 )
 _ADVERBS = r"(?:(?:also|further|then|therefore|subsequently|duly|formally|unanimously|accordingly)\s+){0,2}"
-_VERB = r"(?P<kw>agreed|resolved|decided)\b"
+_VERB = r"(?P<kw>agreed|resolved|decided|voted(?=\s+(?:unanimously\s+)?to\s))\b"
 _REST = re.compile(
     r"\s*(?:that\b|to\b|:|[-–—]|\(|unanimously\b|(?:the|its|their|a|an|this|these|those|all)\s|$"
     r"|by\s+(?:\d+|a\s+majority|all)\b|nem\.?\s*con)",
@@ -174,7 +174,7 @@ def _decision(sentence: str) -> str | None:
         return None
     low = sentence.lower()
     voted = "seconded" in low
-    agreed = "agreed" in low or "resolved" in low or "decided" in low
+    agreed = "agreed" in low or "resolved" in low or "decided" in low or "voted" in low
     if voted and "proposed" in low and _PROPOSED.search(sentence) and not _QUESTION.search(sentence):
         return sentence
     talked = agreed or "approved" in low or "accepted" in low or "adopted" in low
@@ -272,8 +272,9 @@ def _closes_with_decision(paragraph: str) -> bool:
 
 _CLOSES_DECISION = re.compile(
     r"^(?:(?:upon|on|after)\s+(?:the|a)\s+vote\s*,?\s+|on\s+being\s+put\s+to\s+the\s+vote\s*,?\s+)?"
-    r"(?:(?:the\s+)?(?:motion|proposal|resolution|amendment|recommendation)s?\s+(?:was|were)\s+(?:declared\s+)?|it\s+was\s+)?"
-    r"(?:unanimously\s+)?(?:carried|agreed|approved|passed|adopted)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+[^.;]{1,40}))?\s*[.!]?$"
+    r"(?:(?:the\s+)?(?:motion|proposal|resolution|amendment|recommendation)s?\s+(?:(?:was|were)\s+(?:declared\s+)?)?|it\s+was\s+)?"
+    r"(?:unanimously\s+)?(?:carried|agreed|approved|passed|adopted)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+[^.;]{1,40}"
+    r"|\(?\d{1,2}\s*[-–]\s*\d{1,2}\)?))?\s*[.!]?$"
     r"|^(?:(?:upon|on|after)\s+(?:the|a)\s+vote\s*,?\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:committee|council|panel|board|members"
     r"|meeting|group)\s+(?:then\s+)?voted\s+(?:unanimously\s+)?in\s+favou?r(?:\s+of\s+(?:the|this)\s+(?:proposal|motion))?\s*[.!]?$"
     r"|^\(\s*(?-i:[A-Z]{2,4})(?:\s*[/&,]\s*(?-i:[A-Z]{2,4}))*\s*\)\s*\.?$"
@@ -285,8 +286,12 @@ committee voted unanimously in favour of the proposal.") or who acts on it ("(SS
 action.")."""
 
 
-_PROPOSAL = re.compile(r"^(?:[\w'’.-]+\s+){1,4}(?:proposed|moved|suggested)\s+(?:that\s+|to\s+)?\S", re.I)
-""""Tom proposed moving the release to March." then "Agreed.": the vote carries the proposal."""
+_PROPOSAL = re.compile(
+    r"^(?:[\w'’.-]+\s+){1,4}(?:proposed|moved|suggested)\s+(?:that\s+|to\s+)?\S|^(?:a\s+)?motion\s+to\s+\S",
+    re.I,
+)
+""""Tom proposed moving the release to March." then "Agreed.", "Motion to approve the consent agenda made by
+Smith, seconded by Jones." then "Motion carried 4-0.": the vote carries the proposal."""
 
 
 def split_decisions(paragraph: str) -> tuple[list[str], list[str]]:
@@ -310,6 +315,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "favor" not in low
         and not (" to " in low and role_action(paragraph) is not None)
         and "seconded" not in low
+        and "voted" not in low
         and "elected" not in low
         and "co-opt" not in low
         and "asked" not in low

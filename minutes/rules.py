@@ -244,6 +244,7 @@ RULES: tuple[Rule, ...] = (
             "The Planning and Highways Committee APPROVED that:",
             "DELEGATED to the Chief Finance Officer authority to agree the final contract sum;",
             "RATIFIED the decision taken by the Chair under urgency;",
+            "VOTED: To approve the minutes of the meeting of February 24, 2031.",
         ),
         counter=(
             "Members agreed the budget with partners.",

@@ -22,7 +22,7 @@ TRIGGER = re.compile(
     r"^(?:(?:after|following|upon|on)\s+[^,.;:]{2,50},\s+)?(?:(?-i:UNANIMOUSLY)\s+)?(?:(?P<itwas>it\s+was\s+(?:further\s+|also\s+|then\s+|therefore\s+)?(?:unanimously\s+)?)"
     rf"|(?P<body>(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){{0,4}}{BODY}\s+(?:then\s+|further\s+|also\s+|therefore\s+)?(?:unanimously\s+)?)"
     rf"|(?P<upper>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&|of|for|the)\s+){{1,8}}(?=(?-i:RESOLVED|AGREED|DECIDED|NOTED|APPROVED|RECOMMENDED|{_UPPER})\b)))?"
-    rf"(?P<kw>resolved|agreed|decided|(?-i:RECOMMENDED|NOTED|APPROVED|{_UPPER}))\b(?P<rest>.*)$"
+    rf"(?P<kw>resolved|agreed|decided|(?-i:RECOMMENDED|NOTED|APPROVED|VOTED|{_UPPER}))\b(?P<rest>.*)$"
     rf"|{_LABEL}",
     re.I,
 )
