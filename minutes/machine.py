@@ -23,7 +23,7 @@ from minutes.model import Item, Resolution
 from minutes.motions import division
 from minutes.narrative_decisions import split_decisions
 from minutes.owners import find_owner
-from minutes.page_text import cut_off, prepare
+from minutes.page_text import cut_off, prepare, without_number
 from minutes.people import first_names, named_action
 from minutes.point import Where, make_resolution, without_votes
 from minutes.reading import Reading, Said, point_key, settle, told_decisions
@@ -31,7 +31,7 @@ from minutes.records import with_amendments
 from minutes.rules import tag_document
 from minutes.tables import action_table
 from minutes.tags import Tag, Tagged
-from minutes.text import MARKER_RE, Line, sentences, strip_bullet
+from minutes.text import Line, sentences, strip_bullet
 from minutes.triggers import PARA_NUMBER
 
 _WORD = re.compile(r"\W+")
@@ -324,7 +324,7 @@ class _Machine:
         letter)."""
         self.last_block = None
         out = self.out
-        body = MARKER_RE.sub("", strip_bullet(text)[0], count=1)
+        body = without_number(strip_bullet(text)[0])
         decisions, rest = split_decisions(body)
         named = None if decisions else named_action(body, self.names)
         if named is not None:

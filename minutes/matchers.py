@@ -13,6 +13,7 @@ from minutes.headings import INLINE_HEADING, heading_line, item_heading, title_c
 from minutes.lists import LIST_OPENS, STEM_END
 from minutes.model import Item
 from minutes.narrative_decisions import split_decisions
+from minutes.page_text import without_number
 from minutes.records import labelled_record, minutes_record
 from minutes.tags import Hit
 from minutes.text import MARKER_RE, MD_HEADING, Line, sentences, strip_bullet
@@ -117,7 +118,7 @@ def decisions_in_sentences(line: Line) -> Hit | None:
         mid = MIDLINE.search(text)
         if mid is not None and not mid.group("lower"):
             return None
-    body = MARKER_RE.sub("", strip_bullet(text)[0], count=1)
+    body = without_number(strip_bullet(text)[0])
     decisions, _ = split_decisions(body)
     if not decisions or any(LIST_OPENS.search(d) for d in decisions):
         return None

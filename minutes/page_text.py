@@ -66,6 +66,12 @@ def _split_action_tag(lines: list[Line]) -> list[Line]:
     return out
 
 
+def without_number(text: str) -> str:
+    """A paragraph read for decisions without its number or letter ("5.2 The Board NOTED the report.",
+    "a) The Council resolved to ...")."""
+    return MARKER_RE.sub("", PARA_NUMBER.sub("", text, count=1), count=1)
+
+
 def prepare(lines: list[Line]) -> list[Line]:
     """Cut a line where a web page ran an item's sections together, an action tag off the end of
     its paragraph, and a paragraph number off a line that is a decision ("7.2 RESOLVED: That ...")."""
