@@ -299,7 +299,8 @@ def body_stem(line: Line) -> Hit | None:
 
 
 def _run_on_stem(line: Line) -> Hit | None:
-    m = _BODY_COLON.match(line.text) if not line.bullet and len(line.text) <= 1500 else None
+    text = line.text
+    m = _BODY_COLON.match(text) if not line.bullet and len(text) <= 1500 and ":" in text[:80] else None
     if m is None:
         return None
     return Hit(kind="stem", rest=line.text[m.end() :], text=line.text[: m.end()].rstrip(" :-–—") + ":")

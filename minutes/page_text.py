@@ -69,6 +69,8 @@ def _split_action_tag(lines: list[Line]) -> list[Line]:
 def without_number(text: str) -> str:
     """A paragraph read for decisions without its number or letter ("5.2 The Board NOTED the report.",
     "a) The Council resolved to ...")."""
+    if not (text[:1].isdigit() or text[:1] == "(" or text[1:2] in (".", ")") or text[2:3] in (".", ")")):
+        return text
     return MARKER_RE.sub("", PARA_NUMBER.sub("", text, count=1), count=1)
 
 
