@@ -29,9 +29,9 @@ _ACTION = re.compile(
     r"\b(?:provid(?:e|es|ed|ing)|circulat(?:e|es|ed|ing)|shar(?:e|es|ed)\b|brought|bring|come\s+(?:back\s+)?to|"
     r"report(?:s|ed)?\s+(?:back|to\s+(?:a|the)\s+(?:future|next|\w+\s+meeting|cabinet|council|committee))|be\s+reported|"
     r"writ(?:e|es|ten)\s+to|letter(?!\s+(?:from|received|dated|had|has|was|were)\b)|arrang(?:e|es|ed)|investigat(?:e|es|ed)|explor(?:e|es|ed)|look\s+into|"
-    r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bunless\s)(?:request(?:s|ed)?\b|ask(?:s|ed)?\s+(?:that|for|the|officers|to))|be\s+asked|be\s+invited|invit(?:e|es)\b|"
-    r"(?<!\bas\s)recommend(?:s|ed)?\b(?!ations?)|refer(?:s|red)?\s+to|(?:be|is)\s+referred|delegat(?:e|es|ed)|authori[sz](?:e|es|ed)\s+(?:the|officers)|"
-    r"instruct(?:s|ed)?|prepar(?:e|es|ed)|produc(?:e|es|ed)\b|undertak(?:e|es|en)|seek(?:s)?|sought|send|sent\s+to|"
+    r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bunless\s)(?:request(?:s|ed)?\b|ask(?:s|ed)?\s+(?:that|for|the|officers|to|each|every|all|partners?|members))|be\s+asked|be\s+invited|invit(?:e|es)\b|"
+    r"(?<!\bas\s)recommend(?:s|ed)?\b(?!ations?)(?!\s+(?!(?:to|that|the|approval|refusal|adoption|acceptance|rejection|deferral|it|its|their|a|an|this|these|those|any|all|no|not|members|officers|councillors|further)\b)(?-i:[a-z]))|refer(?:s|red)?\s+to|(?:be|is)\s+referred|delegat(?:e|es|ed)|authori[sz](?:e|es|ed)\s+(?:the|officers)|"
+    r"instruct(?:s|ed)?|prepar(?:e|es|ed)|produc(?:e|es|ed)\b|undertak(?:e|es|en)|seek(?:s)?|sought|(?-i:send)|sent\s+to|"
     r"contact(?:s|ed)?\s+(?!for\b|point|details|number)|consult(?:s)?\s+(?:with\s+)?(?:the\s+)?(?-i:[A-Z])\w*|be\s+consulted|liais(?:e|es|ed)|feed\s*back|forward(?:ed)?\s+to|work\s+programme|forward\s+plan|"
     r"future\s+(?:meeting|commission|committee|panel|board|session)|next\s+meeting|next\s+agenda|later\s+date|report\s+back|"
     r"(?:receive|given|give|have)\s+(?:an?\s+)?(?:further\s+|detailed\s+|progress\s+|regular\s+)?(?:update|report|briefing|presentation)|"
@@ -183,6 +183,18 @@ publication on the surgery website"): the publishing is left to do."""
 
 def then_published(text: str) -> bool:
     return _THEN_PUBLISHED.search(text) is not None
+
+
+_NOTED_POINT = re.compile(
+    r"\bbe\s+(?:received\s+and\s+)?noted\b|^(?:that\s+)?(?:to\s+)?(?:note|notes|noted|receive)\b", re.I
+)
+
+
+def recommended_action(text: str) -> bool:
+    """A point a committee RECOMMENDED ("RECOMMENDED that the Cabinet approve the scheme") is for
+    another body or an officer to act on, unless it only notes or confirms (some councils write
+    RECOMMENDED for every decision: "RECOMMENDED - THAT the minutes be approved as a correct record")."""
+    return not refuses(text) and _NOTED_POINT.search(text) is None
 
 
 def refuses(text: str) -> bool:

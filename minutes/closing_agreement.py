@@ -25,8 +25,22 @@ def agrees_the_sentence_before(sentence: str) -> bool:
     return "was" in sentence and _AGREES_BEFORE.match(sentence) is not None
 
 
+_RECOMMENDATIONS_AGREED = re.compile(
+    r"^(?:the\s+|all\s+(?:the\s+)?)?(?:(?:officers?'?|report'?s?)\s+)?recommendations?"
+    r"(?:\s+(?:\(?[a-z0-9]{1,4}\)?(?:\s*(?:,|and|&|to|-|–)\s*\(?[a-z0-9]{1,4}\)?){0,8}))?\s+(?:(?:was|were)\s+)?"
+    r"(?:(?:duly|unanimously|then)\s+)?(?:agreed|approved|accepted|endorsed|adopted)"
+    r"(?:\s+(?:unanimously|as\s+(?:set\s+out|recommended|printed|circulated)[^.;]{0,60}))?\s*\.?$",
+    re.I,
+)
+"""A closing sentence that adopts what the report recommends: "Recommendation agreed.",
+"Recommendations 1 to 3 were approved.", "The recommendations were agreed as set out in the report."."""
+
+
 def agreed_outcome_line(sentence: str) -> bool:
-    """ "Topic - checked and agreed.": a notes line closed by its agreement."""
+    """ "Topic - checked and agreed.": a notes line closed by its agreement; "Recommendations
+    agreed." after the discussion of a report."""
+    if len(sentence) <= 200 and "ecommendation" in sentence and _RECOMMENDATIONS_AGREED.match(sentence):
+        return True
     if len(sentence) > 300 or not ("-" in sentence or "–" in sentence or "—" in sentence):
         return False
     tail = sentence[-40:].lower()

@@ -13,7 +13,7 @@ import re
 from minutes.lead_in import LEAD_IN
 
 _LEAD = re.compile(
-    r"^(?:(?:(?:it\s+was\s+)?(?:proposed|moved)\s+(?:by\s+)?[^;]{1,80}?,?\s+(?:and\s+)?seconded\s+(?:by\s+)?[^;]{1,80}?"
+    r"^(?:(?:(?:it\s+was\s+)?(?:proposed|moved)(?:\s+(?:by\s+)?[^;]{1,80}?)?,?\s+(?:and\s+)?seconded(?:\s+(?:by\s+)?[^;]{1,80}?)?"
     r"|[^;]{1,80}?\s+(?:proposed|moved)\s*,?\s+(?:and\s+)?[^;]{1,80}?\s+seconded(?:\s+a\s+motion)?"
     r"|(?:cllr\.?|councillor|mrs?\.?|ms\.?|dr\.?)\s+[^;,]{1,60}?\s+(?:proposed|moved))"
     r"(?:,?\s+(?:and\s+)?(?:it\s+was\s+|was\s+)?(?:unanimously\s+)?(?:agreed|resolved|carried)(?:\s+unanimously)?)?"

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from minutes.lists import Points, collect, follows, that, trim
+from minutes.list_labels import Points, follows, trim
+from minutes.lists import collect, that
 from minutes.tags import Tag, Tagged
 from minutes.text import MARKER_RE
 

@@ -47,14 +47,32 @@ _DATED_REFERENCE = re.compile(rf"^{_MONTH}\s+\d{{4}}\b", re.I)
 _STANDARD_TITLE = re.compile(
     r"(?:any\s+other\s+(?:competent\s+|urgent\s+)?business|date,?\s+(?:(?:time|and|venue|place),?\s+){0,4}of\s+(?:the\s+)?next\s+meeting"
     r"|dates?\s+of\s+(?:future|next)\s+meetings?|apologies(?:\s+for\s+absence)?|declarations?\s+of\s+interests?"
-    r"|minutes\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting|matters\s+arising|urgent\s+business|work\s+programme)",
+    r"|(?:minutes|notes)\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting(?:\s+and\s+(?:matters\s+arising|actions?(?:\s+log)?))?"
+    r"|matters\s+arising|urgent\s+business|work\s+programme)",
     re.I,
 )
 """Standard agenda titles, which mark an item even in sentence case ("3. Date of next meeting")."""
 
 
-def standard_title(title: str) -> bool:
-    return _STANDARD_TITLE.fullmatch(title) is not None
+def standard_title(title: str, *, sentence_case: bool = False) -> bool:
+    """A standard agenda title, or (with `sentence_case`) a short title in sentence case ("Joint
+    strategic needs assessment"), which a capitalised sentence on the next line does not run on."""
+    if _STANDARD_TITLE.fullmatch(title) is not None:
+        return True
+    return sentence_case and len(title.split()) <= 6 and _SENTENCE_CASE_TITLE.match(title) is not None
+
+
+_SMALL_WORDS = _SMALL | {"or", "from", "into"}
+
+
+def title_like(text: str) -> bool:
+    """ "25/101 Apologies", "56 Home to School Transport Policy", "3. Date of next meeting", "8. Joint
+    strategic needs assessment": a numbered line that is an item title, not a sentence."""
+    words = text.split()[1:]
+    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    if len(words) <= 14 and caps >= len(words) - sum(1 for w in words if w.lower() in _SMALL_WORDS) - 1:
+        return True
+    return standard_title(" ".join(words).strip(" -–:"), sentence_case=True)
 
 
 _ROMAN_ITEM = re.compile(r"^(?P<num>(?-i:[IVXL]{1,6}))\.?\s+(?P<title>(?-i:[A-Z][A-Z0-9 ,&'’()/-]{3,120}))$")

@@ -9,7 +9,9 @@ funds allow, the Council agreed ..."): that reports an older decision or a hypot
 from __future__ import annotations
 
 LEAD_IN = (
-    r"(?:(?:after|following|upon|on|having|at\s+the\s+(?:end|conclusion)\s+of)\s+[^,.;:]{2,60},\s+"
+    r"(?:(?:on|upon)\s+(?:a|the)\s+(?:motion|proposal|proposition)\s+(?:(?:of|by|from)\s+)?[^,;:]{2,60},\s+"
+    r"(?:duly\s+)?seconded\s+(?:by\s+)?[^,;:]{2,60},\s+"
+    r"|(?:after|following|upon|on|having|at\s+the\s+(?:end|conclusion)\s+of)\s+[^,.;:]{2,60},\s+"
     r"|(?:after|following)\s+(?:[\w'’/-]+\s+){1,20}?(?=it\s+was\s)"
     r"|(?:after|following)\s+(?:[\w'’/-]+\s+){0,4}?(?:discussion|debate|consideration|deliberation)s?\s+"
     r"(?:[\w'’/-]+\s+){0,10}?(?=the\s|members\s|councillors\s|all\s)"
@@ -17,7 +19,9 @@ LEAD_IN = (
     r"|whether|as)\b))(?:[\w'’-]+\s+){0,5}[\w'’-]+,\s+)?"
 )
 """A lead-in ending at a comma ("after"/"following" may run on to the subject with no comma: "After
-some discussion the Council agreed")."""
+some discussion the Council agreed"), or the motion the decision was taken on ("On the proposal of
+Cllr Murphy, seconded by Cllr Walsh, it was agreed ...", "On a motion by Trustee Bell, seconded by
+Trustee Amos, the Board voted to ...")."""
 ASIDE = (
     r"(?:\s*,\s+(?![^,.;:]{0,60}?\b(?:last|previous(?:ly)?|earlier|ago|when|while|since|before|until|if|unless"
     r"|whether|who|which)\b)[^,.;:]{2,60},)?"

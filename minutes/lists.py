@@ -3,19 +3,15 @@ together in one sentence ("that (a) ... and (b) ..."), under a stem ("That the C
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 
+from minutes.list_labels import Points, follows, label_family, split_inline, trim
+from minutes.running_heads import running_head
 from minutes.tags import Tag, Tagged
 from minutes.text import MARKER_RE
 from minutes.triggers import BODY
 
-Points = list[tuple[str | None, str]]
-"""(label as written or None, point text)"""
-
-_INLINE_MARK = re.compile(r"(?:(?<=^)|(?<=[\s;:,.]))\(?(?P<l>[a-h]|[ivx]{1,4}|\d{1,2})\)\s+")
-_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
 STEM_END = re.compile(r":\s*[-–—]?$")
 _DASH_STEM = re.compile(r"^(?:that\s*)?[-–—]$|\bthat\s*[-–—]$", re.I)
 """"RESOLVED that –", "Agreed that –": the points follow on the next lines."""
@@ -35,84 +31,6 @@ _BODY_STEM = re.compile(
 )
 """A stem naming the body that acts in each point: "The Committee:-", "Cabinet:", "The Panel agreed:"."""
 _LEADS_POINT = re.compile(r"^(?:[:\-–—.(]|that\b|to\b|$)", re.I)
-
-
-def ordinal(label: str) -> tuple[str, int]:
-    low = label.lower()
-    if low.isdigit():
-        return "dec", int(low)
-    if low in _ROMAN:
-        return "roman", _ROMAN.index(low) + 1
-    return "alpha", ord(low) - 96
-
-
-def follows(label: str, previous: str | None) -> bool:
-    """Whether a list label continues the run ("3" after "2", a sub-list opening "1" after "b");
-    "76" after "2" or "6" after "b" is the next item."""
-    if previous is None or not label:
-        return True
-    fam, num = ordinal(label)
-    pfam, pnum = ordinal(previous)
-    return num == 1 if fam != pfam else num == pnum + 1
-
-
-def _family(label: str, previous: str | None) -> str:
-    fam, _ = ordinal(label)
-    if fam == "roman" and previous is not None:
-        pfam, _ = ordinal(previous)
-        if pfam == "alpha":
-            return "alpha" if len(label) == 1 and previous.lower() == chr(ord(label.lower()) - 1) else "roman"
-        if pfam == "roman" and len(label) == 1 and label.lower() not in ("i", "v", "x"):
-            return "alpha"
-        if len(label) == 1 and previous.lower() == chr(ord(label.lower()) - 1):
-            return "alpha"
-    return fam
-
-
-_MAX_MARKS = 200
-_MAX_RUN = 60
-"""A list run into one sentence has a few dozen points at most; looking further would make a text
-of nothing but "(a) (a) (a)" cost the square of its length."""
-
-
-def split_inline(text: str) -> tuple[str, Points]:
-    """Split "that (a) the report be noted; and (b) officers report back" into a stem and points.
-
-    Only a run of markers counting up from (a), (i) or (1) splits, so "(if possible)" or a
-    stray "(b)" inside a sentence does not."""
-    if ")" not in text:
-        return text, []
-    marks = list(itertools.islice(_INLINE_MARK.finditer(text), _MAX_MARKS))
-    best: list[re.Match[str]] = []
-    for start in range(len(marks)):
-        fam, num = ordinal(marks[start].group("l"))
-        if num != 1:
-            continue
-        run = [marks[start]]
-        for m in marks[start + 1 : start + 1 + _MAX_RUN]:
-            f2, n2 = ordinal(m.group("l"))
-            if fam == "alpha" and f2 == "roman" and len(m.group("l")) == 1:
-                f2, n2 = "alpha", ord(m.group("l").lower()) - 96
-            if f2 == fam and n2 == len(run) + 1:
-                run.append(m)
-        if len(run) >= 2 and len(run) > len(best):
-            best = run
-    if not best:
-        return text, []
-    stem = text[: best[0].start()]
-    points = []
-    for i, m in enumerate(best):
-        end = best[i + 1].start() if i + 1 < len(best) else len(text)
-        points.append((m.group("l"), trim(text[m.end() : end])))
-    return stem.strip(), [(label, p) for label, p in points if p]
-
-
-_TRAILING_JOIN = re.compile(r"(?:[;,]\s*|\s+)(?:and|or)$", re.I)
-
-
-def trim(text: str) -> str:
-    text = _TRAILING_JOIN.sub("", text.strip()).strip()
-    return text.rstrip(";,").strip()
 
 
 def that(text: str) -> str:
@@ -274,7 +192,7 @@ def _collect_lines(
     first: str | None = None,
 ) -> tuple[Points, int]:
     n = len(lines)
-    family: str | None = _family(first, None) if first else None
+    family: str | None = label_family(first, None) if first else None
     previous_label: str | None = first
     unmarked_that = bool(points)
     sublist = False
@@ -286,7 +204,11 @@ def _collect_lines(
         heading = t.tag is Tag.HEADING
         if ends_list(t):
             break
-        if not bullet and (_ASIDE.match(text) or (not points and not stem and _CAPS_HEADING.match(text))):
+        if not bullet and (
+            _ASIDE.match(text)
+            or (not points and not stem and _CAPS_HEADING.match(text))
+            or (points and running_head(text) and _point_goes_on(lines, i + 1, previous_label))
+        ):
             i += 1
             continue
         m = MARKER_RE.match(text)
@@ -317,7 +239,7 @@ def _collect_lines(
         if m or bullet:
             label = (m.group("label") or m.group("plabel")) if m else None
             body = text[m.end() :].strip() if m else text
-            fam = f"bullet{t.line.glyph}" if label is None else _family(label, previous_label)
+            fam = f"bullet{t.line.glyph}" if label is None else label_family(label, previous_label)
             if (
                 fam == "alpha"
                 and label

@@ -12,16 +12,18 @@ import re
 from dataclasses import replace
 
 from minutes.action_lines import ACTION_LOG_TITLE, closed, entry_owner, lead_owner, names_only
-from minutes.classify import then_published
+from minutes.approved_lists import approved_list
+from minutes.classify import recommended_action, then_published
 from minutes.exempt import Session
 from minutes.headerless import headerless_list, introduced
 from minutes.headings import bare_title
-from minutes.lists import collect
+from minutes.list_labels import split_inline
+from minutes.lists import collect, join_stem
 from minutes.model import Item, Resolution
 from minutes.motions import division
 from minutes.narrative_decisions import split_decisions
 from minutes.owners import find_owner
-from minutes.page_text import cut_off, prepare
+from minutes.page_text import cut_off, prepare, without_number
 from minutes.people import first_names, named_action
 from minutes.point import Where, make_resolution, without_votes
 from minutes.reading import Reading, Said, point_key, settle, told_decisions
@@ -149,6 +151,9 @@ class _Machine:
                 i = self.block(lines, i)
             elif tag is Tag.FURNITURE:
                 i += 1
+            elif tag is Tag.NARRATIVE and (listed := approved_list(lines, i)) is not None:
+                self.point(listed[0], None)
+                i = listed[1]
             elif t.hit.kind == "said" or t.cut or tag not in (Tag.POINT, Tag.NARRATIVE):
                 self.narrate(t.text)
                 i += 1
@@ -225,8 +230,8 @@ class _Machine:
         t = lines[i]
         kind = kind or t.hit.kind
         rest = t.hit.rest if t.tag in (Tag.TRIGGER, Tag.ACTION) else ""
-        if kind == "action" and names_only(rest):
-            self.owner_named(rest.strip(" ."))
+        if kind == "owner" or (kind == "action" and names_only(rest)):
+            self.owner_named(rest.strip(" ."), labelled=kind == "owner")
             return i + 1
         if kind != "said":
             self.formal()
@@ -245,7 +250,8 @@ class _Machine:
         for label, ptext in points:
             if t.hit.to is not None:
                 owner = find_owner(ptext) or t.hit.to or None
-                self.point(ptext, label, owner=owner, due=t.hit.to or None, actionable=True)
+                acts = True if t.hit.to else recommended_action(ptext)
+                self.point(ptext, label, owner=owner if acts else None, due=t.hit.to or None, actionable=acts)
             elif kind == "action":
                 owner = None if closed(ptext) else entry_owner(ptext) or lead_owner(ptext)
                 motion = owner is None and ptext[:5].lower() == "that "
@@ -263,6 +269,8 @@ class _Machine:
         stem = lines[i].text
         own = _STEM_TAIL.sub("", stem)
         decides = _STEM_DECIDES.search(own) is not None
+        if lines[i].hit.rest:
+            return self.run_on_stem(lines, i, own)
         plain, j = collect(lines, i + 1, "")
         if not plain or not all(_DECIDES.match(p) for _, p in plain):
             self.narrate(stem)
@@ -277,27 +285,46 @@ class _Machine:
         self.last_block = (start, len(self.out.resolutions))
         return j
 
-    def owner_named(self, who: str) -> None:
+    def run_on_stem(self, lines: list[Tagged], i: int, own: str) -> int:
+        """ "The Committee: (a) noted the update; (b) approved the quote; (c) asked the SBM to ...":
+        each point, with the body as its subject, when every point reads as a decision."""
+        _, inline = split_inline(lines[i].hit.rest)
+        if len(inline) < 2 or not all(_DECIDES.match(p) for _, p in inline):
+            self.narrate(lines[i].line.text)
+            return i + 1
+        self.formal()
+        start = len(self.out.resolutions)
+        for label, ptext in inline:
+            self.point(join_stem(own, ptext), label)
+        self.last_block = (start, len(self.out.resolutions))
+        return i + 1
+
+    def owner_named(self, who: str, *, labelled: bool = False) -> None:
         """ "ACTION: Chief Executive" names who acts: on the decision block just above it, its
-        actionable points without an owner; after discussion, the last sentence said."""
+        actionable points without an owner; after discussion, the last sentence said. "Action by:
+        Clerk" under a single decision makes it an action (unless it only notes or confirms)."""
         out = self.out
         if self.last_block is not None:
             start, end = self.last_block
             for k in range(start, end):
                 res = out.resolutions[k]
-                if res.actionable and res.owner is None:
+                if labelled and end - start == 1 and not res.actionable and recommended_action(res.text):
+                    out.resolutions[k] = replace(res, actionable=True, owner=who)
+                elif res.actionable and res.owner is None:
                     out.resolutions[k] = replace(res, owner=who)
             return
-        if out.narrative and out.narrative[-1][1] == self.where.minute:
+        if not labelled and out.narrative and out.narrative[-1][1] == self.where.minute:
             prev_text, _ = out.narrative.pop()
             last = sentences(prev_text)[-1] if prev_text else prev_text
             self.point(last, None, owner=who)
 
     def narrate(self, text: str) -> None:
-        """Keep a narrative paragraph, setting aside the decisions written as sentences in it."""
+        """Keep a narrative paragraph, setting aside the decisions written as sentences in it (a
+        lettered sub-item of a parish minute, "a) The Council resolved to ...", is read without its
+        letter)."""
         self.last_block = None
         out = self.out
-        body, _ = strip_bullet(text)
+        body = without_number(strip_bullet(text)[0])
         decisions, rest = split_decisions(body)
         named = None if decisions else named_action(body, self.names)
         if named is not None:

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 
+from minutes.action_lines import names_only
 from minutes.commitments import commits_someone
 from minutes.exempt import is_private_marker, is_public_marker
 from minutes.headings import INLINE_HEADING, heading_line, item_heading, title_case
 from minutes.lists import LIST_OPENS, STEM_END
 from minutes.model import Item
 from minutes.narrative_decisions import split_decisions
+from minutes.page_text import without_number
 from minutes.records import labelled_record, minutes_record
 from minutes.tags import Hit
 from minutes.text import MARKER_RE, MD_HEADING, Line, sentences, strip_bullet
@@ -73,13 +75,13 @@ _NOT_A_TITLE = re.compile(
     r"|in\s+attendance|apologies|chair|chairman|clerk|members|officers|councillors?|cllr|mr|mrs|ms|dr|question"
     r"|answer|response|reply|purpose|summary|background|location|email|tel|telephone|web|source|status"
     r"|decision\s+maker|decision\s+status|publication\s+date|date\s+of\s+decision|agenda|item|matters?|meeting"
-    r"|issue|report|author|lead|ward|wards\s+affected|key\s+decision)$",
+    r"|issue|report|author|lead|ward|wards\s+affected|key\s+decision|q|a)$",
     re.I,
 )
 
 
 _DECIDES_WORD = re.compile(
-    r"\b(?:resolved|agreed|decided|recommend\w*|decisions?|actions?|moved|proposed)\b", re.I
+    r"\b(?:resolved|agreed|decided|voted|recommend\w*|decisions?|actions?|moved|proposed)\b", re.I
 )
 
 
@@ -90,6 +92,8 @@ def label_heading(line: Line) -> Hit | None:
         return None
     m = _LABEL_HEADING.match(line.text)
     if m is None or _NOT_A_TITLE.match(m.group("title")) or _DECIDES_WORD.search(m.group("title")):
+        return None
+    if _BODY_COLON.match(line.text):
         return None
     return Hit(item=Item(minute="", title=m.group("title")), rest=m.group("rest"))
 
@@ -114,7 +118,7 @@ def decisions_in_sentences(line: Line) -> Hit | None:
         mid = MIDLINE.search(text)
         if mid is not None and not mid.group("lower"):
             return None
-    body, _ = strip_bullet(text)
+    body = without_number(strip_bullet(text)[0])
     decisions, _ = split_decisions(body)
     if not decisions or any(LIST_OPENS.search(d) for d in decisions):
         return None
@@ -150,9 +154,20 @@ _BARE_HEADING = re.compile(r"^\s*(?-i:RECOMMENDATIONS|DECISIONS|ACTIONS|ITEMS|MA
 """ "AGREED RECOMMENDATIONS", "AGREED DECISIONS": a heading over what follows, not a decision itself."""
 
 
+_OWNER_LABEL = re.compile(
+    r"^(?:action(?:ed)?\s+by|action\s+owner|lead(?:\s+officer)?|responsible(?:\s+officer)?|officer\s+responsible|owner)"
+    r"\s*[:\-–—]\s*(?P<who>\S.{0,80})$",
+    re.I,
+)
+""""Action by: Head of Procurement", "Lead officer: Clerk" under a decision: who acts on it."""
+
+
 def action_line(line: Line) -> Hit | None:
     if line.bullet:
         return None
+    label = _OWNER_LABEL.match(line.text)
+    if label is not None and names_only(label.group("who").strip(" .")):
+        return Hit(kind="owner", rest=label.group("who").strip(" ."))
     trig = trigger(line.text)
     if trig is None or trig.kind != "action" or _NOTHING.match(trig.rest):
         return None
@@ -167,7 +182,16 @@ def decision_trigger(line: Line) -> Hit | None:
         return None
     if _BARE_HEADING.match(trig.rest):
         return _trigger_hit(trig.kind, "")
+    if trig.kind == "resolved" and "RECOMMENDED" in line.text[:120] and _RECOMMENDED_THAT.match(line.text):
+        return Hit(kind=trig.kind, rest=trig.rest, to="")
     return _trigger_hit(trig.kind, trig.rest)
+
+
+_RECOMMENDED_THAT = re.compile(
+    r"^(?:(?-i:[A-Z])[\w'’-]*\s+|(?:of|for|the|and|&)\s+){0,8}(?-i:RECOMMENDED)\s*[:\-–—]?\s*that\b", re.I
+)
+""""The Panel RECOMMENDED that the Cabinet approve the scheme", "RECOMMENDED – That the fees be set":
+what a committee recommends, another body is to act on (actionable, whoever the point names)."""
 
 
 def _trigger_hit(kind: str, rest: str, before: str = "", after: str = "", text: str | None = None) -> Hit:
@@ -201,7 +225,7 @@ def decision_inside_paragraph(line: Line) -> Hit | None:
         return None
     tail = text[mid.end() :]
     trig = trigger(tail)
-    if trig is None or not REST_OK.match(trig.rest):
+    if trig is None or not (REST_OK.match(trig.rest) or (trig.kind == "decision" and trig.rest.strip())):
         return None
     head = MARKER_RE.sub("", text[: mid.start()].strip(), count=1)
     tail = tail.rstrip(" |")
@@ -255,17 +279,31 @@ _BODY_STEM = re.compile(
 )
 
 
+_BODY_COLON = re.compile(
+    r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}(?:committee|commission|panel|board|cabinet|council|executive|group"
+    r"|sub-committee|forum|governors|trustees)\s*:\s*[-–—]?\s*(?=\(?(?:a|i|1)\)\s)",
+    re.I,
+)
+""""The Committee: (a) noted the update; (b) approved the quote": the stem and its points on one line."""
+
+
 def body_stem(line: Line) -> Hit | None:
     """ "The Cabinet then:-", "The Committee noted the report and further:" over a list of
-    decisions written without a subject ("(a) Agreed to ...", "(b) Instructed the Clerk to ...")."""
-    if (
-        line.bullet
-        or len(line.text) > 300
-        or line.text[:3].lower() == "to "
-        or not _BODY_STEM.match(line.text)
-    ):
-        return None
+    decisions written without a subject ("(a) Agreed to ...", "(b) Instructed the Clerk to ..."),
+    or with the list run on after the colon."""
+    if line.bullet or len(line.text) > 300 or line.text[:3].lower() == "to ":
+        return _run_on_stem(line)
+    if not _BODY_STEM.match(line.text):
+        return _run_on_stem(line)
     return Hit(kind="stem")
+
+
+def _run_on_stem(line: Line) -> Hit | None:
+    text = line.text
+    m = _BODY_COLON.match(text) if not line.bullet and len(text) <= 1500 and ":" in text[:80] else None
+    if m is None:
+        return None
+    return Hit(kind="stem", rest=line.text[m.end() :], text=line.text[: m.end()].rstrip(" :-–—") + ":")
 
 
 def block_end(line: Line) -> Hit | None:

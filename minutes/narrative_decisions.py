@@ -26,7 +26,7 @@ from minutes.text import sentences
 
 _BODY = (
     r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group|meeting|cmte|cttee|ctte)"
-    r"|members|councillors|trustees|governors|conven[eo]rs)"
+    r"|members|councillors|trustees|governors|conven[eo]rs|(?-i:[A-Z]{1,4}[CBPG])\b)"
 )
 _SUBJECT = (
     r"(?:it\s+was|it"
@@ -34,7 +34,7 @@ _SUBJECT = (
     rf"|all(?:\s+(?:the\s+)?{_BODY}(?:\s+present)?)?)"
 )
 _ADVERBS = r"(?:(?:also|further|then|therefore|subsequently|duly|formally|unanimously|accordingly)\s+){0,2}"
-_VERB = r"(?P<kw>agreed|resolved|decided)\b"
+_VERB = r"(?P<kw>agreed|resolved|decided|voted(?=\s+(?:unanimously\s+)?to\s))\b"
 _REST = re.compile(
     r"\s*(?:that\b|to\b|:|[-–—]|\(|unanimously\b|(?:the|its|their|a|an|this|these|those|all)\s|$"
     r"|by\s+(?:\d+|a\s+majority|all)\b|nem\.?\s*con)",
@@ -76,9 +76,11 @@ _VOTE = re.compile(
 """A bare vote after a sentence ("Proposed Cllr A, seconded Cllr B, all in favour.", "Proposed:
 Cllr A; Seconded: Cllr B; All in favour"): the sentence before it was carried."""
 _FORMAL_BODY = (
-    r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group|cmte|cttee|ctte))"
+    r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group|cmte|cttee|ctte)"
+    r"|(?-i:[A-Z]{1,4}[CBPG])\b)"
 )
-"""A body that decides, its name written out or shortened as notes do ("Cmte requested ...")."""
+"""A body that decides, its name written out or shortened as notes do ("Cmte requested ...", "The AC
+approved ...", "The HWB noted ...": an acronym ending in its Committee, Board, Panel or Group)."""
 _TALKED_AGREED = re.compile(
     r"\b(?:was|were)\s+(?:discussed|considered|reviewed|debated|amended)\b[^.;]{0,40}?\band\s+(?:then\s+)?"
     r"(?:unanimously\s+)?(?:agreed|approved|accepted|adopted)\b(?!\s+(?:at|in|by\s+the\s+(?:cabinet|council))\b"
@@ -108,7 +110,7 @@ _VERB_FIRST = re.compile(
 of the Panel subject to ...", "Agreed to discharge the item". ("Noted the request ..." is as
 often an officer's answer, so it is left out.)"""
 _ITEM_DEFERRED = re.compile(
-    r"^(?:this|the)\s+(?:item|matter|report|application|decision|consideration\s+of\s+[^,.]{2,80}?)\s+"
+    r"^(?:(?:this|the)\s+(?:item|matter|report|application|decision)|(?:the\s+)?consideration\s+of\s+[^,.]{2,80}?)\s+"
     r"(?:was|is|has\s+been|be)\s+(?:deferred|continued|postponed|adjourned|held\s+over|carried\s+(?:forward|over))\b",
     re.I,
 )
@@ -136,7 +138,7 @@ _PAYMENTS = re.compile(
 itself is the object; a payment approved has no further step)."""
 _QUESTION = re.compile(r"\b(?:whether|enquired|inquired|queried|asked\s+if|asked\s+why)\b", re.I)
 _BODY_DECIDES = re.compile(
-    rf"^{LEAD_IN}(?P<subject>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}{_FORMAL_BODY})\s+{_ADVERBS}"
+    rf"^{LEAD_IN}(?P<subject>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}(?:{_FORMAL_BODY}|governors|trustees))\s+{_ADVERBS}"
     r"(?:(?:notes|agrees|approves|endorses|accepts|resolves|decides)\s+(?:that\s|to\s|(?:the|its|their|this|these|those|an?|all)\s)"
     r"|(?:noted|approved|endorsed|accepted)\s+(?:the|its|their|this|these|those|an?|all)\s"
     r"|did\s+not\s+(?:agree|approve|accept|support)\s)",
@@ -145,7 +147,8 @@ _BODY_DECIDES = re.compile(
 """A paragraph that closes an item with the body's decision in plain words and no label: "The
 Committee notes the report and agrees the work programme.", "The Council noted the report.".
 Past "noted that ..." is an account of the discussion ("The Panel noted that the deadline was
-Monday"), so only an object may follow a past verb; members noting something is discussion."""
+Monday"), so only an object may follow a past verb; members noting something is discussion, but
+governors and trustees are the board itself ("Governors noted the report.")."""
 
 
 _COMMITS = re.compile(
@@ -171,7 +174,7 @@ def _decision(sentence: str) -> str | None:
         return None
     low = sentence.lower()
     voted = "seconded" in low
-    agreed = "agreed" in low or "resolved" in low or "decided" in low
+    agreed = "agreed" in low or "resolved" in low or "decided" in low or "voted" in low
     if voted and "proposed" in low and _PROPOSED.search(sentence) and not _QUESTION.search(sentence):
         return sentence
     talked = agreed or "approved" in low or "accepted" in low or "adopted" in low
@@ -269,20 +272,26 @@ def _closes_with_decision(paragraph: str) -> bool:
 
 _CLOSES_DECISION = re.compile(
     r"^(?:(?:upon|on|after)\s+(?:the|a)\s+vote\s*,?\s+|on\s+being\s+put\s+to\s+the\s+vote\s*,?\s+)?"
-    r"(?:(?:the\s+)?(?:motion|proposal|resolution|amendment|recommendation)s?\s+(?:was|were)\s+(?:declared\s+)?|it\s+was\s+)?"
-    r"(?:unanimously\s+)?(?:carried|agreed|approved|passed|adopted)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+[^.;]{1,40}))?\s*[.!]?$"
+    r"(?:(?:the\s+)?(?:motion|proposal|resolution|amendment|recommendation)s?\s+(?:(?:was|were)\s+(?:declared\s+)?)?|it\s+was\s+)?"
+    r"(?:unanimously\s+)?(?:carried|agreed|approved|passed|adopted)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+[^.;]{1,40}"
+    r"|\(?\d{1,2}\s*[-–]\s*\d{1,2}\)?))?\s*[.!]?$"
     r"|^(?:(?:upon|on|after)\s+(?:the|a)\s+vote\s*,?\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:committee|council|panel|board|members"
     r"|meeting|group)\s+(?:then\s+)?voted\s+(?:unanimously\s+)?in\s+favou?r(?:\s+of\s+(?:the|this)\s+(?:proposal|motion))?\s*[.!]?$"
-    r"|^\(\s*(?-i:[A-Z]{2,4})(?:\s*[/&,]\s*(?-i:[A-Z]{2,4}))*\s*\)\s*\.?$",
+    r"|^\(\s*(?-i:[A-Z]{2,4})(?:\s*[/&,]\s*(?-i:[A-Z]{2,4}))*\s*\)\s*\.?$"
+    r"|^(?:the\s+)?(?:clerk|chair(?:man)?|(?-i:[A-Z]{2,4})(?:\s*[/&]\s*(?-i:[A-Z]{2,4}))*)\s+to\s+action\s*\.?$",
     re.I,
 )
 """A sentence that only closes the decision before it: the vote ("Carried.", "Upon the vote, the
-committee voted unanimously in favour of the proposal.") or the initials of who acts on it
-("(SS/FR/PC)")."""
+committee voted unanimously in favour of the proposal.") or who acts on it ("(SS/FR/PC)", "Clerk to
+action.")."""
 
 
-_PROPOSAL = re.compile(r"^(?:[\w'’.-]+\s+){1,4}(?:proposed|moved|suggested)\s+(?:that\s+|to\s+)?\S", re.I)
-""""Tom proposed moving the release to March." then "Agreed.": the vote carries the proposal."""
+_PROPOSAL = re.compile(
+    r"^(?:[\w'’.-]+\s+){1,4}(?:proposed|moved|suggested)\s+(?:that\s+|to\s+)?\S|^(?:a\s+)?motion\s+to\s+\S",
+    re.I,
+)
+""""Tom proposed moving the release to March." then "Agreed.", "Motion to approve the consent agenda made by
+Smith, seconded by Jones." then "Motion carried 4-0.": the vote carries the proposal."""
 
 
 def split_decisions(paragraph: str) -> tuple[list[str], list[str]]:
@@ -306,6 +315,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "favor" not in low
         and not (" to " in low and role_action(paragraph) is not None)
         and "seconded" not in low
+        and "voted" not in low
         and "elected" not in low
         and "co-opt" not in low
         and "asked" not in low

@@ -37,21 +37,41 @@ _TRAILING_ACTION = re.compile(rf"(?<=[.!?)])\s+(?={ACTION_TAG}$)")
 list point reads its own tag: minutes/owners.py)."""
 
 
+_PAREN_ACTION = re.compile(
+    r"(?<=\S)\s*\(\s*(?P<tag>(?-i:ACTION|Action)S?\s*[:\-–]\s*(?-i:[A-Z])[\w'’.-]*(?:\s*(?:[,/&]\s*)?(?:(?-i:[A-Z])[\w'’.-]*|of|the|and|for)){0,7})"
+    r"\s*\)\s*\.?$"
+)
+"""The same tag in brackets: "The hedge needs cutting (Action: Clerk).", "... for the hedge. (ACTION: JB)"."""
+
+
 def _split_action_tag(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         plain = not (line.table or line.bullet or MARKER_RE.match(line.text))
-        m = (
-            _TRAILING_ACTION.search(line.text)
-            if plain and ("ction" in line.text or "CTION" in line.text)
-            else None
-        )
-        if m is None:
+        tagged = plain and ("ction" in line.text or "CTION" in line.text)
+        m = _TRAILING_ACTION.search(line.text) if tagged else None
+        if m is not None:
+            out.append(Line(line.text[: m.start()], line.bullet, line.table, line.glyph))
+            out.append(Line(line.text[m.end() :]))
+            continue
+        p = _PAREN_ACTION.search(line.text) if tagged and line.text.endswith((")", ").")) else None
+        if p is None:
             out.append(line)
             continue
-        out.append(Line(line.text[: m.start()], line.bullet, line.table, line.glyph))
-        out.append(Line(line.text[m.end() :]))
+        head = line.text[: p.start()].rstrip()
+        out.append(
+            Line(head if head.endswith((".", "!", "?")) else f"{head}.", line.bullet, line.table, line.glyph)
+        )
+        out.append(Line(p.group("tag")))
     return out
+
+
+def without_number(text: str) -> str:
+    """A paragraph read for decisions without its number or letter ("5.2 The Board NOTED the report.",
+    "a) The Council resolved to ...")."""
+    if not (text[:1].isdigit() or text[:1] == "(" or text[1:2] in (".", ")") or text[2:3] in (".", ")")):
+        return text
+    return MARKER_RE.sub("", PARA_NUMBER.sub("", text, count=1), count=1)
 
 
 def prepare(lines: list[Line]) -> list[Line]:

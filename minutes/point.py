@@ -7,11 +7,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from minutes.classify import feeds_work_programme, is_actionable
+from minutes.classify import feeds_work_programme, is_actionable, refuses
 from minutes.decided_clause import decided_clause
 from minutes.due import find_due
 from minutes.model import Resolution
-from minutes.owners import find_owner, owner_tag, trailing_owner
+from minutes.owners import find_owner, owner_tag, role_action, trailing_owner
 
 _VOTES = re.compile(
     r"\s*\((?:\d+|unanimous)[^()]{0,40}\b(?:favour|for|against|abstentions?|votes?)\b[^()]{0,40}\)\.?", re.I
@@ -52,6 +52,7 @@ def make_resolution(
             or owner_tag(text) is not None
             or is_actionable(text)
             or (clause is not None and is_actionable(clause))
+            or (not refuses(text) and role_action(text) is not None)
         )
     if owner is None and actionable:
         owner = find_owner(text) or (find_owner(clause) if clause else None)

@@ -16,7 +16,8 @@ from minutes.classify import is_actionable, refuses
 from minutes.closing_agreement import granted_request
 from minutes.commitments import standing_practice
 from minutes.decided_clause import decided_clause
-from minutes.lists import Points, collect, split_inline, that
+from minutes.list_labels import Points, split_inline
+from minutes.lists import collect, that
 from minutes.model import Item, Resolution
 from minutes.motions import MOTION_LEAD
 from minutes.narrative_decisions import commits

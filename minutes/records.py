@@ -10,7 +10,7 @@ from minutes.text import MARKER_RE
 from minutes.triggers import BODY
 
 MINUTES_RECORD = re.compile(
-    r"^(?:the\s+)?minutes?\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?(?:meeting|proceedings)\b[^.]{0,160}?"
+    r"^(?:the\s+)?(?:minutes?|(?:action\s+)?notes)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?(?:meeting|proceedings)\b[^.]{0,160}?"
     r"\b(?:was|were)\s+(?:(?:duly|then|submitted|and|formally)\s+){0,3}(?:confirmed|approved|agreed|signed|accepted|adopted)\b",
     re.I,
 )
@@ -60,7 +60,9 @@ def labelled_record(text: str) -> tuple[str, str] | None:
 
 
 def minutes_record(text: str) -> str | None:
-    """The sentence-worded confirmation a line opens with (its list marker cut), or None."""
+    """The sentence-worded confirmation a line opens with (its list marker cut), or None. A
+    partnership or a network keeps "notes" of its meetings: "The notes of the meeting held on 14 May
+    were agreed as an accurate record" is the same confirmation."""
     if MINUTES_RECORD.match(text):
         return text
     if "signed" in text and "record" in text:

@@ -104,6 +104,7 @@ RULES: tuple[Rule, ...] = (
             "Decision: to approve the plan.",
             "Present: Cllr A Hale (Chair), Cllr B Ross",
             "Mr Hale said: the bench needs repair.",
+            "The Board: (a) noted the outturn; (b) approved the virement.",
         ),
         why="A short title run into its item's text (parish style): an item, and its text as a line.",
     ),
@@ -213,6 +214,7 @@ RULES: tuple[Rule, ...] = (
             "Action items",
             "Next steps:",
             "ACTION: dana to close the three stale issues",
+            "Action by: Head of Procurement",
         ),
         counter=(
             "Actions: none",
@@ -233,6 +235,8 @@ RULES: tuple[Rule, ...] = (
             "AGREED that –",
             "The Committee resolved to:",
             "Decision:",
+            "Decisions taken:",
+            "Resolutions:",
             "Resolved to RECOMMEND: (to Council)",
             "It was RESOLVED that:",
             "NOTED",
@@ -240,6 +244,7 @@ RULES: tuple[Rule, ...] = (
             "The Planning and Highways Committee APPROVED that:",
             "DELEGATED to the Chief Finance Officer authority to agree the final contract sum;",
             "RATIFIED the decision taken by the Chair under urgency;",
+            "VOTED: To approve the minutes of the meeting of February 24, 2031.",
         ),
         counter=(
             "Members agreed the budget with partners.",
@@ -272,6 +277,7 @@ RULES: tuple[Rule, ...] = (
             "approve the plan.",
             "Members discussed the station car park. AGREED – (a) to note the report; (b) to ask officers to "
             "report back.",
+            "The Estates Lead outlined the options. DECISION – That the Chief Executive consult partners.",
         ),
         counter=("The plan was proposed by Cllr Ames and seconded by Cllr Bond.",),
         why="A formal decision that starts inside a paragraph; the narrative before it is tagged apart.",
@@ -285,6 +291,7 @@ RULES: tuple[Rule, ...] = (
             "The Committee:",
             "The Area Committee noted the report and further:",
             "The Audit and Scrutiny Committee;",
+            "The Board: (a) noted the outturn; (b) approved the virement.",
         ),
         counter=("The Committee heard that:", "Members raised the following points:", "TO THE COUNCIL"),
         why="The body that decides, over a list of decisions written without a subject.",

@@ -1,4 +1,5 @@
-"""Rows of an "Action | Owner | Due" table, the form many county and NHS-style minutes use."""
+"""Rows of an "Action | Owner | Due" table, the form many county and NHS-style minutes use; a row
+whose "Status" column says it is done ("Complete", "Closed") leaves nothing to do."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from minutes.action_lines import closed
 from minutes.dates import first_date
 from minutes.due import find_due
 from minutes.model import Resolution
@@ -18,6 +20,7 @@ _OWNER_HEAD = re.compile(r"\bowner|\blead\b|responsib|\bwho\b|\bby whom|\boffice
 _DUE_HEAD = re.compile(r"\bdue|deadline|\bby when|\bdate|\btimescale|\bwhen\b")
 _MINUTE_HEAD = re.compile(r"\bminute|\bitem|\bref|\bno\.?$")
 _TEXT_HEAD = re.compile(r"\baction|\bdecision|\bagreed")
+_STATE_HEAD = re.compile(r"\bstatus|\brag\b|\bprogress|\bopen\s*/\s*closed")
 
 
 def cells(row: str) -> list[str]:
@@ -51,11 +54,13 @@ def action_table(rows: list[str], where: Where, meeting_date: dt.date | None) ->
         owner = next((v for k, v in rec.items() if _OWNER_HEAD.search(k)), "")
         due = next((v for k, v in rec.items() if _DUE_HEAD.search(k)), "")
         minute = next((v for k, v in rec.items() if _MINUTE_HEAD.search(k)), "")
+        state = next((v for k, v in rec.items() if _STATE_HEAD.search(k)), "")
         if not action:
             continue
         local = Where(minute or where.minute, where.title, where.restricted)
         named = first_date(due, after=meeting_date) if due else None
         due_value = named.isoformat() if named else (find_due(due, meeting_date) or due or None)
+        done = bool(state) and closed(f"[{state}]")
         yield make_resolution(
-            action, None, local, meeting_date, owner=owner or None, due=due_value, actionable=True
+            action, None, local, meeting_date, owner=owner or None, due=due_value, actionable=not done
         )

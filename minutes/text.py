@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from minutes.actors import JOINT_ACTOR
-from minutes.headings import standard_title
+from minutes.headings import title_like
 from minutes.next_agenda import NEXT_AGENDA_END
 
 _BULLET_CHARS = "·•▪●◦‣∙○■□➢➤✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
@@ -206,7 +206,7 @@ def logical_lines(text: str, *, starts_new: re.Pattern[str] | None = None) -> li
         glyph = raw[0] if bullet else ""
         if bullet and _BULLET_RE.match(body) is None and body in {"-", ""}:
             continue
-        table = body.startswith("|")
+        table = body.startswith("|") or (body.count(" | ") >= 2 and not cell_end)
         if (
             current is not None
             and not table
@@ -230,7 +230,8 @@ def logical_lines(text: str, *, starts_new: re.Pattern[str] | None = None) -> li
 
 _PIPES_ONLY = re.compile(r"^[\s|:-]*\|[\s|:-]*$")
 """A web page flattened to text keeps its table cells: a line of pipes and rules is a break, and
-a line ending in " |" ends its cell ("RESOLVED: |" then "That |" then "1. |")."""
+a line ending in " |" ends its cell ("RESOLVED: |" then "That |" then "1. |"); a row written
+without its outer pipes ("1 | Circulate the policy | BM | 30 April") is a table row all the same."""
 _LONE_BULLETS = frozenset("-–—*" + _BULLET_CHARS)
 _HYPHENATED = re.compile(r"[a-z]{2}-$")
 _TITLE_ITEM = re.compile(
@@ -293,7 +294,7 @@ def _continues(
         and single
         and _TITLE_ITEM.match(first_part)
         and not _SMALL_END.search(tail)
-        and (_title_like(first_part) or standard_title(first_part.split(None, 1)[1].strip(" -–:")))
+        and title_like(first_part)
     ):
         return False
     if prev.heading != is_heading(body):
@@ -371,13 +372,6 @@ def _wraps(tail: str, body: str) -> bool:
     if _SMALL_END.search(tail) or tail[-1:] in ",-–(&/":
         return True
     return body[:1].islower() and _SPEAKER.match(body) is None
-
-
-def _title_like(text: str) -> bool:
-    """ "25/101 Apologies", "56 Home to School Transport Policy": an item title, not a sentence."""
-    words = text.split()[1:]
-    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    return len(words) <= 14 and caps >= len(words) - sum(1 for w in words if _SMALL_END.search(w)) - 1
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])['\"”’)]?\s+(?=[A-Z\"“‘(])")

@@ -11,14 +11,23 @@ _UPPER = "DELEGATED|RATIFIED|ENDORSED|ADOPTED|AUTHORI[SZ]ED|ACCEPTED|INSTRUCTED|
 "APPROVED the variation ...", "DELEGATED to the CFO ...", "RATIFIED the decision ...")."""
 _UPPER_WORDS = frozenset(_UPPER.replace("[SZ]", "S").split("|")) | {"AUTHORIZED"}
 BODY = r"(?:committee|commission|panel|board|cabinet|sub-committee|council|executive|forum|group|meeting|members|scrutiny\s+\w+)"
+_LABEL = (
+    r"^(?P<label>(?:(?:key|main|agreed)\s+)?decisions?(?:\s+(?:taken|made|agreed|reached))?"
+    r"|decisions?\s*(?:/|and|&)\s*actions?|actions?(?:\s+agreed|\s+items?|\s+required)?|agreed\s+actions?|outcomes?"
+    r"|resolutions?|actions?\s+points?|next\s+steps)\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|(?<=action)\.|$)\s*(?P<lrest>.*)$"
+)
+"""The labels over a decision or an action: "Decision:", "Decisions taken:", "Key decisions", "Resolutions:",
+"Outcome:", "Decisions and actions:", "Action:", "Actions required:", "Agreed actions:", "Next steps:"."""
 TRIGGER = re.compile(
     r"^(?:(?:after|following|upon|on)\s+[^,.;:]{2,50},\s+)?(?:(?-i:UNANIMOUSLY)\s+)?(?:(?P<itwas>it\s+was\s+(?:further\s+|also\s+|then\s+|therefore\s+)?(?:unanimously\s+)?)"
     rf"|(?P<body>(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){{0,4}}{BODY}\s+(?:then\s+|further\s+|also\s+|therefore\s+)?(?:unanimously\s+)?)"
-    rf"|(?P<upper>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+){{1,6}}(?=(?-i:RESOLVED|AGREED|DECIDED|NOTED|APPROVED|{_UPPER})\b)))?"
-    rf"(?P<kw>resolved|agreed|decided|(?-i:RECOMMENDED|NOTED|APPROVED|{_UPPER}))\b(?P<rest>.*)$"
-    r"|^(?P<label>decisions?|actions?(?:\s+agreed|\s+items?)?|agreed\s+actions?|outcome|resolution|actions?\s+points?|next\s+steps)\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|(?<=action)\.|$)\s*(?P<lrest>.*)$",
+    rf"|(?P<upper>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?-i:and|&|of|for|the)\s+){{1,8}}(?=(?-i:RESOLVED|AGREED|DECIDED|NOTED|APPROVED|RECOMMENDED|{_UPPER})\b)))?"
+    rf"(?P<kw>resolved|agreed|decided|(?-i:RECOMMENDED|NOTED|APPROVED|VOTED|{_UPPER}))\b(?P<rest>.*)$"
+    rf"|{_LABEL}",
     re.I,
 )
+LABEL = re.compile(_LABEL, re.I)
+"""A label alone ("Agreed actions:"), tried when the words also read as a keyword ("agreed")."""
 REST_OK = re.compile(
     r"^\s*(?:[:\-–—.]|\(|that\b|to\b|unanimously\b|accordingly\b|as\s+follows\b|upon\b|on\b|$"
     r"|in\s+terms\s+of\b|under\s+(?:section|the|paragraph|regulation)\b|in\s+accordance\s+with\b|without\s+(?:a\s+)?(?:vote|dissent|division)\b"
@@ -32,11 +41,13 @@ MIDLINE = re.compile(
     r"(?:\bit\s+was\s+|(?<=[.!?]\s)|^)proposed\s+by\s+[^.;]{1,80}?,?\s+seconded\s+by\s+[^.;]{1,80}?\s+and\s+"
     r"(?:was\s+)?(?:unanimously\s+)?(?=(?:resolved|agreed|carried)\b)"
     r"|(?<=[.!?]\s)(?:it\s+was\s+)?(?=(?-i:RESOLVED|AGREED|DECIDED)\b)|(?<=minutes:\s)(?=(?-i:RESOLVED|AGREED|DECIDED)\b)"
-    r"|(?<=\s)(?P<lower>it\s+was\s+(?:unanimously\s+)?)(?=resolved\s+(?:that|to)\b)",
+    r"|(?<=\s)(?P<lower>it\s+was\s+(?:unanimously\s+)?)(?=resolved\s+(?:that|to)\b)"
+    r"|(?<=[.!?]\s)(?=(?-i:DECISION|Decision|OUTCOME|Outcome)S?\s*[:\-–—]\s*\S)",
     re.I,
 )
 """A resolution that starts inside a paragraph: "It was proposed by Cllr X, seconded by Cllr Y and
-RESOLVED to ...", or "... the railway station. AGREED – (a) ..." (capitals mark the formal words)."""
+RESOLVED to ...", or "... the railway station. AGREED – (a) ..." (capitals mark the formal words), or
+"The report was considered. Decision: That ..." (a label after the discussion)."""
 
 PARA_NUMBER = re.compile(r"^\d{1,3}\.\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+(?=[A-Z])")
 """A numbered paragraph ("1.4 RESOLVED: That ...", "2.1 The minutes of ... were approved")."""
@@ -81,29 +92,39 @@ def trigger(text: str) -> Trigger | None:
     if not m:
         return None
     if m.group("kw"):
-        rest = m.group("rest")
-        kw = m.group("kw")
-        told = m.group("itwas") or m.group("body") or m.group("upper")
-        if not told and not kw.isupper() and not REST_OK.match(rest):
+        said = _keyword(m, text)
+        if said is not None or text[:6].lower() != "agreed":
+            return said
+        m = LABEL.match(text)
+        if m is None:
             return None
-        if (m.group("body") or m.group("upper")) and not REST_OK.match(rest):
-            return None
-        if kw == "NOTED":
-            return Trigger("noted", rest)
-        if kw.isupper() and kw in _UPPER_WORDS and not told:
-            return Trigger("resolved", text[m.start("kw") :])
-        if m.group("body") and re.match(r"^(?:members)\s", m.group("body"), re.I) and not kw.isupper():
-            return None
-        if told and not kw.isupper():
-            if m.group("body") and re.match(r"\s*:", rest):
-                return Trigger("resolved", rest)
-            return Trigger("said", rest)
-        return Trigger("resolved", rest)
     label = m.group("label")
     if not m.group("sep") and not label.isupper() and len(text) > 24:
         return None
     kind = "action" if label.lower().startswith(("action", "agreed action", "next")) else "decision"
     return Trigger(kind, m.group("lrest"))
+
+
+def _keyword(m: re.Match[str], text: str) -> Trigger | None:
+    """A trigger opened by its keyword: "RESOLVED that", "It was agreed", "The Board NOTED"."""
+    rest = m.group("rest")
+    kw = m.group("kw")
+    told = m.group("itwas") or m.group("body") or m.group("upper")
+    if not told and not kw.isupper() and not REST_OK.match(rest):
+        return None
+    if (m.group("body") or m.group("upper")) and not REST_OK.match(rest):
+        return None
+    if kw == "NOTED":
+        return Trigger("noted", rest)
+    if kw.isupper() and kw in _UPPER_WORDS and not told:
+        return Trigger("resolved", text[m.start("kw") :])
+    if m.group("body") and re.match(r"^(?:members)\s", m.group("body"), re.I) and not kw.isupper():
+        return None
+    if told and not kw.isupper():
+        if m.group("body") and re.match(r"\s*:", rest):
+            return Trigger("resolved", rest)
+        return Trigger("said", rest)
+    return Trigger("resolved", rest)
 
 
 def may_start_inside(text: str) -> bool:
@@ -117,4 +138,8 @@ def may_start_inside(text: str) -> bool:
         or "DECIDED" in text
         or "seconded" in low
         or "was resolved" in low
+        or any(label in text for label in _LABELS_AFTER_STOP)
     )
+
+
+_LABELS_AFTER_STOP = (". Decision", ". DECISION", ". Outcome", ". OUTCOME", "? Decision", "! Decision")

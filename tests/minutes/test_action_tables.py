@@ -1,0 +1,49 @@
+"""An action log kept as a table whose rows lost their outer pipes ("25/04 | Update the website |
+SK | June 2031 | Open"), with a Status column that closes some entries, and the labels that name
+who acts on the decision above them ("Action by: Community Safety Manager", "Lead officer: ...")
+(fixture 46)."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes.rules import tag_document
+from minutes.tags import Tag
+from minutes.text import logical_lines
+from tests.minutes.test_fixture_minutes import read
+
+
+async def test_action_table_and_owner_labels() -> None:
+    e = await read("46_action_tables_and_owner_labels.txt")
+    got = [
+        (r.text, r.actionable, r.owner if r.actionable else None, r.due if r.actionable else None, r.minute)
+        for r in e.resolutions
+    ]
+    assert got == [
+        ("Update the partnership website with the new contacts", True, "SK", "June 2031", "25/04"),
+        ("Write to the fire service about the joint visits", False, None, None, "25/06"),
+        ("Circulate the draft strategy to all partners", True, "Partnership Manager", "2031-05-30", "25/07"),
+        ("To extend the street marshal scheme to the end of March.", True, "Community Safety Manager", None, "2"),
+        ("That the quarterly hate crime report be noted.", False, None, None, "3"),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "table"),
+    [
+        ("1 | Circulate the policy | BM | 30 April", True),
+        ("| Action | Owner | Due |", True),
+        ("RESOLVED: |", False),
+        ("The figures for Q1 | Q2 were shown.", False),
+    ],
+)
+def test_a_row_without_outer_pipes_is_a_table_row(text: str, table: bool) -> None:
+    [line] = logical_lines(text)
+    assert line.table is table
+
+
+def test_an_owner_label_is_an_action_line_and_a_lead_member_opens_nothing() -> None:
+    tagged = tag_document(logical_lines("Action by: Community Safety Manager\n"))
+    assert (tagged[0].tag, tagged[0].hit.kind) == (Tag.ACTION, "owner")
+    tagged = tag_document(logical_lines("Lead: the Panel discussed the hall and its heating at length.\n"))
+    assert tagged[0].hit.kind != "owner"

@@ -1,0 +1,49 @@
+"""A governing board's minutes (fixture 43): the board named as the subject ("Governors noted the
+report."), its points run on after the colon ("The Board: (a) noted ...; (b) approved ..."), a list
+approved as a whole ("The following policies were reviewed and approved:" over the policies), and
+the questions governors ask, which decide nothing."""
+
+from __future__ import annotations
+
+from minutes.approved_lists import approved_list
+from minutes.rules import tag_document
+from minutes.text import logical_lines
+from tests.minutes.helpers import texts
+from tests.minutes.test_fixture_minutes import read
+
+
+async def test_governing_board_decisions() -> None:
+    e = await read("43_school_governing_board.txt")
+    got = [(r.text, r.actionable, r.owner, r.minute) for r in e.resolutions]
+    assert got == [
+        ("The minutes of the meeting held on 25 November 2031 were agreed as a true record and signed by the Chair.", False, None, "2"),
+        ("Governors noted the report.", False, None, "3"),
+        ("The following policies were reviewed and approved: Charging and remissions policy; Whistleblowing policy; "
+         "Governor allowances policy", False, None, "4"),
+        ("The Board noted the forecast outturn", False, None, "5"),
+        ("The Board approved the virement to the premises budget", False, None, "5"),
+        ("The Board asked the Business Manager to obtain quotes for the boiler.", True, "the Business Manager", "5"),
+        ("Mrs Hale was appointed link governor for SEND.", False, None, "6"),
+        ("The Clerk to book Prevent training for all governors.", True, "The Clerk", "6"),
+    ]  # fmt: skip
+
+
+async def test_questions_and_discussion_lists_are_no_decision() -> None:
+    e = await read("43_school_governing_board.txt")
+    said = " ".join(r.text for r in e.resolutions)
+    assert "attendance" not in said and "nurture" not in said and "roof survey" not in said
+
+
+def test_a_run_on_stem_of_facts_stays_discussion() -> None:
+    doc = (
+        "Minutes of the Resources Committee held on 4 March 2032\n\n5. Budget\n"
+        "The Committee: (a) heard that the grant was late; (b) heard that the roof leaked.\n"
+    )
+    assert texts(doc) == []
+
+
+def test_a_list_of_items_discussed_is_not_approved() -> None:
+    lines = tag_document(logical_lines("The following items were discussed:\n• the roof\n• the car park\n"))
+    assert approved_list(lines, 0) is None
+    lines = tag_document(logical_lines("The following policies were adopted:\n• Charging policy\n"))
+    assert approved_list(lines, 0) == ("The following policies were adopted: Charging policy", 2)

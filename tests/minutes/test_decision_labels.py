@@ -1,0 +1,84 @@
+"""Labels over a decision or an action in their other wordings ("Decisions taken:", "Key
+decisions", "Resolutions:", "Decisions and actions:", "Outcome:"), a label after the discussion
+inside a paragraph ("... clinics. DECISION – That ..."), and a partnership's "notes of the meeting"
+confirmed (fixture 41)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from minutes.triggers import trigger
+from tests.minutes.helpers import texts
+from tests.minutes.test_fixture_minutes import read
+
+Row = tuple[str, bool, str | None, str | None, str | None]
+
+EXPECTED: list[Row] = [
+    ("The notes of the meeting held on 14 May 2031 were agreed", False, None, None, "1"),
+    ("The Board endorsed the recovery plan.", False, None, None, "2"),
+    ("The Board asked the Director of Operations to bring a progress report", True, "the Director of Operations", "September meeting", "2"),
+    ("The pharmacy needs assessment was approved for publication.", True, None, None, "3"),
+    ("The Board agreed to write to the Minister about rural dispensing.", True, "The Board", None, "3"),
+    ("That the carers strategy be adopted.", False, None, None, "4"),
+    ("That the Carers Lead circulate the delivery plan to partners.", True, "the Carers Lead", None, "4"),
+    ("That the Chief Executive consult partners on closing the Mill Street clinic.", True, "the Chief Executive", None, "5"),
+    ("The Board noted the update.", False, None, None, "6"),
+    ("The Board approved the workforce plan.", False, None, None, "7"),
+    ("The Workforce Lead to report vacancy rates to the next meeting.", True, "The Workforce Lead", "next meeting", "7"),
+]  # fmt: skip
+
+
+async def test_board_decision_labels() -> None:
+    e = await read("41_board_decision_labels.txt")
+    assert e.meeting_date == dt.date(2031, 6, 11)
+    got = [
+        (r.text, r.actionable, r.owner if r.actionable else None, r.due if r.actionable else None, r.minute)
+        for r in e.resolutions
+    ]
+    assert len(got) == len(EXPECTED), [g[0] for g in got]
+    for (fragment, *want), (text, *have) in zip(EXPECTED, got, strict=True):
+        assert fragment in text, (fragment, text)
+        assert have == want, text
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("Decisions taken:", "decision"),
+        ("Decisions made:", "decision"),
+        ("Key decisions", "decision"),
+        ("Resolutions:", "decision"),
+        ("Outcomes:", "decision"),
+        ("Decisions and actions:", "decision"),
+        ("Decision/Action:", "decision"),
+        ("Actions required:", "action"),
+        ("Agreed actions:", "action"),
+    ],
+)
+def test_label_opens_a_block(label: str, kind: str) -> None:
+    found = trigger(label)
+    assert found is not None and found.kind == kind
+
+
+def test_words_of_a_label_inside_a_sentence_open_nothing() -> None:
+    assert trigger("Agreed the budget with partners") is None
+    assert trigger("Decisions taken by officers under delegation were listed for information.") is None
+
+
+def test_a_label_after_the_discussion_starts_the_decision() -> None:
+    doc = (
+        "Minutes of the Parks Board held on 3 March 2031\n\n5. Pavilion\n"
+        "Members discussed the pavilion roof. Decision: That the Parks Manager obtain three quotes.\n"
+    )
+    assert texts(doc) == ["That the Parks Manager obtain three quotes."]
+
+
+def test_decisions_of_other_bodies_told_in_passing_are_not_a_label() -> None:
+    doc = (
+        "Minutes of the Parks Board held on 3 March 2031\n\n6. Other business\n"
+        "Decisions made by other boards were listed for information.\n"
+        "The key decisions of the Health Board in 2029 were summarised.\n"
+    )
+    assert texts(doc) == []

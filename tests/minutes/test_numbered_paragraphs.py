@@ -1,0 +1,35 @@
+"""Minutes written in numbered paragraphs (fixture 49): a paragraph that tells the board's decision
+("24.2 The Board NOTED the report.", "24.3 The Board APPROVED ...", "25.1 It was proposed,
+seconded and agreed that ...") is read without its number; the paragraphs that tell the
+discussion stay discussion."""
+
+from __future__ import annotations
+
+from minutes.decided_clause import decided_clause
+from minutes.page_text import without_number
+from tests.minutes.test_fixture_minutes import read
+
+
+async def test_decisions_in_numbered_paragraphs() -> None:
+    e = await read("49_trust_board_numbered_paragraphs.txt")
+    got = [(r.text, r.actionable, r.owner, r.due, r.minute) for r in e.resolutions]
+    assert got == [
+        ("The Board NOTED the report.", False, None, None, "24/31"),
+        ("The Board APPROVED the revised elective recovery trajectory.", False, None, None, "24/31"),
+        ("That the Chief Operating Officer would present a cancer deep dive in September.", True,
+         "the Chief Operating Officer", "September", "24/31"),
+        ("It was proposed, seconded and agreed that the Director of Estates publish the green plan on the Trust "
+         "website.", True, "the Director of Estates", None, "25/31"),
+    ]  # fmt: skip
+
+
+def test_number_and_letter_cut_off() -> None:
+    assert without_number("24.2 The Board NOTED the report.") == "The Board NOTED the report."
+    assert without_number("(b) The bank reconciliation was noted.") == "The bank reconciliation was noted."
+    assert without_number("2031 was a good year.") == "2031 was a good year."
+
+
+def test_proposed_and_seconded_without_names() -> None:
+    assert decided_clause("It was proposed, seconded and agreed that the Clerk order a new bench.") == (
+        "That the Clerk order a new bench."
+    )

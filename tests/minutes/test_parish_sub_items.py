@@ -1,0 +1,33 @@
+"""A parish minute split into lettered, roman or numbered sub-items, each a sentence of its own:
+the sub-items that tell a decision ("a) The Council resolved to approve ...", "(ii) It was agreed
+that the Clerk ...") are its resolutions, the others discussion; "Clerk to action." closing a
+decision names who acts on it (fixture 42)."""
+
+from __future__ import annotations
+
+from tests.minutes.helpers import parish_doc, points
+from tests.minutes.test_fixture_minutes import read
+
+
+async def test_decisions_among_lettered_sub_items() -> None:
+    e = await read("42_parish_lettered_sub_items.txt")
+    got = [(r.text, r.actionable, r.owner, r.minute) for r in e.resolutions]
+    assert got == [
+        ("The minutes of the meeting held on 11 August 2031 were approved and signed by the Chairman.", False, None, "31/09"),
+        ("The Council resolved to approve the payments listed in the schedule.", False, None, "32/09"),
+        ("Resolved to move £4,000 to the play area reserve. Clerk to action.", True, "Clerk", "32/09"),
+        ("That the Clerk report the stile to the County Council.", True, "the Clerk", "33/09"),
+        ("It was resolved to accept the quote from Tilecraft for £2,300.", False, None, "34/09"),
+    ]  # fmt: skip
+
+
+async def test_reported_sub_items_and_listed_correspondence_are_no_decision() -> None:
+    e = await read("42_parish_lettered_sub_items.txt")
+    texts = " ".join(r.text for r in e.resolutions)
+    for told in ("stile on footpath 12 was broken", "verge cutting", "roof repairs", "resurface Long Lane"):
+        assert told not in texts
+
+
+def test_who_acts_closes_the_decision_before_it() -> None:
+    doc = parish_doc("12. Bus shelter", "b) It was agreed to replace the glass panel. JB to action.")
+    assert points(doc) == [("It was agreed to replace the glass panel. JB to action.", True)]
