@@ -367,6 +367,17 @@ async def test_a_bad_command_gets_a_specific_message(slack: Slack) -> None:
     assert "Usage" in json.dumps(answer["blocks"])
 
 
+async def test_a_command_whose_text_says_payload_is_answered(slack: Slack) -> None:
+    """bolt reads any form body holding the word "payload" as an interaction, finds no payload
+    field and sees an empty request: the edge hands it the form it has parsed instead."""
+    await _bind(slack)
+    ref = await _open_action(slack, "Check the payload of the council's webhook")
+    answer = await slack.answer(await slack.command("search payload", user=SAM))
+    assert refs_in(answer["blocks"]) == [ref]
+    answer = await slack.answer(await slack.command(f"update {ref} payload checked", user=TOM))
+    assert "payload checked" in json.dumps(answer)
+
+
 def _dm_event(text: str, *, user: str = TOM, **extra: Any) -> dict[str, Any]:
     """A message someone writes to the bot in its Messages tab."""
     return {
