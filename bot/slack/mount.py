@@ -22,6 +22,7 @@ import time
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import aiohttp
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.async_app import AsyncApp
@@ -32,7 +33,7 @@ from bot.config import Settings
 from bot.request_body import BadBody, refused, text_of
 from bot.slack import installations, shape
 from bot.slack.allow_list import NOT_INSTALLED, AllowListedOAuthFlow, WorkspaceGuard
-from bot.slack.clients import web_client
+from bot.slack.clients import api_session, web_client
 from bot.slack.edge import SlackEdge
 from bot.slack.listeners import register
 from bot.slack.notifier import SlackNotifier
@@ -94,11 +95,14 @@ class ReadRequest(AsyncBoltRequest):
         )
 
 
-def build_bolt_app(settings: Settings, db: Database, edge: SlackEdge) -> tuple[AsyncApp, SlackNotifier]:
+def build_bolt_app(
+    settings: Settings, db: Database, edge: SlackEdge, *, session: aiohttp.ClientSession | None = None
+) -> tuple[AsyncApp, SlackNotifier]:
+    """`session`: the one the Web API clients share (clients.api_session); without it, a session per call."""
     oauth = bool(settings.slack_client_id and settings.slack_client_secret)
     if oauth:
         store = installations.installation_store(settings, db)
-        client = web_client(settings)
+        client = web_client(settings, session=session)
         flow = AllowListedOAuthFlow(
             allowed=settings.slack_allowed_ids,
             client=client,
@@ -113,16 +117,18 @@ def build_bolt_app(settings: Settings, db: Database, edge: SlackEdge) -> tuple[A
             request_verification_enabled=False,
             process_before_response=True,
         )
-        notifier = SlackNotifier(web_client(settings), token_for=installations.token_finder(store))
+        notifier = SlackNotifier(
+            web_client(settings, session=session), token_for=installations.token_finder(store)
+        )
     else:
-        client = web_client(settings, settings.slack_bot_token)
+        client = web_client(settings, settings.slack_bot_token, session=session)
         bolt = AsyncApp(
             client=client,
             signing_secret=settings.slack_signing_secret or "",
             request_verification_enabled=False,
             process_before_response=True,
         )
-        notifier = SlackNotifier(web_client(settings, settings.slack_bot_token))
+        notifier = SlackNotifier(web_client(settings, settings.slack_bot_token, session=session))
     bolt.use(WorkspaceGuard(settings.slack_allowed_ids, single_workspace=not oauth))
     register(bolt, edge, oauth=oauth)
     return bolt, notifier
@@ -130,7 +136,9 @@ def build_bolt_app(settings: Settings, db: Database, edge: SlackEdge) -> tuple[A
 
 async def mount_slack(app: web.Application, settings: Settings, db: Database) -> None:
     edge = SlackEdge(db, work=work_queue(app))
-    bolt, notifier = build_bolt_app(settings, db, edge)
+    session = api_session()
+    app[CLEANUPS_KEY].append(session.close)  # run after the edge's: cleanups run last first
+    bolt, notifier = build_bolt_app(settings, db, edge, session=session)
     app[SLACK_APP_KEY] = bolt
     app[SLACK_EDGE_KEY] = edge
     register_notifier(app, notifier)
