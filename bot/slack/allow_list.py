@@ -16,8 +16,8 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from slack_bolt.context.async_context import AsyncBoltContext
 from slack_bolt.error import BoltError
+from slack_bolt.middleware.async_middleware import AsyncMiddleware
 from slack_bolt.oauth.async_callback_options import AsyncCallbackOptions, AsyncFailureArgs, AsyncSuccessArgs
 from slack_bolt.oauth.async_oauth_flow import AsyncOAuthFlow
 from slack_bolt.request.async_request import AsyncBoltRequest
@@ -97,19 +97,24 @@ async def _failure(args: AsyncFailureArgs) -> BoltResponse:
 
 CALLBACKS = AsyncCallbackOptions(success=_success, failure=_failure)
 
-Next = Callable[[], Awaitable[None]]
 
+class WorkspaceGuard(AsyncMiddleware):
+    """A bolt middleware refusing requests from workspaces the bot does not serve.
 
-def request_guard(
-    allowed: frozenset[str], *, single_workspace: bool
-) -> Callable[..., Awaitable[BoltResponse | None]]:
-    """A bolt middleware refusing requests from workspaces the bot does not serve."""
+    A middleware class rather than a function: bolt calls a function middleware with keyword
+    arguments it builds afresh for every request (about 30 of them), where this one reads the two
+    it needs from the request."""
 
-    async def workspace_guard(
-        context: AsyncBoltContext, body: dict[str, Any], next: Next
+    def __init__(self, allowed: frozenset[str], *, single_workspace: bool) -> None:
+        self.allowed = allowed
+        self.single_workspace = single_workspace
+
+    async def async_process(
+        self, *, req: AsyncBoltRequest, resp: BoltResponse, next: Callable[[], Awaitable[BoltResponse]]
     ) -> BoltResponse | None:
-        served = set(allowed)
-        if single_workspace and context.authorize_result is not None:
+        context, body = req.context, req.body
+        served = set(self.allowed)
+        if self.single_workspace and context.authorize_result is not None:
             own = (context.authorize_result.team_id, context.authorize_result.enterprise_id)
             served.update(i.upper() for i in own if i)
         user_team = (body.get("user") or {}).get("team_id") if isinstance(body.get("user"), dict) else None
@@ -117,8 +122,7 @@ def request_guard(
         if allows(frozenset(served), *ids) and (
             user_team is None or allows(frozenset(served), user_team, context.enterprise_id)
         ):
-            await next()
-            return None
+            return await next()
         log.warning(
             "slack: refused a request from workspace %s (not served; see SLACK_ALLOWED_TEAMS)",
             context.enterprise_id or context.team_id,
@@ -130,5 +134,3 @@ def request_guard(
                 headers={"Content-Type": "application/json"},
             )
         return BoltResponse(status=200, body="")
-
-    return workspace_guard

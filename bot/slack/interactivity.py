@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 
 PAGES = ("page_next", "page_previous")
 BUTTONS = ("done", "update", "confirm", "discard", "snooze", *PAGES)
-"""The action ids of the buttons and menus the bot draws (bot/slack/blocks.py)."""
+"""The action ids of the buttons and menus the bot draws (bot/slack/action_blocks.py)."""
 UPDATE_VIEW = "add_update"
 NOTE_BLOCK = "note"
 NOTE_INPUT = "note"

@@ -18,3 +18,10 @@ def dumps(value: Any) -> str:
     if _orjson is not None:
         return str(_orjson.dumps(value).decode())
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def encode(value: Any) -> bytes:
+    """The JSON as UTF-8 bytes, for a request body."""
+    if _orjson is not None:
+        return bytes(_orjson.dumps(value))
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()

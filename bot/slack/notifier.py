@@ -39,6 +39,9 @@ RETRYABLE_ERRORS = frozenset(
     {"ratelimited", "rate_limited", "internal_error", "fatal_error", "service_unavailable", "request_timeout"}
 )
 
+KEPT_CONVERSATIONS = 10_000
+"""Direct-message conversations whose ids the notifier keeps (a few dozen bytes each)."""
+
 TokenFor = Callable[[str | None, str | None], Awaitable[str | None]]
 
 
@@ -62,6 +65,8 @@ class SlackNotifier:
         """`token_for(team_id)` finds the bot token of an OAuth install; without it the client's own."""
         self.client = client
         self.token_for = token_for
+        self._conversations: dict[tuple[str | None, str], str] = {}
+        """(token, Slack user id) -> the id of their conversation with the bot, oldest first."""
 
     def reaches(self, person: Person) -> bool:
         return bool(person.slack_user_id)
@@ -81,13 +86,30 @@ class SlackNotifier:
         return await self._post(binding.channel_id, reply, token=token)
 
     async def post_direct(self, person: Person, reply: Reply) -> Sent:
+        """In the person's conversation with the bot. Its id is asked for (conversations.open, a
+        call of its own, rate-limited more tightly than posting) once per person and then kept: a
+        post to a kept conversation that fails has it opened again, once."""
         if not person.slack_user_id:
             raise Permanent(f"{person.display_name} has no Slack user id")
         ident = person.workspace.removeprefix("slack:") if person.workspace.startswith("slack:") else None
         grid = ident is not None and ident.startswith("E")
         token = await self._token(None if grid else ident, ident if grid else None)
+        key = (token, person.slack_user_id)
+        kept = self._conversations.get(key)
+        if kept is not None:
+            try:
+                return await self._post(kept, reply, token=token, private=True)
+            except Permanent:
+                del self._conversations[key]
+        channel = await self._open(person.slack_user_id, token)
+        if len(self._conversations) >= KEPT_CONVERSATIONS:
+            del self._conversations[next(iter(self._conversations))]
+        self._conversations[key] = channel
+        return await self._post(channel, reply, token=token, private=True)
+
+    async def _open(self, user_id: str, token: str | None) -> str:
         try:
-            opened = await self.client.conversations_open(users=person.slack_user_id, token=token)
+            opened = await self.client.conversations_open(users=user_id, token=token)
         except SlackApiError as exc:
             raise classify(exc) from exc
         except (TimeoutError, aiohttp.ClientError) as exc:
@@ -95,7 +117,7 @@ class SlackNotifier:
         channel = (opened.get("channel") or {}).get("id")
         if not channel:
             raise Retryable("conversations.open gave no channel")
-        return await self._post(channel, reply, token=token, private=True)
+        return str(channel)
 
     async def _post(self, channel: str, reply: Reply, *, token: str | None, private: bool = False) -> Sent:
         public = not private

@@ -9,7 +9,7 @@ Bot Framework client sends it (json.dumps, which escapes non-ASCII), counted in 
 with `ENVELOPE` left for what the adapter adds on the way out (conversation, sender, recipient,
 service URL, ids).
 
-A reply that doesn't fit is made smaller the way Slack's is (bot/slack/blocks.py): a listing
+A reply that doesn't fit is made smaller the way Slack's is (bot/slack/action_blocks.py): a listing
 keeps the buttons of as many items as fit, shows the rest without them, and past that shows "N
 more not shown here; narrow the listing" (or the next page's command); an action's card keeps its
 latest changes; a table its first rows; a file is offered instead of shown.

@@ -35,6 +35,8 @@ class Call:
     """The HTTP status answered; None while held, 0 when the caller hung up before the answer."""
     ok: bool | None = None
     reply: dict[str, Any] | None = None
+    peer: Any = None
+    """The caller's address and port: which connection the call came on."""
 
 
 @dataclass
@@ -240,6 +242,7 @@ class FakeSlack:
         auth = request.headers.get("Authorization", "")
         token = auth.removeprefix("Bearer ") if auth.startswith("Bearer ") else args.get("token")
         call = Call(method, args, token)
+        call.peer = request.transport.get_extra_info("peername") if request.transport else None
         index = len(self.of(method))
         self._record(call)
         held = self.holds.get(method)

@@ -99,3 +99,27 @@ async def test_direct_to_someone_without_slack_is_permanent(fake: FakeSlack, not
     with pytest.raises(Permanent):
         await notifier.post_direct(Person(display_name="Paper Only"), Notice("hello"))
     assert fake.calls == []
+
+
+async def test_a_persons_conversation_is_opened_once_and_again_when_it_is_gone(
+    fake: FakeSlack, notifier: SlackNotifier
+) -> None:
+    """conversations.open is rate-limited more tightly than posting: a fan-out of digests would
+    spend half its calls on it every day."""
+    tom = Person(display_name="Tom Reed", slack_user_id="U0TOMREED1")
+    await notifier.post_direct(tom, Notice("first"))
+    await notifier.post_direct(tom, Notice("second"))
+    assert len(fake.of("conversations.open")) == 1
+    assert [c.args["channel"] for c in fake.of("chat.postMessage")] == ["D0TOMREED1", "D0TOMREED1"]
+
+    fake.script("chat.postMessage", {"ok": False, "error": "channel_not_found"})
+    sent = await notifier.post_direct(tom, Notice("third"))
+    assert len(fake.of("conversations.open")) == 2
+    assert sent.message_id.startswith("D0TOMREED1:")
+    assert [c.args["text"] for c in fake.accepted("chat.postMessage")] == ["first", "second", "third"]
+
+    fake.script("chat.postMessage", {"ok": False, "error": "channel_not_found"})
+    fake.script("chat.postMessage", {"ok": False, "error": "user_disabled"})
+    with pytest.raises(Permanent, match="user_disabled"):
+        await notifier.post_direct(tom, Notice("fourth"))
+    assert len(fake.of("conversations.open")) == 3

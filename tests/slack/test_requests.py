@@ -367,6 +367,27 @@ async def test_a_bad_command_gets_a_specific_message(slack: Slack) -> None:
     assert "Usage" in json.dumps(answer["blocks"])
 
 
+async def test_a_command_whose_text_says_payload_is_answered(slack: Slack) -> None:
+    """bolt reads any form body holding the word "payload" as an interaction, finds no payload
+    field and sees an empty request: the edge hands it the form it has parsed instead."""
+    await _bind(slack)
+    ref = await _open_action(slack, "Check the payload of the council's webhook")
+    answer = await slack.answer(await slack.command("search payload", user=SAM))
+    assert refs_in(answer["blocks"]) == [ref]
+    answer = await slack.answer(await slack.command(f"update {ref} payload checked", user=TOM))
+    assert "payload checked" in json.dumps(answer)
+
+
+async def test_the_servers_web_api_calls_share_one_connection(slack: Slack) -> None:
+    """slack_sdk opens a session, so a connection (a TLS handshake against Slack), per call unless
+    it is given one: the server's clients share one."""
+    for user in (JO, "U0NEWCOMER"):  # people it has not met: users.info for each
+        await slack.answer(await slack.command("mine", user=user))
+    calls = [c for c in slack.fake.calls if not c.method.startswith("response_url")]
+    assert len(calls) >= 2 and {c.method for c in calls} >= {"users.info"}
+    assert len({c.peer for c in calls}) == 1, [(c.method, c.peer) for c in calls]
+
+
 def _dm_event(text: str, *, user: str = TOM, **extra: Any) -> dict[str, Any]:
     """A message someone writes to the bot in its Messages tab."""
     return {
