@@ -28,7 +28,7 @@ from handlers.registry import Fetcher, Handler
 from handlers.replies import REPLY_TYPES, Notice, Reply, error
 from handlers.resolve import NotFound
 from handlers.table import HANDLERS
-from storage import seen
+from storage import driver_sql, seen
 from storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -94,8 +94,12 @@ async def _execute(command: c.Command, ctx: Context, db: Database, claim: Claim 
     public = _posts_publicly(command)
     try:
         if not handler.writes and claim is None:
-            async with db.lookup() as session:
-                return await _handle(handler, command, ctx, session, public)
+            try:
+                async with db.lookup() as session:
+                    return await _handle(handler, command, ctx, session, public, assume=True)
+            except driver_sql.VersionMoved:
+                async with db.lookup() as session:
+                    return await _handle(handler, command, ctx, session, public)
 
         async def work(session: AsyncSession) -> Reply | None:
             if claim is not None and not await seen.first_time(session, key=claim.key, now=ctx.now):
@@ -109,12 +113,24 @@ async def _execute(command: c.Command, ctx: Context, db: Database, claim: Claim 
 
 
 async def _handle(
-    handler: Handler[c.Command], command: c.Command, ctx: Context, session: AsyncSession, public: bool
+    handler: Handler[c.Command],
+    command: c.Command,
+    ctx: Context,
+    session: AsyncSession,
+    public: bool,
+    *,
+    assume: bool = False,
 ) -> Reply:
     """Run the handler as this reader, in this place; what it answers passes the read rule once
-    more on the way out (handlers/visibility.py)."""
-    ctx = await visibility.with_reader(session, ctx, public=public)
-    reply = await handler.handle(command, ctx, session)
+    more on the way out (handlers/visibility.py). With `assume`, the reader is as the edge found
+    it in the cache, checked by the handler's first statement, or after it by one of its own."""
+    ctx = await visibility.with_reader(session, ctx, public=public, assume=assume)
+    try:
+        reply = await handler.handle(command, ctx, session)
+    except (Refused, NotFound):
+        await driver_sql.confirm(session)  # a refusal may have been worked out from late roles
+        raise
+    await driver_sql.confirm(session)
     assert ctx.reader is not None
     return visibility.redact(reply, ctx.reader)
 

@@ -75,10 +75,15 @@ changes)."""
 _MAX_SCOPES = 20_000
 
 
-async def with_reader(session: AsyncSession, ctx: Context, *, public: bool = False) -> Context:
+async def with_reader(
+    session: AsyncSession, ctx: Context, *, public: bool = False, assume: bool = False
+) -> Context:
     """The context with its ReadScope; a channel bound to another workspace's committee (a Slack
-    Connect channel, say) counts as bound to none, and an actor of another workspace as nobody."""
-    ctx = await _current(session, ctx)
+    Connect channel, say) counts as bound to none, and an actor of another workspace as nobody.
+    With `assume`, what the edge took from the cache is taken as current until the session's next
+    statement says otherwise (`lookups.assume_current`): for a unit of work that runs one, and
+    starts again on `driver_sql.VersionMoved`."""
+    ctx = await _current(session, ctx, assume)
     reader = await read_scope(session, ctx, public=public)
     committee = ctx.committee
     if committee is not None and (committee.id is None or not reader.sees(committee.id)):
@@ -93,12 +98,16 @@ class NewAsker(Exception):
     and asks again. Nothing was changed."""
 
 
-async def _current(session: AsyncSession, ctx: Context) -> Context:
+async def _current(session: AsyncSession, ctx: Context, assume: bool = False) -> Context:
     """The context with its asker and channel's committee looked up in this transaction: when the
     edge took them from the cache and they may have changed since, or left them to this
     transaction (storage/lookups.py)."""
     peeked = ctx.extras.get(lookups.EXTRAS_KEY)
-    if not isinstance(peeked, lookups.Peeked) or not await lookups.stale(session, peeked):
+    if not isinstance(peeked, lookups.Peeked):
+        return ctx
+    if assume and lookups.assume_current(session, peeked):
+        return ctx
+    if not await lookups.stale(session, peeked):
         return ctx
     actor, committee = await lookups.asker_and_committee(
         session,

@@ -44,6 +44,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlmodel import SQLModel
 from sqlmodel.ext.asyncio.session import AsyncSession
 
+from storage.lookup_models import LookupVersion
 from storage.models import UTCDateTime
 
 M = TypeVar("M", bound=SQLModel)
@@ -134,6 +135,9 @@ async def rows(
     """The rows `stmt` returns (a SELECT, or DML with RETURNING), run on the driver in the
     session's transaction. With `params`, `stmt` is one built once (a module's constant) whose
     `bindparam`s they fill; without, one built for this call."""
+    info = session.info
+    if ASSUMED_VERSION in info:
+        return await _confirming(session, info.pop(ASSUMED_VERSION), stmt, params)
     conn = await session.connection()
     dialect = conn.dialect
     compiled, extracted = _prepared(stmt, dialect, params is not None)
@@ -163,6 +167,55 @@ async def rows(
                 row[i] = process(row[i])
         out.append(tuple(row))
     return out
+
+
+ASSUMED_VERSION = "committee_bot_assumed_lookup_version"
+"""`session.info` key: the lookup version (storage/lookups.py) this session took as current
+without reading it (`lookups.assume_current`); its next statement reads it beside its rows."""
+
+
+class VersionMoved(Exception):
+    """The lookup version a session assumed had moved by its first statement: what was looked up
+    from the cache may be late, so the unit of work starts again and looks it up."""
+
+
+_LV = sa.inspect(LookupVersion).local_table
+_VERSION = sa.select(_LV.c.n).where(_LV.c.id == 1)
+_VERSION_COLUMN = _VERSION.scalar_subquery().label("committee_bot_lookup_version")
+_WITH_VERSION: dict[sa.Select[Any], sa.Select[Any]] = {}
+
+
+async def _confirming(
+    session: AsyncSession, assumed: int, stmt: sa.Executable, params: Mapping[str, Any] | None
+) -> list[tuple[Any, ...]]:
+    """`rows`, checking the assumed version in the same statement (one snapshot) when it is a
+    SELECT, else in a statement of its own first; raises VersionMoved when it moved. A SELECT
+    that finds nothing has no row to carry it, so the version is read after, on its own."""
+    if not isinstance(stmt, sa.Select) or params is None:
+        await confirm(session, assumed)
+        return await rows(session, stmt, params)
+    with_version = _WITH_VERSION.get(stmt)
+    if with_version is None:
+        if len(_WITH_VERSION) >= _MAX_KEYS:
+            _WITH_VERSION.clear()
+        with_version = _WITH_VERSION[stmt] = stmt.add_columns(_VERSION_COLUMN)
+    found = await rows(session, with_version, params)
+    if not found:
+        await confirm(session, assumed)
+        return found
+    if found[0][-1] != assumed:
+        raise VersionMoved
+    return [r[:-1] for r in found]
+
+
+async def confirm(session: AsyncSession, assumed: int | None = None) -> None:
+    """Read the version a session assumed (if it still holds one); VersionMoved if it moved."""
+    if assumed is None:
+        assumed = session.info.pop(ASSUMED_VERSION, None)
+        if assumed is None:
+            return
+    if (await rows(session, _VERSION, {}))[0][0] != assumed:
+        raise VersionMoved
 
 
 def _result_processor(type_: Any, dialect: sa.Dialect) -> Callable[[Any], Any] | None:

@@ -10,6 +10,9 @@ PostgreSQL, the CLI, or SQL typed by hand. Each transaction that uses the cache 
 revoked role keep showing exempt items on another instance until it ran out, and local
 invalidation alone would never hear of the other instance's change; the counter costs one tiny
 statement per request, where the lookups cost three and an ORM object each.
+A read command whose asker and channel the edge took from the cache needs not even that: it
+assumes the cache's version (`assume_current`) and its first statement reads `n` beside its rows
+(storage/driver_sql.py); if `n` moved, the command starts again and looks up afresh.
 
 Reading `n` before the rows keeps the cache safe: the rows read after it are at least as new as
 `n` says (READ COMMITTED reads the latest committed; a WAL snapshot of SQLite is taken at the
@@ -219,6 +222,22 @@ def peek_slack(
     committee = _instance(Committee, cache.channels[channel_key]) if channel_key is not None else None
     peeked = Peeked(workspace, slack_user_id, channel_id, cache.version)
     return _instance(Person, cache.people[person_key]), committee, peeked
+
+
+def assume_current(session: AsyncSession, peeked: Peeked) -> bool:
+    """Take what `peek_slack` answered as current without a statement of its own, when it is as of
+    the version this process last read and this session has read none yet: the session's next
+    statement reads the version beside its rows, and raises `driver_sql.VersionMoved` if it moved
+    (the unit of work then starts again, `stale` and all). Saves PostgreSQL a round trip a request."""
+    if _SESSION_KEY in session.info or peeked.version == UNLOOKED:
+        return False
+    pool = session.bind.pool if isinstance(session.bind, AsyncEngine) else None
+    cache = _CACHES.get(pool)
+    if cache is None or cache.version != peeked.version:
+        return False
+    session.info[_SESSION_KEY] = peeked.version
+    session.info[driver_sql.ASSUMED_VERSION] = peeked.version
+    return True
 
 
 async def stale(session: AsyncSession, peeked: Peeked) -> bool:

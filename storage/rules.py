@@ -18,6 +18,7 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from typing import Protocol, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -89,7 +90,10 @@ def zone(name: str | None) -> ZoneInfo:
         return ZoneInfo(DEFAULT_TZ)
 
 
+@lru_cache(maxsize=4096)
 def local_date(at: datetime, tz: ZoneInfo) -> date:
+    """The day a moment falls on where the committee sits (remembered: a listing asks it of the
+    same `now` and the same few meetings for every row)."""
     return at.astimezone(tz).date()
 
 
