@@ -181,8 +181,18 @@ _THEN_PUBLISHED = re.compile(
 publication on the surgery website"): the publishing is left to do."""
 
 
+_AMENDED = re.compile(
+    r"\b(?:subject\s+to|with)\s+(?:the\s+(?:following\s+)?|an?\s+|some\s+|two\s+|three\s+)?(?:minor\s+|small\s+)?"
+    r"(?:amendments?|corrections?|alterations?)\b",
+    re.I,
+)
+"""Minutes confirmed "subject to the following amendments" or "with minor amendments": the
+amendments are left to make (the conventions' "amend the minutes")."""
+
+
 def then_published(text: str) -> bool:
-    return _THEN_PUBLISHED.search(text) is not None
+    """Minutes confirmed with something left to do: publishing them, or amending them."""
+    return _THEN_PUBLISHED.search(text) is not None or _AMENDED.search(text) is not None
 
 
 _NOTED_POINT = re.compile(

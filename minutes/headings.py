@@ -77,17 +77,28 @@ def title_like(text: str) -> bool:
 
 _ROMAN_ITEM = re.compile(r"^(?P<num>(?-i:[IVXL]{1,6}))\.?\s+(?P<title>(?-i:[A-Z][A-Z0-9 ,&'’()/-]{3,120}))$")
 """A Scottish council's article: "IV GRASS CUTTING", its number roman and its title in capitals."""
+_ROMAN_TITLE = re.compile(
+    r"^(?P<num>(?-i:[IVX]{1,5}))\.\s+(?P<title>(?-i:[A-Z][\w'’&/-]*)(?:\s+[\w'’&/()-]+){0,9}?)\s*:?$"
+)
+"""An outline's roman item in title case, "I. Call to Order", "II. Parish Plan:": the full stop
+after the numeral is required, and the title must read as a title (`_title_words`)."""
 
 
 _SENTENCE_CASE_TITLE = re.compile(
     r"^(?!(?:approve[sd]?|agree[sd]?|note[sd]?|noting|request(?:s|ed)?|ask(?:s|ed)?|instruct(?:s|ed)?|endorse[sd]?"
     r"|accept(?:s|ed)?|adopt(?:s|ed)?|refer(?:s|red)?|delegate[sd]?|authori[sz]e[sd]?|defer(?:s|red)?|recommend(?:s|ed)?"
     r"|receive[sd]?|confirm(?:s|ed)?|support(?:s|ed)?|that|to|the|this|it|members|officers|councillors)\b)"
-    r"(?-i:[A-Z])[a-z]+(?:\s+(?!(?:to|be|is|are|was|were|will|would|should|shall|must|that|be)\b)[\w'’&/-]+){1,7}$",
+    r"(?-i:[A-Z])[a-z]+(?:\s+(?!(?:to|be|is|are|was|were|will|would|should|shall|must|that|be)\b)[\w'’&/-]+){1,9}$",
     re.I,
 )
 """A numbered title in sentence case ("13. Review of a personal licence", "7. Play area"): short,
 no verb of a decision or a clause, and no full stop (checked by the caller)."""
+
+
+def _title_words(words: list[str]) -> bool:
+    """Every word but one capitalised, not counting the small words of a title."""
+    upper = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return upper >= max(1, len(words) - len([w for w in words if w.lower() in _SMALL])) - 1
 
 
 def item_heading(text: str) -> Item | None:
@@ -96,6 +107,9 @@ def item_heading(text: str) -> Item | None:
     roman = _ROMAN_ITEM.match(text) if text[:1] in "IVXL" else None
     if roman is not None and len(roman.group("title").split()) <= 12:
         return Item(minute=roman.group("num"), title=title_case(roman.group("title").strip()))
+    outline = _ROMAN_TITLE.match(text) if text[:1] in "IVX" else None
+    if outline is not None and _title_words(outline.group("title").split()):
+        return Item(minute=outline.group("num"), title=outline.group("title").strip())
     m = ITEM_RE.match(text)
     if not m:
         return None
@@ -103,10 +117,9 @@ def item_heading(text: str) -> Item | None:
     words = title.split()
     if not words or len(words) > 16 or title.lower().startswith(("that ", "the report", "to ")):
         return None
-    upper = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     if not (
         title.isupper()
-        or upper >= max(1, len(words) - len([w for w in words if w.lower() in _SMALL])) - 1
+        or _title_words(words)
         or _STANDARD_TITLE.fullmatch(title)
         or _SENTENCE_CASE_TITLE.match(title)
     ):

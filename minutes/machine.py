@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from minutes.action_lines import ACTION_LOG_TITLE, closed, entry_owner, lead_owner, names_only
 from minutes.approved_lists import approved_list
-from minutes.classify import recommended_action, then_published
+from minutes.classify import recommended_action
 from minutes.exempt import Session
 from minutes.headerless import headerless_list, introduced
 from minutes.headings import bare_title
@@ -27,7 +27,7 @@ from minutes.page_text import cut_off, prepare, without_number
 from minutes.people import first_names, named_action
 from minutes.point import Where, make_resolution, without_votes
 from minutes.reading import Reading, Said, point_key, settle, told_decisions
-from minutes.records import with_amendments
+from minutes.records import confirmed, with_amendments
 from minutes.rules import tag_document
 from minutes.tables import action_table
 from minutes.tags import Tag, Tagged
@@ -141,7 +141,7 @@ class _Machine:
                 i += 1
             elif tag is Tag.RECORD:
                 text, i = with_amendments(lines, i)
-                self.point(text, None, actionable=then_published(text))
+                self.add(confirmed(text, self.where, self.meeting_date))
             elif tag is Tag.TRIGGER and t.hit.kind == "that" and introduced(lines, i):
                 self.narrate(t.text)
                 i += 1

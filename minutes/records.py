@@ -1,22 +1,28 @@
 """Minutes of an earlier meeting confirmed in a sentence rather than under RESOLVED: still a
-(non-actionable) decision of the meeting."""
+decision of the meeting, an action only when amending or publishing them is left to do."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import replace
 
+from minutes.classify import then_published
+from minutes.model import Resolution
+from minutes.point import Where, make_resolution, without_votes
 from minutes.tags import Tag, Tagged
 from minutes.text import MARKER_RE
 from minutes.triggers import BODY
 
 MINUTES_RECORD = re.compile(
-    r"^(?:the\s+)?(?:minutes?|(?:action\s+)?notes)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?(?:meeting|proceedings)\b[^.]{0,160}?"
+    r"^(?:the\s+)?(?:decisions\s+and\s+)?(?:minutes?|(?:action\s+)?notes)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?(?:meeting|proceedings)\b[^.]{0,160}?"
     r"\b(?:was|were)\s+(?:(?:duly|then|submitted|and|formally)\s+){0,3}(?:confirmed|approved|agreed|signed|accepted|adopted)\b",
     re.I,
 )
 RECORD_CONFIRMED = re.compile(
-    rf"^(?:that\s+)?(?:(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,4}}{BODY}\s+(?:approve[sd]?|agree[sd]?|confirm(?:s|ed)?|accept(?:s|ed)?)\s+)?"
-    r"(?:the\s+)?minutes?\b(?:[^.:]{0,200}?(?:\b(?:was|were|be|is|are)\s+(?:(?:duly|then|formally|read|and)\s+){0,2}"
+    rf"^(?:that\s+)?(?:(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,4}}(?:sub-)?{BODY}\s+(?:noted\s+and\s+)?"
+    r"(?:approve[sd]?|agree[sd]?|confirm(?:s|ed)?|accept(?:s|ed)?)\s+)?"
+    r"(?:the\s+)?(?:(?:exempt|confidential|restricted|draft|public|open)\s+)?(?:minutes?\b|records?\s+of\s+(?:its|the)\s+meetings?\b)(?:[^.:]{0,200}?(?:\b(?:was|were|be|is|are)\s+(?:(?:duly|then|formally|read|and)\s+){0,2}"
     r"(?:confirmed|approved|agreed|signed|accepted|adopted|(?:held|taken)\s+as\s+read)\b"
     r"|\bas\s+an?\s+(?:correct|true|accurate)\s+record)"
     r"|\s+of\s+[^:.]{3,120}:\s*(?:signed|approved|agreed|confirmed|accepted)\b(?:[^.]{0,40}\b(?:correct|true|accurate)\s+record)?)",
@@ -26,7 +32,17 @@ RECORD_CONFIRMED = re.compile(
 signed", "The minutes were ACCEPTED as a true record", "That the minutes ... be approved as a correct
 record and signed by the Chair", "The Committee approve the minutes ... as a correct record",
 "Minutes of the Meeting of 20th March: Signed as a correct record", "Minutes of the AGM were read
-and agreed", and the Scottish "The minute of meeting of this Committee of 4 May was held as read"."""
+and agreed", the Scottish "The minute of meeting of this Committee of 4 May was held as read", "The Committee
+confirmed the exempt minutes ...", "The Sub-Panel noted and approved the records of its meetings
+held on ..."."""
+_BODY_APPROVED = re.compile(
+    rf"^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,4}}(?:sub-)?{BODY}\s+(?:noted\s+and\s+)?"
+    r"(?:approved|agreed|confirmed|accepted|adopted)\s+the\s+(?:(?:exempt|confidential|draft)\s+)?(?:minutes?|records?)\s+of\s+"
+    r"(?:its|their|the)\s+(?:(?:previous|last)\s+)?meetings?\b",
+    re.I,
+)
+"""The body as the subject needs no "as a correct record": "The Committee approved the minutes of
+the meeting held on 4 May", "The Sub-Panel noted and approved the records of its meetings"."""
 _ASKED_TO = re.compile(
     r"\b(?:asked|invited|requested)\s+to\b|\bto\s+be\s+(?:confirmed|approved|agreed|signed)\b", re.I
 )
@@ -59,20 +75,29 @@ def labelled_record(text: str) -> tuple[str, str] | None:
     return (text[: m.start()].strip(), record) if record is not None else None
 
 
+_SUBJECT_TO_LEAD = re.compile(r"^subject\s+to\s+[^,.:;]{3,80},\s*(?=the\s+minutes?\b)", re.I)
+""""Subject to the following amendments, the minutes were agreed as a true record": the condition
+written first."""
+
+
 def minutes_record(text: str) -> str | None:
     """The sentence-worded confirmation a line opens with (its list marker cut), or None. A
     partnership or a network keeps "notes" of its meetings: "The notes of the meeting held on 14 May
     were agreed as an accurate record" is the same confirmation."""
+    lead = _SUBJECT_TO_LEAD.match(text)
+    if lead is not None:
+        return text if minutes_record(text[lead.end() :]) is not None else None
     if MINUTES_RECORD.match(text):
         return text
     if "signed" in text and "record" in text:
         signed = _SIGNED_RECORD.search(text)
         if signed is not None:
             return text[signed.start() :]
-    if "minute" not in text[:120].lower():
+    head = text[:120].lower()
+    if "minute" not in head and "records of" not in head:
         return None
     bare = MARKER_RE.sub("", text, count=1)
-    if RECORD_CONFIRMED.match(bare) and not _ASKED_TO.search(text):
+    if (RECORD_CONFIRMED.match(bare) or _BODY_APPROVED.match(bare)) and not _ASKED_TO.search(text):
         return bare
     return None
 
@@ -102,3 +127,20 @@ def with_amendments(lines: list[Tagged], i: int) -> tuple[str, int]:
         text = f"{text} {lines[j].text}"
         j += 1
     return text, j
+
+
+_SIGNED_BY = re.compile(r"\bsigned\s+by\s+(?:the\s+)?(?P<who>[\w'’ -]{2,40}?)\s*(?:[.,;]|$|\s+as\b)", re.I)
+
+
+def confirmed(text: str, where: Where, meeting_date: dt.date | None) -> Resolution:
+    """Minutes confirmed: no action, unless publishing or amending them is left to do, which falls
+    to nobody named: "signed by the Chairman" tells who signed, not who amends."""
+    res = make_resolution(without_votes(text), None, where, meeting_date, actionable=then_published(text))
+    signed = _SIGNED_BY.search(text)
+    if (
+        res.owner is not None
+        and signed is not None
+        and res.owner.lower().endswith(signed.group("who").lower())
+    ):
+        return replace(res, owner=None)
+    return res

@@ -307,6 +307,7 @@ RULES: tuple[Rule, ...] = (
             "The minutes had been circulated. These had been circulated, were agreed and signed by the Chairman as a true record.",
             "The minutes of the last meeting were approved subject to the following amendments:",
             "The minutes of the Working Group were approved with the amendment that item 6 read Cllr Vine.",
+            "Subject to the following amendments, the minutes were agreed as a true record:",
         ),
         counter=("The Committee was asked to confirm the minutes of the meeting held on 4 May.",),
         why="Minutes of an earlier meeting confirmed in a sentence: a decision, never an action.",

@@ -16,6 +16,13 @@ from minutes.headings import item_heading
         ("7. Play area", "Play area"),
         ("25/104 Speed watch", "Speed watch"),
         ("15. MINUTES OF THE PREVIOUS MEETING", "Minutes of the Previous Meeting"),
+        (
+            "4. Acceptance of a quotation for hedge cutting in 2031",
+            "Acceptance of a quotation for hedge cutting in 2031",
+        ),
+        ("I. Village Hall Plan:", "Village Hall Plan"),
+        ("II. Call to Order", "Call to Order"),
+        ("IV. Approval of Minutes", "Approval of Minutes"),
     ],
 )
 def test_heading(text: str, title: str) -> None:
@@ -32,6 +39,10 @@ def test_heading(text: str, title: str) -> None:
         "4. That the plan be adopted",
         "5. Councillor Reed asked about the hedge.",
         "6. Bus services would be reviewed in March",
+        "7. Approve the quotation for hedge cutting in the spring of 2031",
+        "I. The Clerk will write to the owner",
+        "I. think the hedge is a problem for everyone in the village",
+        "II. that the quotation be accepted",
     ],
 )
 def test_not_a_heading(text: str) -> None:
@@ -47,3 +58,22 @@ def test_sentence_case_items_keep_their_decisions_apart() -> None:
         "The Sub-Committee agreed that officers should consult traders on the new zones.\n"
     )
     assert [(r.minute, r.actionable) for r in doc.resolutions] == [("13", False), ("14", True)]
+
+
+def test_outline_items_keep_a_motion_apart_from_the_next_items_decision() -> None:
+    """A parish's outline ("I. Village Hall Plan:", then "2. Acceptance of ...") with a motion told
+    as a sentence under the first item and a formal motion under the second: each item's decision is
+    its own, so the first is not taken for discussion of the second."""
+    doc = extract_text(
+        "Minutes of a special meeting of the Parish Council held on Wednesday, 9th April 2031 at 7.30 p.m.\n\n"
+        "I. Village Hall Plan:\n\n"
+        "The Clerk reported on the grant application for the village hall plan.\n\n"
+        "Cllr Hale proposed, Cllr Moss seconded and it was agreed unanimously that the Council support "
+        "the application and instruct the Clerk to sign the grant form on behalf of the Council.\n\n"
+        "2. Acceptance of a quotation for hedge cutting in 2031\n\n"
+        "Two quotations were received.\n\n"
+        "It was proposed by Cllr Moss and seconded by Cllr Hale and agreed unanimously that the lower "
+        "quotation of £420 be accepted.\n"
+    )
+    assert [(r.minute, r.actionable) for r in doc.resolutions] == [("I", True), ("2", False)]
+    assert doc.resolutions[0].owner == "the Clerk"

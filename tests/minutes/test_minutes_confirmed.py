@@ -1,6 +1,9 @@
-"""Minutes of an earlier meeting confirmed: a decision of the meeting, never an action. Confirmed
-"subject to the following amendments:", the amendments listed under it are part of that one
-decision (the dev2 convention)."""
+"""Minutes of an earlier meeting confirmed: a decision of the meeting, and no action unless
+something is left to do. Confirmed "subject to the following amendments:", the amendments listed
+under it are part of that one decision. Told in a sentence ("The minutes ... were approved subject
+to the following amendments"), the amending is left to do, for nobody named (the labels of unseen
+minutes, 6 of 6); under RESOLVED ("RESOLVED that ... subject to the following amendment, the
+minutes be agreed") it stays no action (the one dev2 label)."""
 
 from __future__ import annotations
 
@@ -82,23 +85,49 @@ async def test_the_amendments_listed_under_a_confirmation_are_part_of_it() -> No
     first, second = (r for r in e.resolutions if r.minute in ("1", "2"))
     assert "Minute 14 – Councillor Tait to be added" in first.text
     assert "Item 7 – Councillor Moss was present" in second.text
-    assert (first.actionable, second.actionable) == (False, False)
+    assert (first.actionable, second.actionable) == (False, True)
+
+
+@pytest.mark.parametrize(
+    ("line", "actionable"),
+    [
+        (
+            "The minutes of the Working Group held on 1 July 2025 were approved with the amendment that item 6 "
+            'read "Cllr Vine" not "Cllr Vale".',
+            True,
+        ),
+        ("The minutes of the Estates Board were agreed subject to amendments and signed by the Chair.", True),
+        (
+            "Subject to the following amendments, the minutes were agreed as a true record: item 3 to read May.",
+            True,
+        ),
+        ("The minutes of the meetings of 5 and 16 March were approved with minor amendments.", True),
+        (
+            "RESOLVED that the minutes of the meeting held on 1 July be approved subject to the amendment of "
+            "minute 4 to record Cllr Moss's apologies.",
+            False,
+        ),
+        ("The minutes of the Estates Board were agreed and signed by the Chair.", False),
+    ],
+)
+def test_minutes_confirmed_with_an_amendment_are_one_point(line: str, actionable: bool) -> None:
+    doc = extract_text("Minutes of the Housing Panel held on 9 September 2025\n\n2. Minutes\n" + line + "\n")
+    [res] = doc.resolutions
+    assert (res.actionable, res.owner) == (actionable, None)
 
 
 @pytest.mark.parametrize(
     "line",
     [
-        "The minutes of the Working Group held on 1 July 2025 were approved with the amendment that item 6 "
-        'read "Cllr Vine" not "Cllr Vale".',
-        "The minutes of the Estates Board were agreed subject to amendments and signed by the Chair.",
-        "RESOLVED that the minutes of the meeting held on 1 July be approved subject to the amendment of "
-        "minute 4 to record Cllr Moss's apologies.",
+        "The Committee confirmed the exempt minutes of the meeting held on 4 May 2031 as a true record.",
+        "The decisions and minutes of the last meeting were approved as a correct record.",
+        "The Sub-Panel noted and approved the records of its meetings held on 2 and 9 May 2031.",
     ],
 )
-def test_minutes_confirmed_with_an_amendment_are_one_point_and_no_action(line: str) -> None:
-    doc = extract_text("Minutes of the Housing Panel held on 9 September 2025\n\n2. Minutes\n" + line + "\n")
+def test_minutes_confirmed_in_wording_of_their_own(line: str) -> None:
+    doc = extract_text("Minutes of the Housing Panel held on 9 September 2031\n\n2. Minutes\n" + line + "\n")
     [res] = doc.resolutions
-    assert res.actionable is False
+    assert (res.text, res.actionable) == (line, False)
 
 
 def test_what_follows_the_amendments_is_not_swallowed() -> None:
