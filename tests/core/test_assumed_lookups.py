@@ -7,11 +7,10 @@ command: the unit of work starts again and looks them up. On SQLite and PostgreS
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-import pytest
 import sqlalchemy as sa
 
 from handlers.context import Context
@@ -25,16 +24,6 @@ from tests.support.chat import build_committee
 
 WORKSPACE = "slack:T0ASSUME"
 MEMBER = "Ed Grundy"
-
-
-@pytest.fixture
-async def other(db_url: str) -> AsyncIterator[Database]:
-    """A second instance of `serve` on the same store."""
-    database = Database(db_url)
-    try:
-        yield database
-    finally:
-        await database.dispose()
 
 
 @contextmanager

@@ -7,8 +7,6 @@ its next lookup, on SQLite and PostgreSQL.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 import sqlalchemy as sa
 
@@ -21,16 +19,6 @@ from tests.conftest import NOW
 from tests.support.chat import build_committee
 
 WORKSPACE = "slack:T0CACHE"
-
-
-@pytest.fixture
-async def other(db_url: str) -> AsyncIterator[Database]:
-    """A second instance on the same store."""
-    database = Database(db_url)
-    try:
-        yield database
-    finally:
-        await database.dispose()
 
 
 async def _ids(db: Database) -> tuple[int, int]:
