@@ -41,8 +41,11 @@ MARKER_RE = re.compile(
     r"^(?P<marker>\(?(?P<label>\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})[.)](?:\s+|$)|\((?P<plabel>\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})\)\s*)"
 )
 _BARE_MARKER = re.compile(
-    r"^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})[.)]|\((?:\d{1,2}|[a-zA-Z]|[ivxl]{1,5})\)|-)$"
+    r"^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})[.)]|\((?:\d{1,2}|[a-zA-Z]|[ivxl]{1,5})\)|-"
+    r"|\d{3,4}\.)$"
 )
+"""A label alone on its line, which the next line completes: a list marker, or a meeting page's
+minute number ("124." over "Apologies for absence")."""
 _TERMINAL = re.compile(r"[.:;!?]['\"”’)]?$|\s\|$")
 ACTION_TAG = r"(?-i:ACTION|Action)S?\s*[:\-–]\s*(?:(?-i:[A-Z])[\w'’.-]*\s*(?:[,/&]\s*|and\s+)?){1,6}\.?"
 """An action tag that names only who acts, at the end of a paragraph ("... before winter. ACTION:
