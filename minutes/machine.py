@@ -16,7 +16,7 @@ from minutes.approved_lists import approved_list
 from minutes.classify import recommended_action
 from minutes.exempt import Session
 from minutes.headerless import headerless_list, introduced
-from minutes.headings import bare_title
+from minutes.headings import PAGE_SECTION, bare_title
 from minutes.list_labels import split_inline
 from minutes.lists import collect, join_stem
 from minutes.model import Item, Resolution
@@ -367,10 +367,13 @@ def _tells_an_account(lines: list[Tagged], i: int) -> bool:
 
 
 def _untagged_title(lines: list[Tagged], i: int) -> Item | None:
-    """A bare title line over a paragraph of text: the start of an item with no number."""
+    """A bare title line over a paragraph of text, or over a meeting page's "Minutes:": the start of an
+    item with no number."""
     if lines[i].line.bullet or i + 1 >= len(lines):
         return None
     after = lines[i + 1]
+    if after.tag is Tag.FURNITURE and PAGE_SECTION.match(after.text):
+        return bare_title(lines[i].text)
     if after.tag not in (Tag.NARRATIVE, Tag.TRIGGER, Tag.ACTION, Tag.RECORD) or bare_title(after.text):
         return None
     if after.line is not lines[i].line and after.line.text.startswith(lines[i].line.text):

@@ -81,10 +81,10 @@ def test_outline_items_keep_a_motion_apart_from_the_next_items_decision() -> Non
 
 _MEETING_PAGE = (
     "Agenda and minutes\n\nLicensing Committee - Tuesday, 4th March, 2031 7.00 pm\n\nItems\nNo. Item\n\n"
-    "231.\n\nStreet Trading Fees pdf icon PDF 88 KB\n\nAdditional documents:\n\nMinutes:\n\n"
+    "{first}Street Trading Fees pdf icon PDF 88 KB\n\nAdditional documents:\n\nMinutes:\n\n"
     "The Committee considered the report on street trading fees.\n\n"
     "RESOLVED that the fees for 2031/32 be approved.\n\n \n\n \n\n"
-    "232.\n\nTaxi Rank Review\n\nMinutes:\n\n"
+    "{second}Taxi Rank Review\n\nMinutes:\n\n"
     "Members discussed the taxi rank at the station.\n\n"
     "It was agreed that the Licensing Manager would write to the rail operator about the rank lighting.\n"
 )
@@ -94,7 +94,7 @@ def test_a_minute_number_alone_on_its_line_heads_the_title_below_it() -> None:
     """A meeting page numbers its minutes through the year ("231." over "Street Trading Fees"): each
     is an item of its own, so the decision told in item 232 is not taken for discussion under item
     231's RESOLVED."""
-    doc = extract_text(_MEETING_PAGE)
+    doc = extract_text(_MEETING_PAGE.format(first="231.\n\n", second="232.\n\n"))
     assert [(i.minute, i.title) for i in doc.items] == [
         ("231", "Street Trading Fees"),
         ("232", "Taxi Rank Review"),
@@ -102,5 +102,15 @@ def test_a_minute_number_alone_on_its_line_heads_the_title_below_it() -> None:
     assert [(r.minute, r.actionable, r.owner) for r in doc.resolutions] == [
         ("231", False, None),
         ("232", True, "the Licensing Manager"),
+    ]
+    assert doc.requests == []
+
+
+def test_a_title_over_a_meeting_pages_minutes_label_heads_an_item() -> None:
+    """Without its number, an item of a meeting page is still its title over "Minutes:"."""
+    doc = extract_text(_MEETING_PAGE.format(first="", second=""))
+    assert [(r.actionable, r.owner) for r in doc.resolutions] == [
+        (False, None),
+        (True, "the Licensing Manager"),
     ]
     assert doc.requests == []
