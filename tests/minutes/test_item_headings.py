@@ -90,20 +90,28 @@ _MEETING_PAGE = (
 )
 
 
-def test_a_minute_number_alone_on_its_line_heads_the_title_below_it() -> None:
-    """A meeting page numbers its minutes through the year ("231." over "Street Trading Fees"): each
-    is an item of its own, so the decision told in item 232 is not taken for discussion under item
-    231's RESOLVED."""
-    doc = extract_text(_MEETING_PAGE.format(first="231.\n\n", second="232.\n\n"))
+@pytest.mark.parametrize(("first", "second"), [("231.", "232."), ("35/31", "36/31")])
+def test_a_minute_number_alone_on_its_line_heads_the_title_below_it(first: str, second: str) -> None:
+    """A meeting page numbers its minutes through the year ("231." or "35/31", minute 35 of 2031,
+    over "Street Trading Fees"): each is an item of its own, so the decision told in the second
+    item is not taken for discussion under the first item's RESOLVED."""
+    doc = extract_text(_MEETING_PAGE.format(first=f"{first}\n\n", second=f"{second}\n\n"))
+    one, two = first.rstrip("."), second.rstrip(".")
     assert [(i.minute, i.title) for i in doc.items] == [
-        ("231", "Street Trading Fees"),
-        ("232", "Taxi Rank Review"),
+        (one, "Street Trading Fees"),
+        (two, "Taxi Rank Review"),
     ]
     assert [(r.minute, r.actionable, r.owner) for r in doc.resolutions] == [
-        ("231", False, None),
-        ("232", True, "the Licensing Manager"),
+        (one, False, None),
+        (two, True, "the Licensing Manager"),
     ]
     assert doc.requests == []
+
+
+def test_a_page_number_alone_on_its_line_is_still_page_furniture() -> None:
+    doc = extract_text("RESOLVED that the fees be approved.\n\n3/20\n\nThe meeting closed at 8.15 pm.\n")
+    assert doc.items == []
+    assert [r.text for r in doc.resolutions] == ["That the fees be approved."]
 
 
 def test_a_title_over_a_meeting_pages_minutes_label_heads_an_item() -> None:
