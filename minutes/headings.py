@@ -168,6 +168,7 @@ _NOT_BARE_TITLE = re.compile(
 
 PAGE_SECTION = re.compile(r"^(?:minutes|additional\s+documents|supporting\s+documents)\s*:$", re.I)
 """What a meeting page puts under an item's title: its papers, then "Minutes:" over what was done."""
+PAGE_MINUTES = re.compile(r"^minutes\s*:$", re.I)
 
 
 def bare_title(text: str) -> Item | None:
