@@ -76,10 +76,12 @@ RULES: tuple[Rule, ...] = (
             "No Action(s) have been added to this Agenda Item",
             "Decision status: Recommendations Approved",
             "Minutes:",
+            "• Share this item",
         ),
         counter=(
             "Minutes: RESOLVED that the minutes be confirmed.",
             "Supporting the Panel's work, officers reported.",
+            "• Share this item with the parish newsletter.",
         ),
         why="Labels and links of a web page around the minutes: never a decision, never a request.",
     ),
