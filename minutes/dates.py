@@ -55,9 +55,8 @@ def parse_date(match: re.Match[str], *, after: dt.date | None = None) -> dt.date
             day, month = int(match.group("d2")), MONTHS[match.group("m2").lower().rstrip(".")]
             year_s = match.group("y2")
             if not year_s and not match.group("wd2"):
-                return (
-                    None  # "may 10 members", "March 2 reports": a month first and no year needs its day name
-                )
+                # "may 10 members", "March 2 reports": month first and no year needs its day name
+                return None
         elif match.group("y4"):
             return dt.date(int(match.group("y4")), int(match.group("m4")), int(match.group("d4")))
         else:
