@@ -310,6 +310,8 @@ RULES: tuple[Rule, ...] = (
             "The minutes of the last meeting were approved subject to the following amendments:",
             "The minutes of the Working Group were approved with the amendment that item 6 read Cllr Vine.",
             "Subject to the following amendments, the minutes were agreed as a true record:",
+            "THE MINUTES of the previous meeting were read, approved and signed.",
+            "1203 Minutes of the meeting held on the 4th November were approved and signed by the chairman.",
         ),
         counter=("The Committee was asked to confirm the minutes of the meeting held on 4 May.",),
         why="Minutes of an earlier meeting confirmed in a sentence: a decision, never an action.",
