@@ -167,7 +167,11 @@ class _Machine:
                 i = self.motion(lines, i, t.text)
             else:
                 found_list = headerless_list(lines, i)
-                title = untagged_title(lines, i) if found_list is None else None
+                title = (
+                    untagged_title(lines, i, minutes_read=self.item_start is None)
+                    if found_list is None
+                    else None
+                )
                 if title is not None:
                     self.enter(title)
                     self.last_block = None

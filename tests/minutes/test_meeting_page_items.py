@@ -53,3 +53,16 @@ def test_a_decision_given_above_the_minutes_is_kept() -> None:
         )
     )
     assert [(r.actionable, r.due) for r in doc.resolutions] == [(True, "next meeting")]
+
+
+def test_a_description_line_above_minutes_is_not_a_new_item() -> None:
+    """ "Report by the Leader" sits where an unnumbered title would, over "Minutes:", but the item
+    it describes has not had its minutes yet: the decision stays under minute 5."""
+    doc = extract_text(
+        "Agenda and minutes\n\nHarbour Council - Thursday, 27 November 2031 11:00 am\n\nItems\nNo. Item\n\n"
+        "4.\n\nAPOLOGIES FOR ABSENCE\n\nMinutes:\n\nApologies were intimated from Councillor Rae.\n\n"
+        "5.\n\nLEADER'S REPORT pdf icon PDF 121 KB\n\nReport by Leader of the Council\n\nMinutes:\n\n"
+        "The Council considered a report by the Leader.\n\nDecision\n\n1. Noted the contents of the report.\n\n"
+        "2. Elected Members were also asked to note that further papers could be provided on request.\n"
+    )
+    assert [(r.minute, r.owner) for r in doc.resolutions] == [("5", None), ("5", None)]
