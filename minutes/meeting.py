@@ -46,7 +46,7 @@ _COVER = re.compile(
 _PROSE = re.compile(r"\b(?:minutes|held|approve[sd]?|to\s+(?:receive|consider|note)|was|were)\b", re.I)
 _DECISION_DATED = re.compile(r"^(?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d\d)\s+[-–]\s+\S")
 """A ModernGov "Issue - decisions" page: "09/01/2018 - Schedule of Meetings" dates the decision."""
-_ITEM_LIST = re.compile(r"^(?:items\s+)?no\.?\s+item$", re.I)
+_ITEM_LIST = re.compile(r"^(?:items\s+)?(?:note\s+)?no\.?\s+item$", re.I)
 """A ModernGov meeting page's list of items starts here ("No. Item"): below it, "Minutes of the
 meeting held on 20 September 2031" is an item's title, about the meeting before."""
 _DATE_LABEL = re.compile(r"^(?:date|when)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
