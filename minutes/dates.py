@@ -35,13 +35,13 @@ _WEEKDAY = (
 
 DATE_RE = re.compile(
     rf"(?:(?P<wd>{_WEEKDAY}),?(?:\s+|(?=\d)))?(?:the\s+)?(?<![\d/.,-])(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<m>{_MONTH})\.?(?:,?\s+(?P<y>(?:19|20)\d\d))?\b"
-    rf"|(?:(?P<wd2>{_WEEKDAY}),?\s+)?(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s?,?\s+(?P<y2>(?:19|20)\d\d)\b"
+    rf"|(?:(?P<wd2>{_WEEKDAY}),?\s+)?(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?,?\s+(?P<y2>(?:19|20)\d\d))?\b"
     r"|\b(?P<d3>\d{1,2})[/.](?P<m3>\d{1,2})[/.](?P<y3>(?:19|20)?\d\d)\b"
     r"|\b(?P<y4>(?:19|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)(?![\d-])",
     re.IGNORECASE,
 )
 """A date as minutes write it: "Thursday, 24 August 2023", "Wednesday14th November 2018", "9th
-March", "Oct. 13, 2020", "NOVEMBER 17 , 1987", "24/11/2020" (or "11/17/1987" where only the
+March", "Oct. 13, 2020", "Tuesday January 30th", "NOVEMBER 17 , 1987", "24/11/2020" (or "11/17/1987" where only the
 American order makes a date), "2021-10-12"."""
 
 
@@ -54,6 +54,9 @@ def parse_date(match: re.Match[str], *, after: dt.date | None = None) -> dt.date
         elif match.group("m2"):
             day, month = int(match.group("d2")), MONTHS[match.group("m2").lower().rstrip(".")]
             year_s = match.group("y2")
+            if not year_s and not match.group("wd2"):
+                # "may 10 members", "March 2 reports": month first and no year needs its day name
+                return None
         elif match.group("y4"):
             return dt.date(int(match.group("y4")), int(match.group("m4")), int(match.group("d4")))
         else:

@@ -166,6 +166,11 @@ _NOT_BARE_TITLE = re.compile(
 """A name, a sentence or a time is not an item title."""
 
 
+PAGE_SECTION = re.compile(r"^(?:minutes|additional\s+documents|supporting\s+documents)\s*:$", re.I)
+"""What a meeting page puts under an item's title: its papers, then "Minutes:" over what was done."""
+PAGE_MINUTES = re.compile(r"^minutes\s*:$", re.I)
+
+
 def bare_title(text: str) -> Item | None:
     """An unnumbered title on a line of its own ("Matters arising", "Terms of Reference"), as
     parish councils and patient groups head each item of minutes kept as web pages."""

@@ -16,7 +16,8 @@ from minutes.approved_lists import approved_list
 from minutes.classify import recommended_action
 from minutes.exempt import Session
 from minutes.headerless import headerless_list, introduced
-from minutes.headings import bare_title
+from minutes.headings import PAGE_MINUTES
+from minutes.item_titles import untagged_title
 from minutes.list_labels import split_inline
 from minutes.lists import collect, join_stem
 from minutes.model import Item, Resolution
@@ -61,6 +62,7 @@ class _Machine:
         self.seen_items: set[tuple[str, str]] = set()
         self.last_block: tuple[int, int] | None = None
         """The resolutions the last decision block added, until narrative follows it."""
+        self.item_start: tuple[int, int, int] | None = None
 
     def add(self, res: Resolution) -> None:
         """Append unless the same point under the same minute is already there (a ModernGov issue
@@ -100,6 +102,7 @@ class _Machine:
             self.seen_items.add((item.minute, item.title))
             self.out.items.append(item)
         self.session.enter_item(item.title)
+        self.item_start = self.out.mark()
         self.where.restricted = self.session.restricted
 
     def formal(self) -> None:
@@ -150,6 +153,9 @@ class _Machine:
             elif tag in (Tag.TRIGGER, Tag.ACTION):
                 i = self.block(lines, i)
             elif tag is Tag.FURNITURE:
+                if self.item_start is not None and PAGE_MINUTES.match(t.text):
+                    self.out.forget_agenda_text(self.item_start)
+                    self.item_start = None
                 i += 1
             elif tag is Tag.NARRATIVE and (listed := approved_list(lines, i)) is not None:
                 self.point(listed[0], None)
@@ -161,7 +167,11 @@ class _Machine:
                 i = self.motion(lines, i, t.text)
             else:
                 found_list = headerless_list(lines, i)
-                title = _untagged_title(lines, i) if found_list is None else None
+                title = (
+                    untagged_title(lines, i, minutes_read=self.item_start is None)
+                    if found_list is None
+                    else None
+                )
                 if title is not None:
                     self.enter(title)
                     self.last_block = None
@@ -364,18 +374,6 @@ def _tells_an_account(lines: list[Tagged], i: int) -> bool:
         if t.tag is Tag.TRIGGER and t.hit.kind in ("resolved", "noted"):
             return True
     return False
-
-
-def _untagged_title(lines: list[Tagged], i: int) -> Item | None:
-    """A bare title line over a paragraph of text: the start of an item with no number."""
-    if lines[i].line.bullet or i + 1 >= len(lines):
-        return None
-    after = lines[i + 1]
-    if after.tag not in (Tag.NARRATIVE, Tag.TRIGGER, Tag.ACTION, Tag.RECORD) or bare_title(after.text):
-        return None
-    if after.line is not lines[i].line and after.line.text.startswith(lines[i].line.text):
-        return None  # the opening of a paragraph whose decision was cut off on its own
-    return bare_title(lines[i].text)
 
 
 def _moved(lines: list[Tagged], i: int) -> bool:

@@ -137,9 +137,15 @@ _FURNITURE = re.compile(
 )
 
 
+_SHARE = re.compile(r"^share\s+this\s+item$", re.I)
+"""ModernGov's link under each item's title, which a page's text gives as a bullet."""
+
+
 def agenda_furniture(line: Line) -> Hit | None:
     """The labels and links of a committee web page around the minutes, not minutes themselves."""
-    if line.bullet or len(line.text) > 160 or not _FURNITURE.match(line.text):
+    if line.bullet:
+        return Hit() if _SHARE.match(line.text) else None
+    if len(line.text) > 160 or not _FURNITURE.match(line.text):
         return None
     return Hit()
 

@@ -46,6 +46,9 @@ _COVER = re.compile(
 _PROSE = re.compile(r"\b(?:minutes|held|approve[sd]?|to\s+(?:receive|consider|note)|was|were)\b", re.I)
 _DECISION_DATED = re.compile(r"^(?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d\d)\s+[-–]\s+\S")
 """A ModernGov "Issue - decisions" page: "09/01/2018 - Schedule of Meetings" dates the decision."""
+_ITEM_LIST = re.compile(r"^(?:items\s+)?(?:note\s+)?no\.?\s+item$", re.I)
+"""A ModernGov meeting page's list of items starts here ("No. Item"): below it, "Minutes of the
+meeting held on 20 September 2031" is an item's title, about the meeting before."""
 _DATE_LABEL = re.compile(r"^(?:date|when)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
 _BODY_WORD = re.compile(
     r"\b(?:committee|commission|panel|board|cabinet|council|forum|executive|sub-committee|group|partnership|authority|assembly)\b",
@@ -93,8 +96,12 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
     agenda_committee: str | None = None
     agenda_date: dt.date | None = None
     posted: dt.date | None = None
+    in_items = False
     for i, raw in enumerate(lines[:400]):
         text = _unwrap(raw)
+        if _ITEM_LIST.match(text):
+            in_items = True
+            continue
         front = _FRONT_KEY.match(text) if i < 40 else None
         if front is not None:
             key, value = front.group("key").lower(), front.group("value")
@@ -129,7 +136,12 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
         if re.search(r"\bof(?: the)?$", text, re.I) and i + 1 < len(lines):
             text = f"{text} {lines[i + 1]}"
         m = _MINUTES_OF.match(text)
-        if m and not text.lower().startswith(("the ", "that ")) and not _EARLIER.match(m.group("body")):
+        if (
+            m
+            and not in_items
+            and not text.lower().startswith(("the ", "that "))
+            and not _EARLIER.match(m.group("body"))
+        ):
             body = _clean_body(m.group("body"))
             if body and committee is None:
                 committee = body

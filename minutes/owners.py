@@ -12,7 +12,7 @@ _ROLE = (
     r"member\s+for|council\b|cabinet\b|chair(?:man|person)?|vice[- ]chair|clerk|secretary|mayor|leader|team|"
     r"services|department|service|commissioner|lead\b|adviser|advisor|solicitor|treasurer|coordinator|co-ordinator|"
     r"analyst|councillor|cllr|group|partnership|board|icb|nhs|trust|directorate|authority|governance|members|unit|"
-    r"convener|governors|administrator|attorney|engineer|superintendent)"
+    r"convener|governors|administrator|attorney|engineer|superintendent|staff\b)"
 )
 _ACT_VERB = (
     r"(?:provide|provides|circulate|circulates|share|shares|bring|brings|report|reports|write|writes|arrange|arranges|"
@@ -27,7 +27,8 @@ _ACT_VERB = (
 )
 _SUBJECT_ACTOR = re.compile(
     rf"^(?:that\s+)?(?P<who>(?:the\s+)?[\w'’&,()\- ]{{0,80}}?\b{_ROLE}[\w'’&,()\- ]{{0,60}}?)\s+"
-    rf"(?:be\s+(?:asked|requested|instructed|authorised|recommended|invited|delegated|encouraged|urged|supported)\b|"
+    rf"(?:(?:be|was|were)\s+(?:therefore\s+|also\s+)?(?:asked|requested|instructed|directed|authorised|recommended|invited|delegated|encouraged|urged|supported)\b"
+    r"(?!\s+to\s+(?:note|receive|accept|agree|approve|endorse|support|welcome)\b)|"
     rf"(?:(?:to\s+|will\s+|would\s+|should\s+|shall\s+|must\s+|agreed\s+to\s+|undertook\s+to\s+)(?:also\s+|then\s+|now\s+)?)?(?-i:{_ACT_VERB})\b)",
     re.I,
 )
@@ -36,7 +37,7 @@ _BY_ACTOR = re.compile(
     re.I,
 )
 _ASK_ACTOR = re.compile(
-    rf"\b(?:asks?|asked|requests?|requested|instructs?|instructed|invites?|invited|recommends?|recommended|allow|allows|enable|enables|tasked|"
+    rf"\b(?:asks?|asked|requests?|requested|instructs?|instructed|directs?|directed|invites?|invited|recommends?|recommended|allow|allows|enable|enables|tasked|"
     rf"delegates?\s+(?:authority\s+)?to)\s+(?:that\s+)?"
     rf"(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for)\s+(?:this\s+|the\s+)?[A-Z][\w'’&\- ]{{0,50}}?)?(?:\s*\([^)]{{1,40}}\))?)"
     rf"\s+(?:(?:to\s+|be\s+|should\s+|shall\s+)?(?:(?-i:{_ACT_VERB})|asked|requested)|to\s+(?!be\b)[a-z]+)\b",
@@ -99,7 +100,7 @@ _PERSON_UNDERTAKES = re.compile(
 )
 """"Dana Lee agreed to pass the complaint on": a named person's undertaking names its owner."""
 _NOT_ACTOR = re.compile(
-    r"^(?:to|authority)\b|\b(?:that|be|is|are|was|were|instruct\w*|ask(?:s|ed)?|request\w*|agreed|noted?|resolved|decided|invited|recommended"
+    r"^(?:to|authority)\b|\b(?:that|be|is|are|was|were|instruct\w*|direct(?:s|ed)|ask(?:s|ed)?|request\w*|agreed|noted?|resolved|decided|invited|recommended|moved|seconded"
     r"|delegated|approved|ratified|endorsed)\b",
     re.I,
 )

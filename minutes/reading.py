@@ -64,6 +64,18 @@ class Reading:
     """Items (minute, title) with a formal resolution list, a table or a labelled decision."""
     said: list[Said] = field(default_factory=list)
 
+    def mark(self) -> tuple[int, int, int]:
+        return len(self.narrative), len(self.said), len(self.resolutions)
+
+    def forget_agenda_text(self, mark: tuple[int, int, int]) -> None:
+        """What an item of a meeting page says above its "Minutes:" label is the agenda's
+        description ("The Director to report on the review"), not what the meeting did: the
+        narrative read since `mark` is forgotten, unless a decision was read there."""
+        narrative, said, resolutions = mark
+        if len(self.resolutions) == resolutions:
+            del self.narrative[narrative:]
+            del self.said[said:]
+
 
 def told_decisions(decisions: list[str], where: Where, meeting_date: dt.date | None) -> list[Resolution]:
     """The resolution points of decisions told as sentences: a sentence may hold an inline list

@@ -16,13 +16,13 @@ from minutes.triggers import BODY
 
 MINUTES_RECORD = re.compile(
     r"^(?:the\s+)?(?:decisions\s+and\s+)?(?:minutes?|(?:action\s+)?notes)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?(?:meeting|proceedings)\b[^.]{0,160}?"
-    r"\b(?:was|were)\s+(?:(?:duly|then|submitted|and|formally)\s+){0,3}(?:confirmed|approved|agreed|signed|accepted|adopted)\b",
+    r"\b(?:was|were)\s+(?:(?:duly|then|submitted|and|formally|read,?)\s+){0,3}(?:confirmed|approved|agreed|signed|accepted|adopted)\b",
     re.I,
 )
 RECORD_CONFIRMED = re.compile(
     rf"^(?:that\s+)?(?:(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,4}}(?:sub-)?{BODY}\s+(?:noted\s+and\s+)?"
     r"(?:approve[sd]?|agree[sd]?|confirm(?:s|ed)?|accept(?:s|ed)?)\s+)?"
-    r"(?:the\s+)?(?:(?:exempt|confidential|restricted|draft|public|open)\s+)?(?:minutes?\b|records?\s+of\s+(?:its|the)\s+meetings?\b)(?:[^.:]{0,200}?(?:\b(?:was|were|be|is|are)\s+(?:(?:duly|then|formally|read|and)\s+){0,2}"
+    r"(?:the\s+)?(?:(?:exempt|confidential|restricted|draft|public|open)\s+)?(?:minutes?\b|records?\s+of\s+(?:its|the)\s+meetings?\b)(?:[^.:]{0,200}?(?:\b(?:was|were|be|is|are)\s+(?:(?:duly|then|formally|read,?|and)\s+){0,2}"
     r"(?:confirmed|approved|agreed|signed|accepted|adopted|(?:held|taken)\s+as\s+read)\b"
     r"|\bas\s+an?\s+(?:correct|true|accurate)\s+record)"
     r"|\s+of\s+[^:.]{3,120}:\s*(?:signed|approved|agreed|confirmed|accepted)\b(?:[^.]{0,40}\b(?:correct|true|accurate)\s+record)?)",
@@ -75,6 +75,8 @@ def labelled_record(text: str) -> tuple[str, str] | None:
     return (text[: m.start()].strip(), record) if record is not None else None
 
 
+_MINUTE_NUMBER = re.compile(r"^(?:\d{3,4}|\d{1,4}/\d{2,4})\.?\s+(?=[A-Z])")
+"""A parish minute's number on the line it opens ("1203 Minutes of the meeting held on ...")."""
 _SUBJECT_TO_LEAD = re.compile(r"^subject\s+to\s+[^,.:;]{3,80},\s*(?=the\s+minutes?\b)", re.I)
 """"Subject to the following amendments, the minutes were agreed as a true record": the condition
 written first."""
@@ -84,6 +86,7 @@ def minutes_record(text: str) -> str | None:
     """The sentence-worded confirmation a line opens with (its list marker cut), or None. A
     partnership or a network keeps "notes" of its meetings: "The notes of the meeting held on 14 May
     were agreed as an accurate record" is the same confirmation."""
+    text = _MINUTE_NUMBER.sub("", text, count=1)
     lead = _SUBJECT_TO_LEAD.match(text)
     if lead is not None:
         return text if minutes_record(text[lead.end() :]) is not None else None

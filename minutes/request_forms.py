@@ -131,8 +131,8 @@ FORMS: tuple[RequestForm, ...] = (
         "undertaking",
         Form(
             rf"{_WHO}\s+(?:,[^,]{{1,80}},\s+)?(?:has\s+|have\s+)?(?:also\s+|then\s+)?(?:agreed|undertook|offered|promised"
-            r"|volunteered)\s+to\s+(?!(?:be|stand|note|receive|accept|consider|approve|agree|endorse|support|welcome"
-            r"|adopt)\b)[a-z]+"
+            r"|volunteered)\s+to\s+(?!(?:be|stand|note|receive|accept|approve|agree|endorse|support|welcome|adopt)\b"
+            r"|consider\b(?![^.;]{0,80}?\band\s+(?:report|come|feed)\s+back\b))[a-z]+"
             r"|\b(?:officers?|he|she|they)\s+(?:confirmed|said|indicated)\s+(?:that\s+)?(?:he|she|they)\s+would\b"
             r"|(?:^|[-–:]\s*)agreed\s+to\s+(?!be\b|note\b)[a-z]+",
             words=("agreed", "undertook", "offered", "promised", "volunteered", "would"),
@@ -143,8 +143,12 @@ FORMS: tuple[RequestForm, ...] = (
             "The Treasurer agreed to move the savings to the new account.",
             "Mr Hale volunteered to speak to the landowner about the stile.",
             "The Chair agreed to raise the matter with officers.",
+            "The Chairman undertook to consider the matter further and report back to the Committee.",
         ),
-        counter=("The bus company had agreed to report to its own board in the spring.",),
+        counter=(
+            "The bus company had agreed to report to its own board in the spring.",
+            "The Chairman agreed to consider the points raised.",
+        ),
         why="A person's own undertaking: theirs to do, not the meeting's decision.",
     ),
     RequestForm(

@@ -75,6 +75,22 @@ FORMS: tuple[ProcessForm, ...] = (
         counter=("The Director will report progress on the action plan to the next meeting of the Panel.",),
         why="Reporting through the organisation's own structures: a standing practice, not a follow-up.",
     ),
+    ProcessForm(
+        "taking_part",
+        re.compile(
+            r"\b(?:would|will)\s+(?:not\s+)?(?:be\s+)?(?:(?:participat\w*|tak(?:e|ing)\s+(?:no\s+)?part|vot(?:e|ing))\b"
+            r"[^.;]{0,60}?\b(?:item|meeting|debate|vote|discussion|decision)s?\b"
+            r"|(?:remain\w*|leav\w*|withdraw\w*)\s+(?:in\s+|from\s+)?the\s+(?:room|meeting|chamber)\b)",
+            re.I,
+        ),
+        examples=(
+            "The Convener advised that he would be participating in the item.",
+            "Councillor Wood said she would be leaving the room for the item.",
+            "Councillor Wood would take no part in the debate or vote on item 7.",
+        ),
+        counter=("The Chair would speak to the landowner before the next meeting.",),
+        why="A member declaring how they will take part in this meeting's business: nothing to do afterwards.",
+    ),
 )
 
 _FOR_THE_MEETING = re.compile(

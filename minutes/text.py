@@ -41,8 +41,11 @@ MARKER_RE = re.compile(
     r"^(?P<marker>\(?(?P<label>\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})[.)](?:\s+|$)|\((?P<plabel>\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})\)\s*)"
 )
 _BARE_MARKER = re.compile(
-    r"^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})[.)]|\((?:\d{1,2}|[a-zA-Z]|[ivxl]{1,5})\)|-)$"
+    r"^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})[.)]|\((?:\d{1,2}|[a-zA-Z]|[ivxl]{1,5})\)|-"
+    r"|\d{3,4}\.|\d{1,3}/\d{2})$"
 )
+"""A label alone on its line, which the next line completes: a list marker, or a meeting page's
+minute number ("124." or "35/20" over "Apologies for absence")."""
 _TERMINAL = re.compile(r"[.:;!?]['\"”’)]?$|\s\|$")
 ACTION_TAG = r"(?-i:ACTION|Action)S?\s*[:\-–]\s*(?:(?-i:[A-Z])[\w'’.-]*\s*(?:[,/&]\s*|and\s+)?){1,6}\.?"
 """An action tag that names only who acts, at the end of a paragraph ("... before winter. ACTION:
@@ -109,6 +112,15 @@ _PAGE_MARK = re.compile(
     r"|chair(?:man|person)?'?s?\s+initials\b.*|signed\s*\.{3,}.*|\.{5,})$",
     re.I,
 )
+_MINUTE_OF_YEAR = re.compile(r"^(?P<n>\d{1,3})/(?P<year>\d{2})$")
+
+
+def _minute_of_year(line: str) -> bool:
+    """ "35/20" over its title is minute 35 of 2020, not page 35 of 20 (page "3/20" stays a page)."""
+    m = _MINUTE_OF_YEAR.match(line)
+    return m is not None and int(m.group("n")) > int(m.group("year"))
+
+
 _RUNNING_OK = re.compile(
     r"[.:;!?]$|^\||^(?:resolved|agreed|decisions?|actions?|minutes|proposed|seconded|moved|carried|approved"
     r"|unanimously)\b",
@@ -124,7 +136,7 @@ def page_furniture(lines: list[str]) -> set[str]:
     for line in lines:
         if line and len(line) <= 100:
             counts[line] = counts.get(line, 0) + 1
-    out = {line for line in counts if _PAGE_MARK.match(line)}
+    out = {line for line in counts if _PAGE_MARK.match(line) and not _minute_of_year(line)}
     out.update(
         line
         for line, n in counts.items()

@@ -144,7 +144,7 @@ EXPECTED: dict[str, tuple[str | None, dt.date, list[Row]]] = {
         dt.date(2031, 3, 4),
         [
             ("Hale moved, seconded by Vance, to approve the Agenda as published.", False, None, None, None),
-            ("it was MOVED by Orr, seconded by Hale, to authorize staff to call for bids", True, None, None, None),
+            ("it was MOVED by Orr, seconded by Hale, to authorize staff to call for bids", True, "staff", None, None),
         ],
     ),
     "19_flattened_issue_page.txt": (

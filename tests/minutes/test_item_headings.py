@@ -77,3 +77,48 @@ def test_outline_items_keep_a_motion_apart_from_the_next_items_decision() -> Non
     )
     assert [(r.minute, r.actionable) for r in doc.resolutions] == [("I", True), ("2", False)]
     assert doc.resolutions[0].owner == "the Clerk"
+
+
+_MEETING_PAGE = (
+    "Agenda and minutes\n\nLicensing Committee - Tuesday, 4th March, 2031 7.00 pm\n\nItems\nNo. Item\n\n"
+    "{first}Street Trading Fees pdf icon PDF 88 KB\n\nAdditional documents:\n\nMinutes:\n\n"
+    "The Committee considered the report on street trading fees.\n\n"
+    "RESOLVED that the fees for 2031/32 be approved.\n\n \n\n \n\n"
+    "{second}Taxi Rank Review\n\nMinutes:\n\n"
+    "Members discussed the taxi rank at the station.\n\n"
+    "It was agreed that the Licensing Manager would write to the rail operator about the rank lighting.\n"
+)
+
+
+@pytest.mark.parametrize(("first", "second"), [("231.", "232."), ("35/31", "36/31")])
+def test_a_minute_number_alone_on_its_line_heads_the_title_below_it(first: str, second: str) -> None:
+    """A meeting page numbers its minutes through the year ("231." or "35/31", minute 35 of 2031,
+    over "Street Trading Fees"): each is an item of its own, so the decision told in the second
+    item is not taken for discussion under the first item's RESOLVED."""
+    doc = extract_text(_MEETING_PAGE.format(first=f"{first}\n\n", second=f"{second}\n\n"))
+    one, two = first.rstrip("."), second.rstrip(".")
+    assert [(i.minute, i.title) for i in doc.items] == [
+        (one, "Street Trading Fees"),
+        (two, "Taxi Rank Review"),
+    ]
+    assert [(r.minute, r.actionable, r.owner) for r in doc.resolutions] == [
+        (one, False, None),
+        (two, True, "the Licensing Manager"),
+    ]
+    assert doc.requests == []
+
+
+def test_a_page_number_alone_on_its_line_is_still_page_furniture() -> None:
+    doc = extract_text("RESOLVED that the fees be approved.\n\n3/20\n\nThe meeting closed at 8.15 pm.\n")
+    assert doc.items == []
+    assert [r.text for r in doc.resolutions] == ["That the fees be approved."]
+
+
+def test_a_title_over_a_meeting_pages_minutes_label_heads_an_item() -> None:
+    """Without its number, an item of a meeting page is still its title over "Minutes:"."""
+    doc = extract_text(_MEETING_PAGE.format(first="", second=""))
+    assert [(r.actionable, r.owner) for r in doc.resolutions] == [
+        (False, None),
+        (True, "the Licensing Manager"),
+    ]
+    assert doc.requests == []

@@ -45,10 +45,25 @@ def test_a_paper_that_will_go_to_council_names_a_future_meeting() -> None:
         ),
         ("Date of next meeting: Wednesday 7th December at 7pm in the Reading Room.", "2022-12-07"),
         ("The next meeting will be held on Thursday 12th January at 7.30pm.", "2023-01-12"),
+        ("The next meeting to be held on Tuesday January 17th at 7.00 pm in the Village Hall", "2023-01-17"),
+        ("The Board will next meet on Thursday, November 3 at 6 p.m.", "2022-11-03"),
     ],
 )
 def test_a_future_meeting_named_in_a_sentence(line: str, expected: str) -> None:
     assert [d.isoformat() for d in future_meeting_dates([line], HELD)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The next meeting may 10 members attend in person.",
+        "A meeting of the youth club is to be held on November 29th.",
+    ],
+)
+def test_a_month_then_a_day_without_a_year_needs_its_weekday(line: str) -> None:
+    """ "Tuesday January 17th" is a date; "may 10" and a bare "November 29th" are too often
+    something else (another group's meeting, in the minutes we hold)."""
+    assert future_meeting_dates([line], HELD) == []
 
 
 def test_a_yearless_date_takes_the_year_its_weekday_fits() -> None:

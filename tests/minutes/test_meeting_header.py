@@ -22,6 +22,37 @@ def test_previous_minutes_item_is_not_the_document_heading() -> None:
     assert [a for _, a in points(doc)] == [False]
 
 
+_MEETING_PAGE = (
+    "Agenda and minutes\n\nParks Committee - Wednesday, 28th November, 2031 10.00 am\n\n"
+    "Venue: Council Chamber, Riverside House\n\nItems\nNo. Item\n\n125.\n\nDeclarations of Interest\n\n"
+    "To receive any declarations of interest.\n\nAdditional documents:\n\nMinutes:\n\n"
+    "1.    Mr B Holt declared an interest in item 6.\n\n2.    Ms C Ray declared an interest in item 7.\n\n \n\n \n\n"
+    "{number}{title} pdf icon PDF 129 KB\n\nTo approve the minutes as a correct record.\n\n"
+    "Additional documents:\n\nMinutes:\n\n"
+)
+
+
+@pytest.mark.parametrize("number", ["126.\n\n", ""])
+@pytest.mark.parametrize(
+    "title", ["Minutes of the meeting held on 20 September 2031", "Minutes of the last meeting"]
+)
+def test_a_meeting_page_is_dated_by_its_title_not_by_its_minutes_item(title: str, number: str) -> None:
+    """Below the page's list of items ("No. Item"), with or without its minute number, "Minutes of
+    the meeting held on ..." is an item about the meeting before."""
+    doc = extract_text(_MEETING_PAGE.format(title=title, number=number))
+    assert (doc.committee, doc.meeting_date, doc.meeting_time) == (
+        "Parks Committee",
+        dt.date(2031, 11, 28),
+        dt.time(10, 0),
+    )
+
+
+def test_a_meeting_page_without_its_title_names_no_date_from_its_minutes_item() -> None:
+    page = _MEETING_PAGE.format(title="Minutes of the meeting held on 20 September 2031", number="")
+    doc = extract_text(page.replace("Parks Committee - Wednesday, 28th November, 2031 10.00 am\n\n", ""))
+    assert doc.meeting_date is None
+
+
 @pytest.mark.parametrize(
     ("opening", "expected"),
     [

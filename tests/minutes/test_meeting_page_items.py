@@ -1,0 +1,68 @@
+"""An item as a meeting page gives it (ModernGov's "Agenda and minutes", "Agenda item" and "Issue -
+meetings" pages): its title, the agenda's description of it, its papers, then "Minutes:" over what
+the meeting did."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes.extract import extract_text
+
+_ISSUE_PAGE = (
+    "Issue - meetings\n\nCommunity Grants Review\n\nMeeting: 14/03/2031 - Resources Scrutiny Panel (Item 12)\n\n"
+    "12 Community Grants Review pdf icon PDF 90 KB\n\n{description}\n\nMinutes:\n\n{minutes}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "The Head of Finance to report on the review of community grants.",
+        "The Panel Chair to report.",
+        "Councillor Ames will introduce the report and officers will answer questions.",
+    ],
+)
+def test_the_agenda_description_above_minutes_is_not_what_was_done(description: str) -> None:
+    doc = extract_text(
+        _ISSUE_PAGE.format(
+            description=description,
+            minutes="The Panel considered the review and thanked officers for the report.",
+        )
+    )
+    assert doc.resolutions == []
+    assert doc.requests == []
+
+
+def test_what_the_minutes_record_under_the_label_is_read() -> None:
+    doc = extract_text(
+        _ISSUE_PAGE.format(
+            description="The Head of Finance to report on the review of community grants.",
+            minutes="It was agreed that the Head of Finance would circulate the list of grants refused to members.",
+        )
+    )
+    assert [(r.actionable, r.owner) for r in doc.resolutions] == [(True, "the Head of Finance")]
+    assert "circulate the list of grants refused" in doc.resolutions[0].text
+
+
+def test_a_decision_given_above_the_minutes_is_kept() -> None:
+    """An "Agenda, decisions and minutes" page gives the decision above "Minutes:" too."""
+    doc = extract_text(
+        _ISSUE_PAGE.format(
+            description="Decision:\n\nRESOLVED that officers report the grants refused to the next meeting.",
+            minutes="RESOLVED that officers report the grants refused to the next meeting.",
+        )
+    )
+    assert [(r.actionable, r.due) for r in doc.resolutions] == [(True, "next meeting")]
+
+
+def test_a_description_line_above_minutes_is_not_a_new_item() -> None:
+    """ "Report by the Leader" sits where an unnumbered title would, over "Minutes:", but the item
+    it describes has not had its minutes yet: the decision stays under minute 5."""
+    doc = extract_text(
+        "Agenda and minutes\n\nHarbour Council - Thursday, 27 November 2031 11:00 am\n\nItems\nNo. Item\n\n"
+        "4.\n\nAPOLOGIES FOR ABSENCE\n\nMinutes:\n\nApologies were intimated from Councillor Rae.\n\n"
+        "5.\n\nLEADER'S REPORT pdf icon PDF 121 KB\n\nReport by Leader of the Council\n\nMinutes:\n\n"
+        "The Council considered a report by the Leader.\n\nDecision\n\n1. Noted the contents of the report.\n\n"
+        "2. Elected Members were also asked to note that further papers could be provided on request.\n"
+    )
+    assert [(r.minute, r.owner) for r in doc.resolutions] == [("5", None), ("5", None)]
