@@ -28,7 +28,7 @@ from minutes.triggers import (
 )
 
 _STOP = re.compile(
-    r"^(?:supporting\s+documents|background\s+papers|the\s+meeting\s+(?:closed|ended|was\s+adjourned)|meeting\s+closed|"
+    r"^(?:supporting\s+documents|background\s+papers|the\s+meeting\s+(?:closed|ended|concluded|finished|was\s+(?:adjourned|closed))|meeting\s+(?:closed|concluded)|"
     r"there\s+being\s+no\s+(?:other|further)\s+business|chair(?:man)?\s*$|signed\b|date\s+of\s+(?:the\s+)?next\s+meeting|"
     r"reasons?\s*(?:\(s\))?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|alternative\s+options?|"
     r"(?:the\s+)?[\w\s-]{0,40}\b(?:is|are)\s+(?:being\s+)?recommended\s+to\b)",

@@ -340,6 +340,7 @@ RULES: tuple[Rule, ...] = (
             "Supporting documents:",
             "Reasons for the decision: to keep the plan on track.",
             "The meeting closed at 8.40 pm.",
+            "The meeting concluded at 12.40 p.m.",
             "The Cabinet is recommended to:",
         ),
         counter=("The Chair closed the discussion and thanked officers.",),
