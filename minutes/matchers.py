@@ -14,7 +14,7 @@ from minutes.lists import LIST_OPENS, STEM_END
 from minutes.model import Item
 from minutes.narrative_decisions import split_decisions
 from minutes.page_text import without_number
-from minutes.records import labelled_record, minutes_record
+from minutes.records import BARE_APPROVAL, labelled_record, minutes_record
 from minutes.tags import Hit
 from minutes.text import MARKER_RE, MD_HEADING, Line, sentences, strip_bullet
 from minutes.triggers import (
@@ -247,7 +247,7 @@ def decision_inside_paragraph(line: Line) -> Hit | None:
 
 def minutes_confirmed(line: Line) -> Hit | None:
     if line.bullet:
-        return None
+        return Hit(text=line.text) if BARE_APPROVAL.match(line.text) else None
     before = ""
     record = minutes_record(line.text)
     if record is None:
