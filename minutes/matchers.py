@@ -14,7 +14,7 @@ from minutes.lists import LIST_OPENS, STEM_END
 from minutes.model import Item
 from minutes.narrative_decisions import split_decisions
 from minutes.page_text import without_number
-from minutes.records import labelled_record, minutes_record
+from minutes.records import BARE_APPROVAL, labelled_record, minutes_record
 from minutes.tags import Hit
 from minutes.text import MARKER_RE, MD_HEADING, Line, sentences, strip_bullet
 from minutes.triggers import (
@@ -28,7 +28,7 @@ from minutes.triggers import (
 )
 
 _STOP = re.compile(
-    r"^(?:supporting\s+documents|background\s+papers|the\s+meeting\s+(?:closed|ended|was\s+adjourned)|meeting\s+closed|"
+    r"^(?:supporting\s+documents|background\s+papers|the\s+meeting\s+(?:closed|ended|concluded|finished|was\s+(?:adjourned|closed))|meeting\s+(?:closed|concluded)|"
     r"there\s+being\s+no\s+(?:other|further)\s+business|chair(?:man)?\s*$|signed\b|date\s+of\s+(?:the\s+)?next\s+meeting|"
     r"reasons?\s*(?:\(s\))?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|alternative\s+options?|"
     r"(?:the\s+)?[\w\s-]{0,40}\b(?:is|are)\s+(?:being\s+)?recommended\s+to\b)",
@@ -247,7 +247,7 @@ def decision_inside_paragraph(line: Line) -> Hit | None:
 
 def minutes_confirmed(line: Line) -> Hit | None:
     if line.bullet:
-        return None
+        return Hit(text=line.text) if BARE_APPROVAL.match(line.text) else None
     before = ""
     record = minutes_record(line.text)
     if record is None:

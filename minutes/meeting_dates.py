@@ -88,6 +88,10 @@ _DATED_MEETINGS = tuple(
             rf"\b(?:the\s+)?{_DAY_BEHIND}\s+(?:(?-i:[A-Z])[\w&-]*\s+){{0,3}}(?:agenda|meeting)\b",
         ),
         (
+            ("meeting",),
+            r"\bthe\s+(?:next\s+)?(?P<month_first>(?-i:[A-Z])[a-z]+\.?\s+\d{1,2})(?:st|nd|rd|th)?\s+meeting\b",
+        ),
+        (
             ("moved", "deferred", "postponed", "forward", "rescheduled", "adjourned", "continued"),
             rf"\b(?:moved|deferred|postponed|brought\s+forward|rescheduled|adjourned|carried\s+forward|continued)\s+"
             rf"(?:to|until|till)\s+(?:the\s+meeting\s+on\s+)?{_DAY_AHEAD}",
@@ -112,11 +116,20 @@ _DATED_MEETINGS = tuple(
 """A meeting to come, named with its day: "added to the agenda for 20 March", "the 23
 January agenda", "moved to 2 October", "the annual meeting should be held at the Scout Hut on
 Monday 6th December", "the date of the Annual Meeting is 25th May", "the Panel meeting on 8
-December", "the IJB meeting on 25 June", "a special meeting ... is held on the 8 December" (a day
+December", "the IJB meeting on 25 June", "the next May 10th meeting", "a special meeting ... is held on the 8 December" (a day
 before the meeting is one the text looks back on)."""
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _day_first(month_day: str | None) -> str | None:
+    """ "May 10" as "10 May": a month-first day with no year or weekday is read only here, where
+    "the ... meeting" around it says it is a date."""
+    if not month_day:
+        return None
+    month, day = month_day.split()
+    return f"{day} {month}"
 
 
 def _dated_meetings(text: str, after: dt.date | None) -> list[dt.date]:
@@ -131,7 +144,8 @@ def _dated_meetings(text: str, after: dt.date | None) -> list[dt.date]:
             head = text[max(0, m.start() - 40) : m.start()]
             if _HISTORIC.search(head) or "minutes" in head.lower():
                 continue
-            when = m.groupdict().get("when") or m.groupdict().get("day") or ""
+            groups = m.groupdict()
+            when = groups.get("when") or groups.get("day") or _day_first(groups.get("month_first")) or ""
             d = first_date(when, after=after)
             if d is not None:
                 out.append(d)

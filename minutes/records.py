@@ -75,6 +75,13 @@ def labelled_record(text: str) -> tuple[str, str] | None:
     return (text[: m.start()].strip(), record) if record is not None else None
 
 
+BARE_APPROVAL = re.compile(
+    r"^(?:the\s+)?minutes\s+(?:were\s+)?(?:approved|accepted|adopted|confirmed)"
+    r"(?:\s+as\s+(?:written|presented|amended|circulated|distributed|read))?\s*\.?$",
+    re.I,
+)
+"""A board's minutes approved in two words, often a point of their own: "Minutes approved.",
+"Minutes approved as presented"."""
 _MINUTE_NUMBER = re.compile(r"^(?:\d{3,4}|\d{1,4}/\d{2,4})\.?\s+(?=[A-Z])")
 """A parish minute's number on the line it opens ("1203 Minutes of the meeting held on ...")."""
 _SUBJECT_TO_LEAD = re.compile(r"^subject\s+to\s+[^,.:;]{3,80},\s*(?=the\s+minutes?\b)", re.I)
@@ -90,7 +97,7 @@ def minutes_record(text: str) -> str | None:
     lead = _SUBJECT_TO_LEAD.match(text)
     if lead is not None:
         return text if minutes_record(text[lead.end() :]) is not None else None
-    if MINUTES_RECORD.match(text):
+    if MINUTES_RECORD.match(text) or BARE_APPROVAL.match(text):
         return text
     if "signed" in text and "record" in text:
         signed = _SIGNED_RECORD.search(text)

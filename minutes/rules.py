@@ -312,8 +312,13 @@ RULES: tuple[Rule, ...] = (
             "Subject to the following amendments, the minutes were agreed as a true record:",
             "THE MINUTES of the previous meeting were read, approved and signed.",
             "1203 Minutes of the meeting held on the 4th November were approved and signed by the chairman.",
+            "Minutes approved as presented.",
+            "· Minutes approved",
         ),
-        counter=("The Committee was asked to confirm the minutes of the meeting held on 4 May.",),
+        counter=(
+            "The Committee was asked to confirm the minutes of the meeting held on 4 May.",
+            "· Minutes approved by the sub-group are attached.",
+        ),
         why="Minutes of an earlier meeting confirmed in a sentence: a decision, never an action.",
     ),
     Rule(
@@ -340,6 +345,7 @@ RULES: tuple[Rule, ...] = (
             "Supporting documents:",
             "Reasons for the decision: to keep the plan on track.",
             "The meeting closed at 8.40 pm.",
+            "The meeting concluded at 12.40 p.m.",
             "The Cabinet is recommended to:",
         ),
         counter=("The Chair closed the discussion and thanked officers.",),

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.sql import visitors
 from sqlmodel import col, or_
 
 from storage.id_lists import in_ids
@@ -43,7 +44,19 @@ def conditions(query: ActionQuery, due_starts_at: Any = None) -> list[sa.ColumnE
     overdue bound also reads when the meeting an action is due at starts (`due_starts_at`, a column
     of the joined meeting)."""
     _, clauses, values = bound_conditions(query, due_starts_at)
-    return [c.params(values) for c in clauses]
+    return [_with_values(c, values) for c in clauses]
+
+
+def _with_values(clause: sa.ColumnElement[bool], values: dict[str, Any]) -> sa.ColumnElement[bool]:
+    """A copy of `clause` with its bound parameters set to `values`: what `ClauseElement.params`
+    did, which SQLAlchemy 2.1 deprecates on anything but a whole statement."""
+
+    def bind(param: sa.BindParameter[Any]) -> None:
+        if param.key in values:
+            param.value = values[param.key]
+            param.required = False
+
+    return visitors.cloned_traverse(clause, {"maintain_key": True}, {"bindparam": bind})
 
 
 def bound_conditions(

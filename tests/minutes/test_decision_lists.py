@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from minutes.extract import extract_text
 from tests.minutes.helpers import (
     one,
@@ -151,6 +153,18 @@ def test_bare_numbered_list_at_end_of_item_is_the_resolution() -> None:
         "Two site visits are arranged before the spring.",
     ]
     assert [r.actionable for r in res][:2] == [False, False]
+
+
+@pytest.mark.parametrize("end", ["The meeting concluded at 12.40 p.m.", "The meeting was closed at 9.05 pm."])
+def test_a_bare_list_ends_where_the_meeting_ends(end: str) -> None:
+    doc = (
+        "Forward Work Programme\n\nThe Coordinator presented the programme.\n\n\n\n"
+        "(a) the work programme be approved;\n\n"
+        "(b) the Coordinator email all members seeking volunteers for the vacancies.\n\n"
+        f"{end}\n"
+    )
+    res = extract_text(doc).resolutions
+    assert [(r.actionable, r.owner) for r in res] == [(False, None), (True, "The Coordinator")]
 
 
 def test_numbered_list_of_facts_is_not_a_resolution() -> None:

@@ -122,3 +122,16 @@ def test_a_title_over_a_meeting_pages_minutes_label_heads_an_item() -> None:
         (True, "the Licensing Manager"),
     ]
     assert doc.requests == []
+
+
+def test_a_parish_minute_number_with_its_year_starts_a_title_line() -> None:
+    """Minutes typed without blank lines: "25/31 Planning Applications" after a point that has no
+    full stop is the next item, not more of the point."""
+    doc = extract_text(
+        "25/30 Matters arising\n- Clerk to chase the highways officer about the drain. ONGOING\n"
+        "25/31 Planning Applications\nThere was no objection to the porch at Mill Lane.\n"
+    )
+    assert [(i.minute, i.title) for i in doc.items] == [
+        ("25/30", "Matters arising"),
+        ("25/31", "Planning Applications"),
+    ]

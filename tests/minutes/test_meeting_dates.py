@@ -47,6 +47,8 @@ def test_a_paper_that_will_go_to_council_names_a_future_meeting() -> None:
         ("The next meeting will be held on Thursday 12th January at 7.30pm.", "2023-01-12"),
         ("The next meeting to be held on Tuesday January 17th at 7.00 pm in the Village Hall", "2023-01-17"),
         ("The Board will next meet on Thursday, November 3 at 6 p.m.", "2022-11-03"),
+        ("The vote will be made official at the next November 10th meeting.", "2022-11-10"),
+        ("Staff to bring back a revised lighting policy at the December 11 meeting.", "2022-12-11"),
     ],
 )
 def test_a_future_meeting_named_in_a_sentence(line: str, expected: str) -> None:
@@ -58,6 +60,7 @@ def test_a_future_meeting_named_in_a_sentence(line: str, expected: str) -> None:
     [
         "The next meeting may 10 members attend in person.",
         "A meeting of the youth club is to be held on November 29th.",
+        "In March 2 meetings were held with the operator.",
     ],
 )
 def test_a_month_then_a_day_without_a_year_needs_its_weekday(line: str) -> None:
