@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from minutes.actors import JOINT_ACTOR
 from minutes.headings import title_like
 from minutes.next_agenda import NEXT_AGENDA_END
+from minutes.page_marks import RUNNING_OK, page_mark
 
 _BULLET_CHARS = "·•▪●◦‣∙○■□➢➤✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
 _BULLET_RE = re.compile(rf"^(?:[{_BULLET_CHARS}]|[-–—*](?=\s))\s*")
@@ -107,27 +108,6 @@ def strip_bullet(text: str) -> tuple[str, bool]:
     return text, False
 
 
-_PAGE_MARK = re.compile(
-    r"^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*\d{1,3}\s*-|\d{1,3}|\d{1,3}\s*/\s*\d{1,3}"
-    r"|chair(?:man|person)?'?s?\s+initials\b.*|signed\s*\.{3,}.*|\.{5,})$",
-    re.I,
-)
-_MINUTE_OF_YEAR = re.compile(r"^(?P<n>\d{1,3})/(?P<year>\d{2})$")
-
-
-def _minute_of_year(line: str) -> bool:
-    """ "35/20" over its title is minute 35 of 2020, not page 35 of 20 (page "3/20" stays a page)."""
-    m = _MINUTE_OF_YEAR.match(line)
-    return m is not None and int(m.group("n")) > int(m.group("year"))
-
-
-_RUNNING_OK = re.compile(
-    r"[.:;!?]$|^\||^(?:resolved|agreed|decisions?|actions?|minutes|proposed|seconded|moved|carried|approved"
-    r"|unanimously)\b",
-    re.I,
-)
-
-
 def page_furniture(lines: list[str]) -> set[str]:
     """Lines that are page furniture of a PDF: page numbers, "Chair's initials", and running
     titles (a short line of two or more words that is not a sentence and recurs on three or more
@@ -136,13 +116,13 @@ def page_furniture(lines: list[str]) -> set[str]:
     for line in lines:
         if line and len(line) <= 100:
             counts[line] = counts.get(line, 0) + 1
-    out = {line for line in counts if _PAGE_MARK.match(line) and not _minute_of_year(line)}
+    out = {line for line in counts if page_mark(line)}
     out.update(
         line
         for line, n in counts.items()
         if n >= 3
         and " " in line
-        and not _RUNNING_OK.search(line)
+        and not RUNNING_OK.search(line)
         and not _BULLET_RE.match(line)
         and not MARKER_RE.match(line)
     )
