@@ -237,9 +237,18 @@ def dashed_task(text: str) -> str | None:
     return _tidy(found.group("who")) if found is not None else None
 
 
+_CONSULTED = re.compile(
+    r",\s*(?:in\s+consultation|after\s+consulting|having\s+consulted)\s+(?:with\s+)?[^,;]{3,120},", re.I
+)
+"""Whom the actor consults ("the Director of Place, in consultation with the Leader, be asked to"):
+the consulted is named between commas and does not act."""
+
+
 def find_owner(text: str) -> str | None:
     """The person or body the resolution names to act, as written; None when not stated."""
     body = re.sub(r"^\(?[0-9a-zivx]{1,4}[.)]\s*", "", text.strip(), flags=re.I)
+    if "consult" in body:
+        body = _CONSULTED.sub("", body)
     tag = _OWNER_TAG.search(body)
     if tag is not None:
         return tag.group("who")
