@@ -85,6 +85,8 @@ def test_body_asking_an_officer_names_the_officer_not_the_body() -> None:
         ("That the Head of Finance, in consultation with the Chair, to agree the final wording.", "the Head of Finance"),
         ("That the Clerk, after consulting the Chairman, write to the landowner.", "the Clerk"),
         ("RFO to pay the invoice from the grass-cutting contractor.", "RFO"),
+        ("That the Strategic Director – Place to report back on the options.", "the Strategic Director – Place"),
+        ("That the Corporate Director – Resources be asked to review the policy.", "the Corporate Director – Resources"),
         ("Finance team to check the grant claim before it is sent.", "Finance team"),
         ("Volunteer Member to act as the contact for the newsletter.", "Volunteer Member"),
         ("Dana Lee to send the photographs to the Highways Authority.", "Dana Lee"),
