@@ -26,7 +26,7 @@ _ACT_VERB = (
     r"suggest|suggests|ask|asks|consult|consults)"
 )
 _SUBJECT_ACTOR = re.compile(
-    rf"^(?:that\s+)?(?P<who>(?:the\s+)?[\w'’&,()\- ]{{0,80}}?\b{_ROLE}[\w'’&,()\- ]{{0,60}}?)\s+"
+    rf"^(?:that\s+)?(?P<who>(?:the\s+)?[\w'’&,()\- ]{{0,80}}?\b{_ROLE}(?:\s+–\s+(?-i:[A-Z])\w+(?:\s+(?:and|&)\s+\w+)?)?[\w'’&,()\- ]{{0,60}}?)\s+"
     rf"(?:(?:be|was|were)\s+(?:therefore\s+|also\s+)?(?:asked|requested|instructed|directed|authorised|recommended|invited|delegated|encouraged|urged|supported)\b"
     r"(?!\s+to\s+(?:note|receive|accept|agree|approve|endorse|support|welcome)\b)|"
     rf"(?:(?:to\s+|will\s+|would\s+|should\s+|shall\s+|must\s+|agreed\s+to\s+|undertook\s+to\s+)(?:also\s+|then\s+|now\s+)?)?(?-i:{_ACT_VERB})\b)",
@@ -144,7 +144,7 @@ _NOT_AN_ACT = (
     r"keep|meet|adopt|await|look\s+forward|welcome|wish|like|expect|want|hope)\b"
 )
 _COMMITTED = re.compile(
-    rf"^(?:that\s+)?(?P<who>(?:the\s+)?[\w'’&,()\- ]{{0,80}}?\b{_ROLE}[\w'’&,()\- ]{{0,60}}?)\s+"
+    rf"^(?:that\s+)?(?P<who>(?:the\s+)?[\w'’&,()\- ]{{0,80}}?\b{_ROLE}(?:\s+–\s+(?-i:[A-Z])\w+(?:\s+(?:and|&)\s+\w+)?)?[\w'’&,()\- ]{{0,60}}?)\s+"
     rf"(?:shall|will|must|is\s+to|are\s+to)\s+(?:also\s+|then\s+|now\s+)?(?!{_NOT_AN_ACT})[a-z]+\b",
     re.I,
 )
@@ -237,9 +237,18 @@ def dashed_task(text: str) -> str | None:
     return _tidy(found.group("who")) if found is not None else None
 
 
+_CONSULTED = re.compile(
+    r",\s*(?:in\s+consultation|after\s+consulting|having\s+consulted)\s+(?:with\s+)?[^,;]{3,120},", re.I
+)
+"""Whom the actor consults ("the Director of Place, in consultation with the Leader, be asked to"):
+the consulted is named between commas and does not act."""
+
+
 def find_owner(text: str) -> str | None:
     """The person or body the resolution names to act, as written; None when not stated."""
     body = re.sub(r"^\(?[0-9a-zivx]{1,4}[.)]\s*", "", text.strip(), flags=re.I)
+    if "consult" in body:
+        body = _CONSULTED.sub("", body)
     tag = _OWNER_TAG.search(body)
     if tag is not None:
         return tag.group("who")
