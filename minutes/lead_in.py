@@ -1,6 +1,7 @@
 """The words a sentence may open with before the body decides: "Following discussion, Members
 agreed that ...", "Furthermore, the Sub-Panel agreed to ...", "In that regard, the Committee
-agreed that ...", "After a long discussion regarding parking it was agreed ...".
+agreed that ...", "After a long discussion regarding parking it was agreed ...", "After some discussion concerning the
+graphic, it was agreed ...", "In the end it was decided ...".
 
 Any short phrase closed by a comma will do, except one that dates the decision or makes it
 conditional ("In 2019, the Cabinet agreed ...", "When it last met, the Board decided ...", "If
@@ -12,7 +13,8 @@ LEAD_IN = (
     r"(?:(?:on|upon)\s+(?:a|the)\s+(?:motion|proposal|proposition)\s+(?:(?:of|by|from)\s+)?[^,;:]{2,60},\s+"
     r"(?:duly\s+)?seconded\s+(?:by\s+)?[^,;:]{2,60},\s+"
     r"|(?:after|following|upon|on|having|at\s+the\s+(?:end|conclusion)\s+of)\s+[^,.;:]{2,60},\s+"
-    r"|(?:after|following)\s+(?:[\w'’/-]+\s+){1,20}?(?=it\s+was\s)"
+    r"|(?:after|following)\s+(?:[\w'’/-]+\s+){0,20}?[\w'’/-]+,?\s+(?=it\s+was\s)"
+    r"|(?:in\s+the\s+end|in\s+conclusion|finally|eventually|ultimately|subsequently|thereafter)\s*,?\s+"
     r"|(?:after|following)\s+(?:[\w'’/-]+\s+){0,4}?(?:discussion|debate|consideration|deliberation)s?\s+"
     r"(?:[\w'’/-]+\s+){0,10}?(?=the\s|members\s|councillors\s|all\s)"
     r"|(?![^,.;:]{0,60}?(?:\d|\b(?:last|previous(?:ly)?|earlier|ago|when|while|since|before|until|if|unless"

@@ -169,8 +169,13 @@ _OWNER_LABEL = re.compile(
 
 
 def action_line(line: Line) -> Hit | None:
+    """ "ACTION: Chief Executive", "Action: Clerk to write to the owner"; bulleted too ("• Action
+    Item: Nancy to send the transcript"), when the label has a task after it."""
     if line.bullet:
-        return None
+        trig = trigger(line.text)
+        if trig is None or trig.kind != "action" or not trig.rest.strip() or _NOTHING.match(trig.rest):
+            return None
+        return None if names_only(trig.rest.strip(" .;")) else Hit(kind="action", rest=trig.rest)
     label = _OWNER_LABEL.match(line.text)
     if label is not None and names_only(label.group("who").strip(" .")):
         return Hit(kind="owner", rest=label.group("who").strip(" ."))

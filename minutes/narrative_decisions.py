@@ -180,7 +180,7 @@ def _decision(sentence: str) -> str | None:
     talked = agreed or "approved" in low or "accepted" in low or "adopted" in low
     if talked and _TALKED_AGREED.search(sentence) and not _QUESTION.search(sentence):
         return sentence
-    if voted:
+    if voted or "motion" in low:
         moved = moved_at(sentence)
         if moved is not None:
             return sentence[moved:]
@@ -315,6 +315,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "favor" not in low
         and not (" to " in low and role_action(paragraph) is not None)
         and "seconded" not in low
+        and "motion" not in low
         and "voted" not in low
         and "elected" not in low
         and "co-opt" not in low
