@@ -28,7 +28,7 @@ from minutes.page_text import cut_off, prepare, without_number
 from minutes.people import first_names, named_action
 from minutes.point import Where, make_resolution, without_votes
 from minutes.reading import Reading, Said, point_key, settle, told_decisions
-from minutes.records import confirmed, with_amendments
+from minutes.records import confirm_under_titles, confirmed, with_amendments
 from minutes.rules import tag_document
 from minutes.tables import action_table
 from minutes.tags import Tag, Tagged
@@ -392,6 +392,8 @@ def _opens_log(lines: list[Tagged], i: int, title: str) -> bool:
 
 
 def read_lines(lines: list[Line], meeting_date: dt.date | None) -> Reading:
-    reading = _Machine(meeting_date, first_names(lines)).run(tag_document(prepare(lines)))
+    reading = _Machine(meeting_date, first_names(lines)).run(
+        confirm_under_titles(tag_document(prepare(lines)))
+    )
     cut_off(reading.resolutions, lines)
     return reading

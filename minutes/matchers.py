@@ -250,9 +250,17 @@ def decision_inside_paragraph(line: Line) -> Hit | None:
     return _trigger_hit(trig.kind, trig.rest, before=head, after=after, text=tail)
 
 
+_TOLD = re.compile(r"\b(?:was|were)\b", re.I)
+"""A bulleted confirmation told in the past ("- the minutes of the last meeting were accepted"), not
+a point of a resolution ("• the minutes of the meeting be approved")."""
+
+
 def minutes_confirmed(line: Line) -> Hit | None:
     if line.bullet:
-        return Hit(text=line.text) if BARE_APPROVAL.match(line.text) else None
+        if BARE_APPROVAL.match(line.text):
+            return Hit(text=line.text)
+        told = minutes_record(line.text)
+        return Hit(text=sentences(told)[0]) if told is not None and _TOLD.search(told[:250]) else None
     before = ""
     record = minutes_record(line.text)
     if record is None:
