@@ -72,12 +72,14 @@ and the Section 151 Officer review the reserves", "the Cabinet Member for Housin
 name ("the Council Tax increase be approved") is told by what follows it."""
 _DEFERRED = re.compile(
     r"\b(?:defer(?:s|red)?|postpone[sd]?|continued|adjourned|carried\s+(?:forward|over)|held\s+over)\b"
-    r"[^.;]{0,80}?\b(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?"
-    r"(?:next|future|later|subsequent|following|(?-i:[A-Z])|\d)",
+    r"[^.;]{0,120}?\b(?:(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?"
+    r"(?:next|future|later|subsequent|following|(?-i:[A-Z])|\d|(?:results?|outcome|findings|completion|receipt|conclusion)\s+of)"
+    r"|pending\s+(?:the\s+)?(?:results?|outcome|findings|completion|receipt|conclusion)\s+of)",
     re.I,
 )
 """An item deferred to a later meeting comes back: "deferred to the next meeting", "This item was
-continued to the next meeting of the Group", "to defer this item until 9 January"."""
+continued to the next meeting of the Group", "to defer this item until 9 January", "to defer a
+decision about the fence until the result of the questionnaire was known"."""
 
 
 def decided_clause(text: str) -> tuple[str, bool]:

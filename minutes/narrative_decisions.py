@@ -153,7 +153,7 @@ governors and trustees are the board itself ("Governors noted the report.")."""
 
 _COMMITS = re.compile(
     r"\b(?:agreed|decided|resolved)\s+(?:unanimously\s+)?to\s+(?!(?:note|accept|approve|receive|endorse|confirm|"
-    r"co-opt|adopt|support|defer|pay|reject|decline|refuse|grant|award|ratify|agree|exclude|move|proceed|elect|"
+    r"co-opt|adopt|support|defer|pay|donate|reject|decline|refuse|grant|award|ratify|agree|exclude|move|proceed|elect|"
     r"appoint|discuss|consider|meet|take|hold|keep|leave|continue|re-?elect)\b)[a-z]+"
     r"|\b(?:would|should|will|shall|must)\s+(?:now\s+|then\s+)?be\s+(?!(?:noted|accepted|approved|received|agreed|"
     r"adopted|endorsed|deferred|held|kept|retained|signed)\b)[a-z]+ed\b",

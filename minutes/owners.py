@@ -244,6 +244,15 @@ _CONSULTED = re.compile(
 the consulted is named between commas and does not act."""
 
 
+_TOOK_IT_ON = re.compile(
+    r"(?:,\s*|\s)and\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})\s+"
+    r"(?:volunteered|offered|agreed|undertook)\s+to\s+(?:do\s+(?:this|so|that|it)|action\s+(?:this|it)"
+    r"|take\s+(?:this|it)\s+(?:on|forward))\b",
+    re.I,
+)
+""""It was agreed that a transcript be sent, and Nancy volunteered to do this": who took the task on."""
+
+
 def find_owner(text: str) -> str | None:
     """The person or body the resolution names to act, as written; None when not stated."""
     body = re.sub(r"^\(?[0-9a-zivx]{1,4}[.)]\s*", "", text.strip(), flags=re.I)
@@ -255,6 +264,9 @@ def find_owner(text: str) -> str | None:
     tagged = trailing_owner(body)
     if tagged is not None:
         return tagged
+    took_on = _TOOK_IT_ON.search(body) if "to " in body else None
+    if took_on is not None:
+        return took_on.group("who")
     entry = ACTOR_TO.match(body)
     if entry is not None:
         who = _tidy(entry.group("who"))

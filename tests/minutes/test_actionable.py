@@ -8,6 +8,7 @@ from minutes.classify import feeds_work_programme, is_actionable
 from minutes.extract import extract_text
 from tests.minutes.helpers import (
     one,
+    parish_doc,
     points,
     town_doc,
 )
@@ -243,3 +244,15 @@ def test_revoking_an_earlier_decision_is_no_action(text: str, acts: bool) -> Non
 )
 def test_asked_for_as_a_condition_asks_nobody(text: str, actionable: bool) -> None:
     assert is_actionable(text) is actionable
+
+
+def test_a_decision_deferred_until_a_result_comes_back_and_a_donation_is_a_payment() -> None:
+    e = parish_doc(
+        "3. It was agreed to donate £25 to the Citizens Advice Bureau.",
+        "6. Play area. It was agreed to defer a decision about the fence around the children's play area "
+        "until the result of the questionnaire was known.",
+    )
+    assert [(r.text[:30], r.actionable) for r in e.resolutions] == [
+        ("It was agreed to donate £25 to", False),
+        ("It was agreed to defer a decis", True),
+    ]
