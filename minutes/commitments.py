@@ -165,3 +165,19 @@ def deferred_to_a_meeting(text: str) -> bool:
         and _DEFERRED.search(text) is None
         and not _NOT_DEFERRED.search(text)
     )
+
+
+_COMMITS = re.compile(
+    r"\b(?:agreed|decided|resolved)\s+(?:unanimously\s+)?to\s+(?!(?:note|accept|approve|receive|endorse|confirm|"
+    r"co-opt|adopt|support|defer|pay|donate|reject|decline|refuse|grant|award|ratify|agree|exclude|move|proceed|elect|"
+    r"appoint|discuss|consider|meet|take|hold|keep|leave|continue|re-?elect)\b)[a-z]+"
+    r"|\b(?:would|should|will|shall|must)\s+(?:now\s+|then\s+)?be\s+(?!(?:noted|accepted|approved|received|agreed|"
+    r"adopted|endorsed|deferred|held|kept|retained|signed)\b)[a-z]+ed\b",
+    re.I,
+)
+"""A decision that commits somebody to act later: "agreed to plant two trees", "it was agreed
+that these entries should be changed" (not "resolved to co-opt Mr Barber", done at the meeting)."""
+
+
+def commits(text: str) -> bool:
+    return _COMMITS.search(text) is not None

@@ -9,6 +9,8 @@ funds allow, the Council agreed ..."): that reports an older decision or a hypot
 
 from __future__ import annotations
 
+import re
+
 LEAD_IN = (
     r"(?:(?:on|upon)\s+(?:a|the)\s+(?:motion|proposal|proposition)\s+(?:(?:of|by|from)\s+)?[^,;:]{2,60},\s+"
     r"(?:duly\s+)?seconded\s+(?:by\s+)?[^,;:]{2,60},\s+"
@@ -30,3 +32,6 @@ ASIDE = (
 )
 """An aside between the body and its verb: "The Council, after a long discussion, agreed that ...",
 "Members, having considered the letter, agreed ..." (not "The Board, when it last met, decided")."""
+REASON_HEAD = re.compile(r"\b(?:since|because|as)\b[^.;]*$", re.I)
+"""What a sentence says before its decision to give the reason ("... and since two members had not
+read it,"): no follow-up of its own."""

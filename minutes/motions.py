@@ -19,7 +19,8 @@ _NAME = (
 _MOVED = re.compile(
     rf"(?:^|(?<=,\s)|(?<=[.;:]\s))(?:motion\s*:\s*)?"
     rf"(?:(?:(?:it\s+was\s+)?moved\s+by\s+{_NAME}|(?:a\s+)?motion\s*,?\s+(?:was\s+)?(?:made\s+)?by\s+{_NAME}|{_NAME}\s+moved)"
-    rf"\s*,?\s+(?:and\s+)?seconded\s+by\s+{_NAME}"
+    rf"\s*,?\s+(?:and\s+)?(?:seconded|(?:a\s+)?second)\s+by\s+{_NAME}"
+    r"|(?:a\s+)?motion\s+and\s+(?:a\s+)?second(?:ed)?"
     rf"|{_NAME}\s+(?:moved|proposed)\s*,?\s+(?:and\s+)?{_NAME}\s+seconded)(?:\s*,?\s+|\s*:\s*[\"“]?)"
     r"(?:and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:carried|agreed|resolved)(?:\s+unanimously)?\s*,?\s+)?(?:to|that)\s+\S",
     re.I,
@@ -46,7 +47,7 @@ _FAILED = re.compile(
 
 
 _MOTIONED = re.compile(
-    rf"(?:^|(?<=[.;:]\s)){_NAME}\s+(?P<verb>motioned|made\s+(?:a|the)\s+motion|moved)\s+(?:to|that)\s+(?!the\s+next\b)\S",
+    rf"(?:^|(?<=[.;:]\s)|(?<=,\s)){_NAME}\s+(?P<verb>motioned|(?:made|offered)\s+(?:a|the)\s+motion|moved)\s+(?:to|that)\s+(?!the\s+next\b)\S",
     re.I,
 )
 """The American sentence that names the mover first: "Dan Blake motioned to approve the minutes and it
@@ -58,7 +59,7 @@ a seconder ("the library moved to new premises" is no motion); "motioned" is nev
 def moved_at(sentence: str) -> int | None:
     """Where a moved-and-seconded motion starts in a sentence, or None."""
     low = sentence.lower()
-    seconded = "seconded" in low
+    seconded = "second" in low
     m = None
     if seconded and ("moved" in low or "motion" in low or "proposed" in low):
         m = _MOVED.search(sentence)
@@ -90,11 +91,14 @@ _NOMINATION = re.compile(
 
 _BARE_VOTE = re.compile(
     rf"^{_NAME}\s+proposed\s*,?\s+(?:and\s+)?{_NAME}\s+seconded\s*[,;]?"
-    r"(?:\s*(?:and\s+)?(?:all\s+in\s+favou?r|carried|agreed|unanimous(?:ly)?|nem\.?\s*con)\b[^.;]{0,30})?\s*[.;]?$",
+    r"(?:\s*(?:and\s+)?(?:all\s+in\s+favou?r|carried|agreed|unanimous(?:ly)?|nem\.?\s*con)\b[^.;]{0,30})?\s*[.;]?$"
+    rf"|^{_NAME}\s+(?:offered|made)\s+the\s+motion\s*,?\s+(?:and\s+)?(?:seconded\s+by\s+{_NAME}|{_NAME}\s+seconded)"
+    r"(?:\s*,?\s*and\s+[^.;]{0,80}?\b(?:approved|carried|agreed|passed)\b[^.;]{0,60})?\s*[.;]?$",
     re.I,
 )
 """"Cllr A proposed, Cllr B seconded." on its own, or under an election "Cllr A proposed Cllr B
-seconded" (A nominated): a vote on what is written before it, never a decision by itself."""
+seconded" (A nominated), or "Commissioner A offered the motion, seconded by Commissioner B and
+approved by all members": a vote on what is written before it, never a decision by itself."""
 
 
 def bare_vote(sentence: str) -> bool:
@@ -202,8 +206,8 @@ def division(text: str) -> tuple[str, bool] | None:
 
 MOTION_LEAD = re.compile(
     rf"^(?:motion\s*:\s*)?(?:(?:it\s+was\s+)?moved\s+by\s+{_NAME}|(?:a\s+)?motion\s*,?\s+(?:was\s+)?(?:made\s+)?by\s+{_NAME}"
-    rf"|{_NAME}\s+moved)\s*,?\s+(?:and\s+)?seconded\s+by\s+{_NAME}(?:\s*,?\s+|\s*:\s*[\"“]?)"
-    rf"|^{_NAME}\s+(?:motioned|made\s+(?:a|the)\s+motion|moved)\s+(?=to\s|that\s)"
+    rf"|{_NAME}\s+moved)\s*,?\s+(?:and\s+)?(?:seconded|(?:a\s+)?second)\s+by\s+{_NAME}(?:\s*,?\s+|\s*:\s*[\"“]?)"
+    rf"|^{_NAME}\s+(?:motioned|(?:made|offered)\s+(?:a|the)\s+motion|moved)\s+(?=to\s|that\s)"
     rf"|^motion\s+(?:made\s+)?by\s+{_NAME}\s*:\s*",
     re.I,
 )
@@ -222,3 +226,16 @@ def proposal(text: str) -> tuple[str, str]:
         return text, ""
     said = sentences(text[label.end() :])
     return said[0], " ".join(said[1:])
+
+
+_BARE_MOTION = re.compile(
+    r"\b(?:to|that\s+(?:it|they|the\s+same)\s+be)\s+(?:accept(?:ed)?|approve[d]?|adopt(?:ed)?|receive[d]?)"
+    r"(?:\s+(?:it|them|the\s+same|as\s+(?:presented|written|read|amended|circulated)))?\s*[.;]?$",
+    re.I,
+)
+
+
+def bare_motion(text: str) -> bool:
+    """A motion that names nothing to decide on ("Motion by A and a second by B to accept."): it
+    decides what the sentence before it presented ("Donna presented her Treasurer's report.")."""
+    return _BARE_MOTION.search(text) is not None

@@ -14,13 +14,12 @@ from dataclasses import dataclass, field
 from minutes.action_lines import closed
 from minutes.classify import is_actionable, refuses
 from minutes.closing_agreement import granted_request
-from minutes.commitments import standing_practice
+from minutes.commitments import commits, standing_practice
 from minutes.decided_clause import decided_clause
 from minutes.list_labels import Points, split_inline
 from minutes.lists import collect, that
 from minutes.model import Item, Resolution
 from minutes.motions import MOTION_LEAD
-from minutes.narrative_decisions import commits
 from minutes.owners import find_owner
 from minutes.planning_views import answers_the_application, own_planning_view
 from minutes.point import Where, make_resolution, without_votes

@@ -184,6 +184,9 @@ RULES: tuple[Rule, ...] = (
             '- MOTION, made by Mary, seconded by Shaul: "TO accept the phone setup as it is." Motion carried.',
             "- In the end it was decided that each Board member should send comments to the mailing list.",
             "- After some discussion concerning the graphic on the cover, it was agreed that it should stay as is.",
+            "Motion by Mihalek and second by Retzloff to purchase two radios. Motion carried.",
+            "The Board directed the Town Manager to prepare a list of unpaved roads for the next meeting.",
+            "Because the engineer's report had not arrived, action was deferred until next meeting.",
         ),
         counter=(
             "RESOLVED that the report be noted.",
@@ -204,6 +207,7 @@ RULES: tuple[Rule, ...] = (
             "When it last met, the Panel decided to review the estate.",
             "The library moved to its new building in May, seconded by a county grant.",
             "Tom motioned to sell the mower; the motion failed.",
+            "MOVED BY A, SECONDED BY B, THAT THE HOURS BE EXTENDED. Mrs C asked about noise. *MOTION FAILED.",
             "The agenda for the next meeting was discussed.",
             "The talk by the Vice-Chair was well-received",
             "SV and EL asked for the twenty codes most likely to be put out to report-KC to action",

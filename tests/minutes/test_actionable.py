@@ -28,6 +28,14 @@ from tests.minutes.helpers import (
         ("That the Board's meeting in March includes a report on the fees consultation.", True),
         ("That the Office of the Commissioner include members of the Board in its press circulation.", True),
         ("That the venue of future meetings be considered as part of the working group's review.", True),
+        ("Motion by Ames and second by Bell to purchase two radios for the highway crew.", True),
+        ("To buy a new mower for the green.", True),
+        ("Mrs. Dalton to order six chairs for the hall.", True),
+        ("Fenwick made the motion to get quotes for a new roof.", True),
+        ("Ask Corty, Gisela, and Peg to be on the joint committee.", True),
+        ("That the purchase price of the land be noted.", False),
+        ("That the items be taken in order to save time.", False),
+        ("That the order of business be approved.", False),
     ],
 )
 def test_resolution_forms_actionable(text: str, actionable: bool) -> None:

@@ -7,6 +7,8 @@ sentence where "moved" and "seconded" mean something else, decide nothing."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from minutes.extract import extract_text
 from minutes.motions import moved_at, proposal, vote_line
 from minutes.text import Line
@@ -71,3 +73,31 @@ def test_labelled_motion_is_one_sentence() -> None:
         "Ravi will call.",
     )
     assert proposal("Replace the roof. Then paint it.") == ("Replace the roof. Then paint it.", "")
+
+
+async def test_town_board_motion_sentences() -> None:
+    """Fixture 51: "Motion by A and a second by B to accept." decides what the sentence before it
+    presented; "A made the motion to ... B second the motion."; "A offered the motion, seconded by B"
+    closes the decision told before it; a motion that failed after some discussion decides nothing."""
+    e = await read("51_town_board_motion_sentences.txt")
+    assert e.committee == "Town Board"
+    assert e.meeting_date == dt.date(2031, 3, 3)
+    got = [(r.text, r.actionable, r.owner, r.due) for r in e.resolutions]
+    assert got == [
+        ("Minutes of February 3, 2031 were given to Board members. Motion by Mallory and a second by Stroud to "
+         "accept. Motion carried.", False, None, None),
+        ("Motion by Mallory and second by Stroud to purchase two radios for the highway crew. Motion carried.",
+         True, None, None),
+        ("Motion and a second to pay all current Town bills. Motion carried.", False, None, None),
+        ("Fenwick made the motion to get quotes for a new roof.", True, None, None),
+        ("It was the Board's decision to have Mrs. Dalton order six chairs for the hall. Commissioner Stroud "
+         "offered the motion, seconded by Commissioner Reyes and approved by all members of the Board.",
+         True, "Mrs. Dalton", None),
+        ("That the matter would be tabled until the next meeting.", True, None, "next meeting"),
+        ("The Board directed the Town Manager to prepare a list of unpaved roads for the next meeting.", True,
+         "the Town Manager", "next meeting"),
+        ("Because the engineer's report had not arrived, action was deferred until next meeting.", True, None,
+         "next meeting"),
+    ]  # fmt: skip
+    assert not any("PARK HOURS" in r.text or "library" in r.text for r in e.resolutions)
+    assert e.requests == []
