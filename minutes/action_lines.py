@@ -76,3 +76,14 @@ def lead_owner(entry: str) -> str | None:
     if m is None or _NOT_WHO.match(m.group("who")):
         return None
     return m.group("who").strip()
+
+
+_VOTE_ITEM = re.compile(
+    r"^(?:to\s+)?(?:approve|adopt|accept|ratify|confirm|receive|note|elect|appoint)\b", re.I
+)
+"""An American agenda's "Action: Approve agenda", "Action: Approve March 15 minutes": the item is put
+to the vote, and whether anything is left to do afterwards is in its words, not in its label."""
+
+
+def vote_item(entry: str) -> bool:
+    return _VOTE_ITEM.match(entry) is not None

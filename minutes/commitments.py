@@ -72,12 +72,14 @@ and the Section 151 Officer review the reserves", "the Cabinet Member for Housin
 name ("the Council Tax increase be approved") is told by what follows it."""
 _DEFERRED = re.compile(
     r"\b(?:defer(?:s|red)?|postpone[sd]?|continued|adjourned|carried\s+(?:forward|over)|held\s+over)\b"
-    r"[^.;]{0,80}?\b(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?"
-    r"(?:next|future|later|subsequent|following|(?-i:[A-Z])|\d)",
+    r"[^.;]{0,120}?\b(?:(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?"
+    r"(?:next|future|later|subsequent|following|(?-i:[A-Z])|\d|(?:results?|outcome|findings|completion|receipt|conclusion)\s+of)"
+    r"|pending\s+(?:the\s+)?(?:results?|outcome|findings|completion|receipt|conclusion)\s+of)",
     re.I,
 )
 """An item deferred to a later meeting comes back: "deferred to the next meeting", "This item was
-continued to the next meeting of the Group", "to defer this item until 9 January"."""
+continued to the next meeting of the Group", "to defer this item until 9 January", "to defer a
+decision about the fence until the result of the questionnaire was known"."""
 
 
 def decided_clause(text: str) -> tuple[str, bool]:
@@ -163,3 +165,19 @@ def deferred_to_a_meeting(text: str) -> bool:
         and _DEFERRED.search(text) is None
         and not _NOT_DEFERRED.search(text)
     )
+
+
+_COMMITS = re.compile(
+    r"\b(?:agreed|decided|resolved)\s+(?:unanimously\s+)?to\s+(?!(?:note|accept|approve|receive|endorse|confirm|"
+    r"co-opt|adopt|support|defer|pay|donate|reject|decline|refuse|grant|award|ratify|agree|exclude|move|proceed|elect|"
+    r"appoint|discuss|consider|meet|take|hold|keep|leave|continue|re-?elect)\b)[a-z]+"
+    r"|\b(?:would|should|will|shall|must)\s+(?:now\s+|then\s+)?be\s+(?!(?:noted|accepted|approved|received|agreed|"
+    r"adopted|endorsed|deferred|held|kept|retained|signed)\b)[a-z]+ed\b",
+    re.I,
+)
+"""A decision that commits somebody to act later: "agreed to plant two trees", "it was agreed
+that these entries should be changed" (not "resolved to co-opt Mr Barber", done at the meeting)."""
+
+
+def commits(text: str) -> bool:
+    return _COMMITS.search(text) is not None

@@ -1,6 +1,7 @@
 """The words a sentence may open with before the body decides: "Following discussion, Members
 agreed that ...", "Furthermore, the Sub-Panel agreed to ...", "In that regard, the Committee
-agreed that ...", "After a long discussion regarding parking it was agreed ...".
+agreed that ...", "After a long discussion regarding parking it was agreed ...", "After some discussion concerning the
+graphic, it was agreed ...", "In the end it was decided ...".
 
 Any short phrase closed by a comma will do, except one that dates the decision or makes it
 conditional ("In 2019, the Cabinet agreed ...", "When it last met, the Board decided ...", "If
@@ -8,11 +9,14 @@ funds allow, the Council agreed ..."): that reports an older decision or a hypot
 
 from __future__ import annotations
 
+import re
+
 LEAD_IN = (
     r"(?:(?:on|upon)\s+(?:a|the)\s+(?:motion|proposal|proposition)\s+(?:(?:of|by|from)\s+)?[^,;:]{2,60},\s+"
     r"(?:duly\s+)?seconded\s+(?:by\s+)?[^,;:]{2,60},\s+"
     r"|(?:after|following|upon|on|having|at\s+the\s+(?:end|conclusion)\s+of)\s+[^,.;:]{2,60},\s+"
-    r"|(?:after|following)\s+(?:[\w'’/-]+\s+){1,20}?(?=it\s+was\s)"
+    r"|(?:after|following)\s+(?:[\w'’/-]+\s+){0,20}?[\w'’/-]+,?\s+(?=it\s+was\s)"
+    r"|(?:in\s+the\s+end|in\s+conclusion|finally|eventually|ultimately|subsequently|thereafter)\s*,?\s+"
     r"|(?:after|following)\s+(?:[\w'’/-]+\s+){0,4}?(?:discussion|debate|consideration|deliberation)s?\s+"
     r"(?:[\w'’/-]+\s+){0,10}?(?=the\s|members\s|councillors\s|all\s)"
     r"|(?![^,.;:]{0,60}?(?:\d|\b(?:last|previous(?:ly)?|earlier|ago|when|while|since|before|until|if|unless"
@@ -28,3 +32,6 @@ ASIDE = (
 )
 """An aside between the body and its verb: "The Council, after a long discussion, agreed that ...",
 "Members, having considered the letter, agreed ..." (not "The Board, when it last met, decided")."""
+REASON_HEAD = re.compile(r"\b(?:since|because|as)\b[^.;]*$", re.I)
+"""What a sentence says before its decision to give the reason ("... and since two members had not
+read it,"): no follow-up of its own."""

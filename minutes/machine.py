@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from minutes.action_lines import ACTION_LOG_TITLE, closed, entry_owner, lead_owner, names_only
+from minutes.action_lines import ACTION_LOG_TITLE, closed, entry_owner, lead_owner, names_only, vote_item
 from minutes.approved_lists import approved_list
 from minutes.classify import recommended_action
 from minutes.exempt import Session
@@ -21,14 +21,14 @@ from minutes.item_titles import untagged_title
 from minutes.list_labels import split_inline
 from minutes.lists import collect, join_stem
 from minutes.model import Item, Resolution
-from minutes.motions import division
+from minutes.motions import division, proposal
 from minutes.narrative_decisions import split_decisions
 from minutes.owners import find_owner
 from minutes.page_text import cut_off, prepare, without_number
 from minutes.people import first_names, named_action
 from minutes.point import Where, make_resolution, without_votes
 from minutes.reading import Reading, Said, point_key, settle, told_decisions
-from minutes.records import confirmed, with_amendments
+from minutes.records import confirm_under_titles, confirmed, with_amendments
 from minutes.rules import tag_document
 from minutes.tables import action_table
 from minutes.tags import Tag, Tagged
@@ -191,6 +191,9 @@ class _Machine:
     def motion(self, lines: list[Tagged], i: int, text: str) -> int:
         """A proposal (a line or a heading) with a vote line under it; the outcome further down
         says whether it carried."""
+        if lines[i + 1].hit.kind == "lost":
+            self.narrate(text)
+            return i + 2
         j = i + 2
         while j < len(lines) and j < i + 12 and lines[j].tag is not Tag.HEADING:
             if lines[j].rule == "outcome_line":
@@ -200,7 +203,10 @@ class _Machine:
                 break
             j += 1
         self.formal()
-        self.point(text, None)
+        motion, rest = proposal(text)
+        self.point(motion, None)
+        if rest:
+            self.narrate(rest)
         return i + 2
 
     def moved(self, lines: list[Tagged], i: int) -> None:
@@ -243,7 +249,7 @@ class _Machine:
         if kind == "owner" or (kind == "action" and names_only(rest)):
             self.owner_named(rest.strip(" ."), labelled=kind == "owner")
             return i + 1
-        if kind != "said":
+        if kind != "said" and not (kind == "action" and rest.strip()):
             self.formal()
         if kind == "decision" and not rest.strip() and _tells_an_account(lines, i + 1):
             return i + 1
@@ -264,7 +270,7 @@ class _Machine:
                 self.point(ptext, label, owner=owner if acts else None, due=t.hit.to or None, actionable=acts)
             elif kind == "action":
                 owner = None if closed(ptext) else entry_owner(ptext) or lead_owner(ptext)
-                motion = owner is None and ptext[:5].lower() == "that "
+                motion = owner is None and (ptext[:5].lower() == "that " or vote_item(ptext))
                 self.point(ptext, label, owner=owner, actionable=None if motion else not closed(ptext))
             elif kind == "noted":
                 self.point(ptext, label, actionable=False)
@@ -386,6 +392,8 @@ def _opens_log(lines: list[Tagged], i: int, title: str) -> bool:
 
 
 def read_lines(lines: list[Line], meeting_date: dt.date | None) -> Reading:
-    reading = _Machine(meeting_date, first_names(lines)).run(tag_document(prepare(lines)))
+    reading = _Machine(meeting_date, first_names(lines)).run(
+        confirm_under_titles(tag_document(prepare(lines)))
+    )
     cut_off(reading.resolutions, lines)
     return reading

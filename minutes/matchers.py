@@ -169,8 +169,13 @@ _OWNER_LABEL = re.compile(
 
 
 def action_line(line: Line) -> Hit | None:
+    """ "ACTION: Chief Executive", "Action: Clerk to write to the owner"; bulleted too ("• Action
+    Item: Nancy to send the transcript"), when the label has a task after it."""
     if line.bullet:
-        return None
+        trig = trigger(line.text)
+        if trig is None or trig.kind != "action" or not trig.rest.strip() or _NOTHING.match(trig.rest):
+            return None
+        return None if names_only(trig.rest.strip(" .;")) else Hit(kind="action", rest=trig.rest)
     label = _OWNER_LABEL.match(line.text)
     if label is not None and names_only(label.group("who").strip(" .")):
         return Hit(kind="owner", rest=label.group("who").strip(" ."))
@@ -245,9 +250,17 @@ def decision_inside_paragraph(line: Line) -> Hit | None:
     return _trigger_hit(trig.kind, trig.rest, before=head, after=after, text=tail)
 
 
+_TOLD = re.compile(r"\b(?:was|were)\b", re.I)
+"""A bulleted confirmation told in the past ("- the minutes of the last meeting were accepted"), not
+a point of a resolution ("• the minutes of the meeting be approved")."""
+
+
 def minutes_confirmed(line: Line) -> Hit | None:
     if line.bullet:
-        return Hit(text=line.text) if BARE_APPROVAL.match(line.text) else None
+        if BARE_APPROVAL.match(line.text):
+            return Hit(text=line.text)
+        told = minutes_record(line.text)
+        return Hit(text=sentences(told)[0]) if told is not None and _TOLD.search(told[:250]) else None
     before = ""
     record = minutes_record(line.text)
     if record is None:

@@ -13,7 +13,7 @@ _HELD = re.compile(
     r"^(?:held|date\s+of\s+meeting|meeting\s+date|date\s+held)\s*[:\-–]?\s*(?:on\s+)?(?P<rest>.+)$", re.I
 )
 _MINUTES_OF = re.compile(
-    r"^(?:draft\s+|confirmed\s+|unconfirmed\s+)?minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:ordinary|extraordinary|special|annual|virtual|remote|hybrid)\s+)?"
+    r"^(?:draft\s+|confirmed\s+|unconfirmed\s+)?minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:ordinary|extraordinary|special|annual|regular|monthly|statutory|virtual|remote|hybrid)\s+)?"
     r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)(?:(?:\s*[,(]\s*|\s+)(?:held|which\s+took\s+place|on|at)\b\s*(?P<rest>.*))?$",
     re.I,
 )

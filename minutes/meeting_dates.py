@@ -21,6 +21,8 @@ _NEXT_MEETING = re.compile(
     r"(?:will|would|is|was|to|shall)\s+(?:be\s+)?(?:held|take\s+place|scheduled|on|be)"
     r"|next\s+meeting\s*[:\-–]|(?:future|next|the|a|special|additional|extraordinary)\s+meeting\s+(?:on|of\s+the\s+[\w\s-]{3,60}?\s+on|to\s+be\s+held\s+on|scheduled\s+for|arranged\s+for|planned\s+for)"
     r"|next\s+(?:[\w-]+\s+){1,4}meeting,?\s+(?:(?:to\s+be\s+)?held\s+)?on"
+    r"|next\s+(?:[\w-]+\s+){0,3}meeting\s+(?:is|will\s+be|would\s+be|shall\s+be)\s+(?:on\s+)?"
+    r"(?=(?:[a-z]+day,?\s+)?(?:the\s+)?(?:\d|(?-i:[A-Z])[a-z]+\.?\s+\d))"
     r"|(?:would|will|shall|to)\s+(?:next\s+)?meet\s+(?:again\s+)?on"
     r"|(?:panel|committee|board|commission|council|group|forum)['’]s\s+(?:next\s+)?meeting\s+on"
     r"|(?:meeting|hearing)\b[^.;]{0,40}?\b(?:would|will|is\s+to)\s+be\s+held\s+on)",

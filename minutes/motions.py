@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from minutes.tags import Hit
-from minutes.text import Line
+from minutes.text import Line, sentences
 
 _NAME = (
     r"(?:(?:cllr\.?|councillor|mrs?\.?|ms\.?|dr\.?|alderman|the)\s+)?(?-i:[A-Z])[\w.'’-]*"
@@ -18,9 +18,10 @@ _NAME = (
 )
 _MOVED = re.compile(
     rf"(?:^|(?<=,\s)|(?<=[.;:]\s))(?:motion\s*:\s*)?"
-    rf"(?:(?:(?:it\s+was\s+)?moved\s+by\s+{_NAME}|(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+{_NAME}|{_NAME}\s+moved)"
-    rf"\s*,?\s+(?:and\s+)?seconded\s+by\s+{_NAME}"
-    rf"|{_NAME}\s+(?:moved|proposed)\s*,?\s+(?:and\s+)?{_NAME}\s+seconded)\s*,?\s+"
+    rf"(?:(?:(?:it\s+was\s+)?moved\s+by\s+{_NAME}|(?:a\s+)?motion\s*,?\s+(?:was\s+)?(?:made\s+)?by\s+{_NAME}|{_NAME}\s+moved)"
+    rf"\s*,?\s+(?:and\s+)?(?:seconded|(?:a\s+)?second)\s+by\s+{_NAME}"
+    r"|(?:a\s+)?motion\s+and\s+(?:a\s+)?second(?:ed)?"
+    rf"|{_NAME}\s+(?:moved|proposed)\s*,?\s+(?:and\s+)?{_NAME}\s+seconded)(?:\s*,?\s+|\s*:\s*[\"“]?)"
     r"(?:and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:carried|agreed|resolved)(?:\s+unanimously)?\s*,?\s+)?(?:to|that)\s+\S",
     re.I,
 )
@@ -45,13 +46,30 @@ _FAILED = re.compile(
 )
 
 
+_MOTIONED = re.compile(
+    rf"(?:^|(?<=[.;:]\s)|(?<=,\s)){_NAME}\s+(?P<verb>motioned|(?:made|offered)\s+(?:a|the)\s+motion|moved)\s+(?:to|that)\s+(?!the\s+next\b)\S",
+    re.I,
+)
+"""The American sentence that names the mover first: "Dan Blake motioned to approve the minutes and it
+was seconded", "Commissioner Craighead made a motion to approve the minutes, seconded by Commissioner
+Morris", "Ramona Faith moved to approve the agenda and it was seconded". "Moved to" counts only with
+a seconder ("the library moved to new premises" is no motion); "motioned" is never anything else."""
+
+
 def moved_at(sentence: str) -> int | None:
     """Where a moved-and-seconded motion starts in a sentence, or None."""
     low = sentence.lower()
-    if ("moved" not in low and "motion" not in low and "proposed" not in low) or "seconded" not in low:
+    seconded = "second" in low
+    m = None
+    if seconded and ("moved" in low or "motion" in low or "proposed" in low):
+        m = _MOVED.search(sentence)
+    if m is None and ("motion" in low or ("moved" in low and seconded)):
+        m = _MOTIONED.search(sentence)
+        if m is not None and m.group("verb").lower() == "moved" and not seconded:
+            m = None
+    if m is None or failed(sentence[m.end() :]):
         return None
-    m = _MOVED.search(sentence)
-    return m.start() if m is not None else None
+    return m.start()
 
 
 def seconded_proposal(sentence: str) -> bool:
@@ -73,11 +91,14 @@ _NOMINATION = re.compile(
 
 _BARE_VOTE = re.compile(
     rf"^{_NAME}\s+proposed\s*,?\s+(?:and\s+)?{_NAME}\s+seconded\s*[,;]?"
-    r"(?:\s*(?:and\s+)?(?:all\s+in\s+favou?r|carried|agreed|unanimous(?:ly)?|nem\.?\s*con)\b[^.;]{0,30})?\s*[.;]?$",
+    r"(?:\s*(?:and\s+)?(?:all\s+in\s+favou?r|carried|agreed|unanimous(?:ly)?|nem\.?\s*con)\b[^.;]{0,30})?\s*[.;]?$"
+    rf"|^{_NAME}\s+(?:offered|made)\s+the\s+motion\s*,?\s+(?:and\s+)?(?:seconded\s+by\s+{_NAME}|{_NAME}\s+seconded)"
+    r"(?:\s*,?\s*and\s+[^.;]{0,80}?\b(?:approved|carried|agreed|passed)\b[^.;]{0,60})?\s*[.;]?$",
     re.I,
 )
 """"Cllr A proposed, Cllr B seconded." on its own, or under an election "Cllr A proposed Cllr B
-seconded" (A nominated): a vote on what is written before it, never a decision by itself."""
+seconded" (A nominated), or "Commissioner A offered the motion, seconded by Commissioner B and
+approved by all members": a vote on what is written before it, never a decision by itself."""
 
 
 def bare_vote(sentence: str) -> bool:
@@ -104,11 +125,28 @@ _OUTCOME_LINE = re.compile(
 )
 
 
+_VOTE_AFTER = re.compile(
+    rf"^(?:{_NAME}\s+motioned\s*,?\s+(?:and\s+)?{_NAME}\s+seconded|(?:{_NAME}\s+)?seconded(?:\s+by\s+{_NAME})?)"
+    r"(?:\s*[,.;]\s*|\s+)(?:and\s+)?(?:(?:the\s+)?(?:board|committee|council|commission|group|members|motion|it)\s+"
+    r"(?:was\s+)?)?(?:unanimously\s+)?(?P<how>approved|carried|passed|adopted|agreed|failed|defeated|lost)"
+    r"(?:\s+(?:it\s+)?unanimously)?(?:\s+by\s+(?:the\s+)?[\w ]{1,30}|\s+\d+\s*[-–]\s*\d+)?\s*\.?$",
+    re.I,
+)
+"""The vote written under the motion's own line, as American boards write it: "Carol motioned, Gisela
+seconded and the board approved unanimously.", "Seconded by Mary. Approved unanimously by the
+board.", "David seconded. Approved unanimously by the board."."""
+
+
 def vote_line(line: Line) -> Hit | None:
     """ "Proposed by: Alex" on a line of its own, under the proposal it moves."""
     if line.bullet or len(line.text) > 160:
         return None
-    return Hit(kind="vote") if _VOTE_LINE.match(line.text) else None
+    if _VOTE_LINE.match(line.text):
+        return Hit(kind="vote")
+    after = _VOTE_AFTER.match(line.text) if "seconded" in line.text.lower() else None
+    if after is None:
+        return None
+    return Hit(kind="lost" if after.group("how").lower() in ("failed", "defeated", "lost") else "vote")
 
 
 def outcome_line(line: Line) -> Hit | None:
@@ -167,8 +205,37 @@ def division(text: str) -> tuple[str, bool] | None:
 
 
 MOTION_LEAD = re.compile(
-    rf"^(?:motion\s*:\s*)?(?:(?:it\s+was\s+)?moved\s+by\s+{_NAME}|(?:a\s+)?motion\s+(?:was\s+)?(?:made\s+)?by\s+{_NAME}"
-    rf"|{_NAME}\s+moved)\s*,?\s+(?:and\s+)?seconded\s+by\s+{_NAME}\s*,?\s+",
+    rf"^(?:motion\s*:\s*)?(?:(?:it\s+was\s+)?moved\s+by\s+{_NAME}|(?:a\s+)?motion\s*,?\s+(?:was\s+)?(?:made\s+)?by\s+{_NAME}"
+    rf"|{_NAME}\s+moved)\s*,?\s+(?:and\s+)?(?:seconded|(?:a\s+)?second)\s+by\s+{_NAME}(?:\s*,?\s+|\s*:\s*[\"“]?)"
+    rf"|^{_NAME}\s+(?:motioned|(?:made|offered)\s+(?:a|the)\s+motion|moved)\s+(?=to\s|that\s)"
+    rf"|^motion\s+(?:made\s+)?by\s+{_NAME}\s*:\s*",
     re.I,
 )
 """Who moved and seconded a motion ("Motion by Park, seconded by Hart, "): not who acts on it."""
+
+
+_MOTION_LABEL = re.compile(rf"^motion\s+(?:made\s+)?by\s+{_NAME}\s*:\s*(?=\S)", re.I)
+
+
+def proposal(text: str) -> tuple[str, str]:
+    """The motion a line puts, without its label, and what the line goes on to say: "Motion by Carol:
+    Ask Peg to join. Peg will call the others." -> ("Ask Peg to join.", "Peg will call the others.").
+    A labelled motion is one sentence; an unlabelled line is the motion whole."""
+    label = _MOTION_LABEL.match(text)
+    if label is None:
+        return text, ""
+    said = sentences(text[label.end() :])
+    return said[0], " ".join(said[1:])
+
+
+_BARE_MOTION = re.compile(
+    r"\b(?:to|that\s+(?:it|they|the\s+same)\s+be)\s+(?:accept(?:ed)?|approve[d]?|adopt(?:ed)?|receive[d]?)"
+    r"(?:\s+(?:it|them|the\s+same|as\s+(?:presented|written|read|amended|circulated)))?\s*[.;]?$",
+    re.I,
+)
+
+
+def bare_motion(text: str) -> bool:
+    """A motion that names nothing to decide on ("Motion by A and a second by B to accept."): it
+    decides what the sentence before it presented ("Donna presented her Treasurer's report.")."""
+    return _BARE_MOTION.search(text) is not None

@@ -16,8 +16,15 @@ from functools import lru_cache
 
 from minutes.actors import ENTRY_LABEL
 from minutes.closing_agreement import agreed_outcome_line, agrees_the_sentence_before
-from minutes.lead_in import ASIDE, LEAD_IN
-from minutes.motions import bare_vote, failed, moved_at, seconded_proposal, seconds_the_sentence_before
+from minutes.lead_in import ASIDE, LEAD_IN, REASON_HEAD
+from minutes.motions import (
+    bare_motion,
+    bare_vote,
+    failed,
+    moved_at,
+    seconded_proposal,
+    seconds_the_sentence_before,
+)
 from minutes.next_agenda import sent_to_next_agenda
 from minutes.owners import role_action
 from minutes.planning_views import own_planning_view, planning_view
@@ -44,7 +51,8 @@ _REST = re.compile(
 in 2019" or "at the last meeting"."""
 _OPENS = re.compile(rf"^{LEAD_IN}(?P<subject>{_SUBJECT}){ASIDE}\s+{_ADVERBS}{_VERB}", re.I)
 _CLAUSE = re.compile(
-    rf"(?:(?:,\s*|\s)(?:and|so|but)\s+|\s[-–]\s+(?:(?:after|following)\s+(?:[\w'’/-]+\s+){{1,8}}?)?)"
+    rf"(?:(?:,\s*|\s)(?:and|so|but)\s+|\s[-–]\s+(?:(?:after|following)\s+(?:[\w'’/-]+\s+){{1,8}}?)?"
+    r"|(?:,\s*|\s)(?:and\s+)?(?:since|because|as)\s+(?!it\s+was\b)[^.;]{3,150}?,?\s+)"
     rf"(?P<start>it\s+was\s+{_ADVERBS}{_VERB})",
     re.I,
 )
@@ -110,7 +118,7 @@ _VERB_FIRST = re.compile(
 of the Panel subject to ...", "Agreed to discharge the item". ("Noted the request ..." is as
 often an officer's answer, so it is left out.)"""
 _ITEM_DEFERRED = re.compile(
-    r"^(?:(?:this|the)\s+(?:item|matter|report|application|decision)|(?:the\s+)?consideration\s+of\s+[^,.]{2,80}?)\s+"
+    r"^(?:(?:because|as|since|following|after)\s+[^.;]{3,150}?,\s+)?(?:(?:(?:this|the)\s+)?(?:item|matter|report|application|decision|action)|(?:the\s+)?consideration\s+of\s+[^,.]{2,80}?)\s+"
     r"(?:was|is|has\s+been|be)\s+(?:deferred|continued|postponed|adjourned|held\s+over|carried\s+(?:forward|over))\b",
     re.I,
 )
@@ -151,22 +159,6 @@ Monday"), so only an object may follow a past verb; members noting something is 
 governors and trustees are the board itself ("Governors noted the report.")."""
 
 
-_COMMITS = re.compile(
-    r"\b(?:agreed|decided|resolved)\s+(?:unanimously\s+)?to\s+(?!(?:note|accept|approve|receive|endorse|confirm|"
-    r"co-opt|adopt|support|defer|pay|reject|decline|refuse|grant|award|ratify|agree|exclude|move|proceed|elect|"
-    r"appoint|discuss|consider|meet|take|hold|keep|leave|continue|re-?elect)\b)[a-z]+"
-    r"|\b(?:would|should|will|shall|must)\s+(?:now\s+|then\s+)?be\s+(?!(?:noted|accepted|approved|received|agreed|"
-    r"adopted|endorsed|deferred|held|kept|retained|signed)\b)[a-z]+ed\b",
-    re.I,
-)
-"""A decision that commits somebody to act later: "agreed to plant two trees", "it was agreed
-that these entries should be changed" (not "resolved to co-opt Mr Barber", done at the meeting)."""
-
-
-def commits(text: str) -> bool:
-    return _COMMITS.search(text) is not None
-
-
 def _decision(sentence: str) -> str | None:
     """The decision a sentence records, or None. Each form is tried only when its words are
     there: most sentences of a discussion hold none of them."""
@@ -180,7 +172,7 @@ def _decision(sentence: str) -> str | None:
     talked = agreed or "approved" in low or "accepted" in low or "adopted" in low
     if talked and _TALKED_AGREED.search(sentence) and not _QUESTION.search(sentence):
         return sentence
-    if voted:
+    if voted or "motion" in low:
         moved = moved_at(sentence)
         if moved is not None:
             return sentence[moved:]
@@ -315,11 +307,14 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "favor" not in low
         and not (" to " in low and role_action(paragraph) is not None)
         and "seconded" not in low
+        and "motion" not in low
         and "voted" not in low
         and "elected" not in low
         and "co-opt" not in low
         and "asked" not in low
         and "requested" not in low
+        and "directed" not in low
+        and "instructed" not in low
         and "approval" not in low
         and "refusal" not in low
         and not ("council" in low and own_planning_view(paragraph))
@@ -339,6 +334,10 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     for at, sentence in enumerate(said):
         if at and decided_at == at - 1 and failed(sentence):
             run.append(decisions.pop())
+            run.append(sentence)
+            continue
+        if decisions and "motion" in sentence.lower() and failed(sentence) and moved_at(decisions[-1]) == 0:
+            rest.append(decisions.pop())
             run.append(sentence)
             continue
         if at and decided_at == at - 1 and _CLOSES_DECISION.match(sentence):
@@ -382,10 +381,12 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if found is None:
             run.append(sentence)
             continue
+        head = sentence[: len(sentence) - len(found)].strip()
+        if not head and run and run[-1] == said[at - 1] and bare_motion(found):
+            found = f"{run.pop()} {found}"
         decisions.append(found)
         decided_at = at
-        head = sentence[: len(sentence) - len(found)].strip()
-        if head:
+        if head and not REASON_HEAD.search(head):
             run.append(head)
         if run:
             rest.append(" ".join(run))

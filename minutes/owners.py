@@ -26,7 +26,8 @@ _ACT_VERB = (
     r"suggest|suggests|ask|asks|consult|consults)"
 )
 _SUBJECT_ACTOR = re.compile(
-    rf"^(?:that\s+)?(?P<who>(?:the\s+)?[\w'’&,()\- ]{{0,80}}?\b{_ROLE}(?:\s+–\s+(?-i:[A-Z])\w+(?:\s+(?:and|&)\s+\w+)?)?[\w'’&,()\- ]{{0,60}}?)\s+"
+    rf"^(?:that\s+)?(?!(?:because|since|although|though|while|whilst|when|if|unless|after|before)\b)"
+    rf"(?P<who>(?:the\s+)?[\w'’&,()\- ]{{0,80}}?\b{_ROLE}(?:\s+–\s+(?-i:[A-Z])\w+(?:\s+(?:and|&)\s+\w+)?)?[\w'’&,()\- ]{{0,60}}?)\s+"
     rf"(?:(?:be|was|were)\s+(?:therefore\s+|also\s+)?(?:asked|requested|instructed|directed|authorised|recommended|invited|delegated|encouraged|urged|supported)\b"
     r"(?!\s+to\s+(?:note|receive|accept|agree|approve|endorse|support|welcome)\b)|"
     rf"(?:(?:to\s+|will\s+|would\s+|should\s+|shall\s+|must\s+|agreed\s+to\s+|undertook\s+to\s+)(?:also\s+|then\s+|now\s+)?)?(?-i:{_ACT_VERB})\b)",
@@ -43,6 +44,12 @@ _ASK_ACTOR = re.compile(
     rf"\s+(?:(?:to\s+|be\s+|should\s+|shall\s+)?(?:(?-i:{_ACT_VERB})|asked|requested)|to\s+(?!be\b)[a-z]+)\b",
     re.I,
 )
+_HAVE_PERSON = re.compile(
+    r"\bto\s+have\s+(?P<who>(?:mrs?|ms|miss|dr|cllr|councillor)\.?\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+"
+    r"(?:order|buy|purchase|contact|write|arrange|prepare|send|obtain|get|draft|book|inspect|repair|replace|install)\b",
+    re.I,
+)
+""""It was the Commission's decision to have Mrs. Roberts order eight chairs": Mrs. Roberts acts."""
 _DELEGATED_TO = re.compile(
     rf"\b(?:delegated|recommended)\s+to\s+(?P<who>(?:the\s+)?(?:[\w'’&\-]+\s+){{0,5}}?{_ROLE}[\w'’&\-]*"
     rf"(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w'’&\-]*(?:\s+(?:(?-i:[A-Z])[\w'’&\-]*|and|of))*)?(?:\s*\([^)]{{1,40}}\))?)"
@@ -144,7 +151,8 @@ _NOT_AN_ACT = (
     r"keep|meet|adopt|await|look\s+forward|welcome|wish|like|expect|want|hope)\b"
 )
 _COMMITTED = re.compile(
-    rf"^(?:that\s+)?(?P<who>(?:the\s+)?[\w'’&,()\- ]{{0,80}}?\b{_ROLE}(?:\s+–\s+(?-i:[A-Z])\w+(?:\s+(?:and|&)\s+\w+)?)?[\w'’&,()\- ]{{0,60}}?)\s+"
+    rf"^(?:that\s+)?(?!(?:because|since|although|though|while|whilst|when|if|unless|after|before)\b)"
+    rf"(?P<who>(?:the\s+)?[\w'’&,()\- ]{{0,80}}?\b{_ROLE}(?:\s+–\s+(?-i:[A-Z])\w+(?:\s+(?:and|&)\s+\w+)?)?[\w'’&,()\- ]{{0,60}}?)\s+"
     rf"(?:shall|will|must|is\s+to|are\s+to)\s+(?:also\s+|then\s+|now\s+)?(?!{_NOT_AN_ACT})[a-z]+\b",
     re.I,
 )
@@ -244,6 +252,15 @@ _CONSULTED = re.compile(
 the consulted is named between commas and does not act."""
 
 
+_TOOK_IT_ON = re.compile(
+    r"(?:,\s*|\s)and\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})\s+"
+    r"(?:volunteered|offered|agreed|undertook)\s+to\s+(?:do\s+(?:this|so|that|it)|action\s+(?:this|it)"
+    r"|take\s+(?:this|it)\s+(?:on|forward))\b",
+    re.I,
+)
+""""It was agreed that a transcript be sent, and Nancy volunteered to do this": who took the task on."""
+
+
 def find_owner(text: str) -> str | None:
     """The person or body the resolution names to act, as written; None when not stated."""
     body = re.sub(r"^\(?[0-9a-zivx]{1,4}[.)]\s*", "", text.strip(), flags=re.I)
@@ -255,6 +272,9 @@ def find_owner(text: str) -> str | None:
     tagged = trailing_owner(body)
     if tagged is not None:
         return tagged
+    took_on = _TOOK_IT_ON.search(body) if "to " in body else None
+    if took_on is not None:
+        return took_on.group("who")
     entry = ACTOR_TO.match(body)
     if entry is not None:
         who = _tidy(entry.group("who"))
@@ -270,6 +290,7 @@ def find_owner(text: str) -> str | None:
         _BE_AUTHORISED,
         _SUBJECT_ACTOR,
         _ASK_ACTOR,
+        _HAVE_PERSON,
         _DELEGATED_TO,
         _AUTHORISED,
         _AND_THAT,

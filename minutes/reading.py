@@ -14,13 +14,12 @@ from dataclasses import dataclass, field
 from minutes.action_lines import closed
 from minutes.classify import is_actionable, refuses
 from minutes.closing_agreement import granted_request
-from minutes.commitments import standing_practice
+from minutes.commitments import commits, standing_practice
 from minutes.decided_clause import decided_clause
 from minutes.list_labels import Points, split_inline
 from minutes.lists import collect, that
 from minutes.model import Item, Resolution
 from minutes.motions import MOTION_LEAD
-from minutes.narrative_decisions import commits
 from minutes.owners import find_owner
 from minutes.planning_views import answers_the_application, own_planning_view
 from minutes.point import Where, make_resolution, without_votes
@@ -123,14 +122,25 @@ def told_decisions(decisions: list[str], where: Where, meeting_date: dt.date | N
     return found
 
 
+def _formal_in_itself(text: str) -> bool:
+    """A decision in a paragraph that is labelled as formally as the item's list ("8.3 Parking is an
+    issue. Resolved – to contact the school"): it stays a resolution beside the list. (A task after
+    a dash under a formal list stays a follow-up.)"""
+    trig = trigger(text)
+    return trig is not None and trig.kind == "resolved" and text[:1].isupper()
+
+
 def settle(out: Reading) -> None:
     """Decisions written as sentences count where the item has no formal list of its own;
     under an item with a RESOLVED list they stay narrative (discussion that led to the points)."""
     for said in reversed(out.said):
+        decisions = said.decisions
         if said.item in out.formal:
-            continue
+            decisions = [r for r in said.decisions if _formal_in_itself(r.text)]
+            if not decisions:
+                continue
         fresh = []
-        for res in said.decisions:
+        for res in decisions:
             key = point_key(res)
             if key not in out.seen:
                 out.seen.add(key)

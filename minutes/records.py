@@ -24,8 +24,8 @@ MINUTES_RECORD = re.compile(
 RECORD_CONFIRMED = re.compile(
     rf"^(?:that\s+)?(?:(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,4}}(?:sub-)?{BODY}\s+(?:noted\s+and\s+)?"
     r"(?:approve[sd]?|agree[sd]?|confirm(?:s|ed)?|accept(?:s|ed)?)\s+)?"
-    r"(?:the\s+)?(?:(?:exempt|confidential|restricted|draft|public|open)\s+)?(?:minutes?\b|records?\s+of\s+(?:its|the)\s+meetings?\b)(?:[^.:]{0,200}?(?:\b(?:was|were|be|is|are)\s+(?:(?:duly|then|formally|read,?|and)\s+){0,2}"
-    r"(?:confirmed|approved|agreed|signed|accepted|adopted|(?:held|taken)\s+as\s+read)\b"
+    r"(?:the\s+)?(?:(?:exempt|confidential|restricted|draft|public|open)\s+)?(?:minutes?\b|records?\s+of\s+(?:its|the)\s+meetings?\b)(?:[^.:]{0,200}?(?:\b(?:was|were|be|is|are)\s+(?:(?:duly|then|formally|read,?|and|considered|deemed)\s+){0,2}"
+    r"(?:confirmed|approved|agreed|signed|accepted|adopted|ratified|(?:held|taken)\s+as\s+read)\b"
     r"|\bas\s+an?\s+(?:correct|true|accurate)\s+record)"
     r"|\s+of\s+[^:.]{3,120}:\s*(?:signed|approved|agreed|confirmed|accepted)\b(?:[^.]{0,40}\b(?:correct|true|accurate)\s+record)?)",
     re.I,
@@ -36,7 +36,7 @@ record and signed by the Chair", "The Committee approve the minutes ... as a cor
 "Minutes of the Meeting of 20th March: Signed as a correct record", "Minutes of the AGM were read
 and agreed", the Scottish "The minute of meeting of this Committee of 4 May was held as read", "The Committee
 confirmed the exempt minutes ...", "The Sub-Panel noted and approved the records of its meetings
-held on ..."."""
+held on ...", "the Minutes were considered ratified as correct"."""
 _BODY_APPROVED = re.compile(
     rf"^(?:that\s+)?(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,4}}(?:sub-)?{BODY}\s+(?:noted\s+and\s+)?"
     r"(?:approved|agreed|confirmed|accepted|adopted)\s+the\s+(?:(?:exempt|confidential|draft)\s+)?(?:minutes?|records?)\s+of\s+"
@@ -91,11 +91,22 @@ _SUBJECT_TO_LEAD = re.compile(r"^subject\s+to\s+[^,.:;]{3,80},\s*(?=the\s+minute
 written first."""
 
 
+_NO_OBJECTION = re.compile(
+    r"^(?:there\s+being|since\s+there\s+(?:were|was)|as\s+there\s+(?:were|was))\s+no\s+[^,.;:]{2,60},\s*(?=the\s+minutes?\b)",
+    re.I,
+)
+""""There being no objection, the minutes of the last meeting were accepted", "Since there were no
+objections or questions, the Minutes were considered ratified as correct": the vote written first."""
+
+
 def minutes_record(text: str) -> str | None:
     """The sentence-worded confirmation a line opens with (its list marker cut), or None. A
     partnership or a network keeps "notes" of its meetings: "The notes of the meeting held on 14 May
     were agreed as an accurate record" is the same confirmation."""
     text = _MINUTE_NUMBER.sub("", text, count=1)
+    quiet = _NO_OBJECTION.match(text)
+    if quiet is not None:
+        return text if minutes_record(text[quiet.end() :]) is not None else None
     lead = _SUBJECT_TO_LEAD.match(text)
     if lead is not None:
         return text if minutes_record(text[lead.end() :]) is not None else None
@@ -156,3 +167,32 @@ def confirmed(text: str, where: Where, meeting_date: dt.date | None) -> Resoluti
     ):
         return replace(res, owner=None)
     return res
+
+
+_MINUTES_TITLE = re.compile(
+    r"^(?:(?:approval|confirmation|adoption)\s+of\s+(?:the\s+)?)?minutes\b(?!\s+(?:of|from)\s+(?:other|outside))",
+    re.I,
+)
+_APPROVED_ALONE = re.compile(
+    r"^(?:approved|agreed|accepted|confirmed|adopted)(?:\s+and\s+signed)?(?:\s+as\s+(?:an?\s+)?(?:true|correct|accurate)"
+    r"\s+record)?\s*\.?$",
+    re.I,
+)
+
+
+def approved_under_title(title: str, text: str) -> bool:
+    """ "Approved and signed." alone under "4. MINUTES OF THE LAST MEETING HELD 30th January": the
+    item's title says what was approved."""
+    return _APPROVED_ALONE.match(text) is not None and _MINUTES_TITLE.match(title) is not None
+
+
+def confirm_under_titles(tagged: list[Tagged]) -> list[Tagged]:
+    """The tagged lines, with an approval standing alone under a minutes item's heading taken as
+    the minutes confirmed."""
+    out = list(tagged)
+    for i in range(1, len(out)):
+        t, above = out[i], out[i - 1]
+        item = above.hit.item
+        if t.tag is Tag.NARRATIVE and item is not None and approved_under_title(item.title, t.text):
+            out[i] = replace(t, tag=Tag.RECORD, rule="minutes_confirmed")
+    return out

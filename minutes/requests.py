@@ -9,10 +9,9 @@ import re
 from collections.abc import Sequence
 
 from minutes.classify import is_actionable
-from minutes.commitments import commits_someone
+from minutes.commitments import commits, commits_someone
 from minutes.due import find_due
 from minutes.model import Request, Resolution
-from minutes.narrative_decisions import commits
 from minutes.owners import find_owner
 from minutes.request_forms import PATTERN, first_form
 from minutes.service_process import describes_process

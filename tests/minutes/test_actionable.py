@@ -8,6 +8,7 @@ from minutes.classify import feeds_work_programme, is_actionable
 from minutes.extract import extract_text
 from tests.minutes.helpers import (
     one,
+    parish_doc,
     points,
     town_doc,
 )
@@ -27,6 +28,14 @@ from tests.minutes.helpers import (
         ("That the Board's meeting in March includes a report on the fees consultation.", True),
         ("That the Office of the Commissioner include members of the Board in its press circulation.", True),
         ("That the venue of future meetings be considered as part of the working group's review.", True),
+        ("Motion by Ames and second by Bell to purchase two radios for the highway crew.", True),
+        ("To buy a new mower for the green.", True),
+        ("Mrs. Dalton to order six chairs for the hall.", True),
+        ("Fenwick made the motion to get quotes for a new roof.", True),
+        ("Ask Corty, Gisela, and Peg to be on the joint committee.", True),
+        ("That the purchase price of the land be noted.", False),
+        ("That the items be taken in order to save time.", False),
+        ("That the order of business be approved.", False),
     ],
 )
 def test_resolution_forms_actionable(text: str, actionable: bool) -> None:
@@ -243,3 +252,15 @@ def test_revoking_an_earlier_decision_is_no_action(text: str, acts: bool) -> Non
 )
 def test_asked_for_as_a_condition_asks_nobody(text: str, actionable: bool) -> None:
     assert is_actionable(text) is actionable
+
+
+def test_a_decision_deferred_until_a_result_comes_back_and_a_donation_is_a_payment() -> None:
+    e = parish_doc(
+        "3. It was agreed to donate £25 to the Citizens Advice Bureau.",
+        "6. Play area. It was agreed to defer a decision about the fence around the children's play area "
+        "until the result of the questionnaire was known.",
+    )
+    assert [(r.text[:30], r.actionable) for r in e.resolutions] == [
+        ("It was agreed to donate £25 to", False),
+        ("It was agreed to defer a decis", True),
+    ]

@@ -135,3 +135,32 @@ def test_a_parish_minute_number_with_its_year_starts_a_title_line() -> None:
         ("25/30", "Matters arising"),
         ("25/31", "Planning Applications"),
     ]
+
+
+def test_a_number_closed_by_a_bracket_heads_a_parish_item() -> None:
+    e = extract_text(
+        "Minutes of the Parish Council Meeting held on Monday 6th December 2031\n"
+        "3) Apologies\nT.Martin, M.Norton\n"
+        "10) Village Map/Notice Board\nResolved – to defer the decision on the map board.\n"
+        "12) Meeting Dates\nAgreed – Feb 28th, June 13th at 7.15pm.\n"
+    )
+    assert [(i.minute, i.title) for i in e.items] == [
+        ("3", "Apologies"),
+        ("10", "Village Map/Notice Board"),
+        ("12", "Meeting Dates"),
+    ]
+    assert [(r.minute, r.text) for r in e.resolutions] == [
+        ("10", "To defer the decision on the map board."),
+        ("12", "Feb 28th, June 13th at 7.15pm."),
+    ]
+
+
+def test_bracketed_numbers_of_a_resolution_list_stay_its_points() -> None:
+    e = extract_text(
+        "Minutes of the Parish Council Meeting held on Monday 6th December 2031\n"
+        "7. Playground\nRESOLVED:\n1) That the Clerk order a new swing seat.\n2) That the report be noted.\n"
+    )
+    assert [r.text for r in e.resolutions] == [
+        "That the Clerk order a new swing seat.",
+        "That the report be noted.",
+    ]

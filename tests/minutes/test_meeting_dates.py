@@ -167,3 +167,24 @@ def test_a_day_without_a_year_is_read_after_the_latest_date_written_when_the_mee
     assert doc.meeting_dates == [dt.date(2032, 1, 9)]
     deferred = doc.resolutions[1]
     assert deferred.actionable and deferred.due == "2032-01-09" and deferred.work_programme
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The next Board meeting is January 23, 2032 at 7:30pm",
+        "The next meeting is on 23 January 2032.",
+        "The next meeting is Friday 23 January.",
+    ],
+)
+def test_the_next_meeting_is_a_day(line: str) -> None:
+    e = extract_text(f"Board Meeting\n\nDecember 19, 2031\n\nMinutes were approved.\n\n{line}")
+    assert e.meeting_dates == [dt.date(2032, 1, 23)]
+
+
+def test_the_next_meeting_is_not_always_followed_by_its_day() -> None:
+    e = extract_text(
+        "Board Meeting\n\nDecember 19, 2031\n\nThe next meeting is a good time to raise it in 2032.\n\n"
+        "The next meeting was useful; 23 January 2032 was the date of the fair."
+    )
+    assert e.meeting_dates == []

@@ -199,3 +199,47 @@ def test_minutes_confirmed_then_published_leave_the_publishing_to_do(line: str, 
     )
     [res] = doc.resolutions
     assert res.actionable is actionable
+
+
+def test_confirmed_after_no_objection() -> None:
+    doc = (
+        "Board Meeting\n\nJanuary 21, 2031\n\nAgenda Item 1: Approve Minutes of Last Meeting.\n"
+        "- There being no objection, the minutes of the last meeting were accepted.\n"
+        "Agenda Item 2: Minutes of Last Meeting - Approval\n"
+        "- Since there were no objections or questions, the Minutes were considered ratified as correct.\n"
+    )
+    res = extract_text(doc).resolutions
+    assert [(r.text, r.actionable) for r in res] == [
+        ("There being no objection, the minutes of the last meeting were accepted.", False),
+        (
+            "Since there were no objections or questions, the Minutes were considered ratified as correct.",
+            False,
+        ),
+    ]
+
+
+def test_approved_alone_under_a_minutes_heading() -> None:
+    doc = (
+        "PARISH COUNCIL MEETING 27th February 2031\n\n"
+        "4. MINUTES OF THE LAST MEETING HELD 30th January 2031\n\nApproved and signed.\n\n"
+        "5. BUS SHELTER\n\nApproved.\n\n"
+        "6. APPROVAL OF MINUTES\n\nAgreed as a true record.\n"
+    )
+    res = extract_text(doc).resolutions
+    assert [(r.text, r.minute, r.actionable) for r in res] == [
+        ("Approved and signed.", "4", False),
+        ("Agreed as a true record.", "6", False),
+    ]
+
+
+def test_a_resolution_point_on_the_minutes_stays_a_point() -> None:
+    doc = (
+        "Minutes of the Greyfield Parish Council held on 3 March 2031\n\n"
+        "RESOLVED:\n• the minutes of the meeting held on 4 February be approved as a correct record;\n"
+        "• the Clerk write to the school about parking.\n"
+    )
+    res = extract_text(doc).resolutions
+    assert [r.text for r in res] == [
+        "The minutes of the meeting held on 4 February be approved as a correct record",
+        "The Clerk write to the school about parking.",
+    ]

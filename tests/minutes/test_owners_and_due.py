@@ -192,3 +192,15 @@ def test_a_body_with_no_dated_meeting_or_two_dates_stays_the_due_point() -> None
 )
 def test_a_named_subject_with_no_task_is_not_actionable(text: str) -> None:
     assert not is_actionable(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("It was agreed that a transcript of the message should be sent to members, and Nancy volunteered to do this.", "Nancy"),
+        ("It was agreed that the hedge be cut and the Clerk agreed to do so.", "the Clerk"),
+        ("It was agreed that the hedge be cut, and it was agreed to do so in May.", None),
+    ],
+)  # fmt: skip
+def test_who_took_the_task_on(text: str, owner: str | None) -> None:
+    assert find_owner(text) == owner

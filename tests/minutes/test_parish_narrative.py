@@ -6,6 +6,7 @@ not the clause before)."""
 from __future__ import annotations
 
 from minutes.owners import find_owner
+from tests.minutes.helpers import parish_doc
 from tests.minutes.test_fixture_minutes import read
 
 
@@ -24,3 +25,17 @@ async def test_parish_narrative_decisions() -> None:
 def test_the_actor_after_a_clause_of_reason_owns_the_task() -> None:
     assert find_owner("That since the mower had broken the Clerk would obtain quotes.") == "the Clerk"
     assert find_owner("That the Clerk would obtain quotes since the mower had broken.") == "the Clerk"
+
+
+def test_a_labelled_decision_inside_a_paragraph_stands_beside_the_items_list() -> None:
+    doc = parish_doc(
+        "8) Parish Councillors Reports",
+        "8.2 Resolved – that the PC is in favour of a 20mph speed limit in the village.",
+        "8.3 Parking is an issue. Resolved – to contact the school to agree a joint letter to residents – AV to action",
+        "8.4 Members discussed the verges and it was agreed that they were in good order.",
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "That the PC is in favour of a 20mph speed limit in the village.",
+        "Resolved – to contact the school to agree a joint letter to residents – AV to action",
+    ]
+    assert doc.resolutions[1].actionable and doc.resolutions[1].owner == "AV"

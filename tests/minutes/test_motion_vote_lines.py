@@ -1,0 +1,103 @@
+"""Motions as American boards write them (fixture 50): the mover named first ("Dan motioned to
+approve ...", "Ravi made a motion to ..., seconded by Joan"), the vote on a line of its own under
+the motion ("Tom motioned, Ines seconded and the board approved unanimously.", "Seconded by
+Walter. Approved unanimously by the board."), a labelled motion ("Motion by Joan: ...", "MOTION,
+made by Priya, seconded by Tom: "TO ..."") and bulleted action items. A motion that failed, and a
+sentence where "moved" and "seconded" mean something else, decide nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minutes.extract import extract_text
+from minutes.motions import moved_at, proposal, vote_line
+from minutes.text import Line
+from tests.minutes.test_fixture_minutes import read
+
+
+async def test_board_motions_and_their_votes() -> None:
+    e = await read("50_nonprofit_board_motions.txt")
+    got = [(r.text, r.minute) for r in e.resolutions]
+    assert got == [
+        ("Dan Okafor motioned to approve the February minutes and it was seconded.", "1"),
+        ("Replace the shed roof before the summer season.", "2"),
+        ("Ask Ravi and Ines to price a new water butt.", "2"),
+        ("That the letters should be kept as drafted.", "3"),
+        ("That each trustee should phone two people on the waiting list.", "3"),
+        ('MOTION, made by Priya, seconded by Tom: "TO hold the plot fee at last year\'s rate. Motion carried '
+         "unanimously.", "3"),
+        ("Ines to send the waiting list to the trustees.", "3"),
+        ("Approve the plot rules", "3"),
+        ("Ravi made a motion to publish the planting calendar in the newsletter, seconded by Joan.", "4"),
+    ]  # fmt: skip
+    acts = {r.text[:24]: (r.actionable, r.owner) for r in e.resolutions}
+    assert acts["Ask Ravi and Ines to pri"] == (True, None)
+    assert acts["That each trustee should"][0] is True
+    assert acts["Ines to send the waiting"] == (True, "Ines")
+    assert acts["Approve the plot rules"] == (False, None)
+    assert acts["Dan Okafor motioned to a"] == (False, None)
+    assert acts["Ravi made a motion to pu"] == (True, None)
+    assert [(q.text, q.owner) for q in e.requests] == [("Ravi will bring the catalogue.", "Ravi")]
+
+
+def test_a_failed_vote_line_decides_nothing() -> None:
+    e = extract_text(
+        "Board Meeting\n\nMarch 18, 2031\n\nAgenda Item 2: Tool Shed\n"
+        "Sell the old mower at the spring fair.\nWalter motioned, Joan seconded and the motion failed."
+    )
+    assert e.resolutions == []
+
+
+def test_vote_lines() -> None:
+    assert vote_line(Line("Carol motioned, Gisela seconded and the board approved unanimously.")) is not None
+    assert vote_line(Line("Seconded by Gisela, approved unanimously by the board.")) is not None
+    assert vote_line(Line("David seconded. Approved unanimously by the board.")) is not None
+    lost = vote_line(Line("Walter motioned, Joan seconded and the motion failed."))
+    assert lost is not None and lost.kind == "lost"
+    assert vote_line(Line("The grant was seconded to the project team and approved by the trust.")) is None
+    assert vote_line(Line("Seconded staff approved the rota.")) is None
+
+
+def test_mover_named_first() -> None:
+    assert moved_at("Dan Blake motioned to approve the minutes and it was seconded.") == 0
+    assert moved_at("Barbie Robinson motioned that Bo Greaves is appointed Chair.") == 0
+    assert moved_at("Ramona Faith moved to approve the agenda and it was seconded.") == 0
+    assert moved_at("The library moved to its new building in May.") is None
+    assert moved_at("Cllr Ames moved to the next item, seconded by nobody in particular.") is None
+    assert moved_at("Tom motioned to sell the mower; the motion failed.") is None
+
+
+def test_labelled_motion_is_one_sentence() -> None:
+    assert proposal("Motion by Joan: Ask Ravi to price a butt. Ravi will call.") == (
+        "Ask Ravi to price a butt.",
+        "Ravi will call.",
+    )
+    assert proposal("Replace the roof. Then paint it.") == ("Replace the roof. Then paint it.", "")
+
+
+async def test_town_board_motion_sentences() -> None:
+    """Fixture 51: "Motion by A and a second by B to accept." decides what the sentence before it
+    presented; "A made the motion to ... B second the motion."; "A offered the motion, seconded by B"
+    closes the decision told before it; a motion that failed after some discussion decides nothing."""
+    e = await read("51_town_board_motion_sentences.txt")
+    assert e.committee == "Town Board"
+    assert e.meeting_date == dt.date(2031, 3, 3)
+    got = [(r.text, r.actionable, r.owner, r.due) for r in e.resolutions]
+    assert got == [
+        ("Minutes of February 3, 2031 were given to Board members. Motion by Mallory and a second by Stroud to "
+         "accept. Motion carried.", False, None, None),
+        ("Motion by Mallory and second by Stroud to purchase two radios for the highway crew. Motion carried.",
+         True, None, None),
+        ("Motion and a second to pay all current Town bills. Motion carried.", False, None, None),
+        ("Fenwick made the motion to get quotes for a new roof.", True, None, None),
+        ("It was the Board's decision to have Mrs. Dalton order six chairs for the hall. Commissioner Stroud "
+         "offered the motion, seconded by Commissioner Reyes and approved by all members of the Board.",
+         True, "Mrs. Dalton", None),
+        ("That the matter would be tabled until the next meeting.", True, None, "next meeting"),
+        ("The Board directed the Town Manager to prepare a list of unpaved roads for the next meeting.", True,
+         "the Town Manager", "next meeting"),
+        ("Because the engineer's report had not arrived, action was deferred until next meeting.", True, None,
+         "next meeting"),
+    ]  # fmt: skip
+    assert not any("PARK HOURS" in r.text or "library" in r.text for r in e.resolutions)
+    assert e.requests == []
