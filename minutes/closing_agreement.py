@@ -2,7 +2,9 @@
 and "This was agreed" in the next ("Request by Mr T for a plaque in the Garden of Remembrance.
 This was agreed at the appropriate cost"), or a notes line closed by its outcome ("Countryside
 Agency - Common Land and Open Country - checked and agreed."). Either is a decision of the meeting;
-an agreement dated elsewhere ("This was agreed at the last meeting", "... by the Cabinet") is not."""
+an agreement dated elsewhere ("This was agreed at the last meeting", "... by the Cabinet") is not.
+`CLOSES_DECISION` is a sentence that only closes the decision before it: its vote ("Carried.",
+"Seconded by JP, and resolved.") or who acts on it ("Clerk to action.")."""
 
 from __future__ import annotations
 
@@ -60,3 +62,21 @@ def granted_request(decision: str) -> bool:
     """ "Request by Mr T for a plaque ... This was agreed": permission granted to the one who asked;
     the acting is theirs, not the council's (dev2 convention)."""
     return _GRANTED_REQUEST.match(decision) is not None
+
+
+CLOSES_DECISION = re.compile(
+    r"^(?:(?:upon|on|after)\s+(?:the|a)\s+vote\s*,?\s+|on\s+being\s+put\s+to\s+the\s+vote\s*,?\s+)?"
+    r"(?:(?:the\s+)?(?:motion|proposal|resolution|amendment|recommendation)s?\s+(?:(?:was|were)\s+(?:declared\s+)?)?|it\s+was\s+)?"
+    r"(?:unanimously\s+)?(?:carried|agreed|approved|passed|adopted)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+[^.;]{1,40}"
+    r"|\(?\d{1,2}\s*[-–]\s*\d{1,2}\)?))?\s*[.!]?$"
+    r"|^(?:(?:upon|on|after)\s+(?:the|a)\s+vote\s*,?\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:committee|council|panel|board|members"
+    r"|meeting|group)\s+(?:then\s+)?voted\s+(?:unanimously\s+)?in\s+favou?r(?:\s+of\s+(?:the|this)\s+(?:proposal|motion))?\s*[.!]?$"
+    r"|^seconded\s+(?:by\s+)?(?:(?:cllr\.?|councillor|mrs?\.?|ms\.?|dr\.?)\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}"
+    r"\s*,?\s*(?:and\s+)?(?:resolved|agreed|carried)(?:\s+unanimously)?\s*\.?$"
+    r"|^\(\s*(?-i:[A-Z]{2,4})(?:\s*[/&,]\s*(?-i:[A-Z]{2,4}))*\s*\)\s*\.?$"
+    r"|^(?:the\s+)?(?:clerk|chair(?:man)?|(?-i:[A-Z]{2,4})(?:\s*[/&]\s*(?-i:[A-Z]{2,4}))*)\s+to\s+action\s*\.?$",
+    re.I,
+)
+"""A sentence that only closes the decision before it: the vote ("Carried.", "Upon the vote, the
+committee voted unanimously in favour of the proposal.") or who acts on it ("(SS/FR/PC)", "Clerk to
+action.")."""

@@ -118,7 +118,19 @@ def standing_practice(text: str) -> bool:
 
 
 def commits_someone(text: str) -> bool:
-    return not _STANDING_PRACTICE.search(text) and _commitment(text) is not None
+    if _STANDING_PRACTICE.search(text):
+        return False
+    return _commitment(text) is not None and _SUM_CHANGES.search(text) is None
+
+
+_SUM_CHANGES = re.compile(
+    r"\b(?:precept|payments?|fees?|charges?|rents?|budget|costs?|prices?|balance|income|grant)\s+"
+    r"(?:would|will|should|shall|is\s+to|are\s+to)\s+(?:be\s+)?(?:raise[sd]?|rise|increased?|decreased?|reduced?|fall"
+    r"|go\s+(?:up|down)|change|remain|stay|set)\b",
+    re.I,
+)
+""""It was agreed the precept will raise from £12,825 to £16,025": a sum changing commits nobody
+("the parking charge should be scrapped" still does)."""
 
 
 def committed_who(text: str) -> str | None:
@@ -134,7 +146,8 @@ def committed_who(text: str) -> str | None:
 
 _THING_HEAD = re.compile(
     r"\b(?:agenda|reports?|items?|meetings?|matters?|information|updates?|papers?|list|schedule|plan|documents?"
-    r"|minutes|budget|policy|notices?|letters?|breakdown|details|responses?|figures|data|copies|quotes?)$",
+    r"|minutes|budget|policy|notices?|letters?|breakdown|details|responses?|figures|data|copies|quotes?"
+    r"|precept|payments?|fees?|charges?|rents?|grants?)$",
     re.I,
 )
 """A thing is committed to happen ("the January agenda would include ..."), but it is not who acts."""
@@ -170,7 +183,9 @@ def deferred_to_a_meeting(text: str) -> bool:
 _COMMITS = re.compile(
     r"\b(?:agreed|decided|resolved)\s+(?:unanimously\s+)?to\s+(?!(?:note|accept|approve|receive|endorse|confirm|"
     r"co-opt|adopt|support|defer|pay|donate|reject|decline|refuse|grant|award|ratify|agree|exclude|move|proceed|elect|"
-    r"appoint|discuss|consider|meet|take|hold|keep|leave|continue|re-?elect)\b)[a-z]+"
+    r"appoint|discuss|consider|meet|take|hold|keep|leave|continue|re-?elect|allow|permit|a|an|the|this|these|its|their)\b)"
+    r"(?!(?:increase|raise|reduce|set|uplift)\s+(?:the\s+)?(?:payments?|precept|fees?|charges?|grants?|rents?|budget"
+    r"|donations?|salar(?:y|ies)|allowances?)\b)[a-z]+"
     r"|\b(?:would|should|will|shall|must)\s+(?:now\s+|then\s+)?be\s+(?!(?:noted|accepted|approved|received|agreed|"
     r"adopted|endorsed|deferred|held|kept|retained|signed)\b)[a-z]+ed\b",
     re.I,

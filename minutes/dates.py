@@ -45,8 +45,9 @@ March", "Oct. 13, 2020", "Tuesday January 30th", "NOVEMBER 17 , 1987", "24/11/20
 American order makes a date), "2021-10-12"."""
 
 
-def parse_date(match: re.Match[str], *, after: dt.date | None = None) -> dt.date | None:
-    """The date a DATE_RE match names; a missing year is the first such day after `after`."""
+def parse_date(match: re.Match[str], *, after: dt.date | None = None, listed: bool = False) -> dt.date | None:
+    """The date a DATE_RE match names; a missing year is the first such day after `after`. In a
+    list of meeting dates (`listed`), "Feb 28th" needs no day name."""
     try:
         if match.group("d"):
             day, month = int(match.group("d")), MONTHS[match.group("m").lower().rstrip(".")]
@@ -54,7 +55,7 @@ def parse_date(match: re.Match[str], *, after: dt.date | None = None) -> dt.date
         elif match.group("m2"):
             day, month = int(match.group("d2")), MONTHS[match.group("m2").lower().rstrip(".")]
             year_s = match.group("y2")
-            if not year_s and not match.group("wd2"):
+            if not year_s and not match.group("wd2") and not listed:
                 # "may 10 members", "March 2 reports": month first and no year needs its day name
                 return None
         elif match.group("y4"):
@@ -115,12 +116,12 @@ def first_date(text: str, *, after: dt.date | None = None) -> dt.date | None:
     return None
 
 
-def all_dates(text: str, *, after: dt.date | None = None) -> list[dt.date]:
+def all_dates(text: str, *, after: dt.date | None = None, listed: bool = False) -> list[dt.date]:
     if not _DIGIT.search(text):
         return []
     out = []
     for m in DATE_RE.finditer(text):
-        d = parse_date(m, after=after)
+        d = parse_date(m, after=after, listed=listed)
         if d is not None:
             out.append(d)
     return out

@@ -30,7 +30,13 @@ _BODY_STEM = re.compile(
     re.I,
 )
 """A stem naming the body that acts in each point: "The Committee:-", "Cabinet:", "The Panel agreed:"."""
-_LEADS_POINT = re.compile(r"^(?:[:\-–—.(]|that\b|to\b|$)", re.I)
+_LEADS_POINT = re.compile(
+    r"^(?:[:\-–—.(]|that\b|to\b|$)"
+    r"|^(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+to\s+(?!be\b)(?-i:[a-z])",
+    re.I,
+)
+"""What may follow the keyword as the point itself: a clause, or who acts and what ("RESOLVED
+Councillor Gritton to purchase the camera")."""
 
 
 def that(text: str) -> str:

@@ -13,7 +13,8 @@ from minutes.dates import DATE_RE, all_dates, first_date, parse_date
 _DATES_HEADING = re.compile(
     r"^(?:\d{1,3}\.?\s+)?(?:dates?\s+of\s+(?:the\s+)?(?:future\s+|next\s+)?(?:meetings?|commission|committee|panel|board|sub-committee|forum)"
     r"|(?:future|forthcoming|proposed|scheduled)\s+meeting\s+dates|(?:programme|schedule|calendar)\s+of\s+meetings"
-    r"|dates?\s+of\s+(?:the\s+)?(?:next|future|forthcoming)\s+meetings?)\b.{0,60}$",
+    r"|dates?\s+of\s+(?:the\s+)?(?:next|future|forthcoming)\s+meetings?"
+    r"|(?:\d{1,3}\)\s+)?(?:future\s+|next\s+|forthcoming\s+|\d{4}(?:/\d{2,4})?\s+)?meeting\s+dates)\b.{0,60}$",
     re.IGNORECASE,
 )
 _NEXT_MEETING = re.compile(
@@ -51,7 +52,7 @@ def dates_list_after_heading(lines: list[str], start: int, *, after: dt.date | N
     without a date (an introductory sentence before the list is skipped)."""
     out: list[dt.date] = []
     for i, text in enumerate(lines[start + 1 : start + 40]):
-        found = all_dates(text, after=after)
+        found = all_dates(text, after=after, listed=True)
         if (found and len(text) < 30 * len(found) + 40) or (found and out):
             out.extend(found)
         elif i == 0 and not found:

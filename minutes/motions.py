@@ -56,6 +56,10 @@ Morris", "Ramona Faith moved to approve the agenda and it was seconded". "Moved 
 a seconder ("the library moved to new premises" is no motion); "motioned" is never anything else."""
 
 
+_ADJOURN = re.compile(r"adjourn(?:\s+the\s+meeting)?\s*[.;]?$", re.I)
+"""A motion to adjourn ends the meeting; it is no decision to follow up."""
+
+
 def moved_at(sentence: str) -> int | None:
     """Where a moved-and-seconded motion starts in a sentence, or None."""
     low = sentence.lower()
@@ -67,7 +71,7 @@ def moved_at(sentence: str) -> int | None:
         m = _MOTIONED.search(sentence)
         if m is not None and m.group("verb").lower() == "moved" and not seconded:
             m = None
-    if m is None or failed(sentence[m.end() :]):
+    if m is None or failed(sentence[m.end() :]) or _ADJOURN.match(sentence, m.end() - 1):
         return None
     return m.start()
 
@@ -233,6 +237,11 @@ _BARE_MOTION = re.compile(
     r"(?:\s+(?:it|them|the\s+same|as\s+(?:presented|written|read|amended|circulated)))?\s*[.;]?$",
     re.I,
 )
+
+
+def accepts_what_was_presented(text: str) -> bool:
+    """A decision whose motion only accepts what the sentence before it presented: nothing to do."""
+    return "motion" in text.lower() and any(bare_motion(s) for s in sentences(text))
 
 
 def bare_motion(text: str) -> bool:

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from minutes.actors import ENTRY_LABEL
-from minutes.closing_agreement import agreed_outcome_line, agrees_the_sentence_before
+from minutes.closing_agreement import CLOSES_DECISION, agreed_outcome_line, agrees_the_sentence_before
 from minutes.lead_in import ASIDE, LEAD_IN, REASON_HEAD
 from minutes.motions import (
     bare_motion,
@@ -33,7 +33,7 @@ from minutes.text import sentences
 
 _BODY = (
     r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group|meeting|cmte|cttee|ctte)"
-    r"|members|councillors|trustees|governors|conven[eo]rs|(?-i:[A-Z]{1,4}[CBPG])\b)"
+    r"|members|councillors|cllrs\.?|trustees|governors|conven[eo]rs|(?-i:[A-Z]{1,4}[CBPG])\b)"
 )
 _SUBJECT = (
     r"(?:it\s+was|it"
@@ -118,7 +118,7 @@ _VERB_FIRST = re.compile(
 of the Panel subject to ...", "Agreed to discharge the item". ("Noted the request ..." is as
 often an officer's answer, so it is left out.)"""
 _ITEM_DEFERRED = re.compile(
-    r"^(?:(?:because|as|since|following|after)\s+[^.;]{3,150}?,\s+)?(?:(?:(?:this|the)\s+)?(?:item|matter|report|application|decision|action)|(?:the\s+)?consideration\s+of\s+[^,.]{2,80}?)\s+"
+    r"^(?:(?:because|as|since|following|after)\s+[^.;]{3,150}?,\s+)?(?P<subject>(?:(?:this|the)\s+)?(?:item|matter|report|application|decision|action)|(?:the\s+)?consideration\s+of\s+[^,.]{2,80}?)\s+"
     r"(?:was|is|has\s+been|be)\s+(?:deferred|continued|postponed|adjourned|held\s+over|carried\s+(?:forward|over))\b",
     re.I,
 )
@@ -176,9 +176,11 @@ def _decision(sentence: str) -> str | None:
         moved = moved_at(sentence)
         if moved is not None:
             return sentence[moved:]
+    item_deferred = _ITEM_DEFERRED.match(sentence)
+    if item_deferred is not None:
+        return sentence[item_deferred.start("subject") :]
     if (
         _VERB_FIRST.match(sentence)
-        or _ITEM_DEFERRED.match(sentence)
         or (_PASSIVE_WORDS.search(low) and _PASSIVE.match(sentence) and not sentence.rstrip().endswith(":"))
         or ("elected" in low and _ELECTED.search(sentence))
         or (":" in sentence and _PAYMENTS.match(sentence))
@@ -262,22 +264,6 @@ def _closes_with_decision(paragraph: str) -> bool:
     return _BODY_DECIDES.match(closing) is not None
 
 
-_CLOSES_DECISION = re.compile(
-    r"^(?:(?:upon|on|after)\s+(?:the|a)\s+vote\s*,?\s+|on\s+being\s+put\s+to\s+the\s+vote\s*,?\s+)?"
-    r"(?:(?:the\s+)?(?:motion|proposal|resolution|amendment|recommendation)s?\s+(?:(?:was|were)\s+(?:declared\s+)?)?|it\s+was\s+)?"
-    r"(?:unanimously\s+)?(?:carried|agreed|approved|passed|adopted)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+[^.;]{1,40}"
-    r"|\(?\d{1,2}\s*[-–]\s*\d{1,2}\)?))?\s*[.!]?$"
-    r"|^(?:(?:upon|on|after)\s+(?:the|a)\s+vote\s*,?\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:committee|council|panel|board|members"
-    r"|meeting|group)\s+(?:then\s+)?voted\s+(?:unanimously\s+)?in\s+favou?r(?:\s+of\s+(?:the|this)\s+(?:proposal|motion))?\s*[.!]?$"
-    r"|^\(\s*(?-i:[A-Z]{2,4})(?:\s*[/&,]\s*(?-i:[A-Z]{2,4}))*\s*\)\s*\.?$"
-    r"|^(?:the\s+)?(?:clerk|chair(?:man)?|(?-i:[A-Z]{2,4})(?:\s*[/&]\s*(?-i:[A-Z]{2,4}))*)\s+to\s+action\s*\.?$",
-    re.I,
-)
-"""A sentence that only closes the decision before it: the vote ("Carried.", "Upon the vote, the
-committee voted unanimously in favour of the proposal.") or who acts on it ("(SS/FR/PC)", "Clerk to
-action.")."""
-
-
 _PROPOSAL = re.compile(
     r"^(?:[\w'’.-]+\s+){1,4}(?:proposed|moved|suggested)\s+(?:that\s+|to\s+)?\S|^(?:a\s+)?motion\s+to\s+\S",
     re.I,
@@ -340,7 +326,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             rest.append(decisions.pop())
             run.append(sentence)
             continue
-        if at and decided_at == at - 1 and _CLOSES_DECISION.match(sentence):
+        if at and decided_at == at - 1 and CLOSES_DECISION.match(sentence):
             decisions[-1] = f"{decisions[-1]} {sentence}"
             decided_at = at
             continue
@@ -349,7 +335,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             and run
             and run[-1] == said[at - 1]
             and (
-                (_PROPOSAL.search(run[-1]) and _CLOSES_DECISION.match(sentence))
+                (_PROPOSAL.search(run[-1]) and CLOSES_DECISION.match(sentence))
                 or agrees_the_sentence_before(sentence)
             )
         ):

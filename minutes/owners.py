@@ -208,7 +208,7 @@ _TEAM = (
     r"lead|coordinator|co-ordinator|adviser|advisor|solicitor|treasurer|cllr|councillor)"
 )
 _TRAILING_OWNER = re.compile(
-    r"(?:(?:[.;,]\s*\(?|\s+\()(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*[:\-–—]\s*"
+    r"(?:(?:[.;,]\s*\(?|\s+\(|\s+(?=(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:))(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*[:\-–—]\s*"
     r"(?P<tagged>(?-i:[A-Z])[\w'’&/,. ]{1,60}?)\)?|\s[–—-]\s+(?P<dashed>(?:the\s+)?(?-i:[A-Z])[\w'’&]*"
     r"(?:\s+(?:of|for|and|&|(?-i:[A-Z])[\w'’&]*)){0,6}))\s*\.?\s*$"
 )

@@ -19,7 +19,7 @@ from minutes.decided_clause import decided_clause
 from minutes.list_labels import Points, split_inline
 from minutes.lists import collect, that
 from minutes.model import Item, Resolution
-from minutes.motions import MOTION_LEAD
+from minutes.motions import MOTION_LEAD, accepts_what_was_presented
 from minutes.owners import find_owner
 from minutes.planning_views import answers_the_application, own_planning_view
 from minutes.point import Where, make_resolution, without_votes
@@ -101,6 +101,7 @@ def told_decisions(decisions: list[str], where: Where, meeting_date: dt.date | N
                 and not closed(point)
                 and not own_planning_view(point)
                 and not granted_request(point)
+                and not accepts_what_was_presented(point)
                 and (
                     is_actionable(point)
                     or answers_the_application(point)

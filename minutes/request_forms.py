@@ -33,7 +33,8 @@ _FOLLOW_UP_VERB = (
     r"|discuss|review|research|cover|host|visit|attend|publish|submit|present|return|give|put"
     r"|place|order|book|press|pursue|resend|re-?circulate|supply|consult|notify|inform|advise|speak"
     r"|telephone|phone|ring|call|make|set\s+up|sort|action|look\s+into|revisit|re-?visit|separate|prioritise"
-    r"|export|transfer|collect|install|repair|replace|measure|survey|inspect|trial|pilot|audit|draw\s+up)\b"
+    r"|export|transfer|collect|install|repair|replace|measure|survey|inspect|trial|pilot|audit|draw\s+up"
+    r"|keep\s+(?:\w+\s+){1,3}?(?:informed|updated|up\s+to\s+date|posted|apprised))\b"
 )
 """What a follow-up does: pass something on, find something out, arrange something."""
 _FOLLOW_UP_PP = (
@@ -157,7 +158,7 @@ FORMS: tuple[RequestForm, ...] = (
             rf"{_DOER}\s+(?:(?:also|then|now|again)\s+)?(?:would|will|shall|is\s+going\s+to|are\s+going\s+to)"
             rf"(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be)\s+)?"
             rf"(?:(?:begin|start)\s+(?:to\s+)?)?(?:{_FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)"
-            rf"|(?:^|(?<=[.!?]\s)|\band\s+)(?:would|(?-i:W)ill)\s+(?:also\s+)?{_FOLLOW_UP_VERB}"
+            rf"|(?:(?:^|(?<=[.!?]\s))(?:would|(?-i:W)ill)|\band\s+(?:would|will))\s+(?:also\s+)?{_FOLLOW_UP_VERB}"
             r"|\b(?:would|will)\s+receive\s+(?:an?\s+)?(?:further\s+|progress\s+)?(?:update|report|briefing)\b"
             rf"|{_DOER}\s+(?:will|would)\s+(?:consider|look\s+at|think\s+about|reflect\s+on)\s+(?:this|it|that"
             r"|the\s+(?:matter|point|suggestion|request|issue|query|question))\b",
@@ -178,6 +179,8 @@ FORMS: tuple[RequestForm, ...] = (
             "The Chairman and Vice-Chairman will decide how the vacancy is advertised.",
             "Will report back on the tenancy figures at the next meeting.",
             "The Vice-Chair will consider the matter with the finance officer.",
+            "The advisory group met Councillor Venton and will report back.",
+            "Dr Rowe would keep the Board informed of progress.",
         ),
         counter=(
             "If complaints rose again, officers would speak to the operator about the contract.",

@@ -264,3 +264,19 @@ def test_a_decision_deferred_until_a_result_comes_back_and_a_donation_is_a_payme
         ("It was agreed to donate £25 to", False),
         ("It was agreed to defer a decis", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "actionable"),
+    [
+        ("It was agreed the precept will raise from £12,825 to £16,025.", False),
+        ("A discussion took place. It was agreed to increase the payments by 10%.", False),
+        ("It was unanimously agreed to allow the allotment tenant permission to erect a greenhouse.", False),
+        ("The Council agreed to a start time of 18:00 for future meetings of the Council.", False),
+        ("It was agreed to plant two oaks on the green.", True),
+        ("After a short debate it was agreed that the parking charge should be scrapped.", True),
+    ],
+)
+def test_sums_permissions_and_settings_commit_nobody(paragraph: str, actionable: bool) -> None:
+    [res] = parish_doc("4. Business", paragraph).resolutions
+    assert res.actionable is actionable

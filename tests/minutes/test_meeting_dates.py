@@ -188,3 +188,12 @@ def test_the_next_meeting_is_not_always_followed_by_its_day() -> None:
         "The next meeting was useful; 23 January 2032 was the date of the fair."
     )
     assert e.meeting_dates == []
+
+
+def test_a_parish_meeting_dates_item_lists_days_without_years() -> None:
+    e = extract_text(
+        "Minutes of the Parish Council Meeting held on Monday 6th December 2031 at 7.15 p.m.\n"
+        "12) Meeting Dates\nAgreed – Feb 28th, June 13th, Sept 5th, at 7.15pm.\n"
+        "13) Trees\nThe May 10 storm felled two oaks.\n"
+    )
+    assert e.meeting_dates == [dt.date(2032, 2, 28), dt.date(2032, 6, 13), dt.date(2032, 9, 5)]

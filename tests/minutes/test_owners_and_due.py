@@ -12,6 +12,7 @@ from minutes.extract import extract_text
 from minutes.owners import find_owner
 from tests.minutes.helpers import (
     one,
+    parish_doc,
     town_doc,
 )
 
@@ -204,3 +205,30 @@ def test_a_named_subject_with_no_task_is_not_actionable(text: str) -> None:
 )  # fmt: skip
 def test_who_took_the_task_on(text: str, owner: str | None) -> None:
     assert find_owner(text) == owner
+
+
+def test_resolved_written_straight_before_who_acts() -> None:
+    doc = parish_doc("507. Speed watch", "RESOLVED Councillor Gritton to purchase the camera.")
+    [res] = doc.resolutions
+    assert (res.text, res.actionable, res.owner) == (
+        "Councillor Gritton to purchase the camera.",
+        True,
+        "Councillor Gritton",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("That the changes be submitted to the county council's Constitution Committee.", "Constitution Committee"),
+        ("That the plan be submitted to the Planning Committee.", "Planning Committee"),
+        ("That the report be submitted to the Committee.", "future meeting"),
+    ],
+)  # fmt: skip
+def test_submitted_to_another_body(text: str, due: str) -> None:
+    assert find_due(text) == due
+
+
+def test_an_action_tag_after_the_task_without_a_stop() -> None:
+    assert find_owner("£16,025 Final precept to be requested Action: Clerk") == "Clerk"
+    assert find_owner("The Action Plan was discussed.") is None

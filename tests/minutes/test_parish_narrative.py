@@ -39,3 +39,18 @@ def test_a_labelled_decision_inside_a_paragraph_stands_beside_the_items_list() -
         "Resolved – to contact the school to agree a joint letter to residents – AV to action",
     ]
     assert doc.resolutions[1].actionable and doc.resolutions[1].owner == "AV"
+
+
+def test_cllrs_agree_and_a_proposal_closed_by_its_seconder() -> None:
+    doc = parish_doc(
+        "[3] Minutes",
+        "JS proposed that the draft notes be adopted without amendment as the true and correct Minutes of the "
+        "meeting. Seconded by JP, and resolved.",
+        "[5] Correspondence",
+        "LCC invited comments on a 3% increase. Cllrs agreed to reply to the effect that the increase was acceptable.",
+    )
+    assert [(r.text[:40], r.actionable) for r in doc.resolutions] == [
+        ("JS proposed that the draft notes be adop", False),
+        ("Cllrs agreed to reply to the effect that", True),
+    ]
+    assert doc.resolutions[0].text.endswith("Seconded by JP, and resolved.")
