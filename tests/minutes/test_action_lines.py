@@ -187,3 +187,21 @@ def test_a_first_log_entry_with_its_state_is_no_item_heading(entry: str) -> None
     )
     assert e.resolutions[0].text == entry.split(". ", 1)[1]
     assert len(e.resolutions) == 2
+
+
+def test_an_action_tag_makes_the_sentence_before_it_a_task() -> None:
+    doc = extract_text(
+        "Minutes of the Sub-group, 24 April 2031\n\n"
+        "2. Members reviewed the tasks. Particular points included:\n"
+        "- the need for drafting instructions. These should build on the draft. Action: secretariat;\n"
+        "- the terms of the approach to other committees. Action: secretariat to prepare draft letter;\n"
+        "- the timetable for the report.\n\n"
+        "3. Park bench\n- The bench is broken and needs replacing. Action: Clerk\n"
+        "- The Action Plan was discussed.\n"
+    )
+    assert [(r.text, r.owner) for r in doc.resolutions] == [
+        ("These should build on the draft. Action: secretariat;", "secretariat"),
+        ("the terms of the approach to other committees. Action: secretariat to prepare draft letter;", "secretariat"),
+        ("The bench is broken and needs replacing. Action: Clerk", "Clerk"),
+    ]  # fmt: skip
+    assert all(r.actionable for r in doc.resolutions)
