@@ -12,7 +12,16 @@ import re
 from dataclasses import replace
 
 from minutes.account_labels import tells_an_account
-from minutes.action_lines import ACTION_LOG_TITLE, closed, entry_owner, lead_owner, names_only, vote_item
+from minutes.action_lines import (
+    ACTION_LOG_TITLE,
+    ENTRY_REF,
+    LOG_IN_TITLE,
+    closed,
+    entry_owner,
+    lead_owner,
+    names_only,
+    vote_item,
+)
 from minutes.approved_lists import approved_list
 from minutes.classify import recommended_action
 from minutes.exempt import Session
@@ -62,6 +71,8 @@ class _Machine:
         self.last_block: tuple[int, int] | None = None
         """The resolutions the last decision block added, until narrative follows it."""
         self.item_start: tuple[int, int, int] | None = None
+        self.in_log = False
+        """Under an item whose title names its action points ("Matters arising and action points")."""
 
     def add(self, res: Resolution) -> None:
         """Append unless the same point under the same minute is already there (a ModernGov issue
@@ -102,6 +113,7 @@ class _Machine:
             self.out.items.append(item)
         self.session.enter_item(item.title)
         self.item_start = self.out.mark()
+        self.in_log = LOG_IN_TITLE.search(item.title) is not None
         self.where.restricted = self.session.restricted
 
     def formal(self) -> None:
@@ -159,6 +171,9 @@ class _Machine:
             elif tag is Tag.NARRATIVE and (listed := approved_list(lines, i)) is not None:
                 self.point(listed[0], None)
                 i = listed[1]
+            elif self.in_log and t.line.bullet and tag in (Tag.POINT, Tag.NARRATIVE):
+                self.log_entry(t.text)
+                i += 1
             elif t.hit.kind == "said" or t.cut or tag not in (Tag.POINT, Tag.NARRATIVE):
                 self.narrate(t.text)
                 i += 1
@@ -186,6 +201,14 @@ class _Machine:
                     self.point(ptext, label)
         settle(self.out)
         return self.out
+
+    def log_entry(self, text: str) -> None:
+        """An entry of the action points an item reviews: its task, with its state ("COMPLETED")."""
+        entry = ENTRY_REF.sub("", text, count=1)
+        done = closed(entry)
+        self.point(
+            entry, None, owner=None if done else entry_owner(entry) or lead_owner(entry), actionable=not done
+        )
 
     def motion(self, lines: list[Tagged], i: int, text: str) -> int:
         """A proposal (a line or a heading) with a vote line under it; the outcome further down
