@@ -187,11 +187,13 @@ publication on the surgery website"): the publishing is left to do."""
 
 _AMENDED = re.compile(
     r"\b(?:subject\s+to|with)\s+(?:the\s+(?:following\s+)?|an?\s+|some\s+|two\s+|three\s+)?(?:minor\s+|small\s+)?"
-    r"(?:amendments?|corrections?|alterations?)\b",
+    r"(?:amendments?|corrections?|alterations?)\b"
+    r"|\bsubject\s+to\s+the\s+(?:insertion|addition|deletion|removal|inclusion|correction|amendment|substitution)\s+of\b",
     re.I,
 )
-"""Minutes confirmed "subject to the following amendments" or "with minor amendments": the
-amendments are left to make (the conventions' "amend the minutes")."""
+"""Minutes confirmed "subject to the following amendments", "with minor amendments" or "subject to
+the insertion of the word Shadow before ...": the amendments are left to make (the conventions'
+"amend the minutes")."""
 
 
 def then_published(text: str) -> bool:
@@ -219,7 +221,17 @@ def refuses(text: str) -> bool:
         or _STANDING.search(text) is not None
         or _NOTED_THAT.match(text) is not None
         or _TOOK_PART.match(text) is not None
+        or _APPLICATION_REFUSED.match(text) is not None
     )
+
+
+_APPLICATION_REFUSED = re.compile(
+    r"^(?:that\s+)?(?:the\s+)?(?:application|request|appeal|licence|proposal)s?\b[^.;]{0,60}?\bbe\s+"
+    r"(?:refused|declined|rejected|dismissed)\b",
+    re.I,
+)
+""""That the application be refused on the basis of the evidence provided at the hearing": the
+decision is the refusal; "provided" there names no task."""
 
 
 def is_actionable(text: str) -> bool:
