@@ -13,16 +13,27 @@ ACTION_LOG_TITLE = re.compile(
     re.I,
 )
 """The heading of an action log: "Actions", "Action log", "Action items", "Next steps"."""
+LOG_IN_TITLE = re.compile(
+    r"\baction\s+(?:points?|log|list|items?|tracker|sheet)\b|\bactions?\s+(?:from|arising)\b"
+    r"|\b(?:review|schedule|update)\s+(?:of|on)\s+(?:outstanding\s+|previous\s+)?actions\b|\boutstanding\s+actions\b",
+    re.I,
+)
+"""An item that reviews its action points, whatever else its title says ("Matters arising and action
+points", "Review of outstanding actions"): the list under it is the log, after any narrative."""
+ENTRY_REF = re.compile(r"^(?:\d{1,4}/\d{1,4}|[A-Z]{1,3}\d{1,4})\.?\s+(?=\S)")
+"""A log entry's reference ("17/06.", "AP14")."""
 NAME_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|of|and|&|the|for)\s*[,/]?\s*){1,7}$")
 """What follows "ACTION:" when it names only who acts ("ACTION: Chief Executive")."""
 _CLOSED = re.compile(
     r"[\[(]\s*(?:closed|complete[d]?|done|finished|discharged|superseded|withdrawn|cancell?ed)\s*[\])]"
     r"|(?:,|\s[-–—:])\s*(?:closed|complete[d]?|done|discharged|superseded|withdrawn|cancell?ed)\s*\.?$"
-    r"|\b(?-i:CLOSED|COMPLETED?|DONE|DISCHARGED|SUPERSEDED|WITHDRAWN|CANCELL?ED)\s*\.?$",
+    r"|\b(?-i:CLOSED|COMPLETED?|DONE|DISCHARGED|SUPERSEDED|WITHDRAWN|CANCELL?ED)\b"
+    r"(?![^.]*\b(?-i:ONGOING|CHASE|OUTSTANDING|PENDING|OPEN|IN\s+PROGRESS)\b)",
     re.I,
 )
-"""An entry's state when the log marks it done: "[closed]", "- Complete", ", done - CLOSED."; an
-open state ("ONGOING", "[On Hold]", "NEW", "IN PROGRESS") leaves the task to do."""
+"""An entry's state when the log marks it done: "[closed]", "- Complete", ", done - CLOSED.",
+"COMPLETED – NO REPLY"; an open state ("ONGOING", "[On Hold]", "NEW", "IN PROGRESS", "COMPLETED
+... CHASE") leaves the task to do."""
 _FOR = re.compile(
     r"[\[(]\s*(?:new\s+)?(?:for|owner\s*:?|lead\s*:?)\s+(?P<who>[^\[\]()]{2,60}?)\s*[\])]", re.I
 )

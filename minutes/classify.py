@@ -31,7 +31,7 @@ _ACTION = re.compile(
     r"writ(?:e|es|ten)\s+to|letter(?!\s+(?:from|received|dated|had|has|was|were)\b)|arrang(?:e|es|ed)|investigat(?:e|es|ed)|explor(?:e|es|ed)|look\s+into|"
     r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bunless\s)(?:request(?:s|ed)?\b|ask(?:s|ed)?\s+(?:that|for|the|officers|to|each|every|all|partners?|members))|be\s+asked|be\s+invited|invit(?:e|es)\b|"
     r"ask(?:s|ed)?\s+(?-i:[A-Z])[\w'’.-]*(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w'’.-]*){0,6}\s+to\s+(?!note\b)|"
-    r"purchas(?:e|es|ed|ing)\s+(?!price\b|order\b|ledger\b)|\bbuy(?:s|ing)?\s|"
+    r"purchas(?:e|es|ed|ing)\b(?!\s+(?:price|order|ledger)\b)|\bbuy(?:s|ing)?\s|"
     r"(?<!\bthe\s)(?<!\ban\s)(?<!\bin\s)\border\s+(?:a|an|the|new|some|more|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?=(?-i:[a-z]))|"
     r"get\s+(?:a\s+|an?\s+updated\s+|three\s+|some\s+|further\s+)?quot(?:e|es|ation|ations)\b|"
     r"(?<!\bas\s)recommend(?:s|ed)?\b(?!ations?)(?!\s+(?!(?:to|that|the|approval|refusal|adoption|acceptance|rejection|deferral|it|its|their|a|an|this|these|those|any|all|no|not|members|officers|councillors|further)\b)(?-i:[a-z]))|refer(?:s|red)?\s+to|(?:be|is)\s+referred|delegat(?:e|es|ed)|authori[sz](?:e|es|ed)\s+(?:the|officers)|"
@@ -187,11 +187,13 @@ publication on the surgery website"): the publishing is left to do."""
 
 _AMENDED = re.compile(
     r"\b(?:subject\s+to|with)\s+(?:the\s+(?:following\s+)?|an?\s+|some\s+|two\s+|three\s+)?(?:minor\s+|small\s+)?"
-    r"(?:amendments?|corrections?|alterations?)\b",
+    r"(?:amendments?|corrections?|alterations?)\b"
+    r"|\bsubject\s+to\s+the\s+(?:insertion|addition|deletion|removal|inclusion|correction|amendment|substitution)\s+of\b",
     re.I,
 )
-"""Minutes confirmed "subject to the following amendments" or "with minor amendments": the
-amendments are left to make (the conventions' "amend the minutes")."""
+"""Minutes confirmed "subject to the following amendments", "with minor amendments" or "subject to
+the insertion of the word Shadow before ...": the amendments are left to make (the conventions'
+"amend the minutes")."""
 
 
 def then_published(text: str) -> bool:
@@ -219,7 +221,17 @@ def refuses(text: str) -> bool:
         or _STANDING.search(text) is not None
         or _NOTED_THAT.match(text) is not None
         or _TOOK_PART.match(text) is not None
+        or _APPLICATION_REFUSED.match(text) is not None
     )
+
+
+_APPLICATION_REFUSED = re.compile(
+    r"^(?:that\s+)?(?:the\s+)?(?:application|request|appeal|licence|proposal)s?\b[^.;]{0,60}?\bbe\s+"
+    r"(?:refused|declined|rejected|dismissed)\b",
+    re.I,
+)
+""""That the application be refused on the basis of the evidence provided at the hearing": the
+decision is the refusal; "provided" there names no task."""
 
 
 def is_actionable(text: str) -> bool:

@@ -115,7 +115,9 @@ def item_heading(text: str) -> Item | None:
         return None
     title = _APPENDIX.sub("", m.group("title")).strip(" -–:")
     words = title.split()
-    if not words or len(words) > 16 or title.lower().startswith(("that ", "the report", "to ")):
+    if not words or title.lower().startswith(("that ", "the report", "to ")):
+        return None
+    if len(words) > 16 and (len(words) > 24 or not _title_words(words)):
         return None
     if not (
         title.isupper()

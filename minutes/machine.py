@@ -11,7 +11,17 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from minutes.action_lines import ACTION_LOG_TITLE, closed, entry_owner, lead_owner, names_only, vote_item
+from minutes.account_labels import tells_an_account
+from minutes.action_lines import (
+    ACTION_LOG_TITLE,
+    ENTRY_REF,
+    LOG_IN_TITLE,
+    closed,
+    entry_owner,
+    lead_owner,
+    names_only,
+    vote_item,
+)
 from minutes.approved_lists import approved_list
 from minutes.classify import recommended_action
 from minutes.exempt import Session
@@ -33,9 +43,7 @@ from minutes.rules import tag_document
 from minutes.tables import action_table
 from minutes.tags import Tag, Tagged
 from minutes.text import Line, sentences, strip_bullet
-from minutes.triggers import PARA_NUMBER
 
-_WORD = re.compile(r"\W+")
 _WORD = re.compile(r"\w")
 _DECIDES = re.compile(
     r"^(?:that\s+|to\s+)?(?:noted|agreed|approved|endorsed|instructed|requested|asked|authori[sz]ed|delegated"
@@ -63,6 +71,8 @@ class _Machine:
         self.last_block: tuple[int, int] | None = None
         """The resolutions the last decision block added, until narrative follows it."""
         self.item_start: tuple[int, int, int] | None = None
+        self.in_log = False
+        """Under an item whose title names its action points ("Matters arising and action points")."""
 
     def add(self, res: Resolution) -> None:
         """Append unless the same point under the same minute is already there (a ModernGov issue
@@ -103,6 +113,7 @@ class _Machine:
             self.out.items.append(item)
         self.session.enter_item(item.title)
         self.item_start = self.out.mark()
+        self.in_log = LOG_IN_TITLE.search(item.title) is not None
         self.where.restricted = self.session.restricted
 
     def formal(self) -> None:
@@ -160,6 +171,9 @@ class _Machine:
             elif tag is Tag.NARRATIVE and (listed := approved_list(lines, i)) is not None:
                 self.point(listed[0], None)
                 i = listed[1]
+            elif self.in_log and t.line.bullet and tag in (Tag.POINT, Tag.NARRATIVE):
+                self.log_entry(t.text)
+                i += 1
             elif t.hit.kind == "said" or t.cut or tag not in (Tag.POINT, Tag.NARRATIVE):
                 self.narrate(t.text)
                 i += 1
@@ -187,6 +201,14 @@ class _Machine:
                     self.point(ptext, label)
         settle(self.out)
         return self.out
+
+    def log_entry(self, text: str) -> None:
+        """An entry of the action points an item reviews: its task, with its state ("COMPLETED")."""
+        entry = ENTRY_REF.sub("", text, count=1)
+        done = closed(entry)
+        self.point(
+            entry, None, owner=None if done else entry_owner(entry) or lead_owner(entry), actionable=not done
+        )
 
     def motion(self, lines: list[Tagged], i: int, text: str) -> int:
         """A proposal (a line or a heading) with a vote line under it; the outcome further down
@@ -251,7 +273,7 @@ class _Machine:
             return i + 1
         if kind != "said" and not (kind == "action" and rest.strip()):
             self.formal()
-        if kind == "decision" and not rest.strip() and _tells_an_account(lines, i + 1):
+        if kind == "decision" and not rest.strip() and tells_an_account(lines, i + 1):
             return i + 1
         points, j = collect(
             lines,
@@ -352,34 +374,6 @@ class _Machine:
         found = told_decisions(decisions, self.where, self.meeting_date)
         item = (self.where.minute, self.where.title)
         out.said.append(Said(item, len(out.resolutions), len(out.narrative) - 1, found, rest))
-
-
-_ACCOUNT = re.compile(
-    r"^(?:[A-Z][\w'’.,/&-]*\s+){1,6}(?:informed|advised|reported|explained|said|stated|told|updated|presented|introduced"
-    r"|considered|received|heard|discussed)\b"
-)
-_READS_AS_DECISION = re.compile(
-    r"^(?:\(?[0-9a-z]{1,4}[.)]\s+)?(?:that|to)\b|\bbe\s+(?:\w+ly\s+)?\w+ed\b|\b(?:resolved|agreed|decided|approved"
-    r"|noted|deferred|endorsed)\b",
-    re.I,
-)
-
-
-def _tells_an_account(lines: list[Tagged], i: int) -> bool:
-    """A "Decisions:" label over a paragraph telling the discussion ("The Chair informed the
-    members that ...", "18.1 The Lead Member considered a report"), or over anything but a decision
-    when the decision comes further down under its own RESOLVED: the label names a section."""
-    if i >= len(lines) or lines[i].tag is not Tag.NARRATIVE:
-        return False
-    text = PARA_NUMBER.sub("", lines[i].text)
-    if _ACCOUNT.match(text) is not None or _READS_AS_DECISION.search(" ".join(text.split()[:40])) is None:
-        return True
-    for t in lines[i + 1 : i + 6]:
-        if t.tag in (Tag.HEADING, Tag.STOP, Tag.TABLE):
-            return False
-        if t.tag is Tag.TRIGGER and t.hit.kind in ("resolved", "noted"):
-            return True
-    return False
 
 
 def _moved(lines: list[Tagged], i: int) -> bool:

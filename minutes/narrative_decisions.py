@@ -212,6 +212,10 @@ def _decision(sentence: str) -> str | None:
     return sentence[c.start("start") :]
 
 
+_ACTION_TAG = re.compile(r"^(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:\s*\S")
+""""The terms of the approach to ACRE were discussed. Action: secretariat to prepare a draft letter":
+the tag makes the sentence before it a task."""
+_ACTION_TAG_IN = re.compile(r"[.;]\s+(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:")
 _NAMED_MINUTES = re.compile(r"\bminutes?\s+of\b", re.I)
 """Minutes confirmed after another sentence count when they name their meeting ("The minutes of the
 Annual Parish Council meeting were agreed and signed"); "The minutes were then agreed" closing
@@ -294,6 +298,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and not (" to " in low and role_action(paragraph) is not None)
         and "seconded" not in low
         and "motion" not in low
+        and ("ction" not in paragraph or _ACTION_TAG_IN.search(paragraph) is None)
         and "voted" not in low
         and "elected" not in low
         and "co-opt" not in low
@@ -358,6 +363,13 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 if run:
                     rest.append(" ".join(run))
                     run = []
+            continue
+        if at and run and run[-1] == said[at - 1] and _ACTION_TAG.match(sentence):
+            decisions.append(f"{run.pop()} {sentence}")
+            decided_at = at
+            if run:
+                rest.append(" ".join(run))
+                run = []
             continue
         found = _decision(sentence)
         if found is None and at == len(said) - 1 and _BODY_DECIDES.match(sentence):

@@ -209,7 +209,7 @@ _TEAM = (
 )
 _TRAILING_OWNER = re.compile(
     r"(?:(?:[.;,]\s*\(?|\s+\(|\s+(?=(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:))(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*[:\-–—]\s*"
-    r"(?P<tagged>(?-i:[A-Z])[\w'’&/,. ]{1,60}?)\)?|\s[–—-]\s+(?P<dashed>(?:the\s+)?(?-i:[A-Z])[\w'’&]*"
+    r"(?P<tagged>(?:(?-i:[A-Z])|(?=(?:secretariat|clerk|chair|officers?|treasurer|secretary)\b))[\w'’&/,. ]{1,60}?)\)?;?|\s[–—-]\s+(?P<dashed>(?:the\s+)?(?-i:[A-Z])[\w'’&]*"
     r"(?:\s+(?:of|for|and|&|(?-i:[A-Z])[\w'’&]*)){0,6}))\s*\.?\s*$"
 )
 _DASHED_ROLE = re.compile(rf"\b{_TEAM}\b", re.I)
@@ -232,7 +232,7 @@ def trailing_owner(text: str) -> str | None:
     if m is None or len(text[: len(text) - len(tail) + m.start()].split()) < 3:
         return None
     if m.group("tagged"):
-        who = m.group("tagged").strip(" ,.")
+        who = re.split(r"\s+to\s+(?=[a-z])", m.group("tagged"), maxsplit=1)[0].strip(" ,.;")
         return None if who.lower() in ("none", "n/a", "no action", "noted") else who
     dashed = m.group("dashed")
     return dashed if _DASHED_ROLE.search(dashed) else None

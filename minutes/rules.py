@@ -187,6 +187,7 @@ RULES: tuple[Rule, ...] = (
             "Motion by Mihalek and second by Retzloff to purchase two radios. Motion carried.",
             "The Board directed the Town Manager to prepare a list of unpaved roads for the next meeting.",
             "Because the engineer's report had not arrived, action was deferred until next meeting.",
+            "- The bench is broken and needs replacing. Action: Clerk",
         ),
         counter=(
             "RESOLVED that the report be noted.",

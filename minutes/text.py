@@ -245,6 +245,12 @@ Applications"): never the end of a sentence."""
 _SMALL_END = re.compile(r"\b(?:of|on|and|the|for|to|in|with|at|a|an|by|or|from|into)$", re.I)
 
 
+_STATE_END = re.compile(
+    r"\b(?-i:COMPLETED?|ONGOING|CLOSED|DONE|CHASE(?: UP)?|NO REPLY|OUTSTANDING|PENDING)\s*\.?$"
+)
+"""An action-log entry ends with its state in capitals ("... COMPLETED"): what follows is not its text."""
+
+
 def _continues(
     prev: _Open, body: str, bullet: bool, blank: bool, starts_new: re.Pattern[str] | None, last: str
 ) -> bool:
@@ -270,6 +276,8 @@ def _continues(
     if _AMOUNT_END.search(body) and _PAYMENTS_HEAD.match(first_part):
         return True
     if _TERMINAL.search(tail) or (("ction" in tail or "CTION" in tail) and _ACTION_TAG_END.search(tail)):
+        return False
+    if body[:1].isupper() and _STATE_END.search(tail):
         return False
     if single and _SCRIBED.match(first_part) and not _wraps(tail, body):
         return False

@@ -7,6 +7,7 @@ import pytest
 
 from minutes.extract import extract_text
 from tests.minutes.helpers import parish_doc
+from tests.minutes.test_fixture_minutes import read
 
 
 def test_action_tag_names_the_owner_of_the_decision_block_above_it() -> None:
@@ -187,3 +188,36 @@ def test_a_first_log_entry_with_its_state_is_no_item_heading(entry: str) -> None
     )
     assert e.resolutions[0].text == entry.split(". ", 1)[1]
     assert len(e.resolutions) == 2
+
+
+def test_an_action_tag_makes_the_sentence_before_it_a_task() -> None:
+    doc = extract_text(
+        "Minutes of the Sub-group, 24 April 2031\n\n"
+        "2. Members reviewed the tasks. Particular points included:\n"
+        "- the need for drafting instructions. These should build on the draft. Action: secretariat;\n"
+        "- the terms of the approach to other committees. Action: secretariat to prepare draft letter;\n"
+        "- the timetable for the report.\n\n"
+        "3. Park bench\n- The bench is broken and needs replacing. Action: Clerk\n"
+        "- The Action Plan was discussed.\n"
+    )
+    assert [(r.text, r.owner) for r in doc.resolutions] == [
+        ("These should build on the draft. Action: secretariat;", "secretariat"),
+        ("the terms of the approach to other committees. Action: secretariat to prepare draft letter;", "secretariat"),
+        ("The bench is broken and needs replacing. Action: Clerk", "Clerk"),
+    ]  # fmt: skip
+    assert all(r.actionable for r in doc.resolutions)
+
+
+async def test_an_items_action_points_after_its_narrative() -> None:
+    """Fixture 52: "Matters arising and action points" reviews its log after a few lines of
+    narrative; entries carry their state in capitals, and the narrative decision still counts."""
+    e = await read("52_parish_action_points_review.txt")
+    got = [(r.text, r.actionable, r.minute) for r in e.resolutions if r.minute == "31/41"]
+    assert got == [
+        ("Matters arising – The Clerk is to write to the highway authority about the verge at Mill Corner.", True, "31/41"),
+        ("Ask the garage owners whether they can screen the bin store. COMPLETED – NO REPLY", False, "31/41"),
+        ("Ask the district council whether the kiosk needed consent. NO REPLY – CHASE", True, "31/41"),
+        ("Source a list of valid planning objections. ONGOING", True, "31/41"),
+        ("Send the June minutes to the developers. COMPLETED", False, "31/41"),
+        ("Draft terms of reference for the working group. COMPLETED", False, "31/41"),
+    ]  # fmt: skip

@@ -605,3 +605,15 @@ def test_rows_under_a_stem_belong_to_its_point() -> None:
 def test_a_point_cut_off_where_the_excerpt_stops_is_left_out() -> None:
     doc = extract_text("RESOLVED to (1) note the report; and\n\n(2) agree that the Exe")
     assert [r.text for r in doc.resolutions] == ["Note the report"]
+
+
+def test_resolved_in_capitals_after_the_bodys_reasons() -> None:
+    e = extract_text(
+        "Licensing Committee\n\nMinutes of the meeting held on 16 August 2031\n\n"
+        "4. City Tree Ltd – Station Shop\n"
+        "The Committee having considered the matter carefully and taking into account all the relevant factors, "
+        "RESOLVED that the application be refused on the basis of the evidence provided at the hearing.\n"
+    )
+    [res] = e.resolutions
+    assert res.text == "That the application be refused on the basis of the evidence provided at the hearing."
+    assert not res.actionable

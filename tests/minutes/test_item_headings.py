@@ -164,3 +164,15 @@ def test_bracketed_numbers_of_a_resolution_list_stay_its_points() -> None:
         "That the Clerk order a new swing seat.",
         "That the report be noted.",
     ]
+
+
+def test_a_long_title_case_item_title_after_a_resolution_heads_its_item() -> None:
+    e = extract_text(
+        "Agenda and minutes\n\nLicensing Sub-Committee\nThursday 12th February, 2031 2.00 pm\n\n"
+        "23.\n\nMinutes – 12 September 2030\n\nMinutes:\n\n"
+        "RESOLVED - that the Minutes of the meeting held on 12 September 2030 be confirmed as a correct record.\n\n"
+        "24.\n\nApplications by C and T Group Limited for a New Premises Licence at 15 Maidenhead Street, "
+        "Hertford SG14 1DW pdf icon PDF 139 KB\n\nMinutes:\n\nThe Chairman outlined the procedure to be followed.\n"
+    )
+    assert [r.minute for r in e.resolutions] == ["23"]
+    assert e.items[-1].minute == "24" and e.items[-1].title.startswith("Applications by C and T Group")

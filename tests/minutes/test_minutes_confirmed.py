@@ -243,3 +243,13 @@ def test_a_resolution_point_on_the_minutes_stays_a_point() -> None:
         "The minutes of the meeting held on 4 February be approved as a correct record",
         "The Clerk write to the school about parking.",
     ]
+
+
+def test_confirmed_subject_to_an_insertion_leaves_the_amending_to_do() -> None:
+    doc = (
+        "Cabinet\n\nMinutes of the meeting held on 17 September 2031\n\n"
+        "Minutes: The Minutes of the meeting held on 18 June 2031 were agreed and signed subject to the insertion "
+        "of the word Shadow before the words Cabinet Member in Minute 62/31.\n"
+    )
+    [res] = extract_text(doc).resolutions
+    assert res.actionable and res.owner is None
