@@ -96,5 +96,13 @@ _VOTE_ITEM = re.compile(
 to the vote, and whether anything is left to do afterwards is in its words, not in its label."""
 
 
+_RECORDS_ONLY = re.compile(
+    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:noted|received|welcomed|thanked|acknowledged)\s+(?:the\s+|members['’]?\s+)?[\w'’-]+",
+    re.I,
+)
+"""An "Action:" label over what was done there and then ("Action: Officers noted members'
+comments."): its words, not its label, say whether anything is left to do."""
+
+
 def vote_item(entry: str) -> bool:
-    return _VOTE_ITEM.match(entry) is not None
+    return _VOTE_ITEM.match(entry) is not None or _RECORDS_ONLY.match(entry) is not None

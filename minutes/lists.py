@@ -91,7 +91,8 @@ def _point_goes_on(lines: Sequence[Tagged], j: int, previous: str | None) -> boo
 
 def ends_list(t: Tagged) -> bool:
     """A line no list runs past: a table, the end of a block, page furniture, a new decision (a
-    numbered point that tells a decision in a sentence is still a point of the list)."""
+    numbered point that tells a decision in a sentence is still a point of the list, and so is the
+    sentence straight under a bare "RESOLVED –" or "Decision:")."""
     if t.tag in (Tag.TABLE, Tag.STOP, Tag.FURNITURE) or t.cut:
         return True
     if t.line.bullet or not t.opens_block:
@@ -208,7 +209,7 @@ def _collect_lines(
         text = t.line.text
         bullet = t.line.bullet
         heading = t.tag is Tag.HEADING
-        if ends_list(t):
+        if ends_list(t) and (points or stem or heading or t.hit.kind != "said"):
             break
         if not bullet and (
             _ASIDE.match(text)

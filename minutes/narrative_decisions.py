@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from minutes.actors import ENTRY_LABEL
+from minutes.body_decisions import ADVERBS, BODY_ASKS, BODY_DECIDES, TALKED_AGREED
 from minutes.closing_agreement import CLOSES_DECISION, agreed_outcome_line, agrees_the_sentence_before
 from minutes.lead_in import ASIDE, LEAD_IN, REASON_HEAD
 from minutes.motions import (
@@ -40,7 +41,6 @@ _SUBJECT = (
     rf"|(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}{_BODY}(?:\s+present)?"
     rf"|all(?:\s+(?:the\s+)?{_BODY}(?:\s+present)?)?)"
 )
-_ADVERBS = r"(?:(?:also|further|then|therefore|subsequently|duly|formally|unanimously|accordingly)\s+){0,2}"
 _VERB = r"(?P<kw>agreed|resolved|decided|voted(?=\s+(?:unanimously\s+)?to\s))\b"
 _REST = re.compile(
     r"\s*(?:that\b|to\b|:|[-–—]|\(|unanimously\b|(?:the|its|their|a|an|this|these|those|all)\s|$"
@@ -49,11 +49,11 @@ _REST = re.compile(
 )
 """What may follow the verb: a clause or an object, never "with the comments" or "by the Cabinet
 in 2019" or "at the last meeting"."""
-_OPENS = re.compile(rf"^{LEAD_IN}(?P<subject>{_SUBJECT}){ASIDE}\s+{_ADVERBS}{_VERB}", re.I)
+_OPENS = re.compile(rf"^{LEAD_IN}(?P<subject>{_SUBJECT}){ASIDE}\s+{ADVERBS}{_VERB}", re.I)
 _CLAUSE = re.compile(
     rf"(?:(?:,\s*|\s)(?:and|so|but)\s+|\s[-–]\s+(?:(?:after|following)\s+(?:[\w'’/-]+\s+){{1,8}}?)?"
     r"|(?:,\s*|\s)(?:and\s+)?(?:since|because|as)\s+(?!it\s+was\b)[^.;]{3,150}?,?\s+)"
-    rf"(?P<start>it\s+was\s+{_ADVERBS}{_VERB})",
+    rf"(?P<start>it\s+was\s+{ADVERBS}{_VERB})",
     re.I,
 )
 """... a discussion highlighted the need, and it was agreed that public relations be added; "The low
@@ -83,32 +83,6 @@ _VOTE = re.compile(
 )
 """A bare vote after a sentence ("Proposed Cllr A, seconded Cllr B, all in favour.", "Proposed:
 Cllr A; Seconded: Cllr B; All in favour"): the sentence before it was carried."""
-_FORMAL_BODY = (
-    r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group|cmte|cttee|ctte)"
-    r"|(?-i:[A-Z]{1,4}[CBPG])\b)"
-)
-"""A body that decides, its name written out or shortened as notes do ("Cmte requested ...", "The AC
-approved ...", "The HWB noted ...": an acronym ending in its Committee, Board, Panel or Group)."""
-_TALKED_AGREED = re.compile(
-    r"\b(?:was|were)\s+(?:discussed|considered|reviewed|debated|amended)\b[^.;]{0,40}?\band\s+(?:then\s+)?"
-    r"(?:unanimously\s+)?(?:agreed|approved|accepted|adopted)\b(?!\s+(?:at|in|by\s+the\s+(?:cabinet|council))\b"
-    r"|\s+previously)"
-    rf"|^(?:the\s+)?(?:[\w'’-]+\s+|(?:and|&)\s+){{0,5}}?(?:{_FORMAL_BODY}|members)\s+(?:then\s+)?"
-    r"(?:discussed|considered|reviewed|debated)\b[^.;]{0,120}?\band\s+(?:then\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided)"
-    r"\s+(?:that|to)\s",
-    re.I,
-)
-""""The draft budget was discussed in detail and agreed by all councillors": talked over, then
-decided there and then; "The Panel discussed its work programme and agreed that a report ...": the
-body talked it over and decided, its name capitalised or not ("the overview and scrutiny committee")."""
-_BODY_ASKS = re.compile(
-    rf"(?:^|,\s+|\band\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}{_FORMAL_BODY}\s+{_ADVERBS}"
-    r"(?:requested|asked\s+(?:for|that|officers|the)|called\s+for|instructed|directed)\b",
-    re.I,
-)
-"""The body itself asking for something ("The Committee asked for a note setting out what had been
-achieved", "... and the Committee requested that this was actioned"): where the item has no
-formal list, that is its decision; under one, it is discussion."""
 _VERB_FIRST = re.compile(
     r"^(?-i:Approved|Agreed|Endorsed|Instructed|Authori[sz]ed|Deferred|Adopted|Ratified|Resolved|Decided|Requested"
     r"|Recommended|Delegated|Referred)\s+(?:that|to|the|a|an|its|their|this|these|officers|(?-i:[A-Z]))\b",
@@ -145,18 +119,6 @@ _PAYMENTS = re.compile(
 """"The following payments were agreed: Green Cuts Ltd £240.00 ...": the list approved (the list
 itself is the object; a payment approved has no further step)."""
 _QUESTION = re.compile(r"\b(?:whether|enquired|inquired|queried|asked\s+if|asked\s+why)\b", re.I)
-_BODY_DECIDES = re.compile(
-    rf"^{LEAD_IN}(?P<subject>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}(?:{_FORMAL_BODY}|governors|trustees))\s+{_ADVERBS}"
-    r"(?:(?:notes|agrees|approves|endorses|accepts|resolves|decides)\s+(?:that\s|to\s|(?:the|its|their|this|these|those|an?|all)\s)"
-    r"|(?:noted|approved|endorsed|accepted)\s+(?:the|its|their|this|these|those|an?|all)\s"
-    r"|did\s+not\s+(?:agree|approve|accept|support)\s)",
-    re.I,
-)
-"""A paragraph that closes an item with the body's decision in plain words and no label: "The
-Committee notes the report and agrees the work programme.", "The Council noted the report.".
-Past "noted that ..." is an account of the discussion ("The Panel noted that the deadline was
-Monday"), so only an object may follow a past verb; members noting something is discussion, but
-governors and trustees are the board itself ("Governors noted the report.")."""
 
 
 def _decision(sentence: str) -> str | None:
@@ -169,8 +131,8 @@ def _decision(sentence: str) -> str | None:
     agreed = "agreed" in low or "resolved" in low or "decided" in low or "voted" in low
     if voted and "proposed" in low and _PROPOSED.search(sentence) and not _QUESTION.search(sentence):
         return sentence
-    talked = agreed or "approved" in low or "accepted" in low or "adopted" in low
-    if talked and _TALKED_AGREED.search(sentence) and not _QUESTION.search(sentence):
+    talked = agreed or "approved" in low or "accepted" in low or "adopted" in low or "endorsed" in low
+    if talked and TALKED_AGREED.search(sentence) and not _QUESTION.search(sentence):
         return sentence
     if voted or "motion" in low:
         moved = moved_at(sentence)
@@ -189,7 +151,7 @@ def _decision(sentence: str) -> str | None:
         or ("council" in low and own_planning_view(sentence))
         or sent_to_next_agenda(sentence)
         or agreed_outcome_line(sentence)
-        or (_ASKS_WORDS.search(low) and _BODY_ASKS.search(sentence) and not _QUESTION.search(sentence))
+        or (_ASKS_WORDS.search(low) and BODY_ASKS.search(sentence) and not _QUESTION.search(sentence))
     ):
         return sentence
     if voted and seconded_proposal(sentence) and not _QUESTION.search(sentence):
@@ -265,7 +227,7 @@ def _closes_with_decision(paragraph: str) -> bool:
         or "did not" in head
     ):
         return False
-    return _BODY_DECIDES.match(closing) is not None
+    return BODY_DECIDES.match(closing) is not None
 
 
 _PROPOSAL = re.compile(
@@ -298,6 +260,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and not (" to " in low and role_action(paragraph) is not None)
         and "seconded" not in low
         and "motion" not in low
+        and "endorsed" not in low
         and ("ction" not in paragraph or _ACTION_TAG_IN.search(paragraph) is None)
         and "voted" not in low
         and "elected" not in low
@@ -372,7 +335,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 run = []
             continue
         found = _decision(sentence)
-        if found is None and at == len(said) - 1 and _BODY_DECIDES.match(sentence):
+        if found is None and at == len(said) - 1 and BODY_DECIDES.match(sentence):
             found = sentence
         if found is None and at and _NAMED_MINUTES.search(sentence) and minutes_record(sentence) == sentence:
             found = sentence

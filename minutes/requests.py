@@ -111,8 +111,13 @@ would be reported ...") reads as one: the reason is part of the follow-up."""
 
 
 def _clause(sentence: str, start: int) -> str:
-    """A long sentence whose follow-up sits in a later clause is cut to that clause."""
+    """A long sentence whose follow-up sits in a later clause is cut to that clause; so is one whose
+    doer opens the clause after ", but" ("only three could attend, but Democratic Services would
+    ascertain ...")."""
     words_before = len(sentence[:start].split())
+    but = sentence.rfind(", but ", 0, start)
+    if but > 0 and but + 6 == start and words_before > 6 and not _BECAUSE.match(sentence):
+        return sentence[start:].strip()
     if len(sentence.split()) <= 35 or words_before <= 8 or _BECAUSE.match(sentence):
         return sentence
     cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]

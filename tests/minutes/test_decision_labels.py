@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from minutes.extract import extract_text
 from minutes.triggers import trigger
 from tests.minutes.helpers import texts
 from tests.minutes.test_fixture_minutes import read
@@ -82,3 +83,23 @@ def test_decisions_of_other_bodies_told_in_passing_are_not_a_label() -> None:
         "The key decisions of the Health Board in 2029 were summarised.\n"
     )
     assert texts(doc) == []
+
+
+def test_the_sentence_under_a_bare_label_is_its_decision() -> None:
+    e = extract_text(
+        "Fire Authority\n\nMinutes of the meeting held on 2 June 2031\n\n"
+        "1.\n\nElection of Chairman\n\nMinutes:\n\n"
+        "It was proposed and seconded that Councillor Clarke be elected Chairman of the Authority for 2031/32.\n\n"
+        "RESOLVED –\n\nThat Councillor Clarke be elected Chairman of the Authority for 2031/32.\n\n"
+        "2.\n\nFire Services update\n\nAction:\n\nOfficers noted members' comments.\n\n"
+        "Decision:\n\nThe Board agreed to invite a representative of the fire committee to attend its meetings.\n"
+    )
+    assert [(r.minute, r.text, r.actionable) for r in e.resolutions] == [
+        ("1", "That Councillor Clarke be elected Chairman of the Authority for 2031/32.", False),
+        ("2", "Officers noted members' comments.", False),
+        (
+            "2",
+            "The Board agreed to invite a representative of the fire committee to attend its meetings.",
+            True,
+        ),
+    ]

@@ -288,3 +288,14 @@ def test_a_follow_up_with_its_own_subject_and_object_stands_alone() -> None:
     assert requests_of("The figures were discussed. Helen agreed to check this with the treasurer.") == [
         "Helen agreed to check this with the treasurer."
     ]
+
+
+def test_a_doer_after_but_is_the_follow_up() -> None:
+    e = extract_text(
+        "Fire Authority\n\nMinutes of the meeting held on 16 December 2031\n\n45/31 Chair's Welcome\n\n"
+        "The Chair confirmed that only 3 members from each authority could attend each course, but Democratic "
+        "Services would ascertain if there was a reserve list.\n"
+    )
+    assert [q.text for q in e.requests] == [
+        "Democratic Services would ascertain if there was a reserve list."
+    ]

@@ -285,3 +285,17 @@ def test_a_body_that_discussed_and_agreed_with_no_clause_decides_nothing_new() -
 )
 def test_a_body_named_in_lower_case_discussed_and_agreed(paragraph: str, decides: bool) -> None:
     assert bool(split_decisions(paragraph)[0]) is decides
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "decided"),
+    [
+        ("Members of the Fire Services Management Committee noted the report and endorsed the proposal in paragraph 7.", True),
+        ("The Board received the update and agreed the revised timetable.", True),
+        ("Members noted the report and endorsed the approach.", True),
+        ("Members noted the report and thanked officers for their work.", False),
+        ("The proposal had been endorsed by Cabinet in May.", False),
+    ],
+)  # fmt: skip
+def test_received_then_decided(paragraph: str, decided: bool) -> None:
+    assert bool(split_decisions(paragraph)[0]) is decided

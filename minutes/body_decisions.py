@@ -1,0 +1,56 @@
+"""How a body's own decision is told in plain words, with no RESOLVED label: the body named
+(written out, or shortened as notes do), then what it did: "The Panel discussed its programme and
+agreed that ...", "The Committee asked for a note ...", "The Council noted the report.", "Members
+of the Fire Services Management Committee noted the report and endorsed the proposal in paragraph
+7."."""
+
+from __future__ import annotations
+
+import re
+
+from minutes.lead_in import LEAD_IN
+
+ADVERBS = r"(?:(?:also|further|then|therefore|subsequently|duly|formally|unanimously|accordingly)\s+){0,2}"
+FORMAL_BODY = (
+    r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group|cmte|cttee|ctte)"
+    r"|(?-i:[A-Z]{1,4}[CBPG])\b)"
+)
+"""A body that decides, its name written out or shortened as notes do ("Cmte requested ...", "The AC
+approved ...", "The HWB noted ...": an acronym ending in its Committee, Board, Panel or Group)."""
+TALKED_AGREED = re.compile(
+    r"\b(?:was|were)\s+(?:discussed|considered|reviewed|debated|amended)\b[^.;]{0,40}?\band\s+(?:then\s+)?"
+    r"(?:unanimously\s+)?(?:agreed|approved|accepted|adopted)\b(?!\s+(?:at|in|by\s+the\s+(?:cabinet|council))\b"
+    r"|\s+previously)"
+    rf"|^(?:the\s+)?(?:[\w'’-]+\s+|(?:and|&)\s+){{0,5}}?(?:{FORMAL_BODY}|members)\s+(?:then\s+)?"
+    r"(?:discussed|considered|reviewed|debated)\b[^.;]{0,120}?\band\s+(?:then\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided)"
+    r"\s+(?:that|to)\s"
+    r"|^(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:(?:(?-i:[A-Z])[\w'’&-]*\s+|(?:and|&|of)\s+){0,6}?"
+    rf"{FORMAL_BODY}|members)\s+(?:noted|received|welcomed|considered)\s[^.;]{{2,120}}?\band\s+(?:then\s+)?"
+    r"(?:endorsed|approved|agreed|supported|accepted|adopted)\s+(?:the|its|their|a|an|this|these)\s",
+    re.I,
+)
+""""The draft budget was discussed in detail and agreed by all councillors": talked over, then
+decided there and then; "The Panel discussed its work programme and agreed that a report ...": the
+body talked it over and decided, its name capitalised or not ("the overview and scrutiny committee");
+"Members of the Fire Services Management Committee noted the report and endorsed the proposal in
+paragraph 7": received, then decided."""
+BODY_ASKS = re.compile(
+    rf"(?:^|,\s+|\band\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}{FORMAL_BODY}\s+{ADVERBS}"
+    r"(?:requested|asked\s+(?:for|that|officers|the)|called\s+for|instructed|directed)\b",
+    re.I,
+)
+"""The body itself asking for something ("The Committee asked for a note setting out what had been
+achieved", "... and the Committee requested that this was actioned"): where the item has no
+formal list, that is its decision; under one, it is discussion."""
+BODY_DECIDES = re.compile(
+    rf"^{LEAD_IN}(?P<subject>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}(?:{FORMAL_BODY}|governors|trustees))\s+{ADVERBS}"
+    r"(?:(?:notes|agrees|approves|endorses|accepts|resolves|decides)\s+(?:that\s|to\s|(?:the|its|their|this|these|those|an?|all)\s)"
+    r"|(?:noted|approved|endorsed|accepted)\s+(?:the|its|their|this|these|those|an?|all)\s"
+    r"|did\s+not\s+(?:agree|approve|accept|support)\s)",
+    re.I,
+)
+"""A paragraph that closes an item with the body's decision in plain words and no label: "The
+Committee notes the report and agrees the work programme.", "The Council noted the report.".
+Past "noted that ..." is an account of the discussion ("The Panel noted that the deadline was
+Monday"), so only an object may follow a past verb; members noting something is discussion, but
+governors and trustees are the board itself ("Governors noted the report.")."""
