@@ -261,6 +261,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "seconded" not in low
         and "motion" not in low
         and "endorsed" not in low
+        and " and approved " not in low
         and ("ction" not in paragraph or _ACTION_TAG_IN.search(paragraph) is None)
         and "voted" not in low
         and "elected" not in low
@@ -345,6 +346,10 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         head = sentence[: len(sentence) - len(found)].strip()
         if not head and run and run[-1] == said[at - 1] and bare_motion(found):
             found = f"{run.pop()} {found}"
+        clause = _CLAUSE.search(found) if found == sentence and _PASSIVE.match(found) else None
+        if clause is not None and _REST.match(found, clause.end()) is not None:
+            decisions.append(found[: clause.start()].strip(" ,"))
+            found = found[clause.start("start") :]
         decisions.append(found)
         decided_at = at
         if head and not REASON_HEAD.search(head):
