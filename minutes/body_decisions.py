@@ -25,8 +25,8 @@ TALKED_AGREED = re.compile(
     r"(?:discussed|considered|reviewed|debated)\b[^.;]{0,120}?\band\s+(?:then\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided)"
     r"\s+(?:that|to)\s"
     r"|^(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:(?:(?-i:[A-Z])[\w'’&-]*\s+|(?:and|&|of)\s+){0,6}?"
-    rf"{FORMAL_BODY}|members)\s+(?:noted|received|welcomed|considered)\s[^.;]{{2,120}}?\band\s+(?:then\s+)?"
-    r"(?:endorsed|approved|agreed|supported|accepted|adopted)\s+(?:the|its|their|a|an|this|these)\s",
+    rf"{FORMAL_BODY}|members|councillors|cllrs)\s+(?:noted|received|welcomed|considered)\s[^.;]{{0,120}}?\band\s+(?:then\s+)?"
+    r"(?:endorsed|approved|agreed|supported|accepted|adopted)\s+(?:(?:the|its|their|a|an|this|these)\s|[a-z]+\s+(?:of|for)\s)",
     re.I,
 )
 """"The draft budget was discussed in detail and agreed by all councillors": talked over, then

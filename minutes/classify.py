@@ -19,6 +19,7 @@ _RECORD = re.compile(
     r"|\b(?:confirmed|approved|agreed|signed)\s+(?:the\s+)?minutes\b"
     r"|\b(?:was|were|is|are|be)\s+(?:an?|the)\s+(?:true|correct|accurate|fair)\s+record\b"
     r"|\bminutes\b[^.]{0,160}\b(?:be|were)\s+(?:confirmed|approved|agreed|signed)\b"
+    r"|\bnotes\b[^.]{0,80}\b(?:be|were)\s+(?:approved|adopted|agreed|accepted)\s+(?:[^.]{0,40}?\s)?as\s+(?:the\s+)?(?:[\w]+\s+){0,3}minutes\b"
     r"|\bminutes\b[^.]{0,200}\b(?:be|were|are)\s+(?:taken\s+as\s+read|correctly\s+recorded)\b"
     r"|\b(?:be|is|was|were)\s+(?:duly\s+)?(?:re-?)?elected\b|\belected\s+as\s+(?:the\s+)?(?:chair|vice|deputy|president|secretary|treasurer)"
     r"|\b(?:be|is|was)\s+(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:chair|vice|deputy)"
@@ -34,6 +35,8 @@ _ACTION = re.compile(
     r"purchas(?:e|es|ed|ing)\b(?!\s+(?:price|order|ledger)\b)|\bbuy(?:s|ing)?\s|"
     r"(?<!\bthe\s)(?<!\ban\s)(?<!\bin\s)\border\s+(?:a|an|the|new|some|more|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?=(?-i:[a-z]))|"
     r"get\s+(?:a\s+|an?\s+updated\s+|three\s+|some\s+|further\s+)?quot(?:e|es|ation|ations)\b|"
+    r"(?:form|set\s+up|establish|create)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:task\s+force|working\s+group|group"
+    r"|sub-?committee|panel|forum)\b|participate\s+in\s+(?:the|a|an)\s|"
     r"(?<!\bas\s)recommend(?:s|ed)?\b(?!ations?)(?!\s+(?!(?:to|that|the|approval|refusal|adoption|acceptance|rejection|deferral|it|its|their|a|an|this|these|those|any|all|no|not|members|officers|councillors|further)\b)(?-i:[a-z]))|refer(?:s|red)?\s+to|(?:be|is)\s+referred|delegat(?:e|es|ed)|authori[sz](?:e|es|ed)\s+(?:the|officers)|"
     r"instruct(?:s|ed)?|prepar(?:e|es|ed)|produc(?:e|es|ed)\b|undertak(?:e|es|en)|seek(?:s)?|sought|(?-i:send)|sent\s+to|"
     r"contact(?:s|ed)?\s+(?!for\b|point|details|number)|consult(?:s)?\s+(?:with\s+)?(?:the\s+)?(?-i:[A-Z])\w*|be\s+consulted|liais(?:e|es|ed)|feed\s*back|forward(?:ed)?\s+to|work\s+programme|forward\s+plan|"
@@ -43,7 +46,7 @@ _ACTION = re.compile(
     r"be\s+(?:reviewed|revised|amended|updated|published|submitted|presented|implemented|explored|considered\s+(?:by|at)\s+(?:the|a)\s|considered\s+as\s+part\s+of)|"
     r"(?<!to\s)include[s]?\s+(?:an?\s+|the\s+)?(?:report|update|item|presentation|briefing|members|councillors)\b|"
     r"added\s+to|put\s+(?:onto|on\s+to|on)\s+(?:the|a)|include[sd]?\s+(?:in|on)\s+the\s+(?:work|forward)|"
-    r"to\s+(?:provide|circulate|share|write|arrange|investigate|report|bring|review|contact|send|prepare|update|draft|progress|take\s+forward|take\s+all)\b|"
+    r"to\s+(?:provide|circulate|share|write(?!\s+off\b)|arrange|investigate|report|bring|review|contact|send|prepare|update|draft|progress|take\s+forward|take\s+all)\b|"
     r"take\s+(?:all\s+)?(?:necessary\s+)?(?:steps|action)|progress(?:es)?\s+the|monitor|negotiat(?:e|es|ed)|"
     r"implement(?:s|ed)?|procur(?:e|es|ed)|obtain(?:s)?|be\s+obtained|finalis(?:e|es|ed)|pursu(?:e|es|ed)|lobby|apply\s+for|bid\s+for|publicis(?:e|es|ed)|"
     r"(?:be|is|are)\s+authori[sz]ed\s+to|place\s+(?:the|an|a)\s+order|notify|inform\s+the|"
@@ -178,7 +181,7 @@ the development session to be arranged"): nobody is asked to act, whatever the o
 
 _THEN_PUBLISHED = re.compile(
     r"\b(?:passed|sent|forwarded|released)\s+(?:for|to)\s+(?:publication|publishing|the\s+(?:web\s*site|website|newsletter))\b"
-    r"|\b(?:be|is|are|to\s+be)\s+(?:published|posted|put)\s+(?:on|in)\s+the\b",
+    r"|\b(?:be|is|are|to\s+be)\s+(?:published|posted|put)\s+(?:on|in)\s+the\b|\bplaced\s+in\s+the\s+public\s+domain\b",
     re.I,
 )
 """Minutes confirmed and then to be published ("Agreed to be an accurate record and passed for
@@ -194,6 +197,17 @@ _AMENDED = re.compile(
 """Minutes confirmed "subject to the following amendments", "with minor amendments" or "subject to
 the insertion of the word Shadow before ...": the amendments are left to make (the conventions'
 "amend the minutes")."""
+
+
+_TOLD_CONFIRMED = re.compile(
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?:approved|agreed|confirmed|accepted|signed)\b", re.I
+)
+
+
+def _amended_told(text: str) -> bool:
+    """Minutes told as confirmed "subject to the following amendments": the amending is left to do
+    (under RESOLVED, "... be agreed subject to the amendment", it is not: the conventions' one label)."""
+    return _AMENDED.search(text) is not None and _TOLD_CONFIRMED.search(text) is not None
 
 
 def then_published(text: str) -> bool:
@@ -216,7 +230,11 @@ def recommended_action(text: str) -> bool:
 def refuses(text: str) -> bool:
     """A record, a refusal, an instruction not to act or a standing permission: never an action."""
     return (
-        (_RECORD.search(text) is not None and _THEN_PUBLISHED.search(text) is None)
+        (
+            _RECORD.search(text) is not None
+            and _THEN_PUBLISHED.search(text) is None
+            and not _amended_told(text)
+        )
         or _NOT_TO_ACT.search(text) is not None
         or _STANDING.search(text) is not None
         or _NOTED_THAT.match(text) is not None
@@ -237,6 +255,8 @@ decision is the refusal; "provided" there names no task."""
 def is_actionable(text: str) -> bool:
     if refuses(text):
         return False
+    if _RECORD.search(text) is not None:
+        return then_published(text) and (_THEN_PUBLISHED.search(text) is not None or _amended_told(text))
     if _PROCURE.search(text):
         return True
     noted = _IT_BE_NOTED.match(text)

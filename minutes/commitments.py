@@ -155,7 +155,8 @@ _THING_HEAD = re.compile(
 
 _DEFERRAL = re.compile(
     r"\b(?:be|is|are|was|were|been)\s+(?:\w+ly\s+)?(?:deferred|postponed|adjourned|held\s+over)\b"
-    r"|\b(?:deferment|deferral|postponement)\s+of\s+(?:the|this|that|an?|its)\b",
+    r"|\b(?:deferment|deferral|postponement)\s+of\s+(?:the|this|that|an?|its)\b"
+    r"|\bto\s+(?:defer|postpone)\s+(?:the|this|that|a|its)\s+(?:decision|item|matter|consideration)\b",
     re.I,
 )
 """"That the application be DEFERRED for the following reasons", "agree to the deferment of the

@@ -62,7 +62,7 @@ _FUTURE = re.compile(
     re.I,
 )
 _BY_DATE = re.compile(
-    r"\b(?:by|before|no\s+later\s+than|on\s+or\s+before|at\s+the\s+meeting\s+on|on|in|within|until|till)\s+(?P<when>.{3,40})",
+    r"\b(?:by\s+no\s+later\s+than|by|before|no\s+later\s+than|on\s+or\s+before|at\s+the\s+meeting\s+on|on|in|within|until|till)\s+(?P<when>.{3,40})",
     re.I,
 )
 _MONTH_YEAR = re.compile(

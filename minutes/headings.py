@@ -101,6 +101,10 @@ def _title_words(words: list[str]) -> bool:
     return upper >= max(1, len(words) - len([w for w in words if w.lower() in _SMALL])) - 1
 
 
+_VOTE_TALLY = re.compile(r"^\d{1,3}\s+(?:for|against|in\s+favou?r)\b", re.I)
+"""A recorded vote ("5 For, 0 Against, 1 Abstention") is no item heading."""
+
+
 def item_heading(text: str) -> Item | None:
     """An item heading such as "15. MINUTES OF THE PREVIOUS MEETING", "Minute 45/23 – Budget",
     "IV GRASS CUTTING"."""
@@ -111,7 +115,7 @@ def item_heading(text: str) -> Item | None:
     if outline is not None and _title_words(outline.group("title").split()):
         return Item(minute=outline.group("num"), title=outline.group("title").strip())
     m = ITEM_RE.match(text)
-    if not m:
+    if not m or _VOTE_TALLY.match(text):
         return None
     title = _APPENDIX.sub("", m.group("title")).strip(" -–:")
     words = title.split()

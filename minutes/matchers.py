@@ -132,7 +132,8 @@ _FURNITURE = re.compile(
     r"|decision\s+status\b|decision\s+maker\b|publication\s+date\b|(?:view\s+)?directions$|back\s+to\s+(?:the\s+)?top"
     r"|no\s+action\(?s?\)?\s+(?:have|has)\s+been\s+added\b|loading\.*$|media$|items$|no\.?\s*\|?\s*item\b"
     r"|minutes\s*:$|contact\s*:|venue\s*:|(?:home\s*>\s*)?council\s+and\s+democracy\b|issue\s*-\s*meetings$"
-    r"|agenda\s+item$|decision\s+details$|local\s+democracy$)",
+    r"|agenda\s+item$|decision\s+details$|local\s+democracy$|voting\s+record$|recorded\s+vote$"
+    r"|(?:•\s*)?view\s+recorded\s+vote\b|\d{1,3}\s+for,\s*\d{1,3}\s+against\b)",
     re.I,
 )
 

@@ -38,12 +38,12 @@ _BODY = (
 )
 _SUBJECT = (
     r"(?:it\s+was|it"
-    rf"|(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}{_BODY}(?:\s+present)?"
+    rf"|(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}{_BODY}(?:\s+of\s+(?-i:[A-Z])[\w'’-]*)?(?:\s+present)?"
     rf"|all(?:\s+(?:the\s+)?{_BODY}(?:\s+present)?)?)"
 )
-_VERB = r"(?P<kw>agreed|resolved|decided|voted(?=\s+(?:unanimously\s+)?to\s))\b"
+_VERB = r"(?P<kw>agreed|resolved|decided|voted(?=\s+(?:unanimously\s+|\d{1,2}\s*[-–]\s*\d{1,2}\s+)?to\s))\b"
 _REST = re.compile(
-    r"\s*(?:that\b|to\b|:|[-–—]|\(|unanimously\b|(?:the|its|their|a|an|this|these|those|all)\s|$"
+    r"\s*(?:that\b|to\b|:|[-–—]|\(|unanimously\b|(?:the|its|their|a|an|this|these|those|all)\s|$|\d{1,2}\s*[-–]\s*\d{1,2}\s+to\b"
     r"|by\s+(?:\d+|a\s+majority|all)\b|nem\.?\s*con)",
     re.I,
 )
@@ -159,7 +159,7 @@ def _decision(sentence: str) -> str | None:
     lead = _label_end(sentence) if agreed else 0
     m = _OPENS.match(sentence[lead:]) if agreed else None
     if m is not None:
-        if _REST.match(sentence, lead + m.end()) is None:
+        if _REST.match(sentence, lead + m.end()) is None or _ADJOURNS.match(sentence, lead + m.end()):
             return None
         return sentence[lead + m.start("subject") :]
     c = _CLAUSE.search(sentence) if agreed else None
@@ -178,12 +178,19 @@ _ACTION_TAG = re.compile(r"^(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:\s*\S")
 """"The terms of the approach to ACRE were discussed. Action: secretariat to prepare a draft letter":
 the tag makes the sentence before it a task."""
 _ACTION_TAG_IN = re.compile(r"[.;]\s+(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:")
+_ADJOURNS = re.compile(r"\s+(?:unanimously\s+)?to\s+adjourn\b", re.I)
+"""Voting to adjourn ends the meeting: no decision to follow up."""
 _NAMED_MINUTES = re.compile(r"\bminutes?\s+of\b", re.I)
 """Minutes confirmed after another sentence count when they name their meeting ("The minutes of the
 Annual Parish Council meeting were agreed and signed"); "The minutes were then agreed" closing
 matters arising restates the confirmation already recorded."""
-_LABEL_LEAD = re.compile(r"(?:[A-Z][\w'’&/-]*\s+){0,3}[A-Z][\w'’&/-]*\s*:\s+")
-"""A parish minute's title run into its text ("Minutes: It was agreed that ...")."""
+_LABEL_LEAD = re.compile(
+    r"(?:[A-Z][\w'’&/-]*\s+){0,3}[A-Z][\w'’&/-]*\s*:\s+"
+    r"|(?:[A-Z][\w'’&/-]*|to|for|of|and|the|on|in)(?:\s+(?:[A-Z][\w'’&/-]*|to|for|of|and|the|on|in)){0,8}\s+[–—]\s+"
+    r"(?=(?:the\s+)?[A-Z])"
+)
+"""A parish minute's title run into its text ("Minutes: It was agreed that ...", "Authorization to
+Solicit Bids – The Council voted 7-0 to ...")."""
 
 
 def _label_end(sentence: str) -> int:
@@ -261,6 +268,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "seconded" not in low
         and "motion" not in low
         and "endorsed" not in low
+        and " and approved " not in low
         and ("ction" not in paragraph or _ACTION_TAG_IN.search(paragraph) is None)
         and "voted" not in low
         and "elected" not in low
@@ -345,6 +353,10 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         head = sentence[: len(sentence) - len(found)].strip()
         if not head and run and run[-1] == said[at - 1] and bare_motion(found):
             found = f"{run.pop()} {found}"
+        clause = _CLAUSE.search(found) if found == sentence and _PASSIVE.match(found) else None
+        if clause is not None and _REST.match(found, clause.end()) is not None:
+            decisions.append(found[: clause.start()].strip(" ,"))
+            found = found[clause.start("start") :]
         decisions.append(found)
         decided_at = at
         if head and not REASON_HEAD.search(head):

@@ -183,6 +183,8 @@ consultation with the Chair, to appoint ...": a decision written as an imperativ
 def committed_actor(text: str) -> str | None:
     """Who a "shall / will / is to" point commits to act, when it names an officer or role."""
     body = re.sub(r"^\(?[0-9a-zivx]{1,4}[.)]\s*", "", text.strip(), flags=re.I)
+    if "voted" in body:
+        body = _VOTED_TO.sub("", body, count=1)
     m = _COMMITTED.match(body)
     return _tidy(m.group("who")) if m else None
 
@@ -252,6 +254,10 @@ _CONSULTED = re.compile(
 the consulted is named between commas and does not act."""
 
 
+_VOTED_TO = re.compile(
+    r"^(?:[\w'’,-]+\s+){0,8}?voted\s+(?:\d{1,2}\s*[-–]\s*\d{1,2}\s+|unanimously\s+)?(?=to\s)", re.I
+)
+"""Who voted is not who acts: "The Council voted 7-0 to authorize the Town Manager to ..."."""
 _TOOK_IT_ON = re.compile(
     r"(?:,\s*|\s)and\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})\s+"
     r"(?:volunteered|offered|agreed|undertook)\s+to\s+(?:do\s+(?:this|so|that|it)|action\s+(?:this|it)"
@@ -264,6 +270,8 @@ _TOOK_IT_ON = re.compile(
 def find_owner(text: str) -> str | None:
     """The person or body the resolution names to act, as written; None when not stated."""
     body = re.sub(r"^\(?[0-9a-zivx]{1,4}[.)]\s*", "", text.strip(), flags=re.I)
+    if "voted" in body:
+        body = _VOTED_TO.sub("", body, count=1)
     if "consult" in body:
         body = _CONSULTED.sub("", body)
     tag = _OWNER_TAG.search(body)

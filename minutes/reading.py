@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from minutes.action_lines import closed
-from minutes.classify import is_actionable, refuses
+from minutes.classify import is_actionable, refuses, then_published
 from minutes.closing_agreement import granted_request
 from minutes.commitments import commits, standing_practice
 from minutes.decided_clause import decided_clause
@@ -104,6 +104,7 @@ def told_decisions(decisions: list[str], where: Where, meeting_date: dt.date | N
                 and not accepts_what_was_presented(point)
                 and (
                     is_actionable(point)
+                    or then_published(point)
                     or answers_the_application(point)
                     or (decided is not None and is_actionable(decided))
                     or (commits(point) and not standing_practice(point))

@@ -45,6 +45,13 @@ _BODY_APPROVED = re.compile(
 )
 """The body as the subject needs no "as a correct record": "The Committee approved the minutes of
 the meeting held on 4 May", "The Sub-Panel noted and approved the records of its meetings"."""
+_BODY_RECEIVED = re.compile(
+    r"^(?:the\s+)?(?:members|councillors|council|committee|board|meeting)\s+(?:received\s+and\s+noted|noted\s+and\s+received"
+    r"|received|noted)\s+the\s+(?:(?:draft|approved|confirmed)\s+)?minutes\b",
+    re.I,
+)
+"""Another committee's minutes received under an item that names them ("TO RECEIVE AND NOTE THE
+MINUTES OF THE ALLOTMENT COMMITTEE" over "Members received and noted the minutes.")."""
 _ASKED_TO = re.compile(
     r"\b(?:asked|invited|requested)\s+to\b|\bto\s+be\s+(?:confirmed|approved|agreed|signed)\b", re.I
 )
@@ -120,7 +127,9 @@ def minutes_record(text: str) -> str | None:
     if "minute" not in head and "records of" not in head:
         return None
     bare = MARKER_RE.sub("", text, count=1)
-    if (RECORD_CONFIRMED.match(bare) or _BODY_APPROVED.match(bare)) and not _ASKED_TO.search(text):
+    if (
+        RECORD_CONFIRMED.match(bare) or _BODY_APPROVED.match(bare) or _BODY_RECEIVED.match(bare)
+    ) and not _ASKED_TO.search(text):
         return bare
     return None
 

@@ -36,6 +36,7 @@ from tests.minutes.helpers import (
         ("That the purchase price of the land be noted.", False),
         ("That the items be taken in order to save time.", False),
         ("That the order of business be approved.", False),
+        ("Resolved – to defer the decision on progressing the village map board.", True),
     ],
 )
 def test_resolution_forms_actionable(text: str, actionable: bool) -> None:

@@ -253,3 +253,39 @@ def test_confirmed_subject_to_an_insertion_leaves_the_amending_to_do() -> None:
     )
     [res] = extract_text(doc).resolutions
     assert res.actionable and res.owner is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "actionable"),
+    [
+        ("Proposed by Councillor Cole and Seconded by Councillor Russell and RESOLVED by all that the notes be "
+         "approved as minutes and signed by the Chairman.", False),
+        ("The meeting agreed the minutes represented a true record of the meeting, authorizing they be signed as "
+         "such and placed in the public domain.", True),
+        ("Members received and noted the minutes.", False),
+    ],
+)  # fmt: skip
+def test_parish_wordings_of_minutes(paragraph: str, actionable: bool) -> None:
+    [res] = extract_text(
+        f"Minutes of the Greyfield Parish Council held on 3 March 2031\n\n5. MINUTES\n\n{paragraph}\n"
+    ).resolutions
+    assert res.actionable is actionable
+
+
+def test_minutes_told_approved_subject_to_amendments_under_a_decision_label() -> None:
+    [res] = extract_text(
+        "Overview Select Committee\n\nMinutes of the meeting held on 10 March 2031\n\nDecision:\n\n"
+        "The Minutes from the meeting of the Committee held on 28 January 2031 were approved by the Committee as "
+        "a correct record and signed by the Chairman, subject to the following amendments:-\n"
+    ).resolutions
+    assert res.actionable
+
+
+def test_a_pages_voting_record_is_furniture() -> None:
+    e = extract_text(
+        "Agenda, decisions and minutes\n\nItems\nNo. Item\n\n3.\n\nMinutes\n\nDecision:\n\n"
+        "RESOLVED that the minutes of the Cabinet meeting held on 5 September 2031 be approved as a correct record.\n\n"
+        "Voting Record\n\n5 For, 0 Against, 1 Abstention\n\nMinutes:\n\n"
+        "RESOLVED: That the minutes of the Cabinet meeting held on 5 September 2031 be approved as a correct record.\n"
+    )
+    assert [r.minute for r in e.resolutions] == ["3"]

@@ -104,3 +104,23 @@ async def test_town_board_motion_sentences() -> None:
         "PARK HOURS" in r.text or "library" in r.text or "adjourn" in r.text for r in e.resolutions
     )
     assert e.requests == []
+
+
+def test_a_body_voting_by_its_count() -> None:
+    e = extract_text(
+        "Town Council\n\nMinutes of the meeting held on January 3, 2031\n\n"
+        "1. Authorization to Solicit Bids for Natural Gas – The Council voted 7-0 to authorize the Town Manager "
+        "to solicit bids and purchase Natural Gas.\n\n"
+        "2. Write-Off Real Estate Taxes – The Council voted 7-0 to write off $2,561.54 of taxes on three "
+        "abandoned trailers.\n\n"
+        "3. Estabrook\nUpon motion duly made and seconded, the Board of Selectmen voted 4 -0 to form a Task Force "
+        "as defined above.\n\nUpon motion duly made and seconded, the Board of Selectmen voted to adjourn at 2:00 p.m.\n"
+    )
+    assert [(r.text, r.actionable) for r in e.resolutions] == [
+        (
+            "The Council voted 7-0 to authorize the Town Manager to solicit bids and purchase Natural Gas.",
+            True,
+        ),
+        ("The Council voted 7-0 to write off $2,561.54 of taxes on three abandoned trailers.", False),
+        ("the Board of Selectmen voted 4 -0 to form a Task Force as defined above.", True),
+    ]

@@ -295,7 +295,19 @@ def test_a_body_named_in_lower_case_discussed_and_agreed(paragraph: str, decides
         ("Members noted the report and endorsed the approach.", True),
         ("Members noted the report and thanked officers for their work.", False),
         ("The proposal had been endorsed by Cabinet in May.", False),
+        ("Councillors received and approved statements of account for the year to date.", True),
     ],
 )  # fmt: skip
 def test_received_then_decided(paragraph: str, decided: bool) -> None:
     assert bool(split_decisions(paragraph)[0]) is decided
+
+
+def test_a_noted_report_then_an_agreement_are_two_decisions() -> None:
+    decisions, _ = split_decisions(
+        "The quarterly reports were noted and it was agreed that future reports should be consistent in "
+        "how attendance is recorded."
+    )
+    assert decisions == [
+        "The quarterly reports were noted",
+        "it was agreed that future reports should be consistent in how attendance is recorded.",
+    ]

@@ -232,3 +232,10 @@ def test_submitted_to_another_body(text: str, due: str) -> None:
 def test_an_action_tag_after_the_task_without_a_stop() -> None:
     assert find_owner("£16,025 Final precept to be requested Action: Clerk") == "Clerk"
     assert find_owner("The Action Plan was discussed.") is None
+
+
+def test_due_by_no_later_than() -> None:
+    assert (
+        find_due("That the Statement be approved for publication by no later than 31 December 2031.")
+        == "2031-12-31"
+    )
