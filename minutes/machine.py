@@ -35,7 +35,7 @@ from minutes.motions import division, proposal
 from minutes.narrative_decisions import split_decisions
 from minutes.owners import find_owner
 from minutes.page_text import cut_off, prepare, without_number
-from minutes.people import first_names, named_action
+from minutes.people import first_names, named_tasks
 from minutes.point import Where, make_resolution, without_votes
 from minutes.reading import Reading, Said, point_key, settle, told_decisions
 from minutes.records import confirm_under_titles, confirmed, with_amendments
@@ -364,9 +364,10 @@ class _Machine:
         out = self.out
         body = without_number(strip_bullet(text)[0])
         decisions, rest = split_decisions(body)
-        named = None if decisions else named_action(body, self.names)
-        if named is not None:
-            self.point(body, None, owner=named, actionable=True)
+        tasks = named_tasks(" ".join(rest) if decisions else body, self.names)
+        for sentence, who in tasks:
+            self.point(sentence, None, owner=who, actionable=True)
+        if tasks and not decisions and tasks[0][0] == body:
             return
         out.narrative.append((text, self.where.minute))
         if not decisions:

@@ -20,7 +20,7 @@ _DATES_HEADING = re.compile(
 _NEXT_MEETING = re.compile(
     r"\b(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting\s+(?:of\s+the\s+[\w\s-]{3,60}?\s+)?"
     r"(?:will|would|is|was|to|shall)\s+(?:be\s+)?(?:held|take\s+place|scheduled|on|be)"
-    r"|next\s+meeting\s*[:\-–]|(?:future|next|the|a|special|additional|extraordinary)\s+meeting\s+(?:on|of\s+the\s+[\w\s-]{3,60}?\s+on|to\s+be\s+held\s+on|scheduled\s+for|arranged\s+for|planned\s+for)"
+    r"|next\s+meeting\s*[:\-–]|next\s+meeting\s+(?=(?:[a-z]+day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z])|(?:future|next|the|a|special|additional|extraordinary)\s+meeting\s+(?:on|of\s+the\s+[\w\s-]{3,60}?\s+on|to\s+be\s+held\s+on|scheduled\s+for|arranged\s+for|planned\s+for)"
     r"|next\s+(?:[\w-]+\s+){1,4}meeting,?\s+(?:(?:to\s+be\s+)?held\s+)?on"
     r"|next\s+(?:[\w-]+\s+){0,3}meeting\s+(?:is|will\s+be|would\s+be|shall\s+be)\s+(?:on\s+)?"
     r"(?=(?:[a-z]+day,?\s+)?(?:the\s+)?(?:\d|(?-i:[A-Z])[a-z]+\.?\s+\d))"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from minutes.text import Line
+from minutes.text import Line, sentences
 
 _ATTENDANCE = re.compile(
     r"^(?:(?:members\s+|directors\s+|trustees\s+|also\s+)?present|attendees|attendance|in\s+attendance"
@@ -21,8 +21,45 @@ _FULL_NAME = re.compile(
 """The first word of "Carol Diaz" or "Carol A. Diaz"."""
 _NAME_LINE = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*(?:[(,–—-].{0,60})?)$")
 """A line of an attendance list set one name a line ("Carol Diaz (Chair)")."""
+_BARE = re.compile(r"^(?-i:[A-Z][a-z]{1,15})$")
+_NOT_A_NAME = frozenset(
+    [
+        "Chair",
+        "Chairman",
+        "Chairperson",
+        "Clerk",
+        "Treasurer",
+        "Secretary",
+        "Councillors",
+        "Councillor",
+        "Cllr",
+        "Cllrs",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "None",
+        "Apologies",
+        "Present",
+        "All",
+        "Members",
+        "Officers",
+        "Minutes",
+        "Vice",
+    ]
+)
+
+
+def _bare_names(listed: str) -> set[str]:
+    """First names listed alone, as a small committee writes its attendance ("Present: Calvin,
+    Vera, Pete, Don, Sue", "Roy, Carol, Roger and Sarah")."""
+    parts = [p.strip(" .;:()") for p in re.split(r",|;|\band\b|&", listed)]
+    found = {p for p in parts if _BARE.match(p) and p not in _NOT_A_NAME}
+    return found if len(found) >= 2 else set()
+
+
 _ACTS = re.compile(
-    r"^(?P<who>(?-i:[A-Z][a-z]{1,15}))\s+(?:(?:is|will)\s+)?to\s+(?:also\s+|then\s+)?"
+    r"^(?P<who>(?-i:[A-Z][a-z]{1,15})(?:\s*(?:/|&|\band\b)\s*(?-i:[A-Z][a-z]{1,15}))*)\s+(?:(?:is|are|will)\s+)?to\s+(?:also\s+|then\s+)?"
     r"(?!(?:be|the|a|an|this|that|these|date|have)\b)(?-i:[a-z][a-z-]+)\b\s+\S"
 )
 
@@ -37,6 +74,7 @@ def first_names(lines: Sequence[Line]) -> frozenset[str]:
         m = _ATTENDANCE.match(text) if len(text) < 2000 else None
         if m is not None:
             names.update(_FULL_NAME.findall(m.group("rest")))
+            names.update(_bare_names(m.group("rest")))
             under = 30
             continue
         if under and len(text) <= 80 and _NAME_LINE.match(text):
@@ -53,6 +91,26 @@ def named_action(text: str, names: frozenset[str]) -> str | None:
     if not names:
         return None
     m = _ACTS.match(text)
-    if m is None or m.group("who") not in names:
+    if m is None or not all(n in names for n in re.split(r"\s*(?:/|&|\band\b)\s*", m.group("who"))):
         return None
     return m.group("who")
+
+
+_ITEM_LABEL = re.compile(r"^[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,4}:\s+(?=[A-Z])")
+"""An item's title run into its first sentence ("Events: Discussed whether ...")."""
+
+
+def named_tasks(text: str, names: frozenset[str]) -> list[tuple[str, str]]:
+    """The sentences of a paragraph that give somebody present a task by first name, whole or after
+    a comma ("Discussed whether use covers costs, Calvin to look into this."), with who."""
+    if not names:
+        return []
+    found: list[tuple[str, str]] = []
+    for said in sentences(text):
+        sentence = _ITEM_LABEL.sub("", said, count=1)
+        who = named_action(sentence, names)
+        if who is None and ", " in sentence:
+            who = named_action(sentence.rsplit(", ", 1)[1], names)
+        if who is not None:
+            found.append((sentence, who))
+    return found

@@ -99,3 +99,30 @@ def test_a_title_with_to_is_not_a_task_even_with_an_action_section() -> None:
     assert [(r.text, r.owner) for r in doc.resolutions] == [
         ("Ann Bell: ask the parish council about the land", "Ann Bell")
     ]
+
+
+def test_first_names_listed_alone_give_tasks_inside_a_paragraph() -> None:
+    e = extract_text(
+        "Village Hall Meeting\nMinutes Monday 19th October 2031 7.30 pm\nPresent: Calvin, Vera, Pete, Don, Sue\n"
+        "2. Minutes of meeting 21st September were accepted and signed.\n"
+        "7. Building progress: Shed nearly completed but some work still needed on door and gutters. Vera to revise "
+        'and copy "snagging list" with a view to handing on that task.\n'
+        "8. Events: Discussed whether the current level of use is sufficient to cover costs, Calvin to look into "
+        "this. Pete/Sue to devise leaflet for advertising with caterers. Request to hire the hall for a wedding.\n"
+        "10. Next meeting 16th November\n"
+    )
+    tasks = [(r.text, r.owner) for r in e.resolutions if r.actionable]
+    assert tasks == [
+        ('Vera to revise and copy "snagging list" with a view to handing on that task.', "Vera"),
+        ("Discussed whether the current level of use is sufficient to cover costs, Calvin to look into this.", "Calvin"),
+        ("Pete/Sue to devise leaflet for advertising with caterers.", "Pete/Sue"),
+    ]  # fmt: skip
+    assert e.meeting_dates == [dt.date(2031, 11, 16)]
+
+
+def test_a_first_name_not_in_the_attendance_gives_no_task() -> None:
+    e = extract_text(
+        "Village Hall Meeting\nMinutes Monday 19th October 2031 7.30 pm\nPresent: Calvin, Vera, Pete\n"
+        "7. Building progress: Shed nearly completed. Harold to revise the snagging list.\n"
+    )
+    assert not any(r.actionable for r in e.resolutions)
