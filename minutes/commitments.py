@@ -74,7 +74,9 @@ _DEFERRED = re.compile(
     r"\b(?:defer(?:s|red)?|postpone[sd]?|continued|adjourned|carried\s+(?:forward|over)|held\s+over)\b"
     r"[^.;]{0,120}?\b(?:(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?"
     r"(?:next|future|later|subsequent|following|(?-i:[A-Z])|\d|(?:results?|outcome|findings|completion|receipt|conclusion)\s+of)"
-    r"|pending\s+(?:the\s+)?(?:results?|outcome|findings|completion|receipt|conclusion)\s+of)",
+    r"|pending\s+(?:the\s+)?(?:results?|outcome|findings|completion|receipt|conclusion)\s+of)"
+    r"|\b(?:discussion|matter|item|consideration)\s+(?:to|would|should|will)\s+continue\s+(?:after|once|when)\s+the\s+"
+    r"(?:results?|outcome|findings|completion|receipt)\b",
     re.I,
 )
 """An item deferred to a later meeting comes back: "deferred to the next meeting", "This item was

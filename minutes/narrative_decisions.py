@@ -104,7 +104,8 @@ _PASSIVE = re.compile(
     r"|foregoing|arrangements)\s+(?:was|were)\s+(?:(?:duly|unanimously|then|formally|also|therefore)\s+)?"
     r"(?:(?:received\s+and\s+)?noted|approved|accepted|adopted|agreed|endorsed|ratified|confirmed|received)\b"
     r"(?!\s+(?:at|in|on|during|last|previously|earlier|when|before)\b)"
-    r"|^(?:the\s+)?(?:members|committee|panel|board|meeting|council)\s+(?:also\s+)?noted\s+the\s+foregoing\b",
+    r"|^(?:the\s+)?(?:members|committee|panel|board|meeting|council)\s+(?:also\s+)?noted\s+the\s+foregoing\b"
+    r"|^(?:an?\s+|the\s+|new\s+)(?:[\w'’-]+\s+){0,4}?(?:was|were)\s+(?:duly\s+|unanimously\s+)?agreed\s+(?:with|for)\s",
     re.I,
 )
 """A decision told in the passive after a report, "The recommendations were approved.", "The report

@@ -230,7 +230,9 @@ def find_requests(
             if k and _LEANS_BACK.match(sentence):
                 req = f"{said[k - 1]} {sentence}"
             if _UNNAMED.match(req):
-                continue
+                if not k or _UNNAMED.match(said[k - 1]):
+                    continue
+                req = f"{said[k - 1]} {sentence}"
             same_item = by_item.get(minute, ()) if minute is not None else all_points
             if req in seen or any(restates(req, r) for r in same_item):
                 continue

@@ -37,6 +37,8 @@ from tests.minutes.helpers import (
         ("That the items be taken in order to save time.", False),
         ("That the order of business be approved.", False),
         ("Resolved – to defer the decision on progressing the village map board.", True),
+        ("It was agreed for this discussion to continue after the results of the questionnaire.", True),
+        ("This was agreed and an advert be placed in the village shop.", True),
     ],
 )
 def test_resolution_forms_actionable(text: str, actionable: bool) -> None:

@@ -299,3 +299,17 @@ def test_a_doer_after_but_is_the_follow_up() -> None:
     assert [q.text for q in e.requests] == [
         "Democratic Services would ascertain if there was a reserve list."
     ]
+
+
+def test_a_follow_up_told_with_this_keeps_the_sentence_it_leans_on() -> None:
+    e = extract_text(
+        "Village Hall Committee\n\nSummary of the Meeting Held 10th March 2031\n\n"
+        "• Some of the curtains are in need of cleaning and possibly new fire retardant treatment. This will be "
+        "checked and quotes obtained.\n"
+        "• An up-to-date job description was agreed with the caretaker.\n"
+    )
+    assert [q.text for q in e.requests] == [
+        "Some of the curtains are in need of cleaning and possibly new fire retardant treatment. This will be "
+        "checked and quotes obtained."
+    ]
+    assert [r.text for r in e.resolutions] == ["An up-to-date job description was agreed with the caretaker."]
