@@ -103,7 +103,7 @@ _ITEM_LABEL = re.compile(r"^[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,4}:\s+(?=[A-Z
 def named_tasks(text: str, names: frozenset[str]) -> list[tuple[str, str]]:
     """The sentences of a paragraph that give somebody present a task by first name, whole or after
     a comma ("Discussed whether use covers costs, Calvin to look into this."), with who."""
-    if not names:
+    if not names or " to " not in text or not any(name in text for name in names):
         return []
     found: list[tuple[str, str]] = []
     for said in sentences(text):
