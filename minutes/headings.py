@@ -183,3 +183,18 @@ def bare_title(text: str) -> Item | None:
     if len(text) > 60 or _BARE_TITLE.match(text) is None or _NOT_BARE_TITLE.search(text):
         return None
     return Item(minute="", title=text)
+
+
+_AGENDA_ITEM = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<title>(?-i:To)\s+[a-z]+\b[^.;]{3,150}?)\.?$")
+
+
+def agenda_item(text: str, current: str | None) -> Item | None:
+    """A parish minute headed with its agenda wording ("9. To approve draft minutes of the Meeting
+    17th April"), numbered next after the item before it: an item, though "To ..." under a
+    RESOLVED would be a point."""
+    m = _AGENDA_ITEM.match(text)
+    if m is None or current is None or not current.isdigit() or len(m.group("title").split()) > 24:
+        return None
+    if not 1 <= int(m.group("num")) - int(current) <= 3:
+        return None
+    return Item(minute=m.group("num"), title=m.group("title"))

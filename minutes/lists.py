@@ -39,6 +39,15 @@ _LEADS_POINT = re.compile(
 Councillor Gritton to purchase the camera")."""
 
 
+OUTCOME_ONLY = re.compile(
+    r"^\s*[-–—:]?\s*(?:all\s+(?:were\s+)?in\s+favou?r|unanimous(?:ly)?|carried(?:\s+unanimously)?|all\s+agreed"
+    r"|nem\.?\s*con\.?)\s*\.?\s*$",
+    re.I,
+)
+"""A label whose only words are the vote ("Agreed – All in favour"): the decision is the item's
+topic, and no list follows it."""
+
+
 def that(text: str) -> str:
     """The point as a resolution reads: "That ..." capitalised, list punctuation kept."""
     text = text.strip().lstrip(":-–—. ").strip()

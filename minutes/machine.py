@@ -26,10 +26,10 @@ from minutes.approved_lists import approved_list
 from minutes.classify import recommended_action
 from minutes.exempt import Session
 from minutes.headerless import headerless_list, introduced
-from minutes.headings import PAGE_MINUTES
+from minutes.headings import PAGE_MINUTES, agenda_item
 from minutes.item_titles import untagged_title
 from minutes.list_labels import split_inline
-from minutes.lists import collect, join_stem
+from minutes.lists import OUTCOME_ONLY, collect, join_stem
 from minutes.model import Item, Resolution
 from minutes.motions import division, proposal
 from minutes.narrative_decisions import split_decisions
@@ -179,6 +179,10 @@ class _Machine:
                 i += 1
             elif _moved(lines, i + 1):
                 i = self.motion(lines, i, t.text)
+            elif tag is Tag.POINT and (agenda := agenda_item(t.text, self.where.minute)) is not None:
+                self.enter(agenda)
+                self.last_block = None
+                i += 1
             else:
                 found_list = headerless_list(lines, i)
                 title = (
@@ -274,6 +278,9 @@ class _Machine:
         if kind != "said" and not (kind == "action" and rest.strip()):
             self.formal()
         if kind == "decision" and not rest.strip() and tells_an_account(lines, i + 1):
+            return i + 1
+        if kind in ("resolved", "agreed") and OUTCOME_ONLY.match(rest):
+            self.point(t.text, None)
             return i + 1
         points, j = collect(
             lines,

@@ -176,3 +176,33 @@ def test_a_long_title_case_item_title_after_a_resolution_heads_its_item() -> Non
     )
     assert [r.minute for r in e.resolutions] == ["23"]
     assert e.items[-1].minute == "24" and e.items[-1].title.startswith("Applications by C and T Group")
+
+
+def test_parish_items_headed_with_their_agenda_wording() -> None:
+    e = extract_text(
+        "OSGODBY PARISH COUNCIL\nMinutes of the Annual Parish Council Meeting held on Monday 22nd May 2031, at 7.30pm\n"
+        "6. Allocation of Councillor Roles\n"
+        "i. Speed devices – Cllr K Fox (Proposed Cllr J Trafford, Seconded Cllr A Wilkinson) – All in favour\n"
+        "ii. Review of Standing Orders – Clerk to liaise with Cllrs\n"
+        "7. To review and agree the proposed dates for meetings for 2031/32\n"
+        "Agreed – All in favour\n"
+        "9. To approve draft minutes of the Meeting 17th April 2031\n"
+        "Resolved to approve as a true record.\n"
+    )
+    assert [(r.minute, r.text, r.actionable) for r in e.resolutions] == [
+        ("6", "Speed devices – Cllr K Fox (Proposed Cllr J Trafford, Seconded Cllr A Wilkinson) – All in favour", False),
+        ("6", "Review of Standing Orders – Clerk to liaise with Cllrs", True),
+        ("7", "Agreed – All in favour", False),
+        ("9", "To approve as a true record.", False),
+    ]  # fmt: skip
+
+
+def test_to_points_under_a_resolution_stay_points() -> None:
+    e = extract_text(
+        "Minutes of the Greyfield Parish Council held on 3 March 2031\n"
+        "5. Playground\nRESOLVED:\n6. To replace the swing seat.\n7. To write to the school about the fence.\n"
+    )
+    assert [(r.minute, r.text) for r in e.resolutions] == [
+        ("5", "To replace the swing seat."),
+        ("5", "To write to the school about the fence."),
+    ]
