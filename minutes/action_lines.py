@@ -104,5 +104,6 @@ _RECORDS_ONLY = re.compile(
 comments."): its words, not its label, say whether anything is left to do."""
 
 
-def vote_item(entry: str) -> bool:
+def not_a_task(entry: str) -> bool:
+    """An "Action:" entry that puts an approval to the vote or records what was done there and then."""
     return _VOTE_ITEM.match(entry) is not None or _RECORDS_ONLY.match(entry) is not None

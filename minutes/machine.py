@@ -20,7 +20,7 @@ from minutes.action_lines import (
     entry_owner,
     lead_owner,
     names_only,
-    vote_item,
+    not_a_task,
 )
 from minutes.approved_lists import approved_list
 from minutes.classify import recommended_action
@@ -299,7 +299,7 @@ class _Machine:
                 self.point(ptext, label, owner=owner if acts else None, due=t.hit.to or None, actionable=acts)
             elif kind == "action":
                 owner = None if closed(ptext) else entry_owner(ptext) or lead_owner(ptext)
-                motion = owner is None and (ptext[:5].lower() == "that " or vote_item(ptext))
+                motion = owner is None and (ptext[:5].lower() == "that " or not_a_task(ptext))
                 self.point(ptext, label, owner=owner, actionable=None if motion else not closed(ptext))
             elif kind == "noted":
                 self.point(ptext, label, actionable=False)

@@ -133,7 +133,7 @@ _FURNITURE = re.compile(
     r"|no\s+action\(?s?\)?\s+(?:have|has)\s+been\s+added\b|loading\.*$|media$|items$|no\.?\s*\|?\s*item\b"
     r"|minutes\s*:$|contact\s*:|venue\s*:|(?:home\s*>\s*)?council\s+and\s+democracy\b|issue\s*-\s*meetings$"
     r"|agenda\s+item$|decision\s+details$|local\s+democracy$|voting\s+record$|recorded\s+vote$"
-    r"|(?:•\s*)?view\s+recorded\s+vote\b|\d{1,3}\s+for,\s*\d{1,3}\s+against\b)",
+    r"|(?:•\s*)?view\s+recorded\s+vote\b)",
     re.I,
 )
 

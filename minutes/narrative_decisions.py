@@ -314,6 +314,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             and (
                 (_PROPOSAL.search(run[-1]) and CLOSES_DECISION.match(sentence))
                 or agrees_the_sentence_before(sentence)
+                or _ACTION_TAG.match(sentence)
             )
         ):
             run.pop()
@@ -335,13 +336,6 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 if run:
                     rest.append(" ".join(run))
                     run = []
-            continue
-        if at and run and run[-1] == said[at - 1] and _ACTION_TAG.match(sentence):
-            decisions.append(f"{run.pop()} {sentence}")
-            decided_at = at
-            if run:
-                rest.append(" ".join(run))
-                run = []
             continue
         found = _decision(sentence)
         if found is None and at == len(said) - 1 and BODY_DECIDES.match(sentence):
