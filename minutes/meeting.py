@@ -14,9 +14,13 @@ _HELD = re.compile(
 )
 _MINUTES_OF = re.compile(
     r"^(?:draft\s+|confirmed\s+|unconfirmed\s+)?minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:ordinary|extraordinary|special|annual|regular|monthly|statutory|virtual|remote|hybrid)\s+)?"
-    r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)(?:(?:\s*[,(]\s*|\s+)(?:held|which\s+took\s+place|on|at)\b\s*(?P<rest>.*))?$",
+    r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)(?:(?:\s*[,(]\s*|\s+)(?:held|which\s+took\s+place|on|at)\b\s*(?P<rest>.*)"
+    rf"|\s*(?:,|\s[-–])\s*(?P<dated>(?:[a-z]+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b).*))?$",
     re.I,
 )
+"""The heading of minutes: "Minutes of the meeting of the Audit Committee held on 4 May 2023", and
+with the date after a comma or dash, as American minutes write it: "Minutes of the Town Board,
+June 3, 2025"."""
 _EARLIER = re.compile(r"^(?:the\s+)?(?:previous|last|preceding)\s+meetings?\b", re.I)
 """The item "Minutes of Previous Meeting" is not the heading of the document."""
 _AGENDA_OF = re.compile(
@@ -58,6 +62,12 @@ _BODY_WORD = re.compile(
 
 def _clean_body(body: str) -> str | None:
     body = re.sub(r"\s+", " ", body).strip(" ,.-–:")
+    body = re.sub(
+        r"^(?:(?:draft|approved)\s+)?minutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?",
+        "",
+        body,
+        flags=re.I,
+    )
     body = re.split(r"\s+(?:held|on|at)\s+(?=\w*day\b|\d)", body, maxsplit=1, flags=re.I)[0]
     if not _BODY_WORD.search(body) or len(body.split()) > 12:
         return None
@@ -145,7 +155,7 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
             body = _clean_body(m.group("body"))
             if body and committee is None:
                 committee = body
-            rest = m.group("rest") or ""
+            rest = m.group("rest") or m.group("dated") or ""
             d = first_date(rest) or first_date(" ".join(ahead)[:120])
             if d and held is None and (body or committee or _bare_meeting(m.group("body"))):
                 held = d

@@ -69,10 +69,25 @@ def test_a_meeting_page_without_its_title_names_no_date_from_its_minutes_item() 
          "13th July 2031 in the Village Hall\n", dt.date(2031, 7, 13)),
         ('+++\ntitle = "Board meeting: 2031-02-03"\ndate = 2031-02-03\n+++\n', dt.date(2031, 2, 3)),
         ("| Outcome | Note |\n| Decision date | 5 Sep 2031 |\n", dt.date(2031, 9, 5)),
+        ("Minutes of the Town Board, June 3, 2031\n", dt.date(2031, 6, 3)),
+        ("Minutes of the Parish Council, 2nd June 2031\n", dt.date(2031, 6, 2)),
     ],
 )  # fmt: skip
 def test_meeting_date_in_every_common_form(opening: str, expected: dt.date) -> None:
     assert extract_text(opening + "\nRESOLVED: That the report be noted.\n").meeting_date == expected
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Minutes of the Planning Commission, June 3, 2031",
+        "Minutes of the Planning Commission - Tuesday, June 3, 2031",
+        "Minutes of the Planning Commission held on 3 June 2031",
+    ],
+)
+def test_the_committee_is_named_without_the_heading_words_or_date(heading: str) -> None:
+    doc = extract_text(heading + "\n\nRESOLVED: That the report be noted.\n")
+    assert (doc.committee, doc.meeting_date) == ("Planning Commission", dt.date(2031, 6, 3))
 
 
 def test_a_date_the_opening_prose_mentions_is_not_the_meetings() -> None:
