@@ -17,6 +17,7 @@ from functools import lru_cache
 from minutes.actors import ENTRY_LABEL
 from minutes.body_decisions import ADVERBS, BODY_ASKS, BODY_DECIDES, TALKED_AGREED
 from minutes.closing_agreement import CLOSES_DECISION, agreed_outcome_line, agrees_the_sentence_before
+from minutes.deferrals import mentions_put_off, put_off
 from minutes.lead_in import ASIDE, LEAD_IN, REASON_HEAD
 from minutes.motions import (
     bare_motion,
@@ -91,12 +92,6 @@ _VERB_FIRST = re.compile(
 """A decision written without its subject, as a decision notice does: "Approved the recommendations
 of the Panel subject to ...", "Agreed to discharge the item". ("Noted the request ..." is as
 often an officer's answer, so it is left out.)"""
-_ITEM_DEFERRED = re.compile(
-    r"^(?:(?:because|as|since|following|after)\s+[^.;]{3,150}?,\s+)?(?P<subject>(?:(?:this|the)\s+)?(?:item|matter|report|application|decision|action)|(?:the\s+)?consideration\s+of\s+[^,.]{2,80}?)\s+"
-    r"(?:was|is|has\s+been|be)\s+(?:deferred|continued|postponed|adjourned|held\s+over|carried\s+(?:forward|over))\b",
-    re.I,
-)
-""""This item was continued to the next meeting of the Group."."""
 _PASSIVE = re.compile(
     r"^(?:the|these|this|its|their|all|both)\s+(?!following\b)(?:[\w'’()/,-]+\s+){0,6}?(?:recommendations?|reports?|terms\s+of\s+reference"
     r"|accounts|budgets?|polic(?:y|ies)|plans?|proposals?|amendments?|strategy|programme|agenda|motion|nominations?"
@@ -139,9 +134,9 @@ def _decision(sentence: str) -> str | None:
         moved = moved_at(sentence)
         if moved is not None:
             return sentence[moved:]
-    item_deferred = _ITEM_DEFERRED.match(sentence)
-    if item_deferred is not None:
-        return sentence[item_deferred.start("subject") :]
+    deferral = put_off(sentence)
+    if deferral is not None:
+        return sentence[deferral:]
     if (
         _VERB_FIRST.match(sentence)
         or (_PASSIVE_WORDS.search(low) and _PASSIVE.match(sentence) and not sentence.rstrip().endswith(":"))
@@ -284,7 +279,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "objection" not in low
         and "agenda" not in low
         and not _VERB_FIRST.match(paragraph)
-        and not _ITEM_DEFERRED.match(paragraph)
+        and not mentions_put_off(paragraph)
         and not _closes_with_decision(paragraph)
         and not _PASSIVE_WORDS.search(low)
     ):

@@ -63,6 +63,9 @@ DECISIONS_IN_SENTENCES = Rule(
         "The Board directed the Town Manager to prepare a list of unpaved roads for the next meeting.",
         "Because the engineer's report had not arrived, action was deferred until next meeting.",
         "- The bench is broken and needs replacing. Action: Clerk",
+        "The Board tabled the parking policy until the next meeting.",
+        "The fence request was tabled until the July meeting.",
+        "The website review was deferred to the next meeting.",
     ),
     counter=(
         "RESOLVED that the report be noted.",
@@ -88,6 +91,9 @@ DECISIONS_IN_SENTENCES = Rule(
         "The agenda for the next meeting was discussed.",
         "The talk by the Vice-Chair was well-received",
         "SV and EL asked for the twenty codes most likely to be put out to report-KC to action",
+        "A paper on staffing was tabled at the meeting.",
+        "The meeting was adjourned until the following Tuesday.",
+        "The road was closed until the following week.",
     ),
     why="Decisions told as sentences inside the discussion: they count where the item has no formal list.",
 )
