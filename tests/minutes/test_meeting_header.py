@@ -106,6 +106,11 @@ def test_a_date_the_opening_prose_mentions_is_not_the_meetings() -> None:
         ("Minutes of the Parish Council held on Tuesday 13th July 2031 in the\n\nVillage Hall at 7.30 p.m.",
          dt.time(19, 30)),
         ("Date: 4 March 2031 Time: 14:00", dt.time(14, 0)),
+        ("Date: 4 March 2031\nTime: 14:00 - 16:00", dt.time(14, 0)),
+        ("Board of Directors Meeting\nThursday, March 12, 2031 – 6:30 p.m.\n\nCalled to order at 6:34 p.m.",
+         dt.time(18, 30)),
+        ("Regular Meeting – 7:00 PM\nMarch 12, 2031\n\nThe meeting was called to order at 7:04 p.m.",
+         dt.time(19, 0)),
     ],
 )  # fmt: skip
 def test_meeting_start_time(opening: str, expected: dt.time) -> None:
