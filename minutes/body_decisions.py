@@ -54,3 +54,13 @@ Committee notes the report and agrees the work programme.", "The Council noted t
 Past "noted that ..." is an account of the discussion ("The Panel noted that the deadline was
 Monday"), so only an object may follow a past verb; members noting something is discussion, but
 governors and trustees are the board itself ("Governors noted the report.")."""
+CONSENSUS = re.compile(
+    rf"^{LEAD_IN}(?:it\s+was\s+(?:the\s+)?|there\s+was\s+(?:a\s+|general\s+)?|the\s+)?(?:general\s+|board\s+|council\s+|committee\s+)?"
+    rf"consensus(?:\s+(?:of|among|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{FORMAL_BODY}|members|trustees|governors|councillors))?"
+    r"(?:\s+(?:was|is))?(?:\s+reached)?\s+(?:to|that)\s+(?!be\b)\S"
+    rf"|^{LEAD_IN}(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,5}}(?:{FORMAL_BODY}|members)\s+(?:reached|came\s+to)\s+(?:a\s+)?consensus\s+(?:to|that)\s+\S",
+    re.I,
+)
+"""The American way of telling a decision taken without a vote: "Consensus of the Board was to hold a
+hearing on June 2", "It was the consensus of the Council to ask staff for options", "The Board
+reached consensus to ..."."""

@@ -73,6 +73,8 @@ CLOSES_DECISION = re.compile(
     r"|meeting|group)\s+(?:then\s+)?voted\s+(?:unanimously\s+)?in\s+favou?r(?:\s+of\s+(?:the|this)\s+(?:proposal|motion))?\s*[.!]?$"
     r"|^seconded\s+(?:by\s+)?(?:(?:cllr\.?|councillor|mrs?\.?|ms\.?|dr\.?)\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}"
     r"\s*,?\s*(?:and\s+)?(?:resolved|agreed|carried)(?:\s+unanimously)?\s*\.?$"
+    r"|^(?:all\s+(?:ayes|voted\s+(?:aye|yes|in\s+favou?r))|(?:the\s+)?vote\s*(?:was\s*)?:?\s*\d{1,2}\s*[-–]\s*\d{1,2}"
+    r"|ayes?\s*[:\-–]?\s*\d{1,2}\s*[,;]?\s*(?:nays?|noes|no)\s*[:\-–]?\s*\d{1,2})\b[^.;]{0,40}[.!]?$"
     r"|^\(\s*(?-i:[A-Z]{2,4})(?:\s*[/&,]\s*(?-i:[A-Z]{2,4}))*\s*\)\s*\.?$"
     r"|^(?:the\s+)?(?:clerk|chair(?:man)?|(?-i:[A-Z]{2,4})(?:\s*[/&]\s*(?-i:[A-Z]{2,4}))*)\s+to\s+action\s*\.?$",
     re.I,

@@ -109,8 +109,21 @@ def bare_vote(sentence: str) -> bool:
     return "seconded" in sentence and _BARE_VOTE.match(sentence) is not None
 
 
-def seconds_the_sentence_before(sentence: str) -> bool:
-    return _SECOND_OF.match(sentence) is not None
+_SECONDER = re.compile(
+    rf"^(?:{_NAME}\s+seconded(?:\s+(?:the|that)\s+motion)?|seconded\s+by\s+{_NAME}|second(?:ed)?\s*:\s*{_NAME})\s*[.;]?$",
+    re.I,
+)
+""""Selectman Hale seconded.", "Seconded by Tom Baker.": the seconder in a sentence of its own, after
+"Selectman Grant moved to approve the minutes."."""
+
+
+def seconds_the_sentence_before(sentence: str, before: str = "") -> bool:
+    if _SECOND_OF.match(sentence) is not None:
+        return True
+    if "second" not in sentence.lower() or _SECONDER.match(sentence) is None:
+        return False
+    moved = _MOTIONED.search(before)
+    return moved is not None and not _ADJOURN.match(before, moved.end() - 1)
 
 
 def failed(sentence: str) -> bool:

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from minutes.actors import ENTRY_LABEL
-from minutes.body_decisions import ADVERBS, BODY_ASKS, BODY_DECIDES, TALKED_AGREED
+from minutes.body_decisions import ADVERBS, BODY_ASKS, BODY_DECIDES, CONSENSUS, TALKED_AGREED
 from minutes.closing_agreement import CLOSES_DECISION, agreed_outcome_line, agrees_the_sentence_before
 from minutes.deferrals import mentions_put_off, put_off
 from minutes.lead_in import ASIDE, LEAD_IN, REASON_HEAD
@@ -147,6 +147,7 @@ def _decision(sentence: str) -> str | None:
         or ("council" in low and own_planning_view(sentence))
         or sent_to_next_agenda(sentence)
         or agreed_outcome_line(sentence)
+        or ("consensus" in low and CONSENSUS.match(sentence))
         or (_ASKS_WORDS.search(low) and BODY_ASKS.search(sentence) and not _QUESTION.search(sentence))
     ):
         return sentence
@@ -234,11 +235,12 @@ def _closes_with_decision(paragraph: str) -> bool:
 
 
 _PROPOSAL = re.compile(
-    r"^(?:[\w'’.-]+\s+){1,4}(?:proposed|moved|suggested)\s+(?:that\s+|to\s+)?\S|^(?:a\s+)?motion\s+to\s+\S",
+    r"^(?:[\w'’.-]+\s+){1,4}(?:proposed|moved|suggested)\s+(?:that\s+|to\s+)?(?!adjourn)\S|^(?:a\s+)?motion\s+to\s+(?!adjourn)\S",
     re.I,
 )
 """"Tom proposed moving the release to March." then "Agreed.", "Motion to approve the consent agenda made by
-Smith, seconded by Jones." then "Motion carried 4-0.": the vote carries the proposal."""
+Smith, seconded by Jones." then "Motion carried 4-0.": the vote carries the proposal. A motion to
+adjourn ends the meeting and leaves nothing to follow up."""
 
 
 def split_decisions(paragraph: str) -> tuple[list[str], list[str]]:
@@ -267,6 +269,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and " and approved " not in low
         and ("ction" not in paragraph or _ACTION_TAG_IN.search(paragraph) is None)
         and "voted" not in low
+        and "consensus" not in low
         and "elected" not in low
         and "co-opt" not in low
         and "asked" not in low
@@ -320,7 +323,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 run = []
             continue
         vote = _VOTE.match(sentence) is not None or bare_vote(sentence)
-        if vote or seconds_the_sentence_before(sentence):
+        if vote or seconds_the_sentence_before(sentence, said[at - 1] if at else ""):
             if at and decided_at == at - 1 and decisions[-1] == said[at - 1] and not vote:
                 decisions[-1] = f"{decisions[-1]} {sentence}"
                 decided_at = at

@@ -12,6 +12,7 @@ from tests.minutes.helpers import (
     found,
     one,
     parish_doc,
+    points,
     resolution_of,
     town_doc,
 )
@@ -311,3 +312,29 @@ def test_a_noted_report_then_an_agreement_are_two_decisions() -> None:
         "The quarterly reports were noted",
         "it was agreed that future reports should be consistent in how attendance is recorded.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actionable"),
+    [
+        ("Consensus of the Board was to hold a public hearing on the dog ordinance.", True),
+        ("It was the consensus of the Council to ask staff for options on the fees.", True),
+        ("The Board reached consensus to send the policy to the town attorney.", True),
+        ("There was consensus that the clerk should write to the county.", True),
+        ("It was the consensus of the Board to keep the current hours.", False),
+    ],
+)
+def test_a_consensus_of_the_body_is_its_decision(sentence: str, actionable: bool) -> None:
+    assert points(parish_doc("4. Old business", sentence)) == [(sentence, actionable)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There was no consensus on the matter.",
+        "Members discussed whether a consensus could be reached on parking.",
+        "The consensus among residents was that the road is dangerous.",
+    ],
+)
+def test_a_consensus_not_reached_or_not_the_bodys_decides_nothing(sentence: str) -> None:
+    assert points(parish_doc("4. Old business", sentence)) == []
