@@ -34,7 +34,8 @@ _SUBJECT_ACTOR = re.compile(
     re.I,
 )
 _BY_ACTOR = re.compile(
-    rf"\bby\s+(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for|and)\s+(?-i:[A-Z])[\w'’&\- ]{{0,50}})?)",
+    rf"\bby\s+(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for|and)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&\-]*"
+    r"(?:\s+(?:(?:and|&|of|the)\s+)?(?-i:[A-Z])[\w'’&\-]*){0,6})?)",
     re.I,
 )
 _ASK_ACTOR = re.compile(
