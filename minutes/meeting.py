@@ -53,6 +53,12 @@ _DECISION_DATED = re.compile(r"^(?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d\d)\s+[-–]
 _ITEM_LIST = re.compile(r"^(?:items\s+)?(?:note\s+)?no\.?\s+item$", re.I)
 """A ModernGov meeting page's list of items starts here ("No. Item"): below it, "Minutes of the
 meeting held on 20 September 2031" is an item's title, about the meeting before."""
+_LIST_OPENER = re.compile(
+    r"\b(?:dates|meetings)\b[^:]{0,40}?\b(?:were|are|will\s+be|as\s+follows|agreed|set|confirmed|scheduled|proposed)\s*:\s*$",
+    re.I,
+)
+"""A sentence that opens a list ("The new dates were:"): the dates under it are not the meeting's."""
+_LISTED = re.compile(_LIST_OPENER.pattern.replace(r"\s*$", ""), re.I)
 _DATE_LABEL = re.compile(r"^(?:date|when)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
 _BODY_WORD = re.compile(
     r"\b(?:committee|commission|panel|board|cabinet|council|forum|executive|sub-committee|group|partnership|authority|assembly)\b",
@@ -107,6 +113,7 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
     agenda_date: dt.date | None = None
     posted: dt.date | None = None
     in_items = False
+    listed = False
     for i, raw in enumerate(lines[:400]):
         text = _unwrap(raw)
         if _ITEM_LIST.match(text):
@@ -178,7 +185,14 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
         if dl and agenda_date is None:
             agenda_date = first_date(dl.group("rest"))
             continue
-        top = _TOP_DATE.match(text) if i < 20 and agenda_date is None and len(text) < 120 else None
+        listed = i > 0 and (
+            _LIST_OPENER.search(lines[i - 1]) is not None or (listed and DATE_RE.match(text) is not None)
+        )
+        top = (
+            _TOP_DATE.match(text)
+            if i < 20 and agenda_date is None and len(text) < 120 and not listed
+            else None
+        )
         if top is not None:
             body = _clean_body(top.group("body")) if top.group("body") else _title_above(lines, i)
             if top.group("body") is None or body is not None:
@@ -195,7 +209,7 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
         ):
             agenda_date = first_date(text)
             continue
-        if i < 20 and agenda_date is None and not _PROSE.search(text[:60]):
+        if i < 20 and agenda_date is None and not listed and not _PROSE.search(text[:60]):
             opening = DATE_RE.match(text)
             if opening is not None:
                 agenda_date = parse_date(opening)
@@ -248,7 +262,11 @@ def _first_date_near_top(lines: list[str]) -> dt.date | None:
     while (m := DATE_RE.search(head, pos)) is not None:
         pos = m.end()
         before = head[max(0, m.start() - 60) : m.start()]
-        if _EARLIER_DATE.search(before) or _IN_PROSE.search(head, 0, m.start()):
+        if (
+            _EARLIER_DATE.search(before)
+            or _IN_PROSE.search(head, 0, m.start())
+            or _LISTED.search(head, 0, m.start())
+        ):
             continue
         d = parse_date(m)
         if d is not None:

@@ -129,3 +129,21 @@ def test_meeting_start_time(opening: str, expected: dt.time) -> None:
 )
 def test_a_time_someone_joined_or_the_meeting_closed_is_not_its_start(opening: str) -> None:
     assert extract_text(opening + "\n").meeting_time is None
+
+
+def test_dates_listed_under_a_sentence_are_not_the_meetings_own() -> None:
+    doc = extract_text(
+        "Chairman's Announcements\nThe Chairman announced that the spring meetings had been moved.\n"
+        "The new dates were:\nThursday 6 March 2031, 2.00 pm, venue TBC\nThursday 4 September 2031, 2.00 pm\n\n"
+        "It was agreed that road safety would be added to the agenda of the next formal Panel meeting on "
+        "26 November 2030.\n"
+    )
+    assert doc.meeting_date is None
+    assert {"2031-03-06", "2031-09-04"} <= {d.isoformat() for d in doc.meeting_dates}
+
+
+def test_a_date_label_on_its_own_line_still_dates_the_meeting() -> None:
+    doc = extract_text(
+        "Minutes\nDate of meeting:\nThursday 6 March 2031\n\nRESOLVED: That the report be noted.\n"
+    )
+    assert doc.meeting_date == dt.date(2031, 3, 6)
