@@ -168,6 +168,11 @@ _REASONS = re.compile(
 numbered lines give the reasons for one decision (or its conditions), so they stay inside it."""
 
 
+_LIST_GOES_ON = re.compile(r"(?:;|;\s*(?:and|or)|,\s*and)\s*$", re.I)
+"""An unmarked point ending as a list's points do ("... remain at 2.00pm;"): the next line is the
+next point, whatever its first word ("The order of the agenda remain the same;")."""
+
+
 def _continues_below(lines: Sequence[Tagged], i: int, first: str | None) -> bool:
     """Whether the next line carries on a list: its next point, or (with no label yet) any point."""
     if i >= len(lines):
@@ -309,7 +314,10 @@ def _collect_lines(
         if (
             unmarked_that
             and family is None
-            and re.match(r"^that\b" if that_only else r"^(?:that|to)\b", text, re.I)
+            and (
+                re.match(r"^that\b" if that_only else r"^(?:that|to)\b", text, re.I)
+                or (not that_only and not heading and _LIST_GOES_ON.search(points[-1][1]) is not None)
+            )
         ):
             points.append((None, that(text)))
             i += 1

@@ -12,6 +12,7 @@ from minutes.extract import extract_text
 from tests.minutes.helpers import (
     one,
     only,
+    parish_doc,
     points,
     texts,
     town_doc,
@@ -617,3 +618,26 @@ def test_resolved_in_capitals_after_the_bodys_reasons() -> None:
     [res] = e.resolutions
     assert res.text == "That the application be refused on the basis of the evidence provided at the hearing."
     assert not res.actionable
+
+
+def test_unmarked_points_joined_by_list_punctuation_are_each_a_point() -> None:
+    doc = parish_doc(
+        "5. Review of arrangements",
+        "The report was discussed.",
+        "That Members agreed:",
+        "The start time for the Committee remain at 2.00pm;",
+        "The order of the agenda remain the same; and",
+        "To review the arrangements for the meetings in 12 months.",
+        "6. Grants",
+        "The Chair thanked the officers.",
+    )
+    assert points(doc) == [
+        ("The start time for the Committee remain at 2.00pm;", False),
+        ("The order of the agenda remain the same; and", False),
+        ("To review the arrangements for the meetings in 12 months.", True),
+    ]
+
+
+def test_an_unmarked_point_ending_in_a_full_stop_ends_the_list() -> None:
+    doc = parish_doc("5. Budget", "AGREED:", "The budget be approved.", "The Chair thanked the Treasurer.")
+    assert points(doc) == [("The budget be approved.", False)]
