@@ -53,6 +53,10 @@ def test_members_approved_the_minutes() -> None:
             "4. Minutes of the Meeting of 12th April 2021: Signed as a correct record of the meeting.",
             "Minutes of the Meeting of 12th April 2021: Signed as a correct record of the meeting.",
         ),
+        (
+            "Minutes: The draft minutes of the adjourned meeting held on 22 September were noted.",
+            "The draft minutes of the adjourned meeting held on 22 September were noted.",
+        ),
     ],
 )
 def test_minutes_confirmed_in_other_wording_are_listed_not_actionable(line: str, expected: str) -> None:
