@@ -41,6 +41,13 @@ _TO_BODY = re.compile(
 )
 """A matter sent to another body: that body's meeting is when it is next dealt with ("be referred
 to Council to consider", "be submitted to the county council's Constitution Committee")."""
+_PRESENTED_TO = re.compile(
+    r"\b(?:presented|reported|sent|taken|put\s+forward)\s+to\s+(?:the\s+)?(?:next\s+)?"
+    r"(?P<body>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,5}(?-i:Council|Cabinet|Executive)"
+    r"|(?:(?-i:[A-Z])[\w'’&-]*\s+(?:(?:and|&|of|for)\s+)?){1,5}(?-i:Committee|Board|Panel|Commission|Authority|Assembly))\b"
+)
+"""Another body a matter goes to: "the approach to be presented to Cabinet", "be reported to the
+Health and Wellbeing Board"; the meeting's own "Committee", unnamed, is not another body."""
 _BODY_RECOMMENDED = re.compile(
     r"^(?:that\s+)?(?:the\s+)?(?P<body>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,3}?(?-i:Council|Cabinet|Executive))"
     r"\s+be\s+recommended\s+to\s",
@@ -137,7 +144,7 @@ def find_due(text: str, meeting_date: dt.date | None = None) -> str | None:
     my = _MONTH_YEAR.search(text)
     if my:
         return my.group("when")
-    body = _TO_BODY.search(text) or _BODY_RECOMMENDED.match(text)
+    body = _TO_BODY.search(text) or _BODY_RECOMMENDED.match(text) or _PRESENTED_TO.search(text)
     if body:
         return body.group("body")
     if _FUTURE.search(text) or deferred_to_a_meeting(text):

@@ -223,6 +223,10 @@ def test_resolved_written_straight_before_who_acts() -> None:
         ("That the changes be submitted to the county council's Constitution Committee.", "Constitution Committee"),
         ("That the plan be submitted to the Planning Committee.", "Planning Committee"),
         ("That the report be submitted to the Committee.", "future meeting"),
+        ("That the report be accepted and the approach be presented to Cabinet (Option 1).", "Cabinet"),
+        ("That the findings be reported to the Health and Wellbeing Board.", "Health and Wellbeing Board"),
+        ("That a report be presented to the next Council meeting.", "next meeting"),
+        ("That the update be reported to the Committee in June.", "June"),
     ],
 )  # fmt: skip
 def test_submitted_to_another_body(text: str, due: str) -> None:
