@@ -36,12 +36,27 @@ _BODY_PUTS_OFF = re.compile(
 )
 
 
-_WORDS = re.compile(r"defer|postpone|tabled|continued|adjourned|held\s+over|carried\s+(?:forward|over)", re.I)
+_WORDS = re.compile(
+    r"defer|postpone|tabled\s[^.;]{0,120}?\b(?:to|until|till)\s|(?:continued|adjourned|held\s+over|carried\s+(?:forward|over))\s+(?:to|until|till)\s",
+    re.I,
+)
 
 
-def mentions_put_off(paragraph: str) -> bool:
-    """Cheap gate: a paragraph with none of these words puts nothing off."""
-    return _WORDS.search(paragraph) is not None
+_STEMS = (
+    "defer",
+    "postpon",
+    "tabled",
+    "continued",
+    "adjourned",
+    "held over",
+    "carried forward",
+    "carried over",
+)
+
+
+def mentions_put_off(low: str) -> bool:
+    """Cheap gate on a lower-cased paragraph: with none of these words it puts nothing off."""
+    return any(stem in low for stem in _STEMS) and _WORDS.search(low) is not None
 
 
 def put_off(sentence: str) -> int | None:
@@ -49,6 +64,8 @@ def put_off(sentence: str) -> int | None:
     off with or without a meeting ("The application was deferred."), anything else only with the
     meeting it goes to ("the fence request was deferred for a site visit" is an account, not a
     decision). The meeting itself adjourning is not an item put off."""
+    if not mentions_put_off(sentence.lower()):
+        return None
     m = _ITEM_PUT_OFF.match(sentence)
     if m is not None:
         return m.start("named") if m.group("named") else m.start("subject")

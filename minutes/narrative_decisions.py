@@ -282,7 +282,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "objection" not in low
         and "agenda" not in low
         and not _VERB_FIRST.match(paragraph)
-        and not mentions_put_off(paragraph)
+        and not mentions_put_off(low)
         and not _closes_with_decision(paragraph)
         and not _PASSIVE_WORDS.search(low)
     ):

@@ -16,6 +16,7 @@ from minutes.actors import JOINT_ACTOR
 from minutes.headings import title_like
 from minutes.next_agenda import NEXT_AGENDA_END
 from minutes.page_marks import RUNNING_OK, page_mark
+from minutes.space_tables import pipe_space_tables
 
 _BULLET_CHARS = "·•▪●◦‣∙○■□➢➤✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
 _BULLET_RE = re.compile(rf"^(?:[{_BULLET_CHARS}]|[-–—*](?=\s))\s*")
@@ -72,7 +73,7 @@ def normalise(text: str) -> str:
         text = _HTML_BREAK.sub("\n", text)
     text = _INVISIBLE.sub("", text)
     text = unicodedata.normalize("NFC", text)
-    text = _SPACES.sub(" ", _BOLD.sub("", text))
+    text = _SPACES.sub(" ", _BOLD.sub("", pipe_space_tables(text)))
     if "PDF" in text:
         text = _PDF_SIZE.sub("", text)
     if "\\" in text:
