@@ -65,10 +65,14 @@ def standard_title(title: str, *, sentence_case: bool = False) -> bool:
 _SMALL_WORDS = _SMALL | {"or", "from", "into"}
 
 
+_ITEM_WORD = re.compile(r"^(?:agenda\s+item|item|minute)\s+(?=\d)", re.I)
+
+
 def title_like(text: str) -> bool:
     """ "25/101 Apologies", "56 Home to School Transport Policy", "3. Date of next meeting", "8. Joint
-    strategic needs assessment": a numbered line that is an item title, not a sentence."""
-    words = text.split()[1:]
+    strategic needs assessment", "Item 5 Infection prevention report": a numbered line that is an item
+    title, not a sentence."""
+    words = _ITEM_WORD.sub("", text).split()[1:]
     caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     if len(words) <= 14 and caps >= len(words) - sum(1 for w in words if w.lower() in _SMALL_WORDS) - 1:
         return True

@@ -228,7 +228,7 @@ without its outer pipes ("1 | Circulate the policy | BM | 30 April") is a table 
 _LONE_BULLETS = frozenset("-–—*" + _BULLET_CHARS)
 _HYPHENATED = re.compile(r"[a-z]{2}-$")
 _TITLE_ITEM = re.compile(
-    r"^(?:[A-Z]{0,4}[/.]?\d{1,4}(?:[./]\d{1,4})?\.?|(?:item|minute)\s+\d{1,4}[.:]?)\s+[A-Z][^.;:]{2,100}$"
+    r"^(?:[A-Z]{0,4}[/.]?\d{1,4}(?:[./]\d{1,4})?\.?|(?i:agenda\s+item|item|minute)\s+\d{1,4}[.:]?(?:\s+[-–])?)\s+[A-Z][^.;:]{2,100}$"
 )
 _THAT_POINT = re.compile(r"^(?:\(?[0-9a-z]{1,4}[.)]\s+)?That\s")
 """Unpunctuated resolution points, one a line: "That the Officer circulates ..." then "That the

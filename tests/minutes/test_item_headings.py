@@ -206,3 +206,20 @@ def test_to_points_under_a_resolution_stay_points() -> None:
         ("5", "To replace the swing seat."),
         ("5", "To write to the school about the fence."),
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Item 5 Infection prevention report",
+        "Item 5 - Infection prevention report",
+        "Agenda Item 5: Infection prevention report",
+    ],
+)
+def test_an_item_word_before_the_number_and_a_sentence_case_title(heading: str) -> None:
+    doc = extract_text(
+        "Minutes of the Quality Committee held on 4 March 2031\n\n"
+        f"{heading}\nThe committee received the report.\nRESOLVED: That the report be noted.\n"
+    )
+    assert [(i.minute, i.title) for i in doc.items] == [("5", "Infection prevention report")]
+    assert [r.minute for r in doc.resolutions] == ["5"]
