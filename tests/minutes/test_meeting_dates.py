@@ -197,3 +197,12 @@ def test_a_parish_meeting_dates_item_lists_days_without_years() -> None:
         "13) Trees\nThe May 10 storm felled two oaks.\n"
     )
     assert e.meeting_dates == [dt.date(2032, 2, 28), dt.date(2032, 6, 13), dt.date(2032, 9, 5)]
+
+
+@pytest.mark.parametrize("number", ["148/31", "Item 8", "PC/25.3", "8."])
+def test_next_meeting_heading_with_any_minute_number_dates_the_line_below(number: str) -> None:
+    doc = extract_text(
+        "Minutes of Lowfield Parish Council held on 2nd June 2031 at 7.30pm\n\n"
+        f"{number} Date of next meeting\nMonday 7th July 2031 at 7.30pm.\n"
+    )
+    assert doc.meeting_dates == [dt.date(2031, 7, 7)]
