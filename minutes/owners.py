@@ -218,12 +218,32 @@ _TRAILING_OWNER = re.compile(
 _DASHED_ROLE = re.compile(rf"\b{_TEAM}\b", re.I)
 
 
+_INITIALS_TAG = re.compile(r"\s\(\s*(?P<who>(?-i:[A-Z]{2,4})(?:\s*[/&,]\s*(?-i:[A-Z]{2,4}))*)\s*\)\s*\.?$")
+"""Initials in brackets closing a sentence with no stop before them ("... at the March Board
+(COO)."), unless they spell the words before them ("... the Integrated Care Board (ICB).")."""
+
+
+def _spelled_before(text: str, acronym: str) -> bool:
+    words = [
+        w
+        for w in re.findall(r"[A-Za-z][\w'’-]*", text)
+        if w.lower() not in ("of", "and", "the", "for", "on", "in", "to")
+    ]
+    return "".join(w[0] for w in words[-len(acronym) :]).upper() == acronym
+
+
 def owner_tag(text: str) -> str | None:
     """Who a decision is tagged to ("... (Clerk)", "... (SS/FR)"): someone has something to do."""
     if not text.rstrip(" .").endswith(")"):
         return None
     m = _OWNER_TAG.search(text)
-    return m.group("who") if m is not None else None
+    if m is not None:
+        return m.group("who")
+    i = _INITIALS_TAG.search(text)
+    if i is None:
+        return None
+    who = i.group("who")
+    return None if "/" not in who and _spelled_before(text[: i.start()], who) else who
 
 
 def trailing_owner(text: str) -> str | None:
@@ -275,9 +295,9 @@ def find_owner(text: str) -> str | None:
         body = _VOTED_TO.sub("", body, count=1)
     if "consult" in body:
         body = _CONSULTED.sub("", body)
-    tag = _OWNER_TAG.search(body)
-    if tag is not None:
-        return tag.group("who")
+    tagged_to = owner_tag(body)
+    if tagged_to is not None:
+        return tagged_to
     tagged = trailing_owner(body)
     if tagged is not None:
         return tagged

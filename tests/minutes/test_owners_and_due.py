@@ -243,3 +243,16 @@ def test_due_by_no_later_than() -> None:
         find_due("That the Statement be approved for publication by no later than 31 December 2031.")
         == "2031-12-31"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("The Board requested a deep dive into cancer pathways at the March Board (COO).", "COO"),
+        ("That the Clerk contact the school (JS/AB).", "JS/AB"),
+        ("That officers write to the Integrated Care Board (ICB).", "officers"),
+        ("That the clerk write to Highways England (HE)", "the clerk"),
+    ],
+)
+def test_initials_in_brackets_name_who_acts_unless_they_spell_the_words_before(text: str, owner: str) -> None:
+    assert find_owner(text) == owner
