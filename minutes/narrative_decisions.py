@@ -16,7 +16,12 @@ from functools import lru_cache
 
 from minutes.actors import ENTRY_LABEL
 from minutes.body_decisions import ADVERBS, BODY_ASKS, BODY_DECIDES, CONSENSUS, TALKED_AGREED
-from minutes.closing_agreement import CLOSES_DECISION, agreed_outcome_line, agrees_the_sentence_before
+from minutes.closing_agreement import (
+    CLOSES_DECISION,
+    agreed_in_the_sentence,
+    agreed_outcome_line,
+    agrees_the_sentence_before,
+)
 from minutes.deferrals import mentions_put_off, put_off
 from minutes.lead_in import ASIDE, LEAD_IN, REASON_HEAD
 from minutes.motions import (
@@ -148,6 +153,7 @@ def _decision(sentence: str) -> str | None:
         or sent_to_next_agenda(sentence)
         or agreed_outcome_line(sentence)
         or ("consensus" in low and CONSENSUS.match(sentence))
+        or agreed_in_the_sentence(sentence)
         or (_ASKS_WORDS.search(low) and BODY_ASKS.search(sentence) and not _QUESTION.search(sentence))
     ):
         return sentence

@@ -66,6 +66,9 @@ DECISIONS_IN_SENTENCES = Rule(
         "The Board tabled the parking policy until the next meeting.",
         "The fence request was tabled until the July meeting.",
         "The website review was deferred to the next meeting.",
+        "Consensus of the Board was to hold a public hearing on the dog ordinance.",
+        "The Chair suggested that the item be brought back to the next meeting, which was agreed.",
+        "Members voted in favour of the proposal to install a bench.",
     ),
     counter=(
         "RESOLVED that the report be noted.",
@@ -94,6 +97,8 @@ DECISIONS_IN_SENTENCES = Rule(
         "A paper on staffing was tabled at the meeting.",
         "The meeting was adjourned until the following Tuesday.",
         "The road was closed until the following week.",
+        "There was no consensus on the matter.",
+        "Residents asked for a new bench, which was approved in 2029.",
     ),
     why="Decisions told as sentences inside the discussion: they count where the item has no formal list.",
 )

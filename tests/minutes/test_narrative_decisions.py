@@ -338,3 +338,29 @@ def test_a_consensus_of_the_body_is_its_decision(sentence: str, actionable: bool
 )
 def test_a_consensus_not_reached_or_not_the_bodys_decides_nothing(sentence: str) -> None:
     assert points(parish_doc("4. Old business", sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chair suggested that the item be brought back to the next meeting, which was agreed.",
+        "Cllr Hale proposed that a new bench be bought for the green, and this was agreed.",
+        "Cllr Hale suggested that the Clerk write to the school, which was agreed by all members.",
+        "It was suggested that the Clerk write to the school; this was agreed.",
+        "Members voted in favour of the proposal to install a bench.",
+        "The Council voted unanimously in favour of the motion that the Clerk write to the MP.",
+    ],
+)
+def test_a_proposal_agreed_in_the_same_sentence_is_a_decision(sentence: str) -> None:
+    assert points(parish_doc("4. Green", sentence)) == [(sentence, True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chair asked whether the item should be brought back, which was agreed at the last meeting.",
+        "Residents asked for a new bench, which was approved in 2029.",
+    ],
+)
+def test_an_agreement_from_before_in_the_same_sentence_is_not_this_meetings(sentence: str) -> None:
+    assert points(parish_doc("4. Green", sentence)) == []
