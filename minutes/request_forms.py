@@ -132,12 +132,12 @@ FORMS: tuple[RequestForm, ...] = (
         "undertaking",
         Form(
             rf"{_WHO}\s+(?:,[^,]{{1,80}},\s+)?(?:has\s+|have\s+)?(?:also\s+|then\s+)?(?:agreed|undertook|offered|promised"
-            r"|volunteered)\s+to\s+(?!(?:be|stand|note|receive|accept|approve|agree|endorse|support|welcome|adopt)\b"
+            r"|volunteered|took\s+(?:away\s+)?(?:an?\s+|the\s+)?action)\s+to\s+(?!(?:be|stand|note|receive|accept|approve|agree|endorse|support|welcome|adopt)\b"
             r"|consider\b(?![^.;]{0,80}?\band\s+(?:report|come|feed)\s+back\b))[a-z]+"
             r"|\b(?:officers?|he|she|they)\s+(?:confirmed|said|indicated)\s+(?:that\s+)?(?:he|she|they)\s+would\b"
             r"|(?:^|[-–:]\s*)agreed\s+to\s+(?!be\b|note\b)[a-z]+",
-            words=("agreed", "undertook", "offered", "promised", "volunteered", "would"),
-            hint=r"\b(?:agreed|undertook|offered|promised|volunteered)\s+to\s|\b(?:confirmed|said|indicated)\s+(?:that\s+)?(?:he|she|they)\s+would\b",
+            words=("agreed", "undertook", "offered", "promised", "volunteered", "would", "action"),
+            hint=r"\b(?:agreed|undertook|offered|promised|volunteered|action)\s+to\s|\b(?:confirmed|said|indicated)\s+(?:that\s+)?(?:he|she|they)\s+would\b",
         ),
         examples=(
             "Dana agreed to check the figures with the hospital.",
@@ -145,6 +145,8 @@ FORMS: tuple[RequestForm, ...] = (
             "Mr Hale volunteered to speak to the landowner about the stile.",
             "The Chair agreed to raise the matter with officers.",
             "The Chairman undertook to consider the matter further and report back to the Committee.",
+            "Mr Hale took an action to review the signage on the footpath.",
+            "The Director took away an action to check the figures with the trust.",
         ),
         counter=(
             "The bus company had agreed to report to its own board in the spring.",
