@@ -317,8 +317,8 @@ def find_owner(text: str) -> str | None:
     for pattern in (
         _AUTHORISE_IMPERATIVE,
         _BE_AUTHORISED,
-        _SUBJECT_ACTOR,
         _ASK_ACTOR,
+        _SUBJECT_ACTOR,
         _HAVE_PERSON,
         _DELEGATED_TO,
         _AUTHORISED,

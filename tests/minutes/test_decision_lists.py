@@ -641,3 +641,23 @@ def test_unmarked_points_joined_by_list_punctuation_are_each_a_point() -> None:
 def test_an_unmarked_point_ending_in_a_full_stop_ends_the_list() -> None:
     doc = parish_doc("5. Budget", "AGREED:", "The budget be approved.", "The Chair thanked the Treasurer.")
     assert points(doc) == [("The budget be approved.", False)]
+
+
+def test_a_stem_naming_the_body_over_points_in_the_present_tense() -> None:
+    """A ModernGov page read from its HTML: "RESOLVED:", "That Cabinet:", then "1) approves ...";
+    the body asks officers, so officers act."""
+    doc = parish_doc(
+        "47. Housing Revenue Account Budget",
+        "RESOLVED:",
+        "That Cabinet:",
+        "1) approves the HRA budget for 2031/32;",
+        "2) asks officers to report progress on the stock condition survey to Cabinet in September 2031.",
+    )
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
+        ("That Cabinet approves the HRA budget for 2031/32", False, None),
+        (
+            "That Cabinet asks officers to report progress on the stock condition survey to Cabinet in September 2031.",
+            True,
+            "officers",
+        ),
+    ]
