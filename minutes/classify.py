@@ -257,6 +257,14 @@ _APPLICATION_REFUSED = re.compile(
 decision is the refusal; "provided" there names no task."""
 
 
+_AGENDA_SETTLED = re.compile(
+    r"\bthe\s+agenda\s+(?:for\s+(?:this|the|tonight['’]s)\s+meeting\s+)?be\s+(?:amended|adopted|approved|accepted)\b",
+    re.I,
+)
+"""The meeting's own agenda amended or adopted there and then ("That the agenda be amended by adding
+the following items ... and adopted as so amended"): nothing is left to do."""
+
+
 def is_actionable(text: str) -> bool:
     if refuses(text):
         return False
@@ -275,6 +283,8 @@ def is_actionable(text: str) -> bool:
         text = re.sub(r"\brequests?\b|\bapplications?\b", " ", text, flags=re.I)
     if _PAYMENT_APPROVED.search(text):
         text = _PAYMENT_APPROVED.sub(" ", text)
+    if "agenda" in text:
+        text = _AGENDA_SETTLED.sub(" ", text)
     if _PROGRAMME_AGREED.search(text) and not _PROGRAMME_CHANGED.search(text):
         rest = re.sub(r"\bwork\s+programme\b", " ", text, flags=re.I)
         return _ACTION.search(rest) is not None or _ACTOR_REPORTS.search(rest) is not None

@@ -264,11 +264,7 @@ def _continues(
     if bullet or MARKER_RE.match(body):
         return False
     tail = prev.tail
-    if (
-        starts_new is not None
-        and starts_new.match(body)
-        and not (_SMALL_END.search(tail) and body[:1].isupper())
-    ):
+    if starts_new is not None and starts_new.match(body) and not _SMALL_END.search(tail):
         return False
     if (body[0] == "#" and MD_HEADING.match(body)) or (
         first_part[:1] == "#" and MD_HEADING.match(first_part)
