@@ -61,7 +61,8 @@ _LIST_OPENER = re.compile(
 _LISTED = re.compile(_LIST_OPENER.pattern.replace(r"\s*$", ""), re.I)
 _DATE_LABEL = re.compile(r"^(?:date|when)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
 _BODY_WORD = re.compile(
-    r"\b(?:committee|commission|panel|board|cabinet|council|forum|executive|sub-committee|group|partnership|authority|assembly)\b",
+    r"\b(?:committee|commission|panel|board|cabinet|council|forum|executive|sub-committee|group|partnership|authority|assembly"
+    r"|trustees?|governors|association|society)\b",
     re.I,
 )
 
@@ -74,6 +75,7 @@ def _clean_body(body: str) -> str | None:
         body,
         flags=re.I,
     )
+    body = re.sub(r"\s+meeting$", "", body, flags=re.I)
     body = re.split(r"\s+(?:held|on|at)\s+(?=\w*day\b|\d)", body, maxsplit=1, flags=re.I)[0]
     if not _BODY_WORD.search(body) or len(body.split()) > 12:
         return None
@@ -164,7 +166,7 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
                 committee = body
             rest = m.group("rest") or m.group("dated") or ""
             d = first_date(rest) or first_date(" ".join(ahead)[:120])
-            if d and held is None and (body or committee or _bare_meeting(m.group("body"))):
+            if d and held is None and (body or committee or _bare_meeting(m.group("body")) or i == 0):
                 held = d
                 if committee is None and body is None:
                     committee = _title_above(lines, i)

@@ -147,3 +147,12 @@ def test_a_date_label_on_its_own_line_still_dates_the_meeting() -> None:
         "Minutes\nDate of meeting:\nThursday 6 March 2031\n\nRESOLVED: That the report be noted.\n"
     )
     assert doc.meeting_date == dt.date(2031, 3, 6)
+
+
+def test_the_first_line_minutes_of_any_body_held_on_a_date_dates_the_meeting() -> None:
+    doc = extract_text(
+        "Minutes of the Village Hall Charity Trustee meeting held on 21st July 2031\n\n"
+        "50.31 Any other business\nNone.\n\n51.31 Date of next meeting\n18th August 2031\n"
+    )
+    assert (doc.committee, doc.meeting_date) == ("Village Hall Charity Trustee", dt.date(2031, 7, 21))
+    assert doc.meeting_dates == [dt.date(2031, 8, 18)]
