@@ -145,7 +145,7 @@ _PROCURE = re.compile(
     re.I,
 )
 _APPROVED_REQUEST = re.compile(
-    r"\b(?:approved|agreed|granted|supported|accepted|refused|declined|rejected)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"\b(?:approved?|agreed?|grant(?:ed)?|support(?:ed)?|accept(?:ed)?|refused?|declined?|reject(?:ed)?)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
     r"(?:requests?|applications?)\b(?:\s+(?:by|of|from)\s+[^.;]{1,80}?)?(?:\s+(?:to|for)\b[^.;]{0,300})?",
     re.I,
 )

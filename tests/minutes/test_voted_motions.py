@@ -78,3 +78,24 @@ def test_a_line_ending_in_a_small_word_runs_on_into_minutes_of() -> None:
         "Marty Long made the motion to approve the minutes of the February 7, 2031 meeting and the claims. "
         "Carl Higgs seconded the motion and it passed unanimously."
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "actionable"),
+    [
+        (
+            "Motion: A motion was made by Selectman Bear, seconded by Selectman Colby and voted unanimously to "
+            "approve the request of the Little League to use the Upper Green baseball field.",
+            False,
+        ),
+        (
+            "A motion was made by Selectman Bear, seconded by Selectman Colby and voted 2-1 to ask the Town "
+            "Administrator to seek quotes for the roof.",
+            True,
+        ),
+    ],
+)
+def test_a_motion_made_seconded_and_voted(paragraph: str, actionable: bool) -> None:
+    doc = parish_doc("5. Licences", paragraph)
+    assert [r.actionable for r in doc.resolutions] == [actionable]
+    assert doc.resolutions[0].text.startswith("A motion was made by Selectman Bear")
