@@ -16,7 +16,7 @@ from minutes.owners import committed_actor
 
 _RECORD = re.compile(
     r"\b(?:be|were|was|are)\s+(?:confirmed|approved|agreed|signed|accepted|adopted)\b[^.]{0,40}?\b(?:as\s+)?(?:an?\s+|the\s+)?(?:correct|accurate|true|full)\s+record"
-    r"|\b(?:confirmed|approved|agreed|signed)\s+(?:the\s+)?minutes\b"
+    r"|\b(?:confirm(?:ed)?|approved?|agreed?|sign(?:ed)?|adopt(?:ed)?)\s+(?:the\s+)?minutes\b"
     r"|\b(?:was|were|is|are|be)\s+(?:an?|the)\s+(?:true|correct|accurate|fair)\s+record\b"
     r"|\bminutes\b[^.]{0,160}\b(?:be|were)\s+(?:confirmed|approved|agreed|signed)\b"
     r"|\bnotes\b[^.]{0,80}\b(?:be|were)\s+(?:approved|adopted|agreed|accepted)\s+(?:[^.]{0,40}?\s)?as\s+(?:the\s+)?(?:[\w]+\s+){0,3}minutes\b"
@@ -245,7 +245,17 @@ def refuses(text: str) -> bool:
         or _NOTED_THAT.match(text) is not None
         or _TOOK_PART.match(text) is not None
         or _APPLICATION_REFUSED.match(text) is not None
+        or _RATIFIED.search(text) is not None
     )
+
+
+_RATIFIED = re.compile(
+    r"^(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:ratif(?:y|ies|ied)|homologat(?:e|es|ed))\s+the\s+(?:decisions?|actions?)"
+    r"\s+(?:taken|made|agreed)\b[^.;]*\.?$",
+    re.I,
+)
+""""The Board HOMOLOGATED the decision taken by the Chair to approve the offer": a decision taken
+already, confirmed; the "Chair to approve" inside it names no task."""
 
 
 _APPLICATION_REFUSED = re.compile(

@@ -169,5 +169,29 @@ def after_lost_keyword(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | 
     return (points, j) if points else None
 
 
+_CARRIED_ABOVE = re.compile(
+    r"\brecommendations?\b[^.]{0,120}?\b(?:was|were)\s+(?:[\w,]+\s+){0,6}?(?:carried|agreed|approved|adopted)"
+    r"(?:\s+(?:unanimously|as\s+follows))?\s*[.:]?$",
+    re.I,
+)
+
+
+def after_carried_recommendations(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
+    """ "The recommendation as set out in the report was moved, seconded, voted on and carried."
+    over "- To note the update ...", "- To approve the terms of reference ...": the points listed
+    under it are what was carried."""
+    if i == 0 or not (lines[i].line.bullet or MARKER_RE.match(lines[i].line.text)):
+        return None
+    if _CARRIED_ABOVE.search(lines[i - 1].text) is None:
+        return None
+    points, j = collect(lines, i, "")
+    return (points, j) if points else None
+
+
 def headerless_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
-    return bare_list(lines, i) or imperative_list(lines, i) or after_lost_keyword(lines, i)
+    return (
+        bare_list(lines, i)
+        or imperative_list(lines, i)
+        or after_lost_keyword(lines, i)
+        or after_carried_recommendations(lines, i)
+    )

@@ -6,9 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_UPPER = "DELEGATED|RATIFIED|ENDORSED|ADOPTED|AUTHORI[SZ]ED|ACCEPTED|INSTRUCTED|SUPPORTED|DEFERRED"
+_UPPER = (
+    "DELEGATED|RATIFIED|HOMOLOGATED|ENDORSED|ADOPTED|AUTHORI[SZ]ED|ACCEPTED|INSTRUCTED|SUPPORTED|DEFERRED"
+)
 """Decision verbs in capitals at the start of a line under the body as header ("The Board:" over
-"APPROVED the variation ...", "DELEGATED to the CFO ...", "RATIFIED the decision ...")."""
+"APPROVED the variation ...", "DELEGATED to the CFO ...", "RATIFIED the decision ...", the Scottish
+"HOMOLOGATED the decision taken by the Chair ...")."""
 _UPPER_WORDS = frozenset(_UPPER.replace("[SZ]", "S").split("|")) | {"AUTHORIZED"}
 BODY = r"(?:committee|commission|panel|board|cabinet|sub-committee|council|executive|forum|group|meeting|members|scrutiny\s+\w+)"
 _LABEL = (

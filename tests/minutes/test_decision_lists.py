@@ -661,3 +661,29 @@ def test_a_stem_naming_the_body_over_points_in_the_present_tense() -> None:
             "officers",
         ),
     ]
+
+
+def test_points_listed_under_a_recommendation_carried_are_what_was_carried() -> None:
+    doc = parish_doc(
+        "67/31 Update on the Management Plan",
+        "The report was presented by the Head of Performance.",
+        "The recommendation as set out in the report was moved, seconded, voted on and carried.",
+        "- To note the update on the review of the Management Plan.",
+        "- To approve the final Terms of Reference for the Task and Finish Group.",
+        "- To ask officers to report the milestones to the next meeting.",
+    )
+    assert points(doc) == [
+        ("To note the update on the review of the Management Plan.", False),
+        ("To approve the final Terms of Reference for the Task and Finish Group.", False),
+        ("To ask officers to report the milestones to the next meeting.", True),
+    ]
+
+
+def test_a_list_under_a_sentence_that_carried_nothing_stays_narrative() -> None:
+    doc = parish_doc(
+        "5. Update",
+        "The report set out the recommendations that the working group had considered.",
+        "- To note the update on the review.",
+        "- To approve the terms of reference.",
+    )
+    assert points(doc) == []
