@@ -189,15 +189,21 @@ def bare_title(text: str) -> Item | None:
     return Item(minute="", title=text)
 
 
-_AGENDA_ITEM = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<title>(?-i:To)\s+[a-z]+\b[^.;]{3,150}?)\.?$")
+_AGENDA_ITEM = re.compile(
+    r"^(?P<num>\d{1,3})[.)]?\s+(?P<title>(?-i:To)\s+[a-zA-Z]+\b[^.;]{3,150}?"
+    r"|(?P<plain>(?-i:[A-Z])[\w'’&/-]*(?:\s+[\w'’&/()-]+){0,9}?))\s*[.:]?$"
+)
 
 
 def agenda_item(text: str, current: str | None) -> Item | None:
     """A parish minute headed with its agenda wording ("9. To approve draft minutes of the Meeting
-    17th April"), numbered next after the item before it: an item, though "To ..." under a
-    RESOLVED would be a point."""
+    17th April", "4 To declare any personal interest.") or a short title ("6 Matters arising from the
+    minutes."), numbered next after the item before it: an item, though "To ..." under a RESOLVED
+    would be a point, and a sentence or a name is never a title."""
     m = _AGENDA_ITEM.match(text)
     if m is None or current is None or not current.isdigit() or len(m.group("title").split()) > 24:
+        return None
+    if m.group("plain") and _NOT_BARE_TITLE.search(m.group("plain")):
         return None
     if not 1 <= int(m.group("num")) - int(current) <= 3:
         return None

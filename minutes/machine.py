@@ -181,7 +181,7 @@ class _Machine:
                 i += 1
             elif _moved(lines, i + 1):
                 i = self.motion(lines, i, t.text)
-            elif tag is Tag.POINT and (agenda := agenda_item(t.text, self.where.minute)) is not None:
+            elif (agenda := agenda_item(t.text, self.where.minute)) is not None:
                 self.enter(agenda)
                 self.last_block = None
                 i += 1

@@ -223,3 +223,20 @@ def test_an_item_word_before_the_number_and_a_sentence_case_title(heading: str) 
     )
     assert [(i.minute, i.title) for i in doc.items] == [("5", "Infection prevention report")]
     assert [r.minute for r in doc.resolutions] == ["5"]
+
+
+def test_items_numbered_next_with_a_tab_and_a_full_stop_are_items() -> None:
+    """A parish's Word minutes: "4<tab>To declare any personal interest." then "6<tab>Matters arising
+    from the minutes.", each numbered next after the item before."""
+    doc = extract_text(
+        "Minutes of the Community Council Meeting held on Tuesday, 19th July 2031.\n\n"
+        "3\tWelcome:\nThe Chair welcomed everyone.\n\n"
+        "4\tTo declare any personal and/or prejudicial interest.\nNone.\n\n"
+        "5\tTo Correct & Approve minutes of previous meetings.\n"
+        "Proposed (AH) & Seconded (SB) that the minutes be approved as correct.\n\n"
+        "6\tMatters arising from the minutes.\n"
+        "Agreed that a meeting of the Cemetery Sub-Committee be arranged on site.\n\n"
+        "7\tMembers were thanked for attending.\n"
+    )
+    assert [i.minute for i in doc.items] == ["3", "4", "5", "6"]
+    assert [(r.minute, r.actionable) for r in doc.resolutions] == [("5", False), ("6", True)]
