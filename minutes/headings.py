@@ -73,6 +73,8 @@ def title_like(text: str) -> bool:
     strategic needs assessment", "Item 5 Infection prevention report": a numbered line that is an item
     title, not a sentence."""
     words = _ITEM_WORD.sub("", text).split()[1:]
+    if 2 <= len(words) <= 16 and words[0] == "To" and words[1].isalpha() and words[1].islower():
+        return True
     caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     if len(words) <= 14 and caps >= len(words) - sum(1 for w in words if w.lower() in _SMALL_WORDS) - 1:
         return True
@@ -190,9 +192,13 @@ def bare_title(text: str) -> Item | None:
 
 
 _AGENDA_ITEM = re.compile(
-    r"^(?P<num>\d{1,3})[.)]?\s+(?P<title>(?-i:To)\s+[a-zA-Z]+\b[^.;]{3,150}?"
+    r"^(?P<num>\d{1,3}(?:[./]\d{2,4})?)[.)]?\s+(?P<title>(?-i:To)\s+[a-zA-Z]+\b[^.;]{3,150}?"
     r"|(?P<plain>(?-i:[A-Z])[\w'’&/-]*(?:\s+[\w'’&/()-]+){0,9}?))\s*[.:]?$"
 )
+
+
+_NUMBER = re.compile(r"(?P<main>\d{1,3})(?P<suffix>[./]\d{2,4})?")
+"""A minute number with the year after it, as parishes and charities number theirs ("45.15", "17/29")."""
 
 
 def agenda_item(text: str, current: str | None) -> Item | None:
@@ -201,10 +207,13 @@ def agenda_item(text: str, current: str | None) -> Item | None:
     minutes."), numbered next after the item before it: an item, though "To ..." under a RESOLVED
     would be a point, and a sentence or a name is never a title."""
     m = _AGENDA_ITEM.match(text)
-    if m is None or current is None or not current.isdigit() or len(m.group("title").split()) > 24:
+    if m is None or current is None or len(m.group("title").split()) > 24:
+        return None
+    now, before = _NUMBER.fullmatch(m.group("num")), _NUMBER.fullmatch(current)
+    if now is None or before is None or now.group("suffix") != before.group("suffix"):
         return None
     if m.group("plain") and _NOT_BARE_TITLE.search(m.group("plain")):
         return None
-    if not 1 <= int(m.group("num")) - int(current) <= 3:
+    if not 1 <= int(now.group("main")) - int(before.group("main")) <= 3:
         return None
     return Item(minute=m.group("num"), title=m.group("title"))

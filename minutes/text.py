@@ -239,7 +239,7 @@ _OPENS_PHRASE = re.compile(
 """A short line that opens a noun phrase ("The Environmental" / "Health Manager introduced ...")
 runs on; a short title ("Content") does not."""
 _NUMBERED_TITLE = re.compile(
-    r"^\d{1,4}(?:/\d{1,4})?[.)]?\s+[A-Z][\w'’&/-]*(?:\s+(?:[A-Z0-9][\w'’&/-]*|of|and|the|for|to|in|on|&|[-–]))*\s*$"
+    r"^\d{1,4}(?:[/.]\d{1,4})?[.)]?\s+[A-Z][\w'’&/-]*(?:\s+(?:[A-Z0-9][\w'’&/-]*|of|and|the|for|to|in|on|&|[-–]))*\s*$"
 )
 """A numbered item title on a line of its own ("41 Depot Relocation", a parish's "17/29 Outstanding
 Applications"): never the end of a sentence."""

@@ -240,3 +240,17 @@ def test_items_numbered_next_with_a_tab_and_a_full_stop_are_items() -> None:
     )
     assert [i.minute for i in doc.items] == ["3", "4", "5", "6"]
     assert [(r.minute, r.actionable) for r in doc.resolutions] == [("5", False), ("6", True)]
+
+
+def test_agenda_worded_items_numbered_with_the_year() -> None:
+    doc = extract_text(
+        "Minutes of the Village Hall Charity Trustee meeting held on 21st July 2031\n"
+        "44.31 Declarations of Interest\nNone.\n"
+        "45.31 To confirm and accept minutes of 16th June 2031\n"
+        "Minutes were approved. Trustee Alexander signed and dated them.\n"
+        "46.31 To discuss the boundary fence\n"
+        "It was agreed that the Clerk write to the neighbour about the fence.\n"
+        "46.1 The fence is leaning badly.\n"
+    )
+    assert [i.minute for i in doc.items] == ["44.31", "45.31", "46.31"]
+    assert [(r.minute, r.actionable) for r in doc.resolutions] == [("45.31", False), ("46.31", True)]
