@@ -217,3 +217,24 @@ def agenda_item(text: str, current: str | None) -> Item | None:
     if not 1 <= int(now.group("main")) - int(before.group("main")) <= 3:
         return None
     return Item(minute=m.group("num"), title=m.group("title"))
+
+
+_PARAGRAPH = re.compile(r"^(?P<major>\d{1,3})\.\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+(?=[A-Z])")
+_MINUTE = re.compile(r"(?P<major>\d{1,3})(?:\.\d{1,3}){0,3}")
+
+
+def paragraph_item(text: str, current: str | None) -> Item | None:
+    """Minutes numbered by paragraph ("1.1 ... RESOLVED", then "2.1 The Chief Executive advised
+    ..."): a paragraph numbered under the next whole number starts the next item, though its
+    heading was lost, so a decision in it is not taken for discussion of the item before. A number
+    with the year after it ("45.31" after "44.31") is an item number, not a paragraph's."""
+    m = _PARAGRAPH.match(text) if current is not None else None
+    if m is None or current is None:
+        return None
+    now = _MINUTE.fullmatch(current)
+    if now is None or int(m.group("major")) != int(now.group("major")) + 1:
+        return None
+    suffix = text[m.end("major") : m.end()].split()[0].rstrip(".")
+    if len(suffix) >= 3 and suffix == current[now.end("major") :]:
+        return None
+    return Item(minute=m.group("major"), title="")

@@ -13,7 +13,6 @@ from dataclasses import replace
 
 from minutes.account_labels import tells_an_account
 from minutes.action_lines import (
-    ACTION_LOG_TITLE,
     ENTRY_REF,
     LOG_IN_TITLE,
     closed,
@@ -26,7 +25,7 @@ from minutes.approved_lists import approved_list
 from minutes.classify import recommended_action
 from minutes.exempt import Session
 from minutes.headerless import headerless_list, introduced
-from minutes.headings import PAGE_MINUTES, agenda_item
+from minutes.headings import PAGE_MINUTES, agenda_item, paragraph_item
 from minutes.item_titles import untagged_title
 from minutes.list_labels import split_inline
 from minutes.lists import OUTCOME_ONLY, collect, join_stem
@@ -41,7 +40,7 @@ from minutes.reading import Reading, Said, point_key, settle, told_decisions
 from minutes.records import confirm_under_titles, confirmed, with_amendments
 from minutes.rules import tag_document
 from minutes.tables import action_table
-from minutes.tags import Tag, Tagged
+from minutes.tags import Tag, Tagged, opens_log, vote_follows
 from minutes.text import Line, sentences, strip_bullet
 
 _WORD = re.compile(r"\w")
@@ -126,6 +125,12 @@ class _Machine:
         while i < n:
             t = lines[i]
             tag = t.tag
+            if (
+                tag in (Tag.NARRATIVE, Tag.POINT)
+                and (para := paragraph_item(t.text, self.where.minute)) is not None
+            ):
+                self.enter(para)
+                self.last_block = None
             if tag is Tag.TABLE:
                 j = i
                 while j < n and lines[j].tag is Tag.TABLE:
@@ -140,9 +145,9 @@ class _Machine:
                 if item is not None:
                     self.enter(item)
                 self.last_block = None
-                if item is not None and _moved(lines, i + 1):
+                if item is not None and vote_follows(lines, i + 1):
                     i = self.motion(lines, i, item.title)
-                elif item is not None and _opens_log(lines, i, item.title):
+                elif item is not None and opens_log(lines, i, item.title):
                     i = self.block(lines, i, kind="action")
                 else:
                     i += 1
@@ -179,7 +184,7 @@ class _Machine:
             elif t.hit.kind == "said" or t.cut or tag not in (Tag.POINT, Tag.NARRATIVE):
                 self.narrate(t.text)
                 i += 1
-            elif _moved(lines, i + 1):
+            elif vote_follows(lines, i + 1):
                 i = self.motion(lines, i, t.text)
             elif (agenda := agenda_item(t.text, self.where.minute)) is not None:
                 self.enter(agenda)
@@ -384,15 +389,6 @@ class _Machine:
         found = told_decisions(decisions, self.where, self.meeting_date)
         item = (self.where.minute, self.where.title)
         out.said.append(Said(item, len(out.resolutions), len(out.narrative) - 1, found, rest))
-
-
-def _moved(lines: list[Tagged], i: int) -> bool:
-    return i < len(lines) and lines[i].rule == "vote_line"
-
-
-def _opens_log(lines: list[Tagged], i: int, title: str) -> bool:
-    """An "Actions" heading with a list under it: an action log."""
-    return i + 1 < len(lines) and lines[i + 1].tag is Tag.POINT and ACTION_LOG_TITLE.match(title) is not None
 
 
 def read_lines(lines: list[Line], meeting_date: dt.date | None) -> Reading:
