@@ -119,7 +119,7 @@ def collect(
     leads = _LEADS_POINT.match(rest.strip()) is not None
     manner = re.match(r"^\s*\(?(?:unanimously|accordingly|as\s+follows)\b", rest, re.I) is not None
     rest = re.sub(r"^\s*(?:unanimously|accordingly|as\s+follows)\b", "", rest, flags=re.I).strip()
-    rest = re.sub(r"^\(\s*unanimously\s*\)", "", rest, flags=re.I).strip()
+    rest = re.sub(r"^[:\-–—]?\s*\(\s*unanimously\s*\)", "", rest, flags=re.I).strip()
     rest = rest.lstrip(":-–—. ").strip()
     stem = ""
     apart = False

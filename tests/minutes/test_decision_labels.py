@@ -103,3 +103,30 @@ def test_the_sentence_under_a_bare_label_is_its_decision() -> None:
             True,
         ),
     ]
+
+
+def test_a_lead_in_that_runs_to_the_bodys_agreement_over_a_list() -> None:
+    from tests.minutes.helpers import parish_doc, points
+
+    doc = parish_doc(
+        "5. Local Democracy Review",
+        "Having considered an officer report and a presentation by the Cabinet Member for Democracy,\n"
+        "Councillor Kevin Bonavia, the Mayor and Cabinet agreed that:",
+        "(1) the recommendations of the Working Group as outlined be endorsed; and",
+        "(2) the report be referred to Council for agreement and endorsement.",
+    )
+    assert points(doc) == [
+        ("That the recommendations of the Working Group as outlined be endorsed", False),
+        ("That the report be referred to Council for agreement and endorsement.", True),
+    ]
+
+
+def test_resolved_unanimously_in_brackets_on_its_own_line() -> None:
+    from tests.minutes.helpers import parish_doc, points
+
+    doc = parish_doc(
+        "5. Minutes",
+        "RESOLVED: (Unanimously)",
+        "That the minutes of the meeting held on 25 November be approved.",
+    )
+    assert points(doc) == [("That the minutes of the meeting held on 25 November be approved.", False)]
