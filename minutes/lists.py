@@ -117,8 +117,13 @@ def collect(
     ("The Committee resolved in terms of Section 50A(4) ... to exclude the press and public")."""
     points: Points = []
     leads = _LEADS_POINT.match(rest.strip()) is not None
-    manner = re.match(r"^\s*\(?(?:unanimously|accordingly|as\s+follows)\b", rest, re.I) is not None
-    rest = re.sub(r"^\s*(?:unanimously|accordingly|as\s+follows)\b", "", rest, flags=re.I).strip()
+    manner = (
+        re.match(r"^\s*\(?(?:unanimously|accordingly|as\s+follows|the\s+following\s*:)", rest, re.I)
+        is not None
+    )
+    rest = re.sub(
+        r"^\s*(?:unanimously|accordingly|as\s+follows\b|the\s+following\s*(?=:))", "", rest, flags=re.I
+    ).strip()
     rest = re.sub(r"^[:\-–—]?\s*\(\s*unanimously\s*\)", "", rest, flags=re.I).strip()
     rest = rest.lstrip(":-–—. ").strip()
     stem = ""

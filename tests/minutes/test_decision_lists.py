@@ -687,3 +687,20 @@ def test_a_list_under_a_sentence_that_carried_nothing_stays_narrative() -> None:
         "- To approve the terms of reference.",
     )
     assert points(doc) == []
+
+
+def test_a_body_noting_and_then_agreeing_a_list_in_one_line() -> None:
+    doc = parish_doc(
+        "37 Annual Report",
+        "The committee NOTED the requirement for the Committee to produce an annual report, and AGREED the following:",
+        "1. That information on the ear wax contract is to be included in the report.",
+        "2. For some further grammatical changes to be made, particularly around the paragraphs on vaping.",
+    )
+    assert points(doc) == [
+        ("The committee NOTED the requirement for the Committee to produce an annual report.", False),
+        ("That information on the ear wax contract is to be included in the report.", True),
+        (
+            "For some further grammatical changes to be made, particularly around the paragraphs on vaping.",
+            True,
+        ),
+    ]
