@@ -13,11 +13,12 @@ from dataclasses import replace
 
 from minutes.account_labels import tells_an_account
 from minutes.action_lines import (
-    ENTRY_REF,
     LOG_IN_TITLE,
     closed,
     entry_owner,
     lead_owner,
+    log_entry_point,
+    log_line,
     names_only,
     not_a_task,
 )
@@ -178,7 +179,7 @@ class _Machine:
             elif tag is Tag.NARRATIVE and (listed := approved_list(lines, i)) is not None:
                 self.point(listed[0], None)
                 i = listed[1]
-            elif self.in_log and t.line.bullet and tag in (Tag.POINT, Tag.NARRATIVE):
+            elif self.in_log and log_line(t.line.bullet, t.text) and tag in (Tag.POINT, Tag.NARRATIVE):
                 self.log_entry(t.text)
                 i += 1
             elif t.hit.kind == "said" or t.cut or tag not in (Tag.POINT, Tag.NARRATIVE):
@@ -215,11 +216,8 @@ class _Machine:
 
     def log_entry(self, text: str) -> None:
         """An entry of the action points an item reviews: its task, with its state ("COMPLETED")."""
-        entry = ENTRY_REF.sub("", text, count=1)
-        done = closed(entry)
-        self.point(
-            entry, None, owner=None if done else entry_owner(entry) or lead_owner(entry), actionable=not done
-        )
+        entry, owner, to_do = log_entry_point(text)
+        self.point(entry, None, owner=owner, actionable=to_do)
 
     def motion(self, lines: list[Tagged], i: int, text: str) -> int:
         """A proposal (a line or a heading) with a vote line under it; the outcome further down

@@ -228,7 +228,7 @@ without its outer pipes ("1 | Circulate the policy | BM | 30 April") is a table 
 _LONE_BULLETS = frozenset("-–—*" + _BULLET_CHARS)
 _HYPHENATED = re.compile(r"[a-z]{2}-$")
 _TITLE_ITEM = re.compile(
-    r"^(?:[A-Z]{0,4}[/.]?\d{1,4}(?:[./]\d{1,4})?\.?|(?i:agenda\s+item|item|minute)\s+\d{1,4}[.:]?(?:\s+[-–])?)\s+[A-Z][^.;:]{2,100}$"
+    r"^(?:[A-Z]{0,4}[/.]?\d{1,4}(?:[./]\d{1,4})?[.)]?|(?i:agenda\s+item|item|minute)\s+\d{1,4}[.:]?(?:\s+[-–])?)\s+[A-Z][^.;:]{2,100}$"
 )
 _THAT_POINT = re.compile(r"^(?:\(?[0-9a-z]{1,4}[.)]\s+)?That\s")
 """Unpunctuated resolution points, one a line: "That the Officer circulates ..." then "That the
@@ -243,11 +243,15 @@ _NUMBERED_TITLE = re.compile(
 )
 """A numbered item title on a line of its own ("41 Depot Relocation", a parish's "17/29 Outstanding
 Applications"): never the end of a sentence."""
+_INITIALS_TASK = re.compile(r"^(?-i:[A-Z]{2,3})(?:\s*(?:,|and|&|/)\s*(?-i:[A-Z]{2,3}))*\s+to\s+[A-Za-z]")
+"""An action-log entry opens with the initials of who does it ("BE to sign the Code of conduct",
+"SH/BE to update the website"): a new line, though the entry before it has no full stop."""
 _SMALL_END = re.compile(r"\b(?:of|on|and|the|for|to|in|with|at|a|an|by|or|from|into)$", re.I)
 
 
 _STATE_END = re.compile(
     r"\b(?-i:COMPLETED?|ONGOING|CLOSED|DONE|CHASE(?: UP)?|NO REPLY|OUTSTANDING|PENDING)\s*\.?$"
+    r"|\s[-–]\s*(?i:complete[d]?|done|closed)\s*\.?$"
 )
 """An action-log entry ends with its state in capitals ("... COMPLETED"): what follows is not its text."""
 
@@ -261,7 +265,7 @@ def _continues(
     first_part = prev.first
     if single and (_BARE_MARKER.match(first_part) or first_part in {"", "-"}):
         return not bullet
-    if bullet or MARKER_RE.match(body):
+    if bullet or MARKER_RE.match(body) or _INITIALS_TASK.match(body):
         return False
     tail = prev.tail
     if starts_new is not None and starts_new.match(body) and not _SMALL_END.search(tail):
