@@ -69,6 +69,7 @@ DECISIONS_IN_SENTENCES = Rule(
         "Consensus of the Board was to hold a public hearing on the dog ordinance.",
         "The Chair suggested that the item be brought back to the next meeting, which was agreed.",
         "Members voted in favour of the proposal to install a bench.",
+        "Plaque for meeting room table discussed, Clerk to investigate.",
     ),
     counter=(
         "RESOLVED that the report be noted.",
@@ -99,6 +100,7 @@ DECISIONS_IN_SENTENCES = Rule(
         "The road was closed until the following week.",
         "There was no consensus on the matter.",
         "Residents asked for a new bench, which was approved in 2029.",
+        "Present: Cllr A Hale, Clerk to the Council",
     ),
     why="Decisions told as sentences inside the discussion: they count where the item has no formal list.",
 )
