@@ -36,6 +36,7 @@ NAME_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|of|and|&|the|for)\s*[,/]?\s*){1
 _CLOSED = re.compile(
     r"[\[(]\s*(?:closed|complete[d]?|done|finished|discharged|superseded|withdrawn|cancell?ed)\s*[\])]"
     r"|(?:,|\s[-–—:])\s*(?:closed|complete[d]?|done|discharged|superseded|withdrawn|cancell?ed)\s*\.?$"
+    r"|\s[-–—:]\s*(?:not\s+(?:necessary|required|needed)|no\s+longer\s+(?:required|needed)|no\s+further\s+action)\b"
     r"|\b(?-i:CLOSED|COMPLETED?|DONE|DISCHARGED|SUPERSEDED|WITHDRAWN|CANCELL?ED)\b"
     r"(?![^.]*\b(?-i:ONGOING|CHASE|OUTSTANDING|PENDING|OPEN|IN\s+PROGRESS)\b)",
     re.I,

@@ -244,6 +244,6 @@ def test_an_action_review_written_as_plain_lines_one_entry_a_line() -> None:
         ("4", "That the Chair will meet with the employment panel.", True),
         ("5", "BE to sign Code of conduct", True),
         ("5", "DC to Transfer balances to savings account", False),
-        ("5", "Map of defib units to be obtained", True),
+        ("5", "Map of defib units to be obtained", False),
         ("5", "KW to add voucher scheme to agenda", False),
     ]

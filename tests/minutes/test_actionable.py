@@ -22,6 +22,8 @@ from tests.minutes.helpers import (
             False,
         ),
         ("That the application be refused.", False),
+        ("That the Democracy Commission implementation plan set out in Appendix 1 be approved.", False),
+        ("That the Democracy Commission be tasked with phase 2 of their work.", True),
         ("That the Area Delivery Plans produced by the Area Committees be endorsed.", False),
         ("That the report prepared by the Director be noted.", False),
         ("That a report be prepared for the next meeting.", True),
