@@ -25,7 +25,7 @@ _MOVED = re.compile(
     rf"|{_NAME}\s+(?:made|offered)\s+(?:a|the)\s+motion)"
     rf"\s*,?\s+(?:and\s+)?(?:seconded|(?:a\s+)?second)\s+by\s+{_NAME})"
     r"|(?:a\s+)?motion\s+and\s+(?:a\s+)?second(?:ed)?"
-    rf"|{_NAME}\s+(?:moved|proposed)\s*,?\s+(?:and\s+)?{_NAME}\s+seconded)(?:\s*,?\s+[\"“]?|\s*[:,]\s*[\"“]?)"
+    rf"|{_NAME}\s+(?:moved|proposed|motioned)\s*,?\s+(?:and\s+)?{_NAME}\s+seconded)(?:\s*,?\s+[\"“]?|\s*[:,]\s*[\"“]?)"
     r"(?:and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:carried|agreed|resolved|voted)(?:\s+unanimously|\s+\d{1,2}\s*[-–]\s*\d{1,2})?\s*,?\s+)?(?:to|that)\s+\S",
     re.I,
 )

@@ -99,3 +99,10 @@ def test_a_motion_made_seconded_and_voted(paragraph: str, actionable: bool) -> N
     doc = parish_doc("5. Licences", paragraph)
     assert [r.actionable for r in doc.resolutions] == [actionable]
     assert doc.resolutions[0].text.startswith("A motion was made by Selectman Bear")
+
+
+def test_a_mover_who_motioned_and_a_seconder_before_the_motion() -> None:
+    paragraph = "Carrie motioned and Mark seconded to buy a new mower for the town hall. Motion carried."
+    assert [(r.text, r.actionable) for r in parish_doc("4. Mower", paragraph).resolutions] == [
+        (paragraph, True)
+    ]
