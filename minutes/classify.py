@@ -36,7 +36,7 @@ _ACTION = re.compile(
     r"(?:hold|schedule|set)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:hearing|workshop|event|consultation)\b|"
     r"purchas(?:e|es|ed|ing)\b(?!\s+(?:price|order|ledger)\b)|\bbuy(?:s|ing)?\s|install\b|"
     r"be\s+(?:bought|installed|fitted|replaced|repaired|erected|renewed)\b|"
-    r"(?:changes|amendments|corrections|alterations)\s+(?:to\s+be|be)\s+made\b|be\s+tasked\s+(?:with|to)\b|"
+    r"(?:changes|amendments|corrections|alterations)\s+(?:to\s+be|be)\s+made\b|be\s+tasked\s+(?:with|to)\b|check\s+(?:on|with|into|whether|if)\b|"
     r"(?<!\bthe\s)(?<!\ban\s)(?<!\bin\s)\border\s+(?:a|an|the|new|some|more|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?=(?-i:[a-z]))|"
     r"get\s+(?:a\s+|an?\s+updated\s+|three\s+|some\s+|further\s+)?quot(?:e|es|ation|ations)\b|"
     r"(?:form|set\s+up|establish|create)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:task\s+force|working\s+group|group"
