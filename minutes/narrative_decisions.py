@@ -132,7 +132,14 @@ def _decision(sentence: str) -> str | None:
     agreed = "agreed" in low or "resolved" in low or "decided" in low or "voted" in low
     if voted and "proposed" in low and _PROPOSED.search(sentence) and not _QUESTION.search(sentence):
         return sentence
-    talked = agreed or "approved" in low or "accepted" in low or "adopted" in low or "endorsed" in low
+    talked = (
+        agreed
+        or "approved" in low
+        or "accepted" in low
+        or "adopted" in low
+        or "endorsed" in low
+        or "NOTED" in sentence
+    )
     if talked and TALKED_AGREED.search(sentence) and not _QUESTION.search(sentence):
         return sentence
     if voted or "motion" in low:
@@ -276,6 +283,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and ("ction" not in paragraph or _ACTION_TAG_IN.search(paragraph) is None)
         and "voted" not in low
         and "consensus" not in low
+        and "NOTED" not in paragraph
         and "elected" not in low
         and "co-opt" not in low
         and "asked" not in low

@@ -140,6 +140,8 @@ def _tidy(who: str) -> str | None:
         who = who.rsplit(", ", 1)[1]
     if not who or len(who.split()) > 14 or _SELF.match(who) or _THING.match(who) or _NOT_ACTOR.search(who):
         return None
+    if re.search(r"\b(?:the|a|an|its|their|this|these|his|her|our)$", who, re.I):
+        return None
     if re.search(r"\b(?:committee|commission|panel)\b", who, re.I) and not re.search(
         r"\b(?:officer|director|head|manager|chair|clerk|member\s+for|members?\s+of|lead)\b", who, re.I
     ):

@@ -364,3 +364,15 @@ def test_a_proposal_agreed_in_the_same_sentence_is_a_decision(sentence: str) -> 
 )
 def test_an_agreement_from_before_in_the_same_sentence_is_not_this_meetings(sentence: str) -> None:
     assert points(parish_doc("4. Green", sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Committee had before it a report of the Director of Housing and RESOLVED that the report be noted.",
+        "Council had before it and NOTED the account summary detailing payments and receipts to 31st January.",
+        "Members considered the report and NOTED the contents.",
+    ],
+)
+def test_a_body_that_had_a_report_before_it_and_decided(sentence: str) -> None:
+    assert points(parish_doc("7. Finance", sentence)) == [(sentence, False)]
