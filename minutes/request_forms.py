@@ -45,7 +45,7 @@ _FOLLOW_UP_PP = (
     r"|made|taken\s+(?:up|forward|back)|added\s+to\s+the\s+(?:agenda|work\s+programme|forward\s+plan|list)"
     r"|placed\s+on|put\s+(?:on(?!\s+hold)|to)|published|posted|re-?circulated|supplied|updated|informed|notified|advised"
     r"|involved|decided|resolved|addressed|investigated|pursued|progressed|ordered|signed|erected|fixed|cut|cleared"
-    r"|reimbursed|listed|held\s+(?:with|about|regarding))\b"
+    r"|reimbursed|listed|held\s+(?:with|about|regarding)|publici[sz]ed|displayed|distributed|actioned)\b"
 )
 """What is to be done, in the passive: told without saying by whom."""
 
@@ -238,13 +238,15 @@ FORMS: tuple[RequestForm, ...] = (
     RequestForm(
         "to_be_done_heading",
         Form(
-            r"(?:^|(?<=[.!?]\s))(?:(?!(?:is|are|was|were|has|have|had|will|would|should|could|may|might|it|this|there)\b)"
+            r"(?:^|(?<=[.!?]\s)|(?<=\s[-–]\s))(?:(?!(?:is|are|was|were|has|have|had|will|would|should|could|may|might|it|this|there)\b)"
             rf"[\w'’&/().,-]+\s+){{1,10}}?to\s+be\s+(?:also\s+)?{_FOLLOW_UP_PP}",
             hint=r"to be ",
         ),
         examples=(
             "Most common MRI protocols to be discussed at next meeting",
             "Bench repairs to be decided at a future meeting.",
+            "No members able to attend – apologies to be sent",
+            "Locations to be publicised.",
         ),
         why="A follow-up written as a note, with no verb of its own.",
     ),
