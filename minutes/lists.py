@@ -109,6 +109,14 @@ def ends_list(t: Tagged) -> bool:
     return not (t.hit.kind == "said" and MARKER_RE.match(t.line.text))
 
 
+_MANNER = re.compile(
+    r"^\s*\(?(?:unanimously\b|accordingly\b|as\s+follows\b|the\s+following\s*(?=:)|to\s+(?-i:AGREE|APPROVE)\s*(?=:))",
+    re.I,
+)
+"""How the body decided, not what: "RESOLVED unanimously", "AGREED the following:", "resolved to
+AGREE:" over points that each say what they do ("(i) To note ...")."""
+
+
 def collect(
     lines: Sequence[Tagged], i: int, rest: str, whole: str = "", *, that_only: bool = False
 ) -> tuple[Points, int]:
@@ -117,13 +125,8 @@ def collect(
     ("The Committee resolved in terms of Section 50A(4) ... to exclude the press and public")."""
     points: Points = []
     leads = _LEADS_POINT.match(rest.strip()) is not None
-    manner = (
-        re.match(r"^\s*\(?(?:unanimously|accordingly|as\s+follows|the\s+following\s*:)", rest, re.I)
-        is not None
-    )
-    rest = re.sub(
-        r"^\s*(?:unanimously|accordingly|as\s+follows\b|the\s+following\s*(?=:))", "", rest, flags=re.I
-    ).strip()
+    manner = _MANNER.match(rest) is not None
+    rest = _MANNER.sub("", rest).strip()
     rest = re.sub(r"^[:\-–—]?\s*\(\s*unanimously\s*\)", "", rest, flags=re.I).strip()
     rest = rest.lstrip(":-–—. ").strip()
     stem = ""

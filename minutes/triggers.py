@@ -23,7 +23,7 @@ _LABEL = (
 "Outcome:", "Decisions and actions:", "Action:", "Actions required:", "Agreed actions:", "Next steps:"."""
 TRIGGER = re.compile(
     r"^(?:(?:after|following|upon|on)\s+[^,.;:]{2,50},\s+)?(?:(?-i:UNANIMOUSLY)\s+)?(?:(?P<itwas>it\s+was\s+(?:further\s+|also\s+|then\s+|therefore\s+)?(?:unanimously\s+)?)"
-    rf"|(?P<body>(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+|(?-i:and|&)\s+(?=(?-i:[A-Z]))){{0,4}}{BODY}\s+(?:then\s+|further\s+|also\s+|therefore\s+)?(?:unanimously\s+)?)"
+    rf"|(?P<body>(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+|(?-i:and|&)\s+(?=(?-i:[A-Z]))){{0,4}}{BODY}(?:\s+\([^()]{{1,40}}\))?\s+(?:then\s+|further\s+|also\s+|therefore\s+)?(?:unanimously\s+)?)"
     rf"|(?P<upper>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?-i:and|&|of|for|the)\s+){{1,8}}(?=(?-i:RESOLVED|AGREED|DECIDED|NOTED|APPROVED|RECOMMENDED|{_UPPER})\b)))?"
     rf"(?P<kw>resolved|agreed|decided|(?-i:RECOMMENDED|NOTED|APPROVED|VOTED|{_UPPER}))\b(?P<rest>.*)$"
     rf"|{_LABEL}",
@@ -94,12 +94,13 @@ class Trigger:
 
 
 _CLOSING_STEM = re.compile(
-    rf",\s+(?P<stem>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?-i:and|&)\s+){{0,6}}{BODY}\s+(?:unanimously\s+)?"
+    rf",\s+(?P<stem>(?:it\s+was\s+|(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?-i:and|&)\s+){{0,6}}{BODY}\s+)(?:unanimously\s+)?"
     r"(?:resolved|agreed|decided)\s*(?:that|to)?\s*[:\-–—]\s*)$",
     re.I,
 )
 """A lead-in that runs to the body's decision over a list: "Having considered an officer report and a
-presentation by the Cabinet Member, the Mayor and Cabinet agreed that:"."""
+presentation by the Cabinet Member, the Mayor and Cabinet agreed that:", "Following the consideration
+of the report ..., it was RESOLVED:"."""
 
 
 def trigger(text: str) -> Trigger | None:

@@ -130,3 +130,29 @@ def test_resolved_unanimously_in_brackets_on_its_own_line() -> None:
         "That the minutes of the meeting held on 25 November be approved.",
     )
     assert points(doc) == [("That the minutes of the meeting held on 25 November be approved.", False)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Following the consideration of the report of the Director, Corporate Estates, containing exempt "
+            "information (as amended), it was RESOLVED:",
+            ["To note the content of the report", "To receive a further report from the Director."],
+        ),
+        (
+            "The Local Committee (Waverley) resolved to AGREE:",
+            ["To note the content of the report", "To receive a further report from the Director."],
+        ),
+    ],
+)
+def test_a_long_lead_in_or_a_named_body_over_imperative_points(lead: str, expected: list[str]) -> None:
+    from tests.minutes.helpers import parish_doc
+
+    doc = parish_doc(
+        "6. Estates",
+        lead,
+        "1. To note the content of the report; and",
+        "2. To receive a further report from the Director.",
+    )
+    assert [r.text for r in doc.resolutions] == expected
