@@ -47,6 +47,7 @@ MIDLINE = re.compile(
     r"|(?<=,\s)(?=(?-i:RESOLVED|AGREED)\s*[:\-–—]?\s*(?:that|to)\b)"
     r"|(?<=\s)(?P<lower>it\s+was\s+(?:unanimously\s+)?)(?=resolved\s+(?:that|to)\b)"
     r"|(?<=[.!?]\s)(?=(?-i:DECISION|Decision|OUTCOME|Outcome)S?\s*[:\-–—]\s*\S)"
+    r"|(?<=[.!?)]\s)(?P<bare>)(?=(?-i:Decision|DECISION)\s+(?-i:The)\s+(?:sub-)?(?:committee|council|board|panel|cabinet)\b)"
     r"|(?<=\s)(?P<label>)(?=(?-i:RESOLUTION|DECISION)\s*:\s*(?-i:That)\s)",
     re.I,
 )
@@ -161,4 +162,12 @@ def may_start_inside(text: str) -> bool:
     )
 
 
-_LABELS_AFTER_STOP = (". Decision", ". DECISION", ". Outcome", ". OUTCOME", "? Decision", "! Decision")
+_LABELS_AFTER_STOP = (
+    ". Decision",
+    ". DECISION",
+    ". Outcome",
+    ". OUTCOME",
+    "? Decision",
+    "! Decision",
+    ") Decision",
+)

@@ -156,3 +156,17 @@ def test_a_long_lead_in_or_a_named_body_over_imperative_points(lead: str, expect
         "2. To receive a further report from the Director.",
     )
     assert [r.text for r in doc.resolutions] == expected
+
+
+def test_a_decision_label_with_no_colon_inside_a_run_together_minute() -> None:
+    from tests.minutes.helpers import parish_doc, points
+
+    doc = parish_doc(
+        "484. MINUTES The Committee considered the following Minutes:(a) Area Services Committee of 14th June, "
+        "2031. Decision The Committee approved the Minute as a correct record. (b) Town Centre Working Group of "
+        "22nd June, 2031. Decision The Committee approved the Minute."
+    )
+    assert points(doc) == [
+        ("The Committee approved the Minute as a correct record.", False),
+        ("The Committee approved the Minute.", False),
+    ]
