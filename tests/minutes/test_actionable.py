@@ -25,6 +25,8 @@ from tests.minutes.helpers import (
         ("That the Democracy Commission implementation plan set out in Appendix 1 be approved.", False),
         ("That the Democracy Commission be tasked with phase 2 of their work.", True),
         ("Alan made the motion to check on a higher rate for the CD that is up for renewal.", True),
+        ("That the time extensions requested in the Audit Recommendation Tracker be approved.", False),
+        ("That the information requested by the Committee be circulated.", True),
         ("That the Area Delivery Plans produced by the Area Committees be endorsed.", False),
         ("That the report prepared by the Director be noted.", False),
         ("That a report be prepared for the next meeting.", True),
