@@ -75,7 +75,7 @@ def without_number(text: str) -> str:
 
 
 _NOTED_THEN_LIST = re.compile(
-    r"^(?P<noted>.*?\b(?-i:NOTED)\b.+?),?\s+and\s+(?P<listed>(?-i:AGREED|RESOLVED|DECIDED)\b[^.]{0,40}:)\s*$"
+    r"^(?P<noted>[^:]{0,200}?\b(?-i:NOTED)\b[^:]{1,300}?),?\s+and\s+(?P<listed>(?-i:AGREED|RESOLVED|DECIDED)\b[^.:]{0,40}:)\s*$"
 )
 """"The committee NOTED the requirement for an annual report, and AGREED the following:" over a list:
 the noting is one decision, the list under "AGREED the following:" the others."""
@@ -86,7 +86,12 @@ def prepare(lines: list[Line]) -> list[Line]:
     its paragraph, and a paragraph number off a line that is a decision ("7.2 RESOLVED: That ...")."""
     out = []
     for line in _split_action_tag(_split_sections(lines)):
-        both = _NOTED_THEN_LIST.match(line.text) if "NOTED" in line.text else None
+        text = line.text
+        both = (
+            _NOTED_THEN_LIST.match(text)
+            if "NOTED" in text and text.endswith(":") and len(text) < 600
+            else None
+        )
         if both is not None:
             out.append(Line(both.group("noted") + "."))
             line = Line(both.group("listed"))

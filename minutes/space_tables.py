@@ -16,10 +16,14 @@ import re
 
 from minutes.tables import is_header
 
-_GATE = re.compile(r"\bactions?\b[^\n]*? {2,}|\s{2,}actions?\b", re.I)
+_GATE = re.compile(r"\bactions?\b[^\n]{0,120}? {2}| {2}actions?\b", re.I)
+"""A header's "Action" column with wide spaces near it; bounded, so a long line of "action"
+words costs one pass, not one per word."""
 _CHUNK = re.compile(r"\S+(?: \S+)*")
 _MAX_GAP = 2
 """Blank lines a table may hold between its rows (a PDF spaces its rows apart)."""
+_LONGEST_ROW = 1000
+"""A laid-out row fits a page's width; a longer line is prose (or hostile), and ends the table."""
 _SLACK = 3
 """How far left of its header a cell's text may start and still sit in that column."""
 
@@ -50,6 +54,8 @@ def _column(starts: list[int], at: int) -> int:
 def _cells(line: str, starts: list[int]) -> list[str] | None:
     """The row's cells by column, or None when the line is not laid out in the table's columns
     (a paragraph of prose: one run of text wider than its column)."""
+    if len(line) > _LONGEST_ROW:
+        return None
     cells = [""] * len(starts)
     chunks = _chunks(line)
     if (
