@@ -34,7 +34,7 @@ _SUBJECT_ACTOR = re.compile(
     re.I,
 )
 _BY_ACTOR = re.compile(
-    rf"\bby\s+(?![a-z]+ing\b)(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for|and)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&\-]*"
+    rf"\bby\s+(?![a-z]+ing\b)(?!(?:the\s+)?(?:next|end|time|date|close|deadline|start|following)\b)(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for|and)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&\-]*"
     r"(?:\s+(?:(?:and|&|of|the)\s+)?(?-i:[A-Z])[\w'’&\-]*){0,6})?)",
     re.I,
 )
@@ -81,6 +81,13 @@ _AND_THAT = re.compile(
     rf"(?:to\s+|will\s+|should\s+|shall\s+)?(?-i:{_ACT_VERB})\b",
     re.I,
 )
+_REPORT_FROM = re.compile(
+    r"\b(?:receive|have|consider|be\s+given|request)\s+(?:an?\s+|the\s+)?(?:further\s+|detailed\s+|progress\s+|update\s+)?"
+    r"(?:report|update|briefing|presentation)\s+from\s+"
+    rf"(?P<who>(?:the\s+)?(?:[\w'’&-]+\s+){{0,4}}?{_ROLE}[\w'’&\-]*(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){{0,4}})?)",
+    re.I,
+)
+""""To receive a further report from the Director of Corporate Estates": the Director reports."""
 _FROM_ACTOR = re.compile(
     rf"\b(?:comments?|views?|suggestions?|feedback|information|details|questions?)\s+from\s+"
     rf"(?P<who>(?:the\s+)?(?:[\w'’&-]+\s+){{0,4}}?{_ROLE}[\w'’&\-]*)\s+be\s+"
@@ -335,7 +342,7 @@ def find_owner(text: str) -> str | None:
     who = committed_actor(body)
     if who:
         return who
-    for pattern in (_FROM_ACTOR, ACTOR_TO, _OFFICERS_ACT, _PERSON_UNDERTAKES):
+    for pattern in (_FROM_ACTOR, _REPORT_FROM, ACTOR_TO, _OFFICERS_ACT, _PERSON_UNDERTAKES):
         m = pattern.search(body)
         if m:
             who = _tidy(m.group("who"))

@@ -256,3 +256,15 @@ def test_due_by_no_later_than() -> None:
 )
 def test_initials_in_brackets_name_who_acts_unless_they_spell_the_words_before(text: str, owner: str) -> None:
     assert find_owner(text) == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("To receive a further report from the Director of Corporate Estates following a review.", "the Director of Corporate Estates"),
+        ("That the Panel receive a report from the Police and Crime Commissioner.", "the Police and Crime Commissioner"),
+        ("Clerk to arrange a meeting in August and report back by the next Full Council Meeting.", "Clerk"),
+    ],
+)  # fmt: skip
+def test_who_reports_and_a_deadline_is_not_an_owner(text: str, owner: str) -> None:
+    assert find_owner(text) == owner
