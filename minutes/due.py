@@ -78,7 +78,7 @@ _MONTH_YEAR = re.compile(
     re.I,
 )
 _MONTH_ONLY = re.compile(
-    r"\b(?:by|before|in|during|(?:to|at|until|till)\s+the)\s+(?P<when>(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
+    r"\b(?:by|before|in|during|(?:to|at|until|till|attend)\s+the)\s+(?P<when>(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+meeting(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*)?)?)\b(?!\s*\d)",
     re.I,

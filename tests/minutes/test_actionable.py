@@ -27,6 +27,10 @@ from tests.minutes.helpers import (
         ("Alan made the motion to check on a higher rate for the CD that is up for renewal.", True),
         ("That the time extensions requested in the Audit Recommendation Tracker be approved.", False),
         ("That the information requested by the Committee be circulated.", True),
+        (
+            "Members were asked to note that while the report provided an overview, more detail would follow.",
+            False,
+        ),
         ("That the Area Delivery Plans produced by the Area Committees be endorsed.", False),
         ("That the report prepared by the Director be noted.", False),
         ("That a report be prepared for the next meeting.", True),

@@ -227,6 +227,7 @@ def test_resolved_written_straight_before_who_acts() -> None:
         ("That the findings be reported to the Health and Wellbeing Board.", "Health and Wellbeing Board"),
         ("That a report be presented to the next Council meeting.", "next meeting"),
         ("That the update be reported to the Committee in June.", "June"),
+        ("That the water company be invited to attend the January meeting of the Council.", "January meeting of the Council"),
     ],
 )  # fmt: skip
 def test_submitted_to_another_body(text: str, due: str) -> None:
