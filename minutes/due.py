@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from minutes.commitments import deferred_to_a_meeting
+from minutes.commitments import deferred, deferred_to_a_meeting
 from minutes.dates import first_date
 
 _BEFORE_STEP = re.compile(
@@ -85,6 +85,13 @@ _MONTH_ONLY = re.compile(
 )
 """A month with no year ("a report ... to the Committee in October", "to the September meeting of
 Council"): kept as written."""
+_PUT_OFF_TO = re.compile(
+    r"\b(?:deferred|continued|postponed|tabled|adjourned|delay(?:ed)?)\b[^.;]{0,60}?\b(?:to|until|till)\s+(?:the\s+)?(?P<when>.{3,40})",
+    re.I,
+)
+"""The day an item is put off to, written month first as American minutes do ("continued to the
+September 22, 2031 Planning Commission meeting", "delay the review until June 27")."""
+_MONTH_DAY = re.compile(r"^((?-i:[A-Z])[a-z]{2,8}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})")
 _WITHIN = re.compile(
     r"\bwithin\s+(?:\w+\s+){1,3}(?:days|weeks|months|fortnight)\b|\b(?:as\s+a\s+matter\s+of\s+urgency|immediately)\b",
     re.I,
@@ -141,6 +148,12 @@ def find_due(text: str, meeting_date: dt.date | None = None) -> str | None:
         if d is not None:
             return d.isoformat()
         by = _BY_DATE.search(text, by.start("when") + 1)
+    put_off = _PUT_OFF_TO.search(text) if deferred(text) else None
+    if put_off is not None:
+        when = _MONTH_DAY.sub(r"\2 \1", put_off.group("when"), count=1)
+        d = _day(when, meeting_date)
+        if d is not None:
+            return d.isoformat()
     my = _MONTH_YEAR.search(text)
     if my:
         return my.group("when")

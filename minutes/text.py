@@ -19,7 +19,7 @@ from minutes.page_marks import RUNNING_OK, page_mark
 from minutes.space_tables import pipe_space_tables
 
 _BULLET_CHARS = "·•▪●◦‣∙○■□➢➤✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
-_BULLET_RE = re.compile(rf"^(?:[{_BULLET_CHARS}]|[-–—*](?=\s))\s*")
+_BULLET_RE = re.compile(rf"^(?:[{_BULLET_CHARS}]|[-–—*>](?=\s))\s*")
 _SPACES = re.compile(
     r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 )

@@ -41,3 +41,29 @@ def test_put_off_until_something_is_complete_is_a_task() -> None:
 )
 def test_a_paper_tabled_or_a_meeting_adjourned_is_no_decision(sentence: str) -> None:
     assert points(parish_doc("6. Correspondence", sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        (
+            "The public hearing was continued to the September 22, 2031 Planning Commission meeting.",
+            "2031-09-22",
+        ),
+        ("Council decided to delay the review until June 27 to give the City Manager time.", "2025-06-27"),
+    ],
+)
+def test_an_item_put_off_to_a_day_written_month_first(sentence: str, due: str) -> None:
+    doc = parish_doc("5. Bull Mountain", sentence)
+    assert [(r.actionable, r.due) for r in doc.resolutions] == [(True, due)]
+
+
+def test_a_quoted_line_marker_starts_a_new_line() -> None:
+    doc = parish_doc(
+        "5. Bull Mountain",
+        "Council decided to delay the review until June 27 to give the City Manager time.\n"
+        "> The City Manager noted that residents were asking for information.",
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "Council decided to delay the review until June 27 to give the City Manager time."
+    ]
