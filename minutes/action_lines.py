@@ -20,6 +20,15 @@ LOG_IN_TITLE = re.compile(
 )
 """An item that reviews its action points, whatever else its title says ("Matters arising and action
 points", "Review of outstanding actions"): the list under it is the log, after any narrative."""
+LOG_ENTRY_LINE = re.compile(
+    r"^(?-i:[A-Z]{2,3})(?:\s*(?:,|and|&)\s*(?-i:[A-Z]{2,3}))*,?\s+(?:to\s+\w|update\b)"
+    r"|^[^.]{3,100}?\s[-–]\s+(?:complete[d]?|done|closed|ongoing|in\s+progress|still\b|awaiting|open|on\s+hold"
+    r"|not\s+(?:yet|necessary|required|needed))",
+    re.I,
+)
+"""An entry of such a log written as a plain line: initials and their task ("BE to sign the Code of
+conduct - still in progress"), or a task with its state after a dash ("Map of defib units to be
+obtained – Not necessary ...")."""
 ENTRY_REF = re.compile(r"^(?:\d{1,4}/\d{1,4}|[A-Z]{1,3}\d{1,4})\.?\s+(?=\S)")
 """A log entry's reference ("17/06.", "AP14")."""
 NAME_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|of|and|&|the|for)\s*[,/]?\s*){1,7}$")
@@ -27,6 +36,7 @@ NAME_ONLY = re.compile(r"^(?:(?:[A-Z][\w'’.-]*|of|and|&|the|for)\s*[,/]?\s*){1
 _CLOSED = re.compile(
     r"[\[(]\s*(?:closed|complete[d]?|done|finished|discharged|superseded|withdrawn|cancell?ed)\s*[\])]"
     r"|(?:,|\s[-–—:])\s*(?:closed|complete[d]?|done|discharged|superseded|withdrawn|cancell?ed)\s*\.?$"
+    r"|\s[-–—:]\s*(?:not\s+(?:necessary|required|needed)|no\s+longer\s+(?:required|needed)|no\s+further\s+action)\b"
     r"|\b(?-i:CLOSED|COMPLETED?|DONE|DISCHARGED|SUPERSEDED|WITHDRAWN|CANCELL?ED)\b"
     r"(?![^.]*\b(?-i:ONGOING|CHASE|OUTSTANDING|PENDING|OPEN|IN\s+PROGRESS)\b)",
     re.I,
@@ -107,3 +117,17 @@ comments."): its words, not its label, say whether anything is left to do."""
 def not_a_task(entry: str) -> bool:
     """An "Action:" entry that puts an approval to the vote or records what was done there and then."""
     return _VOTE_ITEM.match(entry) is not None or _RECORDS_ONLY.match(entry) is not None
+
+
+def log_line(bullet: bool, text: str) -> bool:
+    """Whether a line under an item that reviews its actions is one of its entries."""
+    return bullet or LOG_ENTRY_LINE.match(text) is not None
+
+
+def log_entry_point(text: str) -> tuple[str, str | None, bool]:
+    """An entry of the action points an item reviews: its task, who does it and whether it is
+    still to do (not when its state says "COMPLETED")."""
+    entry = ENTRY_REF.sub("", text, count=1)
+    if closed(entry):
+        return entry, None, False
+    return entry, entry_owner(entry) or lead_owner(entry), True

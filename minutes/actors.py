@@ -53,10 +53,12 @@ _THE_MEETING = re.compile(r"\b(?:members?|councillors?|all|everyone|trustees|gov
 """The meeting's own members given its business ("Members to consider the proposal", "Councillors to
 declare interests"): the agenda, not a task."""
 
-_AT = r"(?:^|(?<=\s[-–—]\s)|(?<=[a-z)][-–—]\s)|(?<=;\s)|(?<=[.!?]\s)|(?<=:\s))"
+_AT = r"(?:^|(?<=\s[-–—]\s)|(?<=[a-z)][-–—]\s)|(?<=;\s)|(?<=[.!?]\s)|(?<=:\s)|(?<=[a-z],\s))"
 """Where an action clause starts: a line or a sentence, or the tail after a dash ("The hedge is
-overgrown - clerk to contact the owner", "Park inspection- clerk to get quotes"); a dash with no
-space after it is tried apart (_TIGHT_DASH), only where the text has one."""
+overgrown - clerk to contact the owner", "Park inspection- clerk to get quotes") or a comma ("Plaque
+discussed, Clerk to investigate."; initials after a comma, "..., HC to look at this", are a person's
+note, not the meeting's task); a dash with no space after it is tried apart (_TIGHT_DASH), only
+where the text has one."""
 _REF = r"(?-i:[A-Z]{1,4})-?\d{1,4}[a-z]?[.:)]?\s+"
 """An action log's reference to an entry ("AP125 SL to ask ...")."""
 _LEAD = r"(?:(?:following|after)\s+(?:a\s+)?(?:\w+\s+)?discussion,?\s+|(?:it\s+was\s+agreed\s+(?:that\s+)?))?"
@@ -87,6 +89,8 @@ def actor_to(text: str) -> re.Match[str] | None:
         return None
     for m in ACTOR_TO.finditer(text):
         if _THE_MEETING.search(m.group("who")) and _BUSINESS.match(m.group("verb")):
+            continue
+        if text[max(0, m.start() - 2) : m.start()] == ", " and m.group("who").isupper():
             continue
         return m
     if "-" not in text and "–" not in text and "—" not in text:

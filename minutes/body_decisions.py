@@ -22,8 +22,8 @@ TALKED_AGREED = re.compile(
     r"(?:unanimously\s+)?(?:agreed|approved|accepted|adopted)\b(?!\s+(?:at|in|by\s+the\s+(?:cabinet|council))\b"
     r"|\s+previously)"
     rf"|^(?:the\s+)?(?:[\w'’-]+\s+|(?:and|&)\s+){{0,5}}?(?:{FORMAL_BODY}|members)\s+(?:then\s+)?"
-    r"(?:discussed|considered|reviewed|debated)\b[^.;]{0,120}?\band\s+(?:then\s+)?(?:unanimously\s+)?(?:agreed|resolved|decided)"
-    r"\s+(?:that|to)\s"
+    r"(?:discussed|considered|reviewed|debated|had\s+before\s+(?:it|them))\b[^.;]{0,120}?\band\s+(?:then\s+)?(?:unanimously\s+)?"
+    r"(?:(?:agreed|resolved|decided)\s+(?:that|to)\s|(?-i:NOTED|APPROVED|AGREED|ENDORSED)\s+(?:the|its|their|that)\s)"
     r"|^(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:(?:(?-i:[A-Z])[\w'’&-]*\s+|(?:and|&|of)\s+){0,6}?"
     rf"{FORMAL_BODY}|members|councillors|cllrs)\s+(?:noted|received|welcomed|considered)\s[^.;]{{0,120}}?\band\s+(?:then\s+)?"
     r"(?:endorsed|approved|agreed|supported|accepted|adopted)\s+(?:(?:the|its|their|a|an|this|these)\s|[a-z]+\s+(?:of|for)\s)",
@@ -45,7 +45,7 @@ formal list, that is its decision; under one, it is discussion."""
 BODY_DECIDES = re.compile(
     rf"^{LEAD_IN}(?P<subject>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}(?:{FORMAL_BODY}|governors|trustees))\s+{ADVERBS}"
     r"(?:(?:notes|agrees|approves|endorses|accepts|resolves|decides)\s+(?:that\s|to\s|(?:the|its|their|this|these|those|an?|all)\s)"
-    r"|(?:noted|approved|endorsed|accepted)\s+(?:the|its|their|this|these|those|an?|all)\s"
+    r"|(?:noted|approved|endorsed|accepted|adopted|ratified|homologated)\s+(?:the|its|their|this|these|those|an?|all)\s"
     r"|did\s+not\s+(?:agree|approve|accept|support)\s)",
     re.I,
 )
@@ -54,3 +54,13 @@ Committee notes the report and agrees the work programme.", "The Council noted t
 Past "noted that ..." is an account of the discussion ("The Panel noted that the deadline was
 Monday"), so only an object may follow a past verb; members noting something is discussion, but
 governors and trustees are the board itself ("Governors noted the report.")."""
+CONSENSUS = re.compile(
+    rf"^{LEAD_IN}(?:it\s+was\s+(?:the\s+)?|there\s+was\s+(?:a\s+|general\s+)?|the\s+)?(?:general\s+|board\s+|council\s+|committee\s+)?"
+    rf"consensus(?:\s+(?:of|among|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{FORMAL_BODY}|members|trustees|governors|councillors))?"
+    r"(?:\s+(?:was|is))?(?:\s+reached)?\s+(?:to|that)\s+(?!be\b)\S"
+    rf"|^{LEAD_IN}(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,5}}(?:{FORMAL_BODY}|members)\s+(?:reached|came\s+to)\s+(?:a\s+)?consensus\s+(?:to|that)\s+\S",
+    re.I,
+)
+"""The American way of telling a decision taken without a vote: "Consensus of the Board was to hold a
+hearing on June 2", "It was the consensus of the Council to ask staff for options", "The Board
+reached consensus to ..."."""

@@ -16,7 +16,7 @@ from minutes.owners import committed_actor
 
 _RECORD = re.compile(
     r"\b(?:be|were|was|are)\s+(?:confirmed|approved|agreed|signed|accepted|adopted)\b[^.]{0,40}?\b(?:as\s+)?(?:an?\s+|the\s+)?(?:correct|accurate|true|full)\s+record"
-    r"|\b(?:confirmed|approved|agreed|signed)\s+(?:the\s+)?minutes\b"
+    r"|\b(?:confirm(?:ed)?|approved?|agreed?|sign(?:ed)?|adopt(?:ed)?)\s+(?:the\s+)?minutes\b"
     r"|\b(?:was|were|is|are|be)\s+(?:an?|the)\s+(?:true|correct|accurate|fair)\s+record\b"
     r"|\bminutes\b[^.]{0,160}\b(?:be|were)\s+(?:confirmed|approved|agreed|signed)\b"
     r"|\bnotes\b[^.]{0,80}\b(?:be|were)\s+(?:approved|adopted|agreed|accepted)\s+(?:[^.]{0,40}?\s)?as\s+(?:the\s+)?(?:[\w]+\s+){0,3}minutes\b"
@@ -27,19 +27,23 @@ _RECORD = re.compile(
     re.I,
 )
 _ACTION = re.compile(
-    r"\b(?:provid(?:e|es|ed|ing)|circulat(?:e|es|ed|ing)|shar(?:e|es|ed)\b|brought|bring|come\s+(?:back\s+)?to|"
+    r"\b(?:(?<!\breport\s)(?<!\bpaper\s)(?<!\bupdate\s)provid(?:e|es|ed|ing)|circulat(?:e|es|ed|ing)|shar(?:e|es|ed)\b|brought|bring|come\s+(?:back\s+)?to|"
     r"report(?:s|ed)?\s+(?:back|to\s+(?:a|the)\s+(?:future|next|\w+\s+meeting|cabinet|council|committee))|be\s+reported|"
     r"writ(?:e|es|ten)\s+to|letter(?!\s+(?:from|received|dated|had|has|was|were)\b)|arrang(?:e|es|ed)|investigat(?:e|es|ed)|explor(?:e|es|ed)|look\s+into|"
-    r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bunless\s)(?:request(?:s|ed)?\b|ask(?:s|ed)?\s+(?:that|for|the|officers|to|each|every|all|partners?|members))|be\s+asked|be\s+invited|invit(?:e|es)\b|"
+    r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bunless\s)(?:request(?:s|ed)?\b(?!\s+(?:in|by|at|within|under|through)\s+(?:the|a|an|its|their)\b)|ask(?:s|ed)?\s+(?:that|for|the|officers|to(?!\s+note\b)|each|every|all|partners?|members))|be\s+asked|be\s+invited|invit(?:e|es)\b|"
     r"ask(?:s|ed)?\s+(?-i:[A-Z])[\w'’.-]*(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w'’.-]*){0,6}\s+to\s+(?!note\b)|"
-    r"purchas(?:e|es|ed|ing)\b(?!\s+(?:price|order|ledger)\b)|\bbuy(?:s|ing)?\s|"
+    r"(?:ask|direct)(?:s|ed)?\s+(?:the\s+)?staff\b|"
+    r"(?:hold|schedule|set)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:hearing|workshop|event|consultation)\b|"
+    r"purchas(?:e|es|ed|ing)\b(?!\s+(?:price|order|ledger)\b)|\bbuy(?:s|ing)?\s|install\b|"
+    r"be\s+(?:bought|installed|fitted|replaced|repaired|erected|renewed)\b|"
+    r"(?:changes|amendments|corrections|alterations)\s+(?:to\s+be|be)\s+made\b|be\s+tasked\s+(?:with|to)\b|check\s+(?:on|with|into|whether|if)\b|"
     r"(?<!\bthe\s)(?<!\ban\s)(?<!\bin\s)\border\s+(?:a|an|the|new|some|more|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?=(?-i:[a-z]))|"
     r"get\s+(?:a\s+|an?\s+updated\s+|three\s+|some\s+|further\s+)?quot(?:e|es|ation|ations)\b|"
     r"(?:form|set\s+up|establish|create)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:task\s+force|working\s+group|group"
     r"|sub-?committee|panel|forum)\b|participate\s+in\s+(?:the|a|an)\s|"
     r"advert(?:isement)?s?\s+(?:be|to\s+be|would\s+be)\s+placed|place\s+an?\s+advert|"
     r"(?<!\bas\s)recommend(?:s|ed)?\b(?!ations?)(?!\s+(?!(?:to|that|the|approval|refusal|adoption|acceptance|rejection|deferral|it|its|their|a|an|this|these|those|any|all|no|not|members|officers|councillors|further)\b)(?-i:[a-z]))|refer(?:s|red)?\s+to|(?:be|is)\s+referred|delegat(?:e|es|ed)|authori[sz](?:e|es|ed)\s+(?:the|officers)|"
-    r"instruct(?:s|ed)?|prepar(?:e|es|ed)|produc(?:e|es|ed)\b|undertak(?:e|es|en)|seek(?:s)?|sought|(?-i:send)|sent\s+to|"
+    r"instruct(?:s|ed)?|prepar(?:e|es)\b|produc(?:e|es)\b|(?:prepared|produced)\b(?!\s+by\b)|undertak(?:e|es|en)|seek(?:s)?|sought|(?-i:send)|sent\s+to|"
     r"contact(?:s|ed)?\s+(?!for\b|point|details|number)|consult(?:s)?\s+(?:with\s+)?(?:the\s+)?(?-i:[A-Z])\w*|be\s+consulted|liais(?:e|es|ed)|feed\s*back|forward(?:ed)?\s+to|work\s+programme|forward\s+plan|"
     r"future\s+(?:meeting|commission|committee|panel|board|session)|next\s+meeting|next\s+agenda|later\s+date|report\s+back|"
     r"(?:receive|given|give|have)\s+(?:an?\s+)?(?:further\s+|detailed\s+|progress\s+|regular\s+)?(?:update|report|briefing|presentation)|"
@@ -56,6 +60,7 @@ _ACTION = re.compile(
     r"(?:further|additional|extra|special)\s+(?:[\w-]+\s+){0,3}?meetings?\b[^.;]{0,60}?\b(?:be|is|are)\s+(?:held|arranged|convened)|"
     r"e-?mails?\s+(?:all\s+|the\s+)?(?:members|councillors|officers|partners|residents|schools|the\s+\w+)|"
     r"amend\s+(?:item|minute|paragraph|section|page|the\s+(?:minutes|terms|draft|wording|record|document|constitution|policy))|"
+    r"^(?:that\s+)?subject\s+to\s+(?:the\s+|an?\s+)?amendments?\s+(?:of|to)\s+the\s+minutes\b|"
     r"(?:be\s+)?made\s+publicly\s+available|make\s+(?:[\w'’-]+\s+){0,8}?publicly\s+available|publish|for\s+publication|"
     r"suppl(?:y|ied)\s+with|communicat(?:e|ed|es)\s+to|be\s+required\s+to|be\s+received\s+(?:at|by)\s+(?:each|every|the\s+next|a\s+future|future|all\s+future))\b",
     re.I,
@@ -141,7 +146,7 @@ _PROCURE = re.compile(
     re.I,
 )
 _APPROVED_REQUEST = re.compile(
-    r"\b(?:approved|agreed|granted|supported|accepted|refused|declined|rejected)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"\b(?:approved?|agreed?|grant(?:ed)?|support(?:ed)?|accept(?:ed)?|refused?|declined?|reject(?:ed)?)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
     r"(?:requests?|applications?)\b(?:\s+(?:by|of|from)\s+[^.;]{1,80}?)?(?:\s+(?:to|for)\b[^.;]{0,300})?",
     re.I,
 )
@@ -241,7 +246,17 @@ def refuses(text: str) -> bool:
         or _NOTED_THAT.match(text) is not None
         or _TOOK_PART.match(text) is not None
         or _APPLICATION_REFUSED.match(text) is not None
+        or _RATIFIED.search(text) is not None
     )
+
+
+_RATIFIED = re.compile(
+    r"^(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:ratif(?:y|ies|ied)|homologat(?:e|es|ed))\s+the\s+(?:decisions?|actions?)"
+    r"\s+(?:taken|made|agreed)\b[^.;]*\.?$",
+    re.I,
+)
+""""The Board HOMOLOGATED the decision taken by the Chair to approve the offer": a decision taken
+already, confirmed; the "Chair to approve" inside it names no task."""
 
 
 _APPLICATION_REFUSED = re.compile(
@@ -251,6 +266,14 @@ _APPLICATION_REFUSED = re.compile(
 )
 """"That the application be refused on the basis of the evidence provided at the hearing": the
 decision is the refusal; "provided" there names no task."""
+
+
+_AGENDA_SETTLED = re.compile(
+    r"\bthe\s+agenda\s+(?:for\s+(?:this|the|tonight['’]s)\s+meeting\s+)?be\s+(?:amended|adopted|approved|accepted)\b",
+    re.I,
+)
+"""The meeting's own agenda amended or adopted there and then ("That the agenda be amended by adding
+the following items ... and adopted as so amended"): nothing is left to do."""
 
 
 def is_actionable(text: str) -> bool:
@@ -271,6 +294,8 @@ def is_actionable(text: str) -> bool:
         text = re.sub(r"\brequests?\b|\bapplications?\b", " ", text, flags=re.I)
     if _PAYMENT_APPROVED.search(text):
         text = _PAYMENT_APPROVED.sub(" ", text)
+    if "agenda" in text:
+        text = _AGENDA_SETTLED.sub(" ", text)
     if _PROGRAMME_AGREED.search(text) and not _PROGRAMME_CHANGED.search(text):
         rest = re.sub(r"\bwork\s+programme\b", " ", text, flags=re.I)
         return _ACTION.search(rest) is not None or _ACTOR_REPORTS.search(rest) is not None

@@ -73,6 +73,11 @@ CLOSES_DECISION = re.compile(
     r"|meeting|group)\s+(?:then\s+)?voted\s+(?:unanimously\s+)?in\s+favou?r(?:\s+of\s+(?:the|this)\s+(?:proposal|motion))?\s*[.!]?$"
     r"|^seconded\s+(?:by\s+)?(?:(?:cllr\.?|councillor|mrs?\.?|ms\.?|dr\.?)\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}"
     r"\s*,?\s*(?:and\s+)?(?:resolved|agreed|carried)(?:\s+unanimously)?\s*\.?$"
+    r"|^(?:all\s+(?:ayes|voted\s+(?:aye|yes|in\s+favou?r))|(?:the\s+)?vote\s*(?:was\s*)?:?\s*\d{1,2}\s*[-–]\s*\d{1,2}"
+    r"|ayes?\s*[:\-–]?\s*\d{1,2}\s*[,;]?\s*(?:nays?|noes|no)\s*[:\-–]?\s*\d{1,2})\b[^.;]{0,40}[.!]?$"
+    r"|^(?:(?:mr|mrs|ms|dr|cllr|councillor|commissioner|trustee|selectman)\.?\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}"
+    r"\s+seconded(?:\s+the\s+motion)?\s*,?\s*(?:and\s+)?(?:it|the\s+motion)\s+(?:passed|carried)"
+    r"(?:\s+unanimously|\s+\d{1,2}\s*[-–]\s*\d{1,2})?\s*\.?$"
     r"|^\(\s*(?-i:[A-Z]{2,4})(?:\s*[/&,]\s*(?-i:[A-Z]{2,4}))*\s*\)\s*\.?$"
     r"|^(?:the\s+)?(?:clerk|chair(?:man)?|(?-i:[A-Z]{2,4})(?:\s*[/&]\s*(?-i:[A-Z]{2,4}))*)\s+to\s+action\s*\.?$",
     re.I,
@@ -80,3 +85,28 @@ CLOSES_DECISION = re.compile(
 """A sentence that only closes the decision before it: the vote ("Carried.", "Upon the vote, the
 committee voted unanimously in favour of the proposal.") or who acts on it ("(SS/FR/PC)", "Clerk to
 action.")."""
+
+
+_AGREED_AFTER = re.compile(
+    r"\b(?:suggest(?:ed|ion)|propos(?:ed|al)|recommend(?:ed|ation)|asked|requested|put\s+forward)\b[^;]{3,300}?"
+    r"(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)(?:this|that|which|it)\s+was\s+(?:duly\s+|unanimously\s+|then\s+)?"
+    r"(?:agreed|approved|accepted|supported)(?:\s+by\s+(?:all\s+)?(?:those\s+present|members|councillors|the\s+\w+))?"
+    r"(?:\s+unanimously)?\s*[.!]?$",
+    re.I,
+)
+_VOTED_FOR = re.compile(
+    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:committee|council|panel|board|members|councillors|trustees|governors)\s+"
+    r"(?:then\s+)?voted\s+(?:unanimously\s+)?in\s+favou?r\s+of\s+(?:the\s+)?(?:proposal|motion|recommendation|suggestion)s?"
+    r"\s+(?:to|that)\s+\S",
+    re.I,
+)
+
+
+def agreed_in_the_sentence(sentence: str) -> bool:
+    """A proposal and its agreement in one sentence: "The Chair suggested that the item come back to
+    the next meeting, which was agreed.", "Cllr Hale proposed a new bench, and this was agreed.",
+    "Members voted in favour of the proposal to install a bench."."""
+    low = sentence.lower()
+    if "voted" in low and _VOTED_FOR.match(sentence):
+        return True
+    return " was " in low and _AGREED_AFTER.search(sentence) is not None

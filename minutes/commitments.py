@@ -62,7 +62,8 @@ _ROLE_WORD = (
 _SUBJUNCTIVE_ACT = re.compile(
     rf"^(?P<who>we\s+|(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+|{_ROLE_WORD}\s+|(?:and|&)\s+"
     r"|(?:of|for|the)\s+(?=(?-i:[A-Z])|the\s+(?-i:[A-Z]))|\d{1,4}\s+(?=(?-i:[A-Z]))){1,9})"
-    rf"(?!{_STATE_VERBS}|(?:is|are|was|were|has|had|of|for|in|on|at|to|with|by|from|as|or|and|the)\b)"
+    rf"(?!{_STATE_VERBS}|(?:is|are|was|were|has|had|of|for|in|on|at|to|with|by|from|as|or|and|the)\b|[a-z]+ed\s+by\b"
+    r"|[a-z]+(?:tion|ment|ness|ity|ance|ence|ship|ing|ism|al)s?\b)"
     r"(?-i:[a-z]{3,})\b(?!\s+(?:be|is|are|was|were|should|would|will|shall|must|of|and)\b)",
     re.I,
 )
@@ -71,9 +72,12 @@ Chairperson and Deputy Chairperson attend the event", "we ask our contractor", "
 and the Section 151 Officer review the reserves", "the Cabinet Member for Housing respond". A noun after the
 name ("the Council Tax increase be approved") is told by what follows it."""
 _DEFERRED = re.compile(
-    r"\b(?:defer(?:s|red)?|postpone[sd]?|continued|adjourned|carried\s+(?:forward|over)|held\s+over)\b"
+    r"\b(?:defer(?:s|red)?|postpone[sd]?|continued|adjourned|carried\s+(?:forward|over)|held\s+over|delay(?:s|ed)?"
+    r"|tabled(?=\s[^.;]{0,80}?\b(?:to|until|till)\s))\b"
     r"[^.;]{0,120}?\b(?:(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?"
     r"(?:next|future|later|subsequent|following|(?-i:[A-Z])|\d|(?:results?|outcome|findings|completion|receipt|conclusion)\s+of)"
+    r"|(?:until|till|when|once)\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){1,5}?(?:is|are|has\s+been|have\s+been)\s+"
+    r"(?:complete[d]?|received|available|known|finalised|finali[sz]ed|published|agreed)\b"
     r"|pending\s+(?:the\s+)?(?:results?|outcome|findings|completion|receipt|conclusion)\s+of)"
     r"|\b(?:discussion|matter|item|consideration)\s+(?:to|would|should|will)\s+continue\s+(?:after|once|when)\s+the\s+"
     r"(?:results?|outcome|findings|completion|receipt)\b",

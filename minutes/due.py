@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from minutes.commitments import deferred_to_a_meeting
+from minutes.commitments import deferred, deferred_to_a_meeting
 from minutes.dates import first_date
 
 _BEFORE_STEP = re.compile(
@@ -41,6 +41,13 @@ _TO_BODY = re.compile(
 )
 """A matter sent to another body: that body's meeting is when it is next dealt with ("be referred
 to Council to consider", "be submitted to the county council's Constitution Committee")."""
+_PRESENTED_TO = re.compile(
+    r"\b(?:presented|reported|sent|taken|put\s+forward)\s+to\s+(?:the\s+)?(?:next\s+)?"
+    r"(?P<body>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,5}(?-i:Council|Cabinet|Executive)"
+    r"|(?:(?-i:[A-Z])[\w'’&-]*\s+(?:(?:and|&|of|for)\s+)?){1,5}(?-i:Committee|Board|Panel|Commission|Authority|Assembly))\b"
+)
+"""Another body a matter goes to: "the approach to be presented to Cabinet", "be reported to the
+Health and Wellbeing Board"; the meeting's own "Committee", unnamed, is not another body."""
 _BODY_RECOMMENDED = re.compile(
     r"^(?:that\s+)?(?:the\s+)?(?P<body>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,3}?(?-i:Council|Cabinet|Executive))"
     r"\s+be\s+recommended\s+to\s",
@@ -71,13 +78,20 @@ _MONTH_YEAR = re.compile(
     re.I,
 )
 _MONTH_ONLY = re.compile(
-    r"\b(?:by|before|in|during|to\s+the|at\s+the)\s+(?P<when>(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
+    r"\b(?:by|before|in|during|(?:to|at|until|till|attend)\s+the)\s+(?P<when>(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+meeting(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*)?)?)\b(?!\s*\d)",
     re.I,
 )
 """A month with no year ("a report ... to the Committee in October", "to the September meeting of
 Council"): kept as written."""
+_PUT_OFF_TO = re.compile(
+    r"\b(?:deferred|continued|postponed|tabled|adjourned|delay(?:ed)?)\b[^.;]{0,60}?\b(?:to|until|till)\s+(?:the\s+)?(?P<when>.{3,40})",
+    re.I,
+)
+"""The day an item is put off to, written month first as American minutes do ("continued to the
+September 22, 2031 Planning Commission meeting", "delay the review until June 27")."""
+_MONTH_DAY = re.compile(r"^((?-i:[A-Z])[a-z]{2,8}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})")
 _WITHIN = re.compile(
     r"\bwithin\s+(?:\w+\s+){1,3}(?:days|weeks|months|fortnight)\b|\b(?:as\s+a\s+matter\s+of\s+urgency|immediately)\b",
     re.I,
@@ -134,10 +148,16 @@ def find_due(text: str, meeting_date: dt.date | None = None) -> str | None:
         if d is not None:
             return d.isoformat()
         by = _BY_DATE.search(text, by.start("when") + 1)
+    put_off = _PUT_OFF_TO.search(text) if deferred(text) else None
+    if put_off is not None:
+        when = _MONTH_DAY.sub(r"\2 \1", put_off.group("when"), count=1)
+        d = _day(when, meeting_date)
+        if d is not None:
+            return d.isoformat()
     my = _MONTH_YEAR.search(text)
     if my:
         return my.group("when")
-    body = _TO_BODY.search(text) or _BODY_RECOMMENDED.match(text)
+    body = _TO_BODY.search(text) or _BODY_RECOMMENDED.match(text) or _PRESENTED_TO.search(text)
     if body:
         return body.group("body")
     if _FUTURE.search(text) or deferred_to_a_meeting(text):

@@ -45,6 +45,16 @@ def introduced(lines: Sequence[Tagged], i: int) -> bool:
     return _introduced(lines, i) or (i > 0 and _AGENDA_INTRO.search(lines[i - 1].text) is not None)
 
 
+_DECISION_FIELD = re.compile(r"^(?:decision\s+maker|decision\s+status|is\s+key\s+decision\??)\s*:", re.I)
+
+
+def _on_decision_page(lines: Sequence[Tagged], i: int) -> bool:
+    """A ModernGov decision page ("Decision Maker: Cabinet", "Decision status: ...") at the top:
+    its first "That ..." list is the decision even where the page lost the "Decision:" label and
+    the reasons follow with theirs lost too."""
+    return any(_DECISION_FIELD.match(t.text) for t in lines[: min(i, 30)])
+
+
 def bare_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
     """A numbered list of resolution points whose RESOLVED label was lost (a ModernGov page puts
     it in a cell of its own).
@@ -53,7 +63,8 @@ def bare_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
     colon (a list of facts), runs to the end of the item, and its points read as decisions
     ("be noted", "are arranged") rather than as an account ("declared", "was", "may"). Points that
     each open with the formula "that ..." ("1) that officers contact the stakeholders") are
-    decisions even when a clause inside them is told in the past ("as this was a ...")."""
+    decisions even when a clause inside them is told in the past ("as this was a ..."), and on a
+    decision page even when the page's reasons follow them."""
     line = lines[i].line
     m = MARKER_RE.match(line.text)
     if m is None or line.bullet or _label(m) not in _FIRST_LABELS or _introduced(lines, i):
@@ -61,9 +72,13 @@ def bare_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
     points, j = collect(lines, i, "")
     if len(points) < 2:
         return None
-    if j < len(lines) and lines[j].tag not in (Tag.STOP, Tag.HEADING, Tag.FURNITURE):
-        return None
     formula = all(re.match(r"that\b", p, re.I) for _, p in points)
+    if (
+        j < len(lines)
+        and lines[j].tag not in (Tag.STOP, Tag.HEADING, Tag.FURNITURE)
+        and not (formula and _on_decision_page(lines, i))
+    ):
+        return None
     if not formula and any(_NARRATED.search(p) for _, p in points):
         return None
     if not any(_RESOLUTION_MOOD.search(p) for _, p in points):
@@ -154,5 +169,29 @@ def after_lost_keyword(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | 
     return (points, j) if points else None
 
 
+_CARRIED_ABOVE = re.compile(
+    r"\brecommendations?\b[^.]{0,120}?\b(?:was|were)\s+(?:[\w,]+\s+){0,6}?(?:carried|agreed|approved|adopted)"
+    r"(?:\s+(?:unanimously|as\s+follows))?\s*[.:]?$",
+    re.I,
+)
+
+
+def after_carried_recommendations(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
+    """ "The recommendation as set out in the report was moved, seconded, voted on and carried."
+    over "- To note the update ...", "- To approve the terms of reference ...": the points listed
+    under it are what was carried."""
+    if i == 0 or not (lines[i].line.bullet or MARKER_RE.match(lines[i].line.text)):
+        return None
+    if _CARRIED_ABOVE.search(lines[i - 1].text) is None:
+        return None
+    points, j = collect(lines, i, "")
+    return (points, j) if points else None
+
+
 def headerless_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
-    return bare_list(lines, i) or imperative_list(lines, i) or after_lost_keyword(lines, i)
+    return (
+        bare_list(lines, i)
+        or imperative_list(lines, i)
+        or after_lost_keyword(lines, i)
+        or after_carried_recommendations(lines, i)
+    )

@@ -65,10 +65,16 @@ def standard_title(title: str, *, sentence_case: bool = False) -> bool:
 _SMALL_WORDS = _SMALL | {"or", "from", "into"}
 
 
+_ITEM_WORD = re.compile(r"^(?:agenda\s+item|item|minute)\s+(?=\d)", re.I)
+
+
 def title_like(text: str) -> bool:
     """ "25/101 Apologies", "56 Home to School Transport Policy", "3. Date of next meeting", "8. Joint
-    strategic needs assessment": a numbered line that is an item title, not a sentence."""
-    words = text.split()[1:]
+    strategic needs assessment", "Item 5 Infection prevention report": a numbered line that is an item
+    title, not a sentence."""
+    words = _ITEM_WORD.sub("", text).split()[1:]
+    if 2 <= len(words) <= 16 and words[0] == "To" and words[1].isalpha() and words[1].islower():
+        return True
     caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     if len(words) <= 14 and caps >= len(words) - sum(1 for w in words if w.lower() in _SMALL_WORDS) - 1:
         return True
@@ -185,16 +191,50 @@ def bare_title(text: str) -> Item | None:
     return Item(minute="", title=text)
 
 
-_AGENDA_ITEM = re.compile(r"^(?P<num>\d{1,3})[.)]\s+(?P<title>(?-i:To)\s+[a-z]+\b[^.;]{3,150}?)\.?$")
+_AGENDA_ITEM = re.compile(
+    r"^(?P<num>\d{1,3}(?:[./]\d{2,4})?)[.)]?\s+(?P<title>(?-i:To)\s+[a-zA-Z]+\b[^.;]{3,150}?"
+    r"|(?P<plain>(?-i:[A-Z])[\w'’&/-]*(?:\s+[\w'’&/()-]+){0,9}?))\s*[.:]?$"
+)
+
+
+_NUMBER = re.compile(r"(?P<main>\d{1,3})(?P<suffix>[./]\d{2,4})?")
+"""A minute number with the year after it, as parishes and charities number theirs ("45.15", "17/29")."""
 
 
 def agenda_item(text: str, current: str | None) -> Item | None:
     """A parish minute headed with its agenda wording ("9. To approve draft minutes of the Meeting
-    17th April"), numbered next after the item before it: an item, though "To ..." under a
-    RESOLVED would be a point."""
+    17th April", "4 To declare any personal interest.") or a short title ("6 Matters arising from the
+    minutes."), numbered next after the item before it: an item, though "To ..." under a RESOLVED
+    would be a point, and a sentence or a name is never a title."""
     m = _AGENDA_ITEM.match(text)
-    if m is None or current is None or not current.isdigit() or len(m.group("title").split()) > 24:
+    if m is None or current is None or len(m.group("title").split()) > 24:
         return None
-    if not 1 <= int(m.group("num")) - int(current) <= 3:
+    now, before = _NUMBER.fullmatch(m.group("num")), _NUMBER.fullmatch(current)
+    if now is None or before is None or now.group("suffix") != before.group("suffix"):
+        return None
+    if m.group("plain") and _NOT_BARE_TITLE.search(m.group("plain")):
+        return None
+    if not 1 <= int(now.group("main")) - int(before.group("main")) <= 3:
         return None
     return Item(minute=m.group("num"), title=m.group("title"))
+
+
+_PARAGRAPH = re.compile(r"^(?P<major>\d{1,3})\.\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+(?=[A-Z])")
+_MINUTE = re.compile(r"(?P<major>\d{1,3})(?:\.\d{1,3}){0,3}")
+
+
+def paragraph_item(text: str, current: str | None) -> Item | None:
+    """Minutes numbered by paragraph ("1.1 ... RESOLVED", then "2.1 The Chief Executive advised
+    ..."): a paragraph numbered under the next whole number starts the next item, though its
+    heading was lost, so a decision in it is not taken for discussion of the item before. A number
+    with the year after it ("45.31" after "44.31") is an item number, not a paragraph's."""
+    m = _PARAGRAPH.match(text) if current is not None else None
+    if m is None or current is None:
+        return None
+    now = _MINUTE.fullmatch(current)
+    if now is None or int(m.group("major")) != int(now.group("major")) + 1:
+        return None
+    suffix = text[m.end("major") : m.end()].split()[0].rstrip(".")
+    if len(suffix) >= 3 and suffix == current[now.end("major") :]:
+        return None
+    return Item(minute=m.group("major"), title="")

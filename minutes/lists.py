@@ -109,6 +109,14 @@ def ends_list(t: Tagged) -> bool:
     return not (t.hit.kind == "said" and MARKER_RE.match(t.line.text))
 
 
+_MANNER = re.compile(
+    r"^\s*\(?(?:unanimously\b|accordingly\b|as\s+follows\b|the\s+following\s*(?=:)|to\s+(?-i:AGREE|APPROVE)\s*(?=:))",
+    re.I,
+)
+"""How the body decided, not what: "RESOLVED unanimously", "AGREED the following:", "resolved to
+AGREE:" over points that each say what they do ("(i) To note ...")."""
+
+
 def collect(
     lines: Sequence[Tagged], i: int, rest: str, whole: str = "", *, that_only: bool = False
 ) -> tuple[Points, int]:
@@ -117,9 +125,9 @@ def collect(
     ("The Committee resolved in terms of Section 50A(4) ... to exclude the press and public")."""
     points: Points = []
     leads = _LEADS_POINT.match(rest.strip()) is not None
-    manner = re.match(r"^\s*\(?(?:unanimously|accordingly|as\s+follows)\b", rest, re.I) is not None
-    rest = re.sub(r"^\s*(?:unanimously|accordingly|as\s+follows)\b", "", rest, flags=re.I).strip()
-    rest = re.sub(r"^\(\s*unanimously\s*\)", "", rest, flags=re.I).strip()
+    manner = _MANNER.match(rest) is not None
+    rest = _MANNER.sub("", rest).strip()
+    rest = re.sub(r"^[:\-–—]?\s*\(\s*unanimously\s*\)", "", rest, flags=re.I).strip()
     rest = rest.lstrip(":-–—. ").strip()
     stem = ""
     apart = False
@@ -166,6 +174,11 @@ _REASONS = re.compile(
 )
 """"That the application be DEFERRED for the following reasons:" over "1. To enable ...": the
 numbered lines give the reasons for one decision (or its conditions), so they stay inside it."""
+
+
+_LIST_GOES_ON = re.compile(r"(?:;|;\s*(?:and|or)|,\s*and)\s*$", re.I)
+"""An unmarked point ending as a list's points do ("... remain at 2.00pm;"): the next line is the
+next point, whatever its first word ("The order of the agenda remain the same;")."""
 
 
 def _continues_below(lines: Sequence[Tagged], i: int, first: str | None) -> bool:
@@ -309,7 +322,10 @@ def _collect_lines(
         if (
             unmarked_that
             and family is None
-            and re.match(r"^that\b" if that_only else r"^(?:that|to)\b", text, re.I)
+            and (
+                re.match(r"^that\b" if that_only else r"^(?:that|to)\b", text, re.I)
+                or (not that_only and not heading and _LIST_GOES_ON.search(points[-1][1]) is not None)
+            )
         ):
             points.append((None, that(text)))
             i += 1

@@ -13,12 +13,12 @@ from dataclasses import replace
 
 from minutes.account_labels import tells_an_account
 from minutes.action_lines import (
-    ACTION_LOG_TITLE,
-    ENTRY_REF,
     LOG_IN_TITLE,
     closed,
     entry_owner,
     lead_owner,
+    log_entry_point,
+    log_line,
     names_only,
     not_a_task,
 )
@@ -26,7 +26,7 @@ from minutes.approved_lists import approved_list
 from minutes.classify import recommended_action
 from minutes.exempt import Session
 from minutes.headerless import headerless_list, introduced
-from minutes.headings import PAGE_MINUTES, agenda_item
+from minutes.headings import PAGE_MINUTES, agenda_item, paragraph_item
 from minutes.item_titles import untagged_title
 from minutes.list_labels import split_inline
 from minutes.lists import OUTCOME_ONLY, collect, join_stem
@@ -41,7 +41,7 @@ from minutes.reading import Reading, Said, point_key, settle, told_decisions
 from minutes.records import confirm_under_titles, confirmed, with_amendments
 from minutes.rules import tag_document
 from minutes.tables import action_table
-from minutes.tags import Tag, Tagged
+from minutes.tags import Tag, Tagged, opens_log, vote_follows
 from minutes.text import Line, sentences, strip_bullet
 
 _WORD = re.compile(r"\w")
@@ -50,6 +50,8 @@ _DECIDES = re.compile(
     r"|deferred|resolved|recommended|considered|received|accepted|adopted|supported|referred|welcomed|decided"
     r"|note|agree|approve|endorse|instruct|request|ask|authori[sz]e|delegate|defer|recommend|receive|accept"
     r"|adopt|support|refer)\b"
+    r"|^(?:notes|agrees|approves|endorses|instructs|requests|asks|authori[sz]es|delegates|defers|recommends|receives"
+    r"|accepts|adopts|supports|refers)\s+(?:the|that|to|a|an|its|their|this|these|all|officers|authority|(?-i:[A-Z]))\b"
     r"|^that\s+.{0,200}?\bbe\s+\w+",
     re.I,
 )
@@ -124,6 +126,12 @@ class _Machine:
         while i < n:
             t = lines[i]
             tag = t.tag
+            if (
+                tag in (Tag.NARRATIVE, Tag.POINT)
+                and (para := paragraph_item(t.text, self.where.minute)) is not None
+            ):
+                self.enter(para)
+                self.last_block = None
             if tag is Tag.TABLE:
                 j = i
                 while j < n and lines[j].tag is Tag.TABLE:
@@ -138,9 +146,9 @@ class _Machine:
                 if item is not None:
                     self.enter(item)
                 self.last_block = None
-                if item is not None and _moved(lines, i + 1):
+                if item is not None and vote_follows(lines, i + 1):
                     i = self.motion(lines, i, item.title)
-                elif item is not None and _opens_log(lines, i, item.title):
+                elif item is not None and opens_log(lines, i, item.title):
                     i = self.block(lines, i, kind="action")
                 else:
                     i += 1
@@ -171,15 +179,15 @@ class _Machine:
             elif tag is Tag.NARRATIVE and (listed := approved_list(lines, i)) is not None:
                 self.point(listed[0], None)
                 i = listed[1]
-            elif self.in_log and t.line.bullet and tag in (Tag.POINT, Tag.NARRATIVE):
+            elif self.in_log and log_line(t.line.bullet, t.text) and tag in (Tag.POINT, Tag.NARRATIVE):
                 self.log_entry(t.text)
                 i += 1
             elif t.hit.kind == "said" or t.cut or tag not in (Tag.POINT, Tag.NARRATIVE):
                 self.narrate(t.text)
                 i += 1
-            elif _moved(lines, i + 1):
+            elif vote_follows(lines, i + 1):
                 i = self.motion(lines, i, t.text)
-            elif tag is Tag.POINT and (agenda := agenda_item(t.text, self.where.minute)) is not None:
+            elif (agenda := agenda_item(t.text, self.where.minute)) is not None:
                 self.enter(agenda)
                 self.last_block = None
                 i += 1
@@ -208,11 +216,8 @@ class _Machine:
 
     def log_entry(self, text: str) -> None:
         """An entry of the action points an item reviews: its task, with its state ("COMPLETED")."""
-        entry = ENTRY_REF.sub("", text, count=1)
-        done = closed(entry)
-        self.point(
-            entry, None, owner=None if done else entry_owner(entry) or lead_owner(entry), actionable=not done
-        )
+        entry, owner, to_do = log_entry_point(text)
+        self.point(entry, None, owner=owner, actionable=to_do)
 
     def motion(self, lines: list[Tagged], i: int, text: str) -> int:
         """A proposal (a line or a heading) with a vote line under it; the outcome further down
@@ -382,15 +387,6 @@ class _Machine:
         found = told_decisions(decisions, self.where, self.meeting_date)
         item = (self.where.minute, self.where.title)
         out.said.append(Said(item, len(out.resolutions), len(out.narrative) - 1, found, rest))
-
-
-def _moved(lines: list[Tagged], i: int) -> bool:
-    return i < len(lines) and lines[i].rule == "vote_line"
-
-
-def _opens_log(lines: list[Tagged], i: int, title: str) -> bool:
-    """An "Actions" heading with a list under it: an action log."""
-    return i + 1 < len(lines) and lines[i + 1].tag is Tag.POINT and ACTION_LOG_TITLE.match(title) is not None
 
 
 def read_lines(lines: list[Line], meeting_date: dt.date | None) -> Reading:

@@ -236,13 +236,15 @@ def decision_inside_paragraph(line: Line) -> Hit | None:
     if mid is None or mid.end() == 0:
         return None
     tail = text[mid.end() :]
+    if mid.group("bare") is not None:
+        tail = f"Decision: {tail[len('Decision') :].lstrip()}"
     trig = trigger(tail)
     if trig is None or not (REST_OK.match(trig.rest) or (trig.kind == "decision" and trig.rest.strip())):
         return None
     head = MARKER_RE.sub("", text[: mid.start()].strip(), count=1)
     tail = tail.rstrip(" |")
     after = ""
-    if mid.group("lower"):
+    if mid.group("lower") or mid.group("label") is not None or mid.group("bare") is not None:
         said = sentences(tail)
         tail, after = said[0], " ".join(said[1:])
     trig = trigger(tail)

@@ -14,9 +14,13 @@ _HELD = re.compile(
 )
 _MINUTES_OF = re.compile(
     r"^(?:draft\s+|confirmed\s+|unconfirmed\s+)?minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:ordinary|extraordinary|special|annual|regular|monthly|statutory|virtual|remote|hybrid)\s+)?"
-    r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)(?:(?:\s*[,(]\s*|\s+)(?:held|which\s+took\s+place|on|at)\b\s*(?P<rest>.*))?$",
+    r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)(?:(?:\s*[,(]\s*|\s+)(?:held|which\s+took\s+place|on|at)\b\s*(?P<rest>.*)"
+    rf"|\s*(?:,|\s[-–])\s*(?P<dated>(?:[a-z]+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b).*))?$",
     re.I,
 )
+"""The heading of minutes: "Minutes of the meeting of the Audit Committee held on 4 May 2023", and
+with the date after a comma or dash, as American minutes write it: "Minutes of the Town Board,
+June 3, 2025"."""
 _EARLIER = re.compile(r"^(?:the\s+)?(?:previous|last|preceding)\s+meetings?\b", re.I)
 """The item "Minutes of Previous Meeting" is not the heading of the document."""
 _AGENDA_OF = re.compile(
@@ -49,15 +53,29 @@ _DECISION_DATED = re.compile(r"^(?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d\d)\s+[-–]
 _ITEM_LIST = re.compile(r"^(?:items\s+)?(?:note\s+)?no\.?\s+item$", re.I)
 """A ModernGov meeting page's list of items starts here ("No. Item"): below it, "Minutes of the
 meeting held on 20 September 2031" is an item's title, about the meeting before."""
+_LIST_OPENER = re.compile(
+    r"\b(?:dates|meetings)\b[^:]{0,40}?\b(?:were|are|will\s+be|as\s+follows|agreed|set|confirmed|scheduled|proposed)\s*:\s*$",
+    re.I,
+)
+"""A sentence that opens a list ("The new dates were:"): the dates under it are not the meeting's."""
+_LISTED = re.compile(_LIST_OPENER.pattern.replace(r"\s*$", ""), re.I)
 _DATE_LABEL = re.compile(r"^(?:date|when)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
 _BODY_WORD = re.compile(
-    r"\b(?:committee|commission|panel|board|cabinet|council|forum|executive|sub-committee|group|partnership|authority|assembly)\b",
+    r"\b(?:committee|commission|panel|board|cabinet|council|forum|executive|sub-committee|group|partnership|authority|assembly"
+    r"|trustees?|governors|association|society)\b",
     re.I,
 )
 
 
 def _clean_body(body: str) -> str | None:
     body = re.sub(r"\s+", " ", body).strip(" ,.-–:")
+    body = re.sub(
+        r"^(?:(?:draft|approved)\s+)?minutes\s+of\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?",
+        "",
+        body,
+        flags=re.I,
+    )
+    body = re.sub(r"\s+meeting$", "", body, flags=re.I)
     body = re.split(r"\s+(?:held|on|at)\s+(?=\w*day\b|\d)", body, maxsplit=1, flags=re.I)[0]
     if not _BODY_WORD.search(body) or len(body.split()) > 12:
         return None
@@ -97,6 +115,7 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
     agenda_date: dt.date | None = None
     posted: dt.date | None = None
     in_items = False
+    listed = False
     for i, raw in enumerate(lines[:400]):
         text = _unwrap(raw)
         if _ITEM_LIST.match(text):
@@ -145,9 +164,9 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
             body = _clean_body(m.group("body"))
             if body and committee is None:
                 committee = body
-            rest = m.group("rest") or ""
+            rest = m.group("rest") or m.group("dated") or ""
             d = first_date(rest) or first_date(" ".join(ahead)[:120])
-            if d and held is None and (body or committee or _bare_meeting(m.group("body"))):
+            if d and held is None and (body or committee or _bare_meeting(m.group("body")) or i == 0):
                 held = d
                 if committee is None and body is None:
                     committee = _title_above(lines, i)
@@ -168,7 +187,14 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
         if dl and agenda_date is None:
             agenda_date = first_date(dl.group("rest"))
             continue
-        top = _TOP_DATE.match(text) if i < 20 and agenda_date is None and len(text) < 120 else None
+        listed = i > 0 and (
+            _LIST_OPENER.search(lines[i - 1]) is not None or (listed and DATE_RE.match(text) is not None)
+        )
+        top = (
+            _TOP_DATE.match(text)
+            if i < 20 and agenda_date is None and len(text) < 120 and not listed
+            else None
+        )
         if top is not None:
             body = _clean_body(top.group("body")) if top.group("body") else _title_above(lines, i)
             if top.group("body") is None or body is not None:
@@ -185,7 +211,7 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
         ):
             agenda_date = first_date(text)
             continue
-        if i < 20 and agenda_date is None and not _PROSE.search(text[:60]):
+        if i < 20 and agenda_date is None and not listed and not _PROSE.search(text[:60]):
             opening = DATE_RE.match(text)
             if opening is not None:
                 agenda_date = parse_date(opening)
@@ -238,7 +264,11 @@ def _first_date_near_top(lines: list[str]) -> dt.date | None:
     while (m := DATE_RE.search(head, pos)) is not None:
         pos = m.end()
         before = head[max(0, m.start() - 60) : m.start()]
-        if _EARLIER_DATE.search(before) or _IN_PROSE.search(head, 0, m.start()):
+        if (
+            _EARLIER_DATE.search(before)
+            or _IN_PROSE.search(head, 0, m.start())
+            or _LISTED.search(head, 0, m.start())
+        ):
             continue
         d = parse_date(m)
         if d is not None:

@@ -11,7 +11,7 @@ import re
 from minutes.dates import DATE_RE, all_dates, first_date, parse_date
 
 _DATES_HEADING = re.compile(
-    r"^(?:\d{1,3}\.?\s+)?(?:dates?\s+of\s+(?:the\s+)?(?:future\s+|next\s+)?(?:meetings?|commission|committee|panel|board|sub-committee|forum)"
+    r"^(?:(?:agenda\s+item|item|minute)\s+)?(?:[a-z]{0,4}[/.]?\d{1,4}(?:[./]\d{1,4})?[.):]?\s+)?(?:dates?\s+of\s+(?:the\s+)?(?:future\s+|next\s+)?(?:meetings?|commission|committee|panel|board|sub-committee|forum)"
     r"|(?:future|forthcoming|proposed|scheduled)\s+meeting\s+dates|(?:programme|schedule|calendar)\s+of\s+meetings"
     r"|dates?\s+of\s+(?:the\s+)?(?:next|future|forthcoming)\s+meetings?"
     r"|(?:\d{1,3}\)\s+)?(?:future\s+|next\s+|forthcoming\s+|\d{4}(?:/\d{2,4})?\s+)?meeting\s+dates)\b.{0,60}$",
@@ -100,9 +100,15 @@ _DATED_MEETINGS = tuple(
             rf"(?:to|until|till)\s+(?:the\s+meeting\s+on\s+)?{_DAY_AHEAD}",
         ),
         (
-            ("held", "arranged", "fixed", "set", "scheduled", "take place"),
+            ("held", "arranged", "fixed", "set", "scheduled", "take place", "confirmed"),
             rf"\b(?:meeting|agm|hearing)\b[^.;]{{0,80}}?\b(?:should|will|would|shall|to|is\s+to|is|was|has\s+been)\s+"
-            rf"(?:be\s+)?(?:held|arranged|fixed|set|scheduled|take\s+place)\b[^.;]{{0,60}}?\b(?:on|for)\s+{_DAY_AHEAD}",
+            rf"(?:be\s+)?(?:held|arranged|fixed|set|scheduled|confirmed|take\s+place)\b[^.;]{{0,60}}?\b(?:on|for)\s+{_DAY_AHEAD}",
+        ),
+        (
+            ("next",),
+            r"\bnext\s+(?:[\w-]+\s+){0,3}meeting\b[^.;]{0,40}?\b(?:is|was|will\s+be|has\s+been|would\s+be)\s+"
+            r"(?:(?:held|confirmed|scheduled|set|fixed|arranged)\s+)?(?:on|for)\s+"
+            r"(?P<month_first>(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2})(?:st|nd|rd|th)?\b",
         ),
         (
             ("date of",),

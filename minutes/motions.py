@@ -16,18 +16,23 @@ _NAME = (
     r"(?:(?:cllr\.?|councillor|mrs?\.?|ms\.?|dr\.?|alderman|the)\s+)?(?-i:[A-Z])[\w.'’-]*"
     r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:\s*\([^()]{1,60}\))?"
 )
+_PAIR = r"(?:councillors|cllrs\.?|commissioners|trustees|directors|members|crs\.?)\s+(?-i:[A-Z])[\w'’-]*\s*/\s*(?-i:[A-Z])[\w'’-]*"
+""""Councillors Steer/MacIntyre": mover and seconder in the Canadian shorthand."""
 _MOVED = re.compile(
-    rf"(?:^|(?<=,\s)|(?<=[.;:]\s))(?:motion\s*:\s*)?"
-    rf"(?:(?:(?:it\s+was\s+)?moved\s+by\s+{_NAME}|(?:a\s+)?motion\s*,?\s+(?:was\s+)?(?:made\s+)?by\s+{_NAME}|{_NAME}\s+moved)"
-    rf"\s*,?\s+(?:and\s+)?(?:seconded|(?:a\s+)?second)\s+by\s+{_NAME}"
+    rf"(?:^|(?<=,\s)|(?<=[.;:]\s)|(?<=\d\s)|(?<=\s[-–]\s))(?:motion\s*:\s*)?"
+    rf"(?:moved\s*,\s*(?:and\s+)?seconded\s+by\s+{_PAIR}|"
+    rf"(?:(?:(?:it\s+was\s+)?moved\s+by\s+{_NAME}|(?:a\s+)?motion\s*,?\s+(?:was\s+)?(?:made\s+)?by\s+{_NAME}|{_NAME}\s+moved"
+    rf"|{_NAME}\s+(?:made|offered)\s+(?:a|the)\s+motion)"
+    rf"\s*,?\s+(?:and\s+)?(?:seconded|(?:a\s+)?second)\s+by\s+{_NAME})"
     r"|(?:a\s+)?motion\s+and\s+(?:a\s+)?second(?:ed)?"
-    rf"|{_NAME}\s+(?:moved|proposed)\s*,?\s+(?:and\s+)?{_NAME}\s+seconded)(?:\s*,?\s+|\s*:\s*[\"“]?)"
-    r"(?:and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:carried|agreed|resolved)(?:\s+unanimously)?\s*,?\s+)?(?:to|that)\s+\S",
+    rf"|{_NAME}\s+(?:moved|proposed|motioned)\s*,?\s+(?:and\s+)?{_NAME}\s+seconded)(?:\s*,?\s+[\"“]?|\s*[:,]\s*[\"“]?)"
+    r"(?:and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:carried|agreed|resolved|voted)(?:\s+unanimously|\s+\d{1,2}\s*[-–]\s*\d{1,2})?\s*,?\s+)?(?:to|that)\s+\S",
     re.I,
 )
 """The American and Northern Irish form, where the motion is the sentence itself, with or without
 a CARRIED after it: "MOVED by Councilman A, seconded by Councilman B, to approve the bills",
-"Motion by Trustee A, seconded by Trustee B, to adjourn"; and the active voice, "Councillor A moved
+"Motion by Trustee A, seconded by Trustee B, to adjourn", the Canadian "14/174 - Moved, seconded by
+Councillors A/B that ..." and "Moved by Councillor A, seconded by Councillor B, “That ...” CARRIED"; and the active voice, "Councillor A moved
 and Councillor B seconded that ...", "Cllr A proposed, Cllr B seconded and it was agreed that ..."."""
 _SECONDED = re.compile(
     r"^(?:(?!\b(?:asked|whether|if)\b)(?:[^.?]|\.(?=\d))){0,300}?\b(?:proposed|nominated)\b[^?]{0,300}?\bseconded\b",
@@ -109,8 +114,21 @@ def bare_vote(sentence: str) -> bool:
     return "seconded" in sentence and _BARE_VOTE.match(sentence) is not None
 
 
-def seconds_the_sentence_before(sentence: str) -> bool:
-    return _SECOND_OF.match(sentence) is not None
+_SECONDER = re.compile(
+    rf"^(?:{_NAME}\s+seconded(?:\s+(?:the|that)\s+motion)?|seconded\s+by\s+{_NAME}|second(?:ed)?\s*:\s*{_NAME})\s*[.;]?$",
+    re.I,
+)
+""""Selectman Hale seconded.", "Seconded by Tom Baker.": the seconder in a sentence of its own, after
+"Selectman Grant moved to approve the minutes."."""
+
+
+def seconds_the_sentence_before(sentence: str, before: str = "") -> bool:
+    if _SECOND_OF.match(sentence) is not None:
+        return True
+    if "second" not in sentence.lower() or _SECONDER.match(sentence) is None:
+        return False
+    moved = _MOTIONED.search(before)
+    return moved is not None and not _ADJOURN.match(before, moved.end() - 1)
 
 
 def failed(sentence: str) -> bool:

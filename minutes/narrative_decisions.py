@@ -15,8 +15,14 @@ import re
 from functools import lru_cache
 
 from minutes.actors import ENTRY_LABEL
-from minutes.body_decisions import ADVERBS, BODY_ASKS, BODY_DECIDES, TALKED_AGREED
-from minutes.closing_agreement import CLOSES_DECISION, agreed_outcome_line, agrees_the_sentence_before
+from minutes.body_decisions import ADVERBS, BODY_ASKS, BODY_DECIDES, CONSENSUS, TALKED_AGREED
+from minutes.closing_agreement import (
+    CLOSES_DECISION,
+    agreed_in_the_sentence,
+    agreed_outcome_line,
+    agrees_the_sentence_before,
+)
+from minutes.deferrals import mentions_put_off, put_off
 from minutes.lead_in import ASIDE, LEAD_IN, REASON_HEAD
 from minutes.motions import (
     bare_motion,
@@ -91,12 +97,6 @@ _VERB_FIRST = re.compile(
 """A decision written without its subject, as a decision notice does: "Approved the recommendations
 of the Panel subject to ...", "Agreed to discharge the item". ("Noted the request ..." is as
 often an officer's answer, so it is left out.)"""
-_ITEM_DEFERRED = re.compile(
-    r"^(?:(?:because|as|since|following|after)\s+[^.;]{3,150}?,\s+)?(?P<subject>(?:(?:this|the)\s+)?(?:item|matter|report|application|decision|action)|(?:the\s+)?consideration\s+of\s+[^,.]{2,80}?)\s+"
-    r"(?:was|is|has\s+been|be)\s+(?:deferred|continued|postponed|adjourned|held\s+over|carried\s+(?:forward|over))\b",
-    re.I,
-)
-""""This item was continued to the next meeting of the Group."."""
 _PASSIVE = re.compile(
     r"^(?:the|these|this|its|their|all|both)\s+(?!following\b)(?:[\w'’()/,-]+\s+){0,6}?(?:recommendations?|reports?|terms\s+of\s+reference"
     r"|accounts|budgets?|polic(?:y|ies)|plans?|proposals?|amendments?|strategy|programme|agenda|motion|nominations?"
@@ -132,16 +132,23 @@ def _decision(sentence: str) -> str | None:
     agreed = "agreed" in low or "resolved" in low or "decided" in low or "voted" in low
     if voted and "proposed" in low and _PROPOSED.search(sentence) and not _QUESTION.search(sentence):
         return sentence
-    talked = agreed or "approved" in low or "accepted" in low or "adopted" in low or "endorsed" in low
+    talked = (
+        agreed
+        or "approved" in low
+        or "accepted" in low
+        or "adopted" in low
+        or "endorsed" in low
+        or "NOTED" in sentence
+    )
     if talked and TALKED_AGREED.search(sentence) and not _QUESTION.search(sentence):
         return sentence
     if voted or "motion" in low:
         moved = moved_at(sentence)
         if moved is not None:
             return sentence[moved:]
-    item_deferred = _ITEM_DEFERRED.match(sentence)
-    if item_deferred is not None:
-        return sentence[item_deferred.start("subject") :]
+    deferral = put_off(sentence)
+    if deferral is not None:
+        return sentence[deferral:]
     if (
         _VERB_FIRST.match(sentence)
         or (_PASSIVE_WORDS.search(low) and _PASSIVE.match(sentence) and not sentence.rstrip().endswith(":"))
@@ -152,6 +159,8 @@ def _decision(sentence: str) -> str | None:
         or ("council" in low and own_planning_view(sentence))
         or sent_to_next_agenda(sentence)
         or agreed_outcome_line(sentence)
+        or ("consensus" in low and CONSENSUS.match(sentence))
+        or agreed_in_the_sentence(sentence)
         or (_ASKS_WORDS.search(low) and BODY_ASKS.search(sentence) and not _QUESTION.search(sentence))
     ):
         return sentence
@@ -239,11 +248,12 @@ def _closes_with_decision(paragraph: str) -> bool:
 
 
 _PROPOSAL = re.compile(
-    r"^(?:[\w'’.-]+\s+){1,4}(?:proposed|moved|suggested)\s+(?:that\s+|to\s+)?\S|^(?:a\s+)?motion\s+to\s+\S",
+    r"^(?:[\w'’.-]+\s+){1,4}(?:proposed|moved|suggested)\s+(?:that\s+|to\s+)?(?!adjourn)\S|^(?:a\s+)?motion\s+to\s+(?!adjourn)\S",
     re.I,
 )
 """"Tom proposed moving the release to March." then "Agreed.", "Motion to approve the consent agenda made by
-Smith, seconded by Jones." then "Motion carried 4-0.": the vote carries the proposal."""
+Smith, seconded by Jones." then "Motion carried 4-0.": the vote carries the proposal. A motion to
+adjourn ends the meeting and leaves nothing to follow up."""
 
 
 def split_decisions(paragraph: str) -> tuple[list[str], list[str]]:
@@ -272,6 +282,8 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and " and approved " not in low
         and ("ction" not in paragraph or _ACTION_TAG_IN.search(paragraph) is None)
         and "voted" not in low
+        and "consensus" not in low
+        and "NOTED" not in paragraph
         and "elected" not in low
         and "co-opt" not in low
         and "asked" not in low
@@ -284,7 +296,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "objection" not in low
         and "agenda" not in low
         and not _VERB_FIRST.match(paragraph)
-        and not _ITEM_DEFERRED.match(paragraph)
+        and not mentions_put_off(low)
         and not _closes_with_decision(paragraph)
         and not _PASSIVE_WORDS.search(low)
     ):
@@ -325,7 +337,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 run = []
             continue
         vote = _VOTE.match(sentence) is not None or bare_vote(sentence)
-        if vote or seconds_the_sentence_before(sentence):
+        if vote or seconds_the_sentence_before(sentence, said[at - 1] if at else ""):
             if at and decided_at == at - 1 and decisions[-1] == said[at - 1] and not vote:
                 decisions[-1] = f"{decisions[-1]} {sentence}"
                 decided_at = at

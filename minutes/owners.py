@@ -34,7 +34,8 @@ _SUBJECT_ACTOR = re.compile(
     re.I,
 )
 _BY_ACTOR = re.compile(
-    rf"\bby\s+(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for|and)\s+(?-i:[A-Z])[\w'’&\- ]{{0,50}})?)",
+    rf"\bby\s+(?![a-z]+ing\b)(?!(?:the\s+)?(?:next|end|time|date|close|deadline|start|following)\b)(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for|and)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&\-]*"
+    r"(?:\s+(?:(?:and|&|of|the)\s+)?(?-i:[A-Z])[\w'’&\-]*){0,6})?)",
     re.I,
 )
 _ASK_ACTOR = re.compile(
@@ -80,6 +81,13 @@ _AND_THAT = re.compile(
     rf"(?:to\s+|will\s+|should\s+|shall\s+)?(?-i:{_ACT_VERB})\b",
     re.I,
 )
+_REPORT_FROM = re.compile(
+    r"\b(?:receive|have|consider|be\s+given|request)\s+(?:an?\s+|the\s+)?(?:further\s+|detailed\s+|progress\s+|update\s+)?"
+    r"(?:report|update|briefing|presentation)\s+from\s+"
+    rf"(?P<who>(?:the\s+)?(?:[\w'’&-]+\s+){{0,4}}?{_ROLE}[\w'’&\-]*(?:\s+(?:of|for)\s+(?-i:[A-Z])[\w'’&-]*(?:\s+(?-i:[A-Z])[\w'’&-]*){{0,4}})?)",
+    re.I,
+)
+""""To receive a further report from the Director of Corporate Estates": the Director reports."""
 _FROM_ACTOR = re.compile(
     rf"\b(?:comments?|views?|suggestions?|feedback|information|details|questions?)\s+from\s+"
     rf"(?P<who>(?:the\s+)?(?:[\w'’&-]+\s+){{0,4}}?{_ROLE}[\w'’&\-]*)\s+be\s+"
@@ -138,6 +146,8 @@ def _tidy(who: str) -> str | None:
     if len(who.split()) > 8 and ", " in who:
         who = who.rsplit(", ", 1)[1]
     if not who or len(who.split()) > 14 or _SELF.match(who) or _THING.match(who) or _NOT_ACTOR.search(who):
+        return None
+    if re.search(r"\b(?:the|a|an|its|their|this|these|his|her|our)$", who, re.I):
         return None
     if re.search(r"\b(?:committee|commission|panel)\b", who, re.I) and not re.search(
         r"\b(?:officer|director|head|manager|chair|clerk|member\s+for|members?\s+of|lead)\b", who, re.I
@@ -217,12 +227,32 @@ _TRAILING_OWNER = re.compile(
 _DASHED_ROLE = re.compile(rf"\b{_TEAM}\b", re.I)
 
 
+_INITIALS_TAG = re.compile(r"\s\(\s*(?P<who>(?-i:[A-Z]{2,4})(?:\s*[/&,]\s*(?-i:[A-Z]{2,4}))*)\s*\)\s*\.?$")
+"""Initials in brackets closing a sentence with no stop before them ("... at the March Board
+(COO)."), unless they spell the words before them ("... the Integrated Care Board (ICB).")."""
+
+
+def _spelled_before(text: str, acronym: str) -> bool:
+    words = [
+        w
+        for w in re.findall(r"[A-Za-z][\w'’-]*", text)
+        if w.lower() not in ("of", "and", "the", "for", "on", "in", "to")
+    ]
+    return "".join(w[0] for w in words[-len(acronym) :]).upper() == acronym
+
+
 def owner_tag(text: str) -> str | None:
     """Who a decision is tagged to ("... (Clerk)", "... (SS/FR)"): someone has something to do."""
     if not text.rstrip(" .").endswith(")"):
         return None
     m = _OWNER_TAG.search(text)
-    return m.group("who") if m is not None else None
+    if m is not None:
+        return m.group("who")
+    i = _INITIALS_TAG.search(text)
+    if i is None:
+        return None
+    who = i.group("who")
+    return None if "/" not in who and _spelled_before(text[: i.start()], who) else who
 
 
 def trailing_owner(text: str) -> str | None:
@@ -274,9 +304,9 @@ def find_owner(text: str) -> str | None:
         body = _VOTED_TO.sub("", body, count=1)
     if "consult" in body:
         body = _CONSULTED.sub("", body)
-    tag = _OWNER_TAG.search(body)
-    if tag is not None:
-        return tag.group("who")
+    tagged_to = owner_tag(body)
+    if tagged_to is not None:
+        return tagged_to
     tagged = trailing_owner(body)
     if tagged is not None:
         return tagged
@@ -296,8 +326,8 @@ def find_owner(text: str) -> str | None:
     for pattern in (
         _AUTHORISE_IMPERATIVE,
         _BE_AUTHORISED,
-        _SUBJECT_ACTOR,
         _ASK_ACTOR,
+        _SUBJECT_ACTOR,
         _HAVE_PERSON,
         _DELEGATED_TO,
         _AUTHORISED,
@@ -312,7 +342,7 @@ def find_owner(text: str) -> str | None:
     who = committed_actor(body)
     if who:
         return who
-    for pattern in (_FROM_ACTOR, ACTOR_TO, _OFFICERS_ACT, _PERSON_UNDERTAKES):
+    for pattern in (_FROM_ACTOR, _REPORT_FROM, ACTOR_TO, _OFFICERS_ACT, _PERSON_UNDERTAKES):
         m = pattern.search(body)
         if m:
             who = _tidy(m.group("who"))

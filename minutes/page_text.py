@@ -74,11 +74,27 @@ def without_number(text: str) -> str:
     return MARKER_RE.sub("", PARA_NUMBER.sub("", text, count=1), count=1)
 
 
+_NOTED_THEN_LIST = re.compile(
+    r"^(?P<noted>[^:]{0,200}?\b(?-i:NOTED)\b[^:]{1,300}?),?\s+and\s+(?P<listed>(?-i:AGREED|RESOLVED|DECIDED)\b[^.:]{0,40}:)\s*$"
+)
+""""The committee NOTED the requirement for an annual report, and AGREED the following:" over a list:
+the noting is one decision, the list under "AGREED the following:" the others."""
+
+
 def prepare(lines: list[Line]) -> list[Line]:
     """Cut a line where a web page ran an item's sections together, an action tag off the end of
     its paragraph, and a paragraph number off a line that is a decision ("7.2 RESOLVED: That ...")."""
     out = []
     for line in _split_action_tag(_split_sections(lines)):
+        text = line.text
+        both = (
+            _NOTED_THEN_LIST.match(text)
+            if "NOTED" in text and text.endswith(":") and len(text) < 600
+            else None
+        )
+        if both is not None:
+            out.append(Line(both.group("noted") + "."))
+            line = Line(both.group("listed"))
         m = None if line.bullet else PARA_NUMBER.match(line.text)
         if m is not None:
             rest = line.text[m.end() :]

@@ -129,7 +129,18 @@ def _formal_in_itself(text: str) -> bool:
     issue. Resolved – to contact the school"): it stays a resolution beside the list. (A task after
     a dash under a formal list stays a follow-up.)"""
     trig = trigger(text)
-    return trig is not None and trig.kind == "resolved" and text[:1].isupper()
+    return (trig is not None and trig.kind == "resolved" and text[:1].isupper()) or _CAPITAL_DECISION.match(
+        text
+    ) is not None
+
+
+_CAPITAL_DECISION = re.compile(
+    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:committee|board|panel|council|cabinet|commission|forum|group|executive)\s+"
+    r"(?-i:NOTED|APPROVED|ENDORSED|AGREED|RESOLVED|DECIDED|RATIFIED|ADOPTED|HOMOLOGATED)\b",
+    re.I,
+)
+"""The body's decision with its verb in capitals ("The committee NOTED the requirement for an annual
+report."): as formal as a RESOLVED list beside it."""
 
 
 def settle(out: Reading) -> None:

@@ -16,7 +16,8 @@ from minutes.triggers import BODY
 
 MINUTES_RECORD = re.compile(
     r"^(?:with\s+no\s+further\s+(?:comments?|questions?|discussion|amendments?)\s*,\s*)?"
-    r"(?:the\s+)?(?:decisions\s+and\s+)?(?:minutes?|(?:action\s+)?notes)\s+of\s+(?:the\s+)?(?:previous\s+|last\s+)?(?:meeting|proceedings)\b[^.]{0,160}?"
+    r"(?:the\s+)?(?:decisions\s+and\s+)?(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes?|(?:action\s+)?notes)\s+of\s+(?:the\s+)?"
+    r"(?:(?:previous|last|adjourned|reconvened|special|extraordinary|annual|ordinary|informal)\s+){0,2}(?:meeting|proceedings)\b[^.]{0,160}?"
     r"\b(?:was|were)\s+(?:(?:duly|then|submitted|and|formally|read,?)\s+){0,3}(?:confirmed|approved|agreed|signed|accepted|adopted"
     r"|noted|received(?!\s+(?:late|after|too|only)\b))\b",
     re.I,

@@ -45,7 +45,7 @@ _FOLLOW_UP_PP = (
     r"|made|taken\s+(?:up|forward|back)|added\s+to\s+the\s+(?:agenda|work\s+programme|forward\s+plan|list)"
     r"|placed\s+on|put\s+(?:on(?!\s+hold)|to)|published|posted|re-?circulated|supplied|updated|informed|notified|advised"
     r"|involved|decided|resolved|addressed|investigated|pursued|progressed|ordered|signed|erected|fixed|cut|cleared"
-    r"|reimbursed|listed|held\s+(?:with|about|regarding))\b"
+    r"|reimbursed|listed|held\s+(?:with|about|regarding)|publici[sz]ed|displayed|distributed|actioned)\b"
 )
 """What is to be done, in the passive: told without saying by whom."""
 
@@ -132,12 +132,12 @@ FORMS: tuple[RequestForm, ...] = (
         "undertaking",
         Form(
             rf"{_WHO}\s+(?:,[^,]{{1,80}},\s+)?(?:has\s+|have\s+)?(?:also\s+|then\s+)?(?:agreed|undertook|offered|promised"
-            r"|volunteered)\s+to\s+(?!(?:be|stand|note|receive|accept|approve|agree|endorse|support|welcome|adopt)\b"
+            r"|volunteered|took\s+(?:away\s+)?(?:an?\s+|the\s+)?action)\s+to\s+(?!(?:be|stand|note|receive|accept|approve|agree|endorse|support|welcome|adopt)\b"
             r"|consider\b(?![^.;]{0,80}?\band\s+(?:report|come|feed)\s+back\b))[a-z]+"
             r"|\b(?:officers?|he|she|they)\s+(?:confirmed|said|indicated)\s+(?:that\s+)?(?:he|she|they)\s+would\b"
             r"|(?:^|[-–:]\s*)agreed\s+to\s+(?!be\b|note\b)[a-z]+",
-            words=("agreed", "undertook", "offered", "promised", "volunteered", "would"),
-            hint=r"\b(?:agreed|undertook|offered|promised|volunteered)\s+to\s|\b(?:confirmed|said|indicated)\s+(?:that\s+)?(?:he|she|they)\s+would\b",
+            words=("agreed", "undertook", "offered", "promised", "volunteered", "would", "action"),
+            hint=r"\b(?:agreed|undertook|offered|promised|volunteered|action)\s+to\s|\b(?:confirmed|said|indicated)\s+(?:that\s+)?(?:he|she|they)\s+would\b",
         ),
         examples=(
             "Dana agreed to check the figures with the hospital.",
@@ -145,6 +145,8 @@ FORMS: tuple[RequestForm, ...] = (
             "Mr Hale volunteered to speak to the landowner about the stile.",
             "The Chair agreed to raise the matter with officers.",
             "The Chairman undertook to consider the matter further and report back to the Committee.",
+            "Mr Hale took an action to review the signage on the footpath.",
+            "The Director took away an action to check the figures with the trust.",
         ),
         counter=(
             "The bus company had agreed to report to its own board in the spring.",
@@ -236,13 +238,15 @@ FORMS: tuple[RequestForm, ...] = (
     RequestForm(
         "to_be_done_heading",
         Form(
-            r"(?:^|(?<=[.!?]\s))(?:(?!(?:is|are|was|were|has|have|had|will|would|should|could|may|might|it|this|there)\b)"
+            r"(?:^|(?<=[.!?]\s)|(?<=\s[-–]\s))(?:(?!(?:is|are|was|were|has|have|had|will|would|should|could|may|might|it|this|there)\b)"
             rf"[\w'’&/().,-]+\s+){{1,10}}?to\s+be\s+(?:also\s+)?{_FOLLOW_UP_PP}",
             hint=r"to be ",
         ),
         examples=(
             "Most common MRI protocols to be discussed at next meeting",
             "Bench repairs to be decided at a future meeting.",
+            "No members able to attend – apologies to be sent",
+            "Locations to be publicised.",
         ),
         why="A follow-up written as a note, with no verb of its own.",
     ),

@@ -27,7 +27,7 @@ def cells(row: str) -> list[str]:
     return [c.strip() for c in _TABLE_SPLIT.split(row.strip().strip("|"))]
 
 
-def _is_header(low: list[str]) -> bool:
+def is_header(low: list[str]) -> bool:
     short = [c for c in low if len(c.split()) <= 3]
     return (
         any(_ACTION_HEAD.fullmatch(c) for c in short)
@@ -44,7 +44,7 @@ def action_table(rows: list[str], where: Where, meeting_date: dt.date | None) ->
             continue
         low = [c.lower() for c in row_cells]
         if header is None or low == header:
-            if _is_header(low):
+            if is_header(low):
                 header = low
             continue
         if len(row_cells) < 2:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from minutes.action_lines import ACTION_LOG_TITLE
 from minutes.model import Item
 from minutes.text import Line
 
@@ -121,3 +122,13 @@ def _tag_into(out: list[Tagged], line: Line, rules: Sequence[Rule], depth: int, 
             _tag_into(out, Line(hit.after), rules, depth + 1, True)
         return
     out.append(Tagged(line, tagged.tag, tagged.rule, hit, cut) if cut else tagged)
+
+
+def vote_follows(lines: Sequence[Tagged], i: int) -> bool:
+    """A vote line ("Proposed: Cllr A, Seconded: Cllr B") at `i`, under the proposal before it."""
+    return i < len(lines) and lines[i].rule == "vote_line"
+
+
+def opens_log(lines: Sequence[Tagged], i: int, title: str) -> bool:
+    """An "Actions" heading with a list under it: an action log."""
+    return i + 1 < len(lines) and lines[i + 1].tag is Tag.POINT and ACTION_LOG_TITLE.match(title) is not None

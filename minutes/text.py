@@ -16,9 +16,10 @@ from minutes.actors import JOINT_ACTOR
 from minutes.headings import title_like
 from minutes.next_agenda import NEXT_AGENDA_END
 from minutes.page_marks import RUNNING_OK, page_mark
+from minutes.space_tables import pipe_space_tables
 
 _BULLET_CHARS = "·•▪●◦‣∙○■□➢➤✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
-_BULLET_RE = re.compile(rf"^(?:[{_BULLET_CHARS}]|[-–—*](?=\s))\s*")
+_BULLET_RE = re.compile(rf"^(?:[{_BULLET_CHARS}]|[-–—*>](?=\s))\s*")
 _SPACES = re.compile(
     r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
 )
@@ -72,7 +73,7 @@ def normalise(text: str) -> str:
         text = _HTML_BREAK.sub("\n", text)
     text = _INVISIBLE.sub("", text)
     text = unicodedata.normalize("NFC", text)
-    text = _SPACES.sub(" ", _BOLD.sub("", text))
+    text = _SPACES.sub(" ", _BOLD.sub("", pipe_space_tables(text)))
     if "PDF" in text:
         text = _PDF_SIZE.sub("", text)
     if "\\" in text:
@@ -227,7 +228,7 @@ without its outer pipes ("1 | Circulate the policy | BM | 30 April") is a table 
 _LONE_BULLETS = frozenset("-–—*" + _BULLET_CHARS)
 _HYPHENATED = re.compile(r"[a-z]{2}-$")
 _TITLE_ITEM = re.compile(
-    r"^(?:[A-Z]{0,4}[/.]?\d{1,4}(?:[./]\d{1,4})?\.?|(?:item|minute)\s+\d{1,4}[.:]?)\s+[A-Z][^.;:]{2,100}$"
+    r"^(?:[A-Z]{0,4}[/.]?\d{1,4}(?:[./]\d{1,4})?[.)]?|(?i:agenda\s+item|item|minute)\s+\d{1,4}[.:]?(?:\s+[-–])?)\s+[A-Z][^.;:]{2,100}$"
 )
 _THAT_POINT = re.compile(r"^(?:\(?[0-9a-z]{1,4}[.)]\s+)?That\s")
 """Unpunctuated resolution points, one a line: "That the Officer circulates ..." then "That the
@@ -238,15 +239,19 @@ _OPENS_PHRASE = re.compile(
 """A short line that opens a noun phrase ("The Environmental" / "Health Manager introduced ...")
 runs on; a short title ("Content") does not."""
 _NUMBERED_TITLE = re.compile(
-    r"^\d{1,4}(?:/\d{1,4})?[.)]?\s+[A-Z][\w'’&/-]*(?:\s+(?:[A-Z0-9][\w'’&/-]*|of|and|the|for|to|in|on|&|[-–]))*\s*$"
+    r"^\d{1,4}(?:[/.]\d{1,4})?[.)]?\s+[A-Z][\w'’&/-]*(?:\s+(?:[A-Z0-9][\w'’&/-]*|of|and|the|for|to|in|on|&|[-–]))*\s*$"
 )
 """A numbered item title on a line of its own ("41 Depot Relocation", a parish's "17/29 Outstanding
 Applications"): never the end of a sentence."""
+_INITIALS_TASK = re.compile(r"^(?-i:[A-Z]{2,3})(?:\s*(?:,|and|&|/)\s*(?-i:[A-Z]{2,3}))*\s+to\s+[A-Za-z]")
+"""An action-log entry opens with the initials of who does it ("BE to sign the Code of conduct",
+"SH/BE to update the website"): a new line, though the entry before it has no full stop."""
 _SMALL_END = re.compile(r"\b(?:of|on|and|the|for|to|in|with|at|a|an|by|or|from|into)$", re.I)
 
 
 _STATE_END = re.compile(
     r"\b(?-i:COMPLETED?|ONGOING|CLOSED|DONE|CHASE(?: UP)?|NO REPLY|OUTSTANDING|PENDING)\s*\.?$"
+    r"|\s[-–]\s*(?i:complete[d]?|done|closed)\s*\.?$"
 )
 """An action-log entry ends with its state in capitals ("... COMPLETED"): what follows is not its text."""
 
@@ -260,14 +265,10 @@ def _continues(
     first_part = prev.first
     if single and (_BARE_MARKER.match(first_part) or first_part in {"", "-"}):
         return not bullet
-    if bullet or MARKER_RE.match(body):
+    if bullet or MARKER_RE.match(body) or _INITIALS_TASK.match(body):
         return False
     tail = prev.tail
-    if (
-        starts_new is not None
-        and starts_new.match(body)
-        and not (_SMALL_END.search(tail) and body[:1].isupper())
-    ):
+    if starts_new is not None and starts_new.match(body) and not _SMALL_END.search(tail):
         return False
     if (body[0] == "#" and MD_HEADING.match(body)) or (
         first_part[:1] == "#" and MD_HEADING.match(first_part)

@@ -23,7 +23,8 @@ _STARTED = re.compile(
 )
 _NOT_START = re.compile(
     r"\b(?:closed|ended|finished|adjourned|concluded|joined|left|arrived|departed|rose|terminated|resumed"
-    r"|reconvened|returned)\s+(?:the\s+(?:meeting|room|chamber)\s+)?at\s*$|\b(?:until|till|to|by)\s*$|[-–]\s*$",
+    r"|reconvened|returned)\s+(?:the\s+(?:meeting|room|chamber)\s+)?at\s*$|\b(?:until|till|to|by)\s*$"
+    r"|(?:(?<!\d\d\d)\d|[ap]\.?m\.?)\s*[-–]\s*$",
     re.I,
 )
 
@@ -46,12 +47,16 @@ def _as_time(m: re.Match[str], labelled: bool) -> dt.time | None:
 
 def meeting_time(lines: list[str]) -> dt.time | None:
     """The start time the opening of the minutes gives, if any: labelled, after "opened at" or
-    "held ... at", or with am/pm on (or just under) a line that gives a date."""
+    "held ... at", or with am/pm on (or just above or under) a line that gives a date. The end of
+    a span ("14:00 - 16:00") is not the start; a time after a dash that follows a date is
+    ("Thursday, March 12, 2031 – 6:30 p.m.")."""
     after_date = False
-    for whole in lines[:40]:
+    top = lines[:40]
+    for at, whole in enumerate(top):
         text = whole[:1000]
         on_line = DATE_RE.search(text) is not None
-        dated, after_date = on_line or after_date, on_line
+        before_date = at < 10 and at + 1 < len(top) and DATE_RE.search(top[at + 1][:200]) is not None
+        dated, after_date = on_line or after_date or before_date, on_line
         for m in _CLOCK.finditer(text):
             before = text[max(0, m.start() - 90) : m.start()]
             if _NOT_START.search(before):

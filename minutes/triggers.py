@@ -6,9 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_UPPER = "DELEGATED|RATIFIED|ENDORSED|ADOPTED|AUTHORI[SZ]ED|ACCEPTED|INSTRUCTED|SUPPORTED|DEFERRED"
+_UPPER = (
+    "DELEGATED|RATIFIED|HOMOLOGATED|ENDORSED|ADOPTED|AUTHORI[SZ]ED|ACCEPTED|INSTRUCTED|SUPPORTED|DEFERRED"
+)
 """Decision verbs in capitals at the start of a line under the body as header ("The Board:" over
-"APPROVED the variation ...", "DELEGATED to the CFO ...", "RATIFIED the decision ...")."""
+"APPROVED the variation ...", "DELEGATED to the CFO ...", "RATIFIED the decision ...", the Scottish
+"HOMOLOGATED the decision taken by the Chair ...")."""
 _UPPER_WORDS = frozenset(_UPPER.replace("[SZ]", "S").split("|")) | {"AUTHORIZED"}
 BODY = r"(?:committee|commission|panel|board|cabinet|sub-committee|council|executive|forum|group|meeting|members|scrutiny\s+\w+)"
 _LABEL = (
@@ -20,7 +23,7 @@ _LABEL = (
 "Outcome:", "Decisions and actions:", "Action:", "Actions required:", "Agreed actions:", "Next steps:"."""
 TRIGGER = re.compile(
     r"^(?:(?:after|following|upon|on)\s+[^,.;:]{2,50},\s+)?(?:(?-i:UNANIMOUSLY)\s+)?(?:(?P<itwas>it\s+was\s+(?:further\s+|also\s+|then\s+|therefore\s+)?(?:unanimously\s+)?)"
-    rf"|(?P<body>(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+){{0,4}}{BODY}\s+(?:then\s+|further\s+|also\s+|therefore\s+)?(?:unanimously\s+)?)"
+    rf"|(?P<body>(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+|(?-i:and|&)\s+(?=(?-i:[A-Z]))){{0,4}}{BODY}(?:\s+\([^()]{{1,40}}\))?\s+(?:then\s+|further\s+|also\s+|therefore\s+)?(?:unanimously\s+)?)"
     rf"|(?P<upper>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?-i:and|&|of|for|the)\s+){{1,8}}(?=(?-i:RESOLVED|AGREED|DECIDED|NOTED|APPROVED|RECOMMENDED|{_UPPER})\b)))?"
     rf"(?P<kw>resolved|agreed|decided|(?-i:RECOMMENDED|NOTED|APPROVED|VOTED|{_UPPER}))\b(?P<rest>.*)$"
     rf"|{_LABEL}",
@@ -43,7 +46,9 @@ MIDLINE = re.compile(
     r"|(?<=[.!?]\s)(?:it\s+was\s+)?(?=(?-i:RESOLVED|AGREED|DECIDED)\b)|(?<=minutes:\s)(?=(?-i:RESOLVED|AGREED|DECIDED)\b)"
     r"|(?<=,\s)(?=(?-i:RESOLVED|AGREED)\s*[:\-–—]?\s*(?:that|to)\b)"
     r"|(?<=\s)(?P<lower>it\s+was\s+(?:unanimously\s+)?)(?=resolved\s+(?:that|to)\b)"
-    r"|(?<=[.!?]\s)(?=(?-i:DECISION|Decision|OUTCOME|Outcome)S?\s*[:\-–—]\s*\S)",
+    r"|(?<=[.!?]\s)(?=(?-i:DECISION|Decision|OUTCOME|Outcome)S?\s*[:\-–—]\s*\S)"
+    r"|(?<=[.!?)]\s)(?P<bare>)(?=(?-i:Decision|DECISION)\s+(?-i:The)\s+(?:sub-)?(?:committee|council|board|panel|cabinet)\b)"
+    r"|(?<=\s)(?P<label>)(?=(?-i:RESOLUTION|DECISION)\s*:\s*(?-i:That)\s)",
     re.I,
 )
 """A resolution that starts inside a paragraph: "It was proposed by Cllr X, seconded by Cllr Y and
@@ -89,9 +94,21 @@ class Trigger:
     rest: str
 
 
+_CLOSING_STEM = re.compile(
+    rf",\s+(?P<stem>(?:it\s+was\s+|(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?-i:and|&)\s+){{0,6}}{BODY}\s+)(?:unanimously\s+)?"
+    r"(?:resolved|agreed|decided)\s*(?:that|to)?\s*[:\-–—]\s*)$",
+    re.I,
+)
+"""A lead-in that runs to the body's decision over a list: "Having considered an officer report and a
+presentation by the Cabinet Member, the Mayor and Cabinet agreed that:", "Following the consideration
+of the report ..., it was RESOLVED:"."""
+
+
 def trigger(text: str) -> Trigger | None:
     m = TRIGGER.match(text)
     if not m:
+        if text.endswith((":", "-", "–", "—")) and (stem := _CLOSING_STEM.search(text)) is not None:
+            return trigger(stem.group("stem"))
         return None
     if m.group("kw"):
         said = _keyword(m, text)
@@ -136,6 +153,7 @@ def may_start_inside(text: str) -> bool:
     low = text.lower()
     return (
         "RESOLVED" in text
+        or "RESOLUTION:" in text
         or "AGREED" in text
         or "DECIDED" in text
         or "seconded" in low
@@ -144,4 +162,12 @@ def may_start_inside(text: str) -> bool:
     )
 
 
-_LABELS_AFTER_STOP = (". Decision", ". DECISION", ". Outcome", ". OUTCOME", "? Decision", "! Decision")
+_LABELS_AFTER_STOP = (
+    ". Decision",
+    ". DECISION",
+    ". Outcome",
+    ". OUTCOME",
+    "? Decision",
+    "! Decision",
+    ") Decision",
+)

@@ -7,6 +7,7 @@ budget covers a page tree built to be slow to walk."""
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 
 from minutes.errors import TooLarge, UnsupportedFormat
@@ -28,6 +29,14 @@ def _declared_pages(reader: Any) -> int | None:
         return None
 
 
+_TABLE_HEAD = re.compile(
+    r"^(?=[^\n]{0,80}$)(?:\S+[ \t]+){0,2}(?:agreed[ \t]+)?actions?\b[^\n]{0,40}?\b(?:owner|lead|responsib\w*|by[ \t]+whom|who)\b",
+    re.I | re.M,
+)
+"""A page with an action log ("Ref Action Lead Due Status"): read with its layout, so the columns
+survive as spaces (minutes/space_tables.py); the plain reading runs the cells together."""
+
+
 def pdf_text(data: bytes, *, source: str, limits: ExtractLimits) -> str:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
@@ -43,6 +52,8 @@ def pdf_text(data: bytes, *, source: str, limits: ExtractLimits) -> str:
             if number > limits.pdf_pages:
                 raise _too_many_pages(source, f"more than {limits.pdf_pages:,}", limits)
             text = page.extract_text() or ""
+            if _TABLE_HEAD.search(text):
+                text = page.extract_text(extraction_mode="layout") or text
             length += len(text) + 2
             if length > limits.text_chars:
                 raise too_much_text(source=source, limits=limits)

@@ -8,13 +8,26 @@ def _esc(text: str) -> str:
 
 
 def make_pdf(pages: list[list[str]]) -> bytes:
+    return _pdf(
+        [
+            "BT /F1 10 Tf 14 TL 50 800 Td " + " ".join(f"({_esc(line)}) Tj T*" for line in lines) + " ET"
+            for lines in pages
+        ]
+    )
+
+
+def make_placed_pdf(texts: list[tuple[int, int, str]]) -> bytes:
+    """One page with each text at its own (x, y), as a table's cells are placed."""
+    return _pdf([" ".join(f"BT /F1 10 Tf {x} {y} Td ({_esc(t)}) Tj ET" for x, y, t in texts)])
+
+
+def _pdf(pages: list[str]) -> bytes:
     objects: list[bytes] = []
     kids = " ".join(f"{4 + 2 * i} 0 R" for i in range(len(pages)))
     objects.append(b"<< /Type /Catalog /Pages 2 0 R >>")
     objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode())
     objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
-    for i, lines in enumerate(pages):
-        body = "BT /F1 10 Tf 14 TL 50 800 Td " + " ".join(f"({_esc(line)}) Tj T*" for line in lines) + " ET"
+    for i, body in enumerate(pages):
         stream = body.encode("cp1252")
         objects.append(
             f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "

@@ -221,3 +221,29 @@ async def test_an_items_action_points_after_its_narrative() -> None:
         ("Send the June minutes to the developers. COMPLETED", False, "31/41"),
         ("Draft terms of reference for the working group. COMPLETED", False, "31/41"),
     ]  # fmt: skip
+
+
+def test_an_action_review_written_as_plain_lines_one_entry_a_line() -> None:
+    """A community council's review of its actions with no bullets and no full stops: each line that
+    opens with initials and "to", or ends with its state after a dash, is one entry."""
+    doc = extract_text(
+        "Minutes of the Council Meeting 6th February 2031\n"
+        "4) Recruitment of replacement clerk\n"
+        "It was agreed that the Chair will meet with the employment panel.\n"
+        "5) Update on Actions arising from previous meetings\n"
+        "BE to sign Code of conduct - still in progress, to be completed by next meeting\n"
+        "SH and RE\n"
+        "DC to Transfer balances to savings account – Complete\n"
+        "Map of defib units to be obtained – Not necessary as DC has updated the website\n"
+        "KW to add voucher scheme to agenda – completed.\n"
+        "6) Finance\n"
+        "The bank statements were presented.\n"
+    )
+    got = [(r.minute, r.text.split(" – ")[0].split(" - ")[0], r.actionable) for r in doc.resolutions]
+    assert got == [
+        ("4", "That the Chair will meet with the employment panel.", True),
+        ("5", "BE to sign Code of conduct", True),
+        ("5", "DC to Transfer balances to savings account", False),
+        ("5", "Map of defib units to be obtained", False),
+        ("5", "KW to add voucher scheme to agenda", False),
+    ]

@@ -48,3 +48,14 @@ def test_a_standing_delegation_is_not_a_task() -> None:
         "scheme of delegation."
     )
     assert is_actionable("DELEGATED to the Chief Finance Officer authority to agree the final contract sum.")
+
+
+def test_a_body_that_homologated_or_ratified_a_decision_decided() -> None:
+    from tests.minutes.helpers import parish_doc, points
+
+    doc = parish_doc(
+        "6. Payments", "The Board HOMOLOGATED the decision taken by the Chair to approve the offer."
+    )
+    assert points(doc) == [
+        ("The Board HOMOLOGATED the decision taken by the Chair to approve the offer.", False)
+    ]

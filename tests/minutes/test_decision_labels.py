@@ -103,3 +103,70 @@ def test_the_sentence_under_a_bare_label_is_its_decision() -> None:
             True,
         ),
     ]
+
+
+def test_a_lead_in_that_runs_to_the_bodys_agreement_over_a_list() -> None:
+    from tests.minutes.helpers import parish_doc, points
+
+    doc = parish_doc(
+        "5. Local Democracy Review",
+        "Having considered an officer report and a presentation by the Cabinet Member for Democracy,\n"
+        "Councillor Kevin Bonavia, the Mayor and Cabinet agreed that:",
+        "(1) the recommendations of the Working Group as outlined be endorsed; and",
+        "(2) the report be referred to Council for agreement and endorsement.",
+    )
+    assert points(doc) == [
+        ("That the recommendations of the Working Group as outlined be endorsed", False),
+        ("That the report be referred to Council for agreement and endorsement.", True),
+    ]
+
+
+def test_resolved_unanimously_in_brackets_on_its_own_line() -> None:
+    from tests.minutes.helpers import parish_doc, points
+
+    doc = parish_doc(
+        "5. Minutes",
+        "RESOLVED: (Unanimously)",
+        "That the minutes of the meeting held on 25 November be approved.",
+    )
+    assert points(doc) == [("That the minutes of the meeting held on 25 November be approved.", False)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "Following the consideration of the report of the Director, Corporate Estates, containing exempt "
+            "information (as amended), it was RESOLVED:",
+            ["To note the content of the report", "To receive a further report from the Director."],
+        ),
+        (
+            "The Local Committee (Waverley) resolved to AGREE:",
+            ["To note the content of the report", "To receive a further report from the Director."],
+        ),
+    ],
+)
+def test_a_long_lead_in_or_a_named_body_over_imperative_points(lead: str, expected: list[str]) -> None:
+    from tests.minutes.helpers import parish_doc
+
+    doc = parish_doc(
+        "6. Estates",
+        lead,
+        "1. To note the content of the report; and",
+        "2. To receive a further report from the Director.",
+    )
+    assert [r.text for r in doc.resolutions] == expected
+
+
+def test_a_decision_label_with_no_colon_inside_a_run_together_minute() -> None:
+    from tests.minutes.helpers import parish_doc, points
+
+    doc = parish_doc(
+        "484. MINUTES The Committee considered the following Minutes:(a) Area Services Committee of 14th June, "
+        "2031. Decision The Committee approved the Minute as a correct record. (b) Town Centre Working Group of "
+        "22nd June, 2031. Decision The Committee approved the Minute."
+    )
+    assert points(doc) == [
+        ("The Committee approved the Minute as a correct record.", False),
+        ("The Committee approved the Minute.", False),
+    ]

@@ -12,6 +12,7 @@ from minutes.extract import extract_text
 from tests.minutes.helpers import (
     one,
     only,
+    parish_doc,
     points,
     texts,
     town_doc,
@@ -617,3 +618,89 @@ def test_resolved_in_capitals_after_the_bodys_reasons() -> None:
     [res] = e.resolutions
     assert res.text == "That the application be refused on the basis of the evidence provided at the hearing."
     assert not res.actionable
+
+
+def test_unmarked_points_joined_by_list_punctuation_are_each_a_point() -> None:
+    doc = parish_doc(
+        "5. Review of arrangements",
+        "The report was discussed.",
+        "That Members agreed:",
+        "The start time for the Committee remain at 2.00pm;",
+        "The order of the agenda remain the same; and",
+        "To review the arrangements for the meetings in 12 months.",
+        "6. Grants",
+        "The Chair thanked the officers.",
+    )
+    assert points(doc) == [
+        ("The start time for the Committee remain at 2.00pm;", False),
+        ("The order of the agenda remain the same; and", False),
+        ("To review the arrangements for the meetings in 12 months.", True),
+    ]
+
+
+def test_an_unmarked_point_ending_in_a_full_stop_ends_the_list() -> None:
+    doc = parish_doc("5. Budget", "AGREED:", "The budget be approved.", "The Chair thanked the Treasurer.")
+    assert points(doc) == [("The budget be approved.", False)]
+
+
+def test_a_stem_naming_the_body_over_points_in_the_present_tense() -> None:
+    """A ModernGov page read from its HTML: "RESOLVED:", "That Cabinet:", then "1) approves ...";
+    the body asks officers, so officers act."""
+    doc = parish_doc(
+        "47. Housing Revenue Account Budget",
+        "RESOLVED:",
+        "That Cabinet:",
+        "1) approves the HRA budget for 2031/32;",
+        "2) asks officers to report progress on the stock condition survey to Cabinet in September 2031.",
+    )
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
+        ("That Cabinet approves the HRA budget for 2031/32", False, None),
+        (
+            "That Cabinet asks officers to report progress on the stock condition survey to Cabinet in September 2031.",
+            True,
+            "officers",
+        ),
+    ]
+
+
+def test_points_listed_under_a_recommendation_carried_are_what_was_carried() -> None:
+    doc = parish_doc(
+        "67/31 Update on the Management Plan",
+        "The report was presented by the Head of Performance.",
+        "The recommendation as set out in the report was moved, seconded, voted on and carried.",
+        "- To note the update on the review of the Management Plan.",
+        "- To approve the final Terms of Reference for the Task and Finish Group.",
+        "- To ask officers to report the milestones to the next meeting.",
+    )
+    assert points(doc) == [
+        ("To note the update on the review of the Management Plan.", False),
+        ("To approve the final Terms of Reference for the Task and Finish Group.", False),
+        ("To ask officers to report the milestones to the next meeting.", True),
+    ]
+
+
+def test_a_list_under_a_sentence_that_carried_nothing_stays_narrative() -> None:
+    doc = parish_doc(
+        "5. Update",
+        "The report set out the recommendations that the working group had considered.",
+        "- To note the update on the review.",
+        "- To approve the terms of reference.",
+    )
+    assert points(doc) == []
+
+
+def test_a_body_noting_and_then_agreeing_a_list_in_one_line() -> None:
+    doc = parish_doc(
+        "37 Annual Report",
+        "The committee NOTED the requirement for the Committee to produce an annual report, and AGREED the following:",
+        "1. That information on the ear wax contract is to be included in the report.",
+        "2. For some further grammatical changes to be made, particularly around the paragraphs on vaping.",
+    )
+    assert points(doc) == [
+        ("The committee NOTED the requirement for the Committee to produce an annual report.", False),
+        ("That information on the ear wax contract is to be included in the report.", True),
+        (
+            "For some further grammatical changes to be made, particularly around the paragraphs on vaping.",
+            True,
+        ),
+    ]

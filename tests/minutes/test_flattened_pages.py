@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from minutes.extract import extract_text
 from tests.minutes.helpers import (
     points,
@@ -72,3 +74,36 @@ def test_web_page_furniture_is_never_a_decision() -> None:
     )
     assert doc.committee == "Executive"
     assert [r.text for r in doc.resolutions] == ["That the report be noted."]
+
+
+_DECISION_PAGE = (
+    "Decision Maker: Cabinet\nDecision status: Recommendations Approved\nIs Key decision?: No\n"
+    "To present the review group's final report.\n"
+    "1. That the recommendations set out in section 5 of the review group's report are approved.\n"
+    "2. That an officer group be set up and led by the Director of Place and Regeneration to publish a timetable;\n"
+    "{after}"
+    "Publication date: 04/06/2031\nDate of decision: 04/06/2031\n"
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["To make sure the findings are acted upon.\nDo nothing - the report would lie on the table.\n", ""],
+)
+def test_a_decision_page_that_lost_its_labels_keeps_its_that_list(after: str) -> None:
+    """The page lost its "Decision:" and "Reasons:" cells: the "That ..." list is the decision
+    whether or not the reasons follow it."""
+    doc = extract_text(_DECISION_PAGE.format(after=after))
+    assert [(r.text[:24], r.actionable, r.owner) for r in doc.resolutions] == [
+        ("That the recommendations", False, None),
+        ("That an officer group be", True, "the Director of Place and Regeneration"),
+    ]
+
+
+def test_a_that_list_followed_by_discussion_is_not_a_decision_off_a_decision_page() -> None:
+    doc = extract_text(
+        "Agenda item 6\n\nRecommendations of the report\n"
+        "1. That the strategy is approved.\n2. That the action plan is approved.\n"
+        "Members asked about the timescale for consultation.\n"
+    )
+    assert doc.resolutions == []

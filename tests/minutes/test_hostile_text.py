@@ -34,6 +34,17 @@ UNITS = [
     "12 March 2024 ",
     "“",
     ".",
+    "action ",
+    "Ref   Action   Lead   Due\n",
+    "x  ",
+    "The Board deferred the ",
+    "tabled until the ",
+    "consensus of the Board was to ",
+    ", clerk to ",
+    "The Committee NOTED the ",
+    ". Decision The Committee ",
+    ", which was agreed",
+    "Moved, seconded by Councillors A/B that ",
 ]
 
 

@@ -206,3 +206,51 @@ def test_to_points_under_a_resolution_stay_points() -> None:
         ("5", "To replace the swing seat."),
         ("5", "To write to the school about the fence."),
     ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Item 5 Infection prevention report",
+        "Item 5 - Infection prevention report",
+        "Agenda Item 5: Infection prevention report",
+    ],
+)
+def test_an_item_word_before_the_number_and_a_sentence_case_title(heading: str) -> None:
+    doc = extract_text(
+        "Minutes of the Quality Committee held on 4 March 2031\n\n"
+        f"{heading}\nThe committee received the report.\nRESOLVED: That the report be noted.\n"
+    )
+    assert [(i.minute, i.title) for i in doc.items] == [("5", "Infection prevention report")]
+    assert [r.minute for r in doc.resolutions] == ["5"]
+
+
+def test_items_numbered_next_with_a_tab_and_a_full_stop_are_items() -> None:
+    """A parish's Word minutes: "4<tab>To declare any personal interest." then "6<tab>Matters arising
+    from the minutes.", each numbered next after the item before."""
+    doc = extract_text(
+        "Minutes of the Community Council Meeting held on Tuesday, 19th July 2031.\n\n"
+        "3\tWelcome:\nThe Chair welcomed everyone.\n\n"
+        "4\tTo declare any personal and/or prejudicial interest.\nNone.\n\n"
+        "5\tTo Correct & Approve minutes of previous meetings.\n"
+        "Proposed (AH) & Seconded (SB) that the minutes be approved as correct.\n\n"
+        "6\tMatters arising from the minutes.\n"
+        "Agreed that a meeting of the Cemetery Sub-Committee be arranged on site.\n\n"
+        "7\tMembers were thanked for attending.\n"
+    )
+    assert [i.minute for i in doc.items] == ["3", "4", "5", "6"]
+    assert [(r.minute, r.actionable) for r in doc.resolutions] == [("5", False), ("6", True)]
+
+
+def test_agenda_worded_items_numbered_with_the_year() -> None:
+    doc = extract_text(
+        "Minutes of the Village Hall Charity Trustee meeting held on 21st July 2031\n"
+        "44.31 Declarations of Interest\nNone.\n"
+        "45.31 To confirm and accept minutes of 16th June 2031\n"
+        "Minutes were approved. Trustee Alexander signed and dated them.\n"
+        "46.31 To discuss the boundary fence\n"
+        "It was agreed that the Clerk write to the neighbour about the fence.\n"
+        "46.1 The fence is leaning badly.\n"
+    )
+    assert [i.minute for i in doc.items] == ["44.31", "45.31", "46.31"]
+    assert [(r.minute, r.actionable) for r in doc.resolutions] == [("45.31", False), ("46.31", True)]

@@ -197,3 +197,31 @@ def test_a_parish_meeting_dates_item_lists_days_without_years() -> None:
         "13) Trees\nThe May 10 storm felled two oaks.\n"
     )
     assert e.meeting_dates == [dt.date(2032, 2, 28), dt.date(2032, 6, 13), dt.date(2032, 9, 5)]
+
+
+@pytest.mark.parametrize("number", ["148/31", "Item 8", "PC/25.3", "8."])
+def test_next_meeting_heading_with_any_minute_number_dates_the_line_below(number: str) -> None:
+    doc = extract_text(
+        "Minutes of Lowfield Parish Council held on 2nd June 2031 at 7.30pm\n\n"
+        f"{number} Date of next meeting\nMonday 7th July 2031 at 7.30pm.\n"
+    )
+    assert doc.meeting_dates == [dt.date(2031, 7, 7)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The next Board meeting was confirmed for Oct. 28, 6PM, HS Room A240.",
+        "The next meeting will be held on October 28 at 6 PM.",
+    ],
+)
+def test_the_next_meeting_on_a_month_first_day(line: str) -> None:
+    doc = extract_text(f"Board minutes, September 23, 2031\n\n{line}\n")
+    assert doc.meeting_dates == [dt.date(2031, 10, 28)]
+
+
+def test_another_groups_meeting_on_a_month_first_day_is_not_this_bodys() -> None:
+    doc = extract_text(
+        "Board minutes, September 23, 2031\n\nThe Youth Club AGM is to be held on November 17th.\n"
+    )
+    assert doc.meeting_dates == []

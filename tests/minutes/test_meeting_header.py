@@ -69,10 +69,25 @@ def test_a_meeting_page_without_its_title_names_no_date_from_its_minutes_item() 
          "13th July 2031 in the Village Hall\n", dt.date(2031, 7, 13)),
         ('+++\ntitle = "Board meeting: 2031-02-03"\ndate = 2031-02-03\n+++\n', dt.date(2031, 2, 3)),
         ("| Outcome | Note |\n| Decision date | 5 Sep 2031 |\n", dt.date(2031, 9, 5)),
+        ("Minutes of the Town Board, June 3, 2031\n", dt.date(2031, 6, 3)),
+        ("Minutes of the Parish Council, 2nd June 2031\n", dt.date(2031, 6, 2)),
     ],
 )  # fmt: skip
 def test_meeting_date_in_every_common_form(opening: str, expected: dt.date) -> None:
     assert extract_text(opening + "\nRESOLVED: That the report be noted.\n").meeting_date == expected
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Minutes of the Planning Commission, June 3, 2031",
+        "Minutes of the Planning Commission - Tuesday, June 3, 2031",
+        "Minutes of the Planning Commission held on 3 June 2031",
+    ],
+)
+def test_the_committee_is_named_without_the_heading_words_or_date(heading: str) -> None:
+    doc = extract_text(heading + "\n\nRESOLVED: That the report be noted.\n")
+    assert (doc.committee, doc.meeting_date) == ("Planning Commission", dt.date(2031, 6, 3))
 
 
 def test_a_date_the_opening_prose_mentions_is_not_the_meetings() -> None:
@@ -91,6 +106,11 @@ def test_a_date_the_opening_prose_mentions_is_not_the_meetings() -> None:
         ("Minutes of the Parish Council held on Tuesday 13th July 2031 in the\n\nVillage Hall at 7.30 p.m.",
          dt.time(19, 30)),
         ("Date: 4 March 2031 Time: 14:00", dt.time(14, 0)),
+        ("Date: 4 March 2031\nTime: 14:00 - 16:00", dt.time(14, 0)),
+        ("Board of Directors Meeting\nThursday, March 12, 2031 – 6:30 p.m.\n\nCalled to order at 6:34 p.m.",
+         dt.time(18, 30)),
+        ("Regular Meeting – 7:00 PM\nMarch 12, 2031\n\nThe meeting was called to order at 7:04 p.m.",
+         dt.time(19, 0)),
     ],
 )  # fmt: skip
 def test_meeting_start_time(opening: str, expected: dt.time) -> None:
@@ -109,3 +129,30 @@ def test_meeting_start_time(opening: str, expected: dt.time) -> None:
 )
 def test_a_time_someone_joined_or_the_meeting_closed_is_not_its_start(opening: str) -> None:
     assert extract_text(opening + "\n").meeting_time is None
+
+
+def test_dates_listed_under_a_sentence_are_not_the_meetings_own() -> None:
+    doc = extract_text(
+        "Chairman's Announcements\nThe Chairman announced that the spring meetings had been moved.\n"
+        "The new dates were:\nThursday 6 March 2031, 2.00 pm, venue TBC\nThursday 4 September 2031, 2.00 pm\n\n"
+        "It was agreed that road safety would be added to the agenda of the next formal Panel meeting on "
+        "26 November 2030.\n"
+    )
+    assert doc.meeting_date is None
+    assert {"2031-03-06", "2031-09-04"} <= {d.isoformat() for d in doc.meeting_dates}
+
+
+def test_a_date_label_on_its_own_line_still_dates_the_meeting() -> None:
+    doc = extract_text(
+        "Minutes\nDate of meeting:\nThursday 6 March 2031\n\nRESOLVED: That the report be noted.\n"
+    )
+    assert doc.meeting_date == dt.date(2031, 3, 6)
+
+
+def test_the_first_line_minutes_of_any_body_held_on_a_date_dates_the_meeting() -> None:
+    doc = extract_text(
+        "Minutes of the Village Hall Charity Trustee meeting held on 21st July 2031\n\n"
+        "50.31 Any other business\nNone.\n\n51.31 Date of next meeting\n18th August 2031\n"
+    )
+    assert (doc.committee, doc.meeting_date) == ("Village Hall Charity Trustee", dt.date(2031, 7, 21))
+    assert doc.meeting_dates == [dt.date(2031, 8, 18)]

@@ -53,6 +53,10 @@ def test_members_approved_the_minutes() -> None:
             "4. Minutes of the Meeting of 12th April 2021: Signed as a correct record of the meeting.",
             "Minutes of the Meeting of 12th April 2021: Signed as a correct record of the meeting.",
         ),
+        (
+            "Minutes: The draft minutes of the adjourned meeting held on 22 September were noted.",
+            "The draft minutes of the adjourned meeting held on 22 September were noted.",
+        ),
     ],
 )
 def test_minutes_confirmed_in_other_wording_are_listed_not_actionable(line: str, expected: str) -> None:
@@ -289,3 +293,11 @@ def test_a_pages_voting_record_is_furniture() -> None:
         "RESOLVED: That the minutes of the Cabinet meeting held on 5 September 2031 be approved as a correct record.\n"
     )
     assert [r.minute for r in e.resolutions] == ["3"]
+
+
+def test_a_proposal_to_confirm_the_minutes_is_no_action() -> None:
+    doc = extract_text(
+        "Minutes of previous meetings\n\nProposed by Councillor M. Lyons Seconded by Councillor M. Fleming "
+        "“To confirm the minutes of the Annual Budget Meeting held on 17th December, 2031.”\n"
+    )
+    assert [r.actionable for r in doc.resolutions] == [False]

@@ -276,3 +276,39 @@ async def test_parish_motions_in_the_active_voice_fixture() -> None:
         ("7", False, None),
     ]
     assert res(e, "elected as Vice-Chairman").actionable is False
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "actionable"),
+    [
+        (
+            "Selectman Grant moved to approve the minutes of April 21, 2031. Selectman Hale seconded. All ayes.",
+            False,
+        ),
+        (
+            "Lisa Chen moved to buy two radios for the fire company. Seconded by Tom Baker. Motion carried.",
+            True,
+        ),
+        (
+            "Trustee Amos moved to ask the county to repave Mill Road. Trustee Bell seconded the motion. Vote 3-0.",
+            True,
+        ),
+    ],
+)
+def test_a_seconder_in_a_sentence_of_its_own_carries_the_motion_before(
+    paragraph: str, actionable: bool
+) -> None:
+    doc = parish_doc("3. Business", paragraph)
+    assert points(doc) == [(paragraph, actionable)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Motion to adjourn at 8:45 pm by Grant, seconded by Hale. Motion carried.",
+        "Tom Grant moved to adjourn. Selectman Hale seconded. All ayes.",
+        "The library moved to new premises last year. Mrs Hale seconded.",
+    ],
+)
+def test_adjourning_or_a_move_of_premises_is_no_motion_to_follow(paragraph: str) -> None:
+    assert points(parish_doc("9. Close", paragraph)) == []

@@ -12,6 +12,7 @@ from tests.minutes.helpers import (
     found,
     one,
     parish_doc,
+    points,
     resolution_of,
     town_doc,
 )
@@ -311,3 +312,67 @@ def test_a_noted_report_then_an_agreement_are_two_decisions() -> None:
         "The quarterly reports were noted",
         "it was agreed that future reports should be consistent in how attendance is recorded.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actionable"),
+    [
+        ("Consensus of the Board was to hold a public hearing on the dog ordinance.", True),
+        ("It was the consensus of the Council to ask staff for options on the fees.", True),
+        ("The Board reached consensus to send the policy to the town attorney.", True),
+        ("There was consensus that the clerk should write to the county.", True),
+        ("It was the consensus of the Board to keep the current hours.", False),
+    ],
+)
+def test_a_consensus_of_the_body_is_its_decision(sentence: str, actionable: bool) -> None:
+    assert points(parish_doc("4. Old business", sentence)) == [(sentence, actionable)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There was no consensus on the matter.",
+        "Members discussed whether a consensus could be reached on parking.",
+        "The consensus among residents was that the road is dangerous.",
+    ],
+)
+def test_a_consensus_not_reached_or_not_the_bodys_decides_nothing(sentence: str) -> None:
+    assert points(parish_doc("4. Old business", sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chair suggested that the item be brought back to the next meeting, which was agreed.",
+        "Cllr Hale proposed that a new bench be bought for the green, and this was agreed.",
+        "Cllr Hale suggested that the Clerk write to the school, which was agreed by all members.",
+        "It was suggested that the Clerk write to the school; this was agreed.",
+        "Members voted in favour of the proposal to install a bench.",
+        "The Council voted unanimously in favour of the motion that the Clerk write to the MP.",
+    ],
+)
+def test_a_proposal_agreed_in_the_same_sentence_is_a_decision(sentence: str) -> None:
+    assert points(parish_doc("4. Green", sentence)) == [(sentence, True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chair asked whether the item should be brought back, which was agreed at the last meeting.",
+        "Residents asked for a new bench, which was approved in 2029.",
+    ],
+)
+def test_an_agreement_from_before_in_the_same_sentence_is_not_this_meetings(sentence: str) -> None:
+    assert points(parish_doc("4. Green", sentence)) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Committee had before it a report of the Director of Housing and RESOLVED that the report be noted.",
+        "Council had before it and NOTED the account summary detailing payments and receipts to 31st January.",
+        "Members considered the report and NOTED the contents.",
+    ],
+)
+def test_a_body_that_had_a_report_before_it_and_decided(sentence: str) -> None:
+    assert points(parish_doc("7. Finance", sentence)) == [(sentence, False)]

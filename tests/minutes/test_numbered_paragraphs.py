@@ -6,6 +6,7 @@ discussion stay discussion."""
 from __future__ import annotations
 
 from minutes.decided_clause import decided_clause
+from minutes.extract import extract_text
 from minutes.page_text import without_number
 from tests.minutes.test_fixture_minutes import read
 
@@ -33,3 +34,17 @@ def test_proposed_and_seconded_without_names() -> None:
     assert decided_clause("It was proposed, seconded and agreed that the Clerk order a new bench.") == (
         "That the Clerk order a new bench."
     )
+
+
+def test_a_paragraph_numbered_under_the_next_whole_number_starts_the_next_item() -> None:
+    """The heading of item 2 was lost: "2.1 ..." after item 1's RESOLVED still starts item 2, so its
+    agreement is that item's decision, not discussion under item 1's formal list."""
+    doc = extract_text(
+        "Minutes of the Council Meeting held on 9 October 2031\n\n1. MINUTES\n\n"
+        "1.1 It was proposed by Councillor Lee, seconded by Councillor Shaw and\n"
+        "RESOLVED that the Minutes of the Council Meeting held on 11 September 2031 be taken as read and signed.\n\n"
+        "2.1 The Chief Executive advised that there were no matters arising.\n\n"
+        "2.4 Submitted an e-mail from Northern Water requesting dates for a presentation.\n\n"
+        "2.4.1 It was agreed that Northern Water should be invited to attend the January meeting of the Council.\n"
+    )
+    assert [(r.minute, r.actionable) for r in doc.resolutions] == [("1", False), ("2", True)]

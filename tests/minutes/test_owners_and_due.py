@@ -223,6 +223,11 @@ def test_resolved_written_straight_before_who_acts() -> None:
         ("That the changes be submitted to the county council's Constitution Committee.", "Constitution Committee"),
         ("That the plan be submitted to the Planning Committee.", "Planning Committee"),
         ("That the report be submitted to the Committee.", "future meeting"),
+        ("That the report be accepted and the approach be presented to Cabinet (Option 1).", "Cabinet"),
+        ("That the findings be reported to the Health and Wellbeing Board.", "Health and Wellbeing Board"),
+        ("That a report be presented to the next Council meeting.", "next meeting"),
+        ("That the update be reported to the Committee in June.", "June"),
+        ("That the water company be invited to attend the January meeting of the Council.", "January meeting of the Council"),
     ],
 )  # fmt: skip
 def test_submitted_to_another_body(text: str, due: str) -> None:
@@ -239,3 +244,28 @@ def test_due_by_no_later_than() -> None:
         find_due("That the Statement be approved for publication by no later than 31 December 2031.")
         == "2031-12-31"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("The Board requested a deep dive into cancer pathways at the March Board (COO).", "COO"),
+        ("That the Clerk contact the school (JS/AB).", "JS/AB"),
+        ("That officers write to the Integrated Care Board (ICB).", "officers"),
+        ("That the clerk write to Highways England (HE)", "the clerk"),
+    ],
+)
+def test_initials_in_brackets_name_who_acts_unless_they_spell_the_words_before(text: str, owner: str) -> None:
+    assert find_owner(text) == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("To receive a further report from the Director of Corporate Estates following a review.", "the Director of Corporate Estates"),
+        ("That the Panel receive a report from the Police and Crime Commissioner.", "the Police and Crime Commissioner"),
+        ("Clerk to arrange a meeting in August and report back by the next Full Council Meeting.", "Clerk"),
+    ],
+)  # fmt: skip
+def test_who_reports_and_a_deadline_is_not_an_owner(text: str, owner: str) -> None:
+    assert find_owner(text) == owner

@@ -66,3 +66,17 @@ def test_a_scribed_line_runs_on_only_where_it_plainly_wraps() -> None:
         "ACTION: lee to update the wiki",
         "bob: thanks all",
     ]
+
+
+def test_initials_after_a_comma_are_a_persons_note_but_the_clerk_is_the_meetings_task() -> None:
+    from tests.minutes.helpers import parish_doc
+
+    doc = parish_doc(
+        "5. Hall",
+        "Plaque for meeting room table discussed, Clerk to investigate.",
+        "Thinner slices were suggested, HC to look at this.",
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "Plaque for meeting room table discussed, Clerk to investigate."
+    ]
+    assert [q.text for q in doc.requests] == ["Thinner slices were suggested, HC to look at this."]

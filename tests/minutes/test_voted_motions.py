@@ -7,6 +7,9 @@ seconded decide nothing."""
 
 from __future__ import annotations
 
+import pytest
+
+from tests.minutes.helpers import parish_doc
 from tests.minutes.test_fixture_minutes import read
 
 
@@ -24,3 +27,82 @@ async def test_voted_motions() -> None:
     ]  # fmt: skip
     assert e.resolutions[4].due == "next meeting"
     assert not any("poll" in r.text or "adjourn" in r.text for r in e.resolutions)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "decision", "actionable"),
+    [
+        (
+            "14/174 - Moved, seconded by Councillors Steer/Hale that the agenda be adopted as amended. Carried",
+            "Moved, seconded by Councillors Steer/Hale that the agenda be adopted as amended. Carried",
+            False,
+        ),
+        (
+            "Adoption of Agenda 001/2031 Moved by Councillor Lamb, seconded by Councillor Parr, “That the agenda be "
+            "amended by adding the staff presentation and adopted as so amended.” CARRIED 5/5",
+            "Moved by Councillor Lamb, seconded by Councillor Parr, “That the agenda be amended by adding the staff "
+            "presentation and adopted as so amended.",
+            False,
+        ),
+        (
+            "Mr. Gray made a motion, seconded by Mr. Santos to ask the superintendent to report on enrollment in April.",
+            "Mr. Gray made a motion, seconded by Mr. Santos to ask the superintendent to report on enrollment in April.",
+            True,
+        ),
+    ],
+)
+def test_canadian_and_american_moved_and_seconded_forms(
+    paragraph: str, decision: str, actionable: bool
+) -> None:
+    doc = parish_doc("3. Business", paragraph)
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [(decision, actionable)]
+
+
+def test_a_run_together_page_keeps_its_resolution_apart_from_the_vote_and_what_follows() -> None:
+    doc = parish_doc(
+        "CONSIDERATION OF MINUTES General Meeting – Wednesday 19 April 2031 RESOLUTION: That the Minutes of the "
+        "General Meeting held on Wednesday 19 April 2031 be confirmed. MOVED: Cr Barnes SECONDED: Cr Bethel "
+        "CARRIED 5/0 Business arising - Street scaping report to be presented in June"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "That the Minutes of the General Meeting held on Wednesday 19 April 2031 be confirmed."
+    ]
+
+
+def test_a_line_ending_in_a_small_word_runs_on_into_minutes_of() -> None:
+    doc = parish_doc(
+        "Marty Long made the motion to approve the\nminutes of the February 7, 2031 meeting and the claims. Carl\n"
+        "Higgs seconded the motion and it passed unanimously."
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "Marty Long made the motion to approve the minutes of the February 7, 2031 meeting and the claims. "
+        "Carl Higgs seconded the motion and it passed unanimously."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "actionable"),
+    [
+        (
+            "Motion: A motion was made by Selectman Bear, seconded by Selectman Colby and voted unanimously to "
+            "approve the request of the Little League to use the Upper Green baseball field.",
+            False,
+        ),
+        (
+            "A motion was made by Selectman Bear, seconded by Selectman Colby and voted 2-1 to ask the Town "
+            "Administrator to seek quotes for the roof.",
+            True,
+        ),
+    ],
+)
+def test_a_motion_made_seconded_and_voted(paragraph: str, actionable: bool) -> None:
+    doc = parish_doc("5. Licences", paragraph)
+    assert [r.actionable for r in doc.resolutions] == [actionable]
+    assert doc.resolutions[0].text.startswith("A motion was made by Selectman Bear")
+
+
+def test_a_mover_who_motioned_and_a_seconder_before_the_motion() -> None:
+    paragraph = "Carrie motioned and Mark seconded to buy a new mower for the town hall. Motion carried."
+    assert [(r.text, r.actionable) for r in parish_doc("4. Mower", paragraph).resolutions] == [
+        (paragraph, True)
+    ]

@@ -1,0 +1,73 @@
+"""An item put off to a later meeting, told in a sentence with no RESOLVED label: "This item was
+continued to the next meeting of the Group.", "The fence request was tabled until the July
+meeting.", "The Board deferred the parking policy until the next meeting."
+
+"Tabled" means put off only in American minutes, and there only with the meeting it goes to: in
+British minutes a paper "tabled at the meeting" was handed round."""
+
+from __future__ import annotations
+
+import re
+
+from minutes.body_decisions import ADVERBS, FORMAL_BODY
+from minutes.lead_in import LEAD_IN
+
+_PUT_OFF = r"(?:deferred|continued|postponed|adjourned|held\s+over|carried\s+(?:forward|over))"
+_TO_A_MEETING = (
+    r"\s+(?:(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?(?:next|future|later|subsequent|following"
+    r"|(?-i:[A-Z])[a-z]+\s+(?:\d|meeting|board|session))"
+    r"|(?:to|until|till)\s+(?:the\s+)?(?:results?|outcome|findings|completion|receipt|conclusion)\s+of\b)"
+)
+_NAMED_ITEM = (
+    r"(?:(?:this|the)\s+)?(?:item|matter|report|application|decision|action)"
+    r"|(?:the\s+)?consideration\s+of\s+[^,.]{2,80}?"
+)
+_ITEM_PUT_OFF = re.compile(
+    r"^(?:(?:because|as|since|following|after)\s+[^.;]{3,150}?,\s+)?"
+    rf"(?:(?P<named>{_NAMED_ITEM})\s+(?:was|is|has\s+been|be)\s+{_PUT_OFF}\b"
+    rf"|(?P<subject>(?:the|this|that|these|an?)\s+(?!meeting\s)(?:[\w'’/-]+\s+){{1,7}}?)(?:was|were|is|has\s+been|have\s+been)\s+"
+    rf"(?:{_PUT_OFF}|tabled){_TO_A_MEETING})",
+    re.I,
+)
+_BODY_PUTS_OFF = re.compile(
+    rf"^{LEAD_IN}(?P<subject>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,5}}(?:{FORMAL_BODY}|members|trustees|governors))\s+"
+    rf"{ADVERBS}(?:unanimously\s+)?(?:deferred|postponed|tabled)\s+[^.;]{{3,120}}?{_TO_A_MEETING}",
+    re.I,
+)
+
+
+_WORDS = re.compile(
+    r"defer|postpone|tabled\s[^.;]{0,120}?\b(?:to|until|till)\s|(?:continued|adjourned|held\s+over|carried\s+(?:forward|over))\s+(?:to|until|till)\s",
+    re.I,
+)
+
+
+_STEMS = (
+    "defer",
+    "postpon",
+    "tabled",
+    "continued",
+    "adjourned",
+    "held over",
+    "carried forward",
+    "carried over",
+)
+
+
+def mentions_put_off(low: str) -> bool:
+    """Cheap gate on a lower-cased paragraph: with none of these words it puts nothing off."""
+    return any(stem in low for stem in _STEMS) and _WORDS.search(low) is not None
+
+
+def put_off(sentence: str) -> int | None:
+    """Where the decision to put an item off starts in the sentence, or None: a named item put
+    off with or without a meeting ("The application was deferred."), anything else only with the
+    meeting it goes to ("the fence request was deferred for a site visit" is an account, not a
+    decision). The meeting itself adjourning is not an item put off."""
+    if not mentions_put_off(sentence.lower()):
+        return None
+    m = _ITEM_PUT_OFF.match(sentence)
+    if m is not None:
+        return m.start("named") if m.group("named") else m.start("subject")
+    b = _BODY_PUTS_OFF.match(sentence)
+    return b.start("subject") if b is not None else None

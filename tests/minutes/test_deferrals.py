@@ -1,0 +1,69 @@
+"""An item put off to a later meeting, told in a sentence: it comes back, so it is a task due at
+that meeting, and its subject is a topic for the programme."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.minutes.helpers import one, parish_doc, points
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("The Board deferred the parking policy discussion until the next meeting.", "next meeting"),
+        ("The Committee postponed consideration of the grant scheme to a future meeting.", "future meeting"),
+        ("The website review was deferred to the next meeting.", "next meeting"),
+        ("The fence request was tabled until the July meeting.", "July meeting"),
+        ("Trustees unanimously tabled the mower purchase until the next meeting.", "next meeting"),
+        ("This item was continued to the next meeting of the Group.", "next meeting"),
+    ],
+)
+def test_an_item_put_off_to_a_meeting_is_a_task_due_then(sentence: str, due: str) -> None:
+    doc = parish_doc("5. Matters arising", "Members discussed the item at length. " + sentence)
+    res = one(doc, sentence.split()[2])
+    assert (res.text, res.actionable, res.due) == (sentence, True, due)
+
+
+def test_put_off_until_something_is_complete_is_a_task() -> None:
+    doc = parish_doc("10. Tree works", "Members agreed to defer the tree works until the survey is complete.")
+    assert points(doc) == [("Members agreed to defer the tree works until the survey is complete.", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A paper on staffing was tabled at the meeting by the Clerk.",
+        "The meeting was adjourned until the following Tuesday.",
+        "The road was closed until the following week.",
+        "The Chair tabled a letter from the school.",
+    ],
+)
+def test_a_paper_tabled_or_a_meeting_adjourned_is_no_decision(sentence: str) -> None:
+    assert points(parish_doc("6. Correspondence", sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        (
+            "The public hearing was continued to the September 22, 2031 Planning Commission meeting.",
+            "2031-09-22",
+        ),
+        ("Council decided to delay the review until June 27 to give the City Manager time.", "2025-06-27"),
+    ],
+)
+def test_an_item_put_off_to_a_day_written_month_first(sentence: str, due: str) -> None:
+    doc = parish_doc("5. Bull Mountain", sentence)
+    assert [(r.actionable, r.due) for r in doc.resolutions] == [(True, due)]
+
+
+def test_a_quoted_line_marker_starts_a_new_line() -> None:
+    doc = parish_doc(
+        "5. Bull Mountain",
+        "Council decided to delay the review until June 27 to give the City Manager time.\n"
+        "> The City Manager noted that residents were asking for information.",
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "Council decided to delay the review until June 27 to give the City Manager time."
+    ]
