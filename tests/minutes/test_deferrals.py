@@ -67,3 +67,8 @@ def test_a_quoted_line_marker_starts_a_new_line() -> None:
     assert [r.text for r in doc.resolutions] == [
         "Council decided to delay the review until June 27 to give the City Manager time."
     ]
+
+
+def test_a_paper_tabled_and_sent_to_a_department_is_not_put_off() -> None:
+    sentence = "The Committee agreed the tabled draft response to the Department following its briefing."
+    assert points(parish_doc("6. Correspondence", sentence)) == [(sentence, False)]
