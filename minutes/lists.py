@@ -181,6 +181,11 @@ _LIST_GOES_ON = re.compile(r"(?:;|;\s*(?:and|or)|,\s*and)\s*$", re.I)
 next point, whatever its first word ("The order of the agenda remain the same;")."""
 
 
+_BARE_STEM = re.compile(r"(?:that|to)\s*[:\-–—,]*", re.I)
+""""RESOLVED that:" over a plain paragraph: the stem says nothing but "that", so the paragraph is the
+point, as it is under "RESOLVED:"."""
+
+
 def _continues_below(lines: Sequence[Tagged], i: int, first: str | None) -> bool:
     """Whether the next line carries on a list: its next point, or (with no label yet) any point."""
     if i >= len(lines):
@@ -297,7 +302,7 @@ def _collect_lines(
             rows.append(text)
             i += 1
             continue
-        if not points and not stem:
+        if not points and (not stem or _BARE_STEM.fullmatch(stem)):
             if heading:
                 break
             if _BARE_THAT.fullmatch(text):
@@ -314,7 +319,9 @@ def _collect_lines(
                 if inline:
                     points.extend((label, join_stem(s, p)) for label, p in inline)
                 else:
-                    points.append((None, that(text)))
+                    points.append(
+                        (None, that(f"that {text}" if stem and not re.match(r"that\b", text, re.I) else text))
+                    )
                     unmarked_that = True
                 i += 1
                 continue

@@ -704,3 +704,12 @@ def test_a_body_noting_and_then_agreeing_a_list_in_one_line() -> None:
             True,
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("trigger", "paragraph"),
+    [("RESOLVED – that:", "That the report be noted."), ("RESOLVED that:", "the report be noted.")],
+)
+def test_resolved_that_over_a_plain_paragraph(trigger: str, paragraph: str) -> None:
+    """The stem says nothing but "that": the paragraph under it is the point, as under "RESOLVED:"."""
+    assert points(parish_doc("16. Planning", trigger, paragraph)) == [("That the report be noted.", False)]
