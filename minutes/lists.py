@@ -73,6 +73,8 @@ def join_stem(stem: str, point: str) -> str:
     body = re.sub(r"^that\s+", "", s, flags=re.I)
     p = re.sub(r"^that\s+", "", point.strip(), flags=re.I)
     p = p[:1].lower() + p[1:] if p[:2] != p[:2].upper() else p
+    if body[:3].lower() == "to ":
+        return that(f"{body} {p}")
     return that(f"that {body} {p}")
 
 
