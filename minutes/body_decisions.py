@@ -26,7 +26,9 @@ TALKED_AGREED = re.compile(
     r"(?:(?:agreed|resolved|decided)\s+(?:that|to)\s|(?-i:NOTED|APPROVED|AGREED|ENDORSED)\s+(?:the|its|their|that)\s)"
     r"|^(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:(?:(?-i:[A-Z])[\w'’&-]*\s+|(?:and|&|of)\s+){0,6}?"
     rf"{FORMAL_BODY}|members|councillors|cllrs)\s+(?:noted|received|welcomed|considered)\s[^.;]{{0,120}}?\band\s+(?:then\s+)?"
-    r"(?:endorsed|approved|agreed|supported|accepted|adopted)\s+(?:(?:the|its|their|a|an|this|these)\s|[a-z]+\s+(?:of|for)\s)",
+    r"(?:endorsed|approved|agreed|supported|accepted|adopted)\s+(?:(?:the|its|their|a|an|this|these)\s|[a-z]+\s+(?:of|for)\s)"
+    r"|^(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:(?:(?-i:[A-Z])[\w'’&-]*\s+|(?:and|&|of)\s+){0,6}?"
+    rf"{FORMAL_BODY}|members|councillors)\s+(?:noted|received|considered)\s[^.;]{{0,120}}?\band\s+(?:then\s+)?(?:agreed|resolved|decided)\s+(?:that|to)\s",
     re.I,
 )
 """"The draft budget was discussed in detail and agreed by all councillors": talked over, then

@@ -73,6 +73,8 @@ def join_stem(stem: str, point: str) -> str:
     body = re.sub(r"^that\s+", "", s, flags=re.I)
     p = re.sub(r"^that\s+", "", point.strip(), flags=re.I)
     p = p[:1].lower() + p[1:] if p[:2] != p[:2].upper() else p
+    if body[:3].lower() == "to ":
+        return that(f"{body} {p}")
     return that(f"that {body} {p}")
 
 
@@ -179,6 +181,11 @@ numbered lines give the reasons for one decision (or its conditions), so they st
 _LIST_GOES_ON = re.compile(r"(?:;|;\s*(?:and|or)|,\s*and)\s*$", re.I)
 """An unmarked point ending as a list's points do ("... remain at 2.00pm;"): the next line is the
 next point, whatever its first word ("The order of the agenda remain the same;")."""
+
+
+_BARE_STEM = re.compile(r"(?:that|to)\s*[:\-–—,]*", re.I)
+""""RESOLVED that:" over a plain paragraph: the stem says nothing but "that", so the paragraph is the
+point, as it is under "RESOLVED:"."""
 
 
 def _continues_below(lines: Sequence[Tagged], i: int, first: str | None) -> bool:
@@ -297,7 +304,7 @@ def _collect_lines(
             rows.append(text)
             i += 1
             continue
-        if not points and not stem:
+        if not points and (not stem or _BARE_STEM.fullmatch(stem)):
             if heading:
                 break
             if _BARE_THAT.fullmatch(text):
@@ -314,7 +321,9 @@ def _collect_lines(
                 if inline:
                     points.extend((label, join_stem(s, p)) for label, p in inline)
                 else:
-                    points.append((None, that(text)))
+                    points.append(
+                        (None, that(f"that {text}" if stem and not re.match(r"that\b", text, re.I) else text))
+                    )
                     unmarked_that = True
                 i += 1
                 continue

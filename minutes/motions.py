@@ -266,3 +266,18 @@ def bare_motion(text: str) -> bool:
     """A motion that names nothing to decide on ("Motion by A and a second by B to accept."): it
     decides what the sentence before it presented ("Donna presented her Treasurer's report.")."""
     return _BARE_MOTION.search(text) is not None
+
+
+_MOTION_CARRIED = re.compile(
+    r"^(?:(?:a|the)\s+)?motions?\s+(?:to|for|that)\s+(?!adjourn\b)[^.;]{3,300}?\s+(?:(?:was|were)\s+)?(?:duly\s+|then\s+)?"
+    r"(?:carried|approved|passed|adopted|agreed)\b(?:\s+(?:unanimously|\d{1,2}\s*[-–/]\s*\d{1,2}))?\s*[.;]?$"
+    r"|^motions?\s+(?:were\s+|was\s+)?passed\s+(?:unanimously\s+|\d{1,2}\s*[-–/]\s*\d{1,2}\s+)?to\s+(?!adjourn\b)\S",
+    re.I,
+)
+"""A motion told with its outcome: "A motion to approve the budget was carried.", "A motion for a
+follow-up letter to the owners was approved.", "Motion to purchase two radios passed 4-1.",
+"Motions passed 5-0 to approve the levy certification."; adjourning leaves nothing to do."""
+
+
+def carried_motion(sentence: str) -> bool:
+    return _MOTION_CARRIED.match(sentence) is not None

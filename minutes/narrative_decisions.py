@@ -27,6 +27,7 @@ from minutes.lead_in import ASIDE, LEAD_IN, REASON_HEAD
 from minutes.motions import (
     bare_motion,
     bare_vote,
+    carried_motion,
     failed,
     moved_at,
     seconded_proposal,
@@ -146,6 +147,8 @@ def _decision(sentence: str) -> str | None:
         moved = moved_at(sentence)
         if moved is not None:
             return sentence[moved:]
+        if carried_motion(sentence):
+            return sentence
     deferral = put_off(sentence)
     if deferral is not None:
         return sentence[deferral:]

@@ -70,6 +70,7 @@ DECISIONS_IN_SENTENCES = Rule(
         "The Chair suggested that the item be brought back to the next meeting, which was agreed.",
         "Members voted in favour of the proposal to install a bench.",
         "Plaque for meeting room table discussed, Clerk to investigate.",
+        "A motion for a follow up letter to the owners was approved.",
     ),
     counter=(
         "RESOLVED that the report be noted.",

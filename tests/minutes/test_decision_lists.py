@@ -704,3 +704,26 @@ def test_a_body_noting_and_then_agreeing_a_list_in_one_line() -> None:
             True,
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("trigger", "paragraph"),
+    [("RESOLVED – that:", "That the report be noted."), ("RESOLVED that:", "the report be noted.")],
+)
+def test_resolved_that_over_a_plain_paragraph(trigger: str, paragraph: str) -> None:
+    """The stem says nothing but "that": the paragraph under it is the point, as under "RESOLVED:"."""
+    assert points(parish_doc("16. Planning", trigger, paragraph)) == [("That the report be noted.", False)]
+
+
+def test_a_stem_in_the_infinitive_joins_its_points_without_that() -> None:
+    doc = parish_doc(
+        "7. Constitution",
+        "Decision",
+        "To note the report and recommend that the Council:",
+        "1. agree to suspend Procedural Rule 25.1;",
+        "2. readopt the remainder of the Constitution.",
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "To note the report and recommend that the Council agree to suspend Procedural Rule 25.1",
+        "To note the report and recommend that the Council readopt the remainder of the Constitution.",
+    ]

@@ -312,3 +312,24 @@ def test_a_seconder_in_a_sentence_of_its_own_carries_the_motion_before(
 )
 def test_adjourning_or_a_move_of_premises_is_no_motion_to_follow(paragraph: str) -> None:
     assert points(parish_doc("9. Close", paragraph)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actionable"),
+    [
+        ("A motion to approve the budget was carried.", False),
+        ("A motion for a follow up letter to the owners was approved.", True),
+        ("Motions passed 5-0 to approve the levy certification.", False),
+        ("The motion to buy a new mower passed unanimously.", True),
+        ("Motion to purchase two radios passed 4-1.", True),
+    ],
+)
+def test_a_motion_told_with_its_outcome(sentence: str, actionable: bool) -> None:
+    assert points(parish_doc("4. Old business", sentence)) == [(sentence, actionable)]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["A motion to adjourn was carried.", "A motion to buy a mower was defeated."]
+)
+def test_a_motion_to_adjourn_or_one_defeated_decides_nothing(sentence: str) -> None:
+    assert points(parish_doc("4. Old business", sentence)) == []

@@ -376,3 +376,14 @@ def test_an_agreement_from_before_in_the_same_sentence_is_not_this_meetings(sent
 )
 def test_a_body_that_had_a_report_before_it_and_decided(sentence: str) -> None:
     assert points(parish_doc("7. Finance", sentence)) == [(sentence, False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actionable"),
+    [
+        ("Members NOTED the report and AGREED that a task group be set up to review the policy.", True),
+        ("The Committee noted the report and agreed to write to the Minister.", True),
+    ],
+)
+def test_noted_then_agreed_that_in_one_sentence(sentence: str, actionable: bool) -> None:
+    assert points(parish_doc("5. Policy", sentence)) == [(sentence, actionable)]
