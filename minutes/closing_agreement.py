@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from minutes.body_decisions import FORMAL_BODY
+
 _AGREES_BEFORE = re.compile(
     r"^(?:this|that|which|the\s+(?:request|proposal|application|suggestion|recommendation))\s+was\s+"
     r"(?:duly\s+|unanimously\s+|then\s+)?(?:agreed|approved|granted|accepted|supported)\b"
@@ -95,7 +97,7 @@ _AGREED_AFTER = re.compile(
     re.I,
 )
 _VOTED_FOR = re.compile(
-    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:committee|council|panel|board|members|councillors|trustees|governors)\s+"
+    rf"^(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:{FORMAL_BODY}|members|councillors|trustees|governors)\s+"
     r"(?:then\s+)?voted\s+(?:unanimously\s+)?in\s+favou?r\s+of\s+(?:the\s+)?(?:proposal|motion|recommendation|suggestion)s?"
     r"\s+(?:to|that)\s+\S",
     re.I,

@@ -53,12 +53,11 @@ _DECISION_DATED = re.compile(r"^(?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d\d)\s+[-–]
 _ITEM_LIST = re.compile(r"^(?:items\s+)?(?:note\s+)?no\.?\s+item$", re.I)
 """A ModernGov meeting page's list of items starts here ("No. Item"): below it, "Minutes of the
 meeting held on 20 September 2031" is an item's title, about the meeting before."""
-_LIST_OPENER = re.compile(
-    r"\b(?:dates|meetings)\b[^:]{0,40}?\b(?:were|are|will\s+be|as\s+follows|agreed|set|confirmed|scheduled|proposed)\s*:\s*$",
-    re.I,
-)
+_LISTS_DATES = r"\b(?:dates|meetings)\b[^:]{0,40}?\b(?:were|are|will\s+be|as\s+follows|agreed|set|confirmed|scheduled|proposed)\s*:"
+_LIST_OPENER = re.compile(_LISTS_DATES + r"\s*$", re.I)
 """A sentence that opens a list ("The new dates were:"): the dates under it are not the meeting's."""
-_LISTED = re.compile(_LIST_OPENER.pattern.replace(r"\s*$", ""), re.I)
+_LISTED = re.compile(_LISTS_DATES, re.I)
+"""The same opener anywhere in a run-together opening."""
 _DATE_LABEL = re.compile(r"^(?:date|when)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
 _BODY_WORD = re.compile(
     r"\b(?:committee|commission|panel|board|cabinet|council|forum|executive|sub-committee|group|partnership|authority|assembly"

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from minutes.action_lines import closed
+from minutes.body_decisions import FORMAL_BODY
 from minutes.classify import is_actionable, refuses, then_published
 from minutes.closing_agreement import granted_request
 from minutes.commitments import commits, standing_practice
@@ -135,7 +136,7 @@ def _formal_in_itself(text: str) -> bool:
 
 
 _CAPITAL_DECISION = re.compile(
-    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:committee|board|panel|council|cabinet|commission|forum|group|executive)\s+"
+    rf"^(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?{FORMAL_BODY}\s+"
     r"(?-i:NOTED|APPROVED|ENDORSED|AGREED|RESOLVED|DECIDED|RATIFIED|ADOPTED|HOMOLOGATED)\b",
     re.I,
 )
