@@ -23,6 +23,7 @@ from minutes.triggers import (
     RECOMMENDED_TO,
     RECOMMENDS_TO,
     REST_OK,
+    STEM_RECOMMENDS_TO,
     may_start_inside,
     trigger,
 )
@@ -218,6 +219,11 @@ def _trigger_hit(kind: str, rest: str, before: str = "", after: str = "", text: 
         if not rest[inline.end() :].strip(" :-–—"):
             rest = ""
         return Hit(kind=kind, rest=rest, to=to, before=before, after=after, text=text)
+    stem = STEM_RECOMMENDS_TO.match(rest) if rest.endswith(":") else None
+    if stem is not None:
+        return Hit(
+            kind=kind, rest=rest, to=title_case(stem.group("to")), before=before, after=after, text=text
+        )
     return Hit(kind=kind, rest=rest, before=before, after=after, text=text)
 
 

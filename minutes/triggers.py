@@ -76,6 +76,13 @@ RECOMMENDED_TO = re.compile(
 """"RECOMMENDED to Council that the scheme be adopted", "RESOLVED to recommend to Full Council that
 ...", "RESOLVED that it be RECOMMENDED to Cabinet that:", "RECOMMENDED TO COUNCIL": the point,
 written on the trigger's line or listed under it, asks another body to act."""
+STEM_RECOMMENDS_TO = re.compile(
+    r"^\s*that\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){1,4}recommends?\s+(?:[^:;]{1,80}?\s+)?to\s+(?:the\s+)?"
+    r"(?P<to>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,3}?(?-i:Council|Cabinet|Executive|Assembly))\b[^:;]{0,240}:\s*$",
+    re.I,
+)
+""""RESOLVED that the Executive recommends the proposals to Council for decision, ..., that:" over
+points: each point is for that body to act on."""
 RECOMMENDS_TO = re.compile(
     r"^(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4})?(?:(?-i:RECOMMENDS?|RECOMMENDED)\s+|recommends\s+)to\s+(?:the\s+)?"
     r"(?P<to>[^:()]{2,80}?)(?:\s*,?\s+that)?\s*:\s*[-–—]?\s*$",
@@ -104,11 +111,26 @@ presentation by the Cabinet Member, the Mayor and Cabinet agreed that:", "Follow
 of the report ..., it was RESOLVED:"."""
 
 
+_AND_STEM = re.compile(
+    rf"^(?P<body>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?-i:and|&)\s+){{0,6}}{BODY})\s+"
+    r"(?!(?:unanimously\s+)?(?:resolved|agreed|decided)\b)[^.;:]{3,200}?\s+and\s+(?:then\s+|also\s+|further\s+)?"
+    r"(?:unanimously\s+)?(?P<kw>resolved|agreed|decided)(?P<to>\s+(?:that|to(?:\s+write\s+to)?))?"
+    r"(?:\s+the\s+following)?\s*[:\-–—]\s*$",
+    re.I,
+)
+"""The body, what it did first, then its decision over a list: "The Committee considered the
+petition for the first time and agreed to:", "The Panel reviewed the evidence and agreed the
+following:"."""
+
+
 def trigger(text: str) -> Trigger | None:
     m = TRIGGER.match(text)
     if not m:
-        if text.endswith((":", "-", "–", "—")) and (stem := _CLOSING_STEM.search(text)) is not None:
-            return trigger(stem.group("stem"))
+        if text.endswith((":", "-", "–", "—")):
+            if (stem := _CLOSING_STEM.search(text)) is not None:
+                return trigger(stem.group("stem"))
+            if (lead := _AND_STEM.match(text)) is not None:
+                return trigger(f"{lead.group('body')} {lead.group('kw')}{lead.group('to') or ''}:")
         return None
     if m.group("kw"):
         said = _keyword(m, text)

@@ -121,6 +121,43 @@ def test_a_lead_in_that_runs_to_the_bodys_agreement_over_a_list() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "stem",
+    [
+        "The Committee considered the petition for the first time and agreed to:",
+        "The Committee reviewed the evidence session held on 18 February and agreed to:",
+        "The Panel considered the consultation response and agreed the following:",
+    ],
+)
+def test_a_body_that_considered_something_and_agreed_to_over_a_list(stem: str) -> None:
+    from tests.minutes.helpers import parish_doc, points
+
+    doc = parish_doc(
+        "5. Petition: safer crossings on the high street",
+        stem,
+        "1. Write to the Minister seeking his views on the petition; and",
+        "2. Invite the highway authority to give evidence.",
+        "6. Any other business",
+        "None.",
+    )
+    assert points(doc) == [
+        ("Write to the Minister seeking his views on the petition", True),
+        ("Invite the highway authority to give evidence.", True),
+    ]
+
+
+def test_a_body_that_considered_something_and_heard_is_no_stem() -> None:
+    from tests.minutes.helpers import parish_doc, points
+
+    doc = parish_doc(
+        "5. Petition: safer crossings on the high street",
+        "The Committee considered the petition and heard that:",
+        "1. Traffic counts had risen by a fifth; and",
+        "2. Two accidents had been reported.",
+    )
+    assert points(doc) == []
+
+
 def test_resolved_unanimously_in_brackets_on_its_own_line() -> None:
     from tests.minutes.helpers import parish_doc, points
 

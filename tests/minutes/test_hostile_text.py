@@ -45,6 +45,9 @@ UNITS = [
     ". Decision The Committee ",
     ", which was agreed",
     "Moved, seconded by Councillors A/B that ",
+    "The Committee considered it and agreed to:",
+    "The Committee considered it and ",
+    "RESOLVED that the Executive recommends the plan to Council that:",
 ]
 
 

@@ -61,6 +61,11 @@ LEAD_INS = [
     ("RESOLVED TO RECOMMEND TO COUNCIL THAT:", "Council"),
     ("It was RESOLVED to RECOMMEND to Council that:", "Council"),
     ("RESOLVED that it be RECOMMENDED to Cabinet that:", "Cabinet"),
+    (
+        "RESOLVED that the Executive recommends the proposals to Council for decision, which have been "
+        "considered by the Scrutiny Board, that:",
+        "Council",
+    ),
 ]
 
 
