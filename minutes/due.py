@@ -35,12 +35,14 @@ _AGENDA_OF = re.compile(
 """"added to the agenda for 20 March", "the 23 January agenda would include"."""
 _TO_BODY = re.compile(
     r"\b(?:(?:referred|recommended|recommend|commended|forwarded|escalated)\s+(?:back\s+)?to\s+(?:the\s+)?"
+    r"|recommends?\s+(?:the\s+)?(?:approval|adoption)\s+of\s+[^.;,]{1,100}?\s+to\s+(?:the\s+)?"
     r"|submitted\s+to\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+)?(?=(?-i:[A-Z])\w*\s+(?-i:[A-Z])))"
     r"(?P<body>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,5}(?-i:Council|Cabinet|Executive|Committee|Board|Panel"
     r"|Commission|Authority|Assembly|Mayor|Group))\b"
 )
 """A matter sent to another body: that body's meeting is when it is next dealt with ("be referred
-to Council to consider", "be submitted to the county council's Constitution Committee")."""
+to Council to consider", "be submitted to the county council's Constitution Committee", "recommends
+the approval of the Council Plan to Full Council")."""
 _PRESENTED_TO = re.compile(
     r"\b(?:presented|reported|sent|taken|put\s+forward)\s+to\s+(?:the\s+)?(?:next\s+)?"
     r"(?P<body>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,5}(?-i:Council|Cabinet|Executive)"

@@ -81,9 +81,16 @@ def bare_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
         return None
     if not formula and any(_NARRATED.search(p) for _, p in points):
         return None
+    if formula and j < len(lines) and _REASONS.match(lines[j].text):
+        return points, j
     if not any(_RESOLUTION_MOOD.search(p) for _, p in points):
         return None
     return points, j
+
+
+_REASONS = re.compile(r"^reasons?\s+for\s+(?:the\s+)?decisions?\b", re.I)
+"""A decision page's "REASON FOR DECISION:" under a "(1) That ..." list: the list is the decision,
+whatever mood its points are written in ("That Cabinet reviews and recommends ...")."""
 
 
 _DECISION_VERB = (

@@ -727,3 +727,24 @@ def test_a_stem_in_the_infinitive_joins_its_points_without_that() -> None:
         "To note the report and recommend that the Council agree to suspend Procedural Rule 25.1",
         "To note the report and recommend that the Council readopt the remainder of the Constitution.",
     ]
+
+
+def test_that_points_over_the_reasons_for_the_decision_are_the_decision_in_any_mood() -> None:
+    doc = (
+        "(1) That Cabinet reviews and recommends the approval of the Leisure Strategy to Full Council.\n"
+        "(2) That Cabinet recommend to Council to delegate minor changes to the Director of Place.\n"
+        "REASON FOR DECISION: To give the council a strategy for its leisure centres.\n"
+    )
+    assert texts(doc) == [
+        "That Cabinet reviews and recommends the approval of the Leisure Strategy to Full Council.",
+        "That Cabinet recommend to Council to delegate minor changes to the Director of Place.",
+    ]
+
+
+def test_that_points_in_the_present_tense_with_no_reasons_after_them_are_an_account() -> None:
+    doc = (
+        "(1) That Cabinet reviews the Leisure Strategy each year.\n"
+        "(2) That Cabinet recommends any changes to Council.\n"
+        "The Director then described the budget.\n"
+    )
+    assert texts(doc) == []

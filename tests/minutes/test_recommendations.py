@@ -51,6 +51,16 @@ def test_a_body_recommended_to_act_is_due_at_that_body() -> None:
     assert find_due("That officers be recommended to attend the training.") is None
 
 
+def test_recommending_the_approval_of_a_plan_to_a_body_is_due_there() -> None:
+    assert find_due(
+        "That Cabinet recommends the approval of the Council Plan (Appendix A) to Full Council."
+    ) == ("Full Council")
+    assert (
+        find_due("That the Committee recommends the adoption of the revised policy to Cabinet.") == "Cabinet"
+    )
+    assert find_due("That the Committee recommends the approval of the plan, subject to two changes.") is None
+
+
 LEAD_INS = [
     ("RECOMMENDED to Council:", "Council"),
     ("RESOLVED to recommend to Cabinet:", "Cabinet"),
