@@ -190,6 +190,9 @@ def _decision(sentence: str) -> str | None:
 _ACTION_TAG = re.compile(r"^(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:\s*\S")
 """"The terms of the approach to ACRE were discussed. Action: secretariat to prepare a draft letter":
 the tag makes the sentence before it a task."""
+_TO_ACTION = re.compile(r"^(?:the\s+)?(?:[\w'’.&-]+\s+){0,2}?[\w'’.&-]+\s+to\s+action\s*\.?$", re.I)
+""""Clerk to action." after a sentence of its own: who carries out what the sentence before says
+("Cllr Harlow had sent a report to be put on the website. Clerk to action.")."""
 _ACTION_TAG_IN = re.compile(r"[.;]\s+(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:")
 _ADJOURNS = re.compile(r"\s+(?:unanimously\s+)?to\s+adjourn\b", re.I)
 """Voting to adjourn ends the meeting: no decision to follow up."""
@@ -318,7 +321,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             rest.append(decisions.pop())
             run.append(sentence)
             continue
-        if at and decided_at == at - 1 and CLOSES_DECISION.match(sentence):
+        if at and decided_at == at - 1 and (CLOSES_DECISION.match(sentence) or _TO_ACTION.match(sentence)):
             decisions[-1] = f"{decisions[-1]} {sentence}"
             decided_at = at
             continue
@@ -330,6 +333,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 (_PROPOSAL.search(run[-1]) and CLOSES_DECISION.match(sentence))
                 or agrees_the_sentence_before(sentence)
                 or _ACTION_TAG.match(sentence)
+                or _TO_ACTION.match(sentence)
             )
         ):
             run.pop()

@@ -208,6 +208,18 @@ def test_an_action_tag_makes_the_sentence_before_it_a_task() -> None:
     assert all(r.actionable for r in doc.resolutions)
 
 
+def test_an_owner_to_action_tag_takes_the_sentence_before_it() -> None:
+    doc = parish_doc(
+        "5. Reports",
+        "5.1. The County Councillor had sent a report to be read out and put on the website. Clerk to action.",
+        "5.2. Residents asked about the speed checks on the main road. Clerk to speak to the police. Clerk to action",
+    )
+    assert [(r.text, r.owner, r.actionable) for r in doc.resolutions] == [
+        ("The County Councillor had sent a report to be read out and put on the website. Clerk to action.", "Clerk", True),
+        ("Clerk to speak to the police. Clerk to action", "Clerk", True),
+    ]  # fmt: skip
+
+
 async def test_an_items_action_points_after_its_narrative() -> None:
     """Fixture 52: "Matters arising and action points" reviews its log after a few lines of
     narrative; entries carry their state in capitals, and the narrative decision still counts."""
