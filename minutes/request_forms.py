@@ -45,7 +45,8 @@ _FOLLOW_UP_PP = (
     r"|made|taken\s+(?:up|forward|back)|added\s+to\s+the\s+(?:agenda|work\s+programme|forward\s+plan|list)"
     r"|placed\s+on|put\s+(?:on(?!\s+hold)|to)|published|posted|re-?circulated|supplied|updated|informed|notified|advised"
     r"|involved|decided|resolved|addressed|investigated|pursued|progressed|ordered|signed|erected|fixed|cut|cleared"
-    r"|reimbursed|listed|held\s+(?:with|about|regarding)|publici[sz]ed|displayed|distributed|actioned)\b"
+    r"|reimbursed|listed|held\s+(?:with|about|regarding)|publici[sz]ed|displayed|distributed|actioned"
+    r"|included\s+(?:in|within|on))\b"
 )
 """What is to be done, in the passive: told without saying by whom."""
 
@@ -63,16 +64,18 @@ FORMS: tuple[RequestForm, ...] = (
     RequestForm(
         "asked_or_requested",
         Form(
-            rf"{_WHO}\s+(?:also\s+|further\s+|therefore\s+|then\s+)?(?:requested|asked\s+(?:that|for|if\s+officers"
+            rf"{_WHO}\s+(?:also\s+|further\s+|therefore\s+|then\s+)?(?:requested|requests?\s+(?:that|sight\s+of)\b|did\s+ask\s+that|asked\s+(?:that|for|if\s+officers"
             r"|whether\s+officers|officers|staff|the|him|her|them)|called\s+for|urged\s+(?:officers|staff|the))\b"
             r"|\b(?:and|but|also|though|although)\s+(?:requested|asked)\s+that\b",
-            words=("request", "asked", "called", "urged"),
-            hint=r"\b(?:requested|asked\s|called\s+for|urged\s)",
+            words=("request", "ask", "called", "urged"),
+            hint=r"\b(?:requested|requests?\s|asked\s|did\s+ask\s|called\s+for|urged\s)",
         ),
         examples=(
             "The Chair requested that an item on bus services be added to the work programme.",
             "Members noted the delay and requested that the Clerk prepare a timetable.",
             "Mr Hale asked the clerk to press the solicitors for a reply.",
+            "Members request sight of the survey before it is sent to residents.",
+            "The Chair did ask that members on outside bodies submit a short report.",
         ),
         counter=("Cllr Rudd enquired whether the closed reviews would be reported back to the Board.",),
         why="Somebody at the meeting asks for something to be done.",

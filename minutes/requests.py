@@ -110,6 +110,15 @@ _BECAUSE = re.compile(r"(?:as|since|because|given\s+that)\s", re.I)
 would be reported ...") reads as one: the reason is part of the follow-up."""
 
 
+_REPORTED = re.compile(
+    r"\b(?:advised|said|confirmed|explained|indicated|stated|reported|assured\s+(?:\w+\s+){0,2}?\w+"
+    r"|informed\s+(?:\w+\s+){0,2}?\w+)\s+that\b",
+    re.I,
+)
+"""Who gave the undertaking: "the City Surveyor advised that further work would be done and a
+report would be submitted to ...": the follow-up in the second clause is still the officer's word."""
+
+
 def _clause(sentence: str, start: int) -> str:
     """A long sentence whose follow-up sits in a later clause is cut to that clause; so is one whose
     doer opens the clause after ", but" ("only three could attend, but Democratic Services would
@@ -121,6 +130,9 @@ def _clause(sentence: str, start: int) -> str:
     if len(sentence.split()) <= 35 or words_before <= 8 or _BECAUSE.match(sentence):
         return sentence
     cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+    reporters = [m.start() for m in _REPORTED.finditer(sentence, 0, start)]
+    if reporters:
+        cuts = [c for c in cuts if c <= reporters[-1]]
     while len(cuts) > 1 and _THAT_CLAUSE.match(sentence, cuts[-1]):
         cuts.pop()
     return sentence[cuts[-1] :].strip() or sentence

@@ -313,3 +313,21 @@ def test_a_follow_up_told_with_this_keeps_the_sentence_it_leans_on() -> None:
         "checked and quotes obtained."
     ]
     assert [r.text for r in e.resolutions] == ["An up-to-date job description was agreed with the caretaker."]
+
+
+def test_an_officers_undertaking_keeps_who_gave_it_across_its_clauses() -> None:
+    text = (
+        "In respect of item 5 (the provision of changing rooms at the sports ground), the City Surveyor "
+        "advised that further survey work in this area would be done during the summer recess and a "
+        "further report would be submitted to the Projects Sub Committee in September."
+    )
+    (req,) = requests_of(text)
+    assert req.startswith("the City Surveyor advised that further survey work")
+
+
+def test_updates_to_be_included_in_a_standing_report_are_a_follow_up() -> None:
+    text = (
+        "The Asset Management Director advised that future progress updates on these projects would be "
+        "included in the standard Planned Maintenance Progress Reports."
+    )
+    assert requests_of(text) == [text]
