@@ -33,7 +33,8 @@ _ACTION = re.compile(
     r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bunless\s)(?:request(?:s|ed)?\b(?!\s+(?:in|by|at|within|under|through)\s+(?:the|a|an|its|their)\b)|ask(?:s|ed)?\s+(?:that|for|the|officers|to(?!\s+note\b)|each|every|all|partners?|members))|be\s+asked|be\s+invited|invit(?:e|es)\b|"
     r"ask(?:s|ed)?\s+(?-i:[A-Z])[\w'’.-]*(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w'’.-]*){0,6}\s+to\s+(?!note\b)|"
     r"(?:ask|direct)(?:s|ed)?\s+(?:the\s+)?staff\b|"
-    r"(?:hold|schedule|set)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:hearing|workshop|event|consultation)\b|"
+    r"(?:hold|schedule|set)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:hearing|workshop|event|consultation|briefing|session|site\s+visit)\b|"
+    r"forward\s+(?:a|an|the|this|these|its|their|copies|details|any)\s+(?:[\w'’-]+\s+){0,5}?to\b|be\s+monitored\b|"
     r"purchas(?:e|es|ed|ing)\b(?!\s+(?:price|order|ledger)\b)|\bbuy(?:s|ing)?\s|install\b|"
     r"be\s+(?:bought|installed|fitted|replaced|repaired|erected|renewed)\b|"
     r"(?:changes|amendments|corrections|alterations)\s+(?:to\s+be|be)\s+made\b|be\s+tasked\s+(?:with|to)\b|check\s+(?:on|with|into|whether|if)\b|"
@@ -146,7 +147,7 @@ _PROCURE = re.compile(
     re.I,
 )
 _APPROVED_REQUEST = re.compile(
-    r"\b(?:approved?|agreed?|grant(?:ed)?|support(?:ed)?|accept(?:ed)?|refused?|declined?|reject(?:ed)?)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"\b(?:approved?|agreed?|grant(?:ed)?|support(?:ed)?|accept(?:ed)?|refused?|declined?|reject(?:ed)?)\s+(?:the\s+)?(?:(?!to\b)[\w’'-]+\s+){0,4}?"
     r"(?:requests?|applications?)\b(?:\s+(?:by|of|from)\s+[^.;]{1,80}?)?(?:\s+(?:to|for)\b[^.;]{0,300})?",
     re.I,
 )
@@ -155,11 +156,14 @@ leaves the acting to them."""
 _SUBJECT_TO_MORE = re.compile(
     r"\bsubject\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:further\s+(?:clarification|information|consultation|work|details?|report)"
     r"|clarification|confirmation|receipt\s+of|(?:the\s+)?(?:committee|council|panel|board|officers?|team|group|applicant"
-    r"|trust|school)\s+\w+ing)\b",
+    r"|trust|school)\s+\w+ing)\b"
+    r"|\b(?:to\s+be|subject\s+to\s+(?:it\s+)?being)\s+(?:confirmed|ratified|approved|endorsed)\s+by\s+(?:the\s+)?(?:full\s+)?"
+    r"(?:parish\s+|town\s+)?(?:council|committee|board|cabinet|executive)\b",
     re.I,
 )
 """An approval that waits on a further step ("subject to further clarification as to the budget",
-"subject to the Committee exploring other funding"): someone must take it."""
+"subject to the Committee exploring other funding", a sub-committee's choice "to be confirmed by the
+full committee"): someone must take it."""
 _DECLINED = re.compile(r"\bbe\s+(?:declined|refused|rejected|not\s+supported)\b", re.I)
 """Turning a request down asks nobody to act: the word "request" in it is no follow-up."""
 _PAYMENT_APPROVED = re.compile(

@@ -45,8 +45,7 @@ _FOLLOW_UP_PP = (
     r"|made|taken\s+(?:up|forward|back)|added\s+to\s+the\s+(?:agenda|work\s+programme|forward\s+plan|list)"
     r"|placed\s+on|put\s+(?:on(?!\s+hold)|to)|published|posted|re-?circulated|supplied|updated|informed|notified|advised"
     r"|involved|decided|resolved|addressed|investigated|pursued|progressed|ordered|signed|erected|fixed|cut|cleared"
-    r"|reimbursed|listed|held\s+(?:with|about|regarding)|publici[sz]ed|displayed|distributed|actioned"
-    r"|included\s+(?:in|within|on))\b"
+    r"|reimbursed|listed|held\s+(?:with|about|regarding)|publici[sz]ed|displayed|distributed|actioned)\b"
 )
 """What is to be done, in the passive: told without saying by whom."""
 
@@ -204,6 +203,7 @@ FORMS: tuple[RequestForm, ...] = (
             rf"|\b(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:to\s+be|being)\s+(?:(?:also|further)\s+)?{_FOLLOW_UP_PP}"
             rf"|{_DOER}\s+(?:is|are)\s+to\s+{_FOLLOW_UP_VERB}"
             r"|\bdiscussions?\s+(?:will|would|is\s+to|are\s+to)\s+be\s+held\b"
+            r"|\b(?:updates?|reports?|information|details|figures)\s+(?:[\w'’-]+\s+){0,4}?(?:will|would)\s+be\s+included\s+in\b"
             r"|\b(?:will|would)\s+(?:also\s+)?(?:need|require)\s+(?:further|more|some)\s+(?:investigation|consideration"
             r"|discussion|checking|research|exploration)\b"
             r"|\bthere\s+(?:would|will)\s+be\s+an?\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing)\s+"
@@ -222,7 +222,7 @@ FORMS: tuple[RequestForm, ...] = (
             ),
             hint=rf"\b(?:will|would|shall|is|are)\s+(?:[a-z]+\s+){{0,3}}?(?:be|being)\s+(?:(?:also|further|formally|again)\s+)?"
             rf"{_FOLLOW_UP_PP}|\b(?:is|are)\s+to\s+{_FOLLOW_UP_VERB}|\bdiscussions?\s|\bthere\s+(?:would|will)\s+be\s"
-            r"|\b(?:need|require)\s+(?:further|more|some)\s",
+            r"|\b(?:need|require)\s+(?:further|more|some)\s|\bbe\s+included\s+in\b",
         ),
         examples=(
             "A second quote for the guttering is to be obtained.",
@@ -231,10 +231,12 @@ FORMS: tuple[RequestForm, ...] = (
             "The bench by the pond will also be replaced.",
             "The survey results would be reported on at the next meeting of the Panel.",
             "The damp in the vestry had come back and would need further investigation.",
+            "Future progress updates on these projects would be included in the maintenance progress reports.",
         ),
         counter=(
             "The car park will then be closed for resurfacing.",
             "This was the last meeting of the year and further meeting dates would be circulated shortly.",
+            "Work had been done on the impact on services, which would be included in the next draft.",
         ),
         why="Something is to be done, told without saying by whom.",
     ),

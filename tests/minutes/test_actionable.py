@@ -56,6 +56,16 @@ from tests.minutes.helpers import (
         ("Resolved – to defer the decision on progressing the village map board.", True),
         ("It was agreed for this discussion to continue after the results of the questionnaire.", True),
         ("This was agreed and an advert be placed in the village shop.", True),
+        ("Agreed: Members agreed to request further information from the Department.", True),
+        ("The Committee agreed to forward a list of key stakeholders to the Committee for Finance.", True),
+        ("The Committee agreed to schedule a briefing on the issue alongside the budget briefing.", True),
+        (
+            "That the quote from Hall Joinery of £3,936 be accepted (to be confirmed by the full committee).",
+            True,
+        ),
+        ("That the new meeting room be monitored for three months to gauge its use.", True),
+        ("The Group agreed the Committee's request to hold an away day.", False),
+        ("That the quote from Hall Joinery of £3,936 be accepted.", False),
     ],
 )
 def test_resolution_forms_actionable(text: str, actionable: bool) -> None:
