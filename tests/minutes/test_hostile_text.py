@@ -48,6 +48,8 @@ UNITS = [
     "The Committee considered it and agreed to:",
     "The Committee considered it and ",
     "RESOLVED that the Executive recommends the plan to Council that:",
+    "Motion second by ",
+    "Motion was made by Brian to ",
 ]
 
 
