@@ -32,7 +32,7 @@ _FOLLOW_UP_VERB = (
     r"|organize|raise|take|ask|invite|prepare|draft|update|feed|respond|reply|enquire|inquire|seek|obtain"
     r"|discuss|review|research|cover|host|visit|attend|publish|submit|present|return|give|put"
     r"|place|order|book|press|pursue|resend|re-?circulate|supply|consult|notify|inform|advise|speak"
-    r"|telephone|phone|ring|call|make|set\s+up|sort|action|look\s+into|revisit|re-?visit|separate|prioritise"
+    r"|telephone|phone|ring|call|make|set\s+up|sort|action|look\s+into|revisit|re-?visit|separate|prioritise|advertise"
     r"|export|transfer|collect|install|repair|replace|measure|survey|inspect|trial|pilot|audit|draw\s+up"
     r"|keep\s+(?:\w+\s+){1,3}?(?:informed|updated|up\s+to\s+date|posted|apprised))\b"
 )
@@ -63,7 +63,9 @@ FORMS: tuple[RequestForm, ...] = (
     RequestForm(
         "asked_or_requested",
         Form(
-            rf"{_WHO}\s+(?:also\s+|further\s+|therefore\s+|then\s+)?(?:requested|requests?\s+(?:that|sight\s+of)\b|did\s+ask\s+that|asked\s+(?:that|for|if\s+officers"
+            rf"{_WHO}\s+(?:also\s+|further\s+|therefore\s+|then\s+)?(?:requested|requests?\s+(?:that|sight\s+of)\b|did\s+ask\s+that"
+            r"|asked\s+(?:cllr\.?|councillor|mr\.?|mrs\.?|ms\.?|dr\.?)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+to\s+(?!note\b|consider\b|comment\b|speak\s+on\b|introduce\b|present\s+(?:the|his|her)\s+report\b)"
+            r"|asked\s+(?:that|for|if\s+officers"
             r"|whether\s+officers|officers|staff|the|him|her|them)|called\s+for|urged\s+(?:officers|staff|the))\b"
             r"|\b(?:and|but|also|though|although)\s+(?:requested|asked)\s+that\b",
             words=("request", "ask", "called", "urged"),
@@ -73,22 +75,27 @@ FORMS: tuple[RequestForm, ...] = (
             "The Chair requested that an item on bus services be added to the work programme.",
             "Members noted the delay and requested that the Clerk prepare a timetable.",
             "Mr Hale asked the clerk to press the solicitors for a reply.",
+            "The Chairman asked Cllr Lord to pass the Committee's thanks to the panel.",
             "Members request sight of the survey before it is sent to residents.",
             "The Chair did ask that members on outside bodies submit a short report.",
         ),
-        counter=("Cllr Rudd enquired whether the closed reviews would be reported back to the Board.",),
+        counter=(
+            "Cllr Rudd enquired whether the closed reviews would be reported back to the Board.",
+            "The Chair asked Councillor Hale to introduce the report.",
+        ),
         why="Somebody at the meeting asks for something to be done.",
     ),
     RequestForm(
         "asked_of_officer",
         Form(
-            r"\b(?:(?:officers?|clerk|chair(?:man)?|manager|director|members?)\s+(?:was|were|as)|and|also|but)\s+"
+            r"\b(?:(?:officers?|clerk|chair(?:man)?|manager|director|members?|governors|councillors|trustees|staff)\s+(?:was|were|as)|and|also|but)\s+"
             r"asked\s+to\s+(?!note|consider|agree|approve|comment|declare|leave|attend)",
             words=("asked",),
         ),
         examples=(
             "The Monitoring Officer was asked to clarify the rules on private briefings.",
             "Officers were asked to circulate the figures.",
+            "Governors were asked to complete and return the form to the Clerk within seven days.",
         ),
         counter=("Members were asked to note the contents of the quarterly report.",),
         why="An officer asked, in the passive, to do something.",
@@ -164,10 +171,11 @@ FORMS: tuple[RequestForm, ...] = (
             rf"(?:(?:begin|start)\s+(?:to\s+)?)?(?:{_FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)"
             rf"|(?:(?:^|(?<=[.!?]\s))(?:would|(?-i:W)ill)|\band\s+(?:would|will))\s+(?:also\s+)?{_FOLLOW_UP_VERB}"
             r"|\b(?:would|will)\s+receive\s+(?:an?\s+)?(?:further\s+|progress\s+)?(?:update|report|briefing)\b"
+            r"|\b(?:were|was|is|are)\s+(?:expecting|intending|planning)\s+to\s+(?:bring|present|submit|provide|circulate|report)\b"
             rf"|{_DOER}\s+(?:will|would)\s+(?:consider|look\s+at|think\s+about|reflect\s+on)\s+(?:this|it|that"
             r"|the\s+(?:matter|point|suggestion|request|issue|query|question))\b",
-            words=("would", "will", "shall", "going"),
-            hint=rf"\b(?:would|will|shall|going\s+to)(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be)\s+)?"
+            words=("would", "will", "shall", "going", "expecting", "intending", "planning"),
+            hint=rf"\b(?:expecting|intending|planning)\s+to\s|\b(?:would|will|shall|going\s+to)(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be)\s+)?"
             rf"(?:(?:begin|start)\s+(?:to\s+)?)?(?:{_FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)|\b(?:would|will)\s+receive\s"
             r"|\b(?:will|would)\s+(?:consider|look\s+at|think\s+about|reflect\s+on)\s",
         ),
@@ -185,6 +193,8 @@ FORMS: tuple[RequestForm, ...] = (
             "The Vice-Chair will consider the matter with the finance officer.",
             "The advisory group met Councillor Venton and will report back.",
             "Dr Rowe would keep the Board informed of progress.",
+            "The auditors were expecting to bring a report to the next meeting in September.",
+            "The Clerk would advertise the vacancy before the next meeting.",
         ),
         counter=(
             "If complaints rose again, officers would speak to the operator about the contract.",

@@ -20,7 +20,7 @@ from minutes.text import sentences, strip_bullet
 _NOT_PROMISED = re.compile(
     r"^\s*(?:if|unless|where\s+(?!appropriate\b))\b|\bdates\s+(?:will|would)\s+be\b"
     r"|\bduring\s+the\s+meeting\b|\bthere\s+and\s+then\b|\basked\s+that\s+it\s+be\s+noted\b"
-    r"|\b(?:this|today['’]s|the\s+present)\s+meeting\b|\bleave\s+the\s+(?:room|meeting|chamber)\b"
+    r"|(?<!\bfrom\s)(?<!\bof\s)\b(?:this|today['’]s|the\s+present)\s+meeting\b|\bleave\s+the\s+(?:room|meeting|chamber)\b"
     r"|\b(?:at|by)\s+(?:the|its)\s+(?:last|previous|earlier)\s+(?:[\w-]+\s+){0,3}meeting\b"
     r"|\basked\s+for\s+(?:nominations|questions|comments|views|declarations)\b"
     r"|\bverbal\s+(?:update|report)\b"
@@ -29,7 +29,8 @@ _NOT_PROMISED = re.compile(
     re.I,
 )
 """A condition ("If there were concerns, officers would speak to..."), meeting dates being sent
-round, something done at the meeting itself (a verbal update, leaving the room, nominations), or
+round, something done at the meeting itself (a verbal update, leaving the room, nominations; but
+"the decisions from this meeting" are to be taken forward), or
 what an earlier meeting agreed is no follow-up. Nor is a service offered on a condition ("a
 translation will be provided if requested", "officers would, where appropriate, circulate
 photographs"), or what a report under consideration explained ("Consideration was given to a

@@ -331,3 +331,23 @@ def test_updates_to_be_included_in_a_standing_report_are_a_follow_up() -> None:
         "included in the standard Planned Maintenance Progress Reports."
     )
     assert requests_of(text) == [text]
+
+
+def test_taking_forward_the_decisions_from_this_meeting_is_a_follow_up() -> None:
+    text = "The Clerk would meet with the Mayor to ascertain how he wishes to take forward the decisions from this meeting."
+    assert requests_of(text) == [text]
+    assert requests_of("The Clerk would read the letter out at this meeting.") == []
+
+
+def test_a_request_on_the_line_under_an_unstopped_resolution_stays_apart() -> None:
+    doc = town_doc(
+        "4. Village hall kitchen",
+        "Resolved: That the quote from Hall Joinery of £3,936 be accepted (to be confirmed by the full committee)\n"
+        "It was also requested the clerk look into buying the kitchen through the framework to recover VAT.",
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "That the quote from Hall Joinery of £3,936 be accepted (to be confirmed by the full committee)"
+    ]
+    assert [r.text for r in doc.requests] == [
+        "It was also requested the clerk look into buying the kitchen through the framework to recover VAT."
+    ]

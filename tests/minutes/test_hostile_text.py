@@ -50,6 +50,10 @@ UNITS = [
     "RESOLVED that the Executive recommends the plan to Council that:",
     "Motion second by ",
     "Motion was made by Brian to ",
+    "The Chair asked Cllr Lord to ",
+    "were expecting to bring ",
+    "advised that it would be sent and ",
+    "It was\n",
 ]
 
 
