@@ -35,6 +35,9 @@ _ACTION = re.compile(
     r"(?:ask|direct)(?:s|ed)?\s+(?:the\s+)?staff\b|"
     r"(?:hold|schedule|set)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:hearing|workshop|event|consultation|briefing|session|site\s+visit)\b|"
     r"forward\s+(?:a|an|the|this|these|its|their|copies|details|any)\s+(?:[\w'’-]+\s+){0,5}?to\b|be\s+monitored\b|"
+    r"(?:workshop|session|briefing|seminar)\s+(?:be|is\s+to\s+be|to\s+be)\s+(?:convened|organised|organized|arranged|held)\b|"
+    r"be\s+the\s+subject\s+of\s+(?:a\s+)?(?:further\s+|public\s+|statutory\s+)?consultation\b|"
+    r"return\s+to\s+(?:this|the|that)\s+(?:issue|matter|item|subject|question)\b|"
     r"purchas(?:e|es|ed|ing)\b(?!\s+(?:price|order|ledger)\b)|\bbuy(?:s|ing)?\s|install\b|"
     r"be\s+(?:bought|installed|fitted|replaced|repaired|erected|renewed)\b|"
     r"(?:changes|amendments|corrections|alterations)\s+(?:to\s+be|be)\s+made\b|be\s+tasked\s+(?:with|to)\b|check\s+(?:on|with|into|whether|if)\b|"
@@ -181,7 +184,8 @@ so naming the plan or the programme is no follow-up; only a real action verb aft
 
 _TOOK_PART = re.compile(
     r"^(?:that\s+)?(?:the\s+(?:[\w'’&-]+\s+){0,5}?(?:committee|commission|panel|board|cabinet|council|group|members"
-    r"|forum|executive|sub-committee)\s+(?:also\s+|then\s+)?)?(?:considered|received|discussed|debated|welcomed|noted)\s(?![^.;]{0,300}\b(?:and|but)\s+"
+    r"|forum|executive|sub-committee)\s+(?:also\s+|then\s+|formally\s+)?)?(?:considered|received|discussed|debated|welcomed|noted"
+    r"|(?<=\s)(?:receives|notes|welcomes)(?:\s+and\s+(?:notes|receives|welcomes))?)\s(?![^.;]{0,300}\b(?:and|but)\s+"
     r"(?:that\s+|to\s+)?(?:request|ask|instruct|agree|refer|recommend|decide|resolve)\w*)",
     re.I,
 )
@@ -237,10 +241,31 @@ def recommended_action(text: str) -> bool:
     return not refuses(text) and _NOTED_POINT.search(text) is None
 
 
+_ONLY_NOTED = re.compile(
+    r"^(?:that\s+)?(?!it\b)[^;:]{3,400}?\bbe\s+(?:noted|received|supported|welcomed)\s*\.?$", re.I
+)
+_BE_VERB = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bmay\s)\bbe\s+(\w+)", re.I)
+"""The decision's own verbs: not those of a clause inside what is noted ("items to be considered in
+private", "resources that will be funded from the contingency")."""
+
+
+def only_noted(text: str) -> bool:
+    """ "That the approach being taken to update the Health and Care Plan be noted.": what is noted
+    may speak of updates and requests, but noting it asks nobody to act; unless another clause
+    ("... be accepted and officers be asked to ...") does."""
+    if _ONLY_NOTED.match(text) is None:
+        return False
+    return all(
+        v.lower() in ("noted", "received", "accepted", "supported", "welcomed")
+        for v in _BE_VERB.findall(text)
+    )
+
+
 def refuses(text: str) -> bool:
     """A record, a refusal, an instruction not to act or a standing permission: never an action."""
     return (
-        (
+        only_noted(text)
+        or (
             _RECORD.search(text) is not None
             and _THEN_PUBLISHED.search(text) is None
             and not _amended_told(text)

@@ -54,6 +54,8 @@ UNITS = [
     "were expecting to bring ",
     "advised that it would be sent and ",
     "It was\n",
+    "That the plan to be considered be noted and ",
+    "The Committee receives and notes the ",
 ]
 
 

@@ -51,6 +51,15 @@ def test_a_body_recommended_to_act_is_due_at_that_body() -> None:
     assert find_due("That officers be recommended to attend the training.") is None
 
 
+def test_a_choice_to_be_confirmed_by_the_full_committee_is_due_there() -> None:
+    assert find_due(
+        "That the quote from Hall Joinery be accepted (to be confirmed by the full committee)"
+    ) == ("full committee")
+    assert find_due("That the grant be approved, subject to it being ratified by the Parish Council.") == (
+        "Parish Council"
+    )
+
+
 def test_recommending_the_approval_of_a_plan_to_a_body_is_due_there() -> None:
     assert find_due(
         "That Cabinet recommends the approval of the Council Plan (Appendix A) to Full Council."
