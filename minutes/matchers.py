@@ -152,6 +152,20 @@ def agenda_furniture(line: Line) -> Hit | None:
     return Hit()
 
 
+_AGENDA_SUB_ITEM = re.compile(
+    r"^\(?(?:[ivx]{1,5}|[a-h])[.)]\s+(?-i:To)\s+(?:consider|receive|discuss|review)\b[^.;]{3,300}?"
+    r"\band\s+(?:to\s+)?(?:resolve|agree|decide|determine|approve)\b",
+    re.I,
+)
+
+
+def agenda_sub_item(line: Line) -> Hit | None:
+    """ "ii) To consider quotations for the stone and resolve on which to accept": a parish minute
+    copies its agenda's sub-item over the decision; the wording is the business, not a point of
+    the decision above it."""
+    return Hit() if len(line.text) <= 400 and _AGENDA_SUB_ITEM.match(line.text) else None
+
+
 _NOTHING = re.compile(
     r"^\s*[:\-–—.]?\s*(?:none|nil|n/?a|not\s+applicable|no\s+(?:decisions?|actions?|resolutions?)"
     r"(?:\s+(?:required|taken|made|arising))?)\s*\.?\s*$",

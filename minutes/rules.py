@@ -10,6 +10,7 @@ from __future__ import annotations
 from minutes.matchers import (
     action_line,
     agenda_furniture,
+    agenda_sub_item,
     block_end,
     body_stem,
     decision_inside_paragraph,
@@ -323,6 +324,20 @@ RULES: tuple[Rule, ...] = (
         ),
         counter=("Approved the recommendations of the Scrutiny Panel as set out in the report.",),
         why="The result of a vote on a line of its own; a lost motion is no decision.",
+    ),
+    Rule(
+        "agenda_sub_item",
+        Tag.FURNITURE,
+        agenda_sub_item,
+        examples=(
+            "ii) To consider quotations for the supply of stone for the car park and resolve on which to accept.",
+            "(b) To receive the budget for the allotments project and agree it.",
+        ),
+        counter=(
+            "ii) To receive a further report at the next meeting.",
+            "2. To consider the quotations and resolve which to accept.",
+        ),
+        why="A parish sub-item copied from the agenda: the business over a decision, not a point of one.",
     ),
     Rule(
         "list_point",

@@ -56,6 +56,7 @@ UNITS = [
     "It was\n",
     "That the plan to be considered be noted and ",
     "The Committee receives and notes the ",
+    "ii) To consider the ",
 ]
 
 

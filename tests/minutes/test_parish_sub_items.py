@@ -31,3 +31,18 @@ async def test_reported_sub_items_and_listed_correspondence_are_no_decision() ->
 def test_who_acts_closes_the_decision_before_it() -> None:
     doc = parish_doc("12. Bus shelter", "b) It was agreed to replace the glass panel. JB to action.")
     assert points(doc) == [("It was agreed to replace the glass panel. JB to action.", True)]
+
+
+def test_agenda_sub_items_over_their_decisions_are_no_points_of_them() -> None:
+    doc = parish_doc(
+        "2031-110 Allotments Task and Finish Group",
+        "i) To consider quotations to build an approved access across the verge and resolve on which to accept.",
+        "RESOLVED to unanimously accept contractor A as recommended by the Task and Finish Group.",
+        "ii) To consider quotations for the supply of crushed stone for the access track and resolve on which to accept.",
+        "RESOLVED to unanimously accept supplier A as recommended by the Task and Finish Group",
+        "iii) To consider the budget for the allotments project and resolve accordingly.",
+    )
+    assert [text for text, _ in points(doc)] == [
+        "To unanimously accept contractor A as recommended by the Task and Finish Group.",
+        "To unanimously accept supplier A as recommended by the Task and Finish Group",
+    ]
