@@ -216,6 +216,7 @@ RULES: tuple[Rule, ...] = (
             "Members discussed the station car park. AGREED – (a) to note the report; (b) to ask officers to "
             "report back.",
             "The Estates Lead outlined the options. DECISION – That the Chief Executive consult partners.",
+            "Cllr Lacy – RESOLVED unanimously to accept the apology and the reason for absence.",
         ),
         counter=("The plan was proposed by Cllr Ames and seconded by Cllr Bond.",),
         why="A formal decision that starts inside a paragraph; the narrative before it is tagged apart.",

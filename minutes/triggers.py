@@ -45,6 +45,7 @@ MIDLINE = re.compile(
     r"(?:was\s+)?(?:unanimously\s+)?(?=(?:resolved|agreed|carried)\b)"
     r"|(?<=[.!?]\s)(?:it\s+was\s+)?(?=(?-i:RESOLVED|AGREED|DECIDED)\b)|(?<=minutes:\s)(?=(?-i:RESOLVED|AGREED|DECIDED)\b)"
     r"|(?<=,\s)(?=(?-i:RESOLVED|AGREED)\s*[:\-–—]?\s*(?:that|to)\b)"
+    r"|(?<=\s[-–—]\s)(?=(?-i:RESOLVED)\s+(?:unanimously\s+)?(?:that|to)\b)"
     r"|(?<=\s)(?P<lower>it\s+was\s+(?:unanimously\s+)?)(?=resolved\s+(?:that|to)\b)"
     r"|(?<=[.!?]\s)(?=(?-i:DECISION|Decision|OUTCOME|Outcome)S?\s*[:\-–—]\s*\S)"
     r"|(?<=[.!?)]\s)(?P<bare>)(?=(?-i:Decision|DECISION)\s+(?-i:The)\s+(?:sub-)?(?:committee|council|board|panel|cabinet)\b)"
@@ -54,7 +55,8 @@ MIDLINE = re.compile(
 """A resolution that starts inside a paragraph: "It was proposed by Cllr X, seconded by Cllr Y and
 RESOLVED to ...", or "... the railway station. AGREED – (a) ..." (capitals mark the formal words), or
 "The report was considered. Decision: That ..." (a label after the discussion), or "The
-Committee having considered the matter carefully ..., RESOLVED that ..." (capitals after a comma)."""
+Committee having considered the matter carefully ..., RESOLVED that ..." (capitals after a comma), or
+"Cllr Lacy – RESOLVED unanimously to accept the apology" (after a dash)."""
 
 PARA_NUMBER = re.compile(r"^\d{1,3}\.\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+(?=[A-Z])")
 """A numbered paragraph ("1.4 RESOLVED: That ...", "2.1 The minutes of ... were approved")."""

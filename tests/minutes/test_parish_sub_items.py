@@ -46,3 +46,12 @@ def test_agenda_sub_items_over_their_decisions_are_no_points_of_them() -> None:
         "To unanimously accept contractor A as recommended by the Task and Finish Group.",
         "To unanimously accept supplier A as recommended by the Task and Finish Group",
     ]
+
+
+def test_a_resolution_after_a_dash_inside_a_line() -> None:
+    doc = parish_doc(
+        "2031-108 Apologies",
+        "Cllr Lacy – RESOLVED unanimously to accept the apology and the reason for absence.",
+        "Cllr Hale – the apology – RESOLVED later.",
+    )
+    assert [text for text, _ in points(doc)] == ["To accept the apology and the reason for absence."]
