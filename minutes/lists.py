@@ -183,6 +183,11 @@ _LIST_GOES_ON = re.compile(r"(?:;|;\s*(?:and|or)|,\s*and)\s*$", re.I)
 next point, whatever its first word ("The order of the agenda remain the same;")."""
 
 
+_DECIMAL_THAT = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=that\b)", re.I)
+""""2.2 That any overspend be met from the contingency." after "2.1 That ...": the report's own
+paragraph numbers on each point of a list, not an item heading."""
+
+
 _BARE_STEM = re.compile(r"(?:that|to)\s*[:\-–—,]*", re.I)
 """"RESOLVED that:" over a plain paragraph: the stem says nothing but "that", so the paragraph is the
 point, as it is under "RESOLVED:"."""
@@ -317,6 +322,8 @@ def _collect_lines(
                 i += 1
                 continue
             if len(text.split()) <= 150:
+                if (decimal := _DECIMAL_THAT.match(text)) is not None:
+                    text = text[decimal.end() :]
                 s, inline = split_inline(text)
                 if inline:
                     points.extend((label, join_stem(s, p)) for label, p in inline)
@@ -328,6 +335,11 @@ def _collect_lines(
                 i += 1
                 continue
             break
+        decimal = _DECIMAL_THAT.match(text) if unmarked_that and family is None else None
+        if decimal is not None:
+            points.append((None, that(text[decimal.end() :])))
+            i += 1
+            continue
         if (
             unmarked_that
             and family is None

@@ -15,11 +15,11 @@ _UPPER = (
 _UPPER_WORDS = frozenset(_UPPER.replace("[SZ]", "S").split("|")) | {"AUTHORIZED"}
 BODY = r"(?:committee|commission|panel|board|cabinet|sub-committee|council|executive|forum|group|meeting|members|scrutiny\s+\w+)"
 _LABEL = (
-    r"^(?P<label>(?:(?:key|main|agreed)\s+)?decisions?(?:\s+(?:taken|made|agreed|reached))?"
+    r"^(?P<label>(?:the\s+)?(?:(?:key|main|agreed)\s+)?decisions?(?:\s+(?:taken|made|agreed|reached))?"
     r"|decisions?\s*(?:/|and|&)\s*actions?|actions?(?:\s+agreed|\s+items?|\s+required)?|agreed\s+actions?|outcomes?"
     r"|resolutions?|actions?\s+points?|next\s+steps)\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|(?<=action)\.|$)\s*(?P<lrest>.*)$"
 )
-"""The labels over a decision or an action: "Decision:", "Decisions taken:", "Key decisions", "Resolutions:",
+"""The labels over a decision or an action: "Decision:", "THE DECISION:", "Decisions taken:", "Key decisions", "Resolutions:",
 "Outcome:", "Decisions and actions:", "Action:", "Actions required:", "Agreed actions:", "Next steps:"."""
 TRIGGER = re.compile(
     r"^(?:(?:after|following|upon|on)\s+[^,.;:]{2,50},\s+)?(?:(?-i:UNANIMOUSLY)\s+)?(?:(?P<itwas>it\s+was\s+(?:further\s+|also\s+|then\s+|therefore\s+)?(?:unanimously\s+)?)"

@@ -207,3 +207,20 @@ def test_a_decision_label_with_no_colon_inside_a_run_together_minute() -> None:
         ("The Committee approved the Minute as a correct record.", False),
         ("The Committee approved the Minute.", False),
     ]
+
+
+def test_the_decision_in_capitals_over_a_that_stem_and_numbered_points() -> None:
+    from tests.minutes.helpers import parish_doc, points
+
+    doc = parish_doc(
+        "22 Policy Review - Enforcement Policy on Fly-Tipping",
+        "The Committee was satisfied with the information provided so far.",
+        "THE DECISION:",
+        "That:-",
+        "(1) the information provided so far be received; and",
+        "(2) the Director of Environment be invited to attend the next meeting of the Committee.",
+    )
+    assert points(doc) == [
+        ("That the information provided so far be received", False),
+        ("That the Director of Environment be invited to attend the next meeting of the Committee.", True),
+    ]

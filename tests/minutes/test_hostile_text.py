@@ -57,6 +57,8 @@ UNITS = [
     "That the plan to be considered be noted and ",
     "The Committee receives and notes the ",
     "ii) To consider the ",
+    "2.2 That the ",
+    "THE DECISION:\n",
 ]
 
 
