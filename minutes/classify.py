@@ -39,7 +39,7 @@ _ACTION = re.compile(
     r"be\s+the\s+subject\s+of\s+(?:a\s+)?(?:further\s+|public\s+|statutory\s+)?consultation\b|"
     r"return\s+to\s+(?:this|the|that)\s+(?:issue|matter|item|subject|question)\b|"
     r"purchas(?:e|es|ed|ing)\b(?!\s+(?:price|order|ledger)\b)|\bbuy(?:s|ing)?\s|install\b|"
-    r"be\s+(?:bought|installed|fitted|replaced|repaired|erected|renewed)\b|"
+    r"be\s+(?:bought|installed|fitted|replaced|repaired|erected|renewed|issued)\b|serve\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?notice\b|"
     r"(?:changes|amendments|corrections|alterations)\s+(?:to\s+be|be)\s+made\b|be\s+tasked\s+(?:with|to)\b|check\s+(?:on|with|into|whether|if)\b|"
     r"(?<!\bthe\s)(?<!\ban\s)(?<!\bin\s)\border\s+(?:a|an|the|new|some|more|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?=(?-i:[a-z]))|"
     r"get\s+(?:a\s+|an?\s+updated\s+|three\s+|some\s+|further\s+)?quot(?:e|es|ation|ations)\b|"
@@ -114,6 +114,13 @@ _NOTED_THAT = re.compile(
 )
 """Noting a fact ("Noted that since the referral three responses had been provided") asks nobody to
 act, whatever the fact says was done."""
+_NOTED_STEP = re.compile(
+    r"\b(?:would|will)\s+(?:now\s+|then\s+|also\s+)?be\s+(?:made|issued|shared|presented|circulated|considered|brought"
+    r"|reported|provided|sent|arranged|submitted)\b",
+    re.I,
+)
+"""Noting a step still to come ("Noted that the draft assessment would be issued for consultation
+on 19 December", "NOTED that arrangements would be made to hold a workshop"): someone is to take it."""
 _NOT_TO_ACT = re.compile(
     r"\b(?:agreed|decided|resolved)\s+(?:that\s+(?:it|we|the\s+\w+)\s+(?:would|should)\s+)?not\s+to\b"
     r"|\bto\s+(?:make|take|give|seek|raise|offer)\s+no\b|\bno\s+further\s+action\b"
@@ -272,8 +279,10 @@ def refuses(text: str) -> bool:
         )
         or _NOT_TO_ACT.search(text) is not None
         or _STANDING.search(text) is not None
-        or _NOTED_THAT.match(text) is not None
-        or _TOOK_PART.match(text) is not None
+        or (
+            (_NOTED_THAT.match(text) is not None or _TOOK_PART.match(text) is not None)
+            and _NOTED_STEP.search(text) is None
+        )
         or _APPLICATION_REFUSED.match(text) is not None
         or _RATIFIED.search(text) is not None
     )

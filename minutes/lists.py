@@ -130,7 +130,7 @@ def collect(
     manner = _MANNER.match(rest) is not None
     rest = _MANNER.sub("", rest).strip()
     rest = re.sub(r"^[:\-–—]?\s*\(\s*unanimously\s*\)", "", rest, flags=re.I).strip()
-    rest = rest.lstrip(":-–—. ").strip()
+    rest = rest.lstrip(",:-–—. ").strip()
     stem = ""
     apart = False
     first: str | None = None
@@ -183,6 +183,9 @@ _LIST_GOES_ON = re.compile(r"(?:;|;\s*(?:and|or)|,\s*and)\s*$", re.I)
 next point, whatever its first word ("The order of the agenda remain the same;")."""
 
 
+_OPENING_LABELS = frozenset({"1", "2", "a", "b", "i", "ii"})
+"""Labels that may follow a point written on the trigger's own line ("RESOLVED that the report be
+noted" then "(b) that ..."); "4. To hear from the candidates" after it is the next item."""
 _DECIMAL_THAT = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=that\b)", re.I)
 """"2.2 That any overspend be met from the contingency." after "2.1 That ...": the report's own
 paragraph numbers on each point of a list, not an item heading."""
@@ -279,6 +282,14 @@ def _collect_lines(
             break
         if m or bullet:
             label = (m.group("label") or m.group("plabel")) if m else None
+            if (
+                label
+                and points
+                and previous_label is None
+                and family is None
+                and label.lower() not in _OPENING_LABELS
+            ):
+                break
             body = text[m.end() :].strip() if m else text
             fam = f"bullet{t.line.glyph}" if label is None else label_family(label, previous_label)
             if (

@@ -136,6 +136,7 @@ def _formal_in_itself(text: str) -> bool:
         (trig is not None and trig.kind == "resolved" and text[:1].isupper())
         or _CAPITAL_DECISION.match(text) is not None
         or ("second" in text.lower() and moved_at(text) == 0)
+        or text.startswith(("Resolved", "RESOLVED"))
     )
 
 

@@ -78,6 +78,14 @@ from tests.minutes.helpers import (
         ("That the draft Statement of Licensing Policy be the subject of public consultation.", True),
         ("The Committee agreed to return to this issue next week.", True),
         ("That the meeting be held in the village hall.", False),
+        (
+            "Noted that the draft assessment would be issued on 19 December for a 60 day public consultation.",
+            True,
+        ),
+        ("The Board noted the final draft will be presented to the Board at its March meeting.", True),
+        ("The Group noted that press cuts would continue to be provided to Conveners.", False),
+        ("Noted that since the referral three responses had been provided.", False),
+        ("Resolved to reject the temporary event notices and to serve a counter notice.", True),
         ("That the quote from Hall Joinery of £3,936 be accepted.", False),
     ],
 )

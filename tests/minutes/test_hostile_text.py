@@ -59,6 +59,8 @@ UNITS = [
     "ii) To consider the ",
     "2.2 That the ",
     "THE DECISION:\n",
+    "Resolved, that ",
+    "Noted that it would be issued and ",
 ]
 
 

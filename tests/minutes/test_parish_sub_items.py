@@ -55,3 +55,17 @@ def test_a_resolution_after_a_dash_inside_a_line() -> None:
         "Cllr Hale – the apology – RESOLVED later.",
     )
     assert [text for text, _ in points(doc)] == ["To accept the apology and the reason for absence."]
+
+
+def test_resolved_with_a_comma_and_the_agenda_item_after_it() -> None:
+    doc = parish_doc(
+        "3. To confirm the minutes of the annual meeting held on 1st November 2031",
+        "Resolved, that these minutes be agreed as a true and accurate record of the proceedings",
+        "4. To hear from parties interested in the councillor vacancy and co-opt a new councillor if relevant",
+        "Zoe Kelly expressed an interest after attending November's meeting.",
+        "Resolved, proposed Cllr Klimowicz, seconded Cllr Jolly, that Zoe Kelly be co-opted to the office of "
+        "parish councillor. Unanimously agreed",
+    )
+    got = [text for text, _ in points(doc)]
+    assert got[0] == "Resolved, that these minutes be agreed as a true and accurate record of the proceedings"
+    assert len(got) == 2 and "Zoe Kelly be co-opted" in got[1]
