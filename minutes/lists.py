@@ -186,6 +186,12 @@ next point, whatever its first word ("The order of the agenda remain the same;")
 _OPENING_LABELS = frozenset({"1", "2", "a", "b", "i", "ii"})
 """Labels that may follow a point written on the trigger's own line ("RESOLVED that the report be
 noted" then "(b) that ..."); "4. To hear from the candidates" after it is the next item."""
+_NOT_A_LATER_POINT = re.compile(
+    r"^(?:minute\s+\d|(?:the\s+)?(?:[\w'’.-]+\s+){0,3}(?:reported|advised|explained|informed|said|stated|presented)\b)",
+    re.I,
+)
+"""A lettered line after a decision written on its trigger's line that is the next matter, not the
+decision's next point: "(b) Minute 10(e) – Youth Club – ...", "(b) The Clerk reported that ..."."""
 _DECIMAL_THAT = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=that\b)", re.I)
 """"2.2 That any overspend be met from the contingency." after "2.1 That ...": the report's own
 paragraph numbers on each point of a list, not an item heading."""
@@ -287,7 +293,10 @@ def _collect_lines(
                 and points
                 and previous_label is None
                 and family is None
-                and label.lower() not in _OPENING_LABELS
+                and m is not None
+                and (
+                    label.lower() not in _OPENING_LABELS or _NOT_A_LATER_POINT.match(text[m.end() :].strip())
+                )
             ):
                 break
             body = text[m.end() :].strip() if m else text

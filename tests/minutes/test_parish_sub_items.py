@@ -69,3 +69,20 @@ def test_resolved_with_a_comma_and_the_agenda_item_after_it() -> None:
     got = [text for text, _ in points(doc)]
     assert got[0] == "Resolved, that these minutes be agreed as a true and accurate record of the proceedings"
     assert len(got) == 2 and "Zoe Kelly be co-opted" in got[1]
+
+
+def test_matters_arising_after_a_decision_are_no_points_of_it() -> None:
+    doc = parish_doc(
+        "3 MATTERS ARISING The following arose:-",
+        "(a) Minute 3 – Site Meeting for CCTV location –",
+        "RESOLVED that the Clerk meet with Cllr. Mrs Beresford on site following the Council Meeting.",
+        "(b) Minute 10(e) – Youth Club – The Clerk reported that he had asked the Youth Team for a report.",
+        "(c) Minute 12(d) – Donation for Fun Day – Thanks were received for the £100 donation.",
+        "6 DATA PROTECTION",
+        "It was RESOLVED that the Council adopt the Clerk's proposals as its Retention Policy.",
+        "(b) The Clerk reported that under the new Data Regulations persons were required to give consent.",
+    )
+    assert [text for text, _ in points(doc)] == [
+        "That the Clerk meet with Cllr. Mrs Beresford on site following the Council Meeting.",
+        "That the Council adopt the Clerk's proposals as its Retention Policy.",
+    ]
