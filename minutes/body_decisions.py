@@ -23,7 +23,7 @@ TALKED_AGREED = re.compile(
     r"|\s+previously)"
     rf"|^(?:the\s+)?(?:[\w'’-]+\s+|(?:and|&)\s+){{0,5}}?(?:{FORMAL_BODY}|members)\s+(?:then\s+)?"
     r"(?:discussed|considered|reviewed|debated|had\s+before\s+(?:it|them))\b[^.;]{0,120}?\band\s+(?:then\s+)?(?:unanimously\s+)?"
-    r"(?:(?:agreed|resolved|decided)\s+(?:that|to)\s|(?-i:NOTED|APPROVED|AGREED|ENDORSED)\s+(?:the|its|their|that)\s)"
+    r"(?:(?:agreed|resolved|decided)\s+(?:that|to)\s|(?-i:NOTED|APPROVED|AGREED|ENDORSED),?\s+(?:the|its|their|that|an?)\s)"
     r"|^(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:(?:(?-i:[A-Z])[\w'’&-]*\s+|(?:and|&|of)\s+){0,6}?"
     rf"{FORMAL_BODY}|members|councillors|cllrs)\s+(?:noted|received|welcomed|considered)\s[^.;]{{0,120}}?\band\s+(?:then\s+)?"
     r"(?:endorsed|approved|agreed|supported|accepted|adopted)\s+(?:(?:the|its|their|a|an|this|these)\s|[a-z]+\s+(?:of|for)\s)"
@@ -35,7 +35,7 @@ TALKED_AGREED = re.compile(
 decided there and then; "The Panel discussed its work programme and agreed that a report ...": the
 body talked it over and decided, its name capitalised or not ("the overview and scrutiny committee");
 "Members of the Fire Services Management Committee noted the report and endorsed the proposal in
-paragraph 7": received, then decided."""
+paragraph 7": received, then decided; "The Cabinet had before it, and NOTED, a report from ..."."""
 BODY_ASKS = re.compile(
     rf"(?:^|,\s+|\band\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}{FORMAL_BODY}\s+{ADVERBS}"
     r"(?:requested|asked\s+(?:for|that|officers|the)|called\s+for|instructed|directed)\b",

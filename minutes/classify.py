@@ -192,7 +192,8 @@ so naming the plan or the programme is no follow-up; only a real action verb aft
 _TOOK_PART = re.compile(
     r"^(?:that\s+)?(?:the\s+(?:[\w'’&-]+\s+){0,5}?(?:committee|commission|panel|board|cabinet|council|group|members"
     r"|forum|executive|sub-committee)\s+(?:also\s+|then\s+|formally\s+)?)?(?:considered|received|discussed|debated|welcomed|noted"
-    r"|(?<=\s)(?:receives|notes|welcomes)(?:\s+and\s+(?:notes|receives|welcomes))?)\s(?![^.;]{0,300}\b(?:and|but)\s+"
+    r"|(?<=\s)(?:receives|notes|welcomes)(?:\s+and\s+(?:notes|receives|welcomes))?"
+    r"|had\s+before\s+(?:it|them),?\s+and\s+(?:noted|received),?)\s(?![^.;]{0,300}\b(?:and|but)\s+"
     r"(?:that\s+|to\s+)?(?:request|ask|instruct|agree|refer|recommend|decide|resolve)\w*)",
     re.I,
 )

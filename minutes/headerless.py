@@ -64,14 +64,21 @@ def bare_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
     ("be noted", "are arranged") rather than as an account ("declared", "was", "may"). Points that
     each open with the formula "that ..." ("1) that officers contact the stakeholders") are
     decisions even when a clause inside them is told in the past ("as this was a ..."), and on a
-    decision page even when the page's reasons follow them."""
+    decision page even when the page's reasons follow them. On a decision page a list under a sentence
+    ending in a colon ("the following issues were raised:") is still the decision when every point
+    reads as one ("be approved", "be recommended")."""
     line = lines[i].line
     m = MARKER_RE.match(line.text)
-    if m is None or line.bullet or _label(m) not in _FIRST_LABELS or _introduced(lines, i):
+    if m is None or line.bullet or _label(m) not in _FIRST_LABELS:
+        return None
+    intro = _introduced(lines, i)
+    if intro and not _on_decision_page(lines, i):
         return None
     points, j = collect(lines, i, "")
     if len(points) < 2:
         return None
+    if intro:
+        return (points, j) if all(_RESOLUTION_MOOD.search(p) for _, p in points) else None
     formula = all(re.match(r"that\b", p, re.I) for _, p in points)
     if (
         j < len(lines)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from minutes.headings import title_like
 from minutes.list_labels import Points, follows, label_family, split_inline, trim
 from minutes.running_heads import running_head
 from minutes.tags import Tag, Tagged
@@ -295,7 +296,9 @@ def _collect_lines(
                 and family is None
                 and m is not None
                 and (
-                    label.lower() not in _OPENING_LABELS or _NOT_A_LATER_POINT.match(text[m.end() :].strip())
+                    label.lower() not in _OPENING_LABELS
+                    or _NOT_A_LATER_POINT.match(text[m.end() :].strip()) is not None
+                    or (text[-1:] not in ".;:," and title_like(text))
                 )
             ):
                 break

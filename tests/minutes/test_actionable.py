@@ -86,6 +86,10 @@ from tests.minutes.helpers import (
         ("The Group noted that press cuts would continue to be provided to Conveners.", False),
         ("Noted that since the referral three responses had been provided.", False),
         ("Resolved to reject the temporary event notices and to serve a counter notice.", True),
+        (
+            "The Cabinet had before it, and NOTED, a report providing it with a quarterly update on the risks.",
+            False,
+        ),
         ("That the quote from Hall Joinery of £3,936 be accepted.", False),
     ],
 )

@@ -748,3 +748,34 @@ def test_that_points_in_the_present_tense_with_no_reasons_after_them_are_an_acco
         "The Director then described the budget.\n"
     )
     assert texts(doc) == []
+
+
+def test_a_decision_pages_list_under_a_colon_is_the_decision_when_each_point_reads_as_one() -> None:
+    page = (
+        "Decision Maker: Licensing and Regulatory Committee\n"
+        "Is subject to call in?: No\n"
+        "The Committee considered the report of the Director on the revised Statement of Licensing Policy.\n"
+        "Arising from the discussion the following issues were raised:\n"
+        "(1) The final draft of the revised Statement of Licensing Policy be approved; and\n"
+        "(2) Council be recommended to approve the revised Statement of Licensing Policy.\n"
+        "Report author: A Officer\n"
+    )
+    assert texts(page) == [
+        "The final draft of the revised Statement of Licensing Policy be approved",
+        "Council be recommended to approve the revised Statement of Licensing Policy.",
+    ]
+    told = page.replace("be approved; and", "had been welcomed; and")
+    assert texts(told) == []
+
+
+def test_titled_sub_items_after_a_decision_are_no_points_of_it() -> None:
+    doc = parish_doc(
+        "2. Chair's Remarks",
+        "(i) Appointment of Vice-Chair",
+        "Resolved: That Councillor Hamilton be appointed to the position of Vice-Chair for 2031/32.",
+        "(ii) Thrive Mental Health Awards",
+        "The Chair reminded the board of the awards ceremony on 31 January.",
+    )
+    assert [text for text, _ in points(doc)] == [
+        "That Councillor Hamilton be appointed to the position of Vice-Chair for 2031/32."
+    ]

@@ -387,3 +387,15 @@ def test_a_body_that_had_a_report_before_it_and_decided(sentence: str) -> None:
 )
 def test_noted_then_agreed_that_in_one_sentence(sentence: str, actionable: bool) -> None:
     assert points(parish_doc("5. Policy", sentence)) == [(sentence, actionable)]
+
+
+def test_a_body_that_had_a_report_before_it_and_noted_it() -> None:
+    doc = extract_text(
+        "Cabinet\nMinutes of the meeting held on 4 November 2031\n\n"
+        "55. Risk Register\n\n"
+        "The Cabinet had before it, and NOTED, a report from the Performance Manager providing it with a "
+        "quarterly update on the Risk Register.\n"
+    )
+    assert [(r.text[:40], r.actionable) for r in doc.resolutions] == [
+        ("The Cabinet had before it, and NOTED, a ", False)
+    ]
