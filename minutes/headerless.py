@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from minutes.headings import PAGE_SECTION
 from minutes.list_labels import Points, follows, trim
 from minutes.lists import collect, that
 from minutes.tags import Tag, Tagged
@@ -36,7 +37,11 @@ def _introduced(lines: Sequence[Tagged], i: int) -> bool:
     if i == 0:
         return False
     before = lines[i - 1].text
-    return LIST_INTRO.search(before) is not None and not MINUTES_LABEL.match(before)
+    return (
+        LIST_INTRO.search(before) is not None
+        and not MINUTES_LABEL.match(before)
+        and not PAGE_SECTION.match(before)
+    )
 
 
 def introduced(lines: Sequence[Tagged], i: int) -> bool:
@@ -202,10 +207,34 @@ def after_carried_recommendations(lines: Sequence[Tagged], i: int) -> tuple[Poin
     return (points, j) if points else None
 
 
+_DECIMAL_POINT = re.compile(r"^(?P<major>\d{1,2})\.(?P<minor>\d{1,2})\.?\s+(?P<body>\S.*)$")
+
+
+def decimal_imperatives(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
+    """A decision notice numbered as its report's paragraphs: "1.1. Approve the responses ...; and"
+    "1.2. Delegate authority to the officers ...": two or more in a row from x.1, each opening with a
+    decision verb, not under a sentence that introduces them."""
+    m = _DECIMAL_POINT.match(lines[i].line.text)
+    if m is None or m.group("minor") != "1" or introduced(lines, i):
+        return None
+    points: Points = []
+    j = i
+    while j < len(lines) and (d := _DECIMAL_POINT.match(lines[j].line.text)) is not None:
+        if d.group("major") != m.group("major") or int(d.group("minor")) != len(points) + 1:
+            break
+        body = d.group("body")
+        if not _IMPERATIVE_POINT.match(body) or _TOLD.search(body.split(",")[0]):
+            return None
+        points.append((None, that(trim(body))))
+        j += 1
+    return (points, j) if len(points) >= 2 else None
+
+
 def headerless_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
     return (
         bare_list(lines, i)
         or imperative_list(lines, i)
+        or decimal_imperatives(lines, i)
         or after_lost_keyword(lines, i)
         or after_carried_recommendations(lines, i)
     )

@@ -40,9 +40,10 @@ from minutes.point import Where, make_resolution, without_votes
 from minutes.reading import Reading, Said, point_key, settle, told_decisions
 from minutes.records import confirm_under_titles, confirmed, with_amendments
 from minutes.rules import tag_document
+from minutes.sentence_split import sentences
 from minutes.tables import action_table
 from minutes.tags import Tag, Tagged, opens_log, vote_follows
-from minutes.text import Line, sentences, strip_bullet
+from minutes.text import Line, strip_bullet
 
 _WORD = re.compile(r"\w")
 _DECIDES = re.compile(

@@ -15,8 +15,9 @@ from minutes.model import Item
 from minutes.narrative_decisions import split_decisions
 from minutes.page_text import without_number
 from minutes.records import BARE_APPROVAL, labelled_record, minutes_record
+from minutes.sentence_split import sentences
 from minutes.tags import Hit
-from minutes.text import MARKER_RE, MD_HEADING, Line, sentences, strip_bullet
+from minutes.text import MARKER_RE, MD_HEADING, Line, strip_bullet
 from minutes.triggers import (
     MIDLINE,
     RECOMMEND_STEM,

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from minutes.sentence_split import sentences
 from minutes.tags import Hit
-from minutes.text import Line, sentences
+from minutes.text import Line
 
 _NAME = (
     r"(?:(?:cllr\.?|councillor|mrs?\.?|ms\.?|dr\.?|alderman|the)\s+)?(?-i:[A-Z])[\w.'’-]*"

@@ -37,7 +37,7 @@ from minutes.next_agenda import sent_to_next_agenda
 from minutes.owners import role_action
 from minutes.planning_views import own_planning_view, planning_view
 from minutes.records import minutes_record
-from minutes.text import sentences
+from minutes.sentence_split import sentences
 
 _BODY = (
     r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group|meeting|cmte|cttee|ctte)"
@@ -59,11 +59,12 @@ in 2019" or "at the last meeting"."""
 _OPENS = re.compile(rf"^{LEAD_IN}(?P<subject>{_SUBJECT}){ASIDE}\s+{ADVERBS}{_VERB}", re.I)
 _CLAUSE = re.compile(
     rf"(?:(?:,\s*|\s)(?:and|so|but)\s+|\s[-–]\s+(?:(?:after|following)\s+(?:[\w'’/-]+\s+){{1,8}}?)?"
-    r"|(?:,\s*|\s)(?:and\s+)?(?:since|because|as)\s+(?!it\s+was\b)[^.;]{3,150}?,?\s+)"
+    r"|(?:,\s*|\s)(?:and\s+)?(?:since|because|as)\s+(?!it\s+was\b)[^.;]{3,150}?,?\s+|,\s+(?=(?-i:It)\s))"
     rf"(?P<start>it\s+was\s+{ADVERBS}{_VERB})",
     re.I,
 )
-"""... a discussion highlighted the need, and it was agreed that public relations be added; "The low
+"""... a discussion highlighted the need, and it was agreed that public relations be added; "Grass
+Cutting, It was agreed the Clerk would ..." (a title run into its minute); "The low
 turnout was noted but it was agreed that the survey go ahead"; "A letter
 asked for a footpath - after a discussion it was agreed that the clerk contact the Highways Authority"."""
 

@@ -14,8 +14,9 @@ from minutes.due import find_due
 from minutes.model import Request, Resolution
 from minutes.owners import find_owner
 from minutes.request_forms import PATTERN, first_form
+from minutes.sentence_split import sentences
 from minutes.service_process import describes_process
-from minutes.text import sentences, strip_bullet
+from minutes.text import strip_bullet
 
 _NOT_PROMISED = re.compile(
     r"^\s*(?:if|unless|where\s+(?!appropriate\b))\b|\bdates\s+(?:will|would)\s+be\b"

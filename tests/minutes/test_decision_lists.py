@@ -779,3 +779,18 @@ def test_titled_sub_items_after_a_decision_are_no_points_of_it() -> None:
     assert [text for text, _ in points(doc)] == [
         "That Councillor Hamilton be appointed to the position of Vice-Chair for 2031/32."
     ]
+
+
+def test_a_decision_notice_numbered_as_its_reports_paragraphs() -> None:
+    doc = (
+        "92 Scrutiny Stage 2 Responses to Recommendations\n"
+        "Additional documents:\n"
+        "1.1. Approve the responses and action plans attached to this report as Appendices 1 and 2; and\n"
+        "1.2. Agree that the officers named in the Appendices report back to the Scrutiny Committee.\n"
+        "The Executive Mayor introduced the report.\n"
+    )
+    assert texts(doc) == [
+        "Approve the responses and action plans attached to this report as Appendices 1 and 2",
+        "Agree that the officers named in the Appendices report back to the Scrutiny Committee.",
+    ]
+    assert texts(doc.replace("Additional documents:", "The report asked Cabinet to:")) == []

@@ -61,6 +61,8 @@ UNITS = [
     "THE DECISION:\n",
     "Resolved, that ",
     "Noted that it would be issued and ",
+    "1.1. Approve the ",
+    "Grass Cutting, It was agreed the ",
 ]
 
 

@@ -5,8 +5,10 @@ not the clause before)."""
 
 from __future__ import annotations
 
+import pytest
+
 from minutes.owners import find_owner
-from tests.minutes.helpers import parish_doc
+from tests.minutes.helpers import parish_doc, points
 from tests.minutes.test_fixture_minutes import read
 
 
@@ -54,3 +56,17 @@ def test_cllrs_agree_and_a_proposal_closed_by_its_seconder() -> None:
         ("Cllrs agreed to reply to the effect that", True),
     ]
     assert doc.resolutions[0].text.endswith("Seconded by JP, and resolved.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It was agreed the Clerk would talk to the contractor to check he has insurance.",
+        "1957 Grass Cutting, It was agreed the Clerk would talk to the contractor to check he has insurance.",
+    ],
+)
+def test_it_was_agreed_without_that_and_run_into_its_title(line: str) -> None:
+    doc = parish_doc("4. Grass cutting", line)
+    assert [text for text, _ in points(doc)] == [
+        "It was agreed the Clerk would talk to the contractor to check he has insurance."
+    ]
