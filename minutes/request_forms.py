@@ -45,7 +45,8 @@ _FOLLOW_UP_PP = (
     r"|made|taken\s+(?:up|forward|back)|added\s+to\s+the\s+(?:agenda|work\s+programme|forward\s+plan|list)"
     r"|placed\s+on|put\s+(?:on(?!\s+hold)|to)|published|posted|re-?circulated|supplied|updated|informed|notified|advised"
     r"|involved|decided|resolved|addressed|investigated|pursued|progressed|ordered|signed|erected|fixed|cut|cleared"
-    r"|reimbursed|listed|held\s+(?:with|about|regarding)|publici[sz]ed|displayed|distributed|actioned)\b"
+    r"|reimbursed|listed|held\s+(?:with|about|regarding)|publici[sz]ed|displayed|distributed|actioned"
+    r"|collated|rectified)\b"
 )
 """What is to be done, in the passive: told without saying by whom."""
 
@@ -168,7 +169,7 @@ FORMS: tuple[RequestForm, ...] = (
         Form(
             rf"{_DOER}\s+(?:(?:also|then|now|again)\s+)?(?:would|will|shall|is\s+going\s+to|are\s+going\s+to)"
             rf"(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be)\s+)?"
-            rf"(?:(?:begin|start)\s+(?:to\s+)?)?(?:{_FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)"
+            rf"(?:(?:begin|start|continue)\s+(?:to\s+)?)?(?:{_FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)"
             rf"|(?:(?:^|(?<=[.!?]\s))(?:would|(?-i:W)ill)|\band\s+(?:would|will))\s+(?:also\s+)?{_FOLLOW_UP_VERB}"
             r"|\b(?:would|will)\s+receive\s+(?:an?\s+)?(?:further\s+|progress\s+)?(?:update|report|briefing)\b"
             r"|\b(?:were|was|is|are)\s+(?:expecting|intending|planning)\s+to\s+(?:bring|present|submit|provide|circulate|report)\b"
@@ -176,7 +177,7 @@ FORMS: tuple[RequestForm, ...] = (
             r"|the\s+(?:matter|point|suggestion|request|issue|query|question))\b",
             words=("would", "will", "shall", "going", "expecting", "intending", "planning"),
             hint=rf"\b(?:expecting|intending|planning)\s+to\s|\b(?:would|will|shall|going\s+to)(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be)\s+)?"
-            rf"(?:(?:begin|start)\s+(?:to\s+)?)?(?:{_FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)|\b(?:would|will)\s+receive\s"
+            rf"(?:(?:begin|start|continue)\s+(?:to\s+)?)?(?:{_FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)|\b(?:would|will)\s+receive\s"
             r"|\b(?:will|would)\s+(?:consider|look\s+at|think\s+about|reflect\s+on)\s",
         ),
         examples=(
@@ -195,6 +196,7 @@ FORMS: tuple[RequestForm, ...] = (
             "Dr Rowe would keep the Board informed of progress.",
             "The auditors were expecting to bring a report to the next meeting in September.",
             "The Clerk would advertise the vacancy before the next meeting.",
+            "Cllr Body will continue to monitor the works and liaise with the network operator.",
         ),
         counter=(
             "If complaints rose again, officers would speak to the operator about the contract.",
@@ -242,6 +244,7 @@ FORMS: tuple[RequestForm, ...] = (
             "The survey results would be reported on at the next meeting of the Panel.",
             "The damp in the vestry had come back and would need further investigation.",
             "Future progress updates on these projects would be included in the maintenance progress reports.",
+            "The Head of Service responded that a list of live reviews would be collated for members.",
         ),
         counter=(
             "The car park will then be closed for resurfacing.",
