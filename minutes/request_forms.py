@@ -196,7 +196,7 @@ FORMS: tuple[RequestForm, ...] = (
             "Dr Rowe would keep the Board informed of progress.",
             "The auditors were expecting to bring a report to the next meeting in September.",
             "The Clerk would advertise the vacancy before the next meeting.",
-            "Cllr Body will continue to monitor the works and liaise with the network operator.",
+            "Cllr Body will continue to liaise with the network operator about the works.",
         ),
         counter=(
             "If complaints rose again, officers would speak to the operator about the contract.",
