@@ -135,7 +135,9 @@ _FURNITURE = re.compile(
     r"|no\s+action\(?s?\)?\s+(?:have|has)\s+been\s+added\b|loading\.*$|media$|items$|no\.?\s*\|?\s*item\b"
     r"|minutes\s*:$|contact\s*:|venue\s*:|(?:home\s*>\s*)?council\s+and\s+democracy\b|issue\s*-\s*meetings$"
     r"|agenda\s+item$|decision\s+details$|local\s+democracy$|voting\s+record$|recorded\s+vote$"
-    r"|(?:•\s*)?view\s+recorded\s+vote\b)",
+    r"|(?:•\s*)?view\s+recorded\s+vote\b"
+    r"|outcome\s*:\s*(?:recommendations?\s+(?:approved|agreed|adopted)|approved|agreed|noted|for\s+(?:determination|information))"
+    r"(?:\s+is\s+key\s+decision\b.*)?$)",
     re.I,
 )
 

@@ -76,6 +76,7 @@ RULES: tuple[Rule, ...] = (
             "Is subject to call in?: No",
             "No Action(s) have been added to this Agenda Item",
             "Decision status: Recommendations Approved",
+            "Outcome: Recommendations Approved Is Key Decision?: No",
             "Minutes:",
             "• Share this item",
         ),

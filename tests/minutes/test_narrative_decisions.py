@@ -399,3 +399,20 @@ def test_a_body_that_had_a_report_before_it_and_noted_it() -> None:
     assert [(r.text[:40], r.actionable) for r in doc.resolutions] == [
         ("The Cabinet had before it, and NOTED, a ", False)
     ]
+
+
+def test_a_body_that_considered_and_noted_a_report() -> None:
+    doc = extract_text(
+        "Council\nMinutes of the meeting held on 15 April 2031\n\n"
+        "12. Annual Report of the Monitoring Officer\n\n"
+        "The Monitoring Officer introduced the report.\n\n"
+        "The Council considered and noted the Annual Report of the Monitoring Officer.\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("The Council considered and noted the Annual Report of the Monitoring Officer.", False)
+    ]
+
+
+def test_a_decision_pages_outcome_field_is_no_decision() -> None:
+    doc = extract_text("Outcome: Recommendations Approved\nIs Key Decision?: No\n")
+    assert doc.resolutions == []
