@@ -414,5 +414,8 @@ def test_a_body_that_considered_and_noted_a_report() -> None:
 
 
 def test_a_decision_pages_outcome_field_is_no_decision() -> None:
-    doc = extract_text("Outcome: Recommendations Approved\nIs Key Decision?: No\n")
+    doc = extract_text(
+        "Decision Maker:\nOutcome: Recommendations Approved\nIs Key Decision?: No\nIs Callable In?: No\n"
+        "Content: The report sets out the progress of the climate projects.\n"
+    )
     assert doc.resolutions == []
