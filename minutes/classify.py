@@ -121,6 +121,12 @@ _NOTED_STEP = re.compile(
 )
 """Noting a step still to come ("Noted that the draft assessment would be issued for consultation
 on 19 December", "NOTED that arrangements would be made to hold a workshop"): someone is to take it."""
+
+
+def notes_a_step(text: str) -> bool:
+    return _NOTED_STEP.search(text) is not None
+
+
 _NOT_TO_ACT = re.compile(
     r"\b(?:agreed|decided|resolved)\s+(?:that\s+(?:it|we|the\s+\w+)\s+(?:would|should)\s+)?not\s+to\b"
     r"|\bto\s+(?:make|take|give|seek|raise|offer)\s+no\b|\bno\s+further\s+action\b"

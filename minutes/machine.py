@@ -23,7 +23,7 @@ from minutes.action_lines import (
     not_a_task,
 )
 from minutes.approved_lists import approved_list
-from minutes.classify import recommended_action
+from minutes.classify import notes_a_step, recommended_action
 from minutes.exempt import Session
 from minutes.headerless import headerless_list, introduced
 from minutes.headings import PAGE_MINUTES, agenda_item, paragraph_item
@@ -308,7 +308,7 @@ class _Machine:
                 motion = owner is None and (ptext[:5].lower() == "that " or not_a_task(ptext))
                 self.point(ptext, label, owner=owner, actionable=None if motion else not closed(ptext))
             elif kind == "noted":
-                self.point(ptext, label, actionable=False)
+                self.point(ptext, label, actionable=None if notes_a_step(ptext) else False)
             else:
                 self.point(ptext, label)
         self.last_block = (start, len(self.out.resolutions))

@@ -794,3 +794,18 @@ def test_a_decision_notice_numbered_as_its_reports_paragraphs() -> None:
         "Agree that the officers named in the Appendices report back to the Scrutiny Committee.",
     ]
     assert texts(doc.replace("Additional documents:", "The report asked Cabinet to:")) == []
+
+
+def test_noted_in_capitals_over_a_step_still_to_come() -> None:
+    doc = extract_text(
+        "7. Local Transport Strategy\n\n"
+        "The Committee NOTED that arrangements would be made to hold a Members' workshop on the consultation.\n\n"
+        "NOTED\n\n"
+        "1. The background to the strategy as set out in the report.\n\n"
+        "2. That the draft strategy would be presented to the Committee in March.\n"
+    )
+    assert [(r.text[:24], r.actionable) for r in doc.resolutions] == [
+        ("That arrangements would ", True),
+        ("The background to the st", False),
+        ("That the draft strategy ", True),
+    ]
