@@ -63,6 +63,8 @@ UNITS = [
     "Noted that it would be issued and ",
     "1.1. Approve the ",
     "Grass Cutting, It was agreed the ",
+    "45/20 To ",
+    "brought back to Committee ",
 ]
 
 

@@ -86,3 +86,14 @@ def test_matters_arising_after_a_decision_are_no_points_of_it() -> None:
         "That the Clerk meet with Cllr. Mrs Beresford on site following the Council Meeting.",
         "That the Council adopt the Clerk's proposals as its Retention Policy.",
     ]
+
+
+def test_a_minute_number_with_its_year_starts_a_line_after_an_unstopped_resolution() -> None:
+    doc = parish_doc(
+        "44/31 To approve the annual accounts return and internal auditors report",
+        "Resolved to approve annual accounts, return and internal auditors report\n"
+        "45/31 To consider suspending all new projects for this year\n"
+        "Following discussion, it was agreed to suspend all new projects for this financial year.",
+    )
+    first = next(text for text, _ in points(doc))
+    assert first == "To approve annual accounts, return and internal auditors report"

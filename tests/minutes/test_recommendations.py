@@ -51,6 +51,17 @@ def test_a_body_recommended_to_act_is_due_at_that_body() -> None:
     assert find_due("That officers be recommended to attend the training.") is None
 
 
+def test_a_report_submitted_to_council_or_brought_back_to_committee() -> None:
+    assert (
+        find_due("To NOTE that a report and proposals will be submitted to Council on the budget.")
+        == "Council"
+    )
+    assert find_due("Note a report will be brought back to Committee at the earliest opportunity.") == (
+        "future meeting"
+    )
+    assert find_due("That officers write to the Minister at the earliest opportunity.") is None
+
+
 def test_a_choice_to_be_confirmed_by_the_full_committee_is_due_there() -> None:
     assert find_due(
         "That the quote from Hall Joinery be accepted (to be confirmed by the full committee)"
