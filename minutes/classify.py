@@ -115,7 +115,7 @@ _NOTED_THAT = re.compile(
 """Noting a fact ("Noted that since the referral three responses had been provided") asks nobody to
 act, whatever the fact says was done."""
 _NOTED_STEP = re.compile(
-    r"\b(?:would|will)\s+(?:now\s+|then\s+|also\s+)?be\s+(?:made|issued|shared|presented|circulated|considered|brought"
+    r"\b(?:would|will|should)\s+(?:now\s+|then\s+|also\s+)?be\s+(?:made|issued|shared|presented|circulated|considered|brought"
     r"|reported|provided|sent|arranged|submitted)\b",
     re.I,
 )

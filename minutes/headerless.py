@@ -85,6 +85,8 @@ def bare_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
     if intro:
         return (points, j) if all(_RESOLUTION_MOOD.search(p) for _, p in points) else None
     formula = all(re.match(r"that\b", p, re.I) for _, p in points)
+    if all(_CAPITAL_VERB.match(p) for _, p in points):
+        return points, j
     if (
         j < len(lines)
         and lines[j].tag not in (Tag.STOP, Tag.HEADING, Tag.FURNITURE)
@@ -100,6 +102,11 @@ def bare_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
     return points, j
 
 
+_CAPITAL_VERB = re.compile(
+    r"^(?-i:APPROVED|AGREED|NOTED|ENDORSED|RESOLVED|DECIDED|RECOMMENDED|REQUESTED|DELEGATED|AUTHORI[SZ]ED|INSTRUCTED)\b"
+)
+"""A decision page's points each opening with the decision in capitals ("1. APPROVED the Strategy;"
+"2. AGREED for the Panel to oversee it; and" "3. NOTED that an annual update should be provided")."""
 _REASONS = re.compile(r"^reasons?\s+for\s+(?:the\s+)?decisions?\b", re.I)
 """A decision page's "REASON FOR DECISION:" under a "(1) That ..." list: the list is the decision,
 whatever mood its points are written in ("That Cabinet reviews and recommends ...")."""

@@ -317,7 +317,8 @@ def resolution_clause(line: Line) -> Hit | None:
 
 
 _BODY_STEM = re.compile(
-    r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){0,5}(?:committee|commission|panel|board|cabinet"
+    r"^(?P<lead>(?:for|having|following|after|on|in\s+light\s+of)\s[^:;]{3,200}?,\s+)?"
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){0,5}(?:committee|commission|panel|board|cabinet"
     r"|council|executive|group|sub-committee|forum)\s*(?:(?:then|further|also|accordingly)\s*)?"
     r"(?:(?:noted|agreed|resolved|decided|approved|endorsed|instructed)\b[^:;.]{0,200}?)?(?:[:;]\s*[-–—]?|(?<=\w))\s*$",
     re.I,
@@ -335,12 +336,14 @@ _BODY_COLON = re.compile(
 def body_stem(line: Line) -> Hit | None:
     """ "The Cabinet then:-", "The Committee noted the report and further:" over a list of
     decisions written without a subject ("(a) Agreed to ...", "(b) Instructed the Clerk to ..."),
-    or with the list run on after the colon."""
+    or with the list run on after the colon; a lead-in ("For the reasons stated in the report,
+    Cabinet:") is cut off the stem."""
     if line.bullet or len(line.text) > 300 or line.text[:3].lower() == "to ":
         return _run_on_stem(line)
-    if not _BODY_STEM.match(line.text):
+    m = _BODY_STEM.match(line.text)
+    if m is None:
         return _run_on_stem(line)
-    return Hit(kind="stem")
+    return Hit(kind="stem", text=line.text[m.end("lead") :] if m.group("lead") else None)
 
 
 def _run_on_stem(line: Line) -> Hit | None:

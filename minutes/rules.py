@@ -109,6 +109,7 @@ RULES: tuple[Rule, ...] = (
             "Present: Cllr A Hale (Chair), Cllr B Ross",
             "Mr Hale said: the bench needs repair.",
             "The Board: (a) noted the outturn; (b) approved the virement.",
+            "For the reasons stated in the report and its appendices, Cabinet:",
         ),
         why="A short title run into its item's text (parish style): an item, and its text as a line.",
     ),

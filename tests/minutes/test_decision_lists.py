@@ -809,3 +809,31 @@ def test_noted_in_capitals_over_a_step_still_to_come() -> None:
         ("The background to the st", False),
         ("That the draft strategy ", True),
     ]
+
+
+def test_decision_points_opening_with_the_verb_in_capitals_and_no_header() -> None:
+    doc = (
+        "Corporate Parenting Strategy\n"
+        "1. APPROVED the Corporate Parenting Strategy 2031-2034;\n"
+        "2. AGREED for the Corporate Parenting Panel to oversee implementation of the strategy; and\n"
+        "3. NOTED that an annual update should be provided to the Children's Scrutiny Sub-Committee.\n"
+        "Homelessness Strategy\n"
+    )
+    assert [(r.text[:12], r.actionable) for r in extract_text(doc).resolutions] == [
+        ("APPROVED the", False),
+        ("AGREED for t", False),
+        ("NOTED that a", True),
+    ]
+
+
+def test_a_body_stem_after_its_reasons() -> None:
+    doc = parish_doc(
+        "7. Public Realm Transformation",
+        "For the reasons stated in the report and its appendices, Cabinet:",
+        "1. Stop the integrated public realm services procurement;",
+        "2. Extend the current waste and recycling contract to 2033.",
+    )
+    assert [text for text, _ in points(doc)] == [
+        "Cabinet stop the integrated public realm services procurement",
+        "Cabinet extend the current waste and recycling contract to 2033.",
+    ]

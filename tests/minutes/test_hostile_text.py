@@ -65,6 +65,8 @@ UNITS = [
     "Grass Cutting, It was agreed the ",
     "45/20 To ",
     "brought back to Committee ",
+    "1. APPROVED the ",
+    "For the reasons stated, Cabinet:",
 ]
 
 
