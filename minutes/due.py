@@ -59,10 +59,11 @@ _PRESENTED_TO = re.compile(
 Health and Wellbeing Board"; the meeting's own "Committee", unnamed, is not another body."""
 _BODY_RECOMMENDED = re.compile(
     r"^(?:that\s+)?(?:the\s+)?(?P<body>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,3}?(?-i:Council|Cabinet|Executive))"
-    r"\s+be\s+recommended\s+to\s",
+    r"\s+be\s+(?:recommended|requested|asked|invited)\s+to\s",
     re.I,
 )
-""""That Council be recommended to approve the fees": the body asked is when it is dealt with
+""""That Council be recommended to approve the fees", "That Cabinet be requested to set up a working
+group": the body asked is when it is dealt with
 (not "be recommended and supported to take steps", which the body is simply asked to do)."""
 _EACH = re.compile(r"\b(?:at|to)\s+(?P<when>(?:each|every|all\s+future)\s+meetings?)\b", re.I)
 _OPPORTUNITY = re.compile(
