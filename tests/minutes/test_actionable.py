@@ -91,6 +91,7 @@ from tests.minutes.helpers import (
             False,
         ),
         ("That the quote from Hall Joinery of £3,936 be accepted.", False),
+        ("That a formal response be made to Health Scrutiny Committee in due course.", True),
     ],
 )
 def test_resolution_forms_actionable(text: str, actionable: bool) -> None:

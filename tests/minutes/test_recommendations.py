@@ -49,6 +49,7 @@ def test_a_body_recommended_to_act_is_due_at_that_body() -> None:
     assert find_due("That Full Council be recommended to adopt the plan.") == "Full Council"
     assert find_due("That the Council be recommended and supported to take all necessary steps.") is None
     assert find_due("That officers be recommended to attend the training.") is None
+    assert find_due("That Cabinet be requested to set up a cross party working group.") == "Cabinet"
 
 
 def test_a_report_submitted_to_council_or_brought_back_to_committee() -> None:
