@@ -44,7 +44,7 @@ object of an ordinary verb ("agreed the budget with partners")."""
 MIDLINE = re.compile(
     r"(?:\bit\s+was\s+|(?<=[.!?]\s)|^)proposed\s+by\s+[^.;]{1,80}?,?\s+seconded\s+by\s+[^.;]{1,80}?\s+and\s+"
     r"(?:was\s+)?(?:unanimously\s+)?(?=(?:resolved|agreed|carried)\b)"
-    r"|(?<=[.!?]\s)(?:it\s+was\s+)?(?=(?-i:RESOLVED|AGREED|DECIDED)\b)|(?<=minutes:\s)(?=(?-i:RESOLVED|AGREED|DECIDED)\b)"
+    r"|(?<=[.!?]\s)(?:it\s+was\s+)?(?=(?-i:RESOLVED|AGREED|DECIDED)\b)|(?<=minutes:\s)(?=(?-i:RESOLVED|AGREED|DECIDED|Resolved|Agreed)\b)"
     r"|(?<=,\s)(?=(?-i:RESOLVED|AGREED)\s*[:\-–—]?\s*(?:that|to)\b)"
     r"|(?<=\s[-–—]\s)(?=(?-i:RESOLVED)\s+(?:unanimously\s+)?(?:that|to)\b)"
     r"|(?<=\s)(?P<lower>it\s+was\s+(?:unanimously\s+)?)(?=resolved\s+(?:that|to)\b)"
@@ -183,6 +183,8 @@ def may_start_inside(text: str) -> bool:
         or "DECIDED" in text
         or "seconded" in low
         or "was resolved" in low
+        or "minutes: resolved" in low
+        or "minutes: agreed" in low
         or any(label in text for label in _LABELS_AFTER_STOP)
     )
 
