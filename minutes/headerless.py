@@ -83,7 +83,9 @@ def bare_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
     if len(points) < 2:
         return None
     if intro:
-        return (points, j) if all(_RESOLUTION_MOOD.search(p) for _, p in points) else None
+        if _CONDITIONS.search(lines[i - 1].text):
+            return None
+        return (points, j) if all(_RESOLUTION_MOOD.search(p.split(" that ")[0]) for _, p in points) else None
     formula = all(re.match(r"that\b", p, re.I) for _, p in points)
     if all(_CAPITAL_VERB.match(p) for _, p in points):
         return points, j
@@ -102,6 +104,8 @@ def bare_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
     return points, j
 
 
+_CONDITIONS = re.compile(r"\b(?:where|if|unless|when|provided\s+that)\s*:\s*$", re.I)
+"""A list of conditions ("... bring the order into force except where:"), not of decisions."""
 _CAPITAL_VERB = re.compile(
     r"^(?-i:APPROVED|AGREED|NOTED|ENDORSED|RESOLVED|DECIDED|RECOMMENDED|REQUESTED|DELEGATED|AUTHORI[SZ]ED|INSTRUCTED)\b"
 )

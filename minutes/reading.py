@@ -125,6 +125,9 @@ def told_decisions(decisions: list[str], where: Where, meeting_date: dt.date | N
     return found
 
 
+_CARRIED = re.compile(r"\b(?:carried|passed)\b", re.I)
+
+
 def _formal_in_itself(text: str) -> bool:
     """A decision in a paragraph that is labelled as formally as the item's list ("8.3 Parking is an
     issue. Resolved – to contact the school"): it stays a resolution beside the list. (A task after
@@ -135,7 +138,7 @@ def _formal_in_itself(text: str) -> bool:
     return (
         (trig is not None and trig.kind == "resolved" and text[:1].isupper())
         or _CAPITAL_DECISION.match(text) is not None
-        or ("second" in text.lower() and moved_at(text) == 0)
+        or ("second" in text.lower() and moved_at(text) == 0 and _CARRIED.search(text) is not None)
         or text.startswith(("Resolved", "RESOLVED"))
     )
 

@@ -837,3 +837,16 @@ def test_a_body_stem_after_its_reasons() -> None:
         "Cabinet stop the integrated public realm services procurement",
         "Cabinet extend the current waste and recycling contract to 2033.",
     ]
+
+
+def test_conditions_listed_under_a_decision_pages_point_are_no_decisions() -> None:
+    page = (
+        "Decision Maker: Neighbourhood Quality Portfolio\n"
+        "Decision:\n"
+        "1 officers can proceed with the Traffic Regulation Order in the above-named roads; and 2 officers can "
+        "bring the proposed Order into force except where:\n"
+        "a) a ward Councillor registers a request that the matter be dealt with by Cabinet; or\n"
+        "b) ten or more representations are received which are in objection to the officer recommendation.\n"
+        "Lead officer: A Officer\n"
+    )
+    assert not any(r.text.startswith(("A ward", "Ten or more")) for r in extract_text(page).resolutions)

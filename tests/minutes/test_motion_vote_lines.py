@@ -142,3 +142,17 @@ def test_a_body_voting_by_its_count() -> None:
         ("The Council voted 7-0 to write off $2,561.54 of taxes on three abandoned trailers.", False),
         ("the Board of Selectmen voted 4 -0 to form a Task Force as defined above.", True),
     ]
+
+
+def test_a_council_motion_moved_and_seconded_beside_its_resolution_is_not_counted_twice() -> None:
+    e = extract_text(
+        "Council\nMinutes of the meeting held on 23 February 2031\n\n"
+        "8. Capital Investment Strategy\n\n"
+        "Councillor Power moved that the recommended minute of Cabinet be approved and adopted (seconded by "
+        "Councillor Tod).\n\n"
+        "RESOLVED:\n\n"
+        "That the recommended minute of Cabinet held 9 February 2031 be approved and adopted.\n"
+    )
+    assert [r.text for r in e.resolutions] == [
+        "That the recommended minute of Cabinet held 9 February 2031 be approved and adopted."
+    ]
