@@ -18,8 +18,8 @@ FORMAL_BODY = (
 """A body that decides, its name written out or shortened as notes do ("Cmte requested ...", "The AC
 approved ...", "The HWB noted ...": an acronym ending in its Committee, Board, Panel or Group)."""
 TALKED_AGREED = re.compile(
-    r"\b(?:was|were)\s+(?:discussed|considered|reviewed|debated|amended)\b[^.;]{0,40}?\band\s+(?:then\s+)?"
-    r"(?:unanimously\s+)?(?:agreed|approved|accepted|adopted)\b(?!\s+(?:at|in|by\s+the\s+(?:cabinet|council))\b"
+    r"\b(?:was|were)\s+(?:discussed|considered|reviewed|debated|amended|presented|circulated)\b[^.;]{0,40}?\band\s+(?:then\s+)?"
+    r"(?:was\s+|were\s+)?(?:unanimously\s+)?(?:agreed|approved|accepted|adopted)\b(?!\s+(?:at|in|by\s+the\s+(?:cabinet|council))\b"
     r"|\s+previously)"
     rf"|^(?:the\s+)?(?:[\w'’-]+\s+|(?:and|&)\s+){{0,5}}?(?:{FORMAL_BODY}|members)\s+(?:then\s+)?"
     r"(?:discussed|considered|reviewed|debated|had\s+before\s+(?:it|them))\b[^.;]{0,120}?\band\s+(?:then\s+)?(?:unanimously\s+)?"

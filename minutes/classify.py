@@ -276,10 +276,21 @@ def only_noted(text: str) -> bool:
     )
 
 
+_REPORT_ACCEPTED = re.compile(
+    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:report|accounts|statement|summary|budget|update)s?\s+(?:was|were)\s+"
+    r"(?:presented|circulated|received|considered|tabled)\b[^.;]{0,80}?\band\s+(?:was\s+|were\s+)?(?:duly\s+)?"
+    r"(?:approved|accepted|agreed|noted|adopted)\s*\.?$",
+    re.I,
+)
+""""The Clerk's report was presented and approved.": a report taken, nothing to do (the Clerk named
+in it owns no task)."""
+
+
 def refuses(text: str) -> bool:
     """A record, a refusal, an instruction not to act or a standing permission: never an action."""
     return (
         only_noted(text)
+        or _REPORT_ACCEPTED.match(text) is not None
         or (
             _RECORD.search(text) is not None
             and _THEN_PUBLISHED.search(text) is None

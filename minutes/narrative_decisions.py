@@ -156,7 +156,7 @@ def _decision(sentence: str) -> str | None:
     if (
         _VERB_FIRST.match(sentence)
         or (_PASSIVE_WORDS.search(low) and _PASSIVE.match(sentence) and not sentence.rstrip().endswith(":"))
-        or ("elected" in low and _ELECTED.search(sentence))
+        or (("elected" in low or "appointed" in low or "confirmed" in low) and _ELECTED.search(sentence))
         or (":" in sentence and _PAYMENTS.match(sentence))
         or ("co-opt" in low and _CO_OPTED.search(sentence))
         or (("approval" in low or "refusal" in low or "objection" in low) and planning_view(sentence))
@@ -217,10 +217,14 @@ def _label_end(sentence: str) -> int:
 
 _ELECTED = re.compile(
     r"\b(?:(?:was|were|is)\s+)?(?:duly\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:chair|vice|deputy|president"
-    r"|secretary|treasurer)",
+    r"|secretary|treasurer)"
+    r"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:appointed|confirmed)\s+as\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:chair\w*|vice[- ]chair\w*|representatives?|members?)\b",
     re.I,
 )
-""""Cllr Moss was elected as Vice Chairman": an election is a decision of the meeting."""
+""""Cllr Moss was elected as Vice Chairman", "Cllr Dixon was appointed as representative to the
+Panel", "Cllr Broom was confirmed as Chair of the Task and Finish Group": an election or an
+appointment is a decision of the meeting."""
 _CO_OPTED = re.compile(
     r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?co-opted\b"
     r"|\bmade\s+(?:him|her|them)sel(?:f|ves)\s+available\s+for\s+co-option\b",
@@ -286,7 +290,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "seconded" not in low
         and "motion" not in low
         and "endorsed" not in low
-        and " and approved " not in low
+        and " and approved" not in low
         and ("ction" not in paragraph or _ACTION_TAG_IN.search(paragraph) is None)
         and "voted" not in low
         and "consensus" not in low

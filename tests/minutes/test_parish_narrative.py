@@ -70,3 +70,21 @@ def test_it_was_agreed_without_that_and_run_into_its_title(line: str) -> None:
     assert [text for text, _ in points(doc)] == [
         "It was agreed the Clerk would talk to the contractor to check he has insurance."
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Clerks report was presented and approved.",
+        "The treasurer's report was circulated prior to the meeting and was accepted.",
+    ],
+)
+def test_a_report_presented_and_approved_is_a_decision_with_nothing_to_do(line: str) -> None:
+    doc = parish_doc("43/31 Clerk's report and matters arising", line)
+    assert points(doc) == [(line, False)]
+
+
+def test_an_appointment_told_in_the_passive_is_a_decision() -> None:
+    line = "Cllr Broomfield was confirmed as Chair of the Task and Finish Group with Cllrs Tyson and Payne as members."
+    doc = parish_doc("5. Task and Finish Group", "Members discussed the membership of the group.", line)
+    assert points(doc) == [(line, False)]
