@@ -26,7 +26,8 @@ _MOVED = re.compile(
     rf"|{_NAME}\s+(?:made|offered)\s+(?:a|the)\s+motion)"
     rf"\s*,?\s+(?:and\s+)?(?:seconded|(?:a\s+)?second)\s+by\s+{_NAME})"
     r"|(?:a\s+)?motion\s+and\s+(?:a\s+)?second(?:ed)?"
-    rf"|{_NAME}\s+(?:moved|proposed|motioned)\s*,?\s+(?:and\s+)?{_NAME}\s+seconded)(?:\s*,?\s+[\"“]?|\s*[:,]\s*[\"“]?)"
+    rf"|{_NAME}\s+(?:moved|proposed|motioned)\s*,?\s+(?:and\s+)?{_NAME}\s+seconded"
+    r"|(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?-i:MOVED|moved)\s+and\s+it\s+was\s+(?:duly\s+)?(?:seconded|SECONDED))(?:\s*,?\s+[\"“]?|\s*[:,]\s*[\"“]?)"
     r"(?:and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:carried|agreed|resolved|voted)(?:\s+unanimously|\s+\d{1,2}\s*[-–]\s*\d{1,2})?\s*,?\s+)?(?:to|that)\s+\S",
     re.I,
 )
@@ -34,7 +35,8 @@ _MOVED = re.compile(
 a CARRIED after it: "MOVED by Councilman A, seconded by Councilman B, to approve the bills",
 "Motion by Trustee A, seconded by Trustee B, to adjourn", the Canadian "14/174 - Moved, seconded by
 Councillors A/B that ..." and "Moved by Councillor A, seconded by Councillor B, “That ...” CARRIED"; and the active voice, "Councillor A moved
-and Councillor B seconded that ...", "Cllr A proposed, Cllr B seconded and it was agreed that ..."."""
+and Councillor B seconded that ...", "Cllr A proposed, Cllr B seconded and it was agreed that ...",
+"The Chairman of the Council MOVED and it was duly SECONDED that ..."."""
 _SECONDED = re.compile(
     r"^(?:(?!\b(?:asked|whether|if)\b)(?:[^.?]|\.(?=\d))){0,300}?\b(?:proposed|nominated)\b[^?]{0,300}?\bseconded\b",
     re.I,

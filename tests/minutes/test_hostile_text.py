@@ -67,6 +67,8 @@ UNITS = [
     "brought back to Committee ",
     "1. APPROVED the ",
     "For the reasons stated, Cabinet:",
+    "The Chairman MOVED and it was duly SECONDED that ",
+    "was presented and approved and ",
 ]
 
 
