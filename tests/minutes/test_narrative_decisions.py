@@ -419,3 +419,14 @@ def test_a_decision_pages_outcome_field_is_no_decision() -> None:
         "Content: The report sets out the progress of the climate projects.\n"
     )
     assert doc.resolutions == []
+
+
+def test_a_committee_that_noted_correspondence() -> None:
+    doc = extract_text(
+        "Committee for the Executive Office\nMinutes of Proceedings, 1 February 2031\n\n"
+        "5. Correspondence\n\n"
+        "The Committee noted correspondence from the Ambassadors for Change thanking it for its support.\n"
+    )
+    assert [(r.text[:40], r.actionable) for r in doc.resolutions] == [
+        ("The Committee noted correspondence from ", False)
+    ]
