@@ -38,7 +38,8 @@ body talked it over and decided, its name capitalised or not ("the overview and 
 paragraph 7": received, then decided; "The Cabinet had before it, and NOTED, a report from ..."."""
 BODY_ASKS = re.compile(
     rf"(?:^|,\s+|\band\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}{FORMAL_BODY}\s+{ADVERBS}"
-    r"(?:requested|asked\s+(?:for|that|officers|the)|called\s+for|instructed|directed)\b",
+    r"(?:requested|asked\s+(?:for|that|officers|the)|called\s+for|instructed|directed)\b"
+    rf"|^members\s+{ADVERBS}(?:asked|requested)\s+that\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:update|report|briefing|information)\b",
     re.I,
 )
 """The body itself asking for something ("The Committee asked for a note setting out what had been

@@ -34,7 +34,7 @@ _ACTION = re.compile(
     r"ask(?:s|ed)?\s+(?-i:[A-Z])[\w'’.-]*(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w'’.-]*){0,6}\s+to\s+(?!note\b)|"
     r"(?:ask|direct)(?:s|ed)?\s+(?:the\s+)?staff\b|"
     r"(?:hold|schedule|set)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:hearing|workshop|event|consultation|briefing|session|site\s+visit)\b|"
-    r"forward\s+(?:a|an|the|this|these|its|their|copies|details|any)\s+(?:[\w'’-]+\s+){0,5}?to\b|be\s+monitored\b|"
+    r"forward\s+(?:a|an|the|this|these|its|their|copies|details|any|all)\s+(?:[\w'’-]+\s+){0,5}?to\b|be\s+monitored\b|"
     r"(?:workshop|session|briefing|seminar)\s+(?:be|is\s+to\s+be|to\s+be)\s+(?:convened|organised|organized|arranged|held)\b|"
     r"be\s+the\s+subject\s+of\s+(?:a\s+)?(?:further\s+|public\s+|statutory\s+)?consultation\b|"
     r"return\s+to\s+(?:this|the|that)\s+(?:issue|matter|item|subject|question)\b|"

@@ -259,3 +259,20 @@ def test_an_action_review_written_as_plain_lines_one_entry_a_line() -> None:
         ("5", "Map of defib units to be obtained", False),
         ("5", "KW to add voucher scheme to agenda", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "owner"),
+    [
+        (
+            "Cllrs Max Gough and Ken Downham to visit the allotments and report back on the condition.",
+            "Cllrs Max Gough and Ken Downham",
+        ),
+        ("Cllr Max Gough to visit the allotments.", "Cllr Max Gough"),
+        ("The Locality Steward to confirm where the resurfacing works will be done.", "The Locality Steward"),
+        ("The Lengthsman to clear the ditch at the culvert.", "The Lengthsman"),
+    ],
+)
+def test_named_councillors_and_parish_posts_given_a_task(line: str, owner: str) -> None:
+    doc = parish_doc("5. Allotments business and information and agree any actions.", line)
+    assert [(r.text, r.owner, r.actionable) for r in doc.resolutions] == [(line, owner, True)]

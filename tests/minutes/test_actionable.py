@@ -92,6 +92,10 @@ from tests.minutes.helpers import (
         ),
         ("That the quote from Hall Joinery of £3,936 be accepted.", False),
         ("That a formal response be made to Health Scrutiny Committee in due course.", True),
+        (
+            "Agreed: To forward all relevant correspondence on road openings to the Public Accounts Committee.",
+            True,
+        ),
     ],
 )
 def test_resolution_forms_actionable(text: str, actionable: bool) -> None:

@@ -69,6 +69,8 @@ UNITS = [
     "For the reasons stated, Cabinet:",
     "The Chairman MOVED and it was duly SECONDED that ",
     "was presented and approved and ",
+    "Cllrs Max Gough and Ken Downham and ",
+    "Members asked that ",
 ]
 
 

@@ -430,3 +430,15 @@ def test_a_committee_that_noted_correspondence() -> None:
     assert [(r.text[:40], r.actionable) for r in doc.resolutions] == [
         ("The Committee noted correspondence from ", False)
     ]
+
+
+def test_members_asking_for_an_update_is_the_decision_of_an_item_with_no_formal_list() -> None:
+    doc = extract_text(
+        "Tourism, Economy and Resources Scrutiny Committee\nMinutes of the meeting held on 2 March 2031\n\n"
+        "6. Conference Centre Project\n\n"
+        "The Director outlined progress on the project.\n\n"
+        "Members asked that an update on progress of the project be provided to the next meeting of the Committee.\n"
+    )
+    assert [(r.text[:30], r.actionable) for r in doc.resolutions] == [
+        ("Members asked that an update o", True)
+    ]
