@@ -41,7 +41,13 @@ def _introduced(lines: Sequence[Tagged], i: int) -> bool:
         LIST_INTRO.search(before) is not None
         and not MINUTES_LABEL.match(before)
         and not PAGE_SECTION.match(before)
+        and not _KEY_DECISION.match(before)
     )
+
+
+_KEY_DECISION = re.compile(r"^\(?key\s+decision\)?\s*:?\s*$", re.I)
+""""(Key decision):" over a decision page's points marks the kind of decision; it introduces no
+list of facts."""
 
 
 def introduced(lines: Sequence[Tagged], i: int) -> bool:
@@ -92,6 +98,7 @@ def bare_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
     if (
         j < len(lines)
         and lines[j].tag not in (Tag.STOP, Tag.HEADING, Tag.FURNITURE)
+        and lines[j].rule != "recommends_to"
         and not (formula and _on_decision_page(lines, i))
     ):
         return None

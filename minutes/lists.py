@@ -130,7 +130,12 @@ def collect(
     leads = _LEADS_POINT.match(rest.strip()) is not None
     manner = _MANNER.match(rest) is not None
     rest = _MANNER.sub("", rest).strip()
-    rest = re.sub(r"^[:\-–—]?\s*\(\s*unanimously\s*\)", "", rest, flags=re.I).strip()
+    rest = re.sub(
+        r"^[:\-–—]?\s*\(\s*(?:unanimously|by\s+\d{1,3}\s+votes?\s+to\s+(?:\d{1,3}|none|nil)|nem\.?\s*con\.?)\s*\)",
+        "",
+        rest,
+        flags=re.I,
+    ).strip()
     rest = rest.lstrip(",:-–—. ").strip()
     stem = ""
     apart = False

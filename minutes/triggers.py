@@ -87,11 +87,12 @@ STEM_RECOMMENDS_TO = re.compile(
 """"RESOLVED that the Executive recommends the proposals to Council for decision, ..., that:" over
 points: each point is for that body to act on."""
 RECOMMENDS_TO = re.compile(
-    r"^(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4})?(?:(?-i:RECOMMENDS?|RECOMMENDED)\s+|recommends\s+)to\s+(?:the\s+)?"
-    r"(?P<to>[^:()]{2,80}?)(?:\s*,?\s+that)?\s*:\s*[-–—]?\s*$",
+    r"^(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4})?(?:(?-i:RECOMMENDS?|RECOMMENDED|Recommended)\s+|recommends\s+)to\s+(?:the\s+)?"
+    r"(?P<to>[^:()]{2,80}?)(?:\s*\([^()]{1,60}\))?(?:\s*,?\s+that)?\s*:\s*[-–—]?\s*$",
     re.I,
 )
-""""RECOMMENDS TO THE PROJECT BOARD:", "The Committee RECOMMENDS to Full Council that:" over the
+""""RECOMMENDS TO THE PROJECT BOARD:", "The Committee RECOMMENDS to Full Council that:",
+"Recommended to Council (budget and policy framework):" over the
 points another body is asked to act on."""
 
 

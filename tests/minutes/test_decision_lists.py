@@ -850,3 +850,25 @@ def test_conditions_listed_under_a_decision_pages_point_are_no_decisions() -> No
         "Lead officer: A Officer\n"
     )
     assert not any(r.text.startswith(("A ward", "Ten or more")) for r in extract_text(page).resolutions)
+
+
+def test_a_decision_page_with_votes_in_brackets_key_decision_label_and_recommendations_to_council() -> None:
+    page = (
+        "31/07/2031 - Corporate plan refresh\n\n"
+        "This matter was proposed by Councillor Tutt on behalf of the Cabinet and seconded by Councillor Shah.\n\n"
+        "Resolved: (By 14 votes to none)\n\n"
+        "To agree the Council plan contents.\n\n"
+        "13/07/2031 - Corporate plan refresh\n\n"
+        "(Key decision):\n\n"
+        "(1) That the progress made in the second year of the Corporate Plan be noted.\n\n"
+        "(2) To approve the design changes to the Corporate Plan, set out at appendix A to the report.\n\n"
+        "Recommended to Council (budget and policy framework):\n\n"
+        "(3) To recommend that Council agree the Council Plan contents.\n\n"
+    )
+    got = [(r.text, r.due) for r in extract_text(page).resolutions]
+    assert got == [
+        ("To agree the Council plan contents.", None),
+        ("That the progress made in the second year of the Corporate Plan be noted.", None),
+        ("To approve the design changes to the Corporate Plan, set out at appendix A to the report.", None),
+        ("To recommend that Council agree the Council Plan contents.", "Council"),
+    ]

@@ -71,6 +71,8 @@ UNITS = [
     "was presented and approved and ",
     "Cllrs Max Gough and Ken Downham and ",
     "Members asked that ",
+    "Resolved: (By 14 votes to none)\n",
+    "Recommended to Council (a):\n",
 ]
 
 
