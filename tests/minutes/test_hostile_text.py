@@ -73,6 +73,7 @@ UNITS = [
     "Members asked that ",
     "Resolved: (By 14 votes to none)\n",
     "Recommended to Council (a):\n",
+    "These were accepted and ",
 ]
 
 
