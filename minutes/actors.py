@@ -15,7 +15,7 @@ ROLE_WORD = (
     r"(?:clerk|chair(?:man|person|woman)?|vice[- ]chair(?:man|person|woman)?|secretary|treasurer|secretariat"
     r"|officers?|members?|councillors?|staff|teams?|trustees|governors|directors?|managers?|leads?|partners"
     r"|co-?ordinators?|administrators?|conven[eo]rs?|advis[eo]rs?|representatives?|volunteers|everyone"
-    r"|all|pms?)"
+    r"|all|pms?|stewards?|lengthsm[ae]n|wardens?)"
 )
 """The words of a post or a group that can be given a task (the last word of the actor)."""
 _ROLE = (
@@ -26,12 +26,13 @@ _INITIALS = r"(?-i:[A-Z]{2,4})(?:\s*(?:/|&|,|and)\s*(?-i:[A-Z]{2,4})){0,4}"
 """Initials, alone or shared ("SL", "SS/FR/PC", "SV and EL")."""
 _HONORIFIC = r"(?:mr|mrs|ms|miss|dr|cllr|councillor|prof|pc|rev)\.?"
 _PERSON = (
-    rf"(?:{_HONORIFIC}\s+(?:(?-i:[A-Z])\.?\s+)?(?-i:[A-Z])[\w'’-]+"
+    rf"(?:{_HONORIFIC}\s+(?:(?-i:[A-Z])\.?\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
     r"|(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z][\w'’-]*))"
 )
 """A person: "Mr Hale", "Cllr J. Dunn", "Dana Lee"."""
 _PEOPLE = (
-    r"(?:cllrs|councillors|messrs)\.?\s+(?-i:[A-Z])[\w'’-]+(?:\s*(?:,|&|\band\b)\s*(?-i:[A-Z])[\w'’-]+){1,4}"
+    r"(?:cllrs|councillors|messrs)\.?\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"(?:\s*(?:,|&|\band\b)\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?){1,4}"
 )
 """Several named together after one plural title: "Cllrs Vine and Moore", "Councillors Reed, Hale & Cole"."""
 ACTOR = rf"(?:{_PEOPLE}|{_PERSON}|{_ROLE}|{_INITIALS})"

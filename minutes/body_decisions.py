@@ -18,12 +18,12 @@ FORMAL_BODY = (
 """A body that decides, its name written out or shortened as notes do ("Cmte requested ...", "The AC
 approved ...", "The HWB noted ...": an acronym ending in its Committee, Board, Panel or Group)."""
 TALKED_AGREED = re.compile(
-    r"\b(?:was|were)\s+(?:discussed|considered|reviewed|debated|amended)\b[^.;]{0,40}?\band\s+(?:then\s+)?"
-    r"(?:unanimously\s+)?(?:agreed|approved|accepted|adopted)\b(?!\s+(?:at|in|by\s+the\s+(?:cabinet|council))\b"
+    r"\b(?:was|were)\s+(?:discussed|considered|reviewed|debated|amended|presented|circulated)\b[^.;]{0,40}?\band\s+(?:then\s+)?"
+    r"(?:was\s+|were\s+)?(?:unanimously\s+)?(?:agreed|approved|accepted|adopted)\b(?!\s+(?:at|in|by\s+the\s+(?:cabinet|council))\b"
     r"|\s+previously)"
     rf"|^(?:the\s+)?(?:[\w'’-]+\s+|(?:and|&)\s+){{0,5}}?(?:{FORMAL_BODY}|members)\s+(?:then\s+)?"
     r"(?:discussed|considered|reviewed|debated|had\s+before\s+(?:it|them))\b[^.;]{0,120}?\band\s+(?:then\s+)?(?:unanimously\s+)?"
-    r"(?:(?:agreed|resolved|decided)\s+(?:that|to)\s|(?-i:NOTED|APPROVED|AGREED|ENDORSED)\s+(?:the|its|their|that)\s)"
+    r"(?:(?:agreed|resolved|decided)\s+(?:that|to)\s|(?-i:NOTED|APPROVED|AGREED|ENDORSED),?\s+(?:the|its|their|that|an?)\s)"
     r"|^(?:the\s+)?(?:members\s+of\s+(?:the\s+)?)?(?:(?:(?-i:[A-Z])[\w'’&-]*\s+|(?:and|&|of)\s+){0,6}?"
     rf"{FORMAL_BODY}|members|councillors|cllrs)\s+(?:noted|received|welcomed|considered)\s[^.;]{{0,120}}?\band\s+(?:then\s+)?"
     r"(?:endorsed|approved|agreed|supported|accepted|adopted)\s+(?:(?:the|its|their|a|an|this|these)\s|[a-z]+\s+(?:of|for)\s)"
@@ -35,10 +35,11 @@ TALKED_AGREED = re.compile(
 decided there and then; "The Panel discussed its work programme and agreed that a report ...": the
 body talked it over and decided, its name capitalised or not ("the overview and scrutiny committee");
 "Members of the Fire Services Management Committee noted the report and endorsed the proposal in
-paragraph 7": received, then decided."""
+paragraph 7": received, then decided; "The Cabinet had before it, and NOTED, a report from ..."."""
 BODY_ASKS = re.compile(
     rf"(?:^|,\s+|\band\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}{FORMAL_BODY}\s+{ADVERBS}"
-    r"(?:requested|asked\s+(?:for|that|officers|the)|called\s+for|instructed|directed)\b",
+    r"(?:requested|asked\s+(?:for|that|officers|the)|called\s+for|instructed|directed)\b"
+    rf"|^members\s+{ADVERBS}(?:asked|requested)\s+that\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:update|report|briefing|information)\b",
     re.I,
 )
 """The body itself asking for something ("The Committee asked for a note setting out what had been
@@ -47,7 +48,8 @@ formal list, that is its decision; under one, it is discussion."""
 BODY_DECIDES = re.compile(
     rf"^{LEAD_IN}(?P<subject>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}(?:{FORMAL_BODY}|governors|trustees))\s+{ADVERBS}"
     r"(?:(?:notes|agrees|approves|endorses|accepts|resolves|decides)\s+(?:that\s|to\s|(?:the|its|their|this|these|those|an?|all)\s)"
-    r"|(?:noted|approved|endorsed|accepted|adopted|ratified|homologated)\s+(?:the|its|their|this|these|those|an?|all)\s"
+    r"|(?:considered\s+and\s+)?(?:noted|approved|endorsed|accepted|adopted|ratified|homologated)\s+(?:the|its|their|this|these|those|an?|all"
+    r"|correspondence|receipt)\s"
     r"|did\s+not\s+(?:agree|approve|accept|support)\s)",
     re.I,
 )

@@ -33,9 +33,14 @@ _ACTION = re.compile(
     r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bunless\s)(?:request(?:s|ed)?\b(?!\s+(?:in|by|at|within|under|through)\s+(?:the|a|an|its|their)\b)|ask(?:s|ed)?\s+(?:that|for|the|officers|to(?!\s+note\b)|each|every|all|partners?|members))|be\s+asked|be\s+invited|invit(?:e|es)\b|"
     r"ask(?:s|ed)?\s+(?-i:[A-Z])[\w'’.-]*(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w'’.-]*){0,6}\s+to\s+(?!note\b)|"
     r"(?:ask|direct)(?:s|ed)?\s+(?:the\s+)?staff\b|"
-    r"(?:hold|schedule|set)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:hearing|workshop|event|consultation)\b|"
+    r"(?:hold|schedule|set)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:hearing|workshop|event|consultation|briefing|session|site\s+visit)\b|"
+    r"forward\s+(?:a|an|the|this|these|its|their|copies|details|any|all)\s+(?:[\w'’-]+\s+){0,5}?to\b|be\s+monitored\b|"
+    r"(?:workshop|session|briefing|seminar)\s+(?:be|is\s+to\s+be|to\s+be)\s+(?:convened|organised|organized|arranged|held)\b|"
+    r"be\s+the\s+subject\s+of\s+(?:a\s+)?(?:further\s+|public\s+|statutory\s+)?consultation\b|"
+    r"return\s+to\s+(?:this|the|that)\s+(?:issue|matter|item|subject|question)\b|"
+    r"(?:formal\s+|written\s+)?response\s+(?:be|to\s+be)\s+(?:made|sent|given)\s+to\b|"
     r"purchas(?:e|es|ed|ing)\b(?!\s+(?:price|order|ledger)\b)|\bbuy(?:s|ing)?\s|install\b|"
-    r"be\s+(?:bought|installed|fitted|replaced|repaired|erected|renewed)\b|"
+    r"be\s+(?:bought|installed|fitted|replaced|repaired|erected|renewed|issued)\b|serve\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?notice\b|"
     r"(?:changes|amendments|corrections|alterations)\s+(?:to\s+be|be)\s+made\b|be\s+tasked\s+(?:with|to)\b|check\s+(?:on|with|into|whether|if)\b|"
     r"(?<!\bthe\s)(?<!\ban\s)(?<!\bin\s)\border\s+(?:a|an|the|new|some|more|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?=(?-i:[a-z]))|"
     r"get\s+(?:a\s+|an?\s+updated\s+|three\s+|some\s+|further\s+)?quot(?:e|es|ation|ations)\b|"
@@ -110,6 +115,19 @@ _NOTED_THAT = re.compile(
 )
 """Noting a fact ("Noted that since the referral three responses had been provided") asks nobody to
 act, whatever the fact says was done."""
+_NOTED_STEP = re.compile(
+    r"\b(?:would|will|should)\s+(?:now\s+|then\s+|also\s+)?be\s+(?:made|issued|shared|presented|circulated|considered|brought"
+    r"|reported|provided|sent|arranged|submitted)\b",
+    re.I,
+)
+"""Noting a step still to come ("Noted that the draft assessment would be issued for consultation
+on 19 December", "NOTED that arrangements would be made to hold a workshop"): someone is to take it."""
+
+
+def notes_a_step(text: str) -> bool:
+    return _NOTED_STEP.search(text) is not None
+
+
 _NOT_TO_ACT = re.compile(
     r"\b(?:agreed|decided|resolved)\s+(?:that\s+(?:it|we|the\s+\w+)\s+(?:would|should)\s+)?not\s+to\b"
     r"|\bto\s+(?:make|take|give|seek|raise|offer)\s+no\b|\bno\s+further\s+action\b"
@@ -146,7 +164,7 @@ _PROCURE = re.compile(
     re.I,
 )
 _APPROVED_REQUEST = re.compile(
-    r"\b(?:approved?|agreed?|grant(?:ed)?|support(?:ed)?|accept(?:ed)?|refused?|declined?|reject(?:ed)?)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?"
+    r"\b(?:approved?|agreed?|grant(?:ed)?|support(?:ed)?|accept(?:ed)?|refused?|declined?|reject(?:ed)?)\s+(?:the\s+)?(?:(?!to\b)[\w’'-]+\s+){0,4}?"
     r"(?:requests?|applications?)\b(?:\s+(?:by|of|from)\s+[^.;]{1,80}?)?(?:\s+(?:to|for)\b[^.;]{0,300})?",
     re.I,
 )
@@ -155,11 +173,14 @@ leaves the acting to them."""
 _SUBJECT_TO_MORE = re.compile(
     r"\bsubject\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:further\s+(?:clarification|information|consultation|work|details?|report)"
     r"|clarification|confirmation|receipt\s+of|(?:the\s+)?(?:committee|council|panel|board|officers?|team|group|applicant"
-    r"|trust|school)\s+\w+ing)\b",
+    r"|trust|school)\s+\w+ing)\b"
+    r"|\b(?:to\s+be|subject\s+to\s+(?:it\s+)?being)\s+(?:confirmed|ratified|approved|endorsed)\s+by\s+(?:the\s+)?(?:full\s+)?"
+    r"(?:parish\s+|town\s+)?(?:council|committee|board|cabinet|executive)\b",
     re.I,
 )
 """An approval that waits on a further step ("subject to further clarification as to the budget",
-"subject to the Committee exploring other funding"): someone must take it."""
+"subject to the Committee exploring other funding", a sub-committee's choice "to be confirmed by the
+full committee"): someone must take it."""
 _DECLINED = re.compile(r"\bbe\s+(?:declined|refused|rejected|not\s+supported)\b", re.I)
 """Turning a request down asks nobody to act: the word "request" in it is no follow-up."""
 _PAYMENT_APPROVED = re.compile(
@@ -177,7 +198,9 @@ so naming the plan or the programme is no follow-up; only a real action verb aft
 
 _TOOK_PART = re.compile(
     r"^(?:that\s+)?(?:the\s+(?:[\w'’&-]+\s+){0,5}?(?:committee|commission|panel|board|cabinet|council|group|members"
-    r"|forum|executive|sub-committee)\s+(?:also\s+|then\s+)?)?(?:considered|received|discussed|debated|welcomed|noted)\s(?![^.;]{0,300}\b(?:and|but)\s+"
+    r"|forum|executive|sub-committee)\s+(?:also\s+|then\s+|formally\s+)?)?(?:considered|received|discussed|debated|welcomed|noted"
+    r"|(?<=\s)(?:receives|notes|welcomes)(?:\s+and\s+(?:notes|receives|welcomes))?"
+    r"|had\s+before\s+(?:it|them),?\s+and\s+(?:noted|received),?)\s(?![^.;]{0,300}\b(?:and|but)\s+"
     r"(?:that\s+|to\s+)?(?:request|ask|instruct|agree|refer|recommend|decide|resolve)\w*)",
     re.I,
 )
@@ -233,18 +256,52 @@ def recommended_action(text: str) -> bool:
     return not refuses(text) and _NOTED_POINT.search(text) is None
 
 
+_ONLY_NOTED = re.compile(
+    r"^(?:that\s+)?(?!it\b)[^;:]{3,400}?\bbe\s+(?:noted|received|supported|welcomed)\s*\.?$", re.I
+)
+_BE_VERB = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bmay\s)\bbe\s+(\w+)", re.I)
+"""The decision's own verbs: not those of a clause inside what is noted ("items to be considered in
+private", "resources that will be funded from the contingency")."""
+
+
+def only_noted(text: str) -> bool:
+    """ "That the approach being taken to update the Health and Care Plan be noted.": what is noted
+    may speak of updates and requests, but noting it asks nobody to act; unless another clause
+    ("... be accepted and officers be asked to ...") does."""
+    if _ONLY_NOTED.match(text) is None:
+        return False
+    return all(
+        v.lower() in ("noted", "received", "accepted", "supported", "welcomed")
+        for v in _BE_VERB.findall(text)
+    )
+
+
+_REPORT_ACCEPTED = re.compile(
+    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:report|accounts|statement|summary|budget|update)s?\s+(?:was|were)\s+"
+    r"(?:presented|circulated|received|considered|tabled)\b[^.;]{0,80}?\band\s+(?:was\s+|were\s+)?(?:duly\s+)?"
+    r"(?:approved|accepted|agreed|noted|adopted)\s*\.?$",
+    re.I,
+)
+""""The Clerk's report was presented and approved.": a report taken, nothing to do (the Clerk named
+in it owns no task)."""
+
+
 def refuses(text: str) -> bool:
     """A record, a refusal, an instruction not to act or a standing permission: never an action."""
     return (
-        (
+        only_noted(text)
+        or _REPORT_ACCEPTED.match(text) is not None
+        or (
             _RECORD.search(text) is not None
             and _THEN_PUBLISHED.search(text) is None
             and not _amended_told(text)
         )
         or _NOT_TO_ACT.search(text) is not None
         or _STANDING.search(text) is not None
-        or _NOTED_THAT.match(text) is not None
-        or _TOOK_PART.match(text) is not None
+        or (
+            (_NOTED_THAT.match(text) is not None or _TOOK_PART.match(text) is not None)
+            and _NOTED_STEP.search(text) is None
+        )
         or _APPLICATION_REFUSED.match(text) is not None
         or _RATIFIED.search(text) is not None
     )

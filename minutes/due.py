@@ -35,12 +35,21 @@ _AGENDA_OF = re.compile(
 """"added to the agenda for 20 March", "the 23 January agenda would include"."""
 _TO_BODY = re.compile(
     r"\b(?:(?:referred|recommended|recommend|commended|forwarded|escalated)\s+(?:back\s+)?to\s+(?:the\s+)?"
-    r"|submitted\s+to\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+)?(?=(?-i:[A-Z])\w*\s+(?-i:[A-Z])))"
+    r"|recommends?\s+(?:the\s+)?(?:approval|adoption)\s+of\s+[^.;,]{1,100}?\s+to\s+(?:the\s+)?"
+    r"|submitted\s+to\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+)?(?=(?-i:[A-Z])\w*\s+(?-i:[A-Z])|(?:full\s+)?(?-i:Council|Cabinet)\b))"
     r"(?P<body>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,5}(?-i:Council|Cabinet|Executive|Committee|Board|Panel"
     r"|Commission|Authority|Assembly|Mayor|Group))\b"
 )
 """A matter sent to another body: that body's meeting is when it is next dealt with ("be referred
-to Council to consider", "be submitted to the county council's Constitution Committee")."""
+to Council to consider", "be submitted to the county council's Constitution Committee", "recommends
+the approval of the Council Plan to Full Council")."""
+_CONFIRMED_BY = re.compile(
+    r"\b(?:to\s+be|subject\s+to\s+(?:it\s+|its\s+)?being)\s+(?:confirmed|ratified|approved|endorsed)\s+by\s+(?:the\s+)?"
+    r"(?P<body>(?:full\s+)?(?:parish\s+|town\s+)?(?:council|committee|board|cabinet|executive))\b",
+    re.I,
+)
+""""That the quote be accepted (to be confirmed by the full committee)": the body that confirms it
+is where it next comes up."""
 _PRESENTED_TO = re.compile(
     r"\b(?:presented|reported|sent|taken|put\s+forward)\s+to\s+(?:the\s+)?(?:next\s+)?"
     r"(?P<body>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,5}(?-i:Council|Cabinet|Executive)"
@@ -50,10 +59,11 @@ _PRESENTED_TO = re.compile(
 Health and Wellbeing Board"; the meeting's own "Committee", unnamed, is not another body."""
 _BODY_RECOMMENDED = re.compile(
     r"^(?:that\s+)?(?:the\s+)?(?P<body>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,3}?(?-i:Council|Cabinet|Executive))"
-    r"\s+be\s+recommended\s+to\s",
+    r"\s+be\s+(?:recommended|requested|asked|invited)\s+to\s",
     re.I,
 )
-""""That Council be recommended to approve the fees": the body asked is when it is dealt with
+""""That Council be recommended to approve the fees", "That Cabinet be requested to set up a working
+group": the body asked is when it is dealt with
 (not "be recommended and supported to take steps", which the body is simply asked to do)."""
 _EACH = re.compile(r"\b(?:at|to)\s+(?P<when>(?:each|every|all\s+future)\s+meetings?)\b", re.I)
 _OPPORTUNITY = re.compile(
@@ -65,7 +75,8 @@ _FUTURE = re.compile(
     r"(?:when|once|as\s+soon\s+as)\s+(?:appropriate|available|possible|known|ready|complete|completed|finalised)|"
     r"in\s+due\s+course|report(?:ed)?\s+back|future\s+date|appropriate\s+time|"
     r"update\s+(?:the\s+)?(?:committee|commission|panel|board|sub-committee)|"
-    r"(?:be\s+)?(?:submitted|presented|brought)\s+(?:back\s+)?to\s+(?:the|this)\s+(?:committee|commission|panel|board|sub-committee)\b(?!\s+(?:on|in)\s+\d))\b",
+    r"(?:be\s+)?(?:submitted|presented|brought)\s+(?:back\s+)?to\s+(?:the|this)\s+(?:committee|commission|panel|board|sub-committee)\b(?!\s+(?:on|in)\s+\d)|"
+    r"(?:brought|come|came)\s+back\s+to\s+(?-i:Committee|Board|Panel|Commission)\b(?!\s+(?:on|in)\s+\d))\b",
     re.I,
 )
 _BY_DATE = re.compile(
@@ -157,7 +168,12 @@ def find_due(text: str, meeting_date: dt.date | None = None) -> str | None:
     my = _MONTH_YEAR.search(text)
     if my:
         return my.group("when")
-    body = _TO_BODY.search(text) or _BODY_RECOMMENDED.match(text) or _PRESENTED_TO.search(text)
+    body = (
+        _TO_BODY.search(text)
+        or _BODY_RECOMMENDED.match(text)
+        or _PRESENTED_TO.search(text)
+        or _CONFIRMED_BY.search(text)
+    )
     if body:
         return body.group("body")
     if _FUTURE.search(text) or deferred_to_a_meeting(text):

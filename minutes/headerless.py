@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from minutes.headings import PAGE_SECTION
 from minutes.list_labels import Points, follows, trim
 from minutes.lists import collect, that
 from minutes.tags import Tag, Tagged
@@ -36,7 +37,17 @@ def _introduced(lines: Sequence[Tagged], i: int) -> bool:
     if i == 0:
         return False
     before = lines[i - 1].text
-    return LIST_INTRO.search(before) is not None and not MINUTES_LABEL.match(before)
+    return (
+        LIST_INTRO.search(before) is not None
+        and not MINUTES_LABEL.match(before)
+        and not PAGE_SECTION.match(before)
+        and not _KEY_DECISION.match(before)
+    )
+
+
+_KEY_DECISION = re.compile(r"^\(?key\s+decision\)?\s*:?\s*$", re.I)
+""""(Key decision):" over a decision page's points marks the kind of decision; it introduces no
+list of facts."""
 
 
 def introduced(lines: Sequence[Tagged], i: int) -> bool:
@@ -64,26 +75,52 @@ def bare_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
     ("be noted", "are arranged") rather than as an account ("declared", "was", "may"). Points that
     each open with the formula "that ..." ("1) that officers contact the stakeholders") are
     decisions even when a clause inside them is told in the past ("as this was a ..."), and on a
-    decision page even when the page's reasons follow them."""
+    decision page even when the page's reasons follow them. On a decision page a list under a sentence
+    ending in a colon ("the following issues were raised:") is still the decision when every point
+    reads as one ("be approved", "be recommended")."""
     line = lines[i].line
     m = MARKER_RE.match(line.text)
-    if m is None or line.bullet or _label(m) not in _FIRST_LABELS or _introduced(lines, i):
+    if m is None or line.bullet or _label(m) not in _FIRST_LABELS:
+        return None
+    intro = _introduced(lines, i)
+    if intro and not _on_decision_page(lines, i):
         return None
     points, j = collect(lines, i, "")
     if len(points) < 2:
         return None
+    if intro:
+        if _CONDITIONS.search(lines[i - 1].text):
+            return None
+        return (points, j) if all(_RESOLUTION_MOOD.search(p.split(" that ")[0]) for _, p in points) else None
     formula = all(re.match(r"that\b", p, re.I) for _, p in points)
+    if all(_CAPITAL_VERB.match(p) for _, p in points):
+        return points, j
     if (
         j < len(lines)
         and lines[j].tag not in (Tag.STOP, Tag.HEADING, Tag.FURNITURE)
+        and lines[j].rule != "recommends_to"
         and not (formula and _on_decision_page(lines, i))
     ):
         return None
     if not formula and any(_NARRATED.search(p) for _, p in points):
         return None
+    if formula and j < len(lines) and _REASONS.match(lines[j].text):
+        return points, j
     if not any(_RESOLUTION_MOOD.search(p) for _, p in points):
         return None
     return points, j
+
+
+_CONDITIONS = re.compile(r"\b(?:where|if|unless|when|provided\s+that)\s*:\s*$", re.I)
+"""A list of conditions ("... bring the order into force except where:"), not of decisions."""
+_CAPITAL_VERB = re.compile(
+    r"^(?-i:APPROVED|AGREED|NOTED|ENDORSED|RESOLVED|DECIDED|RECOMMENDED|REQUESTED|DELEGATED|AUTHORI[SZ]ED|INSTRUCTED)\b"
+)
+"""A decision page's points each opening with the decision in capitals ("1. APPROVED the Strategy;"
+"2. AGREED for the Panel to oversee it; and" "3. NOTED that an annual update should be provided")."""
+_REASONS = re.compile(r"^reasons?\s+for\s+(?:the\s+)?decisions?\b", re.I)
+"""A decision page's "REASON FOR DECISION:" under a "(1) That ..." list: the list is the decision,
+whatever mood its points are written in ("That Cabinet reviews and recommends ...")."""
 
 
 _DECISION_VERB = (
@@ -188,10 +225,34 @@ def after_carried_recommendations(lines: Sequence[Tagged], i: int) -> tuple[Poin
     return (points, j) if points else None
 
 
+_DECIMAL_POINT = re.compile(r"^(?P<major>\d{1,2})\.(?P<minor>\d{1,2})\.?\s+(?P<body>\S.*)$")
+
+
+def decimal_imperatives(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
+    """A decision notice numbered as its report's paragraphs: "1.1. Approve the responses ...; and"
+    "1.2. Delegate authority to the officers ...": two or more in a row from x.1, each opening with a
+    decision verb, not under a sentence that introduces them."""
+    m = _DECIMAL_POINT.match(lines[i].line.text)
+    if m is None or m.group("minor") != "1" or introduced(lines, i):
+        return None
+    points: Points = []
+    j = i
+    while j < len(lines) and (d := _DECIMAL_POINT.match(lines[j].line.text)) is not None:
+        if d.group("major") != m.group("major") or int(d.group("minor")) != len(points) + 1:
+            break
+        body = d.group("body")
+        if not _IMPERATIVE_POINT.match(body) or _TOLD.search(body.split(",")[0]):
+            return None
+        points.append((None, that(trim(body))))
+        j += 1
+    return (points, j) if len(points) >= 2 else None
+
+
 def headerless_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
     return (
         bare_list(lines, i)
         or imperative_list(lines, i)
+        or decimal_imperatives(lines, i)
         or after_lost_keyword(lines, i)
         or after_carried_recommendations(lines, i)
     )

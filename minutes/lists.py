@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from minutes.headings import title_like
 from minutes.list_labels import Points, follows, label_family, split_inline, trim
 from minutes.running_heads import running_head
 from minutes.tags import Tag, Tagged
@@ -129,8 +130,13 @@ def collect(
     leads = _LEADS_POINT.match(rest.strip()) is not None
     manner = _MANNER.match(rest) is not None
     rest = _MANNER.sub("", rest).strip()
-    rest = re.sub(r"^[:\-–—]?\s*\(\s*unanimously\s*\)", "", rest, flags=re.I).strip()
-    rest = rest.lstrip(":-–—. ").strip()
+    rest = re.sub(
+        r"^[:\-–—]?\s*\(\s*(?:unanimously|by\s+\d{1,3}\s+votes?\s+to\s+(?:\d{1,3}|none|nil)|nem\.?\s*con\.?)\s*\)",
+        "",
+        rest,
+        flags=re.I,
+    ).strip()
+    rest = rest.lstrip(",:-–—. ").strip()
     stem = ""
     apart = False
     first: str | None = None
@@ -181,6 +187,20 @@ numbered lines give the reasons for one decision (or its conditions), so they st
 _LIST_GOES_ON = re.compile(r"(?:;|;\s*(?:and|or)|,\s*and)\s*$", re.I)
 """An unmarked point ending as a list's points do ("... remain at 2.00pm;"): the next line is the
 next point, whatever its first word ("The order of the agenda remain the same;")."""
+
+
+_OPENING_LABELS = frozenset({"1", "2", "a", "b", "i", "ii"})
+"""Labels that may follow a point written on the trigger's own line ("RESOLVED that the report be
+noted" then "(b) that ..."); "4. To hear from the candidates" after it is the next item."""
+_NOT_A_LATER_POINT = re.compile(
+    r"^(?:minute\s+\d|(?:the\s+)?(?:[\w'’.-]+\s+){0,3}(?:reported|advised|explained|informed|said|stated|presented)\b)",
+    re.I,
+)
+"""A lettered line after a decision written on its trigger's line that is the next matter, not the
+decision's next point: "(b) Minute 10(e) – Youth Club – ...", "(b) The Clerk reported that ..."."""
+_DECIMAL_THAT = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=that\b)", re.I)
+""""2.2 That any overspend be met from the contingency." after "2.1 That ...": the report's own
+paragraph numbers on each point of a list, not an item heading."""
 
 
 _BARE_STEM = re.compile(r"(?:that|to)\s*[:\-–—,]*", re.I)
@@ -274,6 +294,19 @@ def _collect_lines(
             break
         if m or bullet:
             label = (m.group("label") or m.group("plabel")) if m else None
+            if (
+                label
+                and points
+                and previous_label is None
+                and family is None
+                and m is not None
+                and (
+                    label.lower() not in _OPENING_LABELS
+                    or _NOT_A_LATER_POINT.match(text[m.end() :].strip()) is not None
+                    or (text[-1:] not in ".;:," and title_like(text))
+                )
+            ):
+                break
             body = text[m.end() :].strip() if m else text
             fam = f"bullet{t.line.glyph}" if label is None else label_family(label, previous_label)
             if (
@@ -317,6 +350,8 @@ def _collect_lines(
                 i += 1
                 continue
             if len(text.split()) <= 150:
+                if (decimal := _DECIMAL_THAT.match(text)) is not None:
+                    text = text[decimal.end() :]
                 s, inline = split_inline(text)
                 if inline:
                     points.extend((label, join_stem(s, p)) for label, p in inline)
@@ -328,6 +363,11 @@ def _collect_lines(
                 i += 1
                 continue
             break
+        decimal = _DECIMAL_THAT.match(text) if unmarked_that and family is None else None
+        if decimal is not None:
+            points.append((None, that(text[decimal.end() :])))
+            i += 1
+            continue
         if (
             unmarked_that
             and family is None

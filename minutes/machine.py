@@ -23,7 +23,7 @@ from minutes.action_lines import (
     not_a_task,
 )
 from minutes.approved_lists import approved_list
-from minutes.classify import recommended_action
+from minutes.classify import notes_a_step, recommended_action
 from minutes.exempt import Session
 from minutes.headerless import headerless_list, introduced
 from minutes.headings import PAGE_MINUTES, agenda_item, paragraph_item
@@ -40,16 +40,17 @@ from minutes.point import Where, make_resolution, without_votes
 from minutes.reading import Reading, Said, point_key, settle, told_decisions
 from minutes.records import confirm_under_titles, confirmed, with_amendments
 from minutes.rules import tag_document
+from minutes.sentence_split import sentences
 from minutes.tables import action_table
 from minutes.tags import Tag, Tagged, opens_log, vote_follows
-from minutes.text import Line, sentences, strip_bullet
+from minutes.text import Line, strip_bullet
 
 _WORD = re.compile(r"\w")
 _DECIDES = re.compile(
     r"^(?:that\s+|to\s+)?(?:noted|agreed|approved|endorsed|instructed|requested|asked|authori[sz]ed|delegated"
     r"|deferred|resolved|recommended|considered|received|accepted|adopted|supported|referred|welcomed|decided"
     r"|note|agree|approve|endorse|instruct|request|ask|authori[sz]e|delegate|defer|recommend|receive|accept"
-    r"|adopt|support|refer)\b"
+    r"|adopt|support|refer|stop|extend|cease|commence|proceed|award|appoint|grant|refuse|reject|confirm|establish|allocate)\b"
     r"|^(?:notes|agrees|approves|endorses|instructs|requests|asks|authori[sz]es|delegates|defers|recommends|receives"
     r"|accepts|adopts|supports|refers)\s+(?:the|that|to|a|an|its|their|this|these|all|officers|authority|(?-i:[A-Z]))\b"
     r"|^that\s+.{0,200}?\bbe\s+\w+",
@@ -307,7 +308,7 @@ class _Machine:
                 motion = owner is None and (ptext[:5].lower() == "that " or not_a_task(ptext))
                 self.point(ptext, label, owner=owner, actionable=None if motion else not closed(ptext))
             elif kind == "noted":
-                self.point(ptext, label, actionable=False)
+                self.point(ptext, label, actionable=None if notes_a_step(ptext) else False)
             else:
                 self.point(ptext, label)
         self.last_block = (start, len(self.out.resolutions))

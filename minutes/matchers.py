@@ -15,14 +15,16 @@ from minutes.model import Item
 from minutes.narrative_decisions import split_decisions
 from minutes.page_text import without_number
 from minutes.records import BARE_APPROVAL, labelled_record, minutes_record
+from minutes.sentence_split import sentences
 from minutes.tags import Hit
-from minutes.text import MARKER_RE, MD_HEADING, Line, sentences, strip_bullet
+from minutes.text import MARKER_RE, MD_HEADING, Line, strip_bullet
 from minutes.triggers import (
     MIDLINE,
     RECOMMEND_STEM,
     RECOMMENDED_TO,
     RECOMMENDS_TO,
     REST_OK,
+    STEM_RECOMMENDS_TO,
     may_start_inside,
     trigger,
 )
@@ -133,7 +135,9 @@ _FURNITURE = re.compile(
     r"|no\s+action\(?s?\)?\s+(?:have|has)\s+been\s+added\b|loading\.*$|media$|items$|no\.?\s*\|?\s*item\b"
     r"|minutes\s*:$|contact\s*:|venue\s*:|(?:home\s*>\s*)?council\s+and\s+democracy\b|issue\s*-\s*meetings$"
     r"|agenda\s+item$|decision\s+details$|local\s+democracy$|voting\s+record$|recorded\s+vote$"
-    r"|(?:•\s*)?view\s+recorded\s+vote\b)",
+    r"|(?:•\s*)?view\s+recorded\s+vote\b"
+    r"|outcome\s*:\s*(?:recommendations?\s+(?:approved|agreed|adopted)|approved|agreed|noted|for\s+(?:determination|information))"
+    r"(?:\s+is\s+key\s+decision\b.*)?$)",
     re.I,
 )
 
@@ -149,6 +153,20 @@ def agenda_furniture(line: Line) -> Hit | None:
     if len(line.text) > 160 or not _FURNITURE.match(line.text):
         return None
     return Hit()
+
+
+_AGENDA_SUB_ITEM = re.compile(
+    r"^\(?(?:[ivx]{1,5}|[a-h])[.)]\s+(?-i:To)\s+(?:consider|receive|discuss|review)\b[^.;]{3,300}?"
+    r"\band\s+(?:to\s+)?(?:resolve|agree|decide|determine|approve)\b",
+    re.I,
+)
+
+
+def agenda_sub_item(line: Line) -> Hit | None:
+    """ "ii) To consider quotations for the stone and resolve on which to accept": a parish minute
+    copies its agenda's sub-item over the decision; the wording is the business, not a point of
+    the decision above it."""
+    return Hit() if len(line.text) <= 400 and _AGENDA_SUB_ITEM.match(line.text) else None
 
 
 _NOTHING = re.compile(
@@ -218,6 +236,11 @@ def _trigger_hit(kind: str, rest: str, before: str = "", after: str = "", text: 
         if not rest[inline.end() :].strip(" :-–—"):
             rest = ""
         return Hit(kind=kind, rest=rest, to=to, before=before, after=after, text=text)
+    stem = STEM_RECOMMENDS_TO.match(rest) if rest.endswith(":") else None
+    if stem is not None:
+        return Hit(
+            kind=kind, rest=rest, to=title_case(stem.group("to")), before=before, after=after, text=text
+        )
     return Hit(kind=kind, rest=rest, before=before, after=after, text=text)
 
 
@@ -294,7 +317,8 @@ def resolution_clause(line: Line) -> Hit | None:
 
 
 _BODY_STEM = re.compile(
-    r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){0,5}(?:committee|commission|panel|board|cabinet"
+    r"^(?P<lead>(?:for|having|following|after|on|in\s+light\s+of)\s[^:;]{3,200}?,\s+)?"
+    r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){0,5}(?:committee|commission|panel|board|cabinet"
     r"|council|executive|group|sub-committee|forum)\s*(?:(?:then|further|also|accordingly)\s*)?"
     r"(?:(?:noted|agreed|resolved|decided|approved|endorsed|instructed)\b[^:;.]{0,200}?)?(?:[:;]\s*[-–—]?|(?<=\w))\s*$",
     re.I,
@@ -312,12 +336,14 @@ _BODY_COLON = re.compile(
 def body_stem(line: Line) -> Hit | None:
     """ "The Cabinet then:-", "The Committee noted the report and further:" over a list of
     decisions written without a subject ("(a) Agreed to ...", "(b) Instructed the Clerk to ..."),
-    or with the list run on after the colon."""
+    or with the list run on after the colon; a lead-in ("For the reasons stated in the report,
+    Cabinet:") is cut off the stem."""
     if line.bullet or len(line.text) > 300 or line.text[:3].lower() == "to ":
         return _run_on_stem(line)
-    if not _BODY_STEM.match(line.text):
+    m = _BODY_STEM.match(line.text)
+    if m is None:
         return _run_on_stem(line)
-    return Hit(kind="stem")
+    return Hit(kind="stem", text=line.text[m.end("lead") :] if m.group("lead") else None)
 
 
 def _run_on_stem(line: Line) -> Hit | None:

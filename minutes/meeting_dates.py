@@ -44,6 +44,9 @@ speaks of meetings."""
 _HISTORIC = re.compile(
     r"\b(?:previous|last|earlier|prior(?!\s+to\b)|held\s+on|had\s+been|recalled|recalling)\b", re.IGNORECASE
 )
+_MINUTES_OF = re.compile(r"\bminutes\s+of\s*$", re.I)
+"""The meeting whose minutes are confirmed ("That the Minutes of the meeting on 22 March be
+confirmed") has been held."""
 _FUTURE_SAID = re.compile(r"^next\b|\b(?:will|would|shall|is\s+to|to)\s+be\s+held\b", re.IGNORECASE)
 
 
@@ -214,6 +217,8 @@ def future_meeting_dates(
             head = text[max(0, m.start() - 40) : m.start()]
             said = m.group(0)
             if _HISTORIC.search(head) or (_HISTORIC.search(said) and not _FUTURE_SAID.search(said)):
+                continue
+            if _MINUTES_OF.search(head):
                 continue
             d = first_date(tail, after=after) or first_date(said, after=after)
             if d is not None:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from minutes.sentence_split import sentences
 from minutes.tags import Hit
-from minutes.text import Line, sentences
+from minutes.text import Line
 
 _NAME = (
     r"(?:(?:cllr\.?|councillor|mrs?\.?|ms\.?|dr\.?|alderman|the)\s+)?(?-i:[A-Z])[\w.'’-]*"
@@ -25,7 +26,8 @@ _MOVED = re.compile(
     rf"|{_NAME}\s+(?:made|offered)\s+(?:a|the)\s+motion)"
     rf"\s*,?\s+(?:and\s+)?(?:seconded|(?:a\s+)?second)\s+by\s+{_NAME})"
     r"|(?:a\s+)?motion\s+and\s+(?:a\s+)?second(?:ed)?"
-    rf"|{_NAME}\s+(?:moved|proposed|motioned)\s*,?\s+(?:and\s+)?{_NAME}\s+seconded)(?:\s*,?\s+[\"“]?|\s*[:,]\s*[\"“]?)"
+    rf"|{_NAME}\s+(?:moved|proposed|motioned)\s*,?\s+(?:and\s+)?{_NAME}\s+seconded"
+    r"|(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?-i:MOVED|moved)\s+and\s+it\s+was\s+(?:duly\s+)?(?:seconded|SECONDED))(?:\s*,?\s+[\"“]?|\s*[:,]\s*[\"“]?)"
     r"(?:and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:carried|agreed|resolved|voted)(?:\s+unanimously|\s+\d{1,2}\s*[-–]\s*\d{1,2})?\s*,?\s+)?(?:to|that)\s+\S",
     re.I,
 )
@@ -33,7 +35,8 @@ _MOVED = re.compile(
 a CARRIED after it: "MOVED by Councilman A, seconded by Councilman B, to approve the bills",
 "Motion by Trustee A, seconded by Trustee B, to adjourn", the Canadian "14/174 - Moved, seconded by
 Councillors A/B that ..." and "Moved by Councillor A, seconded by Councillor B, “That ...” CARRIED"; and the active voice, "Councillor A moved
-and Councillor B seconded that ...", "Cllr A proposed, Cllr B seconded and it was agreed that ..."."""
+and Councillor B seconded that ...", "Cllr A proposed, Cllr B seconded and it was agreed that ...",
+"The Chairman of the Council MOVED and it was duly SECONDED that ..."."""
 _SECONDED = re.compile(
     r"^(?:(?!\b(?:asked|whether|if)\b)(?:[^.?]|\.(?=\d))){0,300}?\b(?:proposed|nominated)\b[^?]{0,300}?\bseconded\b",
     re.I,
@@ -52,7 +55,8 @@ _FAILED = re.compile(
 
 
 _MOTIONED = re.compile(
-    rf"(?:^|(?<=[.;:]\s)|(?<=,\s)){_NAME}\s+(?P<verb>motioned|(?:made|offered)\s+(?:a|the)\s+motion|moved)\s+(?:to|that)\s+(?!the\s+next\b)\S",
+    rf"(?:^|(?<=[.;:]\s)|(?<=,\s))(?:{_NAME}\s+(?P<verb>motioned|(?:made|offered)\s+(?:a|the)\s+motion|moved)"
+    rf"|(?:a\s+)?motion\s+was\s+made\s+by\s+{_NAME})\s+(?:to|that)\s+(?!the\s+next\b)\S",
     re.I,
 )
 """The American sentence that names the mover first: "Dan Blake motioned to approve the minutes and it
@@ -74,7 +78,7 @@ def moved_at(sentence: str) -> int | None:
         m = _MOVED.search(sentence)
     if m is None and ("motion" in low or ("moved" in low and seconded)):
         m = _MOTIONED.search(sentence)
-        if m is not None and m.group("verb").lower() == "moved" and not seconded:
+        if m is not None and (m.group("verb") or "").lower() == "moved" and not seconded:
             m = None
     if m is None or failed(sentence[m.end() :]) or _ADJOURN.match(sentence, m.end() - 1):
         return None
@@ -115,7 +119,8 @@ def bare_vote(sentence: str) -> bool:
 
 
 _SECONDER = re.compile(
-    rf"^(?:{_NAME}\s+seconded(?:\s+(?:the|that)\s+motion)?|seconded\s+by\s+{_NAME}|second(?:ed)?\s*:\s*{_NAME})\s*[.;]?$",
+    rf"^(?:{_NAME}\s+seconded(?:\s+(?:the|that)\s+motion)?|(?:(?:the\s+)?motion\s+)?second(?:ed)?\s+by\s+{_NAME}"
+    rf"|second(?:ed)?\s*:\s*{_NAME})\s*[.;]?$",
     re.I,
 )
 """"Selectman Hale seconded.", "Seconded by Tom Baker.": the seconder in a sentence of its own, after
@@ -136,7 +141,8 @@ def failed(sentence: str) -> bool:
 
 
 _VOTE_LINE = re.compile(
-    rf"^(?:proposed|moved|nominated)(?:\s+by)?\s*:\s*{_NAME}(?:\s*[,;.]?\s*(?:and\s+)?seconded(?:\s+by)?\s*:?\s*{_NAME})?\s*[.;]?$",
+    rf"^(?:(?:proposed|moved|nominated)(?:\s+by)?\s*:\s*{_NAME}(?:\s*[,;.]?\s*(?:and\s+)?seconded(?:\s+by)?\s*:?\s*{_NAME})?"
+    rf"|(?:(?:the\s+)?motion\s+)?second(?:ed)?\s+by\s*:?\s*{_NAME})\s*[.;]?$",
     re.I,
 )
 _OUTCOME_LINE = re.compile(
@@ -148,7 +154,8 @@ _OUTCOME_LINE = re.compile(
 
 
 _VOTE_AFTER = re.compile(
-    rf"^(?:{_NAME}\s+motioned\s*,?\s+(?:and\s+)?{_NAME}\s+seconded|(?:{_NAME}\s+)?seconded(?:\s+by\s+{_NAME})?)"
+    rf"^(?:{_NAME}\s+motioned\s*,?\s+(?:and\s+)?{_NAME}\s+seconded|(?:{_NAME}\s+)?seconded(?:\s+by\s+{_NAME})?"
+    rf"|(?:(?:the\s+)?motion\s+)?second(?:ed)?\s+by\s+{_NAME})"
     r"(?:\s*[,.;]\s*|\s+)(?:and\s+)?(?:(?:the\s+)?(?:board|committee|council|commission|group|members|motion|it)\s+"
     r"(?:was\s+)?)?(?:unanimously\s+)?(?P<how>approved|carried|passed|adopted|agreed|failed|defeated|lost)"
     r"(?:\s+(?:it\s+)?unanimously)?(?:\s+by\s+(?:the\s+)?[\w ]{1,30}|\s+\d+\s*[-–]\s*\d+)?\s*\.?$",
@@ -165,7 +172,7 @@ def vote_line(line: Line) -> Hit | None:
         return None
     if _VOTE_LINE.match(line.text):
         return Hit(kind="vote")
-    after = _VOTE_AFTER.match(line.text) if "seconded" in line.text.lower() else None
+    after = _VOTE_AFTER.match(line.text) if "second" in line.text.lower() else None
     if after is None:
         return None
     return Hit(kind="lost" if after.group("how").lower() in ("failed", "defeated", "lost") else "vote")

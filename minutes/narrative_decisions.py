@@ -37,7 +37,7 @@ from minutes.next_agenda import sent_to_next_agenda
 from minutes.owners import role_action
 from minutes.planning_views import own_planning_view, planning_view
 from minutes.records import minutes_record
-from minutes.text import sentences
+from minutes.sentence_split import sentences
 
 _BODY = (
     r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group|meeting|cmte|cttee|ctte)"
@@ -59,11 +59,12 @@ in 2019" or "at the last meeting"."""
 _OPENS = re.compile(rf"^{LEAD_IN}(?P<subject>{_SUBJECT}){ASIDE}\s+{ADVERBS}{_VERB}", re.I)
 _CLAUSE = re.compile(
     rf"(?:(?:,\s*|\s)(?:and|so|but)\s+|\s[-–]\s+(?:(?:after|following)\s+(?:[\w'’/-]+\s+){{1,8}}?)?"
-    r"|(?:,\s*|\s)(?:and\s+)?(?:since|because|as)\s+(?!it\s+was\b)[^.;]{3,150}?,?\s+)"
+    r"|(?:,\s*|\s)(?:and\s+)?(?:since|because|as)\s+(?!it\s+was\b)[^.;]{3,150}?,?\s+|,\s+(?=(?-i:It)\s))"
     rf"(?P<start>it\s+was\s+{ADVERBS}{_VERB})",
     re.I,
 )
-"""... a discussion highlighted the need, and it was agreed that public relations be added; "The low
+"""... a discussion highlighted the need, and it was agreed that public relations be added; "Grass
+Cutting, It was agreed the Clerk would ..." (a title run into its minute); "The low
 turnout was noted but it was agreed that the survey go ahead"; "A letter
 asked for a footpath - after a discussion it was agreed that the clerk contact the Highways Authority"."""
 
@@ -155,7 +156,7 @@ def _decision(sentence: str) -> str | None:
     if (
         _VERB_FIRST.match(sentence)
         or (_PASSIVE_WORDS.search(low) and _PASSIVE.match(sentence) and not sentence.rstrip().endswith(":"))
-        or ("elected" in low and _ELECTED.search(sentence))
+        or (("elected" in low or "appointed" in low or "confirmed" in low) and _ELECTED.search(sentence))
         or (":" in sentence and _PAYMENTS.match(sentence))
         or ("co-opt" in low and _CO_OPTED.search(sentence))
         or (("approval" in low or "refusal" in low or "objection" in low) and planning_view(sentence))
@@ -190,6 +191,9 @@ def _decision(sentence: str) -> str | None:
 _ACTION_TAG = re.compile(r"^(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:\s*\S")
 """"The terms of the approach to ACRE were discussed. Action: secretariat to prepare a draft letter":
 the tag makes the sentence before it a task."""
+_TO_ACTION = re.compile(r"^(?:the\s+)?(?:[\w'’.&-]+\s+){0,2}?[\w'’.&-]+\s+to\s+action\s*\.?$", re.I)
+""""Clerk to action." after a sentence of its own: who carries out what the sentence before says
+("Cllr Harlow had sent a report to be put on the website. Clerk to action.")."""
 _ACTION_TAG_IN = re.compile(r"[.;]\s+(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:")
 _ADJOURNS = re.compile(r"\s+(?:unanimously\s+)?to\s+adjourn\b", re.I)
 """Voting to adjourn ends the meeting: no decision to follow up."""
@@ -213,10 +217,14 @@ def _label_end(sentence: str) -> int:
 
 _ELECTED = re.compile(
     r"\b(?:(?:was|were|is)\s+)?(?:duly\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:chair|vice|deputy|president"
-    r"|secretary|treasurer)",
+    r"|secretary|treasurer)"
+    r"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:appointed|confirmed)\s+as\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:chair\w*|vice[- ]chair\w*|representatives?|members?)\b",
     re.I,
 )
-""""Cllr Moss was elected as Vice Chairman": an election is a decision of the meeting."""
+""""Cllr Moss was elected as Vice Chairman", "Cllr Dixon was appointed as representative to the
+Panel", "Cllr Broom was confirmed as Chair of the Task and Finish Group": an election or an
+appointment is a decision of the meeting."""
 _CO_OPTED = re.compile(
     r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?co-opted\b"
     r"|\bmade\s+(?:him|her|them)sel(?:f|ves)\s+available\s+for\s+co-option\b",
@@ -282,7 +290,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "seconded" not in low
         and "motion" not in low
         and "endorsed" not in low
-        and " and approved " not in low
+        and " and approved" not in low
         and ("ction" not in paragraph or _ACTION_TAG_IN.search(paragraph) is None)
         and "voted" not in low
         and "consensus" not in low
@@ -318,7 +326,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             rest.append(decisions.pop())
             run.append(sentence)
             continue
-        if at and decided_at == at - 1 and CLOSES_DECISION.match(sentence):
+        if at and decided_at == at - 1 and (CLOSES_DECISION.match(sentence) or _TO_ACTION.match(sentence)):
             decisions[-1] = f"{decisions[-1]} {sentence}"
             decided_at = at
             continue
@@ -330,6 +338,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 (_PROPOSAL.search(run[-1]) and CLOSES_DECISION.match(sentence))
                 or agrees_the_sentence_before(sentence)
                 or _ACTION_TAG.match(sentence)
+                or _TO_ACTION.match(sentence)
             )
         ):
             run.pop()

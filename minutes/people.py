@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from minutes.text import Line, sentences
+from minutes.sentence_split import sentences
+from minutes.text import Line
 
 _ATTENDANCE = re.compile(
     r"^(?:(?:members\s+|directors\s+|trustees\s+|also\s+)?present|attendees|attendance|in\s+attendance"

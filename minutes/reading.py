@@ -20,7 +20,7 @@ from minutes.decided_clause import decided_clause
 from minutes.list_labels import Points, split_inline
 from minutes.lists import collect, that
 from minutes.model import Item, Resolution
-from minutes.motions import MOTION_LEAD, accepts_what_was_presented
+from minutes.motions import MOTION_LEAD, accepts_what_was_presented, moved_at
 from minutes.owners import find_owner
 from minutes.planning_views import answers_the_application, own_planning_view
 from minutes.point import Where, make_resolution, without_votes
@@ -125,14 +125,22 @@ def told_decisions(decisions: list[str], where: Where, meeting_date: dt.date | N
     return found
 
 
+_CARRIED = re.compile(r"\b(?:carried|passed)\b", re.I)
+
+
 def _formal_in_itself(text: str) -> bool:
     """A decision in a paragraph that is labelled as formally as the item's list ("8.3 Parking is an
     issue. Resolved – to contact the school"): it stays a resolution beside the list. (A task after
-    a dash under a formal list stays a follow-up.)"""
+    a dash under a formal list stays a follow-up.) So is a motion told with its mover and seconder
+    ("Motion was made by Brian to ... Motion second by Larry. Motion carried.") beside motions set out
+    on lines of their own."""
     trig = trigger(text)
-    return (trig is not None and trig.kind == "resolved" and text[:1].isupper()) or _CAPITAL_DECISION.match(
-        text
-    ) is not None
+    return (
+        (trig is not None and trig.kind == "resolved" and text[:1].isupper())
+        or _CAPITAL_DECISION.match(text) is not None
+        or ("second" in text.lower() and moved_at(text) == 0 and _CARRIED.search(text) is not None)
+        or text.startswith(("Resolved", "RESOLVED"))
+    )
 
 
 _CAPITAL_DECISION = re.compile(

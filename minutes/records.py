@@ -180,19 +180,22 @@ def confirmed(text: str, where: Where, meeting_date: dt.date | None) -> Resoluti
 
 
 _MINUTES_TITLE = re.compile(
-    r"^(?:(?:approval|confirmation|adoption)\s+of\s+(?:the\s+)?)?minutes\b(?!\s+(?:of|from)\s+(?:other|outside))",
+    r"^(?:(?:approval|confirmation|adoption)\s+of\s+(?:the\s+)?|(?:to\s+)?(?:approve|confirm|adopt|agree|sign)\s+(?:the\s+)?)?"
+    r"minutes\b(?!\s+(?:of|from)\s+(?:other|outside))",
     re.I,
 )
 _APPROVED_ALONE = re.compile(
     r"^(?:approved|agreed|accepted|confirmed|adopted)(?:\s+and\s+signed)?(?:\s+as\s+(?:an?\s+)?(?:true|correct|accurate)"
-    r"\s+record)?\s*\.?$",
+    r"\s+record)?\s*\.?$"
+    r"|^(?:these|they)\s+were\s+(?:duly\s+|unanimously\s+)?(?:approved|agreed|accepted|confirmed|adopted)\b[^.]{0,200}\.?$",
     re.I,
 )
 
 
 def approved_under_title(title: str, text: str) -> bool:
-    """ "Approved and signed." alone under "4. MINUTES OF THE LAST MEETING HELD 30th January": the
-    item's title says what was approved."""
+    """ "Approved and signed." alone under "4. MINUTES OF THE LAST MEETING HELD 30th January", "These
+    were accepted and signed by the Vice Chairman" under "3. Approve the Minutes of the Meeting held
+    on ...": the item's title says what was approved."""
     return _APPROVED_ALONE.match(text) is not None and _MINUTES_TITLE.match(title) is not None
 
 

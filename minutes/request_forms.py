@@ -32,7 +32,7 @@ _FOLLOW_UP_VERB = (
     r"|organize|raise|take|ask|invite|prepare|draft|update|feed|respond|reply|enquire|inquire|seek|obtain"
     r"|discuss|review|research|cover|host|visit|attend|publish|submit|present|return|give|put"
     r"|place|order|book|press|pursue|resend|re-?circulate|supply|consult|notify|inform|advise|speak"
-    r"|telephone|phone|ring|call|make|set\s+up|sort|action|look\s+into|revisit|re-?visit|separate|prioritise"
+    r"|telephone|phone|ring|call|make|set\s+up|sort|action|look\s+into|revisit|re-?visit|separate|prioritise|advertise"
     r"|export|transfer|collect|install|repair|replace|measure|survey|inspect|trial|pilot|audit|draw\s+up"
     r"|keep\s+(?:\w+\s+){1,3}?(?:informed|updated|up\s+to\s+date|posted|apprised))\b"
 )
@@ -45,7 +45,8 @@ _FOLLOW_UP_PP = (
     r"|made|taken\s+(?:up|forward|back)|added\s+to\s+the\s+(?:agenda|work\s+programme|forward\s+plan|list)"
     r"|placed\s+on|put\s+(?:on(?!\s+hold)|to)|published|posted|re-?circulated|supplied|updated|informed|notified|advised"
     r"|involved|decided|resolved|addressed|investigated|pursued|progressed|ordered|signed|erected|fixed|cut|cleared"
-    r"|reimbursed|listed|held\s+(?:with|about|regarding)|publici[sz]ed|displayed|distributed|actioned)\b"
+    r"|reimbursed|listed|held\s+(?:with|about|regarding)|publici[sz]ed|displayed|distributed|actioned"
+    r"|collated|rectified)\b"
 )
 """What is to be done, in the passive: told without saying by whom."""
 
@@ -63,30 +64,39 @@ FORMS: tuple[RequestForm, ...] = (
     RequestForm(
         "asked_or_requested",
         Form(
-            rf"{_WHO}\s+(?:also\s+|further\s+|therefore\s+|then\s+)?(?:requested|asked\s+(?:that|for|if\s+officers"
+            rf"{_WHO}\s+(?:also\s+|further\s+|therefore\s+|then\s+)?(?:requested|requests?\s+(?:that|sight\s+of)\b|did\s+ask\s+that"
+            r"|asked\s+(?:cllr\.?|councillor|mr\.?|mrs\.?|ms\.?|dr\.?)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+to\s+(?!note\b|consider\b|comment\b|speak\s+on\b|introduce\b|present\s+(?:the|his|her)\s+report\b)"
+            r"|asked\s+(?:that|for|if\s+officers"
             r"|whether\s+officers|officers|staff|the|him|her|them)|called\s+for|urged\s+(?:officers|staff|the))\b"
             r"|\b(?:and|but|also|though|although)\s+(?:requested|asked)\s+that\b",
-            words=("request", "asked", "called", "urged"),
-            hint=r"\b(?:requested|asked\s|called\s+for|urged\s)",
+            words=("request", "ask", "called", "urged"),
+            hint=r"\b(?:requested|requests?\s|asked\s|did\s+ask\s|called\s+for|urged\s)",
         ),
         examples=(
             "The Chair requested that an item on bus services be added to the work programme.",
             "Members noted the delay and requested that the Clerk prepare a timetable.",
             "Mr Hale asked the clerk to press the solicitors for a reply.",
+            "The Chairman asked Cllr Lord to pass the Committee's thanks to the panel.",
+            "Members request sight of the survey before it is sent to residents.",
+            "The Chair did ask that members on outside bodies submit a short report.",
         ),
-        counter=("Cllr Rudd enquired whether the closed reviews would be reported back to the Board.",),
+        counter=(
+            "Cllr Rudd enquired whether the closed reviews would be reported back to the Board.",
+            "The Chair asked Councillor Hale to introduce the report.",
+        ),
         why="Somebody at the meeting asks for something to be done.",
     ),
     RequestForm(
         "asked_of_officer",
         Form(
-            r"\b(?:(?:officers?|clerk|chair(?:man)?|manager|director|members?)\s+(?:was|were|as)|and|also|but)\s+"
+            r"\b(?:(?:officers?|clerk|chair(?:man)?|manager|director|members?|governors|councillors|trustees|staff)\s+(?:was|were|as)|and|also|but)\s+"
             r"asked\s+to\s+(?!note|consider|agree|approve|comment|declare|leave|attend)",
             words=("asked",),
         ),
         examples=(
             "The Monitoring Officer was asked to clarify the rules on private briefings.",
             "Officers were asked to circulate the figures.",
+            "Governors were asked to complete and return the form to the Clerk within seven days.",
         ),
         counter=("Members were asked to note the contents of the quarterly report.",),
         why="An officer asked, in the passive, to do something.",
@@ -159,14 +169,15 @@ FORMS: tuple[RequestForm, ...] = (
         Form(
             rf"{_DOER}\s+(?:(?:also|then|now|again)\s+)?(?:would|will|shall|is\s+going\s+to|are\s+going\s+to)"
             rf"(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be)\s+)?"
-            rf"(?:(?:begin|start)\s+(?:to\s+)?)?(?:{_FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)"
+            rf"(?:(?:begin|start|continue)\s+(?:to\s+)?)?(?:{_FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)"
             rf"|(?:(?:^|(?<=[.!?]\s))(?:would|(?-i:W)ill)|\band\s+(?:would|will))\s+(?:also\s+)?{_FOLLOW_UP_VERB}"
             r"|\b(?:would|will)\s+receive\s+(?:an?\s+)?(?:further\s+|progress\s+)?(?:update|report|briefing)\b"
+            r"|\b(?:were|was|is|are)\s+(?:expecting|intending|planning)\s+to\s+(?:bring|present|submit|provide|circulate|report)\b"
             rf"|{_DOER}\s+(?:will|would)\s+(?:consider|look\s+at|think\s+about|reflect\s+on)\s+(?:this|it|that"
             r"|the\s+(?:matter|point|suggestion|request|issue|query|question))\b",
-            words=("would", "will", "shall", "going"),
-            hint=rf"\b(?:would|will|shall|going\s+to)(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be)\s+)?"
-            rf"(?:(?:begin|start)\s+(?:to\s+)?)?(?:{_FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)|\b(?:would|will)\s+receive\s"
+            words=("would", "will", "shall", "going", "expecting", "intending", "planning"),
+            hint=rf"\b(?:expecting|intending|planning)\s+to\s|\b(?:would|will|shall|going\s+to)(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be)\s+)?"
+            rf"(?:(?:begin|start|continue)\s+(?:to\s+)?)?(?:{_FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)|\b(?:would|will)\s+receive\s"
             r"|\b(?:will|would)\s+(?:consider|look\s+at|think\s+about|reflect\s+on)\s",
         ),
         examples=(
@@ -183,6 +194,9 @@ FORMS: tuple[RequestForm, ...] = (
             "The Vice-Chair will consider the matter with the finance officer.",
             "The advisory group met Councillor Venton and will report back.",
             "Dr Rowe would keep the Board informed of progress.",
+            "The auditors were expecting to bring a report to the next meeting in September.",
+            "The Clerk would advertise the vacancy before the next meeting.",
+            "Cllr Body will continue to liaise with the network operator about the works.",
         ),
         counter=(
             "If complaints rose again, officers would speak to the operator about the contract.",
@@ -201,6 +215,7 @@ FORMS: tuple[RequestForm, ...] = (
             rf"|\b(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:to\s+be|being)\s+(?:(?:also|further)\s+)?{_FOLLOW_UP_PP}"
             rf"|{_DOER}\s+(?:is|are)\s+to\s+{_FOLLOW_UP_VERB}"
             r"|\bdiscussions?\s+(?:will|would|is\s+to|are\s+to)\s+be\s+held\b"
+            r"|\b(?:updates?|reports?|information|details|figures)\s+(?:[\w'’-]+\s+){0,4}?(?:will|would)\s+be\s+included\s+in\b"
             r"|\b(?:will|would)\s+(?:also\s+)?(?:need|require)\s+(?:further|more|some)\s+(?:investigation|consideration"
             r"|discussion|checking|research|exploration)\b"
             r"|\bthere\s+(?:would|will)\s+be\s+an?\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing)\s+"
@@ -219,7 +234,7 @@ FORMS: tuple[RequestForm, ...] = (
             ),
             hint=rf"\b(?:will|would|shall|is|are)\s+(?:[a-z]+\s+){{0,3}}?(?:be|being)\s+(?:(?:also|further|formally|again)\s+)?"
             rf"{_FOLLOW_UP_PP}|\b(?:is|are)\s+to\s+{_FOLLOW_UP_VERB}|\bdiscussions?\s|\bthere\s+(?:would|will)\s+be\s"
-            r"|\b(?:need|require)\s+(?:further|more|some)\s",
+            r"|\b(?:need|require)\s+(?:further|more|some)\s|\bbe\s+included\s+in\b",
         ),
         examples=(
             "A second quote for the guttering is to be obtained.",
@@ -228,10 +243,13 @@ FORMS: tuple[RequestForm, ...] = (
             "The bench by the pond will also be replaced.",
             "The survey results would be reported on at the next meeting of the Panel.",
             "The damp in the vestry had come back and would need further investigation.",
+            "Future progress updates on these projects would be included in the maintenance progress reports.",
+            "The Head of Service responded that a list of live reviews would be collated for members.",
         ),
         counter=(
             "The car park will then be closed for resurfacing.",
             "This was the last meeting of the year and further meeting dates would be circulated shortly.",
+            "Work had been done on the impact on services, which would be included in the next draft.",
         ),
         why="Something is to be done, told without saying by whom.",
     ),

@@ -14,13 +14,14 @@ from minutes.due import find_due
 from minutes.model import Request, Resolution
 from minutes.owners import find_owner
 from minutes.request_forms import PATTERN, first_form
+from minutes.sentence_split import sentences
 from minutes.service_process import describes_process
-from minutes.text import sentences, strip_bullet
+from minutes.text import strip_bullet
 
 _NOT_PROMISED = re.compile(
     r"^\s*(?:if|unless|where\s+(?!appropriate\b))\b|\bdates\s+(?:will|would)\s+be\b"
     r"|\bduring\s+the\s+meeting\b|\bthere\s+and\s+then\b|\basked\s+that\s+it\s+be\s+noted\b"
-    r"|\b(?:this|today['’]s|the\s+present)\s+meeting\b|\bleave\s+the\s+(?:room|meeting|chamber)\b"
+    r"|(?<!\bfrom\s)(?<!\bof\s)\b(?:this|today['’]s|the\s+present)\s+meeting\b|\bleave\s+the\s+(?:room|meeting|chamber)\b"
     r"|\b(?:at|by)\s+(?:the|its)\s+(?:last|previous|earlier)\s+(?:[\w-]+\s+){0,3}meeting\b"
     r"|\basked\s+for\s+(?:nominations|questions|comments|views|declarations)\b"
     r"|\bverbal\s+(?:update|report)\b"
@@ -29,7 +30,8 @@ _NOT_PROMISED = re.compile(
     re.I,
 )
 """A condition ("If there were concerns, officers would speak to..."), meeting dates being sent
-round, something done at the meeting itself (a verbal update, leaving the room, nominations), or
+round, something done at the meeting itself (a verbal update, leaving the room, nominations; but
+"the decisions from this meeting" are to be taken forward), or
 what an earlier meeting agreed is no follow-up. Nor is a service offered on a condition ("a
 translation will be provided if requested", "officers would, where appropriate, circulate
 photographs"), or what a report under consideration explained ("Consideration was given to a
@@ -110,6 +112,15 @@ _BECAUSE = re.compile(r"(?:as|since|because|given\s+that)\s", re.I)
 would be reported ...") reads as one: the reason is part of the follow-up."""
 
 
+_REPORTED = re.compile(
+    r"\b(?:advised|said|confirmed|explained|indicated|stated|reported|assured\s+(?:\w+\s+){0,2}?\w+"
+    r"|informed\s+(?:\w+\s+){0,2}?\w+)\s+that\b",
+    re.I,
+)
+"""Who gave the undertaking: "the City Surveyor advised that further work would be done and a
+report would be submitted to ...": the follow-up in the second clause is still the officer's word."""
+
+
 def _clause(sentence: str, start: int) -> str:
     """A long sentence whose follow-up sits in a later clause is cut to that clause; so is one whose
     doer opens the clause after ", but" ("only three could attend, but Democratic Services would
@@ -121,6 +132,9 @@ def _clause(sentence: str, start: int) -> str:
     if len(sentence.split()) <= 35 or words_before <= 8 or _BECAUSE.match(sentence):
         return sentence
     cuts = [0] + [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)]
+    reporters = [m.start() for m in _REPORTED.finditer(sentence, 0, start)]
+    if reporters:
+        cuts = [c for c in cuts if c <= reporters[-1]]
     while len(cuts) > 1 and _THAT_CLAUSE.match(sentence, cuts[-1]):
         cuts.pop()
     return sentence[cuts[-1] :].strip() or sentence

@@ -10,6 +10,7 @@ from __future__ import annotations
 from minutes.matchers import (
     action_line,
     agenda_furniture,
+    agenda_sub_item,
     block_end,
     body_stem,
     decision_inside_paragraph,
@@ -75,6 +76,7 @@ RULES: tuple[Rule, ...] = (
             "Is subject to call in?: No",
             "No Action(s) have been added to this Agenda Item",
             "Decision status: Recommendations Approved",
+            "Outcome: Recommendations Approved Is Key Decision?: No",
             "Minutes:",
             "• Share this item",
         ),
@@ -107,6 +109,7 @@ RULES: tuple[Rule, ...] = (
             "Present: Cllr A Hale (Chair), Cllr B Ross",
             "Mr Hale said: the bench needs repair.",
             "The Board: (a) noted the outturn; (b) approved the virement.",
+            "For the reasons stated in the report and its appendices, Cabinet:",
         ),
         why="A short title run into its item's text (parish style): an item, and its text as a line.",
     ),
@@ -215,6 +218,7 @@ RULES: tuple[Rule, ...] = (
             "Members discussed the station car park. AGREED – (a) to note the report; (b) to ask officers to "
             "report back.",
             "The Estates Lead outlined the options. DECISION – That the Chief Executive consult partners.",
+            "Cllr Lacy – RESOLVED unanimously to accept the apology and the reason for absence.",
         ),
         counter=("The plan was proposed by Cllr Ames and seconded by Cllr Bond.",),
         why="A formal decision that starts inside a paragraph; the narrative before it is tagged apart.",
@@ -323,6 +327,20 @@ RULES: tuple[Rule, ...] = (
         ),
         counter=("Approved the recommendations of the Scrutiny Panel as set out in the report.",),
         why="The result of a vote on a line of its own; a lost motion is no decision.",
+    ),
+    Rule(
+        "agenda_sub_item",
+        Tag.FURNITURE,
+        agenda_sub_item,
+        examples=(
+            "ii) To consider quotations for the supply of stone for the car park and resolve on which to accept.",
+            "(b) To receive the budget for the allotments project and agree it.",
+        ),
+        counter=(
+            "ii) To receive a further report at the next meeting.",
+            "2. To consider the quotations and resolve which to accept.",
+        ),
+        why="A parish sub-item copied from the agenda: the business over a decision, not a point of one.",
     ),
     Rule(
         "list_point",

@@ -256,6 +256,10 @@ _STATE_END = re.compile(
 """An action-log entry ends with its state in capitals ("... COMPLETED"): what follows is not its text."""
 
 
+_DECIMAL_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+(?-i:[A-Z])")
+"""Paragraphs numbered "1.1." and "1.2." each start a line, though the first ends "; and"."""
+
+
 def _continues(
     prev: _Open, body: str, bullet: bool, blank: bool, starts_new: re.Pattern[str] | None, last: str
 ) -> bool:
@@ -266,6 +270,8 @@ def _continues(
     if single and (_BARE_MARKER.match(first_part) or first_part in {"", "-"}):
         return not bullet
     if bullet or MARKER_RE.match(body) or _INITIALS_TASK.match(body):
+        return False
+    if _DECIMAL_NUMBER.match(body) and _DECIMAL_NUMBER.match(first_part):
         return False
     tail = prev.tail
     if starts_new is not None and starts_new.match(body) and not _SMALL_END.search(tail):
@@ -374,23 +380,3 @@ def _wraps(tail: str, body: str) -> bool:
     if _SMALL_END.search(tail) or tail[-1:] in ",-–(&/":
         return True
     return body[:1].islower() and _SPEAKER.match(body) is None
-
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])['\"”’)]?\s+(?=[A-Z\"“‘(])")
-_ABBREV = re.compile(
-    r"(?:\b(?:approx|Mr|Mrs|Ms|Dr|Cllr|No|St|e\.g|i\.e|etc|Co|Ltd|vs|Prof|Rev|Sr|Jr|[A-Z])\.)$"
-)
-
-
-def sentences(text: str) -> list[str]:
-    """Split a paragraph into sentences, keeping abbreviations such as "Cllr." and "e.g." intact."""
-    parts: list[str] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        head = text[start : m.start()]
-        if _ABBREV.search(head):
-            continue
-        parts.append(text[start : m.start()].strip())
-        start = m.end()
-    parts.append(text[start:].strip())
-    return [p for p in parts if p]

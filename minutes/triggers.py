@@ -15,11 +15,11 @@ _UPPER = (
 _UPPER_WORDS = frozenset(_UPPER.replace("[SZ]", "S").split("|")) | {"AUTHORIZED"}
 BODY = r"(?:committee|commission|panel|board|cabinet|sub-committee|council|executive|forum|group|meeting|members|scrutiny\s+\w+)"
 _LABEL = (
-    r"^(?P<label>(?:(?:key|main|agreed)\s+)?decisions?(?:\s+(?:taken|made|agreed|reached))?"
+    r"^(?P<label>(?:the\s+)?(?:(?:key|main|agreed)\s+)?decisions?(?:\s+(?:taken|made|agreed|reached))?"
     r"|decisions?\s*(?:/|and|&)\s*actions?|actions?(?:\s+agreed|\s+items?|\s+required)?|agreed\s+actions?|outcomes?"
     r"|resolutions?|actions?\s+points?|next\s+steps)\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|(?<=action)\.|$)\s*(?P<lrest>.*)$"
 )
-"""The labels over a decision or an action: "Decision:", "Decisions taken:", "Key decisions", "Resolutions:",
+"""The labels over a decision or an action: "Decision:", "THE DECISION:", "Decisions taken:", "Key decisions", "Resolutions:",
 "Outcome:", "Decisions and actions:", "Action:", "Actions required:", "Agreed actions:", "Next steps:"."""
 TRIGGER = re.compile(
     r"^(?:(?:after|following|upon|on)\s+[^,.;:]{2,50},\s+)?(?:(?-i:UNANIMOUSLY)\s+)?(?:(?P<itwas>it\s+was\s+(?:further\s+|also\s+|then\s+|therefore\s+)?(?:unanimously\s+)?)"
@@ -32,7 +32,8 @@ TRIGGER = re.compile(
 LABEL = re.compile(_LABEL, re.I)
 """A label alone ("Agreed actions:"), tried when the words also read as a keyword ("agreed")."""
 REST_OK = re.compile(
-    r"^\s*(?:[:\-–—.]|\(|that\b|to\b|unanimously\b|accordingly\b|as\s+follows\b|upon\b|on\b|$"
+    r"^\s*(?:[:\-–—.]|\(|that\b|to\b|,\s*that\b|unanimously\b|accordingly\b|as\s+follows\b|upon\b|on\b|$"
+    r"|the\s+(?:[\w'’.-]+\s+){0,3}?(?:would|should|will|shall)\s"
     r"|in\s+terms\s+of\b|under\s+(?:section|the|paragraph|regulation)\b|in\s+accordance\s+with\b|without\s+(?:a\s+)?(?:vote|dissent|division)\b"
     r"|by\s+(?:\d+|a\s+majority)|nem\.?\s*con)",
     re.I,
@@ -43,8 +44,9 @@ object of an ordinary verb ("agreed the budget with partners")."""
 MIDLINE = re.compile(
     r"(?:\bit\s+was\s+|(?<=[.!?]\s)|^)proposed\s+by\s+[^.;]{1,80}?,?\s+seconded\s+by\s+[^.;]{1,80}?\s+and\s+"
     r"(?:was\s+)?(?:unanimously\s+)?(?=(?:resolved|agreed|carried)\b)"
-    r"|(?<=[.!?]\s)(?:it\s+was\s+)?(?=(?-i:RESOLVED|AGREED|DECIDED)\b)|(?<=minutes:\s)(?=(?-i:RESOLVED|AGREED|DECIDED)\b)"
+    r"|(?<=[.!?]\s)(?:it\s+was\s+)?(?=(?-i:RESOLVED|AGREED|DECIDED)\b)|(?<=minutes:\s)(?=(?-i:RESOLVED|AGREED|DECIDED|Resolved|Agreed)\b)"
     r"|(?<=,\s)(?=(?-i:RESOLVED|AGREED)\s*[:\-–—]?\s*(?:that|to)\b)"
+    r"|(?<=\s[-–—]\s)(?=(?-i:RESOLVED)\s+(?:unanimously\s+)?(?:that|to)\b)"
     r"|(?<=\s)(?P<lower>it\s+was\s+(?:unanimously\s+)?)(?=resolved\s+(?:that|to)\b)"
     r"|(?<=[.!?]\s)(?=(?-i:DECISION|Decision|OUTCOME|Outcome)S?\s*[:\-–—]\s*\S)"
     r"|(?<=[.!?)]\s)(?P<bare>)(?=(?-i:Decision|DECISION)\s+(?-i:The)\s+(?:sub-)?(?:committee|council|board|panel|cabinet)\b)"
@@ -54,7 +56,8 @@ MIDLINE = re.compile(
 """A resolution that starts inside a paragraph: "It was proposed by Cllr X, seconded by Cllr Y and
 RESOLVED to ...", or "... the railway station. AGREED – (a) ..." (capitals mark the formal words), or
 "The report was considered. Decision: That ..." (a label after the discussion), or "The
-Committee having considered the matter carefully ..., RESOLVED that ..." (capitals after a comma)."""
+Committee having considered the matter carefully ..., RESOLVED that ..." (capitals after a comma), or
+"Cllr Lacy – RESOLVED unanimously to accept the apology" (after a dash)."""
 
 PARA_NUMBER = re.compile(r"^\d{1,3}\.\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+(?=[A-Z])")
 """A numbered paragraph ("1.4 RESOLVED: That ...", "2.1 The minutes of ... were approved")."""
@@ -76,12 +79,20 @@ RECOMMENDED_TO = re.compile(
 """"RECOMMENDED to Council that the scheme be adopted", "RESOLVED to recommend to Full Council that
 ...", "RESOLVED that it be RECOMMENDED to Cabinet that:", "RECOMMENDED TO COUNCIL": the point,
 written on the trigger's line or listed under it, asks another body to act."""
-RECOMMENDS_TO = re.compile(
-    r"^(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4})?(?:(?-i:RECOMMENDS?|RECOMMENDED)\s+|recommends\s+)to\s+(?:the\s+)?"
-    r"(?P<to>[^:()]{2,80}?)(?:\s*,?\s+that)?\s*:\s*[-–—]?\s*$",
+STEM_RECOMMENDS_TO = re.compile(
+    r"^\s*that\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){1,4}recommends?\s+(?:[^:;]{1,80}?\s+)?to\s+(?:the\s+)?"
+    r"(?P<to>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,3}?(?-i:Council|Cabinet|Executive|Assembly))\b[^:;]{0,240}:\s*$",
     re.I,
 )
-""""RECOMMENDS TO THE PROJECT BOARD:", "The Committee RECOMMENDS to Full Council that:" over the
+""""RESOLVED that the Executive recommends the proposals to Council for decision, ..., that:" over
+points: each point is for that body to act on."""
+RECOMMENDS_TO = re.compile(
+    r"^(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4})?(?:(?-i:RECOMMENDS?|RECOMMENDED|Recommended)\s+|recommends\s+)to\s+(?:the\s+)?"
+    r"(?P<to>[^:()]{2,80}?)(?:\s*\([^()]{1,60}\))?(?:\s*,?\s+that)?\s*:\s*[-–—]?\s*$",
+    re.I,
+)
+""""RECOMMENDS TO THE PROJECT BOARD:", "The Committee RECOMMENDS to Full Council that:",
+"Recommended to Council (budget and policy framework):" over the
 points another body is asked to act on."""
 
 
@@ -104,11 +115,26 @@ presentation by the Cabinet Member, the Mayor and Cabinet agreed that:", "Follow
 of the report ..., it was RESOLVED:"."""
 
 
+_AND_STEM = re.compile(
+    rf"^(?P<body>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?-i:and|&)\s+){{0,6}}{BODY})\s+"
+    r"(?!(?:unanimously\s+)?(?:resolved|agreed|decided)\b)[^.;:]{3,200}?\s+and\s+(?:then\s+|also\s+|further\s+)?"
+    r"(?:unanimously\s+)?(?P<kw>resolved|agreed|decided)(?P<to>\s+(?:that|to(?:\s+write\s+to)?))?"
+    r"(?:\s+the\s+following)?\s*[:\-–—]\s*$",
+    re.I,
+)
+"""The body, what it did first, then its decision over a list: "The Committee considered the
+petition for the first time and agreed to:", "The Panel reviewed the evidence and agreed the
+following:"."""
+
+
 def trigger(text: str) -> Trigger | None:
     m = TRIGGER.match(text)
     if not m:
-        if text.endswith((":", "-", "–", "—")) and (stem := _CLOSING_STEM.search(text)) is not None:
-            return trigger(stem.group("stem"))
+        if text.endswith((":", "-", "–", "—")):
+            if (stem := _CLOSING_STEM.search(text)) is not None:
+                return trigger(stem.group("stem"))
+            if (lead := _AND_STEM.match(text)) is not None:
+                return trigger(f"{lead.group('body')} {lead.group('kw')}{lead.group('to') or ''}:")
         return None
     if m.group("kw"):
         said = _keyword(m, text)
@@ -158,6 +184,8 @@ def may_start_inside(text: str) -> bool:
         or "DECIDED" in text
         or "seconded" in low
         or "was resolved" in low
+        or "minutes: resolved" in low
+        or "minutes: agreed" in low
         or any(label in text for label in _LABELS_AFTER_STOP)
     )
 

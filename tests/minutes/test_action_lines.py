@@ -208,6 +208,18 @@ def test_an_action_tag_makes_the_sentence_before_it_a_task() -> None:
     assert all(r.actionable for r in doc.resolutions)
 
 
+def test_an_owner_to_action_tag_takes_the_sentence_before_it() -> None:
+    doc = parish_doc(
+        "5. Reports",
+        "5.1. The County Councillor had sent a report to be read out and put on the website. Clerk to action.",
+        "5.2. Residents asked about the speed checks on the main road. Clerk to speak to the police. Clerk to action",
+    )
+    assert [(r.text, r.owner, r.actionable) for r in doc.resolutions] == [
+        ("The County Councillor had sent a report to be read out and put on the website. Clerk to action.", "Clerk", True),
+        ("Clerk to speak to the police. Clerk to action", "Clerk", True),
+    ]  # fmt: skip
+
+
 async def test_an_items_action_points_after_its_narrative() -> None:
     """Fixture 52: "Matters arising and action points" reviews its log after a few lines of
     narrative; entries carry their state in capitals, and the narrative decision still counts."""
@@ -247,3 +259,20 @@ def test_an_action_review_written_as_plain_lines_one_entry_a_line() -> None:
         ("5", "Map of defib units to be obtained", False),
         ("5", "KW to add voucher scheme to agenda", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "owner"),
+    [
+        (
+            "Cllrs Max Gough and Ken Downham to visit the allotments and report back on the condition.",
+            "Cllrs Max Gough and Ken Downham",
+        ),
+        ("Cllr Max Gough to visit the allotments.", "Cllr Max Gough"),
+        ("The Locality Steward to confirm where the resurfacing works will be done.", "The Locality Steward"),
+        ("The Lengthsman to clear the ditch at the culvert.", "The Lengthsman"),
+    ],
+)
+def test_named_councillors_and_parish_posts_given_a_task(line: str, owner: str) -> None:
+    doc = parish_doc("5. Allotments business and information and agree any actions.", line)
+    assert [(r.text, r.owner, r.actionable) for r in doc.resolutions] == [(line, owner, True)]

@@ -121,6 +121,43 @@ def test_a_lead_in_that_runs_to_the_bodys_agreement_over_a_list() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "stem",
+    [
+        "The Committee considered the petition for the first time and agreed to:",
+        "The Committee reviewed the evidence session held on 18 February and agreed to:",
+        "The Panel considered the consultation response and agreed the following:",
+    ],
+)
+def test_a_body_that_considered_something_and_agreed_to_over_a_list(stem: str) -> None:
+    from tests.minutes.helpers import parish_doc, points
+
+    doc = parish_doc(
+        "5. Petition: safer crossings on the high street",
+        stem,
+        "1. Write to the Minister seeking his views on the petition; and",
+        "2. Invite the highway authority to give evidence.",
+        "6. Any other business",
+        "None.",
+    )
+    assert points(doc) == [
+        ("Write to the Minister seeking his views on the petition", True),
+        ("Invite the highway authority to give evidence.", True),
+    ]
+
+
+def test_a_body_that_considered_something_and_heard_is_no_stem() -> None:
+    from tests.minutes.helpers import parish_doc, points
+
+    doc = parish_doc(
+        "5. Petition: safer crossings on the high street",
+        "The Committee considered the petition and heard that:",
+        "1. Traffic counts had risen by a fifth; and",
+        "2. Two accidents had been reported.",
+    )
+    assert points(doc) == []
+
+
 def test_resolved_unanimously_in_brackets_on_its_own_line() -> None:
     from tests.minutes.helpers import parish_doc, points
 
@@ -169,4 +206,21 @@ def test_a_decision_label_with_no_colon_inside_a_run_together_minute() -> None:
     assert points(doc) == [
         ("The Committee approved the Minute as a correct record.", False),
         ("The Committee approved the Minute.", False),
+    ]
+
+
+def test_the_decision_in_capitals_over_a_that_stem_and_numbered_points() -> None:
+    from tests.minutes.helpers import parish_doc, points
+
+    doc = parish_doc(
+        "22 Policy Review - Enforcement Policy on Fly-Tipping",
+        "The Committee was satisfied with the information provided so far.",
+        "THE DECISION:",
+        "That:-",
+        "(1) the information provided so far be received; and",
+        "(2) the Director of Environment be invited to attend the next meeting of the Committee.",
+    )
+    assert points(doc) == [
+        ("That the information provided so far be received", False),
+        ("That the Director of Environment be invited to attend the next meeting of the Committee.", True),
     ]

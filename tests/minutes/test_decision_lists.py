@@ -727,3 +727,148 @@ def test_a_stem_in_the_infinitive_joins_its_points_without_that() -> None:
         "To note the report and recommend that the Council agree to suspend Procedural Rule 25.1",
         "To note the report and recommend that the Council readopt the remainder of the Constitution.",
     ]
+
+
+def test_that_points_over_the_reasons_for_the_decision_are_the_decision_in_any_mood() -> None:
+    doc = (
+        "(1) That Cabinet reviews and recommends the approval of the Leisure Strategy to Full Council.\n"
+        "(2) That Cabinet recommend to Council to delegate minor changes to the Director of Place.\n"
+        "REASON FOR DECISION: To give the council a strategy for its leisure centres.\n"
+    )
+    assert texts(doc) == [
+        "That Cabinet reviews and recommends the approval of the Leisure Strategy to Full Council.",
+        "That Cabinet recommend to Council to delegate minor changes to the Director of Place.",
+    ]
+
+
+def test_that_points_in_the_present_tense_with_no_reasons_after_them_are_an_account() -> None:
+    doc = (
+        "(1) That Cabinet reviews the Leisure Strategy each year.\n"
+        "(2) That Cabinet recommends any changes to Council.\n"
+        "The Director then described the budget.\n"
+    )
+    assert texts(doc) == []
+
+
+def test_a_decision_pages_list_under_a_colon_is_the_decision_when_each_point_reads_as_one() -> None:
+    page = (
+        "Decision Maker: Licensing and Regulatory Committee\n"
+        "Is subject to call in?: No\n"
+        "The Committee considered the report of the Director on the revised Statement of Licensing Policy.\n"
+        "Arising from the discussion the following issues were raised:\n"
+        "(1) The final draft of the revised Statement of Licensing Policy be approved; and\n"
+        "(2) Council be recommended to approve the revised Statement of Licensing Policy.\n"
+        "Report author: A Officer\n"
+    )
+    assert texts(page) == [
+        "The final draft of the revised Statement of Licensing Policy be approved",
+        "Council be recommended to approve the revised Statement of Licensing Policy.",
+    ]
+    told = page.replace("be approved; and", "had been welcomed; and")
+    assert texts(told) == []
+
+
+def test_titled_sub_items_after_a_decision_are_no_points_of_it() -> None:
+    doc = parish_doc(
+        "2. Chair's Remarks",
+        "(i) Appointment of Vice-Chair",
+        "Resolved: That Councillor Hamilton be appointed to the position of Vice-Chair for 2031/32.",
+        "(ii) Thrive Mental Health Awards",
+        "The Chair reminded the board of the awards ceremony on 31 January.",
+    )
+    assert [text for text, _ in points(doc)] == [
+        "That Councillor Hamilton be appointed to the position of Vice-Chair for 2031/32."
+    ]
+
+
+def test_a_decision_notice_numbered_as_its_reports_paragraphs() -> None:
+    doc = (
+        "92 Scrutiny Stage 2 Responses to Recommendations\n"
+        "Additional documents:\n"
+        "1.1. Approve the responses and action plans attached to this report as Appendices 1 and 2; and\n"
+        "1.2. Agree that the officers named in the Appendices report back to the Scrutiny Committee.\n"
+        "The Executive Mayor introduced the report.\n"
+    )
+    assert texts(doc) == [
+        "Approve the responses and action plans attached to this report as Appendices 1 and 2",
+        "Agree that the officers named in the Appendices report back to the Scrutiny Committee.",
+    ]
+    assert texts(doc.replace("Additional documents:", "The report asked Cabinet to:")) == []
+
+
+def test_noted_in_capitals_over_a_step_still_to_come() -> None:
+    doc = extract_text(
+        "7. Local Transport Strategy\n\n"
+        "The Committee NOTED that arrangements would be made to hold a Members' workshop on the consultation.\n\n"
+        "NOTED\n\n"
+        "1. The background to the strategy as set out in the report.\n\n"
+        "2. That the draft strategy would be presented to the Committee in March.\n"
+    )
+    assert [(r.text[:24], r.actionable) for r in doc.resolutions] == [
+        ("That arrangements would ", True),
+        ("The background to the st", False),
+        ("That the draft strategy ", True),
+    ]
+
+
+def test_decision_points_opening_with_the_verb_in_capitals_and_no_header() -> None:
+    doc = (
+        "Corporate Parenting Strategy\n"
+        "1. APPROVED the Corporate Parenting Strategy 2031-2034;\n"
+        "2. AGREED for the Corporate Parenting Panel to oversee implementation of the strategy; and\n"
+        "3. NOTED that an annual update should be provided to the Children's Scrutiny Sub-Committee.\n"
+        "Homelessness Strategy\n"
+    )
+    assert [(r.text[:12], r.actionable) for r in extract_text(doc).resolutions] == [
+        ("APPROVED the", False),
+        ("AGREED for t", False),
+        ("NOTED that a", True),
+    ]
+
+
+def test_a_body_stem_after_its_reasons() -> None:
+    doc = parish_doc(
+        "7. Public Realm Transformation",
+        "For the reasons stated in the report and its appendices, Cabinet:",
+        "1. Stop the integrated public realm services procurement;",
+        "2. Extend the current waste and recycling contract to 2033.",
+    )
+    assert [text for text, _ in points(doc)] == [
+        "Cabinet stop the integrated public realm services procurement",
+        "Cabinet extend the current waste and recycling contract to 2033.",
+    ]
+
+
+def test_conditions_listed_under_a_decision_pages_point_are_no_decisions() -> None:
+    page = (
+        "Decision Maker: Neighbourhood Quality Portfolio\n"
+        "Decision:\n"
+        "1 officers can proceed with the Traffic Regulation Order in the above-named roads; and 2 officers can "
+        "bring the proposed Order into force except where:\n"
+        "a) a ward Councillor registers a request that the matter be dealt with by Cabinet; or\n"
+        "b) ten or more representations are received which are in objection to the officer recommendation.\n"
+        "Lead officer: A Officer\n"
+    )
+    assert not any(r.text.startswith(("A ward", "Ten or more")) for r in extract_text(page).resolutions)
+
+
+def test_a_decision_page_with_votes_in_brackets_key_decision_label_and_recommendations_to_council() -> None:
+    page = (
+        "31/07/2031 - Corporate plan refresh\n\n"
+        "This matter was proposed by Councillor Tutt on behalf of the Cabinet and seconded by Councillor Shah.\n\n"
+        "Resolved: (By 14 votes to none)\n\n"
+        "To agree the Council plan contents.\n\n"
+        "13/07/2031 - Corporate plan refresh\n\n"
+        "(Key decision):\n\n"
+        "(1) That the progress made in the second year of the Corporate Plan be noted.\n\n"
+        "(2) To approve the design changes to the Corporate Plan, set out at appendix A to the report.\n\n"
+        "Recommended to Council (budget and policy framework):\n\n"
+        "(3) To recommend that Council agree the Council Plan contents.\n\n"
+    )
+    got = [(r.text, r.due) for r in extract_text(page).resolutions]
+    assert got == [
+        ("To agree the Council plan contents.", None),
+        ("That the progress made in the second year of the Corporate Plan be noted.", None),
+        ("To approve the design changes to the Corporate Plan, set out at appendix A to the report.", None),
+        ("To recommend that Council agree the Council Plan contents.", "Council"),
+    ]

@@ -107,3 +107,15 @@ def test_a_that_list_followed_by_discussion_is_not_a_decision_off_a_decision_pag
         "Members asked about the timescale for consultation.\n"
     )
     assert doc.resolutions == []
+
+
+def test_minutes_label_then_resolved_in_sentence_case_on_one_line() -> None:
+    doc = extract_text(
+        "To confirm the minutes of the meeting held on 14 March 2031.\n"
+        "Minutes: Resolved that the minute of the meeting held on 14 March 2031 be agreed.\n"
+        "Scrutiny Review - update\n"
+        "Minutes: The Committee received a verbal update on the review.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "That the minute of the meeting held on 14 March 2031 be agreed."
+    ]

@@ -313,3 +313,41 @@ def test_a_follow_up_told_with_this_keeps_the_sentence_it_leans_on() -> None:
         "checked and quotes obtained."
     ]
     assert [r.text for r in e.resolutions] == ["An up-to-date job description was agreed with the caretaker."]
+
+
+def test_an_officers_undertaking_keeps_who_gave_it_across_its_clauses() -> None:
+    text = (
+        "In respect of item 5 (the provision of changing rooms at the sports ground), the City Surveyor "
+        "advised that further survey work in this area would be done during the summer recess and a "
+        "further report would be submitted to the Projects Sub Committee in September."
+    )
+    (req,) = requests_of(text)
+    assert req.startswith("the City Surveyor advised that further survey work")
+
+
+def test_updates_to_be_included_in_a_standing_report_are_a_follow_up() -> None:
+    text = (
+        "The Asset Management Director advised that future progress updates on these projects would be "
+        "included in the standard Planned Maintenance Progress Reports."
+    )
+    assert requests_of(text) == [text]
+
+
+def test_taking_forward_the_decisions_from_this_meeting_is_a_follow_up() -> None:
+    text = "The Clerk would meet with the Mayor to ascertain how he wishes to take forward the decisions from this meeting."
+    assert requests_of(text) == [text]
+    assert requests_of("The Clerk would read the letter out at this meeting.") == []
+
+
+def test_a_request_on_the_line_under_an_unstopped_resolution_stays_apart() -> None:
+    doc = town_doc(
+        "4. Village hall kitchen",
+        "Resolved: That the quote from Hall Joinery of £3,936 be accepted (to be confirmed by the full committee)\n"
+        "It was also requested the clerk look into buying the kitchen through the framework to recover VAT.",
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "That the quote from Hall Joinery of £3,936 be accepted (to be confirmed by the full committee)"
+    ]
+    assert [r.text for r in doc.requests] == [
+        "It was also requested the clerk look into buying the kitchen through the framework to recover VAT."
+    ]

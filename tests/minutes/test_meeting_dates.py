@@ -225,3 +225,11 @@ def test_another_groups_meeting_on_a_month_first_day_is_not_this_bodys() -> None
         "Board minutes, September 23, 2031\n\nThe Youth Club AGM is to be held on November 17th.\n"
     )
     assert doc.meeting_dates == []
+
+
+def test_the_meeting_whose_minutes_are_confirmed_is_past_when_the_page_has_no_date() -> None:
+    line = "That the Minutes of the meeting on 22 March 2018 be confirmed as a correct record."
+    assert future_meeting_dates([line], None) == []
+    assert future_meeting_dates(["The next meeting will be held on 22 March 2018."], None) == [
+        dt.date(2018, 3, 22)
+    ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from minutes.extract import extract_text
+from tests.minutes.helpers import parish_doc, points
 from tests.minutes.test_fixture_minutes import read
 
 
@@ -301,3 +302,15 @@ def test_a_proposal_to_confirm_the_minutes_is_no_action() -> None:
         "“To confirm the minutes of the Annual Budget Meeting held on 17th December, 2031.”\n"
     )
     assert [r.actionable for r in doc.resolutions] == [False]
+
+
+def test_these_were_accepted_under_an_approve_the_minutes_title() -> None:
+    doc = parish_doc(
+        "3. Approve the Minutes of the Meeting Held on 12th October 2031",
+        "These were accepted and signed by the Vice Chairman, subject to the date in the heading being changed.",
+        "4. Allotments",
+        "These were inspected by the Chairman.",
+    )
+    assert [text for text, _ in points(doc)] == [
+        "These were accepted and signed by the Vice Chairman, subject to the date in the heading being changed."
+    ]

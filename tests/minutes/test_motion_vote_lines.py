@@ -58,6 +58,24 @@ def test_vote_lines() -> None:
     assert vote_line(Line("Seconded staff approved the rota.")) is None
 
 
+def test_a_village_boards_second_by_line_under_each_motion() -> None:
+    e = extract_text(
+        "Village Board Minutes\n\nOctober 6, 2031\n\n"
+        "The minutes from the September meeting were reviewed and accepted by Jim.\nSecond by Dave.\nMotion Carried.\n"
+        "Motion to approve the treasurer report as presented, by Jim.\nMotion second by Brian.\nMotion carried.\n"
+        "Motion to buy a new plough for the streets crew, by Todd.\nSecond by Larry.\nMotion failed.\n"
+        "Motion was made by Brian to notify the electricians of the street light project. Motion second by Larry. "
+        "Motion carried.\n"
+    )
+    assert [r.text for r in e.resolutions] == [
+        "The minutes from the September meeting were reviewed and accepted by Jim.",
+        "Motion to approve the treasurer report as presented, by Jim.",
+        "Motion was made by Brian to notify the electricians of the street light project. Motion second by Larry. "
+        "Motion carried.",
+    ]
+    assert vote_line(Line("Second by the Chair of the road crew who was not present.")) is None
+
+
 def test_mover_named_first() -> None:
     assert moved_at("Dan Blake motioned to approve the minutes and it was seconded.") == 0
     assert moved_at("Barbie Robinson motioned that Bo Greaves is appointed Chair.") == 0
@@ -123,4 +141,18 @@ def test_a_body_voting_by_its_count() -> None:
         ),
         ("The Council voted 7-0 to write off $2,561.54 of taxes on three abandoned trailers.", False),
         ("the Board of Selectmen voted 4 -0 to form a Task Force as defined above.", True),
+    ]
+
+
+def test_a_council_motion_moved_and_seconded_beside_its_resolution_is_not_counted_twice() -> None:
+    e = extract_text(
+        "Council\nMinutes of the meeting held on 23 February 2031\n\n"
+        "8. Capital Investment Strategy\n\n"
+        "Councillor Power moved that the recommended minute of Cabinet be approved and adopted (seconded by "
+        "Councillor Tod).\n\n"
+        "RESOLVED:\n\n"
+        "That the recommended minute of Cabinet held 9 February 2031 be approved and adopted.\n"
+    )
+    assert [r.text for r in e.resolutions] == [
+        "That the recommended minute of Cabinet held 9 February 2031 be approved and adopted."
     ]

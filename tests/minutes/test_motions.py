@@ -333,3 +333,15 @@ def test_a_motion_told_with_its_outcome(sentence: str, actionable: bool) -> None
 )
 def test_a_motion_to_adjourn_or_one_defeated_decides_nothing(sentence: str) -> None:
     assert points(parish_doc("4. Old business", sentence)) == []
+
+
+def test_the_chairman_moved_and_it_was_duly_seconded_that() -> None:
+    doc = extract_text(
+        "Council\nMinutes of the meeting held on 8 December 2031\n\n"
+        "57. Minutes\n\n"
+        "The Chairman of the Council MOVED and it was duly SECONDED that the minutes of the meeting held on "
+        "6 October 2031 be signed as a correct record.\n"
+    )
+    assert [(r.text[:44], r.actionable) for r in doc.resolutions] == [
+        ("The Chairman of the Council MOVED and it was", False)
+    ]

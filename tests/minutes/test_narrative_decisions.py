@@ -387,3 +387,58 @@ def test_a_body_that_had_a_report_before_it_and_decided(sentence: str) -> None:
 )
 def test_noted_then_agreed_that_in_one_sentence(sentence: str, actionable: bool) -> None:
     assert points(parish_doc("5. Policy", sentence)) == [(sentence, actionable)]
+
+
+def test_a_body_that_had_a_report_before_it_and_noted_it() -> None:
+    doc = extract_text(
+        "Cabinet\nMinutes of the meeting held on 4 November 2031\n\n"
+        "55. Risk Register\n\n"
+        "The Cabinet had before it, and NOTED, a report from the Performance Manager providing it with a "
+        "quarterly update on the Risk Register.\n"
+    )
+    assert [(r.text[:40], r.actionable) for r in doc.resolutions] == [
+        ("The Cabinet had before it, and NOTED, a ", False)
+    ]
+
+
+def test_a_body_that_considered_and_noted_a_report() -> None:
+    doc = extract_text(
+        "Council\nMinutes of the meeting held on 15 April 2031\n\n"
+        "12. Annual Report of the Monitoring Officer\n\n"
+        "The Monitoring Officer introduced the report.\n\n"
+        "The Council considered and noted the Annual Report of the Monitoring Officer.\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("The Council considered and noted the Annual Report of the Monitoring Officer.", False)
+    ]
+
+
+def test_a_decision_pages_outcome_field_is_no_decision() -> None:
+    doc = extract_text(
+        "Decision Maker:\nOutcome: Recommendations Approved\nIs Key Decision?: No\nIs Callable In?: No\n"
+        "Content: The report sets out the progress of the climate projects.\n"
+    )
+    assert doc.resolutions == []
+
+
+def test_a_committee_that_noted_correspondence() -> None:
+    doc = extract_text(
+        "Committee for the Executive Office\nMinutes of Proceedings, 1 February 2031\n\n"
+        "5. Correspondence\n\n"
+        "The Committee noted correspondence from the Ambassadors for Change thanking it for its support.\n"
+    )
+    assert [(r.text[:40], r.actionable) for r in doc.resolutions] == [
+        ("The Committee noted correspondence from ", False)
+    ]
+
+
+def test_members_asking_for_an_update_is_the_decision_of_an_item_with_no_formal_list() -> None:
+    doc = extract_text(
+        "Tourism, Economy and Resources Scrutiny Committee\nMinutes of the meeting held on 2 March 2031\n\n"
+        "6. Conference Centre Project\n\n"
+        "The Director outlined progress on the project.\n\n"
+        "Members asked that an update on progress of the project be provided to the next meeting of the Committee.\n"
+    )
+    assert [(r.text[:30], r.actionable) for r in doc.resolutions] == [
+        ("Members asked that an update o", True)
+    ]

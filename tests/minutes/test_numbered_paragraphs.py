@@ -8,6 +8,7 @@ from __future__ import annotations
 from minutes.decided_clause import decided_clause
 from minutes.extract import extract_text
 from minutes.page_text import without_number
+from tests.minutes.helpers import parish_doc, points
 from tests.minutes.test_fixture_minutes import read
 
 
@@ -48,3 +49,19 @@ def test_a_paragraph_numbered_under_the_next_whole_number_starts_the_next_item()
         "2.4.1 It was agreed that Northern Water should be invited to attend the January meeting of the Council.\n"
     )
     assert [(r.minute, r.actionable) for r in doc.resolutions] == [("1", False), ("2", True)]
+
+
+def test_resolved_points_numbered_as_report_paragraphs() -> None:
+    doc = parish_doc(
+        "506. Financial position",
+        "RESOLVED:",
+        "2.1 That the forecast revenue outturn for the General Fund be noted.",
+        "2.2 That any remaining overspend be met from the corporate contingency budgets.",
+        "2.3 That the Director of Resources report the final outturn to a future meeting.",
+        "Reason for decision – to allow members to monitor the budget.",
+    )
+    assert points(doc) == [
+        ("That the forecast revenue outturn for the General Fund be noted.", False),
+        ("That any remaining overspend be met from the corporate contingency budgets.", False),
+        ("That the Director of Resources report the final outturn to a future meeting.", True),
+    ]

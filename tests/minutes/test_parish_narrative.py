@@ -5,8 +5,10 @@ not the clause before)."""
 
 from __future__ import annotations
 
+import pytest
+
 from minutes.owners import find_owner
-from tests.minutes.helpers import parish_doc
+from tests.minutes.helpers import parish_doc, points
 from tests.minutes.test_fixture_minutes import read
 
 
@@ -54,3 +56,35 @@ def test_cllrs_agree_and_a_proposal_closed_by_its_seconder() -> None:
         ("Cllrs agreed to reply to the effect that", True),
     ]
     assert doc.resolutions[0].text.endswith("Seconded by JP, and resolved.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "It was agreed the Clerk would talk to the contractor to check he has insurance.",
+        "1957 Grass Cutting, It was agreed the Clerk would talk to the contractor to check he has insurance.",
+    ],
+)
+def test_it_was_agreed_without_that_and_run_into_its_title(line: str) -> None:
+    doc = parish_doc("4. Grass cutting", line)
+    assert [text for text, _ in points(doc)] == [
+        "It was agreed the Clerk would talk to the contractor to check he has insurance."
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Clerks report was presented and approved.",
+        "The treasurer's report was circulated prior to the meeting and was accepted.",
+    ],
+)
+def test_a_report_presented_and_approved_is_a_decision_with_nothing_to_do(line: str) -> None:
+    doc = parish_doc("43/31 Clerk's report and matters arising", line)
+    assert points(doc) == [(line, False)]
+
+
+def test_an_appointment_told_in_the_passive_is_a_decision() -> None:
+    line = "Cllr Broomfield was confirmed as Chair of the Task and Finish Group with Cllrs Tyson and Payne as members."
+    doc = parish_doc("5. Task and Finish Group", "Members discussed the membership of the group.", line)
+    assert points(doc) == [(line, False)]

@@ -31,3 +31,69 @@ async def test_reported_sub_items_and_listed_correspondence_are_no_decision() ->
 def test_who_acts_closes_the_decision_before_it() -> None:
     doc = parish_doc("12. Bus shelter", "b) It was agreed to replace the glass panel. JB to action.")
     assert points(doc) == [("It was agreed to replace the glass panel. JB to action.", True)]
+
+
+def test_agenda_sub_items_over_their_decisions_are_no_points_of_them() -> None:
+    doc = parish_doc(
+        "2031-110 Allotments Task and Finish Group",
+        "i) To consider quotations to build an approved access across the verge and resolve on which to accept.",
+        "RESOLVED to unanimously accept contractor A as recommended by the Task and Finish Group.",
+        "ii) To consider quotations for the supply of crushed stone for the access track and resolve on which to accept.",
+        "RESOLVED to unanimously accept supplier A as recommended by the Task and Finish Group",
+        "iii) To consider the budget for the allotments project and resolve accordingly.",
+    )
+    assert [text for text, _ in points(doc)] == [
+        "To unanimously accept contractor A as recommended by the Task and Finish Group.",
+        "To unanimously accept supplier A as recommended by the Task and Finish Group",
+    ]
+
+
+def test_a_resolution_after_a_dash_inside_a_line() -> None:
+    doc = parish_doc(
+        "2031-108 Apologies",
+        "Cllr Lacy – RESOLVED unanimously to accept the apology and the reason for absence.",
+        "Cllr Hale – the apology – RESOLVED later.",
+    )
+    assert [text for text, _ in points(doc)] == ["To accept the apology and the reason for absence."]
+
+
+def test_resolved_with_a_comma_and_the_agenda_item_after_it() -> None:
+    doc = parish_doc(
+        "3. To confirm the minutes of the annual meeting held on 1st November 2031",
+        "Resolved, that these minutes be agreed as a true and accurate record of the proceedings",
+        "4. To hear from parties interested in the councillor vacancy and co-opt a new councillor if relevant",
+        "Zoe Kelly expressed an interest after attending November's meeting.",
+        "Resolved, proposed Cllr Klimowicz, seconded Cllr Jolly, that Zoe Kelly be co-opted to the office of "
+        "parish councillor. Unanimously agreed",
+    )
+    got = [text for text, _ in points(doc)]
+    assert got[0] == "Resolved, that these minutes be agreed as a true and accurate record of the proceedings"
+    assert len(got) == 2 and "Zoe Kelly be co-opted" in got[1]
+
+
+def test_matters_arising_after_a_decision_are_no_points_of_it() -> None:
+    doc = parish_doc(
+        "3 MATTERS ARISING The following arose:-",
+        "(a) Minute 3 – Site Meeting for CCTV location –",
+        "RESOLVED that the Clerk meet with Cllr. Mrs Beresford on site following the Council Meeting.",
+        "(b) Minute 10(e) – Youth Club – The Clerk reported that he had asked the Youth Team for a report.",
+        "(c) Minute 12(d) – Donation for Fun Day – Thanks were received for the £100 donation.",
+        "6 DATA PROTECTION",
+        "It was RESOLVED that the Council adopt the Clerk's proposals as its Retention Policy.",
+        "(b) The Clerk reported that under the new Data Regulations persons were required to give consent.",
+    )
+    assert [text for text, _ in points(doc)] == [
+        "That the Clerk meet with Cllr. Mrs Beresford on site following the Council Meeting.",
+        "That the Council adopt the Clerk's proposals as its Retention Policy.",
+    ]
+
+
+def test_a_minute_number_with_its_year_starts_a_line_after_an_unstopped_resolution() -> None:
+    doc = parish_doc(
+        "44/31 To approve the annual accounts return and internal auditors report",
+        "Resolved to approve annual accounts, return and internal auditors report\n"
+        "45/31 To consider suspending all new projects for this year\n"
+        "Following discussion, it was agreed to suspend all new projects for this financial year.",
+    )
+    first = next(text for text, _ in points(doc))
+    assert first == "To approve annual accounts, return and internal auditors report"

@@ -49,6 +49,37 @@ def test_a_body_recommended_to_act_is_due_at_that_body() -> None:
     assert find_due("That Full Council be recommended to adopt the plan.") == "Full Council"
     assert find_due("That the Council be recommended and supported to take all necessary steps.") is None
     assert find_due("That officers be recommended to attend the training.") is None
+    assert find_due("That Cabinet be requested to set up a cross party working group.") == "Cabinet"
+
+
+def test_a_report_submitted_to_council_or_brought_back_to_committee() -> None:
+    assert (
+        find_due("To NOTE that a report and proposals will be submitted to Council on the budget.")
+        == "Council"
+    )
+    assert find_due("Note a report will be brought back to Committee at the earliest opportunity.") == (
+        "future meeting"
+    )
+    assert find_due("That officers write to the Minister at the earliest opportunity.") is None
+
+
+def test_a_choice_to_be_confirmed_by_the_full_committee_is_due_there() -> None:
+    assert find_due(
+        "That the quote from Hall Joinery be accepted (to be confirmed by the full committee)"
+    ) == ("full committee")
+    assert find_due("That the grant be approved, subject to it being ratified by the Parish Council.") == (
+        "Parish Council"
+    )
+
+
+def test_recommending_the_approval_of_a_plan_to_a_body_is_due_there() -> None:
+    assert find_due(
+        "That Cabinet recommends the approval of the Council Plan (Appendix A) to Full Council."
+    ) == ("Full Council")
+    assert (
+        find_due("That the Committee recommends the adoption of the revised policy to Cabinet.") == "Cabinet"
+    )
+    assert find_due("That the Committee recommends the approval of the plan, subject to two changes.") is None
 
 
 LEAD_INS = [
@@ -61,6 +92,11 @@ LEAD_INS = [
     ("RESOLVED TO RECOMMEND TO COUNCIL THAT:", "Council"),
     ("It was RESOLVED to RECOMMEND to Council that:", "Council"),
     ("RESOLVED that it be RECOMMENDED to Cabinet that:", "Cabinet"),
+    (
+        "RESOLVED that the Executive recommends the proposals to Council for decision, which have been "
+        "considered by the Scrutiny Board, that:",
+        "Council",
+    ),
 ]
 
 

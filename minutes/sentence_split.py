@@ -1,0 +1,24 @@
+"""Splitting a paragraph into its sentences."""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])['\"”’)]?\s+(?=[A-Z\"“‘(])")
+_ABBREV = re.compile(
+    r"(?:\b(?:approx|Mr|Mrs|Ms|Dr|Cllr|No|St|e\.g|i\.e|etc|Co|Ltd|vs|Prof|Rev|Sr|Jr|[A-Z])\.)$"
+)
+
+
+def sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences, keeping abbreviations such as "Cllr." and "e.g." intact."""
+    parts: list[str] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        head = text[start : m.start()]
+        if _ABBREV.search(head):
+            continue
+        parts.append(text[start : m.start()].strip())
+        start = m.end()
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
