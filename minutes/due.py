@@ -155,7 +155,8 @@ def find_due(text: str, meeting_date: dt.date | None = None) -> str | None:
             return d.isoformat()
     by = _BY_DATE.search(text)
     while by:
-        d = None if _RECALLED.search(text, 0, by.start()) else _day(by.group("when"), meeting_date)
+        recalled = _RECALLED.search(text, max(0, by.start() - 200), by.start())
+        d = None if recalled else _day(by.group("when"), meeting_date)
         if d is not None:
             return d.isoformat()
         by = _BY_DATE.search(text, by.start("when") + 1)

@@ -14,6 +14,9 @@ from minutes.tags import Tag, Tagged
 from minutes.text import MARKER_RE
 
 _FIRST_LABELS = frozenset({"a", "i", "1"})
+_MOST_LINES = 200
+"""How far a list whose label was lost is read: each "(a)" line is tried as such a list's start, and
+reading each to the end of the document was quadratic on a page of many lettered lines."""
 _RESOLUTION_MOOD = re.compile(
     r"\bbe\s+(?:\w+ly\s+)?\w+|\b(?:is|are)\s+(?:not\s+)?(?:\w+ly\s+)?(?:[\w-]+ed|held|sent|made|put|set|kept|paid"
     r"|sought|brought|given|taken|done|shown|drawn|written|told)\b",
@@ -85,7 +88,7 @@ def bare_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
     intro = _introduced(lines, i)
     if intro and not _on_decision_page(lines, i):
         return None
-    points, j = collect(lines, i, "")
+    points, j = collect(lines[: i + _MOST_LINES], i, "")
     if len(points) < 2:
         return None
     if intro:

@@ -74,6 +74,12 @@ UNITS = [
     "Resolved: (By 14 votes to none)\n",
     "Recommended to Council (a):\n",
     "These were accepted and ",
+    "Mr. Smith would write to Mr. ",
+    "Updates x x x x will be included in ",
+    "The Clerk would write on ",
+    "to be confirmed by the full committee ",
+    "Members asked that an update be given on ",
+    "".join(f"({c}) x was here\n" for c in "abcdefghijklmnopqrstuvwxyz"),
 ]
 
 
