@@ -14,13 +14,30 @@ _INLINE_MARK = re.compile(r"(?:(?<=^)|(?<=[\s;:,.]))\(?(?P<l>[a-h]|[ivx]{1,4}|\d
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv"]
 
 
+_ROMAN_VALUE = {"i": 1, "v": 5, "x": 10, "l": 50}
+
+
+def _roman(low: str) -> int:
+    total = 0
+    for a, b in itertools.zip_longest(low, low[1:], fillvalue=""):
+        value = _ROMAN_VALUE[a]
+        total += -value if b and _ROMAN_VALUE[b] > value else value
+    return total
+
+
 def ordinal(label: str) -> tuple[str, int]:
+    """A label's family and place; a roman label past the common ones ("xl", "li") by its value,
+    and any other label of several letters as no place at all."""
     low = label.lower()
     if low.isdigit():
         return "dec", int(low)
     if low in _ROMAN:
         return "roman", _ROMAN.index(low) + 1
-    return "alpha", ord(low) - 96
+    if len(low) == 1:
+        return "alpha", ord(low) - 96
+    if low and all(c in _ROMAN_VALUE for c in low):
+        return "roman", _roman(low)
+    return "alpha", 0
 
 
 def follows(label: str, previous: str | None) -> bool:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -24,3 +25,13 @@ def test_never_raises_on_minutes_like_text(parts: list[str]) -> None:
     e = extract_text(" ".join(parts))
     for r in e.resolutions:
         assert r.text
+
+
+@pytest.mark.parametrize("label", ["(li)", "(xl)", "(xxi)", "(ll)", "li.", "xl)"])
+def test_a_list_labelled_past_the_common_roman_numerals_is_read(label: str) -> None:
+    text = (
+        "resolved:\n(l) that the report be noted;\n"
+        + f"{label} that the clerk write to the county council.\n"
+    )
+    extraction = extract_text(text)
+    assert isinstance(extraction.to_json(), dict)
