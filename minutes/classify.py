@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from minutes.commitments import commits_someone, deferred
-from minutes.due import without_new_wording
+from minutes.due import CONFIRMED_BY, without_new_wording
 from minutes.owners import committed_actor
 
 _RECORD = re.compile(
@@ -173,9 +173,7 @@ leaves the acting to them."""
 _SUBJECT_TO_MORE = re.compile(
     r"\bsubject\s+to\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:further\s+(?:clarification|information|consultation|work|details?|report)"
     r"|clarification|confirmation|receipt\s+of|(?:the\s+)?(?:committee|council|panel|board|officers?|team|group|applicant"
-    r"|trust|school)\s+\w+ing)\b"
-    r"|\b(?:to\s+be|subject\s+to\s+(?:it\s+)?being)\s+(?:confirmed|ratified|approved|endorsed)\s+by\s+(?:the\s+)?(?:full\s+)?"
-    r"(?:parish\s+|town\s+)?(?:council|committee|board|cabinet|executive)\b",
+    r"|trust|school)\s+\w+ing)\b",
     re.I,
 )
 """An approval that waits on a further step ("subject to further clarification as to the budget",
@@ -343,7 +341,7 @@ def is_actionable(text: str) -> bool:
     noted = _IT_BE_NOTED.match(text)
     if noted is not None:
         text = _PLAN_NOUNS.sub(" ", text[noted.end() :])
-    if _SUBJECT_TO_MORE.search(text):
+    if _SUBJECT_TO_MORE.search(text) or CONFIRMED_BY.search(text):
         return True
     if _APPROVED_REQUEST.search(text):
         text = _APPROVED_REQUEST.sub(" ", text)

@@ -43,13 +43,13 @@ _TO_BODY = re.compile(
 """A matter sent to another body: that body's meeting is when it is next dealt with ("be referred
 to Council to consider", "be submitted to the county council's Constitution Committee", "recommends
 the approval of the Council Plan to Full Council")."""
-_CONFIRMED_BY = re.compile(
+CONFIRMED_BY = re.compile(
     r"\b(?:to\s+be|subject\s+to\s+(?:it\s+|its\s+)?being)\s+(?:confirmed|ratified|approved|endorsed)\s+by\s+(?:the\s+)?"
     r"(?P<body>(?:full\s+)?(?:parish\s+|town\s+)?(?:council|committee|board|cabinet|executive))\b",
     re.I,
 )
 """"That the quote be accepted (to be confirmed by the full committee)": the body that confirms it
-is where it next comes up."""
+is where it next comes up, and confirming it is a step still to take (classify.py)."""
 _PRESENTED_TO = re.compile(
     r"\b(?:presented|reported|sent|taken|put\s+forward)\s+to\s+(?:the\s+)?(?:next\s+)?"
     r"(?P<body>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,5}(?-i:Council|Cabinet|Executive)"
@@ -173,7 +173,7 @@ def find_due(text: str, meeting_date: dt.date | None = None) -> str | None:
         _TO_BODY.search(text)
         or _BODY_RECOMMENDED.match(text)
         or _PRESENTED_TO.search(text)
-        or _CONFIRMED_BY.search(text)
+        or CONFIRMED_BY.search(text)
     )
     if body:
         return body.group("body")
