@@ -198,8 +198,9 @@ _TOOK_PART = re.compile(
     r"^(?:that\s+)?(?:the\s+(?:[\w'’&-]+\s+){0,5}?(?:committee|commission|panel|board|cabinet|council|group|members"
     r"|forum|executive|sub-committee)\s+(?:also\s+|then\s+|formally\s+)?)?(?:considered|received|discussed|debated|welcomed|noted"
     r"|(?<=\s)(?:receives|notes|welcomes)(?:\s+and\s+(?:notes|receives|welcomes))?"
+    r"|(?<![\w\s])(?:to\s+)?note(?:\s+and\s+welcome)?"
     r"|had\s+before\s+(?:it|them),?\s+and\s+(?:noted|received),?)\s(?![^.;]{0,300}\b(?:and|but)\s+"
-    r"(?:that\s+|to\s+)?(?:request|ask|instruct|agree|refer|recommend|decide|resolve)\w*)",
+    r"(?:that\s+|to\s+)?(?:request|ask|instruct|agree|refer|recommend|decide|resolve|approve|authori[sz]e|delegate)\w*)",
     re.I,
 )
 """A point that tells what the body did at the meeting ("(b) considered the framework of items for
@@ -255,7 +256,9 @@ def recommended_action(text: str) -> bool:
 
 
 _ONLY_NOTED = re.compile(
-    r"^(?:that\s+)?(?!it\b)[^;:]{3,400}?\bbe\s+(?:noted|received|supported|welcomed)\s*\.?$", re.I
+    r"^(?:that\s+)?(?!it\b)[^;:]{3,400}?\bbe\s+(?:noted|received|supported|welcomed)"
+    r"(?:\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:council|committee|board|panel|commission|cabinet|members))?\s*\.?$",
+    re.I,
 )
 _BE_VERB = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bmay\s)\bbe\s+(\w+)", re.I)
 """The decision's own verbs: not those of a clause inside what is noted ("items to be considered in

@@ -96,6 +96,14 @@ from tests.minutes.helpers import (
             "Agreed: To forward all relevant correspondence on road openings to the Public Accounts Committee.",
             True,
         ),
+        ("To note the feedback from the Housing Overview and Scrutiny Committee.", False),
+        ("Note the feedback from the tenants' panel.", False),
+        ("To note the feedback and ask officers to circulate it to ward members.", True),
+        ("To note the survey results and approve the Clerk to write to the landowner.", True),
+        (
+            "That the minutes of the Allotments Committee held on 3 May, as circulated, be noted by the Town Council",
+            False,
+        ),
     ],
 )
 def test_resolution_forms_actionable(text: str, actionable: bool) -> None:
