@@ -116,7 +116,7 @@ _NOTED_THAT = re.compile(
 """Noting a fact ("Noted that since the referral three responses had been provided") asks nobody to
 act, whatever the fact says was done."""
 _NOTED_STEP = re.compile(
-    r"\b(?:would|will|should)\s+(?:now\s+|then\s+|also\s+)?be\s+(?:made|issued|shared|presented|circulated|considered|brought"
+    r"\b(?:would|will|should|shall|(?:is|are)\s+to)\s+(?:now\s+|then\s+|also\s+)?be\s+(?:made|issued|shared|presented|circulated|considered|brought"
     r"|reported|provided|sent|arranged|submitted)\b",
     re.I,
 )

@@ -98,6 +98,7 @@ from tests.minutes.helpers import (
         ),
         ("To note the feedback from the Housing Overview and Scrutiny Committee.", False),
         ("Note the feedback from the tenants' panel.", False),
+        ("Note the overspend and that a further report shall be presented to Cabinet in October.", True),
         ("To note the feedback and ask officers to circulate it to ward members.", True),
         ("To note the survey results and approve the Clerk to write to the landowner.", True),
         (
