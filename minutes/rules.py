@@ -275,6 +275,7 @@ RULES: tuple[Rule, ...] = (
             "That the verbal update be noted.",
             "That the Monitoring Officer draft a reply to the complainant on the Panel's behalf.",
             "That the Executive Member be advised to:",
+            "“That the minutes of the meeting held on 14 January be adopted and approved.”",
         ),
         counter=(
             "That was the view of most members.",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from minutes.extract import extract_text
+from minutes.triggers import MIDLINE
 from tests.minutes.helpers import found, only, parish_doc, points
 from tests.minutes.test_fixture_minutes import read, res
 
@@ -345,3 +346,32 @@ def test_the_chairman_moved_and_it_was_duly_seconded_that() -> None:
     assert [(r.text[:44], r.actionable) for r in doc.resolutions] == [
         ("The Chairman of the Council MOVED and it was", False)
     ]
+
+
+@pytest.mark.parametrize("close", ["", ":", " –"])
+def test_a_motion_by_councillors_with_initials_opens_the_quoted_resolution_below(close: str) -> None:
+    doc = extract_text(
+        "Minutes of the County Council held on 11 March 2031\n\n"
+        "(A) Minutes of the County Council meeting held on 14 January 2031\n\n"
+        f"It was proposed by Councillor J. Gildea, seconded by Cllr. S. Nic Cormaic, and RESOLVED{close}\n\n"
+        "“That the minutes of the County Council meeting held on the 14th January 2031 be ADOPTED and APPROVED.”\n\n"
+        "(B) Roads\n\n"
+        f"It was proposed by Councillor L. McCarthy, seconded by Mrs. C. Smyth, and RESOLVED{close}\n\n"
+        "That the Director of Services write to the roads authority about the N11.\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        (
+            "That the minutes of the County Council meeting held on the 14th January 2031 be ADOPTED and APPROVED.",
+            False,
+        ),
+        ("That the Director of Services write to the roads authority about the N11.", True),
+    ]
+
+
+def test_a_full_stop_that_ends_the_proposer_sentence_is_not_an_initial() -> None:
+    text = "The report was proposed by the Chair. The item was seconded by Cllr Ward and resolved that"
+    assert MIDLINE.search(text) is None
+    assert (
+        MIDLINE.search("It was proposed by Cllr. A. B. Ward, seconded by Mrs. Hale and resolved that")
+        is not None
+    )
