@@ -38,6 +38,7 @@ from minutes.owners import role_action
 from minutes.planning_views import own_planning_view, planning_view
 from minutes.records import minutes_record
 from minutes.sentence_split import sentences
+from minutes.triggers import NAME_CHAR
 
 _BODY = (
     r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group|meeting|cmte|cttee|ctte)"
@@ -70,11 +71,11 @@ asked for a footpath - after a discussion it was agreed that the clerk contact t
 
 
 _PROPOSED = re.compile(
-    r"\bproposed\b[^.;]{0,300}?\bseconded\b[^.;]{0,300}\b(?:and|,)\s+(?:(?:it|this)\s+was\s+|was\s+|the\s+meeting\s+|members\s+)?"
+    rf"\bproposed\b{NAME_CHAR}{{0,300}}?\bseconded\b{NAME_CHAR}{{0,300}}\b(?:and|,)\s+(?:(?:it|this)\s+was\s+|was\s+|the\s+meeting\s+|members\s+)?"
     r"(?:(?:then\s+)?unanimously\s+|duly\s+)?(?:agreed|resolved|carried(?:\s+unanimously)?|approved"
     r"|all\s+(?:members\s+|councillors\s+)?(?:were\s+)?in\s+favou?r)"
     r"(?:\s+by\s+(?:the\s+meeting|all(?:\s+members)?|members|a\s+majority))?\s*[.!]?$"
-    r"|^it\s+was\s+proposed\s+by\b[^.;]{0,300}?\bseconded\b[^.;]{0,300}?\b(?:agreed|resolved|carried(?:\s+unanimously)?"
+    rf"|^it\s+was\s+proposed\s+by\b{NAME_CHAR}{{0,300}}?\bseconded\b{NAME_CHAR}{{0,300}}?\b(?:agreed|resolved|carried(?:\s+unanimously)?"
     r"|in\s+favou?r)\s*,?\s+that\b",
     re.I,
 )

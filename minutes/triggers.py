@@ -41,13 +41,13 @@ REST_OK = re.compile(
 """What may follow the keyword of a trigger: a clause, a list, a manner ("unanimously"), not an
 object of an ordinary verb ("agreed the budget with partners")."""
 
-_NAME_CHAR = (
+NAME_CHAR = (
     r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bCllr)\.|(?<=\bCr)\.|(?<=\bMrs)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.)"
 )
 """A character of who moved or seconded: a full stop only after an initial or a title ("Councillor
 J. Gildea", "Cllr. Ward", "Mrs. Hale")."""
 MIDLINE = re.compile(
-    rf"(?:\bit\s+was\s+|(?<=[.!?]\s)|^)proposed\s+by\s+{_NAME_CHAR}{{1,80}}?,?\s+seconded\s+by\s+{_NAME_CHAR}{{1,80}}?\s+and\s+"
+    rf"(?:\bit\s+was\s+|(?<=[.!?]\s)|^)proposed\s+by\s+{NAME_CHAR}{{1,80}}?,?\s+seconded\s+by\s+{NAME_CHAR}{{1,80}}?\s+and\s+"
     r"(?:was\s+)?(?:unanimously\s+)?(?=(?:resolved|agreed|carried)\b)"
     r"|(?<=[.!?]\s)(?:it\s+was\s+)?(?=(?-i:RESOLVED|AGREED|DECIDED)\b)|(?<=minutes:\s)(?=(?-i:RESOLVED|AGREED|DECIDED|Resolved|Agreed)\b)"
     r"|(?<=,\s)(?=(?-i:RESOLVED|AGREED)\s*[:\-–—]?\s*(?:that|to)\b)"

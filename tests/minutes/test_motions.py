@@ -375,3 +375,13 @@ def test_a_full_stop_that_ends_the_proposer_sentence_is_not_an_initial() -> None
         MIDLINE.search("It was proposed by Cllr. A. B. Ward, seconded by Mrs. Hale and resolved that")
         is not None
     )
+
+
+def test_a_proposal_by_councillors_with_initials_seconded_and_agreed() -> None:
+    doc = parish_doc(
+        "6. Grants\n\nThe application from the hall committee was discussed. Cllr A. Ward proposed the grant be "
+        "paid, seconded by Cllr B. Hale and unanimously agreed."
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "Cllr A. Ward proposed the grant be paid, seconded by Cllr B. Hale and unanimously agreed."
+    ]
