@@ -179,6 +179,7 @@ RULES: tuple[Rule, ...] = (
             "Resolutions:",
             "Resolved to RECOMMEND: (to Council)",
             "It was RESOLVED that:",
+            "NOW, THEREFORE, BE IT RESOLVED by the City Council of the City of Ames, Iowa, that the plans be approved.",
             "NOTED",
             "The Lead Member RESOLVED to (1) approve the charges; and",
             "The Planning and Highways Committee APPROVED that:",

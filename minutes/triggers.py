@@ -132,7 +132,22 @@ petition for the first time and agreed to:", "The Panel reviewed the evidence an
 following:"."""
 
 
+_BE_IT_RESOLVED = re.compile(
+    r"^(?:(?:now|and)\s*,?\s+)?(?:therefore\s*,?\s+)?be\s+it\s+(?:further\s+|also\s+|finally\s+|hereby\s+)?resolved\s*,?\s*"
+    r"(?:by\s+[^:;]{3,150}?,?\s+(?=that\b)"
+    r"|by\s+(?:the\s+)?(?:[\w'’&.-]+\s+){0,12}?(?:council|board|commission(?:ers)?|committee|trustees|supervisors|directors"
+    r"|selectmen|aldermen|authority|legislature)(?:\s+of\s+(?:the\s+)?(?:[\w'’&.-]+\s+){0,6}?[\w'’&.-]+)??\s+(?=(?-i:[a-z])))?"
+    r"(?:(?P<that>that)\s*:\s*|(?=that\b|:|$|(?-i:[a-z])))",
+    re.I,
+)
+"""The American form of a resolution after its "Whereas" clauses: "NOW, THEREFORE, BE IT RESOLVED by
+the City Council of the City of Ames, that ...", "Now Therefore Be It Resolved by the County Board
+of Commissioners authorizes the hire ...", "BE IT FURTHER RESOLVED that ..."."""
+
+
 def trigger(text: str) -> Trigger | None:
+    if text[:1] in "NnBbAaTt" and (be_it := _BE_IT_RESOLVED.match(text)) is not None:
+        return Trigger("resolved", ("that " if be_it.group("that") else "") + text[be_it.end() :])
     m = TRIGGER.match(text)
     if not m:
         if text.endswith((":", "-", "–", "—")):
