@@ -33,7 +33,7 @@ def without_votes(text: str) -> str:
     return _VOTES.sub("", text) if "(" in text else text
 
 
-_QUOTED = re.compile(r"^[“\"](?P<inner>That\s[^“”\"]+?[.;]?)[”\"]\s*([.;]?)$")
+_QUOTED = re.compile(r"^[“\"](?P<inner>(?:That|To)\s[^“”\"]+?[.;]?)[”\"]\s*([.;]?)$")
 
 
 def unquoted(text: str) -> str:

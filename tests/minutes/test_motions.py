@@ -385,3 +385,18 @@ def test_a_proposal_by_councillors_with_initials_seconded_and_agreed() -> None:
     assert [r.text for r in doc.resolutions] == [
         "Cllr A. Ward proposed the grant be paid, seconded by Cllr B. Hale and unanimously agreed."
     ]
+
+
+def test_the_resolution_quoted_under_proposed_seconded_and_agreed_lines_is_the_decision() -> None:
+    doc = extract_text(
+        "Minutes of the Ordinary Meeting of the County Council held on 16th January 2031\n\n"
+        "1. MINUTES OF THE SPECIAL MEETING HELD ON 21ST DECEMBER, 2030:\n\n"
+        "Proposed by Councillor G. Mullan\n\nSeconded by Councillor A. McLean\n\nAND AGREED\n\n"
+        "“To confirm the Minutes of the Special Meeting held on 21st December, 2030.”\n\n"
+        "2. ROADS\n\nProposed by Councillor J. Garry\n\nSeconded by Councillor G. Moran\n\nAND AGREED\n\n"
+        "“That the Director of Services write to the Minister about the N17.”\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("To confirm the Minutes of the Special Meeting held on 21st December, 2030.", False),
+        ("That the Director of Services write to the Minister about the N17.", True),
+    ]
