@@ -872,3 +872,28 @@ def test_a_decision_page_with_votes_in_brackets_key_decision_label_and_recommend
         ("To approve the design changes to the Corporate Plan, set out at appendix A to the report.", None),
         ("To recommend that Council agree the Council Plan contents.", "Council"),
     ]
+
+
+def test_agenda_titles_bulleted_after_a_decision_written_whole_are_the_next_items() -> None:
+    doc = parish_doc(
+        "1. Election of Chairman - Councillor Ash was proposed by Councillor Lee\n\n"
+        "RESOLVED Councillor Ash accepted and took the chair for the meeting\n\n"
+        "• Apologies for absence\n\n• Minutes of the meeting held 12th April 2025\n\n"
+        "RESOLVED that the minutes be signed.\n\n• Financial Matters\n\nThe bank mandate was completed.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "RESOLVED Councillor Ash accepted and took the chair for the meeting",
+        "That the minutes be signed.",
+    ]
+
+
+def test_a_decision_left_open_on_its_trigger_line_takes_the_bullets_under_it() -> None:
+    doc = parish_doc(
+        "7. Planning\n\nRESOLVED that subject to an agreement by 17 November 2025 to secure\n\n"
+        "• Contributions as set out\n\n• Highways works\n\nPlanning permission to be granted.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "That subject to an agreement by 17 November 2025 to secure",
+        "Contributions as set out",
+        "Highways works",
+    ]
