@@ -66,6 +66,11 @@ class Line:
     """The bullet character ("•", "-") so a nested list in another glyph can be told apart."""
 
 
+_GLUED_KEYWORD = re.compile(r"\b(RESOLVED|AGREED)(?=(?:that|That|to|To)\b)")
+"""A keyword set in bold run into its clause when the page became text ("RESOLVEDthat the
+Sub-Committees be restructured")."""
+
+
 def normalise(text: str) -> str:
     """Unify line endings, spaces, quotes and bullet glyphs; strip markdown bold."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
@@ -80,6 +85,8 @@ def normalise(text: str) -> str:
         text = _MD_ESCAPE.sub("", text)
     if "[](" in text:
         text = _MD_EMPTY_LINK.sub("", text)
+    if "RESOLVED" in text or "AGREED" in text:
+        text = _GLUED_KEYWORD.sub(r"\1 ", text)
     out: list[str] = []
     for raw in text.split("\n"):
         line = raw.strip()
