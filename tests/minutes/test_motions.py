@@ -400,3 +400,18 @@ def test_the_resolution_quoted_under_proposed_seconded_and_agreed_lines_is_the_d
         ("To confirm the Minutes of the Special Meeting held on 21st December, 2030.", False),
         ("That the Director of Services write to the Minister about the N17.", True),
     ]
+
+
+@pytest.mark.parametrize("manner", ["RESOLVED UNANIMOUSLY", "resolved unanimously", "RESOLVED"])
+def test_a_vote_by_show_of_hands_then_resolved_unanimously_over_a_list(manner: str) -> None:
+    doc = extract_text(
+        "Minutes of the Environment Committee, 4 July 2031\n\n6. Fly Tipping\n\n"
+        "A motion was MOVED by Cllr Parker and SECONDED by Cllr Bridge to approve the recommendations.\n\n"
+        f"A vote was taken by a show of hands and it was {manner} that:\n\n"
+        "1. Members agree to procure a dedicated enforcement vehicle.\n\n"
+        "2. That funding is taken from the contingency budget.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "That Members agree to procure a dedicated enforcement vehicle.",
+        "That funding is taken from the contingency budget.",
+    ]
