@@ -24,10 +24,11 @@ _RESOLUTION_MOOD = re.compile(
     re.I,
 )
 _NARRATED = re.compile(
-    r"\b(?:was|were|had|has\s+been|have\s+been|declared|advised|reported|said|stated|explained|asked|"
+    r"(?<!\bbe\s)\b(?:was|were|had|has\s+been|have\s+been|declared|advised|reported|said|stated|explained|asked|"
     r"confirmed|informed|commented|may|must|can)\b",
     re.I,
 )
+"""Verbs that tell an account of the meeting; "be reported to the Executive" asks for one."""
 LIST_INTRO = re.compile(r"(?:[:\-–—]|\bas\s+follows)\s*$", re.I)
 MINUTES_LABEL = re.compile(r"^(?:minutes|decisions?)\s*:?\s*$", re.I)
 

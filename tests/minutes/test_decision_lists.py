@@ -897,3 +897,28 @@ def test_a_decision_left_open_on_its_trigger_line_takes_the_bullets_under_it() -
         "Contributions as set out",
         "Highways works",
     ]
+
+
+def test_an_issue_page_list_that_asks_for_a_report_is_not_an_account() -> None:
+    doc = extract_text(
+        "Issue - decisions\n\nRationalisation of Supported Bus Services\n\n"
+        "17/09/2031 - Supported Local Bus Services - Budget Pressure\n\n"
+        "1. That support be withdrawn from the poorer performing bus services.\n\n"
+        "2. That the outcome of the review of service provision be reported to the Executive at the earliest "
+        "opportunity.\n\n"
+        "3. If cases of hardship are identified, that the Rural Transport Partnership be requested to assist.\n"
+    )
+    assert [(r.text[:40], r.actionable) for r in doc.resolutions] == [
+        ("That support be withdrawn from the poore", False),
+        ("That the outcome of the review of servic", True),
+        ("If cases of hardship are identified, tha", True),
+    ]
+
+
+def test_a_list_that_tells_what_was_reported_stays_an_account() -> None:
+    doc = extract_text(
+        "Issue - decisions\n\nBus Services\n\n17/09/2031 - Bus Services\n\n"
+        "1. The outcome of the review was reported to the Executive.\n\n"
+        "2. Members were advised that funding had been withdrawn.\n"
+    )
+    assert doc.resolutions == []
