@@ -164,6 +164,7 @@ def _decision(sentence: str) -> str | None:
         or ("council" in low and own_planning_view(sentence))
         or sent_to_next_agenda(sentence)
         or agreed_outcome_line(sentence)
+        or _TAGGED_TASK.match(sentence)
         or ("consensus" in low and CONSENSUS.match(sentence))
         or agreed_in_the_sentence(sentence)
         or (_ASKS_WORDS.search(low) and BODY_ASKS.search(sentence) and not _QUESTION.search(sentence))
@@ -195,6 +196,9 @@ the tag makes the sentence before it a task."""
 _TO_ACTION = re.compile(r"^(?:the\s+)?(?:[\w'’.&-]+\s+){0,2}?[\w'’.&-]+\s+to\s+action\s*\.?$", re.I)
 """"Clerk to action." after a sentence of its own: who carries out what the sentence before says
 ("Cllr Harlow had sent a report to be put on the website. Clerk to action.")."""
+_TAGGED_TASK = re.compile(r"^(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:\s*[^.;]{1,60}?\bto\s+(?-i:[a-z])")
+""""Action: Charlotte to review the minutes ...": the label holds the task itself, so the sentence
+before it stays discussion (unlike "Action: Clerk", which makes that sentence the task)."""
 _ACTION_TAG_IN = re.compile(r"[.;]\s+(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:")
 _ADJOURNS = re.compile(r"\s+(?:unanimously\s+)?to\s+adjourn\b", re.I)
 """Voting to adjourn ends the meeting: no decision to follow up."""
@@ -338,7 +342,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             and (
                 (_PROPOSAL.search(run[-1]) and CLOSES_DECISION.match(sentence))
                 or agrees_the_sentence_before(sentence)
-                or _ACTION_TAG.match(sentence)
+                or (_ACTION_TAG.match(sentence) and not _TAGGED_TASK.match(sentence))
                 or _TO_ACTION.match(sentence)
             )
         ):

@@ -105,7 +105,7 @@ def test_no_sentence_is_both_a_resolution_and_a_request() -> None:
     resolutions = {r.text for r in doc.resolutions}
     assert resolutions == {
         "That draft minutes would be displayed on the website.",
-        "Clerk to upload the draft minutes.",
+        "Action: Clerk to upload the draft minutes.",
         "That the Chair would write to the school.",
     }
     assert all(q.text not in resolutions and "It was" not in q.text for q in doc.requests)
