@@ -12,7 +12,7 @@ from minutes.list_labels import Points, follows, trim
 from minutes.lists import collect, that
 from minutes.tags import Tag, Tagged
 from minutes.text import MARKER_RE
-from minutes.triggers import NAME_CHAR
+from minutes.triggers import without_initial_stops
 
 _FIRST_LABELS = frozenset({"a", "i", "1"})
 _MOST_LINES = 200
@@ -196,9 +196,7 @@ def imperative_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | Non
     return points, j
 
 
-_LOST_KEYWORD = re.compile(
-    rf"(?:\bit\s+was|\bseconded\s+by\s+{NAME_CHAR}{{2,80}}?\s+and(?:\s+it\s+was)?)$", re.I
-)
+_LOST_KEYWORD = re.compile(r"(?:\bit\s+was|\bseconded\s+by\s+[^.;]{2,80}?\s+and(?:\s+it\s+was)?)$", re.I)
 
 
 def after_lost_keyword(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
@@ -207,7 +205,7 @@ def after_lost_keyword(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | 
     if i == 0 or lines[i].line.bullet:
         return None
     before = lines[i - 1].text
-    if not before.endswith((" was", " and")) or not _LOST_KEYWORD.search(before):
+    if not before.endswith((" was", " and")) or not _LOST_KEYWORD.search(without_initial_stops(before)):
         return None
     points, j = collect(lines, i, "")
     return (points, j) if points else None

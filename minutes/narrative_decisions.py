@@ -38,7 +38,7 @@ from minutes.owners import role_action
 from minutes.planning_views import own_planning_view, planning_view
 from minutes.records import minutes_record
 from minutes.sentence_split import sentences
-from minutes.triggers import NAME_CHAR
+from minutes.triggers import without_initial_stops
 
 _BODY = (
     r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group|meeting|cmte|cttee|ctte)"
@@ -71,11 +71,11 @@ asked for a footpath - after a discussion it was agreed that the clerk contact t
 
 
 _PROPOSED = re.compile(
-    rf"\bproposed\b{NAME_CHAR}{{0,300}}?\bseconded\b{NAME_CHAR}{{0,300}}\b(?:and|,)\s+(?:(?:it|this)\s+was\s+|was\s+|the\s+meeting\s+|members\s+)?"
+    r"\bproposed\b[^.;]{0,300}?\bseconded\b[^.;]{0,300}\b(?:and|,)\s+(?:(?:it|this)\s+was\s+|was\s+|the\s+meeting\s+|members\s+)?"
     r"(?:(?:then\s+)?unanimously\s+|duly\s+)?(?:agreed|resolved|carried(?:\s+unanimously)?|approved"
     r"|all\s+(?:members\s+|councillors\s+)?(?:were\s+)?in\s+favou?r)"
     r"(?:\s+by\s+(?:the\s+meeting|all(?:\s+members)?|members|a\s+majority))?\s*[.!]?$"
-    rf"|^it\s+was\s+proposed\s+by\b{NAME_CHAR}{{0,300}}?\bseconded\b{NAME_CHAR}{{0,300}}?\b(?:agreed|resolved|carried(?:\s+unanimously)?"
+    r"|^it\s+was\s+proposed\s+by\b[^.;]{0,300}?\bseconded\b[^.;]{0,300}?\b(?:agreed|resolved|carried(?:\s+unanimously)?"
     r"|in\s+favou?r)\s*,?\s+that\b",
     re.I,
 )
@@ -133,7 +133,12 @@ def _decision(sentence: str) -> str | None:
     low = sentence.lower()
     voted = "seconded" in low
     agreed = "agreed" in low or "resolved" in low or "decided" in low or "voted" in low
-    if voted and "proposed" in low and _PROPOSED.search(sentence) and not _QUESTION.search(sentence):
+    if (
+        voted
+        and "proposed" in low
+        and _PROPOSED.search(without_initial_stops(sentence))
+        and not _QUESTION.search(sentence)
+    ):
         return sentence
     talked = (
         agreed

@@ -46,6 +46,17 @@ NAME_CHAR = (
 )
 """A character of who moved or seconded: a full stop only after an initial or a title ("Councillor
 J. Gildea", "Cllr. Ward", "Mrs. Hale")."""
+_INITIAL_STOP = re.compile(
+    r"(?:(?<=\b[A-Z])|(?<=\bCllr)|(?<=\bCr)|(?<=\bMrs)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr))\."
+)
+
+
+def without_initial_stops(text: str) -> str:
+    """The text with the full stops of initials and titles taken out ("Cllr. A. B. Ward" as "Cllr A B
+    Ward"), for patterns that stop at a full stop and only ask whether they match."""
+    return _INITIAL_STOP.sub("", text) if "." in text else text
+
+
 MIDLINE = re.compile(
     rf"(?:\bit\s+was\s+|(?<=[.!?]\s)|^)proposed\s+by\s+{NAME_CHAR}{{1,80}}?,?\s+seconded\s+by\s+{NAME_CHAR}{{1,80}}?\s+and\s+"
     r"(?:was\s+)?(?:unanimously\s+)?(?=(?:resolved|agreed|carried)\b)"

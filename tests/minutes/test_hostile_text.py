@@ -79,6 +79,14 @@ UNITS = [
     "The Clerk would write on ",
     "to be confirmed by the full committee ",
     "Members asked that an update be given on ",
+    "proposed by Councillor J. A. Ward, seconded by Cllr. B. Hale and ",
+    "NOW, THEREFORE, BE IT RESOLVED by the County Board of ",
+    ". Action: Charlotte to ",
+    "“That ",
+    "RESOLVEDthat ",
+    "RESOLVED Councillor Ash accepted\n• Apologies for absence\n",
+    "it was RESOLVED UNANIMOUSLY that ",
+    "Proposed by Councillor G. Mullan\nSeconded by Councillor A. McLean\nAND AGREED\n",
     "".join(f"({c}) x was here\n" for c in "abcdefghijklmnopqrstuvwxyz"),
 ]
 
