@@ -442,3 +442,20 @@ def test_members_asking_for_an_update_is_the_decision_of_an_item_with_no_formal_
     assert [(r.text[:30], r.actionable) for r in doc.resolutions] == [
         ("Members asked that an update o", True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("It was agreed for the Clerk to write to the landowner.", "the Clerk"),
+        (
+            "Following the discussion on the report, the Panel agreed for the Convener and the Scrutiny Officer to "
+            "write to the Cabinet Member.",
+            "the Convener and the Scrutiny Officer",
+        ),
+    ],
+)
+def test_agreed_for_someone_to_act_is_a_decision_and_names_who(sentence: str, owner: str) -> None:
+    doc = parish_doc("6. Findings", "The report was discussed at length. " + sentence)
+    [res] = doc.resolutions
+    assert (res.actionable, res.owner) == (True, owner)
