@@ -48,7 +48,7 @@ formal list, that is its decision; under one, it is discussion."""
 BODY_DECIDES = re.compile(
     rf"^{LEAD_IN}(?P<subject>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}(?:{FORMAL_BODY}|governors|trustees))\s+{ADVERBS}"
     r"(?:(?:notes|agrees|approves|endorses|accepts|resolves|decides)\s+(?:that\s|to\s|(?:the|its|their|this|these|those|an?|all)\s)"
-    r"|(?:considered\s+and\s+)?(?:noted|approved|endorsed|accepted|adopted|ratified|homologated)\s+(?:the|its|their|this|these|those|an?|all"
+    r"|(?:considered\s+and\s+)?(?:noted|approved|endorsed|accepted|adopted|ratified|homologated|took\s+note\s+of)\s+(?:the|its|their|this|these|those|an?|all"
     r"|correspondence|receipt)\s"
     r"|did\s+not\s+(?:agree|approve|accept|support)\s)",
     re.I,

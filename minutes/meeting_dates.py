@@ -13,7 +13,7 @@ from minutes.dates import DATE_RE, all_dates, first_date, parse_date
 _DATES_HEADING = re.compile(
     r"^(?:(?:agenda\s+item|item|minute)\s+)?(?:[a-z]{0,4}[/.]?\d{1,4}(?:[./]\d{1,4})?[.):]?\s+)?(?:dates?\s+of\s+(?:the\s+)?(?:future\s+|next\s+)?(?:meetings?|commission|committee|panel|board|sub-committee|forum)"
     r"|(?:future|forthcoming|proposed|scheduled)\s+meeting\s+dates|(?:programme|schedule|calendar)\s+of\s+meetings"
-    r"|dates?\s+of\s+(?:the\s+)?(?:next|future|forthcoming)\s+meetings?"
+    r"|dates?\s+(?:and\s+times?\s+)?of\s+(?:the\s+)?(?:next|future|forthcoming)\s+meetings?"
     r"|(?:\d{1,3}\)\s+)?(?:future\s+|next\s+|forthcoming\s+|\d{4}(?:/\d{2,4})?\s+)?meeting\s+dates)\b.{0,60}$",
     re.IGNORECASE,
 )

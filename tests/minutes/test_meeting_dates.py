@@ -233,3 +233,11 @@ def test_the_meeting_whose_minutes_are_confirmed_is_past_when_the_page_has_no_da
     assert future_meeting_dates(["The next meeting will be held on 22 March 2018."], None) == [
         dt.date(2018, 3, 22)
     ]
+
+
+def test_the_date_and_time_of_the_next_meeting_under_its_heading() -> None:
+    doc = extract_text(
+        "Decisions 13 March 2031\n\n5. Corporate business plan\n\nThe Committee took note of the paper.\n\n"
+        "6. Date and time of next meeting\n\nWednesday 24 April at 2.00pm.\n"
+    )
+    assert doc.meeting_dates == [dt.date(2031, 4, 24)]

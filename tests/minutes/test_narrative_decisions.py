@@ -459,3 +459,15 @@ def test_agreed_for_someone_to_act_is_a_decision_and_names_who(sentence: str, ow
     doc = parish_doc("6. Findings", "The report was discussed at length. " + sentence)
     [res] = doc.resolutions
     assert (res.actionable, res.owner) == (True, owner)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Committee took note of the paper.",
+        "The Committee agreed not to change its current practice on publishing papers.",
+    ],
+)
+def test_a_decision_not_to_act_or_taking_note_is_a_decision_with_nothing_to_do(sentence: str) -> None:
+    doc = parish_doc("4. Financial monitoring", sentence)
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [(sentence, False)]
