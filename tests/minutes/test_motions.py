@@ -415,3 +415,21 @@ def test_a_vote_by_show_of_hands_then_resolved_unanimously_over_a_list(manner: s
         "That Members agree to procure a dedicated enforcement vehicle.",
         "That funding is taken from the contingency budget.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "decision"),
+    [
+        (
+            "Kessler made a motion not to award the bid at this time. Lepper seconded. Motion passed.",
+            "Kessler made a motion not to award the bid at this time. Lepper seconded. Motion passed.",
+        ),
+        (
+            "KM moves to adopt the B.9 report. SK seconds. Motion carries 9-0.",
+            "KM moves to adopt the B.9 report. SK seconds.",
+        ),
+    ],
+)
+def test_american_notes_of_a_motion_not_to_act_or_in_the_present_tense(sentence: str, decision: str) -> None:
+    doc = extract_text(f"Town Board Minutes July 10, 2031\n\nOld Business\n\n{sentence}\n")
+    assert [r.text for r in doc.resolutions] == [decision]
