@@ -471,3 +471,17 @@ def test_agreed_for_someone_to_act_is_a_decision_and_names_who(sentence: str, ow
 def test_a_decision_not_to_act_or_taking_note_is_a_decision_with_nothing_to_do(sentence: str) -> None:
     doc = parish_doc("4. Financial monitoring", sentence)
     assert [(r.text, r.actionable) for r in doc.resolutions] == [(sentence, False)]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The bench policy was discussed. RESOLVED not to approve the bench policy at this time.",
+        "RESOLVED not to approve the bench policy at this time.",
+    ],
+)
+def test_resolved_not_to_act_is_a_decision(paragraph: str) -> None:
+    doc = parish_doc("6. Benches", paragraph)
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("RESOLVED not to approve the bench policy at this time.", False)
+    ]
