@@ -15,7 +15,15 @@ import re
 from functools import lru_cache
 
 from minutes.actors import ENTRY_LABEL
-from minutes.body_decisions import ADVERBS, BODY_ASKS, BODY_DECIDES, CONSENSUS, TALKED_AGREED
+from minutes.body_decisions import (
+    ADVERBS,
+    BODY_ASKS,
+    BODY_DECIDES,
+    CONSENSUS,
+    INSTRUCTED,
+    TALKED_AGREED,
+    closes_with_decision,
+)
 from minutes.closing_agreement import (
     CLOSES_DECISION,
     agreed_in_the_sentence,
@@ -170,6 +178,7 @@ def _decision(sentence: str) -> str | None:
         or sent_to_next_agenda(sentence)
         or agreed_outcome_line(sentence)
         or _TAGGED_TASK.match(sentence)
+        or (("structed" in low or " told " in low or "directed" in low) and INSTRUCTED.match(sentence))
         or ("consensus" in low and CONSENSUS.match(sentence))
         or agreed_in_the_sentence(sentence)
         or (_ASKS_WORDS.search(low) and BODY_ASKS.search(sentence) and not _QUESTION.search(sentence))
@@ -248,26 +257,6 @@ _PASSIVE_WORDS = re.compile(
 )
 
 
-def _closes_with_decision(paragraph: str) -> bool:
-    """Whether the paragraph's last sentence, roughly cut, reads as a plain-worded decision: a
-    cheap test (most paragraphs hold none of the verbs) before splitting it properly."""
-    cut = paragraph.rfind(". ", 0, len(paragraph) - 2)
-    closing = paragraph[cut + 2 :] if cut >= 0 else paragraph
-    head = closing[:160].lower()
-    if not (
-        "note" in head
-        or "agrees" in head
-        or "approve" in head
-        or "endorse" in head
-        or "accept" in head
-        or "resolves" in head
-        or "decides" in head
-        or "did not" in head
-    ):
-        return False
-    return BODY_DECIDES.match(closing) is not None
-
-
 _PROPOSAL = re.compile(
     r"^(?:[\w'’.-]+\s+){1,4}(?:proposed|moved|suggested)\s+(?:that\s+|to\s+)?(?!adjourn)\S|^(?:a\s+)?motion\s+to\s+(?!adjourn)\S",
     re.I,
@@ -311,6 +300,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "requested" not in low
         and "directed" not in low
         and "instructed" not in low
+        and " told " not in low
         and "approval" not in low
         and "refusal" not in low
         and not ("council" in low and own_planning_view(paragraph))
@@ -318,7 +308,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "agenda" not in low
         and not _VERB_FIRST.match(paragraph)
         and not mentions_put_off(low)
-        and not _closes_with_decision(paragraph)
+        and not closes_with_decision(paragraph)
         and not _PASSIVE_WORDS.search(low)
     ):
         return (), (paragraph,)

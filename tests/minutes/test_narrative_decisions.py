@@ -485,3 +485,31 @@ def test_resolved_not_to_act_is_a_decision(paragraph: str) -> None:
     assert [(r.text, r.actionable) for r in doc.resolutions] == [
         ("RESOLVED not to approve the bench policy at this time.", False)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actionable"),
+    [
+        ("The Clerk was instructed to write to the landowner.", True),
+        ("Also Clerk was told to make it clear that Mr Raymond is welcome to attend.", True),
+        ("The Portfolio Holder approved the draft strategy.", False),
+        ("The Cabinet Member approved the revised charges.", False),
+        ("The Cabinet supported the establishment of a Food Partnership.", False),
+        ("The Committee selected the firm of Moffatt and Nichol Engineers by a 5-0 vote.", False),
+        ("The Council refused the application.", False),
+    ],
+)
+def test_plain_past_tense_decisions_and_instructions(sentence: str, actionable: bool) -> None:
+    doc = parish_doc("6. Item", "There was a discussion. " + sentence)
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [(sentence, actionable)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Clerk was told about the fallen tree by a resident.",
+        "The Secretary of State supported the scheme in 2019.",
+    ],
+)
+def test_what_someone_was_told_or_an_outside_body_supported_is_no_decision(sentence: str) -> None:
+    assert parish_doc("6. Item", "There was a discussion. " + sentence).resolutions == []
