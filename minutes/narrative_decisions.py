@@ -59,7 +59,7 @@ _SUBJECT = (
 )
 _VERB = r"(?P<kw>agreed|resolved|decided|voted(?=\s+(?:unanimously\s+|\d{1,2}\s*[-–]\s*\d{1,2}\s+)?to\s))\b"
 _REST = re.compile(
-    r"\s*(?:that\b|to\b|not\s+to\b|for\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,6}?to\s+(?-i:[a-z])|:|[-–—]|\(|unanimously\b|(?:the|its|their|a|an|this|these|those|all)\s|$|\d{1,2}\s*[-–]\s*\d{1,2}\s+to\b"
+    r"\s*(?:that\b|to\b|not\s+to\b|(?:that\s+)?if\s+(?=[^.;]{3,150}?\b(?:would|will|should|to)\s)|for\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,6}?to\s+(?-i:[a-z])|:|[-–—]|\(|unanimously\b|(?:the|its|their|a|an|this|these|those|all)\s|$|\d{1,2}\s*[-–]\s*\d{1,2}\s+to\b"
     r"|by\s+(?:\d+|a\s+majority|all)\b|nem\.?\s*con)",
     re.I,
 )

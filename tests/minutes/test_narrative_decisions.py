@@ -513,3 +513,17 @@ def test_plain_past_tense_decisions_and_instructions(sentence: str, actionable: 
 )
 def test_what_someone_was_told_or_an_outside_body_supported_is_no_decision(sentence: str) -> None:
     assert parish_doc("6. Item", "There was a discussion. " + sentence).resolutions == []
+
+
+def test_a_decision_on_a_condition_names_the_step_to_take() -> None:
+    doc = parish_doc(
+        "6. Signs",
+        "The missing sign was discussed. It was agreed if the sign had not been replaced before the next meeting "
+        "the clerk would follow it up.",
+    )
+    [res] = doc.resolutions
+    assert res.text.startswith("It was agreed if the sign had not been replaced") and res.actionable
+
+
+def test_asked_if_they_agreed_is_a_question_not_a_decision() -> None:
+    assert parish_doc("6. Signs", "Members were asked if they agreed with the layout.").resolutions == []
