@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from minutes.headings import PAGE_SECTION
+from minutes.headings import CAPITAL_VERB, PAGE_SECTION
 from minutes.list_labels import Points, follows, trim
 from minutes.lists import collect, that
 from minutes.tags import Tag, Tagged
@@ -85,7 +85,10 @@ def bare_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
     reads as one ("be approved", "be recommended")."""
     line = lines[i].line
     m = MARKER_RE.match(line.text)
-    if m is None or line.bullet or _label(m) not in _FIRST_LABELS:
+    if m is None or line.bullet:
+        return None
+    later = _label(m) not in _FIRST_LABELS
+    if later and CAPITAL_VERB.match(line.text[m.end() :].strip()) is None:
         return None
     intro = _introduced(lines, i)
     if intro and not _on_decision_page(lines, i):
@@ -98,8 +101,10 @@ def bare_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
             return None
         return (points, j) if all(_RESOLUTION_MOOD.search(p.split(" that ")[0]) for _, p in points) else None
     formula = all(re.match(r"that\b", p, re.I) for _, p in points)
-    if all(_CAPITAL_VERB.match(p) for _, p in points):
+    if all(CAPITAL_VERB.match(p) for _, p in points):
         return points, j
+    if later:
+        return None
     if (
         j < len(lines)
         and lines[j].tag not in (Tag.STOP, Tag.HEADING, Tag.FURNITURE)
@@ -118,11 +123,7 @@ def bare_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
 
 _CONDITIONS = re.compile(r"\b(?:where|if|unless|when|provided\s+that)\s*:\s*$", re.I)
 """A list of conditions ("... bring the order into force except where:"), not of decisions."""
-_CAPITAL_VERB = re.compile(
-    r"^(?-i:APPROVED|AGREED|NOTED|ENDORSED|RESOLVED|DECIDED|RECOMMENDED|REQUESTED|DELEGATED|AUTHORI[SZ]ED|INSTRUCTED)\b"
-)
-"""A decision page's points each opening with the decision in capitals ("1. APPROVED the Strategy;"
-"2. AGREED for the Panel to oversee it; and" "3. NOTED that an annual update should be provided")."""
+
 _REASONS = re.compile(r"^reasons?\s+for\s+(?:the\s+)?decisions?\b", re.I)
 """A decision page's "REASON FOR DECISION:" under a "(1) That ..." list: the list is the decision,
 whatever mood its points are written in ("That Cabinet reviews and recommends ...")."""

@@ -922,3 +922,26 @@ def test_a_list_that_tells_what_was_reported_stays_an_account() -> None:
         "2. Members were advised that funding had been withdrawn.\n"
     )
     assert doc.resolutions == []
+
+
+def test_an_american_action_summary_numbered_from_any_point_in_capital_verbs() -> None:
+    doc = extract_text(
+        "PROCEEDINGS OF THE COUNTY BOARD OF SUPERVISORS\n\nNOVEMBER 6, 2031\n\nACTION SUMMARY MINUTES\n\n"
+        "5. Additions and Deletions to Regular Agenda\n\nCONSENT AGENDA\n\n"
+        "6. APPROVED claims as submitted by the Auditor-Controller\n\n"
+        "7. ACCEPTED AND FILED notification of continuing contracts\n\n"
+        "8. REJECTED the claim of Jose Montes, No. 102-032 and referred to County Counsel\n"
+    )
+    assert [(r.text[:30], r.actionable) for r in doc.resolutions] == [
+        ("APPROVED claims as submitted b", False),
+        ("ACCEPTED AND FILED notificatio", False),
+        ("REJECTED the claim of Jose Mon", True),
+    ]
+
+
+def test_a_numbered_agenda_from_a_later_point_is_not_a_decision_list() -> None:
+    doc = extract_text(
+        "County Board Agenda, 6 November 2031\n\n6. Claims submitted by the Auditor-Controller\n\n"
+        "7. Notification of continuing contracts\n"
+    )
+    assert doc.resolutions == []
