@@ -77,7 +77,13 @@ def without_number(text: str) -> str:
     "a) The Council resolved to ...")."""
     if not (text[:1].isdigit() or text[:1] == "(" or text[1:2] in (".", ")") or text[2:3] in (".", ")")):
         return text
+    if (minute := _MINUTE_NUMBER.match(text)) is not None:
+        return text[minute.end() :]
     return MARKER_RE.sub("", PARA_NUMBER.sub("", text, count=1), count=1)
+
+
+_MINUTE_NUMBER = re.compile(r"^\d{1,4}/\d{2,4}\.?\s+(?=[A-Z])")
+"""A minute numbered within its year ("59/2003 The Cabinet instructed officers to report back ...")."""
 
 
 _NOTED_THEN_LIST = re.compile(

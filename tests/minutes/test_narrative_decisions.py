@@ -527,3 +527,16 @@ def test_a_decision_on_a_condition_names_the_step_to_take() -> None:
 
 def test_asked_if_they_agreed_is_a_question_not_a_decision() -> None:
     assert parish_doc("6. Signs", "Members were asked if they agreed with the layout.").resolutions == []
+
+
+def test_decisions_numbered_within_their_year() -> None:
+    doc = extract_text(
+        "Issue - meetings\n\nPassenger Transport\n\nMeeting: 04/02/2031 - Cabinet (Item 8.)\n\n"
+        "59/2031 The Cabinet instructed officers to report back to Cabinet on 18 February 2031 with further "
+        "information on the options.\n"
+        "60/2031 The Cabinet agreed the proposed information strategy for consultation.\n"
+    )
+    assert [(r.text[:40], r.actionable) for r in doc.resolutions] == [
+        ("The Cabinet instructed officers to repor", True),
+        ("The Cabinet agreed the proposed informat", True),
+    ]
