@@ -102,7 +102,8 @@ _VOTE = re.compile(
 Cllr A; Seconded: Cllr B; All in favour"): the sentence before it was carried."""
 _VERB_FIRST = re.compile(
     r"^(?-i:Approved|Agreed|Endorsed|Instructed|Authori[sz]ed|Deferred|Adopted|Ratified|Resolved|Decided|Requested"
-    r"|Recommended|Delegated|Referred)\s+(?:that|to|the|a|an|its|their|this|these|officers|(?-i:[A-Z]))\b",
+    r"|Recommended|Delegated|Referred)\s+(?:by\s+all\s+(?:members\s+)?(?=that|to))?(?:that|to|the|a|an|its|their|this|these"
+    r"|officers|(?-i:[A-Z]))\b",
     re.I,
 )
 """A decision written without its subject, as a decision notice does: "Approved the recommendations

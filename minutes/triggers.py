@@ -35,7 +35,7 @@ REST_OK = re.compile(
     r"^\s*(?:[:\-–—.]|\(|that\b|to\b|not\s+to\b|,\s*that\b|unanimously\b|accordingly\b|as\s+follows\b|upon\b|on\b|$"
     r"|the\s+(?:[\w'’.-]+\s+){0,3}?(?:would|should|will|shall)\s"
     r"|in\s+terms\s+of\b|under\s+(?:section|the|paragraph|regulation)\b|in\s+accordance\s+with\b|without\s+(?:a\s+)?(?:vote|dissent|division)\b"
-    r"|by\s+(?:\d+|a\s+majority)|nem\.?\s*con)",
+    r"|by\s+(?:\d+|a\s+majority|all(?:\s+members)?\s+(?:that|to)\b)|nem\.?\s*con)",
     re.I,
 )
 """What may follow the keyword of a trigger: a clause, a list, a manner ("unanimously"), not an

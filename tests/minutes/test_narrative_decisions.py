@@ -540,3 +540,17 @@ def test_decisions_numbered_within_their_year() -> None:
         ("The Cabinet instructed officers to repor", True),
         ("The Cabinet agreed the proposed informat", True),
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Agreed by all that the Clerk write to the supplier.",
+        "The play area was discussed. Agreed by all that the Clerk write to the supplier.",
+    ],
+)
+def test_agreed_by_all_that(paragraph: str) -> None:
+    doc = parish_doc("6. Play area", paragraph)
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("Agreed by all that the Clerk write to the supplier.", True)
+    ]
