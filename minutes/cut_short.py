@@ -81,7 +81,7 @@ def left_unfinished(resolution: Resolution, document_tail: str) -> bool:
     """True when the document stops inside this point before it says anything: the text ends it,
     with no closing stop, and at most one word of it is more than the stem of a decision."""
     text = _collapsed(resolution.text)
-    if not text or text[-1] in _ENDS_A_SENTENCE or not document_tail.endswith(text[-40:]):
+    if not text or text[-1] in _ENDS_A_SENTENCE or not document_tail.lower().endswith(text[-40:].lower()):
         return False
     words = [w.lower() for w in _WORD.findall(text)]
     content = [w for w in words if w not in _STEM_WORDS]
@@ -95,9 +95,6 @@ def without_cut_off_point(resolutions: list[Resolution], text: str) -> list[Reso
     if not resolutions:
         return resolutions
     tail = _collapsed(text[-_TAIL:])
-    if not tail or tail[-1] in _ENDS_A_SENTENCE:
+    if not tail or tail[-1] in _ENDS_A_SENTENCE or not left_unfinished(resolutions[-1], tail):
         return resolutions
-    cut = [r for r in resolutions if left_unfinished(r, tail)]
-    if not cut:
-        return resolutions
-    return [r for r in resolutions if all(r is not c for c in cut)]
+    return resolutions[:-1]

@@ -101,7 +101,7 @@ def normalise(text: str) -> str:
 def content_hash(text: str) -> str:
     """sha256 of the text with all whitespace collapsed, so re-wrapping does not change it."""
     flat = " ".join(unicodedata.normalize("NFC", _BOLD.sub("", text)).split()).lower()
-    return hashlib.sha256(flat.encode("utf-8")).hexdigest()
+    return hashlib.sha256(flat.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def is_heading(text: str) -> bool:

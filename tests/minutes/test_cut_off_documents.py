@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from minutes.cut_short import without_cut_off_point
 from minutes.extract import extract_text
+from minutes.model import Resolution
 
 _HEAD = "Minutes of the Cabinet held on 4 June 2031\n\n5. Appointments\n\nRESOLVED:\n\n"
 _FIRST = "1. That the appointment of Dana Ward as Secretary to the Cabinet be noted.\n\n"
@@ -44,3 +46,15 @@ def test_only_the_point_at_the_very_end_is_judged() -> None:
         "That the f",
         "That the Clerk write to the owner of the hedge",
     ]
+
+
+def test_a_cut_point_recased_by_its_trigger_is_still_dropped() -> None:
+    doc = extract_text(_HEAD + _FIRST + "3. Roads\n\nRESOLVED that the f")
+    assert [r.text for r in doc.resolutions] == [
+        "That the appointment of Dana Ward as Secretary to the Cabinet be noted."
+    ]
+
+
+def test_points_that_end_like_the_document_are_kept_but_the_last() -> None:
+    first, last = Resolution("That the f", False), Resolution("That the f", False)
+    assert without_cut_off_point([first, last], "RESOLVED 1. That the f 2. That the f") == [first]

@@ -98,3 +98,8 @@ def test_repeated_token_is_read_in_bounded_time(unit: str) -> None:
     extraction = extract_text(text)
     assert time.perf_counter() - start < BUDGET_S
     assert isinstance(extraction.to_json(), dict)
+
+
+@pytest.mark.parametrize("text", ["\ud800", "RESOLVED that \udfff the Clerk write."])
+def test_a_lone_surrogate_is_read_without_raising(text: str) -> None:
+    assert isinstance(extract_text(text).to_json(), dict)
