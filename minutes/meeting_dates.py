@@ -30,7 +30,8 @@ _NEXT_MEETING = re.compile(
     re.IGNORECASE,
 )
 _GOES_TO = re.compile(
-    r"\b(?:will|shall|would|(?<!\bdue\s)(?<!\bwas\s)(?<!\bwere\s)to)\s+(?:then\s+)?be\s+(?:presented|submitted|considered|reported|taken)\s+(?:to|by)\s+(?:the\s+)?"
+    r"\b(?:(?:will|shall|would|(?<!\bdue\s)(?<!\bwas\s)(?<!\bwere\s)to)\s+(?:then\s+)?be\s+(?:presented|submitted|considered|reported|taken)\s+(?:to|by)"
+    r"|(?<!\bhad\s)report(?:ing)?\s+back\s+to)\s+(?:the\s+)?"
     r"(?:(?:annual|next|special|budget)\s+meeting\s+of\s+(?:the\s+)?)?(?:full\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
     r"(?:council|cabinet|executive|committee|commission|panel|board|forum|group|authority)\s+"
     r"(?:meeting\s+)?(?:on|at\s+its\s+meeting\s+on)\s",
@@ -217,7 +218,14 @@ def future_meeting_dates(
             if not listed and i + 1 < len(lines):
                 listed = leading_dates(lines[i + 1], after=after)
             found.extend(listed)
-        if "will be" in low or "shall be" in low or "would be" in low or "to be" in low or "then be" in low:
+        if (
+            "will be" in low
+            or "shall be" in low
+            or "would be" in low
+            or "to be" in low
+            or "then be" in low
+            or "back to" in low
+        ):
             for m in _GOES_TO.finditer(text):
                 d = first_date(text[m.end() : m.end() + 40], after=after)
                 if d is not None:
