@@ -61,6 +61,10 @@ def test_a_paper_that_will_go_to_council_names_a_future_meeting() -> None:
             "These recommendations would then be considered by the Schools’ Forum on 9th December 2022.",
             "2022-12-09",
         ),
+        (
+            "The Cabinet instructed officers to report back to Cabinet on 18 November 2022 with the costs.",
+            "2022-11-18",
+        ),
     ],
 )
 def test_a_future_meeting_named_in_a_sentence(line: str, expected: str) -> None:
