@@ -462,18 +462,6 @@ def test_agreed_for_someone_to_act_is_a_decision_and_names_who(sentence: str, ow
 
 
 @pytest.mark.parametrize(
-    "sentence",
-    [
-        "The Committee took note of the paper.",
-        "The Committee agreed not to change its current practice on publishing papers.",
-    ],
-)
-def test_a_decision_not_to_act_or_taking_note_is_a_decision_with_nothing_to_do(sentence: str) -> None:
-    doc = parish_doc("4. Financial monitoring", sentence)
-    assert [(r.text, r.actionable) for r in doc.resolutions] == [(sentence, False)]
-
-
-@pytest.mark.parametrize(
     "paragraph",
     [
         "The bench policy was discussed. RESOLVED not to approve the bench policy at this time.",
@@ -497,6 +485,8 @@ def test_resolved_not_to_act_is_a_decision(paragraph: str) -> None:
         ("The Cabinet supported the establishment of a Food Partnership.", False),
         ("The Committee selected the firm of Moffatt and Nichol Engineers by a 5-0 vote.", False),
         ("The Council refused the application.", False),
+        ("The Committee took note of the paper.", False),
+        ("The Committee agreed not to change its current practice on publishing papers.", False),
     ],
 )
 def test_plain_past_tense_decisions_and_instructions(sentence: str, actionable: bool) -> None:
