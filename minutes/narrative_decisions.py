@@ -211,7 +211,9 @@ the tag makes the sentence before it a task."""
 _TO_ACTION = re.compile(r"^(?:the\s+)?(?:[\w'’.&-]+\s+){0,2}?[\w'’.&-]+\s+to\s+action\s*\.?$", re.I)
 """"Clerk to action." after a sentence of its own: who carries out what the sentence before says
 ("Cllr Harlow had sent a report to be put on the website. Clerk to action.")."""
-_TAGGED_TASK = re.compile(r"^(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:\s*[^.;]{1,60}?\bto\s+(?-i:[a-z])")
+_TAGGED_TASK = re.compile(
+    r"^(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:\s*(?!to\b)\w[^.;]{0,60}?\bto\s+(?-i:[a-z])", re.I
+)
 """"Action: Charlotte to review the minutes ...": the label holds the task itself, so the sentence
 before it stays discussion (unlike "Action: Clerk", which makes that sentence the task)."""
 _ACTION_TAG_IN = re.compile(r"[.;]\s+(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:")

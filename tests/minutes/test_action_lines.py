@@ -295,3 +295,12 @@ def test_an_action_label_holding_its_task_stands_beside_the_items_resolved_line(
             "Charlotte",
         ),
     ]
+
+
+def test_an_action_label_holding_an_infinitive_makes_the_sentence_before_it_the_task() -> None:
+    doc = parish_doc(
+        "47. Public time\n\nThe church asked for help deciding the future use of the building. "
+        "Action: To discuss how to help at a subsequent Parish Council meeting."
+    )
+    [res] = doc.resolutions
+    assert res.text.startswith("The church asked for help") and res.actionable

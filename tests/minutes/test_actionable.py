@@ -106,6 +106,7 @@ from tests.minutes.helpers import (
         ("That the amended draft policy be approved for consultation.", True),
         ("Agreed the revised Transport Policy Statement being consulted on.", True),
         ("That the results of the public consultation be noted.", False),
+        ("To discuss how to help at a subsequent Parish Council meeting.", True),
         ("To note the feedback and ask officers to circulate it to ward members.", True),
         ("To note the survey results and approve the Clerk to write to the landowner.", True),
         (
