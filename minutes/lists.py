@@ -205,6 +205,7 @@ def _said_whole(point: str, bullet: str) -> bool:
 _OPEN_ENDED = re.compile(
     r"\b(?:to\s+[\w-]+|to|of|for|and|or|the|an?|with|by|including|namely|include)\s*$", re.I
 )
+""""... subject to an agreement by 17 November to secure": a line left open for the bullets under it."""
 
 
 _OPENING_LABELS = frozenset({"1", "2", "a", "b", "i", "ii"})

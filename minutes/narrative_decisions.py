@@ -59,12 +59,15 @@ _SUBJECT = (
 )
 _VERB = r"(?P<kw>agreed|resolved|decided|voted(?=\s+(?:unanimously\s+|\d{1,2}\s*[-–]\s*\d{1,2}\s+)?to\s))\b"
 _REST = re.compile(
-    r"\s*(?:that\b|to\b|not\s+to\b|(?:that\s+)?if\s+(?=[^.;]{3,150}?\b(?:would|will|should|to)\s)|for\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,6}?to\s+(?-i:[a-z])|:|[-–—]|\(|unanimously\b|(?:the|its|their|a|an|this|these|those|all)\s|$|\d{1,2}\s*[-–]\s*\d{1,2}\s+to\b"
+    r"\s*(?:that\b|to\b|not\s+to\b|(?:that\s+)?if\s+(?=[^.;]{3,150}?\b(?:would|will|should|to)\s)"
+    r"|for\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,6}?to\s+(?-i:[a-z])"
+    r"|:|[-–—]|\(|unanimously\b|(?:the|its|their|a|an|this|these|those|all)\s|$|\d{1,2}\s*[-–]\s*\d{1,2}\s+to\b"
     r"|by\s+(?:\d+|a\s+majority|all)\b|nem\.?\s*con)",
     re.I,
 )
-"""What may follow the verb: a clause or an object, never "with the comments" or "by the Cabinet
-in 2019" or "at the last meeting"."""
+"""What may follow the verb: a clause or an object ("agreed not to change ...", "agreed for the Clerk
+to write ...", "agreed if the sign had not been replaced the clerk would ..."), never "with the
+comments" or "by the Cabinet in 2019" or "at the last meeting"."""
 _OPENS = re.compile(rf"^{LEAD_IN}(?P<subject>{_SUBJECT}){ASIDE}\s+{ADVERBS}{_VERB}", re.I)
 _CLAUSE = re.compile(
     rf"(?:(?:,\s*|\s)(?:and|so|but)\s+|\s[-–]\s+(?:(?:after|following)\s+(?:[\w'’/-]+\s+){{1,8}}?)?"
