@@ -41,14 +41,12 @@ REST_OK = re.compile(
 """What may follow the keyword of a trigger: a clause, a list, a manner ("unanimously"), not an
 object of an ordinary verb ("agreed the budget with partners")."""
 
-NAME_CHAR = (
-    r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\bCllr)\.|(?<=\bCr)\.|(?<=\bMrs)\.|(?<=\bMr)\.|(?<=\bMs)\.|(?<=\bDr)\.)"
-)
-"""A character of who moved or seconded: a full stop only after an initial or a title ("Councillor
-J. Gildea", "Cllr. Ward", "Mrs. Hale")."""
-_INITIAL_STOP = re.compile(
-    r"(?:(?<=\b[A-Z])|(?<=\bCllr)|(?<=\bCr)|(?<=\bMrs)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr))\."
-)
+_STOP_AFTER = (r"\b[A-Z]", r"\bCllr", r"\bCr", r"\bMrs", r"\bMr", r"\bMs", r"\bDr")
+"""What a full stop inside a name follows: an initial or a title ("Councillor J. Gildea", "Cllr. Ward",
+"Mrs. Hale")."""
+NAME_CHAR = "(?:[^.;]|" + "|".join(f"(?<={after})\\." for after in _STOP_AFTER) + ")"
+"""A character of who moved or seconded: a full stop only after what `_STOP_AFTER` lists."""
+_INITIAL_STOP = re.compile("(?:" + "|".join(f"(?<={after})" for after in _STOP_AFTER) + r")\.")
 
 
 def without_initial_stops(text: str) -> str:
