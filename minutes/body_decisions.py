@@ -80,22 +80,8 @@ hearing on June 2", "It was the consensus of the Council to ask staff for option
 reached consensus to ..."."""
 
 
-_DECIDING_WORDS = (
-    "note",
-    "agrees",
-    "approve",
-    "endorse",
-    "accept",
-    "resolves",
-    "decides",
-    "did not",
-    "support",
-    "select",
-    "award",
-    "grant",
-    "reject",
-    "refuse",
-    "decline",
+_DECIDING_WORDS = re.compile(
+    r"note|agrees|approve|endorse|accept|resolves|decides|did\s+not|support|select|award|grant|reject|refuse|decline"
 )
 
 
@@ -105,6 +91,6 @@ def closes_with_decision(paragraph: str) -> bool:
     cut = paragraph.rfind(". ", 0, len(paragraph) - 2)
     closing = paragraph[cut + 2 :] if cut >= 0 else paragraph
     head = closing[:160].lower()
-    if not any(word in head for word in _DECIDING_WORDS):
+    if _DECIDING_WORDS.search(head) is None:
         return False
     return BODY_DECIDES.match(closing) is not None

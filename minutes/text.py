@@ -67,6 +67,7 @@ class Line:
 
 
 _GLUED_KEYWORD = re.compile(r"\b(RESOLVED|AGREED)(?=(?:that|That|to|To)\b)")
+_GLUED = ("RESOLVEDt", "RESOLVEDT", "AGREEDt", "AGREEDT")
 """A keyword set in bold run into its clause when the page became text ("RESOLVEDthat the
 Sub-Committees be restructured")."""
 
@@ -85,7 +86,7 @@ def normalise(text: str) -> str:
         text = _MD_ESCAPE.sub("", text)
     if "[](" in text:
         text = _MD_EMPTY_LINK.sub("", text)
-    if "RESOLVED" in text or "AGREED" in text:
+    if any(glued in text for glued in _GLUED):
         text = _GLUED_KEYWORD.sub(r"\1 ", text)
     out: list[str] = []
     for raw in text.split("\n"):
