@@ -46,9 +46,10 @@ BODY_ASKS = re.compile(
 achieved", "... and the Committee requested that this was actioned"): where the item has no
 formal list, that is its decision; under one, it is discussion."""
 BODY_DECIDES = re.compile(
-    rf"^{LEAD_IN}(?P<subject>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}(?:{FORMAL_BODY}|governors|trustees))\s+{ADVERBS}"
+    rf"^{LEAD_IN}(?P<subject>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}(?:{FORMAL_BODY}|governors|trustees|portfolio\s+holder|cabinet\s+member|executive\s+member))\s+{ADVERBS}"
     r"(?:(?:notes|agrees|approves|endorses|accepts|resolves|decides)\s+(?:that\s|to\s|(?:the|its|their|this|these|those|an?|all)\s)"
-    r"|(?:considered\s+and\s+)?(?:noted|approved|endorsed|accepted|adopted|ratified|homologated)\s+(?:the|its|their|this|these|those|an?|all"
+    r"|(?:considered\s+and\s+)?(?:noted|approved|endorsed|accepted|adopted|ratified|homologated|took\s+note\s+of|supported|selected|awarded"
+    r"|granted|rejected|refused|declined)\s+(?:the|its|their|this|these|those|an?|all"
     r"|correspondence|receipt)\s"
     r"|did\s+not\s+(?:agree|approve|accept|support)\s)",
     re.I,
@@ -57,7 +58,16 @@ BODY_DECIDES = re.compile(
 Committee notes the report and agrees the work programme.", "The Council noted the report.".
 Past "noted that ..." is an account of the discussion ("The Panel noted that the deadline was
 Monday"), so only an object may follow a past verb; members noting something is discussion, but
-governors and trustees are the board itself ("Governors noted the report.")."""
+governors and trustees are the board itself ("Governors noted the report."), and a portfolio holder or
+cabinet member decides alone ("The Portfolio Holder approved the draft strategy.")."""
+INSTRUCTED = re.compile(
+    r"^(?:also\s+)?(?:the\s+)?(?:(?:parish|town|deputy|assistant|acting)\s+)?(?:clerk|officers?|chair(?:man)?|secretary|treasurer"
+    r"|(?:chief\s+)?executive|director|manager|head\s+of\s+[\w ]{3,40}?)\s+(?:was|were|is|are)\s+(?:instructed|directed|told)\s+"
+    r"to\s+(?-i:[a-z])",
+    re.I,
+)
+""""The Clerk was instructed to write to the landowner", "Also Clerk was told to make it clear ...": the
+body's instruction to the one who acts, told in the passive."""
 CONSENSUS = re.compile(
     rf"^{LEAD_IN}(?:it\s+was\s+(?:the\s+)?|there\s+was\s+(?:a\s+|general\s+)?|the\s+)?(?:general\s+|board\s+|council\s+|committee\s+)?"
     rf"consensus(?:\s+(?:of|among|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{FORMAL_BODY}|members|trustees|governors|councillors))?"
@@ -68,3 +78,19 @@ CONSENSUS = re.compile(
 """The American way of telling a decision taken without a vote: "Consensus of the Board was to hold a
 hearing on June 2", "It was the consensus of the Council to ask staff for options", "The Board
 reached consensus to ..."."""
+
+
+_DECIDING_WORDS = re.compile(
+    r"note|agrees|approve|endorse|accept|resolves|decides|did\s+not|support|select|award|grant|reject|refuse|decline"
+)
+
+
+def closes_with_decision(paragraph: str) -> bool:
+    """Whether the paragraph's last sentence, roughly cut, reads as a plain-worded decision: a
+    cheap test (most paragraphs hold none of the verbs) before splitting it properly."""
+    cut = paragraph.rfind(". ", 0, len(paragraph) - 2)
+    closing = paragraph[cut + 2 :] if cut >= 0 else paragraph
+    head = closing[:160].lower()
+    if _DECIDING_WORDS.search(head) is None:
+        return False
+    return BODY_DECIDES.match(closing) is not None

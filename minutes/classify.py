@@ -47,10 +47,13 @@ _ACTION = re.compile(
     r"(?:form|set\s+up|establish|create)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:task\s+force|working\s+group|group"
     r"|sub-?committee|panel|forum)\b|participate\s+in\s+(?:the|a|an)\s|"
     r"advert(?:isement)?s?\s+(?:be|to\s+be|would\s+be)\s+placed|place\s+an?\s+advert|"
-    r"(?<!\bas\s)recommend(?:s|ed)?\b(?!ations?)(?!\s+(?!(?:to|that|the|approval|refusal|adoption|acceptance|rejection|deferral|it|its|their|a|an|this|these|those|any|all|no|not|members|officers|councillors|further)\b)(?-i:[a-z]))|refer(?:s|red)?\s+to|(?:be|is)\s+referred|delegat(?:e|es|ed)|authori[sz](?:e|es|ed)\s+(?:the|officers)|"
-    r"instruct(?:s|ed)?|prepar(?:e|es)\b|produc(?:e|es)\b|(?:prepared|produced)\b(?!\s+by\b)|undertak(?:e|es|en)|seek(?:s)?|sought|(?-i:send)|sent\s+to|"
+    r"recommendation\s+to\s+(?:the\s+)?(?:full\s+|parish\s+|town\s+)?(?:council|cabinet|executive)\b|submission\s+(?:be|to\s+be)\s+made\b|"
+    r"enter\s+into\s+(?:negotiations|discussions|talks|an?\s+(?:agreement|contract|lease))\b|for\s+(?:public\s+)?consultation\b|"
+    r"(?:be|being)\s+consulted\s+on\b|out\s+to\s+(?:public\s+)?consultation\b|"
+    r"(?<!\bas\s)recommend(?:s|ed)?\b(?!ations?)(?!\s+(?!(?:to|that|the|approval|refusal|adoption|acceptance|rejection|deferral|it|its|their|them|a|an|this|these|those|any|all|no|not|members|officers|councillors|further)\b)(?-i:[a-z]))|refer(?:s|red)?\s+to|(?:be|is)\s+referred|delegat(?:e|es|ed)|authori[sz](?:e|es|ed)\s+(?:the|officers)|"
+    r"instruct(?:s|ed)?|(?:was|were)\s+told\s+to\b|prepar(?:e|es)\b|produc(?:e|es)\b|(?:prepared|produced)\b(?!\s+by\b)|undertak(?:e|es|en)|seek(?:s)?|sought|(?-i:send)|sent\s+to|"
     r"contact(?:s|ed)?\s+(?!for\b|point|details|number)|consult(?:s)?\s+(?:with\s+)?(?:the\s+)?(?-i:[A-Z])\w*|be\s+consulted|liais(?:e|es|ed)|feed\s*back|forward(?:ed)?\s+to|work\s+programme|forward\s+plan|"
-    r"future\s+(?:meeting|commission|committee|panel|board|session)|next\s+meeting|next\s+agenda|later\s+date|report\s+back|"
+    r"future\s+(?:meeting|commission|committee|panel|board|session)|next\s+meeting|subsequent\s+(?:[\w-]+\s+){0,3}meeting|next\s+agenda|later\s+date|report\s+back|"
     r"(?:receive|given|give|have)\s+(?:an?\s+)?(?:further\s+|detailed\s+|progress\s+|regular\s+)?(?:update|report|briefing|presentation)|"
     r"(?:update|report|briefing|information)\s+(?:be|to\s+be)\s+(?:provided|brought|circulated|given|presented|submitted|shared)|"
     r"be\s+(?:reviewed|revised|amended|updated|published|submitted|presented|implemented|explored|considered\s+(?:by|at)\s+(?:the|a)\s|considered\s+as\s+part\s+of)|"
@@ -116,7 +119,7 @@ _NOTED_THAT = re.compile(
 """Noting a fact ("Noted that since the referral three responses had been provided") asks nobody to
 act, whatever the fact says was done."""
 _NOTED_STEP = re.compile(
-    r"\b(?:would|will|should)\s+(?:now\s+|then\s+|also\s+)?be\s+(?:made|issued|shared|presented|circulated|considered|brought"
+    r"\b(?:would|will|should|shall|(?:is|are)\s+to)\s+(?:now\s+|then\s+|also\s+)?be\s+(?:made|issued|shared|presented|circulated|considered|brought"
     r"|reported|provided|sent|arranged|submitted)\b",
     re.I,
 )
@@ -198,8 +201,9 @@ _TOOK_PART = re.compile(
     r"^(?:that\s+)?(?:the\s+(?:[\w'’&-]+\s+){0,5}?(?:committee|commission|panel|board|cabinet|council|group|members"
     r"|forum|executive|sub-committee)\s+(?:also\s+|then\s+|formally\s+)?)?(?:considered|received|discussed|debated|welcomed|noted"
     r"|(?<=\s)(?:receives|notes|welcomes)(?:\s+and\s+(?:notes|receives|welcomes))?"
+    r"|(?<![\w\s])(?:to\s+)?note(?:\s+and\s+welcome)?"
     r"|had\s+before\s+(?:it|them),?\s+and\s+(?:noted|received),?)\s(?![^.;]{0,300}\b(?:and|but)\s+"
-    r"(?:that\s+|to\s+)?(?:request|ask|instruct|agree|refer|recommend|decide|resolve)\w*)",
+    r"(?:that\s+|to\s+)?(?:request|ask|instruct|agree|refer|recommend|decide|resolve|approve|authori[sz]e|delegate)\w*)",
     re.I,
 )
 """A point that tells what the body did at the meeting ("(b) considered the framework of items for
@@ -255,7 +259,9 @@ def recommended_action(text: str) -> bool:
 
 
 _ONLY_NOTED = re.compile(
-    r"^(?:that\s+)?(?!it\b)[^;:]{3,400}?\bbe\s+(?:noted|received|supported|welcomed)\s*\.?$", re.I
+    r"^(?:that\s+)?(?!it\b)[^;:]{3,400}?\bbe\s+(?:noted|received|supported|welcomed)"
+    r"(?:\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:council|committee|board|panel|commission|cabinet|members))?\s*\.?$",
+    re.I,
 )
 _BE_VERB = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bmay\s)\bbe\s+(\w+)", re.I)
 """The decision's own verbs: not those of a clause inside what is noted ("items to be considered in

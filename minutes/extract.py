@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from minutes.body_meetings import dated_at_bodies
+from minutes.cut_short import without_cut_off_point
 from minutes.formats import bytes_to_text
 from minutes.machine import read_lines
 from minutes.meeting import meeting_header
@@ -34,6 +35,7 @@ def extract_text(text: str, *, source: str = "") -> Extraction:
     reference = meeting_date or latest_written_date(plain)
     parsed = read_lines(lines, reference)
     parsed.resolutions = dated_at_bodies(parsed.resolutions, plain, reference)
+    parsed.resolutions = without_cut_off_point(parsed.resolutions, text)
     titles = [i.title for i in parsed.items]
     dates = set(future_meeting_dates(plain, meeting_date, reference))
     topics = find_topics(lines, titles, meeting_date)

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from minutes.headings import PAGE_SECTION
+from minutes.headings import CAPITAL_VERB, PAGE_SECTION
 from minutes.list_labels import Points, follows, trim
 from minutes.lists import collect, that
 from minutes.tags import Tag, Tagged
 from minutes.text import MARKER_RE
+from minutes.triggers import without_initial_stops
 
 _FIRST_LABELS = frozenset({"a", "i", "1"})
 _MOST_LINES = 200
@@ -23,10 +24,11 @@ _RESOLUTION_MOOD = re.compile(
     re.I,
 )
 _NARRATED = re.compile(
-    r"\b(?:was|were|had|has\s+been|have\s+been|declared|advised|reported|said|stated|explained|asked|"
+    r"(?<!\bbe\s)\b(?:was|were|had|has\s+been|have\s+been|declared|advised|reported|said|stated|explained|asked|"
     r"confirmed|informed|commented|may|must|can)\b",
     re.I,
 )
+"""Verbs that tell an account of the meeting; "be reported to the Executive" asks for one."""
 LIST_INTRO = re.compile(r"(?:[:\-–—]|\bas\s+follows)\s*$", re.I)
 MINUTES_LABEL = re.compile(r"^(?:minutes|decisions?)\s*:?\s*$", re.I)
 
@@ -83,7 +85,10 @@ def bare_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
     reads as one ("be approved", "be recommended")."""
     line = lines[i].line
     m = MARKER_RE.match(line.text)
-    if m is None or line.bullet or _label(m) not in _FIRST_LABELS:
+    if m is None or line.bullet:
+        return None
+    later = _label(m) not in _FIRST_LABELS
+    if later and CAPITAL_VERB.match(line.text[m.end() :].strip()) is None:
         return None
     intro = _introduced(lines, i)
     if intro and not _on_decision_page(lines, i):
@@ -96,8 +101,10 @@ def bare_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
             return None
         return (points, j) if all(_RESOLUTION_MOOD.search(p.split(" that ")[0]) for _, p in points) else None
     formula = all(re.match(r"that\b", p, re.I) for _, p in points)
-    if all(_CAPITAL_VERB.match(p) for _, p in points):
+    if all(CAPITAL_VERB.match(p) for _, p in points):
         return points, j
+    if later:
+        return None
     if (
         j < len(lines)
         and lines[j].tag not in (Tag.STOP, Tag.HEADING, Tag.FURNITURE)
@@ -116,11 +123,7 @@ def bare_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
 
 _CONDITIONS = re.compile(r"\b(?:where|if|unless|when|provided\s+that)\s*:\s*$", re.I)
 """A list of conditions ("... bring the order into force except where:"), not of decisions."""
-_CAPITAL_VERB = re.compile(
-    r"^(?-i:APPROVED|AGREED|NOTED|ENDORSED|RESOLVED|DECIDED|RECOMMENDED|REQUESTED|DELEGATED|AUTHORI[SZ]ED|INSTRUCTED)\b"
-)
-"""A decision page's points each opening with the decision in capitals ("1. APPROVED the Strategy;"
-"2. AGREED for the Panel to oversee it; and" "3. NOTED that an annual update should be provided")."""
+
 _REASONS = re.compile(r"^reasons?\s+for\s+(?:the\s+)?decisions?\b", re.I)
 """A decision page's "REASON FOR DECISION:" under a "(1) That ..." list: the list is the decision,
 whatever mood its points are written in ("That Cabinet reviews and recommends ...")."""
@@ -203,7 +206,7 @@ def after_lost_keyword(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | 
     if i == 0 or lines[i].line.bullet:
         return None
     before = lines[i - 1].text
-    if not before.endswith((" was", " and")) or not _LOST_KEYWORD.search(before):
+    if not before.endswith((" was", " and")) or not _LOST_KEYWORD.search(without_initial_stops(before)):
         return None
     points, j = collect(lines, i, "")
     return (points, j) if points else None

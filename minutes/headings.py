@@ -201,6 +201,16 @@ _NUMBER = re.compile(r"(?P<main>\d{1,3})(?P<suffix>[./]\d{2,4})?")
 """A minute number with the year after it, as parishes and charities number theirs ("45.15", "17/29")."""
 
 
+CAPITAL_VERB = re.compile(
+    r"^(?-i:APPROVED|AGREED|NOTED|ENDORSED|RESOLVED|DECIDED|RECOMMENDED|REQUESTED|DELEGATED|AUTHORI[SZ]ED|INSTRUCTED"
+    r"|ACCEPTED|REJECTED|ADOPTED|DENIED|DIRECTED|RATIFIED|DEFERRED|CONTINUED|REFERRED)\b"
+)
+"""A decision page's points each opening with the decision in capitals ("1. APPROVED the Strategy;"
+"2. AGREED for the Panel to oversee it; and" "3. NOTED that an annual update should be provided"), or an
+American action summary's numbered items ("6. APPROVED claims as submitted", "10. REJECTED the claim of
+... and referred to County Counsel"), which may start at any number."""
+
+
 def agenda_item(text: str, current: str | None) -> Item | None:
     """A parish minute headed with its agenda wording ("9. To approve draft minutes of the Meeting
     17th April", "4 To declare any personal interest.") or a short title ("6 Matters arising from the
@@ -213,6 +223,8 @@ def agenda_item(text: str, current: str | None) -> Item | None:
     if now is None or before is None or now.group("suffix") != before.group("suffix"):
         return None
     if m.group("plain") and _NOT_BARE_TITLE.search(m.group("plain")):
+        return None
+    if CAPITAL_VERB.match(m.group("title")):
         return None
     if not 1 <= int(now.group("main")) - int(before.group("main")) <= 3:
         return None

@@ -1,7 +1,8 @@
 """The words a sentence may open with before the body decides: "Following discussion, Members
 agreed that ...", "Furthermore, the Sub-Panel agreed to ...", "In that regard, the Committee
 agreed that ...", "After a long discussion regarding parking it was agreed ...", "After some discussion concerning the
-graphic, it was agreed ...", "In the end it was decided ...".
+graphic, it was agreed ...", "In the end it was decided ...", "Following receipt of a letter from West
+Berkshire Council regarding their use of the centre the Board agreed that ...".
 
 Any short phrase closed by a comma will do, except one that dates the decision or makes it
 conditional ("In 2019, the Cabinet agreed ...", "When it last met, the Board decided ...", "If
@@ -16,6 +17,8 @@ LEAD_IN = (
     r"(?:duly\s+)?seconded\s+(?:by\s+)?[^,;:]{2,60},\s+"
     r"|(?:after|following|upon|on|having|at\s+the\s+(?:end|conclusion)\s+of)\s+[^,.;:]{2,60},\s+"
     r"|(?:after|following)\s+(?:[\w'’/-]+\s+){0,20}?[\w'’/-]+,?\s+(?=it\s+was\s)"
+    r"|(?:after|following)\s+(?:[\w'’/-]+\s+){3,25}?(?=the\s+(?:[\w'’-]+\s+){0,4}?(?:committee|board|council|panel|cabinet|group|forum"
+    r"|commission|sub-committee)\s+(?:agreed|resolved|decided)\b)"
     r"|(?:in\s+the\s+end|in\s+conclusion|finally|eventually|ultimately|subsequently|thereafter)\s*,?\s+"
     r"|(?:after|following)\s+(?:[\w'’/-]+\s+){0,4}?(?:discussion|debate|consideration|deliberation)s?\s+"
     r"(?:[\w'’/-]+\s+){0,10}?(?=the\s|members\s|councillors\s|all\s)"

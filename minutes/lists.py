@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from minutes.headings import title_like
+from minutes.headings import standard_title, title_like
 from minutes.list_labels import Points, follows, label_family, split_inline, trim
 from minutes.running_heads import running_head
 from minutes.tags import Tag, Tagged
-from minutes.text import MARKER_RE
+from minutes.text import MARKER_RE, strip_bullet
 from minutes.triggers import BODY
 
 STEM_END = re.compile(r":\s*[-–—]?$")
@@ -189,6 +189,25 @@ _LIST_GOES_ON = re.compile(r"(?:;|;\s*(?:and|or)|,\s*and)\s*$", re.I)
 next point, whatever its first word ("The order of the agenda remain the same;")."""
 
 
+def _said_whole(point: str, bullet: str) -> bool:
+    """A decision written whole on its trigger's line ("RESOLVED Councillor Maxwell accepted and
+    took the chair for the meeting") with an agenda title bulleted after it ("• Apologies for
+    absence"): the bullet is the next item, not a point of the decision."""
+    return (
+        point[-1:] not in ":;,"
+        and LIST_OPENS.search(point) is None
+        and _LIST_GOES_ON.search(point) is None
+        and _OPEN_ENDED.search(point) is None
+        and standard_title(strip_bullet(bullet)[0].strip(" -–:"), sentence_case=True)
+    )
+
+
+_OPEN_ENDED = re.compile(
+    r"\b(?:to\s+[\w-]+|to|of|for|and|or|the|an?|with|by|including|namely|include)\s*$", re.I
+)
+""""... subject to an agreement by 17 November to secure": a line left open for the bullets under it."""
+
+
 _OPENING_LABELS = frozenset({"1", "2", "a", "b", "i", "ii"})
 """Labels that may follow a point written on the trigger's own line ("RESOLVED that the report be
 noted" then "(b) that ..."); "4. To hear from the candidates" after it is the next item."""
@@ -294,6 +313,8 @@ def _collect_lines(
             break
         if m or bullet:
             label = (m.group("label") or m.group("plabel")) if m else None
+            if label is None and points and family is None and _said_whole(points[-1][1], text):
+                break
             if (
                 label
                 and points

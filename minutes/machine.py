@@ -42,7 +42,7 @@ from minutes.records import confirm_under_titles, confirmed, with_amendments
 from minutes.rules import tag_document
 from minutes.sentence_split import sentences
 from minutes.tables import action_table
-from minutes.tags import Tag, Tagged, opens_log, vote_follows
+from minutes.tags import Tag, Tagged, decided_below, opens_log, vote_follows
 from minutes.text import Line, strip_bullet
 
 _WORD = re.compile(r"\w")
@@ -226,6 +226,9 @@ class _Machine:
         if lines[i + 1].hit.kind == "lost":
             self.narrate(text)
             return i + 2
+        if decided_below(lines, i + 1):
+            self.narrate(text)
+            return i + 1
         j = i + 2
         while j < len(lines) and j < i + 12 and lines[j].tag is not Tag.HEADING:
             if lines[j].rule == "outcome_line":

@@ -13,7 +13,7 @@ from minutes.dates import DATE_RE, all_dates, first_date, parse_date
 _DATES_HEADING = re.compile(
     r"^(?:(?:agenda\s+item|item|minute)\s+)?(?:[a-z]{0,4}[/.]?\d{1,4}(?:[./]\d{1,4})?[.):]?\s+)?(?:dates?\s+of\s+(?:the\s+)?(?:future\s+|next\s+)?(?:meetings?|commission|committee|panel|board|sub-committee|forum)"
     r"|(?:future|forthcoming|proposed|scheduled)\s+meeting\s+dates|(?:programme|schedule|calendar)\s+of\s+meetings"
-    r"|dates?\s+of\s+(?:the\s+)?(?:next|future|forthcoming)\s+meetings?"
+    r"|dates?\s+(?:(?:and|&)\s+times?\s+)?of\s+(?:the\s+)?(?:next|future|forthcoming)\s+meetings?"
     r"|(?:\d{1,3}\)\s+)?(?:future\s+|next\s+|forthcoming\s+|\d{4}(?:/\d{2,4})?\s+)?meeting\s+dates)\b.{0,60}$",
     re.IGNORECASE,
 )
@@ -30,13 +30,16 @@ _NEXT_MEETING = re.compile(
     re.IGNORECASE,
 )
 _GOES_TO = re.compile(
-    r"\b(?:will|shall|would)\s+(?:then\s+)?be\s+(?:presented|submitted|considered|reported|taken)\s+(?:to|by)\s+(?:the\s+)?"
-    r"(?:(?:annual|next|special|budget)\s+meeting\s+of\s+(?:the\s+)?)?(?:full\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}(?:council|cabinet|executive|committee|commission|panel|board)\s+"
+    r"\b(?:(?:will|shall|would|(?<!\bdue\s)(?<!\bwas\s)(?<!\bwere\s)to)\s+(?:then\s+)?be\s+(?:presented|submitted|considered|reported|taken)\s+(?:to|by)"
+    r"|(?<!\bhad\s)report(?:ing)?\s+back\s+to)\s+(?:the\s+)?"
+    r"(?:(?:annual|next|special|budget)\s+meeting\s+of\s+(?:the\s+)?)?(?:full\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
+    r"(?:council|cabinet|executive|committee|commission|panel|board|forum|group|authority)\s+"
     r"(?:meeting\s+)?(?:on|at\s+its\s+meeting\s+on)\s",
     re.IGNORECASE,
 )
 """A paper that will go to a named meeting ("a formal resolution will be presented to Council on
-27 February", "would be presented to the Annual Meeting of Council on 22 May"): that meeting is
+27 February", "would be presented to the Annual Meeting of Council on 22 May", "to be presented to Full Council on
+19th July", "would then be considered by the Schools' Forum on 9th December"): that meeting is
 named as future. "was due to be presented" reports an intention."""
 _LIST_LEAD = re.compile(r"\bdates\b[^:]{0,60}:\s*$", re.IGNORECASE)
 """A sentence that opens a list of dates ("The new dates were:") when it or the line before it
@@ -82,7 +85,8 @@ def leading_dates(text: str, *, after: dt.date | None = None, gap: int = 30) -> 
 
 
 _DAY_AHEAD = (
-    r"(?P<when>(?:[a-z]+day,?\s*)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]+\.?(?:,?\s+\d{4})?)"
+    r"(?P<when>(?:[a-z]+day,?\s*)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]+\.?(?:,?\s+\d{4})?"
+    r"|[a-z]+day,?\s+(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)"
 )
 _DAY_BEHIND = r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]+\.?(?:,?\s+\d{4})?)"
 _DATED_MEETINGS = tuple(
@@ -182,6 +186,17 @@ def latest_written_date(lines: list[str]) -> dt.date | None:
     return latest
 
 
+def _date_line(lines: list[str], i: int, after: dt.date | None) -> dt.date | None:
+    """ "The next meeting to be held at the Public House at 7.15pm." over a line holding only its day
+    ("Tuesday 5th July 2022")."""
+    if i >= len(lines) or len(lines[i]) > 40:
+        return None
+    m = DATE_RE.search(lines[i])
+    if m is None or len(lines[i]) - len(m.group(0)) > 12:
+        return None
+    return parse_date(m, after=after)
+
+
 def future_meeting_dates(
     lines: list[str], meeting_date: dt.date | None, reference: dt.date | None = None
 ) -> list[dt.date]:
@@ -203,7 +218,14 @@ def future_meeting_dates(
             if not listed and i + 1 < len(lines):
                 listed = leading_dates(lines[i + 1], after=after)
             found.extend(listed)
-        if "will be" in low or "shall be" in low or "would be" in low:
+        if (
+            "will be" in low
+            or "shall be" in low
+            or "would be" in low
+            or "to be" in low
+            or "then be" in low
+            or "back to" in low
+        ):
             for m in _GOES_TO.finditer(text):
                 d = first_date(text[m.end() : m.end() + 40], after=after)
                 if d is not None:
@@ -220,7 +242,11 @@ def future_meeting_dates(
                 continue
             if _MINUTES_OF.search(head):
                 continue
-            d = first_date(tail, after=after) or first_date(said, after=after)
+            d = (
+                first_date(tail, after=after)
+                or first_date(said, after=after)
+                or _date_line(lines, i + 1, after)
+            )
             if d is not None:
                 found.append(d)
     return sorted({d for d in found if meeting_date is None or d > meeting_date})

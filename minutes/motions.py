@@ -55,13 +55,14 @@ _FAILED = re.compile(
 
 
 _MOTIONED = re.compile(
-    rf"(?:^|(?<=[.;:]\s)|(?<=,\s))(?:{_NAME}\s+(?P<verb>motioned|(?:made|offered)\s+(?:a|the)\s+motion|moved)"
-    rf"|(?:a\s+)?motion\s+was\s+made\s+by\s+{_NAME})\s+(?:to|that)\s+(?!the\s+next\b)\S",
+    rf"(?:^|(?<=[.;:]\s)|(?<=,\s))(?:{_NAME}\s+(?P<verb>motioned|(?:made|offered)\s+(?:a|the)\s+motion|moved|moves)"
+    rf"|(?:a\s+)?motion\s+was\s+made\s+by\s+{_NAME})\s+(?:not\s+to|to|that)\s+(?!the\s+next\b)\S",
     re.I,
 )
 """The American sentence that names the mover first: "Dan Blake motioned to approve the minutes and it
 was seconded", "Commissioner Craighead made a motion to approve the minutes, seconded by Commissioner
-Morris", "Ramona Faith moved to approve the agenda and it was seconded". "Moved to" counts only with
+Morris", "Ramona Faith moved to approve the agenda and it was seconded", the present-tense notes "KM
+moves to adopt the report. SK seconds.", and a motion not to act. "Moved to" counts only with
 a seconder ("the library moved to new premises" is no motion); "motioned" is never anything else."""
 
 
@@ -119,12 +120,12 @@ def bare_vote(sentence: str) -> bool:
 
 
 _SECONDER = re.compile(
-    rf"^(?:{_NAME}\s+seconded(?:\s+(?:the|that)\s+motion)?|(?:(?:the\s+)?motion\s+)?second(?:ed)?\s+by\s+{_NAME}"
+    rf"^(?:{_NAME}\s+second(?:ed|s)(?:\s+(?:the|that)\s+motion)?|(?:(?:the\s+)?motion\s+)?second(?:ed)?\s+by\s+{_NAME}"
     rf"|second(?:ed)?\s*:\s*{_NAME})\s*[.;]?$",
     re.I,
 )
-""""Selectman Hale seconded.", "Seconded by Tom Baker.": the seconder in a sentence of its own, after
-"Selectman Grant moved to approve the minutes."."""
+""""Selectman Hale seconded.", "Seconded by Tom Baker.", "SK seconds.": the seconder in a sentence of its
+own, after "Selectman Grant moved to approve the minutes."."""
 
 
 def seconds_the_sentence_before(sentence: str, before: str = "") -> bool:

@@ -15,7 +15,15 @@ import re
 from functools import lru_cache
 
 from minutes.actors import ENTRY_LABEL
-from minutes.body_decisions import ADVERBS, BODY_ASKS, BODY_DECIDES, CONSENSUS, TALKED_AGREED
+from minutes.body_decisions import (
+    ADVERBS,
+    BODY_ASKS,
+    BODY_DECIDES,
+    CONSENSUS,
+    INSTRUCTED,
+    TALKED_AGREED,
+    closes_with_decision,
+)
 from minutes.closing_agreement import (
     CLOSES_DECISION,
     agreed_in_the_sentence,
@@ -38,6 +46,7 @@ from minutes.owners import role_action
 from minutes.planning_views import own_planning_view, planning_view
 from minutes.records import minutes_record
 from minutes.sentence_split import sentences
+from minutes.triggers import without_initial_stops
 
 _BODY = (
     r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group|meeting|cmte|cttee|ctte)"
@@ -50,12 +59,15 @@ _SUBJECT = (
 )
 _VERB = r"(?P<kw>agreed|resolved|decided|voted(?=\s+(?:unanimously\s+|\d{1,2}\s*[-–]\s*\d{1,2}\s+)?to\s))\b"
 _REST = re.compile(
-    r"\s*(?:that\b|to\b|:|[-–—]|\(|unanimously\b|(?:the|its|their|a|an|this|these|those|all)\s|$|\d{1,2}\s*[-–]\s*\d{1,2}\s+to\b"
+    r"\s*(?:that\b|to\b|not\s+to\b|(?:that\s+)?if\s+(?=[^.;]{3,150}?\b(?:would|will|should|to)\s)"
+    r"|for\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,6}?to\s+(?-i:[a-z])"
+    r"|:|[-–—]|\(|unanimously\b|(?:the|its|their|a|an|this|these|those|all)\s|$|\d{1,2}\s*[-–]\s*\d{1,2}\s+to\b"
     r"|by\s+(?:\d+|a\s+majority|all)\b|nem\.?\s*con)",
     re.I,
 )
-"""What may follow the verb: a clause or an object, never "with the comments" or "by the Cabinet
-in 2019" or "at the last meeting"."""
+"""What may follow the verb: a clause or an object ("agreed not to change ...", "agreed for the Clerk
+to write ...", "agreed if the sign had not been replaced the clerk would ..."), never "with the
+comments" or "by the Cabinet in 2019" or "at the last meeting"."""
 _OPENS = re.compile(rf"^{LEAD_IN}(?P<subject>{_SUBJECT}){ASIDE}\s+{ADVERBS}{_VERB}", re.I)
 _CLAUSE = re.compile(
     rf"(?:(?:,\s*|\s)(?:and|so|but)\s+|\s[-–]\s+(?:(?:after|following)\s+(?:[\w'’/-]+\s+){{1,8}}?)?"
@@ -93,7 +105,8 @@ _VOTE = re.compile(
 Cllr A; Seconded: Cllr B; All in favour"): the sentence before it was carried."""
 _VERB_FIRST = re.compile(
     r"^(?-i:Approved|Agreed|Endorsed|Instructed|Authori[sz]ed|Deferred|Adopted|Ratified|Resolved|Decided|Requested"
-    r"|Recommended|Delegated|Referred)\s+(?:that|to|the|a|an|its|their|this|these|officers|(?-i:[A-Z]))\b",
+    r"|Recommended|Delegated|Referred)\s+(?:by\s+all\s+(?:members\s+)?(?=that|to))?(?:that|to|the|a|an|its|their|this|these"
+    r"|officers|(?-i:[A-Z]))\b",
     re.I,
 )
 """A decision written without its subject, as a decision notice does: "Approved the recommendations
@@ -132,7 +145,12 @@ def _decision(sentence: str) -> str | None:
     low = sentence.lower()
     voted = "seconded" in low
     agreed = "agreed" in low or "resolved" in low or "decided" in low or "voted" in low
-    if voted and "proposed" in low and _PROPOSED.search(sentence) and not _QUESTION.search(sentence):
+    if (
+        voted
+        and "proposed" in low
+        and _PROPOSED.search(without_initial_stops(sentence))
+        and not _QUESTION.search(sentence)
+    ):
         return sentence
     talked = (
         agreed
@@ -163,6 +181,8 @@ def _decision(sentence: str) -> str | None:
         or ("council" in low and own_planning_view(sentence))
         or sent_to_next_agenda(sentence)
         or agreed_outcome_line(sentence)
+        or _TAGGED_TASK.match(sentence)
+        or (("structed" in low or " told " in low or "directed" in low) and INSTRUCTED.match(sentence))
         or ("consensus" in low and CONSENSUS.match(sentence))
         or agreed_in_the_sentence(sentence)
         or (_ASKS_WORDS.search(low) and BODY_ASKS.search(sentence) and not _QUESTION.search(sentence))
@@ -194,6 +214,11 @@ the tag makes the sentence before it a task."""
 _TO_ACTION = re.compile(r"^(?:the\s+)?(?:[\w'’.&-]+\s+){0,2}?[\w'’.&-]+\s+to\s+action\s*\.?$", re.I)
 """"Clerk to action." after a sentence of its own: who carries out what the sentence before says
 ("Cllr Harlow had sent a report to be put on the website. Clerk to action.")."""
+_TAGGED_TASK = re.compile(
+    r"^(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:\s*(?!to\b)\w[^.;]{0,60}?\bto\s+(?-i:[a-z])", re.I
+)
+""""Action: Charlotte to review the minutes ...": the label holds the task itself, so the sentence
+before it stays discussion (unlike "Action: Clerk", which makes that sentence the task)."""
 _ACTION_TAG_IN = re.compile(r"[.;]\s+(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:")
 _ADJOURNS = re.compile(r"\s+(?:unanimously\s+)?to\s+adjourn\b", re.I)
 """Voting to adjourn ends the meeting: no decision to follow up."""
@@ -236,26 +261,6 @@ _PASSIVE_WORDS = re.compile(
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:noted|approved|accepted|adopted|agreed|endorsed|ratified|confirmed|received)\b"
     r"|noted\s+the\s+foregoing"
 )
-
-
-def _closes_with_decision(paragraph: str) -> bool:
-    """Whether the paragraph's last sentence, roughly cut, reads as a plain-worded decision: a
-    cheap test (most paragraphs hold none of the verbs) before splitting it properly."""
-    cut = paragraph.rfind(". ", 0, len(paragraph) - 2)
-    closing = paragraph[cut + 2 :] if cut >= 0 else paragraph
-    head = closing[:160].lower()
-    if not (
-        "note" in head
-        or "agrees" in head
-        or "approve" in head
-        or "endorse" in head
-        or "accept" in head
-        or "resolves" in head
-        or "decides" in head
-        or "did not" in head
-    ):
-        return False
-    return BODY_DECIDES.match(closing) is not None
 
 
 _PROPOSAL = re.compile(
@@ -301,6 +306,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "requested" not in low
         and "directed" not in low
         and "instructed" not in low
+        and " told " not in low
         and "approval" not in low
         and "refusal" not in low
         and not ("council" in low and own_planning_view(paragraph))
@@ -308,7 +314,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "agenda" not in low
         and not _VERB_FIRST.match(paragraph)
         and not mentions_put_off(low)
-        and not _closes_with_decision(paragraph)
+        and not closes_with_decision(paragraph)
         and not _PASSIVE_WORDS.search(low)
     ):
         return (), (paragraph,)
@@ -337,7 +343,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             and (
                 (_PROPOSAL.search(run[-1]) and CLOSES_DECISION.match(sentence))
                 or agrees_the_sentence_before(sentence)
-                or _ACTION_TAG.match(sentence)
+                or (_ACTION_TAG.match(sentence) and not _TAGGED_TASK.match(sentence))
                 or _TO_ACTION.match(sentence)
             )
         ):

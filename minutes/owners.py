@@ -193,6 +193,8 @@ consultation with the Chair, to appoint ...": a decision written as an imperativ
 def committed_actor(text: str) -> str | None:
     """Who a "shall / will / is to" point commits to act, when it names an officer or role."""
     body = re.sub(r"^\(?[0-9a-zivx]{1,4}[.)]\s*", "", text.strip(), flags=re.I)
+    if body[:4].lower() == "for ":
+        body = _FOR_WHOM.sub("", body, count=1)
     if "voted" in body:
         body = _VOTED_TO.sub("", body, count=1)
     m = _COMMITTED.match(body)
@@ -297,9 +299,15 @@ _TOOK_IT_ON = re.compile(
 """"It was agreed that a transcript be sent, and Nancy volunteered to do this": who took the task on."""
 
 
+_FOR_WHOM = re.compile(r"^for\s+(?=(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,6}?to\s+(?-i:[a-z]))", re.I)
+"""What follows "it was agreed for": "the Clerk to write to the landowner"."""
+
+
 def find_owner(text: str) -> str | None:
     """The person or body the resolution names to act, as written; None when not stated."""
     body = re.sub(r"^\(?[0-9a-zivx]{1,4}[.)]\s*", "", text.strip(), flags=re.I)
+    if body[:4].lower() == "for ":
+        body = _FOR_WHOM.sub("", body, count=1)
     if "voted" in body:
         body = _VOTED_TO.sub("", body, count=1)
     if "consult" in body:

@@ -38,23 +38,27 @@ list point reads its own tag: minutes/owners.py)."""
 
 
 _PAREN_ACTION = re.compile(
-    r"(?<=\S)\s*\(\s*(?P<tag>(?-i:ACTION|Action)S?\s*[:\-–]\s*(?-i:[A-Z])[\w'’.-]*(?:\s*(?:[,/&]\s*)?(?:(?-i:[A-Z])[\w'’.-]*|of|the|and|for)){0,7})"
-    r"\s*\)\s*\.?$"
+    r"(?<=\S)\s*\(\s*(?:(?-i:ACTION|Action)S?\s*[:\-–]|(?-i:Act|ACT)\b)\s*"
+    r"(?P<who>(?-i:[A-Z])[\w'’.-]*(?:\s*(?:[,/&]\s*)?(?:(?-i:[A-Z])[\w'’.-]*|of|the|and|for)){0,7})"
+    r"\s*\)\s*\.?(?:$|\s+(?=(?-i:[A-Z])))"
 )
-"""The same tag in brackets: "The hedge needs cutting (Action: Clerk).", "... for the hedge. (ACTION: JB)"."""
+"""The same tag in brackets: "The hedge needs cutting (Action: Clerk).", "... for the hedge. (ACTION: JB)",
+and the parish shorthand "Letter to be sent to confirm the planting. (Act Clerk)", "(Act NA&AP)"."""
 
 
 def _split_action_tag(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         plain = not (line.table or line.bullet or MARKER_RE.match(line.text))
-        tagged = plain and ("ction" in line.text or "CTION" in line.text)
+        tagged = plain and (
+            "ction" in line.text or "CTION" in line.text or "(Act" in line.text or "(ACT" in line.text
+        )
         m = _TRAILING_ACTION.search(line.text) if tagged else None
         if m is not None:
             out.append(Line(line.text[: m.start()], line.bullet, line.table, line.glyph))
             out.append(Line(line.text[m.end() :]))
             continue
-        p = _PAREN_ACTION.search(line.text) if tagged and line.text.endswith((")", ").")) else None
+        p = _PAREN_ACTION.search(line.text) if tagged and ")" in line.text else None
         if p is None:
             out.append(line)
             continue
@@ -62,7 +66,9 @@ def _split_action_tag(lines: list[Line]) -> list[Line]:
         out.append(
             Line(head if head.endswith((".", "!", "?")) else f"{head}.", line.bullet, line.table, line.glyph)
         )
-        out.append(Line(p.group("tag")))
+        out.append(Line(f"Action: {p.group('who')}"))
+        if p.end() < len(line.text):
+            out.extend(_split_action_tag([Line(line.text[p.end() :])]))
     return out
 
 
@@ -71,7 +77,13 @@ def without_number(text: str) -> str:
     "a) The Council resolved to ...")."""
     if not (text[:1].isdigit() or text[:1] == "(" or text[1:2] in (".", ")") or text[2:3] in (".", ")")):
         return text
+    if (minute := _MINUTE_NUMBER.match(text)) is not None:
+        return text[minute.end() :]
     return MARKER_RE.sub("", PARA_NUMBER.sub("", text, count=1), count=1)
+
+
+_MINUTE_NUMBER = re.compile(r"^\d{1,4}/\d{2,4}\.?\s+(?=[A-Z])")
+"""A minute numbered within its year ("59/2003 The Cabinet instructed officers to report back ...")."""
 
 
 _NOTED_THEN_LIST = re.compile(

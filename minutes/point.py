@@ -33,6 +33,17 @@ def without_votes(text: str) -> str:
     return _VOTES.sub("", text) if "(" in text else text
 
 
+_QUOTED = re.compile(r"^[“\"](?P<inner>(?:That|To)\s[^“”\"]+?[.;]?)[”\"]\s*([.;]?)$")
+
+
+def unquoted(text: str) -> str:
+    """“That the minutes be adopted.” as minutes quote a resolution: the words, not the marks."""
+    if not text.startswith(("“", '"')):
+        return text
+    m = _QUOTED.match(text)
+    return m.group("inner") + m.group(2) if m else text
+
+
 def make_resolution(
     text: str,
     label: str | None,
@@ -43,7 +54,7 @@ def make_resolution(
     due: str | None = None,
     actionable: bool | None = None,
 ) -> Resolution:
-    text = _SPACE.sub(" ", text).strip()
+    text = unquoted(_SPACE.sub(" ", text).strip())
     clause = decided_clause(text)
     if actionable is None:
         actionable = (

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from minutes.action_lines import closed
+from minutes.action_lines import closed, lead_owner
 from minutes.body_decisions import FORMAL_BODY
 from minutes.classify import is_actionable, refuses, then_published
 from minutes.closing_agreement import granted_request
@@ -94,6 +94,8 @@ def told_decisions(decisions: list[str], where: Where, meeting_date: dt.date | N
             owner = find_owner(
                 clause.rest.lstrip(" :-–—") if clause is not None else MOTION_LEAD.sub("", point)
             )
+            if owner is None and clause is not None and clause.kind == "action":
+                owner = lead_owner(clause.rest.lstrip(" :-–—"))
             decided = decided_clause(point)
             if owner is None and decided is not None:
                 owner = find_owner(decided)
@@ -133,14 +135,20 @@ def _formal_in_itself(text: str) -> bool:
     issue. Resolved – to contact the school"): it stays a resolution beside the list. (A task after
     a dash under a formal list stays a follow-up.) So is a motion told with its mover and seconder
     ("Motion was made by Brian to ... Motion second by Larry. Motion carried.") beside motions set out
-    on lines of their own."""
+    on lines of their own, and a task under an "Action:" label."""
     trig = trigger(text)
     return (
         (trig is not None and trig.kind == "resolved" and text[:1].isupper())
         or _CAPITAL_DECISION.match(text) is not None
         or ("second" in text.lower() and moved_at(text) == 0 and _CARRIED.search(text) is not None)
         or text.startswith(("Resolved", "RESOLVED"))
+        or _ACTION_LABEL.search(text) is not None
     )
+
+
+_ACTION_LABEL = re.compile(r"(?:^|[.;]\s+)(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:\s*\S")
+""""... from the table. Action: Charlotte to review the minutes ...": a task labelled as formally as
+the item's RESOLVED list."""
 
 
 _CAPITAL_DECISION = re.compile(

@@ -23,13 +23,19 @@ _NOT_PROMISED = re.compile(
     r"|\bduring\s+the\s+meeting\b|\bthere\s+and\s+then\b|\basked\s+that\s+it\s+be\s+noted\b"
     r"|(?<!\bfrom\s)(?<!\bof\s)\b(?:this|today['’]s|the\s+present)\s+meeting\b|\bleave\s+the\s+(?:room|meeting|chamber)\b"
     r"|\b(?:at|by)\s+(?:the|its)\s+(?:last|previous|earlier)\s+(?:[\w-]+\s+){0,3}meeting\b"
-    r"|\basked\s+for\s+(?:nominations|questions|comments|views|declarations)\b"
+    r"|\basked\s+for\s+(?:any\s+)?(?:nominations|questions|comments|views|declarations)\b"
+    r"|\bdeclarations?\s+of\s+interests?\b|\b(?:appointment|notification)\s+of\s+(?:any\s+)?substitute\s+members?\b"
+    r"|\burgent\s+items?\s+of\s+business\b|\bin\s+accordance\s+with\s+(?:council\s+)?procedure\s+rules?\b"
+    r"|\battendance\s+(?:register|sheet)\b|\bregisters?\s+a\s+request\s+that\s+the\s+matter\b|^questions\s+must\s+be\b"
     r"|\bverbal\s+(?:update|report)\b"
     r"|\b(?:if|where|as)\s+(?:requested|required|necessary|needed|appropriate)\b|^(?:after|once|following)\s+approval\b"
     r"|^consideration\s+was\s+given\s+to\b|\b(?:report|presentation)\s+which\s+(?:explained|outlined|set\s+out|described)\b",
     re.I,
 )
-"""A condition ("If there were concerns, officers would speak to..."), meeting dates being sent
+"""The standing business of every agenda (declarations of interest, substitutes, urgent items,
+questions under the procedure rules, the attendance register, the call-in rule "a ward councillor
+registers a request that the matter be dealt with by Cabinet") is not a follow-up. Nor is a
+condition ("If there were concerns, officers would speak to..."), meeting dates being sent
 round, something done at the meeting itself (a verbal update, leaving the room, nominations; but
 "the decisions from this meeting" are to be taken forward), or
 what an earlier meeting agreed is no follow-up. Nor is a service offered on a condition ("a

@@ -179,6 +179,7 @@ RULES: tuple[Rule, ...] = (
             "Resolutions:",
             "Resolved to RECOMMEND: (to Council)",
             "It was RESOLVED that:",
+            "NOW, THEREFORE, BE IT RESOLVED by the City Council of the City of Ames, Iowa, that the plans be approved.",
             "NOTED",
             "The Lead Member RESOLVED to (1) approve the charges; and",
             "The Planning and Highways Committee APPROVED that:",
@@ -275,6 +276,7 @@ RULES: tuple[Rule, ...] = (
             "That the verbal update be noted.",
             "That the Monitoring Officer draft a reply to the complainant on the Panel's behalf.",
             "That the Executive Member be advised to:",
+            "“That the minutes of the meeting held on 14 January be adopted and approved.”",
         ),
         counter=(
             "That was the view of most members.",

@@ -129,6 +129,15 @@ def vote_follows(lines: Sequence[Tagged], i: int) -> bool:
     return i < len(lines) and lines[i].rule == "vote_line"
 
 
+def decided_below(lines: Sequence[Tagged], i: int) -> bool:
+    """The vote lines from `i` stand over a decision of their own ("Proposed by Councillor A" /
+    "Seconded by Councillor B" / "AND AGREED" / "“To confirm the minutes ...”", as Irish councils
+    write): the line above them only names who moved it."""
+    while vote_follows(lines, i):
+        i += 1
+    return i < len(lines) and lines[i].tag is Tag.TRIGGER and lines[i].hit.kind == "resolved"
+
+
 def opens_log(lines: Sequence[Tagged], i: int, title: str) -> bool:
     """An "Actions" heading with a list under it: an action log."""
     return i + 1 < len(lines) and lines[i + 1].tag is Tag.POINT and ACTION_LOG_TITLE.match(title) is not None

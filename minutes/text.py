@@ -66,6 +66,12 @@ class Line:
     """The bullet character ("•", "-") so a nested list in another glyph can be told apart."""
 
 
+_GLUED_KEYWORD = re.compile(r"\b(RESOLVED|AGREED)(?=(?:that|That|to|To)\b)")
+_GLUED = ("RESOLVEDt", "RESOLVEDT", "AGREEDt", "AGREEDT")
+"""A keyword set in bold run into its clause when the page became text ("RESOLVEDthat the
+Sub-Committees be restructured")."""
+
+
 def normalise(text: str) -> str:
     """Unify line endings, spaces, quotes and bullet glyphs; strip markdown bold."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
@@ -80,6 +86,8 @@ def normalise(text: str) -> str:
         text = _MD_ESCAPE.sub("", text)
     if "[](" in text:
         text = _MD_EMPTY_LINK.sub("", text)
+    if any(glued in text for glued in _GLUED):
+        text = _GLUED_KEYWORD.sub(r"\1 ", text)
     out: list[str] = []
     for raw in text.split("\n"):
         line = raw.strip()
@@ -94,7 +102,7 @@ def normalise(text: str) -> str:
 def content_hash(text: str) -> str:
     """sha256 of the text with all whitespace collapsed, so re-wrapping does not change it."""
     flat = " ".join(unicodedata.normalize("NFC", _BOLD.sub("", text)).split()).lower()
-    return hashlib.sha256(flat.encode("utf-8")).hexdigest()
+    return hashlib.sha256(flat.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def is_heading(text: str) -> bool:

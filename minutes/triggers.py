@@ -32,22 +32,36 @@ TRIGGER = re.compile(
 LABEL = re.compile(_LABEL, re.I)
 """A label alone ("Agreed actions:"), tried when the words also read as a keyword ("agreed")."""
 REST_OK = re.compile(
-    r"^\s*(?:[:\-–—.]|\(|that\b|to\b|,\s*that\b|unanimously\b|accordingly\b|as\s+follows\b|upon\b|on\b|$"
+    r"^\s*(?:[:\-–—.]|\(|that\b|to\b|not\s+to\b|,\s*that\b|unanimously\b|accordingly\b|as\s+follows\b|upon\b|on\b|$"
     r"|the\s+(?:[\w'’.-]+\s+){0,3}?(?:would|should|will|shall)\s"
     r"|in\s+terms\s+of\b|under\s+(?:section|the|paragraph|regulation)\b|in\s+accordance\s+with\b|without\s+(?:a\s+)?(?:vote|dissent|division)\b"
-    r"|by\s+(?:\d+|a\s+majority)|nem\.?\s*con)",
+    r"|by\s+(?:\d+|a\s+majority|all(?:\s+members)?\s+(?:that|to)\b)|nem\.?\s*con)",
     re.I,
 )
 """What may follow the keyword of a trigger: a clause, a list, a manner ("unanimously"), not an
 object of an ordinary verb ("agreed the budget with partners")."""
 
+_STOP_AFTER = (r"\b[A-Z]", r"\bCllr", r"\bCr", r"\bMrs", r"\bMr", r"\bMs", r"\bDr")
+"""What a full stop inside a name follows: an initial or a title ("Councillor J. Gildea", "Cllr. Ward",
+"Mrs. Hale")."""
+NAME_CHAR = "(?:[^.;]|" + "|".join(f"(?<={after})\\." for after in _STOP_AFTER) + ")"
+"""A character of who moved or seconded: a full stop only after what `_STOP_AFTER` lists."""
+_INITIAL_STOP = re.compile("(?:" + "|".join(f"(?<={after})" for after in _STOP_AFTER) + r")\.")
+
+
+def without_initial_stops(text: str) -> str:
+    """The text with the full stops of initials and titles taken out ("Cllr. A. B. Ward" as "Cllr A B
+    Ward"), for patterns that stop at a full stop and only ask whether they match."""
+    return _INITIAL_STOP.sub("", text) if "." in text else text
+
+
 MIDLINE = re.compile(
-    r"(?:\bit\s+was\s+|(?<=[.!?]\s)|^)proposed\s+by\s+[^.;]{1,80}?,?\s+seconded\s+by\s+[^.;]{1,80}?\s+and\s+"
+    rf"(?:\bit\s+was\s+|(?<=[.!?]\s)|^)proposed\s+by\s+{NAME_CHAR}{{1,80}}?,?\s+seconded\s+by\s+{NAME_CHAR}{{1,80}}?\s+and\s+"
     r"(?:was\s+)?(?:unanimously\s+)?(?=(?:resolved|agreed|carried)\b)"
     r"|(?<=[.!?]\s)(?:it\s+was\s+)?(?=(?-i:RESOLVED|AGREED|DECIDED)\b)|(?<=minutes:\s)(?=(?-i:RESOLVED|AGREED|DECIDED|Resolved|Agreed)\b)"
     r"|(?<=,\s)(?=(?-i:RESOLVED|AGREED)\s*[:\-–—]?\s*(?:that|to)\b)"
     r"|(?<=\s[-–—]\s)(?=(?-i:RESOLVED)\s+(?:unanimously\s+)?(?:that|to)\b)"
-    r"|(?<=\s)(?P<lower>it\s+was\s+(?:unanimously\s+)?)(?=resolved\s+(?:that|to)\b)"
+    r"|(?<=\s)(?P<lower>it\s+was\s+(?:unanimously\s+)?)(?=resolved\s+(?:unanimously\s+)?(?:that|to)\b)"
     r"|(?<=[.!?]\s)(?=(?-i:DECISION|Decision|OUTCOME|Outcome)S?\s*[:\-–—]\s*\S)"
     r"|(?<=[.!?)]\s)(?P<bare>)(?=(?-i:Decision|DECISION)\s+(?-i:The)\s+(?:sub-)?(?:committee|council|board|panel|cabinet)\b)"
     r"|(?<=\s)(?P<label>)(?=(?-i:RESOLUTION|DECISION)\s*:\s*(?-i:That)\s)",
@@ -127,7 +141,22 @@ petition for the first time and agreed to:", "The Panel reviewed the evidence an
 following:"."""
 
 
+_BE_IT_RESOLVED = re.compile(
+    r"^(?:(?:now|and)\s*,?\s+)?(?:therefore\s*,?\s+)?be\s+it\s+(?:further\s+|also\s+|finally\s+|hereby\s+)?resolved\s*,?\s*"
+    r"(?:by\s+[^:;]{3,150}?,?\s+(?=that\b)"
+    r"|by\s+(?:the\s+)?(?:[\w'’&.-]+\s+){0,12}?(?:council|board|commission(?:ers)?|committee|trustees|supervisors|directors"
+    r"|selectmen|aldermen|authority|legislature)(?:\s+of\s+(?:the\s+)?(?:[\w'’&.-]+\s+){0,6}?[\w'’&.-]+)??\s+(?=(?-i:[a-z])))?"
+    r"(?:(?P<that>that)\s*:\s*|(?=that\b|:|$|(?-i:[a-z])))",
+    re.I,
+)
+"""The American form of a resolution after its "Whereas" clauses: "NOW, THEREFORE, BE IT RESOLVED by
+the City Council of the City of Ames, that ...", "Now Therefore Be It Resolved by the County Board
+of Commissioners authorizes the hire ...", "BE IT FURTHER RESOLVED that ..."."""
+
+
 def trigger(text: str) -> Trigger | None:
+    if text[:1] in "NnBbAaTt" and (be_it := _BE_IT_RESOLVED.match(text)) is not None:
+        return Trigger("resolved", ("that " if be_it.group("that") else "") + text[be_it.end() :])
     m = TRIGGER.match(text)
     if not m:
         if text.endswith((":", "-", "–", "—")):

@@ -190,7 +190,9 @@ def test_a_first_log_entry_with_its_state_is_no_item_heading(entry: str) -> None
     assert len(e.resolutions) == 2
 
 
-def test_an_action_tag_makes_the_sentence_before_it_a_task() -> None:
+def test_an_action_tag_naming_who_makes_the_sentence_before_it_a_task_one_with_its_task_stands_alone() -> (
+    None
+):
     doc = extract_text(
         "Minutes of the Sub-group, 24 April 2031\n\n"
         "2. Members reviewed the tasks. Particular points included:\n"
@@ -202,7 +204,7 @@ def test_an_action_tag_makes_the_sentence_before_it_a_task() -> None:
     )
     assert [(r.text, r.owner) for r in doc.resolutions] == [
         ("These should build on the draft. Action: secretariat;", "secretariat"),
-        ("the terms of the approach to other committees. Action: secretariat to prepare draft letter;", "secretariat"),
+        ("Action: secretariat to prepare draft letter;", "secretariat"),
         ("The bench is broken and needs replacing. Action: Clerk", "Clerk"),
     ]  # fmt: skip
     assert all(r.actionable for r in doc.resolutions)
@@ -276,3 +278,29 @@ def test_an_action_review_written_as_plain_lines_one_entry_a_line() -> None:
 def test_named_councillors_and_parish_posts_given_a_task(line: str, owner: str) -> None:
     doc = parish_doc("5. Allotments business and information and agree any actions.", line)
     assert [(r.text, r.owner, r.actionable) for r in doc.resolutions] == [(line, owner, True)]
+
+
+def test_an_action_label_holding_its_task_stands_beside_the_items_resolved_line() -> None:
+    doc = extract_text(
+        "Area Committee, 9 January 2031\n\nResolved: The Area Committee noted the Terms of Reference.\n\n"
+        "Minutes: The officer presented the report. A query was raised about funding for the footpath, which "
+        "appeared to be missing from the table. Action: Charlotte to review the progress report and provide an "
+        "update on the footpath project.\n"
+    )
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
+        ("The Area Committee noted the Terms of Reference.", False, None),
+        (
+            "Action: Charlotte to review the progress report and provide an update on the footpath project.",
+            True,
+            "Charlotte",
+        ),
+    ]
+
+
+def test_an_action_label_holding_an_infinitive_makes_the_sentence_before_it_the_task() -> None:
+    doc = parish_doc(
+        "47. Public time\n\nThe church asked for help deciding the future use of the building. "
+        "Action: To discuss how to help at a subsequent Parish Council meeting."
+    )
+    [res] = doc.resolutions
+    assert res.text.startswith("The church asked for help") and res.actionable

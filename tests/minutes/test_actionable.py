@@ -96,6 +96,23 @@ from tests.minutes.helpers import (
             "Agreed: To forward all relevant correspondence on road openings to the Public Accounts Committee.",
             True,
         ),
+        ("To note the feedback from the Housing Overview and Scrutiny Committee.", False),
+        ("Note the feedback from the tenants' panel.", False),
+        ("Note the overspend and that a further report shall be presented to Cabinet in October.", True),
+        ("Approve each of the following elements and recommend them to Cabinet for formal adoption.", True),
+        ("Recommendation to Full Council for the Parish Council to fund 11 cuts.", True),
+        ("To agree that a submission be made to the Home Secretary for a fourth member.", True),
+        ("Agree that Officers should enter into negotiations with the Church with a view to a lease.", True),
+        ("That the amended draft policy be approved for consultation.", True),
+        ("Agreed the revised Transport Policy Statement being consulted on.", True),
+        ("That the results of the public consultation be noted.", False),
+        ("To discuss how to help at a subsequent Parish Council meeting.", True),
+        ("To note the feedback and ask officers to circulate it to ward members.", True),
+        ("To note the survey results and approve the Clerk to write to the landowner.", True),
+        (
+            "That the minutes of the Allotments Committee held on 3 May, as circulated, be noted by the Town Council",
+            False,
+        ),
     ],
 )
 def test_resolution_forms_actionable(text: str, actionable: bool) -> None:

@@ -27,3 +27,24 @@ def test_the_tag_is_cut_off_its_paragraph() -> None:
     assert [ln.text for ln in lines] == ["The bench needs painting.", "Action: Clerk"]
     lines = prepare([Line("Members noted the action plan (Action Plan at Appendix 2).")])
     assert len(lines) == 1
+
+
+def test_the_parish_shorthand_act_tag_names_who_and_may_sit_mid_paragraph() -> None:
+    lines = prepare(
+        [Line("Letter to be sent to confirm the planting. (Act Clerk) Notice board to be repaired.")]
+    )
+    assert [ln.text for ln in lines] == [
+        "Letter to be sent to confirm the planting.",
+        "Action: Clerk",
+        "Notice board to be repaired.",
+    ]
+    lines = prepare([Line("AP and NA to look at the adjustments in the report(Act NA&AP)")])
+    assert [ln.text for ln in lines] == [
+        "AP and NA to look at the adjustments in the report.",
+        "Action: NA&AP",
+    ]
+
+
+def test_an_acting_officer_in_brackets_is_no_action_tag() -> None:
+    lines = prepare([Line("The fete was opened by the Chair (Acting Chair Mrs Hale).")])
+    assert len(lines) == 1

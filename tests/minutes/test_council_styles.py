@@ -26,7 +26,7 @@ EXPECTED: dict[str, tuple[str | None, dt.date, list[Row]]] = {
         dt.date(2025, 3, 4),
         [
             ("The minute of the meeting of the Committee held on 21 January", False, None, None, "2"),
-            ("To approve the draft School Estate Strategy", False, None, None, "3"),
+            ("To approve the draft School Estate Strategy", True, None, None, "3"),
             ("To instruct the Executive Director (Education) to report", True, "the Executive Director (Education)", "2025-06-03", "3"),
             ("To note the condition survey results", False, None, None, "3"),
             ("to request that the Executive Director (Education) provide an update", True, "the Executive Director (Education)", "future meeting", "4"),

@@ -9,6 +9,7 @@ import pytest
 
 from minutes.decided_clause import decided_clause
 from minutes.extract import extract_text
+from tests.minutes.helpers import parish_doc
 from tests.minutes.test_fixture_minutes import read, res
 
 
@@ -90,3 +91,21 @@ async def test_lead_ins_fixture() -> None:
     visit = res(e, "site visit should be arranged")
     assert (visit.minute, visit.actionable, visit.owner) == ("7", True, "Democratic Services")
     assert not [r for r in e.resolutions if "front counter" in r.text]
+
+
+def test_a_long_lead_in_without_a_comma_before_the_body_decides() -> None:
+    doc = parish_doc(
+        "6. Recycling centre",
+        "Following receipt of a letter from the District Council regarding their use of the recycling centre "
+        "the Board agreed that the Clerk write to ask for firm proposals.",
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("That the Clerk write to ask for firm proposals.", True)
+    ]
+
+
+def test_a_lead_in_before_an_older_decision_is_no_decision() -> None:
+    doc = parish_doc(
+        "6. Depot", "Following the fire at the depot the Council had agreed a new budget in 2019."
+    )
+    assert doc.resolutions == []

@@ -872,3 +872,76 @@ def test_a_decision_page_with_votes_in_brackets_key_decision_label_and_recommend
         ("To approve the design changes to the Corporate Plan, set out at appendix A to the report.", None),
         ("To recommend that Council agree the Council Plan contents.", "Council"),
     ]
+
+
+def test_agenda_titles_bulleted_after_a_decision_written_whole_are_the_next_items() -> None:
+    doc = parish_doc(
+        "1. Election of Chairman - Councillor Ash was proposed by Councillor Lee\n\n"
+        "RESOLVED Councillor Ash accepted and took the chair for the meeting\n\n"
+        "• Apologies for absence\n\n• Minutes of the meeting held 12th April 2025\n\n"
+        "RESOLVED that the minutes be signed.\n\n• Financial Matters\n\nThe bank mandate was completed.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "RESOLVED Councillor Ash accepted and took the chair for the meeting",
+        "That the minutes be signed.",
+    ]
+
+
+def test_a_decision_left_open_on_its_trigger_line_takes_the_bullets_under_it() -> None:
+    doc = parish_doc(
+        "7. Planning\n\nRESOLVED that subject to an agreement by 17 November 2025 to secure\n\n"
+        "• Contributions as set out\n\n• Highways works\n\nPlanning permission to be granted.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "That subject to an agreement by 17 November 2025 to secure",
+        "Contributions as set out",
+        "Highways works",
+    ]
+
+
+def test_an_issue_page_list_that_asks_for_a_report_is_not_an_account() -> None:
+    doc = extract_text(
+        "Issue - decisions\n\nRationalisation of Supported Bus Services\n\n"
+        "17/09/2031 - Supported Local Bus Services - Budget Pressure\n\n"
+        "1. That support be withdrawn from the poorer performing bus services.\n\n"
+        "2. That the outcome of the review of service provision be reported to the Executive at the earliest "
+        "opportunity.\n\n"
+        "3. If cases of hardship are identified, that the Rural Transport Partnership be requested to assist.\n"
+    )
+    assert [(r.text[:40], r.actionable) for r in doc.resolutions] == [
+        ("That support be withdrawn from the poore", False),
+        ("That the outcome of the review of servic", True),
+        ("If cases of hardship are identified, tha", True),
+    ]
+
+
+def test_a_list_that_tells_what_was_reported_stays_an_account() -> None:
+    doc = extract_text(
+        "Issue - decisions\n\nBus Services\n\n17/09/2031 - Bus Services\n\n"
+        "1. The outcome of the review was reported to the Executive.\n\n"
+        "2. Members were advised that funding had been withdrawn.\n"
+    )
+    assert doc.resolutions == []
+
+
+def test_an_american_action_summary_numbered_from_any_point_in_capital_verbs() -> None:
+    doc = extract_text(
+        "PROCEEDINGS OF THE COUNTY BOARD OF SUPERVISORS\n\nNOVEMBER 6, 2031\n\nACTION SUMMARY MINUTES\n\n"
+        "5. Additions and Deletions to Regular Agenda\n\nCONSENT AGENDA\n\n"
+        "6. APPROVED claims as submitted by the Auditor-Controller\n\n"
+        "7. ACCEPTED AND FILED notification of continuing contracts\n\n"
+        "8. REJECTED the claim of Jose Montes, No. 102-032 and referred to County Counsel\n"
+    )
+    assert [(r.text[:30], r.actionable) for r in doc.resolutions] == [
+        ("APPROVED claims as submitted b", False),
+        ("ACCEPTED AND FILED notificatio", False),
+        ("REJECTED the claim of Jose Mon", True),
+    ]
+
+
+def test_a_numbered_agenda_from_a_later_point_is_not_a_decision_list() -> None:
+    doc = extract_text(
+        "County Board Agenda, 6 November 2031\n\n6. Claims submitted by the Auditor-Controller\n\n"
+        "7. Notification of continuing contracts\n"
+    )
+    assert doc.resolutions == []

@@ -119,3 +119,15 @@ def test_minutes_label_then_resolved_in_sentence_case_on_one_line() -> None:
     assert [r.text for r in doc.resolutions] == [
         "That the minute of the meeting held on 14 March 2031 be agreed."
     ]
+
+
+def test_a_bold_keyword_run_into_its_clause_still_opens_the_list() -> None:
+    doc = extract_text(
+        "Licensing Committee, 4 March 2031\n\n5. Sub-Committees\n\n"
+        "RESOLVEDthat the Sub-Committees be restructured as follows:-\n\n"
+        "(a) that the quorum be three Members;\n\n(b) that the Sub-Committees sit in rotation.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "That the Sub-Committees be restructured as follows the quorum be three Members",
+        "That the Sub-Committees be restructured as follows the Sub-Committees sit in rotation.",
+    ]

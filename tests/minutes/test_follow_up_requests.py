@@ -9,6 +9,7 @@ import pytest
 from minutes import service_process as process_forms
 from minutes.extract import extract_text
 from minutes.request_forms import FORMS, first_form
+from minutes.requests import find_requests
 from tests.minutes.helpers import requests_of, town_doc
 
 POSITIVE = [(form.name, text) for form in FORMS for text in form.examples]
@@ -351,3 +352,26 @@ def test_a_request_on_the_line_under_an_unstopped_resolution_stays_apart() -> No
     assert [r.text for r in doc.requests] == [
         "It was also requested the clerk look into buying the kitchen through the framework to recover VAT."
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chairperson asked for any declarations of interest.",
+        "Attendance register to be signed.",
+        "Questions must be relevant to items on the agenda and will be taken in the order received.",
+        "Appointment of Substitute Members To be notified of the appointment of any Substitute Members.",
+        "Urgent items of Business, if any (24 hours notice to be provided to the Chairman).",
+        "Councillors to answer questions asked in accordance with Procedure Rule 9.",
+        "The decision may be called in if a ward councillor registers a request that the matter be dealt with by Cabinet.",
+    ],
+)
+def test_the_standing_business_of_an_agenda_is_no_follow_up(sentence: str) -> None:
+    assert find_requests([(sentence, "1")], None) == []
+
+
+def test_substitutes_invited_to_a_later_meeting_is_a_follow_up() -> None:
+    sentence = (
+        "It was confirmed that Panel substitute Members would be invited to attend the training session."
+    )
+    assert [r.text for r in find_requests([(sentence, "1")], None)] == [sentence]

@@ -79,6 +79,14 @@ UNITS = [
     "The Clerk would write on ",
     "to be confirmed by the full committee ",
     "Members asked that an update be given on ",
+    "proposed by Councillor J. A. Ward, seconded by Cllr. B. Hale and ",
+    "NOW, THEREFORE, BE IT RESOLVED by the County Board of ",
+    ". Action: Charlotte to ",
+    "“That ",
+    "RESOLVEDthat ",
+    "RESOLVED Councillor Ash accepted\n• Apologies for absence\n",
+    "it was RESOLVED UNANIMOUSLY that ",
+    "Proposed by Councillor G. Mullan\nSeconded by Councillor A. McLean\nAND AGREED\n",
     "".join(f"({c}) x was here\n" for c in "abcdefghijklmnopqrstuvwxyz"),
 ]
 
@@ -90,3 +98,8 @@ def test_repeated_token_is_read_in_bounded_time(unit: str) -> None:
     extraction = extract_text(text)
     assert time.perf_counter() - start < BUDGET_S
     assert isinstance(extraction.to_json(), dict)
+
+
+@pytest.mark.parametrize("text", ["\ud800", "RESOLVED that \udfff the Clerk write."])
+def test_a_lone_surrogate_is_read_without_raising(text: str) -> None:
+    assert isinstance(extract_text(text).to_json(), dict)

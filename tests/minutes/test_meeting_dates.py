@@ -49,6 +49,22 @@ def test_a_paper_that_will_go_to_council_names_a_future_meeting() -> None:
         ("The Board will next meet on Thursday, November 3 at 6 p.m.", "2022-11-03"),
         ("The vote will be made official at the next November 10th meeting.", "2022-11-10"),
         ("Staff to bring back a revised lighting policy at the December 11 meeting.", "2022-12-11"),
+        (
+            "Public Comment: A meeting was set for Friday, November 18th at 9 a.m. to authorize a bid.",
+            "2022-11-18",
+        ),
+        (
+            "The amended Policy is to be presented to Full Council on 19th December 2022 for consultation.",
+            "2022-12-19",
+        ),
+        (
+            "These recommendations would then be considered by the Schools’ Forum on 9th December 2022.",
+            "2022-12-09",
+        ),
+        (
+            "The Cabinet instructed officers to report back to Cabinet on 18 November 2022 with the costs.",
+            "2022-11-18",
+        ),
     ],
 )
 def test_a_future_meeting_named_in_a_sentence(line: str, expected: str) -> None:
@@ -233,3 +249,28 @@ def test_the_meeting_whose_minutes_are_confirmed_is_past_when_the_page_has_no_da
     assert future_meeting_dates(["The next meeting will be held on 22 March 2018."], None) == [
         dt.date(2018, 3, 22)
     ]
+
+
+def test_the_date_and_time_of_the_next_meeting_under_its_heading() -> None:
+    doc = extract_text(
+        "Decisions 13 March 2031\n\n5. Corporate business plan\n\nThe Committee took note of the paper.\n\n"
+        "6. Date and time of next meeting\n\nWednesday 24 April at 2.00pm.\n"
+    )
+    assert doc.meeting_dates == [dt.date(2031, 4, 24)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["A17/22 DATE & TIME OF NEXT MEETING", "Wednesday 9th November 2022 @ 5.00pm"], "2022-11-09"),
+        (
+            [
+                "The next meeting to be held at The Crown Public House commencing at 7.15pm.",
+                "Tuesday 8th November 2022",
+            ],
+            "2022-11-08",
+        ),
+    ],
+)
+def test_the_day_of_the_next_meeting_on_the_line_below(lines: list[str], expected: str) -> None:
+    assert [d.isoformat() for d in future_meeting_dates(lines, HELD)] == [expected]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from minutes.extract import extract_text
+from minutes.triggers import MIDLINE
 from tests.minutes.helpers import found, only, parish_doc, points
 from tests.minutes.test_fixture_minutes import read, res
 
@@ -345,3 +346,90 @@ def test_the_chairman_moved_and_it_was_duly_seconded_that() -> None:
     assert [(r.text[:44], r.actionable) for r in doc.resolutions] == [
         ("The Chairman of the Council MOVED and it was", False)
     ]
+
+
+@pytest.mark.parametrize("close", ["", ":", " –"])
+def test_a_motion_by_councillors_with_initials_opens_the_quoted_resolution_below(close: str) -> None:
+    doc = extract_text(
+        "Minutes of the County Council held on 11 March 2031\n\n"
+        "(A) Minutes of the County Council meeting held on 14 January 2031\n\n"
+        f"It was proposed by Councillor J. Gildea, seconded by Cllr. S. Nic Cormaic, and RESOLVED{close}\n\n"
+        "“That the minutes of the County Council meeting held on the 14th January 2031 be ADOPTED and APPROVED.”\n\n"
+        "(B) Roads\n\n"
+        f"It was proposed by Councillor L. McCarthy, seconded by Mrs. C. Smyth, and RESOLVED{close}\n\n"
+        "That the Director of Services write to the roads authority about the N11.\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        (
+            "That the minutes of the County Council meeting held on the 14th January 2031 be ADOPTED and APPROVED.",
+            False,
+        ),
+        ("That the Director of Services write to the roads authority about the N11.", True),
+    ]
+
+
+def test_a_full_stop_that_ends_the_proposer_sentence_is_not_an_initial() -> None:
+    text = "The report was proposed by the Chair. The item was seconded by Cllr Ward and resolved that"
+    assert MIDLINE.search(text) is None
+    assert (
+        MIDLINE.search("It was proposed by Cllr. A. B. Ward, seconded by Mrs. Hale and resolved that")
+        is not None
+    )
+
+
+def test_a_proposal_by_councillors_with_initials_seconded_and_agreed() -> None:
+    doc = parish_doc(
+        "6. Grants\n\nThe application from the hall committee was discussed. Cllr A. Ward proposed the grant be "
+        "paid, seconded by Cllr B. Hale and unanimously agreed."
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "Cllr A. Ward proposed the grant be paid, seconded by Cllr B. Hale and unanimously agreed."
+    ]
+
+
+def test_the_resolution_quoted_under_proposed_seconded_and_agreed_lines_is_the_decision() -> None:
+    doc = extract_text(
+        "Minutes of the Ordinary Meeting of the County Council held on 16th January 2031\n\n"
+        "1. MINUTES OF THE SPECIAL MEETING HELD ON 21ST DECEMBER, 2030:\n\n"
+        "Proposed by Councillor G. Mullan\n\nSeconded by Councillor A. McLean\n\nAND AGREED\n\n"
+        "“To confirm the Minutes of the Special Meeting held on 21st December, 2030.”\n\n"
+        "2. ROADS\n\nProposed by Councillor J. Garry\n\nSeconded by Councillor G. Moran\n\nAND AGREED\n\n"
+        "“That the Director of Services write to the Minister about the N17.”\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("To confirm the Minutes of the Special Meeting held on 21st December, 2030.", False),
+        ("That the Director of Services write to the Minister about the N17.", True),
+    ]
+
+
+@pytest.mark.parametrize("manner", ["RESOLVED UNANIMOUSLY", "resolved unanimously", "RESOLVED"])
+def test_a_vote_by_show_of_hands_then_resolved_unanimously_over_a_list(manner: str) -> None:
+    doc = extract_text(
+        "Minutes of the Environment Committee, 4 July 2031\n\n6. Fly Tipping\n\n"
+        "A motion was MOVED by Cllr Parker and SECONDED by Cllr Bridge to approve the recommendations.\n\n"
+        f"A vote was taken by a show of hands and it was {manner} that:\n\n"
+        "1. Members agree to procure a dedicated enforcement vehicle.\n\n"
+        "2. That funding is taken from the contingency budget.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "That Members agree to procure a dedicated enforcement vehicle.",
+        "That funding is taken from the contingency budget.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "decision"),
+    [
+        (
+            "Kessler made a motion not to award the bid at this time. Lepper seconded. Motion passed.",
+            "Kessler made a motion not to award the bid at this time. Lepper seconded. Motion passed.",
+        ),
+        (
+            "KM moves to adopt the B.9 report. SK seconds. Motion carries 9-0.",
+            "KM moves to adopt the B.9 report. SK seconds.",
+        ),
+    ],
+)
+def test_american_notes_of_a_motion_not_to_act_or_in_the_present_tense(sentence: str, decision: str) -> None:
+    doc = extract_text(f"Town Board Minutes July 10, 2031\n\nOld Business\n\n{sentence}\n")
+    assert [r.text for r in doc.resolutions] == [decision]

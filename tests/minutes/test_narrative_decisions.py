@@ -105,7 +105,7 @@ def test_no_sentence_is_both_a_resolution_and_a_request() -> None:
     resolutions = {r.text for r in doc.resolutions}
     assert resolutions == {
         "That draft minutes would be displayed on the website.",
-        "Clerk to upload the draft minutes.",
+        "Action: Clerk to upload the draft minutes.",
         "That the Chair would write to the school.",
     }
     assert all(q.text not in resolutions and "It was" not in q.text for q in doc.requests)
@@ -441,4 +441,106 @@ def test_members_asking_for_an_update_is_the_decision_of_an_item_with_no_formal_
     )
     assert [(r.text[:30], r.actionable) for r in doc.resolutions] == [
         ("Members asked that an update o", True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("It was agreed for the Clerk to write to the landowner.", "the Clerk"),
+        (
+            "Following the discussion on the report, the Panel agreed for the Convener and the Scrutiny Officer to "
+            "write to the Cabinet Member.",
+            "the Convener and the Scrutiny Officer",
+        ),
+    ],
+)
+def test_agreed_for_someone_to_act_is_a_decision_and_names_who(sentence: str, owner: str) -> None:
+    doc = parish_doc("6. Findings", "The report was discussed at length. " + sentence)
+    [res] = doc.resolutions
+    assert (res.actionable, res.owner) == (True, owner)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The bench policy was discussed. RESOLVED not to approve the bench policy at this time.",
+        "RESOLVED not to approve the bench policy at this time.",
+    ],
+)
+def test_resolved_not_to_act_is_a_decision(paragraph: str) -> None:
+    doc = parish_doc("6. Benches", paragraph)
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("RESOLVED not to approve the bench policy at this time.", False)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actionable"),
+    [
+        ("The Clerk was instructed to write to the landowner.", True),
+        ("Also Clerk was told to make it clear that Mr Raymond is welcome to attend.", True),
+        ("The Portfolio Holder approved the draft strategy.", False),
+        ("The Cabinet Member approved the revised charges.", False),
+        ("The Cabinet supported the establishment of a Food Partnership.", False),
+        ("The Committee selected the firm of Moffatt and Nichol Engineers by a 5-0 vote.", False),
+        ("The Council refused the application.", False),
+        ("The Committee took note of the paper.", False),
+        ("The Committee agreed not to change its current practice on publishing papers.", False),
+    ],
+)
+def test_plain_past_tense_decisions_and_instructions(sentence: str, actionable: bool) -> None:
+    doc = parish_doc("6. Item", "There was a discussion. " + sentence)
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [(sentence, actionable)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Clerk was told about the fallen tree by a resident.",
+        "The Secretary of State supported the scheme in 2019.",
+    ],
+)
+def test_what_someone_was_told_or_an_outside_body_supported_is_no_decision(sentence: str) -> None:
+    assert parish_doc("6. Item", "There was a discussion. " + sentence).resolutions == []
+
+
+def test_a_decision_on_a_condition_names_the_step_to_take() -> None:
+    doc = parish_doc(
+        "6. Signs",
+        "The missing sign was discussed. It was agreed if the sign had not been replaced before the next meeting "
+        "the clerk would follow it up.",
+    )
+    [res] = doc.resolutions
+    assert res.text.startswith("It was agreed if the sign had not been replaced") and res.actionable
+
+
+def test_asked_if_they_agreed_is_a_question_not_a_decision() -> None:
+    assert parish_doc("6. Signs", "Members were asked if they agreed with the layout.").resolutions == []
+
+
+def test_decisions_numbered_within_their_year() -> None:
+    doc = extract_text(
+        "Issue - meetings\n\nPassenger Transport\n\nMeeting: 04/02/2031 - Cabinet (Item 8.)\n\n"
+        "59/2031 The Cabinet instructed officers to report back to Cabinet on 18 February 2031 with further "
+        "information on the options.\n"
+        "60/2031 The Cabinet agreed the proposed information strategy for consultation.\n"
+    )
+    assert [(r.text[:40], r.actionable) for r in doc.resolutions] == [
+        ("The Cabinet instructed officers to repor", True),
+        ("The Cabinet agreed the proposed informat", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Agreed by all that the Clerk write to the supplier.",
+        "The play area was discussed. Agreed by all that the Clerk write to the supplier.",
+    ],
+)
+def test_agreed_by_all_that(paragraph: str) -> None:
+    doc = parish_doc("6. Play area", paragraph)
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("Agreed by all that the Clerk write to the supplier.", True)
     ]

@@ -1,0 +1,55 @@
+"""The American resolution: "Whereas" clauses giving the reasons, then "NOW, THEREFORE, BE IT
+RESOLVED by the ... Board ..., that ..." and "BE IT FURTHER RESOLVED that ...". The reasons are
+not decisions; each resolved clause is one."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutes.extract import extract_text
+
+_HEAD = (
+    "Minutes of the Board of County Commissioners, April 7, 2031\n\n"
+    "Whereas, the Sheriff's patrol vehicle has reached the end of its service; and\n\n"
+    "Whereas, the purchase is within the budgeted amount;\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        (
+            "NOW, THEREFORE, BE IT RESOLVED that the Auditor issue a warrant for the vehicle.",
+            "That the Auditor",
+        ),
+        (
+            "Now Therefore be it Resolved by the County Board of Commissioners that: the Auditor issue a warrant for the vehicle.",
+            "That the Auditor",
+        ),
+        (
+            "NOW, THEREFORE, BE IT RESOLVED by the City Council of the City of Ames, Iowa, that the Auditor issue a warrant for the vehicle.",
+            "That the Auditor",
+        ),
+        ("THEREFORE BE IT RESOLVED, that the Auditor issue a warrant for the vehicle.", "That the Auditor"),
+        (
+            "Now Therefore Be It Resolved by the County Board authorizes the Auditor to issue a warrant for the vehicle.",
+            "Now Therefore",
+        ),
+    ],
+)
+def test_the_resolved_clause_after_the_whereas_clauses_is_the_decision(opening: str, expected: str) -> None:
+    doc = extract_text(
+        _HEAD + opening + "\n\nBE IT FURTHER RESOLVED that the Clerk send a copy to the State.\n"
+    )
+    texts = [r.text for r in doc.resolutions]
+    assert len(texts) == 2
+    assert texts[0].startswith(expected) and texts[0].endswith("warrant for the vehicle.")
+    assert texts[1] == "That the Clerk send a copy to the State."
+    assert all(r.actionable for r in doc.resolutions)
+
+
+def test_be_it_resolved_inside_a_sentence_is_not_a_decision() -> None:
+    doc = extract_text(
+        _HEAD + "The attorney explained what a clause beginning be it resolved means in law.\n"
+    )
+    assert doc.resolutions == []
