@@ -131,7 +131,7 @@ def collect(
     manner = _MANNER.match(rest) is not None
     rest = _MANNER.sub("", rest).strip()
     rest = re.sub(
-        r"^[:\-–—]?\s*\(\s*(?:unanimously|by\s+\d{1,3}\s+votes?\s+to\s+(?:\d{1,3}|none|nil)|nem\.?\s*con\.?)\s*\)",
+        r"^[:\-–—]?\s*\(\s*(?:unanimously|by\s+\d{1,3}\s+votes?\s+to\s+(?:\d{1,3}|none|nil)|nem\.?\s*con\.?|by\s+(?:assent|acclamation|consensus)|without\s+(?:dissent|a\s+vote))\s*\)",
         "",
         rest,
         flags=re.I,

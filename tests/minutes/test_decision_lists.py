@@ -945,3 +945,16 @@ def test_a_numbered_agenda_from_a_later_point_is_not_a_decision_list() -> None:
         "7. Notification of continuing contracts\n"
     )
     assert doc.resolutions == []
+
+
+@pytest.mark.parametrize("manner", ["(by assent)", "(by acclamation)", "(without dissent)", "(nem con)"])
+def test_the_manner_of_a_vote_in_brackets_is_not_a_point(manner: str) -> None:
+    doc = extract_text(
+        f"Council, 18 March 2031\n\n5. Leisure\n\nRESOLVED {manner}\n\n"
+        "(i) That the Council extends its support to the leisure operator;\n\n"
+        "(ii) That the Task and Finish Group review the support quarterly.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "That the Council extends its support to the leisure operator",
+        "That the Task and Finish Group review the support quarterly.",
+    ]
