@@ -31,7 +31,7 @@ from minutes.item_titles import untagged_title
 from minutes.list_labels import split_inline
 from minutes.lists import OUTCOME_ONLY, collect, join_stem
 from minutes.model import Item, Resolution
-from minutes.motions import division, proposal
+from minutes.motions import carried_below, division, proposal
 from minutes.narrative_decisions import split_decisions
 from minutes.owners import find_owner
 from minutes.page_text import cut_off, prepare, without_number
@@ -186,7 +186,7 @@ class _Machine:
             elif t.hit.kind == "said" or t.cut or tag not in (Tag.POINT, Tag.NARRATIVE):
                 self.narrate(t.text)
                 i += 1
-            elif vote_follows(lines, i + 1):
+            elif vote_follows(lines, i + 1) or carried_below(lines, i):
                 i = self.motion(lines, i, t.text)
             elif (agenda := agenda_item(t.text, self.where.minute)) is not None:
                 self.enter(agenda)

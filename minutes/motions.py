@@ -8,9 +8,10 @@ approved."); and the outcome line itself. A motion that failed is no decision.""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from minutes.sentence_split import sentences
-from minutes.tags import Hit
+from minutes.tags import Hit, Tagged
 from minutes.text import Line
 
 _NAME = (
@@ -245,6 +246,24 @@ MOTION_LEAD = re.compile(
 
 
 _MOTION_LABEL = re.compile(rf"^motion\s+(?:made\s+)?by\s+{_NAME}\s*:\s*(?=\S)", re.I)
+
+
+_MOVED_ALONE = re.compile(
+    rf"(?:^|\s)(?:it\s+was\s+)?moved\s+by\s+{_NAME}\s*,?\s+(?:that|to)\s+\S|^{_NAME}\s+moved\s+(?:that|to)\s+\S",
+    re.I,
+)
+
+
+def carried_below(lines: Sequence[Tagged], i: int) -> bool:
+    """A motion with no seconder ("C-540/05 MOVED BY COUNCILLOR C. VERMEEREN that we adopt the agenda as
+    amended.", as councils that need none write it) over its outcome line ("MOTION CARRIED")."""
+    return (
+        i + 1 < len(lines)
+        and lines[i + 1].rule == "outcome_line"
+        and lines[i + 1].hit.kind == "carried"
+        and "moved" in lines[i].text.lower()
+        and _MOVED_ALONE.search(lines[i].text) is not None
+    )
 
 
 def proposal(text: str) -> tuple[str, str]:

@@ -7,6 +7,7 @@ import pytest
 
 from minutes.extract import extract_text
 from minutes.headings import item_heading
+from minutes.text import page_furniture
 
 
 @pytest.mark.parametrize(
@@ -254,3 +255,12 @@ def test_agenda_worded_items_numbered_with_the_year() -> None:
     )
     assert [i.minute for i in doc.items] == ["44.31", "45.31", "46.31"]
     assert [(r.minute, r.actionable) for r in doc.resolutions] == [("45.31", False), ("46.31", True)]
+
+
+@pytest.mark.parametrize(
+    "outcome", ["MOTION CARRIED", "Motion carried unanimously", "CARRIED", "Motion lost"]
+)
+def test_an_outcome_repeated_under_every_motion_is_no_running_title(outcome: str) -> None:
+    assert page_furniture([outcome] * 4 + ["Parish Council Minutes - May 2031"] * 4) == {
+        "Parish Council Minutes - May 2031"
+    }

@@ -433,3 +433,22 @@ def test_a_vote_by_show_of_hands_then_resolved_unanimously_over_a_list(manner: s
 def test_american_notes_of_a_motion_not_to_act_or_in_the_present_tense(sentence: str, decision: str) -> None:
     doc = extract_text(f"Town Board Minutes July 10, 2031\n\nOld Business\n\n{sentence}\n")
     assert [r.text for r in doc.resolutions] == [decision]
+
+
+def test_motions_without_a_seconder_over_a_repeated_carried_line() -> None:
+    doc = extract_text(
+        "MINUTES OF COUNCIL MEETING\n\nSEPTEMBER 8, 2031\n\n1. EXCUSED FROM MEETING\n\n"
+        "C-538/31 MOVED BY COUNCILLOR C. VERMEER that Councillor Nesbit be excused from the meeting.\n"
+        "MOTION CARRIED\n\n2. MINUTES\n\n"
+        "C-539/31 MOVED BY COUNCILLOR A. ECKER that the August 25, 2031 Council minutes be adopted as presented.\n"
+        "MOTION CARRIED\n\n3. ROADS\n\n"
+        "C-540/31 MOVED BY COUNCILLOR W. DANE that the Administrator write to the Province about Young Road.\n"
+        "MOTION DEFEATED\n\n4. AGENDA\n\n"
+        "C-541/31 MOVED BY COUNCILLOR C. VERMEER that we adopt the agenda as amended.\n"
+        "MOTION CARRIED\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "C-538/31 MOVED BY COUNCILLOR C. VERMEER that Councillor Nesbit be excused from the meeting.",
+        "C-539/31 MOVED BY COUNCILLOR A. ECKER that the August 25, 2031 Council minutes be adopted as presented.",
+        "C-541/31 MOVED BY COUNCILLOR C. VERMEER that we adopt the agenda as amended.",
+    ]
