@@ -87,6 +87,9 @@ UNITS = [
     "RESOLVED Councillor Ash accepted\n• Apologies for absence\n",
     "it was RESOLVED UNANIMOUSLY that ",
     "Proposed by Councillor G. Mullan\nSeconded by Councillor A. McLean\nAND AGREED\n",
+    "MOVED BY COUNCILLOR A. B. that x.\nMOTION CARRIED\n",
+    "RESOLVED (by assent)\n",
+    "59/2003 The Cabinet instructed officers to ",
     "".join(f"({c}) x was here\n" for c in "abcdefghijklmnopqrstuvwxyz"),
 ]
 
