@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from minutes.headings import CAPITAL_VERB, PAGE_SECTION
 from minutes.list_labels import Points, follows, trim
@@ -71,7 +72,16 @@ def _on_decision_page(lines: Sequence[Tagged], i: int) -> bool:
     return any(_DECISION_FIELD.match(t.text) for t in lines[: min(i, 30)])
 
 
-def bare_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
+@dataclass
+class ListScan:
+    """What the reading of one document learned about its lost lists: a run of points longer than
+    `_MOST_LINES` ended at none of its starts, so the starts inside it are not tried again (each try
+    reads the run afresh)."""
+
+    too_long_until: int = 0
+
+
+def bare_list(lines: Sequence[Tagged], i: int, scan: ListScan | None = None) -> tuple[Points, int] | None:
     """A numbered list of resolution points whose RESOLVED label was lost (a ModernGov page puts
     it in a cell of its own).
 
@@ -93,9 +103,13 @@ def bare_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
     intro = _introduced(lines, i)
     if intro and not _on_decision_page(lines, i):
         return None
+    if scan is not None and i < scan.too_long_until:
+        return None
     points, j = collect(lines[: i + _MOST_LINES], i, "")
     if len(points) < 2:
         return None
+    if scan is not None and j >= i + _MOST_LINES and j < len(lines):
+        scan.too_long_until = j
     if intro:
         if _CONDITIONS.search(lines[i - 1].text):
             return None
@@ -254,9 +268,11 @@ def decimal_imperatives(lines: Sequence[Tagged], i: int) -> tuple[Points, int] |
     return (points, j) if len(points) >= 2 else None
 
 
-def headerless_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
+def headerless_list(
+    lines: Sequence[Tagged], i: int, scan: ListScan | None = None
+) -> tuple[Points, int] | None:
     return (
-        bare_list(lines, i)
+        bare_list(lines, i, scan)
         or imperative_list(lines, i)
         or decimal_imperatives(lines, i)
         or after_lost_keyword(lines, i)

@@ -25,7 +25,7 @@ from minutes.action_lines import (
 from minutes.approved_lists import approved_list
 from minutes.classify import notes_a_step, recommended_action
 from minutes.exempt import Session
-from minutes.headerless import headerless_list, introduced
+from minutes.headerless import ListScan, headerless_list, introduced
 from minutes.headings import PAGE_MINUTES, agenda_item, paragraph_item
 from minutes.item_titles import untagged_title
 from minutes.list_labels import split_inline
@@ -76,6 +76,7 @@ class _Machine:
         self.item_start: tuple[int, int, int] | None = None
         self.in_log = False
         """Under an item whose title names its action points ("Matters arising and action points")."""
+        self.scan = ListScan()
 
     def add(self, res: Resolution) -> None:
         """Append unless the same point under the same minute is already there (a ModernGov issue
@@ -193,7 +194,7 @@ class _Machine:
                 self.last_block = None
                 i += 1
             else:
-                found_list = headerless_list(lines, i)
+                found_list = headerless_list(lines, i, self.scan)
                 title = (
                     untagged_title(lines, i, minutes_read=self.item_start is None)
                     if found_list is None

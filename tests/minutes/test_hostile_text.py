@@ -90,6 +90,9 @@ UNITS = [
     "MOVED BY COUNCILLOR A. B. that x.\nMOTION CARRIED\n",
     "RESOLVED (by assent)\n",
     "59/2003 The Cabinet instructed officers to ",
+    "A.\n",
+    "1. That the f\n",
+    "(a) that the \n",
     "".join(f"({c}) x was here\n" for c in "abcdefghijklmnopqrstuvwxyz"),
 ]
 
