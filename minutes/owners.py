@@ -190,13 +190,20 @@ _AUTHORISE_IMPERATIVE = re.compile(
 consultation with the Chair, to appoint ...": a decision written as an imperative."""
 
 
-def committed_actor(text: str) -> str | None:
-    """Who a "shall / will / is to" point commits to act, when it names an officer or role."""
+def _acting_part(text: str) -> str:
+    """The point without its label and without who voted ("The Council voted 7-0 to"), or "for"
+    before who acts ("for the Clerk to write ..."): where the actor is named."""
     body = re.sub(r"^\(?[0-9a-zivx]{1,4}[.)]\s*", "", text.strip(), flags=re.I)
     if body[:4].lower() == "for ":
         body = _FOR_WHOM.sub("", body, count=1)
     if "voted" in body:
         body = _VOTED_TO.sub("", body, count=1)
+    return body
+
+
+def committed_actor(text: str) -> str | None:
+    """Who a "shall / will / is to" point commits to act, when it names an officer or role."""
+    body = _acting_part(text)
     m = _COMMITTED.match(body)
     return _tidy(m.group("who")) if m else None
 
@@ -305,11 +312,7 @@ _FOR_WHOM = re.compile(r"^for\s+(?=(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,6}?to\s+
 
 def find_owner(text: str) -> str | None:
     """The person or body the resolution names to act, as written; None when not stated."""
-    body = re.sub(r"^\(?[0-9a-zivx]{1,4}[.)]\s*", "", text.strip(), flags=re.I)
-    if body[:4].lower() == "for ":
-        body = _FOR_WHOM.sub("", body, count=1)
-    if "voted" in body:
-        body = _VOTED_TO.sub("", body, count=1)
+    body = _acting_part(text)
     if "consult" in body:
         body = _CONSULTED.sub("", body)
     tagged_to = owner_tag(body)
