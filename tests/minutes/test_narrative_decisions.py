@@ -453,6 +453,11 @@ def test_members_asking_for_an_update_is_the_decision_of_an_item_with_no_formal_
             "write to the Cabinet Member.",
             "the Convener and the Scrutiny Officer",
         ),
+        (
+            "The Council RESOLVED for Tracy Knights to complete the litter pick around the parish.",
+            "Tracy Knights",
+        ),
+        ("The Parish Council resolved for the Chairman to reply.", "the Chairman"),
     ],
 )
 def test_agreed_for_someone_to_act_is_a_decision_and_names_who(sentence: str, owner: str) -> None:
