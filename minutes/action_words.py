@@ -14,8 +14,8 @@ ACTION_WORDS = re.compile(
     r"writ(?:e|es|ten)\s+to|letter(?!\s+(?:from|received|dated|had|has|was|were)\b)|arrang(?:e|es|ed)|investigat(?:e|es|ed)|explor(?:e|es|ed)|look\s+into|"
     r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bunless\s)(?:request(?:s|ed)?\b(?!\s+(?:in|by|at|within|under|through)\s+(?:the|a|an|its|their)\b)|ask(?:s|ed)?\s+(?:that|for|the|officers|to(?!\s+note\b)|each|every|all|partners?|members))|be\s+asked|be\s+invited|invit(?:e|es)\b|"
     r"ask(?:s|ed)?\s+(?-i:[A-Z])[\w'’.-]*(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w'’.-]*){0,6}\s+to\s+(?!note\b)|"
-    r"(?:ask|direct)(?:s|ed)?\s+(?:the\s+)?staff\b|"
-    r"(?:hold|schedule|set)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:hearing|workshop|event|consultation|briefing|session|site\s+visit)\b|"
+    r"(?:ask|direct)(?:s|ed)?\s+(?:the\s+)?staff\b|direct(?:s|ed)?\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*){0,5}\s+to\s+(?!note\b)|"
+    r"(?:hold|schedule|set)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:hearing|workshop|event|consultation|briefing|session|site\s+visit|site\s+meeting|public\s+meeting)\b|"
     r"forward\s+(?:a|an|the|this|these|its|their|copies|details|any|all)\s+(?:[\w'’-]+\s+){0,5}?to\b|be\s+monitored\b|"
     r"(?:workshop|session|briefing|seminar)\s+(?:be|is\s+to\s+be|to\s+be)\s+(?:convened|organised|organized|arranged|held)\b|"
     r"be\s+the\s+subject\s+of\s+(?:a\s+)?(?:further\s+|public\s+|statutory\s+)?consultation\b|"
@@ -52,6 +52,11 @@ ACTION_WORDS = re.compile(
     r"amend\s+(?:item|minute|paragraph|section|page|the\s+(?:minutes|terms|draft|wording|record|document|constitution|policy))|"
     r"^(?:that\s+)?subject\s+to\s+(?:the\s+|an?\s+)?amendments?\s+(?:of|to)\s+the\s+minutes\b|"
     r"(?:be\s+)?made\s+publicly\s+available|make\s+(?:[\w'’-]+\s+){0,8}?publicly\s+available|publish|for\s+publication|"
-    r"suppl(?:y|ied)\s+with|communicat(?:e|ed|es)\s+to|be\s+required\s+to|be\s+received\s+(?:at|by)\s+(?:each|every|the\s+next|a\s+future|future|all\s+future))\b",
+    r"suppl(?:y|ied)\s+with|communicat(?:e|ed|es)\s+to|be\s+required\s+to|be\s+received\s+(?:at|by)\s+(?:each|every|the\s+next|a\s+future|future|all\s+future)|"
+    r"be\s+drawn\s+up|(?:group|party|force)\s+(?:be|to\s+be|is\s+to\s+be)\s+(?:set\s+up|established|formed|convened)|"
+    r"(?:review|audit|inspections?|survey|investigation|assessment|evaluation|site\s+visits?)\s+(?:[\w'’-]+\s+){0,6}?(?:should\s+|will\s+|would\s+|shall\s+|to\s+)?take\s+place|"
+    r"advise\s+(?:the\s+)?(?-i:[A-Z])\w*|(?:discussions|negotiations|talks|dialogue)\s+(?:[^.;]{1,80}?\s)?(?:continue|be\s+continued)|"
+    r"(?:be|is|are)\s+(?:progressed|actioned|followed\s+up)|(?:regular|quarterly|further|progress)\s+updates?\s+to\s+(?:the|this|future)|"
+    r"(?<!authori[sz]ed\s)(?<!\bauthority\s)(?:to|and)\s+issue\s+(?:a|an|the)\s(?!(?:issue|matter)\b))\b",
     re.I,
 )
