@@ -218,7 +218,22 @@ def restates(text: str, resolution: str) -> bool:
     their words in common, names and roles aside (who asks or acts is said differently)."""
     a, b = _words(text), _words(resolution)
     shared = len(a & b)
-    return shared >= 4 and shared >= 0.6 * min(len(a), len(b))
+    return (shared >= 4 and shared >= 0.6 * min(len(a), len(b))) or bool(_runs(text) & _runs(resolution))
+
+
+_RUN = 6
+
+
+def _runs(text: str) -> set[tuple[str, ...]]:
+    """Runs of six words: a suggestion the meeting then made its decision copies the decision's
+    phrase ("suggested that a Task and Finish Group be established to consider ..." beside "That
+    the report be noted and a Task and Finish Group be established to develop ...") even where
+    the rest of the two sentences differs."""
+    words = _ANY_WORD.findall(text.lower())
+    return {tuple(words[i : i + _RUN]) for i in range(len(words) - _RUN + 1)}
+
+
+_ANY_WORD = re.compile(r"[\w'’]+")
 
 
 def find_requests(
