@@ -39,6 +39,7 @@ paragraph 7": received, then decided; "The Cabinet had before it, and NOTED, a r
 BODY_ASKS = re.compile(
     rf"(?:^|,\s+|\band\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}{FORMAL_BODY}\s+{ADVERBS}"
     r"(?:requested|asked\s+(?:for|that|officers|the)|called\s+for|instructed|directed)\b"
+    rf"|^(?:the\s+)?(?:members|councillors)\s+{ADVERBS}(?:asked|requested|instructed)\s+the\s+(?:parish\s+|town\s+)?clerk\s+to\s"
     rf"|^members\s+{ADVERBS}(?:asked|requested)\s+that\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:update|report|briefing|information)\b",
     re.I,
 )
@@ -62,12 +63,13 @@ governors and trustees are the board itself ("Governors noted the report."), and
 cabinet member decides alone ("The Portfolio Holder approved the draft strategy.")."""
 INSTRUCTED = re.compile(
     r"^(?:also\s+)?(?:the\s+)?(?:(?:parish|town|deputy|assistant|acting)\s+)?(?:clerk|officers?|chair(?:man)?|secretary|treasurer"
-    r"|(?:chief\s+)?executive|director|manager|head\s+of\s+[\w ]{3,40}?)\s+(?:was|were|is|are)\s+(?:instructed|directed|told)\s+"
-    r"to\s+(?-i:[a-z])",
+    r"|(?:chief\s+)?executive|director|manager|head\s+of\s+[\w ]{3,40}?)\s+(?:was|were|is|are)\s+(?:instructed|directed|told|asked)\s+"
+    r"to\s*(?-i:[a-z])",
     re.I,
 )
-""""The Clerk was instructed to write to the landowner", "Also Clerk was told to make it clear ...": the
-body's instruction to the one who acts, told in the passive."""
+""""The Clerk was instructed to write to the landowner", "Also Clerk was told to make it clear ...", "The
+Clerk was asked to convey the thanks of the Council": the body's instruction to the one who acts, told
+in the passive (a PDF may run "to" into its verb: "asked toacquire")."""
 CONSENSUS = re.compile(
     rf"^{LEAD_IN}(?:it\s+was\s+(?:the\s+)?|there\s+was\s+(?:a\s+|general\s+)?|the\s+)?(?:general\s+|board\s+|council\s+|committee\s+)?"
     rf"consensus(?:\s+(?:of|among|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{FORMAL_BODY}|members|trustees|governors|councillors))?"

@@ -182,7 +182,10 @@ def _decision(sentence: str) -> str | None:
         or sent_to_next_agenda(sentence)
         or agreed_outcome_line(sentence)
         or _TAGGED_TASK.match(sentence)
-        or (("structed" in low or " told " in low or "directed" in low) and INSTRUCTED.match(sentence))
+        or (
+            ("structed" in low or " told " in low or "directed" in low or " asked" in low)
+            and INSTRUCTED.match(sentence)
+        )
         or ("consensus" in low and CONSENSUS.match(sentence))
         or agreed_in_the_sentence(sentence)
         or (_ASKS_WORDS.search(low) and BODY_ASKS.search(sentence) and not _QUESTION.search(sentence))

@@ -485,6 +485,9 @@ def test_resolved_not_to_act_is_a_decision(paragraph: str) -> None:
     [
         ("The Clerk was instructed to write to the landowner.", True),
         ("Also Clerk was told to make it clear that Mr Raymond is welcome to attend.", True),
+        ("The Clerk was asked to convey the thanks of the Parish Council to the Internal Auditor.", True),
+        ("The Clerk was asked toacquire a third key.", True),
+        ("The members asked the Clerk to thank Mr Bailey for the use of the estate sweeper.", True),
         ("The Portfolio Holder approved the draft strategy.", False),
         ("The Cabinet Member approved the revised charges.", False),
         ("The Cabinet supported the establishment of a Food Partnership.", False),
@@ -503,6 +506,8 @@ def test_plain_past_tense_decisions_and_instructions(sentence: str, actionable: 
     "sentence",
     [
         "The Clerk was told about the fallen tree by a resident.",
+        "Members were asked to respond with their availability as soon as they were able to.",
+        "Mr Mycock asked the clerk to press the Council's Solicitors for action on the deed of gift.",
         "The Secretary of State supported the scheme in 2019.",
     ],
 )
