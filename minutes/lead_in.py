@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 LEAD_IN = (
-    r"(?:(?:on|upon)\s+(?:a|the)\s+(?:motion|proposal|proposition)\s+(?:(?:of|by|from)\s+)?[^,;:]{2,60},\s+"
+    r"(?:(?:on|upon)\s+(?:(?:a|the)\s+)?(?:motion|proposal|proposition)\s+(?:(?:of|by|from)\s+)?[^,;:]{2,60},\s+"
     r"(?:duly\s+)?seconded\s+(?:by\s+)?[^,;:]{2,60},\s+"
     r"|(?:after|following|upon|on|having|at\s+the\s+(?:end|conclusion)\s+of)\s+[^,.;:]{2,60},\s+"
     r"|(?:after|following)\s+(?:[\w'’/-]+\s+){0,20}?[\w'’/-]+,?\s+(?=it\s+was\s)"
@@ -29,6 +29,12 @@ LEAD_IN = (
 some discussion the Council agreed"), or the motion the decision was taken on ("On the proposal of
 Cllr Murphy, seconded by Cllr Walsh, it was agreed ...", "On a motion by Trustee Bell, seconded by
 Trustee Amos, the Board voted to ...")."""
+ON_A_MOTION = re.compile(
+    r"(?:on|upon)\s+(?:(?:a|the)\s+)?(?:motion|proposal|proposition)\s+(?:of|by|from)\s", re.I
+)
+"""The motion a decision was carried on ("On a motion by Houk, seconded by Donovan, the Board voted
+4-1 ...", "Upon motion of Justice Boyd, seconded by ..., it was unanimously RESOLVED"): part of the
+decision as recorded, where other lead-ins ("Following discussion,") are cut off it."""
 ASIDE = (
     r"(?:\s*,\s+(?![^,.;:]{0,60}?\b(?:last|previous(?:ly)?|earlier|ago|when|while|since|before|until|if|unless"
     r"|whether|who|which)\b)[^,.;:]{2,60},)?"

@@ -10,6 +10,7 @@ from minutes.action_lines import names_only
 from minutes.commitments import commits_someone
 from minutes.exempt import is_private_marker, is_public_marker
 from minutes.headings import INLINE_HEADING, heading_line, item_heading, title_case
+from minutes.lead_in import ON_A_MOTION
 from minutes.lists import LIST_OPENS, STEM_END
 from minutes.model import Item
 from minutes.narrative_decisions import split_decisions
@@ -337,13 +338,17 @@ def body_stem(line: Line) -> Hit | None:
     """ "The Cabinet then:-", "The Committee noted the report and further:" over a list of
     decisions written without a subject ("(a) Agreed to ...", "(b) Instructed the Clerk to ..."),
     or with the list run on after the colon; a lead-in ("For the reasons stated in the report,
-    Cabinet:") is cut off the stem."""
+    Cabinet:") is cut off the stem, but not the motion it was carried on ("On a motion by Commr.
+    Burhans, seconded by Commr. Carson and carried unanimously, the Board approved the following
+    Contractor Bonds:"), which a sentence-told decision keeps too."""
     if line.bullet or len(line.text) > 300 or line.text[:3].lower() == "to ":
         return _run_on_stem(line)
     m = _BODY_STEM.match(line.text)
     if m is None:
         return _run_on_stem(line)
-    return Hit(kind="stem", text=line.text[m.end("lead") :] if m.group("lead") else None)
+    lead = m.group("lead")
+    cut = lead is not None and ON_A_MOTION.match(lead) is None
+    return Hit(kind="stem", text=line.text[m.end("lead") :] if cut else None)
 
 
 def _run_on_stem(line: Line) -> Hit | None:

@@ -31,7 +31,7 @@ from minutes.closing_agreement import (
     agrees_the_sentence_before,
 )
 from minutes.deferrals import mentions_put_off, put_off
-from minutes.lead_in import ASIDE, LEAD_IN, REASON_HEAD
+from minutes.lead_in import ASIDE, LEAD_IN, ON_A_MOTION, REASON_HEAD
 from minutes.motions import (
     bare_motion,
     bare_vote,
@@ -57,11 +57,17 @@ _SUBJECT = (
     rf"|(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}{_BODY}(?:\s+of\s+(?-i:[A-Z])[\w'’-]*)?(?:\s+present)?"
     rf"|all(?:\s+(?:the\s+)?{_BODY}(?:\s+present)?)?)"
 )
-_VERB = r"(?P<kw>agreed|resolved|decided|voted(?=\s+(?:unanimously\s+|\d{1,2}\s*[-–]\s*\d{1,2}\s+)?to\s))\b"
+_VERB = (
+    r"(?P<kw>agreed|resolved|decided|voted(?=\s+(?:unanimously\s+|\d{1,2}\s*[-–]\s*\d{1,2}\s+)?to\s)"
+    r"|voted(?=\s+(?:unanimously|\d{1,2}\s*[-–]\s*\d{1,2})\b[^;]{0,150}?\sto\s+(?!adjourn\b)(?-i:[a-z])))\b"
+)
+""""voted" with its count and manner before what was decided: "voted 4-1, with Wilson voting against,
+to authorize the Town Administrator", "voted unanimously at 7:01 p.m. on a roll call vote (...) to
+enter executive session"."""
 _REST = re.compile(
     r"\s*(?:that\b|to\b|not\s+to\b|(?:that\s+)?if\s+(?=[^.;]{3,150}?\b(?:would|will|should|to)\s)"
     r"|for\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,6}?to\s+(?-i:[a-z])"
-    r"|:|[-–—]|\(|unanimously\b|(?:the|its|their|a|an|this|these|those|all)\s|$|\d{1,2}\s*[-–]\s*\d{1,2}\s+to\b"
+    r"|:|[-–—]|\(|unanimously\b|(?:the|its|their|a|an|this|these|those|all)\s|$|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s+to\b|\s*,)"
     r"|by\s+(?:\d+|a\s+majority|all)\b|nem\.?\s*con)",
     re.I,
 )
@@ -198,7 +204,8 @@ def _decision(sentence: str) -> str | None:
     if m is not None:
         if _REST.match(sentence, lead + m.end()) is None or _ADJOURNS.match(sentence, lead + m.end()):
             return None
-        return sentence[lead + m.start("subject") :]
+        carried_on = ON_A_MOTION.match(sentence, lead) is not None
+        return sentence[lead if carried_on else lead + m.start("subject") :]
     c = _CLAUSE.search(sentence) if agreed else None
     if c is None or _REST.match(sentence, c.end()) is None:
         action = role_action(sentence)

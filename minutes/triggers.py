@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from minutes.sentence_split import TITLES
+
 _UPPER = (
     "DELEGATED|RATIFIED|HOMOLOGATED|ENDORSED|ADOPTED|AUTHORI[SZ]ED|ACCEPTED|INSTRUCTED|SUPPORTED|DEFERRED"
 )
@@ -41,7 +43,7 @@ REST_OK = re.compile(
 """What may follow the keyword of a trigger: a clause, a list, a manner ("unanimously"), not an
 object of an ordinary verb ("agreed the budget with partners")."""
 
-_STOP_AFTER = (r"\b[A-Z]", r"\bCllr", r"\bCr", r"\bMrs", r"\bMr", r"\bMs", r"\bDr")
+_STOP_AFTER = (r"\b[A-Z]", *(rf"\b{title}" for title in TITLES))
 """What a full stop inside a name follows: an initial or a title ("Councillor J. Gildea", "Cllr. Ward",
 "Mrs. Hale")."""
 NAME_CHAR = "(?:[^.;]|" + "|".join(f"(?<={after})\\." for after in _STOP_AFTER) + ")"

@@ -19,11 +19,13 @@ async def test_voted_motions() -> None:
     assert got == [
         ("To approve the minutes of the meeting of February 24, 2031.", False, None, "1"),
         ("To authorize the Highway Superintendent to purchase a new plow truck.", True, "the Highway Superintendent", "2"),
-        ("the Board voted unanimously to approve the library's Sunday opening trial.", False, None, "3"),
+        ("On a motion by Selectman Ortiz, seconded by Selectman Grant, the Board voted unanimously to approve the "
+         "library's Sunday opening trial.", False, None, "3"),
         ("Motion to approve the consent agenda made by Ortiz, seconded by Grant. Motion carried 3-0.", False, None, "4"),
         ("Ms. Chan moved to table the beach permit fees until the next meeting; Mr. Grant seconded. The motion "
          "carried unanimously.", True, None, "5"),
-        ("it was agreed to write to the Department of Transport about the speed limit on the R500.", True, None, "6"),
+        ("On the proposal of Cllr Murphy, seconded by Cllr Walsh, it was agreed to write to the Department of "
+         "Transport about the speed limit on the R500.", True, None, "6"),
     ]  # fmt: skip
     assert e.resolutions[4].due == "next meeting"
     assert not any("poll" in r.text or "adjourn" in r.text for r in e.resolutions)
@@ -105,4 +107,46 @@ def test_a_mover_who_motioned_and_a_seconder_before_the_motion() -> None:
     paragraph = "Carrie motioned and Mark seconded to buy a new mower for the town hall. Motion carried."
     assert [(r.text, r.actionable) for r in parish_doc("4. Mower", paragraph).resolutions] == [
         (paragraph, True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "actionable"),
+    [
+        (
+            "On a motion by Commr. Carson, seconded by Commr. Burhans and carried unanimously, the Board approved the "
+            "Minutes of November 17, 2031, as amended.",
+            False,
+        ),
+        (
+            "On a motion by Houk, seconded by Donovan, the Board voted 4-1, with Wilson voting against, to authorize "
+            "the Town Administrator to conduct an inquiry into the management of the Fire Department.",
+            True,
+        ),
+        (
+            "On a motion by Donovan, seconded by May, the Board voted unanimously at 7:01 p.m. on a roll call vote "
+            "(Donovan, May, Wilson – yea) to enter executive session to hear charges brought against an employee.",
+            False,
+        ),
+        (
+            "Upon motion of Justice Boyd, seconded by Justice Dudley, it was unanimously RESOLVED that the contract "
+            "be awarded to the lowest bidder.",
+            False,
+        ),
+    ],
+)
+def test_the_motion_a_board_decided_on_is_kept_with_its_decision(paragraph: str, actionable: bool) -> None:
+    doc = parish_doc("3. Business", paragraph)
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [(paragraph, actionable)]
+
+
+def test_a_board_approving_a_list_on_a_motion_keeps_the_motion_in_its_stem() -> None:
+    doc = parish_doc(
+        "BONDS - CONTRACTOR",
+        "On a motion by Commr. Burhans, seconded by Commr. Carson and carried unanimously, the Board approved the "
+        "following Contractor Bonds:\n\nNew\n\n97-31 J. E. Patterson, Electrical/Air Cond./Plumbing",
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "On a motion by Commr. Burhans, seconded by Commr. Carson and carried unanimously, the Board approved the "
+        "following Contractor Bonds:"
     ]
