@@ -74,12 +74,13 @@ CONSENSUS = re.compile(
     rf"^{LEAD_IN}(?:it\s+was\s+(?:the\s+)?|there\s+was\s+(?:a\s+|general\s+)?|the\s+)?(?:general\s+|board\s+|council\s+|committee\s+)?"
     rf"consensus(?:\s+(?:of|among|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{FORMAL_BODY}|members|trustees|governors|councillors))?"
     r"(?:\s+(?:was|is))?(?:\s+reached)?\s+(?:to|that)\s+(?!be\b)\S"
-    rf"|^{LEAD_IN}(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,5}}(?:{FORMAL_BODY}|members)\s+(?:reached|came\s+to)\s+(?:a\s+)?consensus\s+(?:to|that)\s+\S",
+    rf"|^{LEAD_IN}(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,5}}(?:{FORMAL_BODY}|members)\s+(?:reached|came\s+to)\s+(?:a\s+)?consensus\s+(?:to|that)\s+\S"
+    rf"|^{LEAD_IN}there\s+was\s+(?:an?\s+)?(?:general\s+|unanimous\s+|full\s+)?agreement\s+(?:to|that)\s+(?!be\b)\S",
     re.I,
 )
 """The American way of telling a decision taken without a vote: "Consensus of the Board was to hold a
 hearing on June 2", "It was the consensus of the Council to ask staff for options", "The Board
-reached consensus to ..."."""
+reached consensus to ...", and the parish "There was unanimous agreement to support this application"."""
 
 
 _DECIDING_WORDS = re.compile(

@@ -121,6 +121,13 @@ _PROCURE = re.compile(
     r"|\binvite\s+(?:tenders|bids|quotes|quotations)\b",
     re.I,
 )
+_CONSULTEE_VIEW = re.compile(
+    r"\b(?:agreement|agreed|resolved|decided)\s+to\s+(?:support|object\s+to|oppose)\s+(?:this|the)\s+(?:planning\s+)?application\b",
+    re.I,
+)
+"""A parish agreeing "to support this application" answers the planning authority, which someone
+must send (the conventions' "recommend approval"); a committee that approves an application
+decides it."""
 _APPROVED_REQUEST = re.compile(
     r"\b(?:approved?|agreed?|grant(?:ed)?|support(?:ed)?|accept(?:ed)?|refused?|declined?|reject(?:ed)?)\s+(?:the\s+)?(?:(?!to\b)[\w’'-]+\s+){0,4}?"
     r"(?:requests?|applications?)\b(?:\s+(?:by|of|from)\s+[^.;]{1,80}?)?(?:\s+(?:to|for)\b[^.;]{0,300})?",
@@ -297,7 +304,7 @@ def is_actionable(text: str) -> bool:
         return False
     if _RECORD.search(text) is not None:
         return then_published(text) and (_THEN_PUBLISHED.search(text) is not None or _amended_told(text))
-    if _PROCURE.search(text):
+    if _PROCURE.search(text) or _CONSULTEE_VIEW.search(text):
         return True
     noted = _IT_BE_NOTED.match(text)
     if noted is not None:

@@ -192,7 +192,7 @@ def _decision(sentence: str) -> str | None:
             ("structed" in low or " told " in low or "directed" in low or " asked" in low)
             and INSTRUCTED.match(sentence)
         )
-        or ("consensus" in low and CONSENSUS.match(sentence))
+        or (("consensus" in low or "agreement" in low) and CONSENSUS.match(sentence))
         or agreed_in_the_sentence(sentence)
         or (_ASKS_WORDS.search(low) and BODY_ASKS.search(sentence) and not _QUESTION.search(sentence))
     ):
@@ -309,6 +309,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and ("ction" not in paragraph or _ACTION_TAG_IN.search(paragraph) is None)
         and "voted" not in low
         and "consensus" not in low
+        and "agreement" not in low
         and "NOTED" not in paragraph
         and "elected" not in low
         and "co-opt" not in low

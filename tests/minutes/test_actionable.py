@@ -385,6 +385,8 @@ def test_sums_permissions_and_settings_commit_nobody(paragraph: str, actionable:
         ),
         ("If agreed, the Clerk has authority to issue the permit.", False),
         ("It was agreed that members of the Council should hold a site meeting with the residents.", True),
+        ("It was resolved to object to the application on the grounds of overlooking.", True),
+        ("That the application for a premises licence be approved.", False),
     ],
 )
 def test_a_step_named_by_what_is_set_up_drawn_up_or_continued(text: str, actionable: bool) -> None:

@@ -488,6 +488,7 @@ def test_resolved_not_to_act_is_a_decision(paragraph: str) -> None:
         ("The Clerk was asked to convey the thanks of the Parish Council to the Internal Auditor.", True),
         ("The Clerk was asked toacquire a third key.", True),
         ("The members asked the Clerk to thank Mr Bailey for the use of the estate sweeper.", True),
+        ("There was unanimous agreement to support this application.", True),
         ("The Portfolio Holder approved the draft strategy.", False),
         ("The Cabinet Member approved the revised charges.", False),
         ("The Cabinet supported the establishment of a Food Partnership.", False),
