@@ -77,12 +77,14 @@ comments" or "by the Cabinet in 2019" or "at the last meeting"."""
 _OPENS = re.compile(rf"^{LEAD_IN}(?P<subject>{_SUBJECT}){ASIDE}\s+{ADVERBS}{_VERB}", re.I)
 _CLAUSE = re.compile(
     rf"(?:(?:,\s*|\s)(?:and|so|but)\s+|\s[-–]\s+(?:(?:after|following)\s+(?:[\w'’/-]+\s+){{1,8}}?)?"
-    r"|(?:,\s*|\s)(?:and\s+)?(?:since|because|as)\s+(?!it\s+was\b)[^.;]{3,150}?,?\s+|,\s+(?=(?-i:It)\s))"
+    r"|(?:,\s*|\s)(?:and\s+)?(?:since|because|as)\s+(?!it\s+was\b)[^.;]{3,150}?,?\s+|,\s+(?=(?-i:It)\s)"
+    r"|^(?-i:[A-Z])[\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}?\s+(?=(?-i:It)\s))"
     rf"(?P<start>it\s+was\s+{ADVERBS}{_VERB})",
     re.I,
 )
 """... a discussion highlighted the need, and it was agreed that public relations be added; "Grass
-Cutting, It was agreed the Clerk would ..." (a title run into its minute); "The low
+Cutting, It was agreed the Clerk would ..." and "Footpath posts It was agreed that ..." (a title run
+into its minute); "The low
 turnout was noted but it was agreed that the survey go ahead"; "A letter
 asked for a footpath - after a discussion it was agreed that the clerk contact the Highways Authority"."""
 

@@ -555,3 +555,17 @@ def test_agreed_by_all_that(paragraph: str) -> None:
     assert [(r.text, r.actionable) for r in doc.resolutions] == [
         ("Agreed by all that the Clerk write to the supplier.", True)
     ]
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "• Footpath posts It was agreed that four posts should be purchased for the new footpath.",
+        "• Footpath posts, It was agreed that four posts should be purchased for the new footpath.",
+    ],
+)
+def test_a_bulleted_title_run_into_it_was_agreed(bullet: str) -> None:
+    doc = parish_doc("5. Matters of urgent business", bullet)
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("That four posts should be purchased for the new footpath.", True)
+    ]
