@@ -43,10 +43,10 @@ _STATE_PARTICIPLES = (
 _NOUN_PHRASE = (
     r"(?:(?!(?:that|which|who|whether|if|as|when|where|not|is|are|was|were|believes?|feels?|considers?|thinks?"
     r"|recognises?|welcomes?|notes?|hopes?|expects?|understands?|accepts?|supports?|emphasises?|regrets?|said"
-    r"|stated|felt|noted|considered|should|would|shall|will|must|can|could|may|might)\b)[\w'’&,()/£$-]+\s+){1,14}?"
+    r"|stated|felt|noted|considered|should|would|shall|will|must|can|could|may|might)\b)(?:[\w'’&,()/£$-]+|(?-i:[A-Z][a-z]{0,3})\.)\s+){1,14}?"
 )
 """Who is committed: a short noun phrase, not a clause reporting a view ("the Commission believes
-tenants should be told ..." records a view)."""
+tenants should be told ..." records a view). A title or an initial keeps its stop ("Ms. S. Carr")."""
 _MODAL_ACT = re.compile(
     rf"^(?:that\s+)?(?P<who>{_NOUN_PHRASE})(?:should|would|shall|will|must|is\s+to|are\s+to)\s+"
     r"(?:(?:also|then|now|again|jointly|always|still|first|each|both|all)\s+|\w+ly\s+)?"
@@ -190,7 +190,8 @@ def deferred_to_a_meeting(text: str) -> bool:
 _COMMITS = re.compile(
     r"\b(?:agreed|decided|resolved)\s+(?:unanimously\s+)?to\s+(?!(?:note|accept|approve|receive|endorse|confirm|"
     r"co-opt|adopt|support|defer|pay|donate|reject|decline|refuse|grant|award|ratify|agree|exclude|move|proceed|elect|"
-    r"appoint|discuss|consider|meet|take|hold|keep|leave|continue|re-?elect|allow|permit|a|an|the|this|these|its|their)\b)"
+    r"appoint|discuss|consider|meet|take|hold|keep|leave|continue|re-?elect|allow|permit|suspend|cease|discontinue|stop"
+    r"|a|an|the|this|these|its|their)\b)"
     r"(?!(?:increase|raise|reduce|set|uplift)\s+(?:the\s+)?(?:payments?|precept|fees?|charges?|grants?|rents?|budget"
     r"|donations?|salar(?:y|ies)|allowances?)\b)[a-z]+"
     r"|\b(?:would|should|will|shall|must)\s+(?:now\s+|then\s+)?be\s+(?!(?:noted|accepted|approved|received|agreed|"
@@ -198,7 +199,8 @@ _COMMITS = re.compile(
     re.I,
 )
 """A decision that commits somebody to act later: "agreed to plant two trees", "it was agreed
-that these entries should be changed" (not "resolved to co-opt Mr Barber", done at the meeting)."""
+that these entries should be changed" (not "resolved to co-opt Mr Barber", done at the meeting, nor
+"agreed to suspend all new projects", a decision not to act)."""
 
 
 def commits(text: str) -> bool:

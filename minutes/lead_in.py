@@ -2,7 +2,8 @@
 agreed that ...", "Furthermore, the Sub-Panel agreed to ...", "In that regard, the Committee
 agreed that ...", "After a long discussion regarding parking it was agreed ...", "After some discussion concerning the
 graphic, it was agreed ...", "In the end it was decided ...", "Following receipt of a letter from West
-Berkshire Council regarding their use of the centre the Board agreed that ...".
+Berkshire Council regarding their use of the centre the Board agreed that ...", "In accordance with
+financial standing orders it was agreed to transfer ...".
 
 Any short phrase closed by a comma will do, except one that dates the decision or makes it
 conditional ("In 2019, the Cabinet agreed ...", "When it last met, the Board decided ...", "If
@@ -16,7 +17,8 @@ LEAD_IN = (
     r"(?:(?:on|upon)\s+(?:(?:a|the)\s+)?(?:motion|proposal|proposition)\s+(?:(?:of|by|from)\s+)?[^,;:]{2,60},\s+"
     r"(?:duly\s+)?seconded\s+(?:by\s+)?[^,;:]{2,60},\s+"
     r"|(?:after|following|upon|on|having|at\s+the\s+(?:end|conclusion)\s+of)\s+[^,.;:]{2,60},\s+"
-    r"|(?:after|following)\s+(?:[\w'’/-]+\s+){0,20}?[\w'’/-]+,?\s+(?=it\s+was\s)"
+    r"|(?:after|following|in\s+(?:accordance|line)\s+with|in\s+(?:view|light)\s+of|in\s+response\s+to|on\s+the\s+advice\s+of"
+    r"|at\s+the\s+request\s+of)\s+(?:[\w'’/-]+\s+){0,20}?[\w'’/-]+,?\s+(?=it\s+was\s)"
     r"|(?:after|following)\s+(?:[\w'’/-]+\s+){3,25}?(?=the\s+(?:[\w'’-]+\s+){0,4}?(?:committee|board|council|panel|cabinet|group|forum"
     r"|commission|sub-committee)\s+(?:agreed|resolved|decided)\b)"
     r"|(?:in\s+the\s+end|in\s+conclusion|finally|eventually|ultimately|subsequently|thereafter)\s*,?\s+"

@@ -326,6 +326,10 @@ _BODY_STEM = re.compile(
 )
 
 
+_BARE_NAME = re.compile(r"^(?![Tt]hat\s)[\w'’&\s-]+$")
+"""A body's name alone ("SHOTESHAM PARISH COUNCIL", "Public Forum") heads a page or an item; a stem
+says what the body did ("The Cabinet then", "The Committee noted the report and further") or ends
+with a colon ("That Cabinet" over its points is one)."""
 _BODY_COLON = re.compile(
     r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}(?:committee|commission|panel|board|cabinet|council|executive|group"
     r"|sub-committee|forum|governors|trustees)\s*:\s*[-–—]?\s*(?=\(?(?:a|i|1)\)\s)",
@@ -344,7 +348,7 @@ def body_stem(line: Line) -> Hit | None:
     if line.bullet or len(line.text) > 300 or line.text[:3].lower() == "to ":
         return _run_on_stem(line)
     m = _BODY_STEM.match(line.text)
-    if m is None:
+    if m is None or _BARE_NAME.match(line.text):
         return _run_on_stem(line)
     lead = m.group("lead")
     cut = lead is not None and ON_A_MOTION.match(lead) is None

@@ -112,13 +112,13 @@ _VOTE = re.compile(
 """A bare vote after a sentence ("Proposed Cllr A, seconded Cllr B, all in favour.", "Proposed:
 Cllr A; Seconded: Cllr B; All in favour"): the sentence before it was carried."""
 _VERB_FIRST = re.compile(
-    r"^(?-i:Approved|Agreed|Endorsed|Instructed|Authori[sz]ed|Deferred|Adopted|Ratified|Resolved|Decided|Requested"
-    r"|Recommended|Delegated|Referred)\s+(?:by\s+all\s+(?:members\s+)?(?=that|to))?(?:that|to|the|a|an|its|their|this|these"
+    r"^(?:(?-i:Unanimously)\s+(?:agreed?|approved?|resolved?)|(?-i:Approved|Agreed|Endorsed|Instructed|Authori[sz]ed|Deferred|Adopted|Ratified|Resolved|Decided|Requested"
+    r"|Recommended|Delegated|Referred))\s+(?:by\s+all\s+(?:members\s+)?(?=that|to))?(?:that|to|the|a|an|its|their|this|these"
     r"|officers|(?-i:[A-Z]))\b",
     re.I,
 )
 """A decision written without its subject, as a decision notice does: "Approved the recommendations
-of the Panel subject to ...", "Agreed to discharge the item". ("Noted the request ..." is as
+of the Panel subject to ...", "Agreed to discharge the item", a parish's note "Unanimously agree to purchase.". ("Noted the request ..." is as
 often an officer's answer, so it is left out.)"""
 _PASSIVE = re.compile(
     r"^(?:the|these|this|its|their|all|both)\s+(?!following\b)(?:[\w'’()/,-]+\s+){0,6}?(?:recommendations?|reports?|terms\s+of\s+reference"
@@ -206,8 +206,10 @@ def _decision(sentence: str) -> str | None:
     if m is not None:
         if _REST.match(sentence, lead + m.end()) is None or _ADJOURNS.match(sentence, lead + m.end()):
             return None
-        carried_on = ON_A_MOTION.match(sentence, lead) is not None
-        return sentence[lead if carried_on else lead + m.start("subject") :]
+        # A lead-in is part of "after a discussion it was agreed that ..." as minutes record it; a
+        # capital "It" after a comma follows an item's title ("Grass Cutting, It was agreed").
+        whole = ON_A_MOTION.match(sentence, lead) is not None or m.group("subject")[:2] == "it"
+        return sentence[lead if whole else lead + m.start("subject") :]
     c = _CLAUSE.search(sentence) if agreed else None
     if c is None or _REST.match(sentence, c.end()) is None:
         action = role_action(sentence)
@@ -311,6 +313,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and ("ction" not in paragraph or _ACTION_TAG_IN.search(paragraph) is None)
         and "voted" not in low
         and "consensus" not in low
+        and "unanimously" not in low
         and "agreement" not in low
         and "NOTED" not in paragraph
         and "elected" not in low

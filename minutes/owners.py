@@ -34,6 +34,7 @@ _SUBJECT_ACTOR = re.compile(
     re.I,
 )
 _BY_ACTOR = re.compile(
+    r"(?<!\bquery\s)(?<!\bquestion\s)(?<!\brequest\s)(?<!\bcomment\s)(?<!\bsuggestion\s)(?<!\bproposal\s)"
     rf"\bby\s+(?![a-z]+ing\b)(?!(?:the\s+)?(?:next|end|time|date|close|deadline|start|following)\b)(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for|and)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&\-]*"
     r"(?:\s+(?:(?:and|&|of|the)\s+)?(?-i:[A-Z])[\w'’&\-]*){0,6})?)",
     re.I,

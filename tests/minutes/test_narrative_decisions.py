@@ -569,3 +569,53 @@ def test_a_bulleted_title_run_into_it_was_agreed(bullet: str) -> None:
     assert [(r.text, r.actionable) for r in doc.resolutions] == [
         ("That four posts should be purchased for the new footpath.", True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "decision", "actionable", "owner"),
+    [
+        (
+            "The balances were reported. In accordance with financial standing orders it was agreed to transfer "
+            "£12000 from the deposit account to the charity account.",
+            "In accordance with financial standing orders it was agreed to transfer £12000 from the deposit account "
+            "to the charity account.",
+            True,
+            None,
+        ),
+        (
+            "In response to a query by Cllr Healy in relation to the rural housing policy it was agreed that "
+            "Ms. S. Carr would revert to him with clarification.",
+            "In response to a query by Cllr Healy in relation to the rural housing policy it was agreed that "
+            "Ms. S. Carr would revert to him with clarification.",
+            True,
+            "Ms. S. Carr",
+        ),
+        (
+            "Following discussion, it was agreed to suspend all new projects for this financial year.",
+            "Following discussion, it was agreed to suspend all new projects for this financial year.",
+            False,
+            None,
+        ),
+        (
+            "Claire highlighted the items to be bought. Unanimously agree to purchase. Claire to arrange a visit.",
+            "Unanimously agree to purchase.",
+            True,
+            None,
+        ),
+    ],
+)
+def test_it_was_agreed_keeps_its_lead_in_and_names_who_acts(
+    paragraph: str, decision: str, actionable: bool, owner: str | None
+) -> None:
+    doc = parish_doc("4. Finance", paragraph)
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [(decision, actionable, owner)]
+
+
+def test_a_body_name_alone_is_a_heading_not_the_stem_of_a_list() -> None:
+    doc = extract_text(
+        "SHOTESHAM PARISH COUNCIL\n\nMinutes of the meeting held on 1 July 2031\n\nPublic Forum\n\n"
+        "1. Chairperson's welcome: The Chairman welcomed everyone.\n"
+        "2. Apologies: none.\n"
+        "3. Allotments: It was agreed that the Clerk would write to the tenant of plot 4.\n"
+    )
+    assert [r.text for r in doc.resolutions] == ["That the Clerk would write to the tenant of plot 4."]
