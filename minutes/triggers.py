@@ -66,14 +66,17 @@ MIDLINE = re.compile(
     r"|(?<=\s)(?P<lower>it\s+was\s+(?:unanimously\s+)?)(?=resolved\s+(?:unanimously\s+)?(?:that|to)\b)"
     r"|(?<=[.!?]\s)(?=(?-i:DECISION|Decision|OUTCOME|Outcome)S?\s*[:\-–—]\s*\S)"
     r"|(?<=[.!?)]\s)(?P<bare>)(?=(?-i:Decision|DECISION)\s+(?-i:The)\s+(?:sub-)?(?:committee|council|board|panel|cabinet)\b)"
-    r"|(?<=\s)(?P<label>)(?=(?-i:RESOLUTION|DECISION)\s*:\s*(?-i:That)\s)",
+    r"|(?<=\s)(?P<label>)(?=(?-i:RESOLUTION|DECISION)\s*:\s*(?-i:That)\s)"
+    r"|(?<=\s)(?=(?-i:RESOLVED)\s*[:\-–—]\s*(?:\(?[a-z1-9]\)\s*)?(?-i:THAT|That)\s)",
     re.I,
 )
 """A resolution that starts inside a paragraph: "It was proposed by Cllr X, seconded by Cllr Y and
 RESOLVED to ...", or "... the railway station. AGREED – (a) ..." (capitals mark the formal words), or
 "The report was considered. Decision: That ..." (a label after the discussion), or "The
 Committee having considered the matter carefully ..., RESOLVED that ..." (capitals after a comma), or
-"Cllr Lacy – RESOLVED unanimously to accept the apology" (after a dash)."""
+"Cllr Lacy – RESOLVED unanimously to accept the apology" (after a dash), or the capital label and its
+clause after anything at all ("40. Minutes RESOLVED : (a) THAT the Minutes ...", a PDF whose lines
+were run together)."""
 
 PARA_NUMBER = re.compile(r"^\d{1,3}\.\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+(?=[A-Z])")
 """A numbered paragraph ("1.4 RESOLVED: That ...", "2.1 The minutes of ... were approved")."""
