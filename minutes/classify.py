@@ -106,7 +106,7 @@ _STANDING = re.compile(
     r"|where\s+(?:necessary|appropriate)|from\s+time\s+to\s+time|may\s+arise|on\s+an?\s+\w+(?:\s+by\s+\w+)?\s+basis)"
     r"|\b(?:be|is|are)\s+(?:hereby\s+)?(?:authori[sz]ed|approved|empowered|permitted)\s+to\s+continue\b"
     r"|\b(?:authority|powers?|functions?|responsibility)\s+(?:be|is|are|was|were)\s+delegated\b"
-    r"|\bdelegat(?:e|es|ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:authority|powers?|functions?|responsibility)\b"
+    r"|(?<!\bof\s)(?<!\bunder\s)\bdelegat(?:e|es|ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:authority|powers?|functions?|responsibility)\b"
     r"|\bdelegat\w*\b[^.;]{0,200}?\b(?:scheme\s+of\s+delegation|up\s+to\s+(?:a\s+(?:value|limit)\s+of\s+)?£"
     r"|on\s+an\s+ongoing\s+basis|until\s+further\s+notice)",
     re.I,
@@ -115,7 +115,8 @@ _STANDING = re.compile(
 as necessary", "be authorised to vary the programme between meetings, as the need arises", "be
 approved to continue to invite experts", "authority be delegated to the Director to consent to
 ...", "agree to delegate the functions set out in Appendix 1". An authority to do one named thing
-("be authorised to conclude the sale") is a task."""
+("be authorised to conclude the sale") is a task, and so is working up "the scope of delegated
+authority" for others to approve."""
 _PROCURE = re.compile(
     r"\bcall\s+for\s+(?:an?\s+)?(?:rfps?|rfqs?|tenders?|bids?|proposals?|quotes?|quotations?)\b|\bgo\s+out\s+to\s+tender\b"
     r"|\binvite\s+(?:tenders|bids|quotes|quotations)\b",

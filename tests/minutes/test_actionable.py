@@ -387,6 +387,12 @@ def test_sums_permissions_and_settings_commit_nobody(paragraph: str, actionable:
         ("It was agreed that members of the Council should hold a site meeting with the residents.", True),
         ("It was resolved to object to the application on the grounds of overlooking.", True),
         ("That the application for a premises licence be approved.", False),
+        (
+            "That officers be asked to work up the detail of the governance arrangements, the scope of delegated "
+            "authority to be exercised by each committee and the frequency of meetings.",
+            True,
+        ),
+        ("That authority be delegated to the Director to consent to minor changes.", False),
     ],
 )
 def test_a_step_named_by_what_is_set_up_drawn_up_or_continued(text: str, actionable: bool) -> None:
