@@ -64,13 +64,15 @@ _SUBJUNCTIVE_ACT = re.compile(
     r"|(?:of|for|the)\s+(?=(?-i:[A-Z])|the\s+(?-i:[A-Z]))|\d{1,4}\s+(?=(?-i:[A-Z]))){1,9})"
     rf"(?!{_STATE_VERBS}|(?:is|are|was|were|has|had|of|for|in|on|at|to|with|by|from|as|or|and|the)\b|[a-z]+ed\s+by\b"
     r"|[a-z]+(?:tion|ment|ness|ity|ance|ence|ship|ing|ism|al)s?\b)"
-    r"(?-i:[a-z]{3,})\b(?!\s+(?:be|is|are|was|were|should|would|will|shall|must|of|and)\b)",
+    r"(?-i:[a-z]{3,})\b(?!\s+(?:be|is|are|was|were|should|would|will|shall|must|of|and)\b|\s*/)(?=\s+\S)",
     re.I,
 )
 """After "it was agreed that", a named actor and a bare verb: "the Clerk contact the owner", "the
 Chairperson and Deputy Chairperson attend the event", "we ask our contractor", "the Head of Finance
 and the Section 151 Officer review the reserves", "the Cabinet Member for Housing respond". A noun after the
-name ("the Council Tax increase be approved") is told by what follows it."""
+name ("the Council Tax increase be approved") is told by what follows it, and a verb with nothing after
+it may be a word cut short by the excerpt ("That the Board acknowle"); a word before a slash is the
+other language's ("That the Local Board whakaae / accept the apology"), and the English verb says."""
 _DEFERRED = re.compile(
     r"\b(?:defer(?:s|red)?|postpone[sd]?|continued|adjourned|carried\s+(?:forward|over)|held\s+over|delay(?:s|ed)?"
     r"|tabled(?=\s[^.;]{0,80}?\b(?:until|till)\s|\s[^.;]{0,80}?\bto\s+(?:the\s+|a\s+)?(?:next|future|later|following)\b))\b"

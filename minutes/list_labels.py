@@ -73,7 +73,8 @@ def split_inline(text: str) -> tuple[str, Points]:
     """Split "that (a) the report be noted; and (b) officers report back" into a stem and points.
 
     Only a run of markers counting up from (a), (i) or (1) splits, so "(if possible)" or a
-    stray "(b)" inside a sentence does not."""
+    stray "(b)" inside a sentence does not; a list of one point is its stem's colon and "a)" ("That
+    the Board: a) confirm the minutes ...")."""
     if ")" not in text:
         return text, []
     marks = list(itertools.islice(_INLINE_MARK.finditer(text), _MAX_MARKS))
@@ -91,6 +92,8 @@ def split_inline(text: str) -> tuple[str, Points]:
                 run.append(m)
         if len(run) >= 2 and len(run) > len(best):
             best = run
+        elif not best and text[: marks[start].start()].rstrip().endswith(":"):
+            best = run[:1]
     if not best:
         return text, []
     stem = text[: best[0].start()]

@@ -67,7 +67,8 @@ MIDLINE = re.compile(
     r"|(?<=[.!?]\s)(?=(?-i:DECISION|Decision|OUTCOME|Outcome)S?\s*[:\-–—]\s*\S)"
     r"|(?<=[.!?)]\s)(?P<bare>)(?=(?-i:Decision|DECISION)\s+(?-i:The)\s+(?:sub-)?(?:committee|council|board|panel|cabinet)\b)"
     r"|(?<=\s)(?P<label>)(?=(?-i:RESOLUTION|DECISION)\s*:\s*(?-i:That)\s)"
-    r"|(?<=\s)(?=(?-i:RESOLVED)\s*[:\-–—]\s*(?:\(?[a-z1-9]\)\s*)?(?-i:THAT|That)\s)",
+    r"|(?<=\s)(?=(?-i:RESOLVED)\s*[:\-–—]\s*(?:\(?[a-z1-9]\)\s*)?(?-i:THAT|That)\s)"
+    r"|(?<=\s)(?=(?-i:Resolution|RESOLUTION)\s+(?:number|no\.?)\s*[\w/.-]+\s+(?-i:MOVED|Moved)\s+by\s)",
     re.I,
 )
 """A resolution that starts inside a paragraph: "It was proposed by Cllr X, seconded by Cllr Y and
@@ -76,7 +77,8 @@ RESOLVED to ...", or "... the railway station. AGREED – (a) ..." (capitals mar
 Committee having considered the matter carefully ..., RESOLVED that ..." (capitals after a comma), or
 "Cllr Lacy – RESOLVED unanimously to accept the apology" (after a dash), or the capital label and its
 clause after anything at all ("40. Minutes RESOLVED : (a) THAT the Minutes ...", a PDF whose lines
-were run together)."""
+were run together), or a motion's number after the item's title ("4 Confirmation of Minutes
+Resolution number MR/2022/173 MOVED by ...: That the Board: a) confirm ...")."""
 
 PARA_NUMBER = re.compile(r"^\d{1,3}\.\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+(?=[A-Z])")
 """A numbered paragraph ("1.4 RESOLVED: That ...", "2.1 The minutes of ... were approved")."""
@@ -159,9 +161,22 @@ the City Council of the City of Ames, that ...", "Now Therefore Be It Resolved b
 of Commissioners authorizes the hire ...", "BE IT FURTHER RESOLVED that ..."."""
 
 
+_MOVED_COLON = re.compile(
+    r"^(?:resolution\s+(?:number|no\.?)\s*[\w/.-]+\s+)?(?:moved|proposed)\s+(?:by\s+)?"
+    r"(?:[\w'’.-]+\s+){0,5}[\w'’.-]+,?\s+(?:and\s+)?seconded\s+(?:by\s+)?(?:[\w'’.-]+\s+){0,5}[\w'’.-]+\s*:\s*"
+    r"(?=(?-i:That|THAT)\b|$)",
+    re.I,
+)
+"""A motion carried as written below it, New Zealand and Australian style: "Resolution number
+MR/2022/172 MOVED by Chairperson G Murphy, seconded by Member A Cunningham-Marino: That the Manurewa
+Local Board: a) accept the apology ... b) approve ...": the motion opens the decision like RESOLVED."""
+
+
 def trigger(text: str) -> Trigger | None:
     if text[:1] in "NnBbAaTt" and (be_it := _BE_IT_RESOLVED.match(text)) is not None:
         return Trigger("resolved", ("that " if be_it.group("that") else "") + text[be_it.end() :])
+    if text[:1] in "MmPpRr" and (moved := _MOVED_COLON.match(text)) is not None:
+        return Trigger("resolved", text[moved.end() :])
     m = TRIGGER.match(text)
     if not m:
         if text.endswith((":", "-", "–", "—")):

@@ -397,3 +397,17 @@ def test_sums_permissions_and_settings_commit_nobody(paragraph: str, actionable:
 )
 def test_a_step_named_by_what_is_set_up_drawn_up_or_continued(text: str, actionable: bool) -> None:
     assert is_actionable(text) is actionable
+
+
+@pytest.mark.parametrize(
+    ("text", "actionable"),
+    [
+        ("Resolved that we join.", False),
+        ("That the Local Board acknowle", False),
+        ("That the Local Board whakaae / accept the apology from Member Tolefoa for absence", False),
+        ("It was agreed that the Clerk contact the landowner about the hedge.", True),
+    ],
+)
+def test_a_bare_verb_after_the_actor_needs_what_it_acts_on(text: str, actionable: bool) -> None:
+    """A word the excerpt cut short, or the other language's word before a slash, is no task."""
+    assert is_actionable(text) is actionable

@@ -150,3 +150,51 @@ def test_a_board_approving_a_list_on_a_motion_keeps_the_motion_in_its_stem() -> 
         "On a motion by Commr. Burhans, seconded by Commr. Carson and carried unanimously, the Board approved the "
         "following Contractor Bonds:"
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Resolution number MR/2031/172 MOVED by Chairperson G Murphy, seconded by Member A Cunningham-Marino: That the "
+        "Manurewa Local Board: a) accept the apology from Member Rangi McLean for absence b) approve the request for "
+        "electronic attendance from Member Andrew Lesa. |",
+        "MOVED by Chairperson G Murphy, seconded by Member A Cunningham-Marino:\nThat the Manurewa Local Board:\n"
+        "a) accept the apology from Member Rangi McLean for absence\n"
+        "b) approve the request for electronic attendance from Member Andrew Lesa.",
+    ],
+)
+def test_a_motion_moved_and_seconded_over_its_lettered_points(paragraph: str) -> None:
+    doc = parish_doc("2 Ngā Tamōtanga | Apologies", paragraph)
+    assert [r.text for r in doc.resolutions] == [
+        "That the Manurewa Local Board accept the apology from Member Rangi McLean for absence",
+        "That the Manurewa Local Board approve the request for electronic attendance from Member Andrew Lesa.",
+    ]
+
+
+def test_a_motion_after_its_items_title_with_one_lettered_point() -> None:
+    doc = parish_doc(
+        "3 Declarations",
+        "There were no declarations of interest.\n\n4 Te Whakaū i ngā Āmiki | Confirmation of Minutes Resolution "
+        "number MR/2031/173 MOVED by Chairperson G Murphy, seconded by Deputy Chairperson M Winiata: That the "
+        "Manurewa Local Board: a) confirm the ordinary minutes of its meeting, held on Thursday, 17 November 2031, "
+        "as true and correct. |",
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        (
+            "That the Manurewa Local Board confirm the ordinary minutes of its meeting, held on Thursday, 17 November "
+            "2031, as true and correct.",
+            False,
+        )
+    ]
+
+
+def test_a_motion_to_approve_what_follows_is_not_a_motion_over_points() -> None:
+    doc = parish_doc(
+        "5 Consent Agenda",
+        "Moved by Davis, seconded by Orazem, to approve the following items on the Consent Agenda:\n"
+        "1. Payment of claims\n2. Minutes of the regular meeting",
+    )
+    assert (
+        doc.resolutions[0].text
+        == "Moved by Davis, seconded by Orazem, to approve the following items on the Consent Agenda:"
+    )
