@@ -123,7 +123,8 @@ _PROCURE = re.compile(
     re.I,
 )
 _CONSULTEE_VIEW = re.compile(
-    r"\b(?:agreement|agreed|resolved|decided)\s+to\s+(?:support|object\s+to|oppose)\s+(?:this|the)\s+(?:planning\s+)?application\b",
+    r"\b(?:agreement|agreed|resolved|decided)\s+(?:unanimously\s+)?to\s+(?:support|object\s+to|oppose)\s+(?:this|the)\s+"
+    r"(?:planning\s+)?application\b",
     re.I,
 )
 """A parish agreeing "to support this application" answers the planning authority, which someone

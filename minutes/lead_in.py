@@ -1,7 +1,8 @@
 """The words a sentence may open with before the body decides: "Following discussion, Members
 agreed that ...", "Furthermore, the Sub-Panel agreed to ...", "In that regard, the Committee
 agreed that ...", "After a long discussion regarding parking it was agreed ...", "After some discussion concerning the
-graphic, it was agreed ...", "In the end it was decided ...", "Following receipt of a letter from West
+graphic, it was agreed ...", "In the end it was decided ...", "On this basis the Parish Council agreed unanimously to support the
+application", "Following receipt of a letter from West
 Berkshire Council regarding their use of the centre the Board agreed that ...", "In accordance with
 financial standing orders it was agreed to transfer ...".
 
@@ -21,7 +22,8 @@ LEAD_IN = (
     r"|at\s+the\s+request\s+of)\s+(?:[\w'’/-]+\s+){0,20}?[\w'’/-]+,?\s+(?=it\s+was\s)"
     r"|(?:after|following)\s+(?:[\w'’/-]+\s+){3,25}?(?=the\s+(?:[\w'’-]+\s+){0,4}?(?:committee|board|council|panel|cabinet|group|forum"
     r"|commission|sub-committee)\s+(?:agreed|resolved|decided)\b)"
-    r"|(?:in\s+the\s+end|in\s+conclusion|finally|eventually|ultimately|subsequently|thereafter)\s*,?\s+"
+    r"|(?:in\s+the\s+end|in\s+conclusion|finally|eventually|ultimately|subsequently|thereafter"
+    r"|(?:on|in|at)\s+(?:this|that|these)\s+(?:basis|point|regard|respect|understanding))\s*,?\s+"
     r"|(?:after|following)\s+(?:[\w'’/-]+\s+){0,4}?(?:discussion|debate|consideration|deliberation)s?\s+"
     r"(?:[\w'’/-]+\s+){0,10}?(?=the\s|members\s|councillors\s|all\s)"
     r"|(?![^,.;:]{0,60}?(?:\d|\b(?:last|previous(?:ly)?|earlier|ago|when|while|since|before|until|if|unless"
