@@ -198,3 +198,14 @@ def test_a_motion_to_approve_what_follows_is_not_a_motion_over_points() -> None:
         doc.resolutions[0].text
         == "Moved by Davis, seconded by Orazem, to approve the following items on the Consent Agenda:"
     )
+
+
+def test_a_motion_adopted_by_a_roll_call_told_at_length_stays_with_its_motion() -> None:
+    doc = parish_doc(
+        "3. Agenda",
+        "Supervisor Wright moved that the Board approve the agenda, as amended. The motion was adopted by a vote of "
+        "(3-0-2) with Supervisors Clark, Ivy and Wright voting in favor of the motion; no Supervisors voting against "
+        "the motion; Supervisor Bradshaw absent from the meeting.",
+    )
+    [res] = doc.resolutions
+    assert res.text.startswith("Supervisor Wright moved that the Board approve the agenda, as amended.")
