@@ -258,12 +258,21 @@ _ELECTED = re.compile(
     r"\b(?:(?:was|were|is)\s+)?(?:duly\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:chair|vice|deputy|president"
     r"|secretary|treasurer)"
     r"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:appointed|confirmed)\s+as\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:chair\w*|vice[- ]chair\w*|representatives?|members?)\b",
+    r"(?:chair\w*|vice[- ]chair\w*|representatives?|members?)\b"
+    r"|\b(?:was|were)\s+(?:duly\s+)?(?:re-?)?elected\s+(?:unanimously|nem\.?\s*con\.?|by\s+(?:a\s+majority|acclamation))\s*\.?$",
     re.I,
 )
 """"Cllr Moss was elected as Vice Chairman", "Cllr Dixon was appointed as representative to the
-Panel", "Cllr Broom was confirmed as Chair of the Task and Finish Group": an election or an
-appointment is a decision of the meeting."""
+Panel", "Cllr Broom was confirmed as Chair of the Task and Finish Group", "There were no other
+nominations, Cllr Wilson was elected unanimously.": an election or an appointment is a decision of
+the meeting."""
+_NOMINATION = re.compile(
+    r"\bseconded\b[^.;]{0,80}?\bthat\s+(?:cllr\.?\s+|councillor\s+)?(?:[\w'’.-]+\s+){1,4}?be\s+(?:appointed\s+|elected\s+)?(?:as\s+)?"
+    r"(?:the\s+)?(?:vice[- ]?|deputy\s+)?(?:chair\w*|r\.?f\.?o\.?|treasurer|secretary|president|mayor|representative)\b",
+    re.I,
+)
+""""Cllr Mrs Penketh proposed and Cllr Mrs Patrick seconded that Cllr Wilson be Chairman": a
+nomination, which the election told after it decides."""
 _CO_OPTED = re.compile(
     r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?co-opted\b"
     r"|\bmade\s+(?:him|her|them)sel(?:f|ves)\s+available\s+for\s+co-option\b",
@@ -398,6 +407,8 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if clause is not None and _REST.match(found, clause.end()) is not None:
             decisions.append(found[: clause.start()].strip(" ,"))
             found = found[clause.start("start") :]
+        if decisions and _ELECTED.search(found) and _NOMINATION.search(decisions[-1]):
+            rest.append(decisions.pop())
         decisions.append(found)
         decided_at = at
         if head and not REASON_HEAD.search(head):
