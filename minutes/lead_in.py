@@ -14,9 +14,14 @@ from __future__ import annotations
 
 import re
 
+MOTION_LEAD_IN = (
+    r"(?:on|upon)\s+(?:(?:a|the)\s+)?(?:motion|proposal|proposition)\s+(?:(?:of|by|from)\s+)?[^,;:]{2,60},\s+"
+    r"(?:duly\s+)?seconded\s+(?:by\s+)?(?:[^,;:]{2,60},\s+|[^,;:]{2,60}?\s+(?=it\s+was\s))"
+)
+"""The motion a decision was taken on: "On a proposition by Mr James, seconded by Mrs Bratt it was
+unanimously agreed that", "Upon motion of Justice Boyd, seconded by Justice Dudley, it was RESOLVED"."""
 LEAD_IN = (
-    r"(?:(?:on|upon)\s+(?:(?:a|the)\s+)?(?:motion|proposal|proposition)\s+(?:(?:of|by|from)\s+)?[^,;:]{2,60},\s+"
-    r"(?:duly\s+)?seconded\s+(?:by\s+)?[^,;:]{2,60},\s+"
+    rf"(?:{MOTION_LEAD_IN}"
     r"|(?:after|following|upon|on|having|at\s+the\s+(?:end|conclusion)\s+of)\s+[^,.;:]{2,60},\s+"
     r"|(?:after|following|in\s+(?:accordance|line)\s+with|in\s+(?:view|light)\s+of|in\s+response\s+to|on\s+the\s+advice\s+of"
     r"|at\s+the\s+request\s+of)\s+(?:[\w'’/-]+\s+){0,20}?[\w'’/-]+,?\s+(?=it\s+was\s)"

@@ -110,6 +110,11 @@ def exempt_marker(line: Line) -> Hit | None:
     return None
 
 
+_THAT_BELOW = re.compile(r"\b(?:agreed|resolved|decided)\s+that\s*$", re.I)
+"""A decision whose clause is the list below it ("On a proposition by Mr James, seconded by Mrs Bratt it
+was unanimously agreed that" over "1) ... 2) ..."): a trigger over points, not a sentence."""
+
+
 def decisions_in_sentences(line: Line) -> Hit | None:
     """A paragraph whose decisions are all written as sentences ("It was agreed that ...",
     "... and it was resolved to ..."), with no formal RESOLVED or list opening inside it."""
@@ -123,7 +128,7 @@ def decisions_in_sentences(line: Line) -> Hit | None:
             return None
     body = without_number(strip_bullet(text)[0])
     decisions, _ = split_decisions(body)
-    if not decisions or any(LIST_OPENS.search(d) for d in decisions):
+    if not decisions or any(LIST_OPENS.search(d) or _THAT_BELOW.search(d) for d in decisions):
         return None
     if trig is not None and not body.startswith(decisions[0]):
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from minutes.lead_in import MOTION_LEAD_IN
 from minutes.sentence_split import TITLES
 
 _UPPER = (
@@ -172,6 +173,9 @@ MR/2022/172 MOVED by Chairperson G Murphy, seconded by Member A Cunningham-Marin
 Local Board: a) accept the apology ... b) approve ...": the motion opens the decision like RESOLVED."""
 
 
+_MOTION_LEAD_IN = re.compile(MOTION_LEAD_IN, re.I)
+
+
 def trigger(text: str) -> Trigger | None:
     if text[:1] in "NnBbAaTt" and (be_it := _BE_IT_RESOLVED.match(text)) is not None:
         return Trigger("resolved", ("that " if be_it.group("that") else "") + text[be_it.end() :])
@@ -179,6 +183,9 @@ def trigger(text: str) -> Trigger | None:
         return Trigger("resolved", text[moved.end() :])
     m = TRIGGER.match(text)
     if not m:
+        if text[:2].lower() in ("on", "up") and (lead := _MOTION_LEAD_IN.match(text)) is not None:
+            said = trigger(text[lead.end() :])
+            return said if said is not None and said.kind == "said" else None
         if text.endswith((":", "-", "–", "—")):
             if (stem := _CLOSING_STEM.search(text)) is not None:
                 return trigger(stem.group("stem"))

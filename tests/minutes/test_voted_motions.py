@@ -209,3 +209,18 @@ def test_a_motion_adopted_by_a_roll_call_told_at_length_stays_with_its_motion() 
     )
     [res] = doc.resolutions
     assert res.text.startswith("Supervisor Wright moved that the Board approve the agenda, as amended.")
+
+
+def test_a_proposition_seconded_then_it_was_agreed_that_over_numbered_points() -> None:
+    doc = parish_doc(
+        "2. Village Hall matters",
+        "The Trustees' concern was discussed.\n\n"
+        "On a proposition by Mr James, seconded by Mrs Bratt it was unanimously agreed that\n\n"
+        "1) the letter of intent be approved and sent by the Clerk to Mr Black and\n\n"
+        "2) the Parish Council extend the existing Lease to five years.\n\n"
+        "Mr Noble was instructed to attend to the new Lease without delay. The Parish Council agreed to this.",
+    )
+    assert [r.text for r in doc.resolutions][:2] == [
+        "That the letter of intent be approved and sent by the Clerk to Mr Black",
+        "That the Parish Council extend the existing Lease to five years.",
+    ]
