@@ -224,3 +224,18 @@ def test_a_proposition_seconded_then_it_was_agreed_that_over_numbered_points() -
         "That the letter of intent be approved and sent by the Clerk to Mr Black",
         "That the Parish Council extend the existing Lease to five years.",
     ]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Resolved (Cr George Cecato / Cr Paul Amos)\n\nThat the minutes of the Ordinary Meeting held on 9 July 2031 be "
+        "confirmed.",
+        "RESOLVED (Cecato/Amos) That the minutes of the Ordinary Meeting held on 9 July 2031 be confirmed.",
+    ],
+)
+def test_who_moved_and_seconded_in_brackets_after_resolved(block: str) -> None:
+    doc = parish_doc("2020/152 Confirmation of Minutes", block)
+    assert [r.text for r in doc.resolutions] == [
+        "That the minutes of the Ordinary Meeting held on 9 July 2031 be confirmed."
+    ]
