@@ -272,7 +272,12 @@ def refuses(text: str) -> bool:
         )
         or _APPLICATION_REFUSED.match(text) is not None
         or _RATIFIED.search(text) is not None
+        or _RECEIVE_AND_FILE.match(text) is not None
     )
+
+
+_RECEIVE_AND_FILE = re.compile(r"^(?:that\s+)?(?:to\s+)?receive\s+and\s+file\b(?![^.;]*\band\s+direct)", re.I)
+"""The Canadian "Receive and file finance department report F-34-18 ...": the report noted."""
 
 
 _RATIFIED = re.compile(

@@ -42,7 +42,7 @@ from minutes.records import confirm_under_titles, confirmed, with_amendments
 from minutes.rules import tag_document
 from minutes.sentence_split import sentences
 from minutes.tables import action_table
-from minutes.tags import Tag, Tagged, decided_below, opens_log, vote_follows
+from minutes.tags import Tag, Tagged, decided_below, motion_below, opens_log, vote_follows
 from minutes.text import Line, strip_bullet
 
 _WORD = re.compile(r"\w")
@@ -157,6 +157,11 @@ class _Machine:
             elif tag is Tag.MOTION and t.rule == "council_motion":
                 self.moved(lines, i)
                 i += 1
+            elif t.rule == "vote_line" and (end := motion_below(lines, i)) is not None:
+                self.formal()
+                for moved in lines[i + 1 : end]:
+                    self.point(moved.text, None)
+                i = end + 1
             elif tag is Tag.MOTION:
                 i += 1
             elif tag is Tag.EXEMPT:

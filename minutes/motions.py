@@ -142,8 +142,14 @@ def failed(sentence: str) -> bool:
     return _FAILED.search(sentence) is not None
 
 
+_TITLED = (
+    r"(?:proposed|moved|seconded)\s+by\s+(?:councillor|cllr|cr|mayor|deputy\s+mayor|alderman|trustee|commissioner"
+    rf"|supervisor|member|director)\.?\s+{_NAME}"
+)
+_TITLED_MOVER = re.compile(rf"^{_TITLED}\s*[.;]?$", re.I)
 _VOTE_LINE = re.compile(
     rf"^(?:(?:proposed|moved|nominated)(?:\s+by)?\s*:\s*{_NAME}(?:\s*[,;.]?\s*(?:and\s+)?seconded(?:\s+by)?\s*:?\s*{_NAME})?"
+    rf"|{_TITLED}"
     rf"|(?:(?:the\s+)?motion\s+)?second(?:ed)?\s+by\s*:?\s*{_NAME})\s*[.;]?$",
     re.I,
 )
@@ -169,8 +175,13 @@ board.", "David seconded. Approved unanimously by the board."."""
 
 
 def vote_line(line: Line) -> Hit | None:
-    """ "Proposed by: Alex" on a line of its own, under the proposal it moves."""
-    if line.bullet or len(line.text) > 160:
+    """ "Proposed by: Alex" on a line of its own, under the proposal it moves; "• Moved by Councillor
+    Craven" may be bulleted (a meeting system lists each motion as a bullet)."""
+    if len(line.text) > 160:
+        return None
+    if _TITLED_MOVER.match(line.text):
+        return Hit(kind="mover")
+    if line.bullet:
         return None
     if _VOTE_LINE.match(line.text):
         return Hit(kind="vote")

@@ -239,3 +239,30 @@ def test_who_moved_and_seconded_in_brackets_after_resolved(block: str) -> None:
     assert [r.text for r in doc.resolutions] == [
         "That the minutes of the Ordinary Meeting held on 9 July 2031 be confirmed."
     ]
+
+
+def test_a_meeting_system_lists_each_motion_under_its_mover_and_over_carried() -> None:
+    doc = parish_doc(
+        "Committee of the Whole",
+        "  • Moved byCouncillor Craven\n\n    Receive and file finance department report F-34-31 providing the "
+        "financial status as at June 30, 2031.\n\n    CARRIED\n"
+        "  • Moved byCouncillor Taylor\n\n    Endorse the draft terms of reference for the advisory committee; and\n\n"
+        "    Direct the City Clerk to consult with the advisory committee and report back with final terms of "
+        "reference.\n\n    CARRIED\n",
+    )
+    assert [(r.text[:30], r.actionable, r.owner) for r in doc.resolutions] == [
+        ("Receive and file finance depar", False, None),
+        ("Endorse the draft terms of ref", False, None),
+        ("Direct the City Clerk to consu", True, "the City Clerk"),
+    ]
+
+
+def test_a_motion_above_its_mover_and_seconder_lines_is_still_the_motion() -> None:
+    doc = parish_doc(
+        "7. Reports",
+        "That the report be noted and the Clerk write to the County Council.\n"
+        "Moved by Councillor Smith\nSeconded by Councillor Jones\nCARRIED",
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "That the report be noted and the Clerk write to the County Council."
+    ]
