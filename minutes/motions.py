@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from minutes.sentence_split import sentences
-from minutes.tags import Hit, Tagged
+from minutes.tags import Hit, Tag, Tagged
 from minutes.text import Line
 
 _NAME = (
@@ -319,3 +319,29 @@ follow-up letter to the owners was approved.", "Motion to purchase two radios pa
 
 def carried_motion(sentence: str) -> bool:
     return _MOTION_CARRIED.match(sentence) is not None
+
+
+def council_motion_carried(lines: Sequence[Tagged], i: int) -> bool:
+    """Whether the motion or amendment moved in council at `i` carried: the division below it says
+    which of the motion and its amendments won (with no amendment and no division written, it
+    carried unless something says it fell)."""
+    motions = [i]
+    outcome = None
+    j = i + 1
+    while j < len(lines) and j < i + 12 and lines[j].tag is not Tag.HEADING:
+        if lines[j].rule == "council_motion":
+            if lines[j].hit.kind != "amendment":
+                break
+            motions.append(j)
+        elif (outcome := division(lines[j].text)) is not None:
+            break
+        j += 1
+    k = i - 1
+    while k >= 0 and k > i - 12 and lines[k].rule == "council_motion" and lines[i].hit.kind == "amendment":
+        motions.insert(0, k)
+        k -= 1
+    if outcome is None:
+        return len(motions) == 1
+    which, won = outcome
+    chosen = motions[0] if which == "motion" else motions[-1]
+    return won and chosen == i
