@@ -191,10 +191,14 @@ _AUTHORISE_IMPERATIVE = re.compile(
 consultation with the Chair, to appoint ...": a decision written as an imperative."""
 
 
+_POINT_LABEL = re.compile(r"^\(?[0-9a-zivx]{1,4}[.)]\s*(?!(?-i:[A-Z])(?:\.|\s+to\s))", re.I)
+"""A point's label ("2.", "(b)"), not the initial of who acts ("J.B to take a photo", "R.T to raise this")."""
+
+
 def _acting_part(text: str) -> str:
     """The point without its label and without who voted ("The Council voted 7-0 to"), or "for"
     before who acts ("for the Clerk to write ..."): where the actor is named."""
-    body = re.sub(r"^\(?[0-9a-zivx]{1,4}[.)]\s*", "", text.strip(), flags=re.I)
+    body = _POINT_LABEL.sub("", text.strip(), count=1)
     if body[:4].lower() == "for ":
         body = _FOR_WHOM.sub("", body, count=1)
     if "voted" in body:
