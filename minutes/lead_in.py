@@ -17,9 +17,12 @@ import re
 MOTION_LEAD_IN = (
     r"(?:on|upon)\s+(?:(?:a|the)\s+)?(?:motion|proposal|proposition)\s+(?:(?:of|by|from)\s+)?[^,;:]{2,60},\s+"
     r"(?:duly\s+)?seconded\s+(?:by\s+)?(?:[^,;:]{2,60},\s+|[^,;:]{2,60}?\s+(?=it\s+was\s))"
+    r"|(?:on|upon)\s+(?:a\s+)?motion\s+duly\s+(?:made|moved)\s*,?\s+(?:and\s+)?(?:duly\s+)?seconded"
+    r"(?:\s*,?\s+and\s+(?:unanimously\s+|duly\s+)?carried)?\s*,?\s+"
 )
 """The motion a decision was taken on: "On a proposition by Mr James, seconded by Mrs Bratt it was
-unanimously agreed that", "Upon motion of Justice Boyd, seconded by Justice Dudley, it was RESOLVED"."""
+unanimously agreed that", "Upon motion of Justice Boyd, seconded by Justice Dudley, it was RESOLVED",
+"Upon motion duly made, seconded, and unanimously carried, the Agenda was approved as presented"."""
 LEAD_IN = (
     rf"(?:{MOTION_LEAD_IN}"
     r"|(?:after|following|upon|on|having|at\s+the\s+(?:end|conclusion)\s+of)\s+[^,.;:]{2,60},\s+"

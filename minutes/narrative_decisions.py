@@ -31,7 +31,7 @@ from minutes.closing_agreement import (
     agrees_the_sentence_before,
 )
 from minutes.deferrals import mentions_put_off, put_off
-from minutes.lead_in import ASIDE, LEAD_IN, ON_A_MOTION, REASON_HEAD
+from minutes.lead_in import ASIDE, LEAD_IN, MOTION_LEAD_IN, ON_A_MOTION, REASON_HEAD
 from minutes.motions import (
     bare_motion,
     bare_vote,
@@ -121,7 +121,7 @@ _VERB_FIRST = re.compile(
 of the Panel subject to ...", "Agreed to discharge the item", a parish's note "Unanimously agree to purchase.". ("Noted the request ..." is as
 often an officer's answer, so it is left out.)"""
 _PASSIVE = re.compile(
-    r"^(?:the|these|this|its|their|all|both)\s+(?!following\b)(?:[\w'’()/,-]+\s+){0,6}?(?:recommendations?|reports?|terms\s+of\s+reference"
+    rf"^(?:{MOTION_LEAD_IN})?(?:the|these|this|its|their|all|both)\s+(?!following\b)(?:[\w'’()/,-]+\s+){{0,6}}?(?:recommendations?|reports?|terms\s+of\s+reference"
     r"|accounts|budgets?|polic(?:y|ies)|plans?|proposals?|amendments?|strategy|programme|agenda|motion|nominations?"
     r"|appointments?|changes|statements?|update|estimates|precept|schedule|payments|procedures?|protocol|guidance"
     r"|foregoing|arrangements)\s+(?:was|were)\s+(?:(?:duly|unanimously|then|formally|also|therefore)\s+)?"

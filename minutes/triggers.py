@@ -69,7 +69,8 @@ MIDLINE = re.compile(
     r"|(?<=[.!?)]\s)(?P<bare>)(?=(?-i:Decision|DECISION)\s+(?-i:The)\s+(?:sub-)?(?:committee|council|board|panel|cabinet)\b)"
     r"|(?<=\s)(?P<label>)(?=(?-i:RESOLUTION|DECISION)\s*:\s*(?-i:That)\s)"
     r"|(?<=\s)(?=(?-i:RESOLVED)\s*[:\-–—]\s*(?:\(?[a-z1-9]\)\s*)?(?-i:THAT|That)\s)"
-    r"|(?<=\s)(?=(?-i:Resolution|RESOLUTION)\s+(?:number|no\.?)\s*[\w/.-]+\s+(?-i:MOVED|Moved)\s+by\s)",
+    r"|(?<=\s)(?=(?-i:Resolution|RESOLUTION)\s+(?:number|no\.?)\s*[\w/.-]+\s+(?-i:MOVED|Moved)\s+by\s)"
+    r"|(?<=\s)(?=(?-i:MOVED|Moved)\s*\(\s*[^()/]{2,50}/[^()/]{2,50}\)\s*:\s*(?-i:That|THAT)\s)",
     re.I,
 )
 """A resolution that starts inside a paragraph: "It was proposed by Cllr X, seconded by Cllr Y and
@@ -163,14 +164,15 @@ of Commissioners authorizes the hire ...", "BE IT FURTHER RESOLVED that ..."."""
 
 
 _MOVED_COLON = re.compile(
-    r"^(?:resolution\s+(?:number|no\.?)\s*[\w/.-]+\s+)?(?:moved|proposed)\s+(?:by\s+)?"
-    r"(?:[\w'’.-]+\s+){0,5}[\w'’.-]+,?\s+(?:and\s+)?seconded\s+(?:by\s+)?(?:[\w'’.-]+\s+){0,5}[\w'’.-]+\s*:\s*"
-    r"(?=(?-i:That|THAT)\b|$)",
+    r"^(?:resolution\s+(?:number|no\.?)\s*[\w/.-]+\s+)?(?:moved|proposed)\s+(?:(?:by\s+)?"
+    r"(?:[\w'’.-]+\s+){0,5}[\w'’.-]+,?\s+(?:and\s+)?seconded\s+(?:by\s+)?(?:[\w'’.-]+\s+){0,5}[\w'’.-]+"
+    r"|\(\s*[^()/]{2,50}/[^()/]{2,50}\))\s*:\s*(?=(?-i:That|THAT)\b|$)",
     re.I,
 )
 """A motion carried as written below it, New Zealand and Australian style: "Resolution number
 MR/2022/172 MOVED by Chairperson G Murphy, seconded by Member A Cunningham-Marino: That the Manurewa
-Local Board: a) accept the apology ... b) approve ...": the motion opens the decision like RESOLVED."""
+Local Board: a) accept the apology ... b) approve ...", "Moved (Mayor Dave Cull/Cr Chris Staynes): That the
+Council: Accepts the apology ...": the motion opens the decision like RESOLVED."""
 
 
 _MOTION_LEAD_IN = re.compile(MOTION_LEAD_IN, re.I)
@@ -239,6 +241,8 @@ def may_start_inside(text: str) -> bool:
         or "AGREED" in text
         or "DECIDED" in text
         or "seconded" in low
+        or "Moved (" in text
+        or "MOVED (" in text
         or "was resolved" in low
         or "minutes: resolved" in low
         or "minutes: agreed" in low

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from minutes.extract import extract_text
 from tests.minutes.helpers import parish_doc
 from tests.minutes.test_fixture_minutes import read
 
@@ -266,3 +267,32 @@ def test_a_motion_above_its_mover_and_seconder_lines_is_still_the_motion() -> No
     assert [r.text for r in doc.resolutions] == [
         "That the report be noted and the Clerk write to the County Council."
     ]
+
+
+def test_motions_with_bracketed_movers_run_into_one_line() -> None:
+    doc = extract_text(
+        "Minutes of an extraordinary meeting of the City Council held on Tuesday 16 April 2031. PRESENT Mayor Dave "
+        "Cull Deputy Mayor Cr Chris Staynes 1 APOLOGIES Moved (Mayor Dave Cull/Cr Chris Staynes): That the Council: "
+        "Accepts the apology from Cr Kate Wilson. Motion carried (CNL/2031/065) 3 DECLARATIONS OF INTEREST Members "
+        "were reminded of the need to stand aside. Moved (Mayor Dave Cull/Cr Chris Staynes): That the Council: a) "
+        "Notes the Elected Members' Interest Register; and b) Confirms the proposed management plan for Elected "
+        "Members' Interests. Motion carried (CNL/2031/067) 4 RESOLUTION TO EXCLUDE THE PUBLIC\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "That the Council: Accepts the apology from Cr Kate Wilson.",
+        "That the Council notes the Elected Members' Interest Register",
+        "That the Council confirms the proposed management plan for Elected Members' Interests.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Upon motion duly made, seconded, and unanimously carried, the Agenda was approved as presented.",
+        "Upon motion duly made, seconded, and unanimously carried, the minutes of the September 13, 2031 meeting "
+        "were approved as presented.",
+    ],
+)
+def test_a_decision_upon_a_motion_duly_made_and_seconded(sentence: str) -> None:
+    doc = parish_doc("3. Business", "The Chair opened the item.\n\n" + sentence)
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [(sentence, False)]
