@@ -107,6 +107,11 @@ UNITS = [
     "the Authority ",
     "a) " * 100 + "\n",
     "Resolved (Cr A / Cr B)\n",
+    "Moved (A/B): That the Council: x. Motion carried (C/1) ",
+    "Moved (A/B): ",
+    "Upon motion duly made, seconded, and unanimously carried, the ",
+    "J.B to ",
+    "On a proposition by A, seconded by B it was agreed that\n",
 ]
 
 
