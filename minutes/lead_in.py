@@ -23,6 +23,7 @@ MOTION_LEAD_IN = (
 """The motion a decision was taken on: "On a proposition by Mr James, seconded by Mrs Bratt it was
 unanimously agreed that", "Upon motion of Justice Boyd, seconded by Justice Dudley, it was RESOLVED",
 "Upon motion duly made, seconded, and unanimously carried, the Agenda was approved as presented"."""
+MOTION_LEAD = re.compile(MOTION_LEAD_IN, re.I)
 LEAD_IN = (
     rf"(?:{MOTION_LEAD_IN}"
     r"|(?:after|following|upon|on|having|at\s+the\s+(?:end|conclusion)\s+of)\s+[^,.;:]{2,60},\s+"

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from minutes.classify import then_published
-from minutes.lead_in import MOTION_LEAD_IN
+from minutes.lead_in import MOTION_LEAD
 from minutes.model import Resolution
 from minutes.point import Where, make_resolution, without_votes
 from minutes.tags import Tag, Tagged
@@ -100,9 +100,6 @@ _SUBJECT_TO_LEAD = re.compile(r"^subject\s+to\s+[^,.:;]{3,80},\s*(?=the\s+minute
 written first."""
 
 
-_MOTION_LEAD = re.compile(MOTION_LEAD_IN, re.I)
-"""The motion the minutes were confirmed on ("Upon motion duly made, seconded, and unanimously carried,
-the minutes of the September 13 meeting were approved as presented")."""
 _NO_OBJECTION = re.compile(
     r"^(?:there\s+being|since\s+there\s+(?:were|was)|as\s+there\s+(?:were|was))\s+no\s+[^,.;:]{2,60},\s*(?=the\s+minutes?\b)",
     re.I,
@@ -120,7 +117,7 @@ def minutes_record(text: str) -> str | None:
     if quiet is not None:
         return text if minutes_record(text[quiet.end() :]) is not None else None
     lead = _SUBJECT_TO_LEAD.match(text) or (
-        _MOTION_LEAD.match(text) if text[:2] in ("Up", "On", "up", "on") else None
+        MOTION_LEAD.match(text) if text[:2] in ("Up", "On", "up", "on") else None
     )
     if lead is not None:
         return text if minutes_record(text[lead.end() :]) is not None else None

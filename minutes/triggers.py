@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from minutes.lead_in import MOTION_LEAD_IN
+from minutes.lead_in import MOTION_LEAD
 from minutes.sentence_split import TITLES
 
 _UPPER = (
@@ -175,9 +175,6 @@ Local Board: a) accept the apology ... b) approve ...", "Moved (Mayor Dave Cull/
 Council: Accepts the apology ...": the motion opens the decision like RESOLVED."""
 
 
-_MOTION_LEAD_IN = re.compile(MOTION_LEAD_IN, re.I)
-
-
 def trigger(text: str) -> Trigger | None:
     if text[:1] in "NnBbAaTt" and (be_it := _BE_IT_RESOLVED.match(text)) is not None:
         return Trigger("resolved", ("that " if be_it.group("that") else "") + text[be_it.end() :])
@@ -185,7 +182,7 @@ def trigger(text: str) -> Trigger | None:
         return Trigger("resolved", text[moved.end() :])
     m = TRIGGER.match(text)
     if not m:
-        if text[:2].lower() in ("on", "up") and (lead := _MOTION_LEAD_IN.match(text)) is not None:
+        if text[:2].lower() in ("on", "up") and (lead := MOTION_LEAD.match(text)) is not None:
             said = trigger(text[lead.end() :])
             return said if said is not None and said.kind == "said" else None
         if text.endswith((":", "-", "–", "—")):
