@@ -22,8 +22,9 @@ _ROLE = (
     r"(?:(?:the|all|each|any|our|relevant)\s+)?(?:(?:town|parish|deputy|assistant|committee|council|practice"
     rf"|project|senior|principal|lead|democratic|support|(?-i:[A-Z])[\w&'’.-]*)\s+){{0,3}}{ROLE_WORD}"
 )
-_INITIALS = r"(?-i:[A-Z]{2,4})(?:\s*(?:/|&|,|and)\s*(?-i:[A-Z]{2,4})){0,4}"
-"""Initials, alone or shared ("SL", "SS/FR/PC", "SV and EL")."""
+_INITIAL = r"(?-i:[A-Z]{2,4}|[A-Z]\.\s?[A-Z](?:\.\s?[A-Z])?\.?)"
+_INITIALS = rf"{_INITIAL}(?:\s*(?:/|&|,|and)\s*{_INITIAL}){{0,4}}"
+"""Initials, alone or shared ("SL", "SS/FR/PC", "SV and EL"), with stops or without ("J.B", "R.T.")."""
 _HONORIFIC = r"(?:mr|mrs|ms|miss|dr|cllr|councillor|prof|pc|rev)\.?"
 _PERSON = (
     rf"(?:{_HONORIFIC}\s+(?:(?-i:[A-Z])\.?\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"

@@ -39,6 +39,7 @@ paragraph 7": received, then decided; "The Cabinet had before it, and NOTED, a r
 BODY_ASKS = re.compile(
     rf"(?:^|,\s+|\band\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}{FORMAL_BODY}\s+{ADVERBS}"
     r"(?:requested|asked\s+(?:for|that|officers|the)|called\s+for|instructed|directed)\b"
+    rf"|^(?:the\s+)?(?:members|councillors)\s+{ADVERBS}(?:asked|requested|instructed)\s+the\s+(?:parish\s+|town\s+)?clerk\s+to\s"
     rf"|^members\s+{ADVERBS}(?:asked|requested)\s+that\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:update|report|briefing|information)\b",
     re.I,
 )
@@ -62,22 +63,24 @@ governors and trustees are the board itself ("Governors noted the report."), and
 cabinet member decides alone ("The Portfolio Holder approved the draft strategy.")."""
 INSTRUCTED = re.compile(
     r"^(?:also\s+)?(?:the\s+)?(?:(?:parish|town|deputy|assistant|acting)\s+)?(?:clerk|officers?|chair(?:man)?|secretary|treasurer"
-    r"|(?:chief\s+)?executive|director|manager|head\s+of\s+[\w ]{3,40}?)\s+(?:was|were|is|are)\s+(?:instructed|directed|told)\s+"
-    r"to\s+(?-i:[a-z])",
+    r"|(?:chief\s+)?executive|director|manager|head\s+of\s+[\w ]{3,40}?)\s+(?:was|were|is|are)\s+(?:instructed|directed|told|asked)\s+"
+    r"to\s*(?-i:[a-z])",
     re.I,
 )
-""""The Clerk was instructed to write to the landowner", "Also Clerk was told to make it clear ...": the
-body's instruction to the one who acts, told in the passive."""
+""""The Clerk was instructed to write to the landowner", "Also Clerk was told to make it clear ...", "The
+Clerk was asked to convey the thanks of the Council": the body's instruction to the one who acts, told
+in the passive (a PDF may run "to" into its verb: "asked toacquire")."""
 CONSENSUS = re.compile(
     rf"^{LEAD_IN}(?:it\s+was\s+(?:the\s+)?|there\s+was\s+(?:a\s+|general\s+)?|the\s+)?(?:general\s+|board\s+|council\s+|committee\s+)?"
     rf"consensus(?:\s+(?:of|among|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{FORMAL_BODY}|members|trustees|governors|councillors))?"
     r"(?:\s+(?:was|is))?(?:\s+reached)?\s+(?:to|that)\s+(?!be\b)\S"
-    rf"|^{LEAD_IN}(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,5}}(?:{FORMAL_BODY}|members)\s+(?:reached|came\s+to)\s+(?:a\s+)?consensus\s+(?:to|that)\s+\S",
+    rf"|^{LEAD_IN}(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,5}}(?:{FORMAL_BODY}|members)\s+(?:reached|came\s+to)\s+(?:a\s+)?consensus\s+(?:to|that)\s+\S"
+    rf"|^{LEAD_IN}there\s+was\s+(?:an?\s+)?(?:general\s+|unanimous\s+|full\s+)?agreement\s+(?:to|that)\s+(?!be\b)\S",
     re.I,
 )
 """The American way of telling a decision taken without a vote: "Consensus of the Board was to hold a
 hearing on June 2", "It was the consensus of the Council to ask staff for options", "The Board
-reached consensus to ..."."""
+reached consensus to ...", and the parish "There was unanimous agreement to support this application"."""
 
 
 _DECIDING_WORDS = re.compile(

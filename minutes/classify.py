@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from minutes.action_words import ACTION_WORDS
 from minutes.commitments import commits_someone, deferred
 from minutes.due import CONFIRMED_BY, without_new_wording
 from minutes.owners import committed_actor
@@ -23,54 +24,8 @@ _RECORD = re.compile(
     r"|\bminutes\b[^.]{0,200}\b(?:be|were|are)\s+(?:taken\s+as\s+read|correctly\s+recorded)\b"
     r"|\b(?:be|is|was|were)\s+(?:duly\s+)?(?:re-?)?elected\b|\belected\s+as\s+(?:the\s+)?(?:chair|vice|deputy|president|secretary|treasurer)"
     r"|\b(?:be|is|was)\s+(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:chair|vice|deputy)"
-    r"|\bthe\s+public\s+(?:and\s+press\s+)?be\s+excluded\b|\bbe\s+excluded\s+from\s+the\s+meeting\b",
-    re.I,
-)
-_ACTION = re.compile(
-    r"\b(?:(?<!\breport\s)(?<!\bpaper\s)(?<!\bupdate\s)provid(?:e|es|ed|ing)|circulat(?:e|es|ed|ing)|shar(?:e|es|ed)\b|brought|bring|come\s+(?:back\s+)?to|"
-    r"report(?:s|ed)?\s+(?:back|to\s+(?:a|the)\s+(?:future|next|\w+\s+meeting|cabinet|council|committee))|be\s+reported|"
-    r"writ(?:e|es|ten)\s+to|letter(?!\s+(?:from|received|dated|had|has|was|were)\b)|arrang(?:e|es|ed)|investigat(?:e|es|ed)|explor(?:e|es|ed)|look\s+into|"
-    r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bunless\s)(?:request(?:s|ed)?\b(?!\s+(?:in|by|at|within|under|through)\s+(?:the|a|an|its|their)\b)|ask(?:s|ed)?\s+(?:that|for|the|officers|to(?!\s+note\b)|each|every|all|partners?|members))|be\s+asked|be\s+invited|invit(?:e|es)\b|"
-    r"ask(?:s|ed)?\s+(?-i:[A-Z])[\w'’.-]*(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w'’.-]*){0,6}\s+to\s+(?!note\b)|"
-    r"(?:ask|direct)(?:s|ed)?\s+(?:the\s+)?staff\b|"
-    r"(?:hold|schedule|set)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:hearing|workshop|event|consultation|briefing|session|site\s+visit)\b|"
-    r"forward\s+(?:a|an|the|this|these|its|their|copies|details|any|all)\s+(?:[\w'’-]+\s+){0,5}?to\b|be\s+monitored\b|"
-    r"(?:workshop|session|briefing|seminar)\s+(?:be|is\s+to\s+be|to\s+be)\s+(?:convened|organised|organized|arranged|held)\b|"
-    r"be\s+the\s+subject\s+of\s+(?:a\s+)?(?:further\s+|public\s+|statutory\s+)?consultation\b|"
-    r"return\s+to\s+(?:this|the|that)\s+(?:issue|matter|item|subject|question)\b|"
-    r"(?:formal\s+|written\s+)?response\s+(?:be|to\s+be)\s+(?:made|sent|given)\s+to\b|"
-    r"purchas(?:e|es|ed|ing)\b(?!\s+(?:price|order|ledger)\b)|\bbuy(?:s|ing)?\s|install\b|"
-    r"be\s+(?:bought|installed|fitted|replaced|repaired|erected|renewed|issued)\b|serve\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?notice\b|"
-    r"(?:changes|amendments|corrections|alterations)\s+(?:to\s+be|be)\s+made\b|be\s+tasked\s+(?:with|to)\b|check\s+(?:on|with|into|whether|if)\b|"
-    r"(?<!\bthe\s)(?<!\ban\s)(?<!\bin\s)\border\s+(?:a|an|the|new|some|more|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?=(?-i:[a-z]))|"
-    r"get\s+(?:a\s+|an?\s+updated\s+|three\s+|some\s+|further\s+)?quot(?:e|es|ation|ations)\b|"
-    r"(?:form|set\s+up|establish|create)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:task\s+force|working\s+group|group"
-    r"|sub-?committee|panel|forum)\b|participate\s+in\s+(?:the|a|an)\s|"
-    r"advert(?:isement)?s?\s+(?:be|to\s+be|would\s+be)\s+placed|place\s+an?\s+advert|"
-    r"recommendation\s+to\s+(?:the\s+)?(?:full\s+|parish\s+|town\s+)?(?:council|cabinet|executive)\b|submission\s+(?:be|to\s+be)\s+made\b|"
-    r"enter\s+into\s+(?:negotiations|discussions|talks|an?\s+(?:agreement|contract|lease))\b|for\s+(?:public\s+)?consultation\b|"
-    r"(?:be|being)\s+consulted\s+on\b|out\s+to\s+(?:public\s+)?consultation\b|"
-    r"(?<!\bas\s)recommend(?:s|ed)?\b(?!ations?)(?!\s+(?!(?:to|that|the|approval|refusal|adoption|acceptance|rejection|deferral|it|its|their|them|a|an|this|these|those|any|all|no|not|members|officers|councillors|further)\b)(?-i:[a-z]))|refer(?:s|red)?\s+to|(?:be|is)\s+referred|delegat(?:e|es|ed)|authori[sz](?:e|es|ed)\s+(?:the|officers)|"
-    r"instruct(?:s|ed)?|(?:was|were)\s+told\s+to\b|prepar(?:e|es)\b|produc(?:e|es)\b|(?:prepared|produced)\b(?!\s+by\b)|undertak(?:e|es|en)|seek(?:s)?|sought|(?-i:send)|sent\s+to|"
-    r"contact(?:s|ed)?\s+(?!for\b|point|details|number)|consult(?:s)?\s+(?:with\s+)?(?:the\s+)?(?-i:[A-Z])\w*|be\s+consulted|liais(?:e|es|ed)|feed\s*back|forward(?:ed)?\s+to|work\s+programme|forward\s+plan|"
-    r"future\s+(?:meeting|commission|committee|panel|board|session)|next\s+meeting|subsequent\s+(?:[\w-]+\s+){0,3}meeting|next\s+agenda|later\s+date|report\s+back|"
-    r"(?:receive|given|give|have)\s+(?:an?\s+)?(?:further\s+|detailed\s+|progress\s+|regular\s+)?(?:update|report|briefing|presentation)|"
-    r"(?:update|report|briefing|information)\s+(?:be|to\s+be)\s+(?:provided|brought|circulated|given|presented|submitted|shared)|"
-    r"be\s+(?:reviewed|revised|amended|updated|published|submitted|presented|implemented|explored|considered\s+(?:by|at)\s+(?:the|a)\s|considered\s+as\s+part\s+of)|"
-    r"(?<!to\s)include[s]?\s+(?:an?\s+|the\s+)?(?:report|update|item|presentation|briefing|members|councillors)\b|"
-    r"added\s+to|put\s+(?:onto|on\s+to|on)\s+(?:the|a)|include[sd]?\s+(?:in|on)\s+the\s+(?:work|forward)|"
-    r"to\s+(?:provide|circulate|share|write(?!\s+off\b)|arrange|investigate|report|bring|review|contact|send|prepare|update|draft|progress|take\s+forward|take\s+all)\b|"
-    r"take\s+(?:all\s+)?(?:necessary\s+)?(?:steps|action)|progress(?:es)?\s+the|monitor|negotiat(?:e|es|ed)|"
-    r"implement(?:s|ed)?|procur(?:e|es|ed)|obtain(?:s)?|be\s+obtained|finalis(?:e|es|ed)|pursu(?:e|es|ed)|lobby|apply\s+for|bid\s+for|publicis(?:e|es|ed)|"
-    r"(?:be|is|are)\s+authori[sz]ed\s+to|place\s+(?:the|an|a)\s+order|notify|inform\s+the|"
-    r"arrangements?\b[^.;]{0,80}\b(?:be|are|is|to\s+be)\s+(?:made|put\s+in\s+place)|"
-    r"be\s+(?:given|offered)\s+(?:the\s+|an\s+)?(?:opportunity|chance|option)|"
-    r"(?:further|additional|extra|special)\s+(?:[\w-]+\s+){0,3}?meetings?\b[^.;]{0,60}?\b(?:be|is|are)\s+(?:held|arranged|convened)|"
-    r"e-?mails?\s+(?:all\s+|the\s+)?(?:members|councillors|officers|partners|residents|schools|the\s+\w+)|"
-    r"amend\s+(?:item|minute|paragraph|section|page|the\s+(?:minutes|terms|draft|wording|record|document|constitution|policy))|"
-    r"^(?:that\s+)?subject\s+to\s+(?:the\s+|an?\s+)?amendments?\s+(?:of|to)\s+the\s+minutes\b|"
-    r"(?:be\s+)?made\s+publicly\s+available|make\s+(?:[\w'’-]+\s+){0,8}?publicly\s+available|publish|for\s+publication|"
-    r"suppl(?:y|ied)\s+with|communicat(?:e|ed|es)\s+to|be\s+required\s+to|be\s+received\s+(?:at|by)\s+(?:each|every|the\s+next|a\s+future|future|all\s+future))\b",
+    r"|\bthe\s+public\s+(?:and\s+press\s+)?be\s+excluded\b|\bbe\s+excluded\s+from\s+the\s+meeting\b"
+    r"|\b(?:enter|go|move|recess|adjourn)(?:s|ed)?\s+(?:(?:in|into|to)\s+)?(?:an?\s+)?(?:executive|closed|private)\s+session\b",
     re.I,
 )
 _WORK_PROGRAMME = re.compile(
@@ -151,7 +106,7 @@ _STANDING = re.compile(
     r"|where\s+(?:necessary|appropriate)|from\s+time\s+to\s+time|may\s+arise|on\s+an?\s+\w+(?:\s+by\s+\w+)?\s+basis)"
     r"|\b(?:be|is|are)\s+(?:hereby\s+)?(?:authori[sz]ed|approved|empowered|permitted)\s+to\s+continue\b"
     r"|\b(?:authority|powers?|functions?|responsibility)\s+(?:be|is|are|was|were)\s+delegated\b"
-    r"|\bdelegat(?:e|es|ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:authority|powers?|functions?|responsibility)\b"
+    r"|(?<!\bof\s)(?<!\bunder\s)\bdelegat(?:e|es|ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:authority|powers?|functions?|responsibility)\b"
     r"|\bdelegat\w*\b[^.;]{0,200}?\b(?:scheme\s+of\s+delegation|up\s+to\s+(?:a\s+(?:value|limit)\s+of\s+)?£"
     r"|on\s+an\s+ongoing\s+basis|until\s+further\s+notice)",
     re.I,
@@ -160,12 +115,21 @@ _STANDING = re.compile(
 as necessary", "be authorised to vary the programme between meetings, as the need arises", "be
 approved to continue to invite experts", "authority be delegated to the Director to consent to
 ...", "agree to delegate the functions set out in Appendix 1". An authority to do one named thing
-("be authorised to conclude the sale") is a task."""
+("be authorised to conclude the sale") is a task, and so is working up "the scope of delegated
+authority" for others to approve."""
 _PROCURE = re.compile(
     r"\bcall\s+for\s+(?:an?\s+)?(?:rfps?|rfqs?|tenders?|bids?|proposals?|quotes?|quotations?)\b|\bgo\s+out\s+to\s+tender\b"
     r"|\binvite\s+(?:tenders|bids|quotes|quotations)\b",
     re.I,
 )
+_CONSULTEE_VIEW = re.compile(
+    r"\b(?:agreement|agreed|resolved|decided)\s+(?:unanimously\s+)?to\s+(?:support|object\s+to|oppose)\s+(?:this|the)\s+"
+    r"(?:planning\s+)?application\b",
+    re.I,
+)
+"""A parish agreeing "to support this application" answers the planning authority, which someone
+must send (the conventions' "recommend approval"); a committee that approves an application
+decides it."""
 _APPROVED_REQUEST = re.compile(
     r"\b(?:approved?|agreed?|grant(?:ed)?|support(?:ed)?|accept(?:ed)?|refused?|declined?|reject(?:ed)?)\s+(?:the\s+)?(?:(?!to\b)[\w’'-]+\s+){0,4}?"
     r"(?:requests?|applications?)\b(?:\s+(?:by|of|from)\s+[^.;]{1,80}?)?(?:\s+(?:to|for)\b[^.;]{0,300})?",
@@ -308,7 +272,12 @@ def refuses(text: str) -> bool:
         )
         or _APPLICATION_REFUSED.match(text) is not None
         or _RATIFIED.search(text) is not None
+        or _RECEIVE_AND_FILE.match(text) is not None
     )
+
+
+_RECEIVE_AND_FILE = re.compile(r"^(?:that\s+)?(?:to\s+)?receive\s+and\s+file\b(?![^.;]*\band\s+direct)", re.I)
+"""The Canadian "Receive and file finance department report F-34-18 ...": the report noted."""
 
 
 _RATIFIED = re.compile(
@@ -342,7 +311,7 @@ def is_actionable(text: str) -> bool:
         return False
     if _RECORD.search(text) is not None:
         return then_published(text) and (_THEN_PUBLISHED.search(text) is not None or _amended_told(text))
-    if _PROCURE.search(text):
+    if _PROCURE.search(text) or _CONSULTEE_VIEW.search(text):
         return True
     noted = _IT_BE_NOTED.match(text)
     if noted is not None:
@@ -359,9 +328,9 @@ def is_actionable(text: str) -> bool:
         text = _AGENDA_SETTLED.sub(" ", text)
     if _PROGRAMME_AGREED.search(text) and not _PROGRAMME_CHANGED.search(text):
         rest = re.sub(r"\bwork\s+programme\b", " ", text, flags=re.I)
-        return _ACTION.search(rest) is not None or _ACTOR_REPORTS.search(rest) is not None
+        return ACTION_WORDS.search(rest) is not None or _ACTOR_REPORTS.search(rest) is not None
     return (
-        _ACTION.search(text) is not None
+        ACTION_WORDS.search(text) is not None
         or _ACTOR_REPORTS.search(text) is not None
         or committed_actor(text) is not None
         or commits_someone(text)

@@ -69,7 +69,8 @@ def granted_request(decision: str) -> bool:
 CLOSES_DECISION = re.compile(
     r"^(?:(?:upon|on|after)\s+(?:the|a)\s+vote\s*,?\s+|on\s+being\s+put\s+to\s+the\s+vote\s*,?\s+)?"
     r"(?:(?:the\s+)?(?:motion|proposal|resolution|amendment|recommendation)s?\s+(?:(?:was|were)\s+(?:declared\s+)?)?|it\s+was\s+)?"
-    r"(?:unanimously\s+)?(?:carried|agreed|approved|passed|adopted)(?:\s+(?:unanimously|nem\.?\s*con\.?|by\s+[^.;]{1,40}"
+    r"(?:unanimously\s+)?(?:carried|agreed|approved|passed|adopted)(?:\s+(?:unanimously|nem\.?\s*con\.?"
+    r"|by\s+(?:an?\s+)?(?:(?:recorded|roll[- ]call|unanimous|majority)\s+)?vote\s+of\b[^.!]{0,400}|by\s+[^.;]{1,40}"
     r"|\(?\d{1,2}\s*[-–]\s*\d{1,2}\)?))?\s*[.!]?$"
     r"|^(?:(?:upon|on|after)\s+(?:the|a)\s+vote\s*,?\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:committee|council|panel|board|members"
     r"|meeting|group)\s+(?:then\s+)?voted\s+(?:unanimously\s+)?in\s+favou?r(?:\s+of\s+(?:the|this)\s+(?:proposal|motion))?\s*[.!]?$"

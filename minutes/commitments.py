@@ -43,10 +43,10 @@ _STATE_PARTICIPLES = (
 _NOUN_PHRASE = (
     r"(?:(?!(?:that|which|who|whether|if|as|when|where|not|is|are|was|were|believes?|feels?|considers?|thinks?"
     r"|recognises?|welcomes?|notes?|hopes?|expects?|understands?|accepts?|supports?|emphasises?|regrets?|said"
-    r"|stated|felt|noted|considered|should|would|shall|will|must|can|could|may|might)\b)[\w'’&,()/£$-]+\s+){1,14}?"
+    r"|stated|felt|noted|considered|should|would|shall|will|must|can|could|may|might)\b)(?:[\w'’&,()/£$-]+|(?-i:[A-Z][a-z]{0,3})\.)\s+){1,14}?"
 )
 """Who is committed: a short noun phrase, not a clause reporting a view ("the Commission believes
-tenants should be told ..." records a view)."""
+tenants should be told ..." records a view). A title or an initial keeps its stop ("Ms. S. Carr")."""
 _MODAL_ACT = re.compile(
     rf"^(?:that\s+)?(?P<who>{_NOUN_PHRASE})(?:should|would|shall|will|must|is\s+to|are\s+to)\s+"
     r"(?:(?:also|then|now|again|jointly|always|still|first|each|both|all)\s+|\w+ly\s+)?"
@@ -64,13 +64,15 @@ _SUBJUNCTIVE_ACT = re.compile(
     r"|(?:of|for|the)\s+(?=(?-i:[A-Z])|the\s+(?-i:[A-Z]))|\d{1,4}\s+(?=(?-i:[A-Z]))){1,9})"
     rf"(?!{_STATE_VERBS}|(?:is|are|was|were|has|had|of|for|in|on|at|to|with|by|from|as|or|and|the)\b|[a-z]+ed\s+by\b"
     r"|[a-z]+(?:tion|ment|ness|ity|ance|ence|ship|ing|ism|al)s?\b)"
-    r"(?-i:[a-z]{3,})\b(?!\s+(?:be|is|are|was|were|should|would|will|shall|must|of|and)\b)",
+    r"(?-i:[a-z]{3,})\b(?!\s+(?:be|is|are|was|were|should|would|will|shall|must|of|and)\b|\s*/)(?=\s+\S)",
     re.I,
 )
 """After "it was agreed that", a named actor and a bare verb: "the Clerk contact the owner", "the
 Chairperson and Deputy Chairperson attend the event", "we ask our contractor", "the Head of Finance
 and the Section 151 Officer review the reserves", "the Cabinet Member for Housing respond". A noun after the
-name ("the Council Tax increase be approved") is told by what follows it."""
+name ("the Council Tax increase be approved") is told by what follows it, and a verb with nothing after
+it may be a word cut short by the excerpt ("That the Board acknowle"); a word before a slash is the
+other language's ("That the Local Board whakaae / accept the apology"), and the English verb says."""
 _DEFERRED = re.compile(
     r"\b(?:defer(?:s|red)?|postpone[sd]?|continued|adjourned|carried\s+(?:forward|over)|held\s+over|delay(?:s|ed)?"
     r"|tabled(?=\s[^.;]{0,80}?\b(?:until|till)\s|\s[^.;]{0,80}?\bto\s+(?:the\s+|a\s+)?(?:next|future|later|following)\b))\b"
@@ -190,7 +192,8 @@ def deferred_to_a_meeting(text: str) -> bool:
 _COMMITS = re.compile(
     r"\b(?:agreed|decided|resolved)\s+(?:unanimously\s+)?to\s+(?!(?:note|accept|approve|receive|endorse|confirm|"
     r"co-opt|adopt|support|defer|pay|donate|reject|decline|refuse|grant|award|ratify|agree|exclude|move|proceed|elect|"
-    r"appoint|discuss|consider|meet|take|hold|keep|leave|continue|re-?elect|allow|permit|a|an|the|this|these|its|their)\b)"
+    r"appoint|discuss|consider|meet|take|hold|keep|leave|continue|re-?elect|allow|permit|suspend|cease|discontinue|stop"
+    r"|a|an|the|this|these|its|their)\b)"
     r"(?!(?:increase|raise|reduce|set|uplift)\s+(?:the\s+)?(?:payments?|precept|fees?|charges?|grants?|rents?|budget"
     r"|donations?|salar(?:y|ies)|allowances?)\b)[a-z]+"
     r"|\b(?:would|should|will|shall|must)\s+(?:now\s+|then\s+)?be\s+(?!(?:noted|accepted|approved|received|agreed|"
@@ -198,7 +201,8 @@ _COMMITS = re.compile(
     re.I,
 )
 """A decision that commits somebody to act later: "agreed to plant two trees", "it was agreed
-that these entries should be changed" (not "resolved to co-opt Mr Barber", done at the meeting)."""
+that these entries should be changed" (not "resolved to co-opt Mr Barber", done at the meeting, nor
+"agreed to suspend all new projects", a decision not to act)."""
 
 
 def commits(text: str) -> bool:

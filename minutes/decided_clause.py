@@ -29,11 +29,15 @@ _LEAD = re.compile(
 
 def decided_clause(text: str) -> str | None:
     """ "That" and what follows "... agreed that" / "... seconded ... that", or None when the text does not open
-    with how it was decided."""
+    with how it was decided. After "for" the clause names its actor first ("Tracy Knights to complete
+    the litter pick"), the shape of an action note, and is given without "That"."""
     low = text[:200].lower()
     if ("that" not in low and " for " not in low) or not (
         "seconded" in low or "agreed" in low or "resolved" in low or "decided" in low
     ):
         return None
     m = _LEAD.match(text)
-    return f"That {text[m.end() :]}" if m is not None else None
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    return rest if m.group().rstrip().lower().endswith(" for") else f"That {rest}"

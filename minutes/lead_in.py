@@ -1,8 +1,10 @@
 """The words a sentence may open with before the body decides: "Following discussion, Members
 agreed that ...", "Furthermore, the Sub-Panel agreed to ...", "In that regard, the Committee
 agreed that ...", "After a long discussion regarding parking it was agreed ...", "After some discussion concerning the
-graphic, it was agreed ...", "In the end it was decided ...", "Following receipt of a letter from West
-Berkshire Council regarding their use of the centre the Board agreed that ...".
+graphic, it was agreed ...", "In the end it was decided ...", "On this basis the Parish Council agreed unanimously to support the
+application", "Following receipt of a letter from West
+Berkshire Council regarding their use of the centre the Board agreed that ...", "In accordance with
+financial standing orders it was agreed to transfer ...".
 
 Any short phrase closed by a comma will do, except one that dates the decision or makes it
 conditional ("In 2019, the Cabinet agreed ...", "When it last met, the Board decided ...", "If
@@ -12,14 +14,25 @@ from __future__ import annotations
 
 import re
 
+MOTION_LEAD_IN = (
+    r"(?:on|upon)\s+(?:(?:a|the)\s+)?(?:motion|proposal|proposition)\s+(?:(?:of|by|from)\s+)?[^,;:]{2,60},\s+"
+    r"(?:duly\s+)?seconded\s+(?:by\s+)?(?:[^,;:]{2,60},\s+|[^,;:]{2,60}?\s+(?=it\s+was\s))"
+    r"|(?:on|upon)\s+(?:a\s+)?motion\s+duly\s+(?:made|moved)\s*,?\s+(?:and\s+)?(?:duly\s+)?seconded"
+    r"(?:\s*,?\s+and\s+(?:unanimously\s+|duly\s+)?carried)?\s*,?\s+"
+)
+"""The motion a decision was taken on: "On a proposition by Mr James, seconded by Mrs Bratt it was
+unanimously agreed that", "Upon motion of Justice Boyd, seconded by Justice Dudley, it was RESOLVED",
+"Upon motion duly made, seconded, and unanimously carried, the Agenda was approved as presented"."""
+MOTION_LEAD = re.compile(MOTION_LEAD_IN, re.I)
 LEAD_IN = (
-    r"(?:(?:on|upon)\s+(?:a|the)\s+(?:motion|proposal|proposition)\s+(?:(?:of|by|from)\s+)?[^,;:]{2,60},\s+"
-    r"(?:duly\s+)?seconded\s+(?:by\s+)?[^,;:]{2,60},\s+"
+    rf"(?:{MOTION_LEAD_IN}"
     r"|(?:after|following|upon|on|having|at\s+the\s+(?:end|conclusion)\s+of)\s+[^,.;:]{2,60},\s+"
-    r"|(?:after|following)\s+(?:[\w'’/-]+\s+){0,20}?[\w'’/-]+,?\s+(?=it\s+was\s)"
+    r"|(?:after|following|in\s+(?:accordance|line)\s+with|in\s+(?:view|light)\s+of|in\s+response\s+to|on\s+the\s+advice\s+of"
+    r"|at\s+the\s+request\s+of)\s+(?:[\w'’/-]+\s+){0,20}?[\w'’/-]+,?\s+(?=it\s+was\s)"
     r"|(?:after|following)\s+(?:[\w'’/-]+\s+){3,25}?(?=the\s+(?:[\w'’-]+\s+){0,4}?(?:committee|board|council|panel|cabinet|group|forum"
     r"|commission|sub-committee)\s+(?:agreed|resolved|decided)\b)"
-    r"|(?:in\s+the\s+end|in\s+conclusion|finally|eventually|ultimately|subsequently|thereafter)\s*,?\s+"
+    r"|(?:in\s+the\s+end|in\s+conclusion|finally|eventually|ultimately|subsequently|thereafter"
+    r"|(?:on|in|at)\s+(?:this|that|these)\s+(?:basis|point|regard|respect|understanding))\s*,?\s+"
     r"|(?:after|following)\s+(?:[\w'’/-]+\s+){0,4}?(?:discussion|debate|consideration|deliberation)s?\s+"
     r"(?:[\w'’/-]+\s+){0,10}?(?=the\s|members\s|councillors\s|all\s)"
     r"|(?![^,.;:]{0,60}?(?:\d|\b(?:last|previous(?:ly)?|earlier|ago|when|while|since|before|until|if|unless"
@@ -29,6 +42,12 @@ LEAD_IN = (
 some discussion the Council agreed"), or the motion the decision was taken on ("On the proposal of
 Cllr Murphy, seconded by Cllr Walsh, it was agreed ...", "On a motion by Trustee Bell, seconded by
 Trustee Amos, the Board voted to ...")."""
+ON_A_MOTION = re.compile(
+    r"(?:on|upon)\s+(?:(?:a|the)\s+)?(?:motion|proposal|proposition)\s+(?:of|by|from)\s", re.I
+)
+"""The motion a decision was carried on ("On a motion by Houk, seconded by Donovan, the Board voted
+4-1 ...", "Upon motion of Justice Boyd, seconded by ..., it was unanimously RESOLVED"): part of the
+decision as recorded, where other lead-ins ("Following discussion,") are cut off it."""
 ASIDE = (
     r"(?:\s*,\s+(?![^,.;:]{0,60}?\b(?:last|previous(?:ly)?|earlier|ago|when|while|since|before|until|if|unless"
     r"|whether|who|which)\b)[^,.;:]{2,60},)?"

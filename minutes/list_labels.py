@@ -4,6 +4,8 @@ officers report back" split into its stem and points."""
 
 from __future__ import annotations
 
+import bisect
+import functools
 import itertools
 import re
 
@@ -73,24 +75,49 @@ def split_inline(text: str) -> tuple[str, Points]:
     """Split "that (a) the report be noted; and (b) officers report back" into a stem and points.
 
     Only a run of markers counting up from (a), (i) or (1) splits, so "(if possible)" or a
-    stray "(b)" inside a sentence does not."""
+    stray "(b)" inside a sentence does not; a list of one point is its stem's colon and "a)" ("That
+    the Board: a) confirm the minutes ...")."""
     if ")" not in text:
         return text, []
+    if len(text) <= 5000:  # a lost list is read again from each of its starts (headerless.bare_list)
+        stem, points = _split_inline_cached(text)
+        return stem, list(points)
+    return _split_inline(text)
+
+
+@functools.lru_cache(maxsize=512)
+def _split_inline_cached(text: str) -> tuple[str, tuple[tuple[str | None, str], ...]]:
+    stem, points = _split_inline(text)
+    return stem, tuple(points)
+
+
+def _split_inline(text: str) -> tuple[str, Points]:
     marks = list(itertools.islice(_INLINE_MARK.finditer(text), _MAX_MARKS))
+    labels = [m.group("l") for m in marks]
+    places = [ordinal(label) for label in labels]
+    # in a lettered list a lone roman letter is a letter ("i" after "h")
+    lettered = [
+        ("alpha", ord(label.lower()) - 96) if fam == "roman" and len(label) == 1 else (fam, num)
+        for label, (fam, num) in zip(labels, places, strict=True)
+    ]
+    at = {"alpha": _positions(lettered), "other": _positions(places)}
     best: list[re.Match[str]] = []
-    for start in range(len(marks)):
-        fam, num = ordinal(marks[start].group("l"))
+    for start, (fam, num) in enumerate(places):
         if num != 1:
             continue
+        where = at["alpha" if fam == "alpha" else "other"]
         run = [marks[start]]
-        for m in marks[start + 1 : start + 1 + _MAX_RUN]:
-            f2, n2 = ordinal(m.group("l"))
-            if fam == "alpha" and f2 == "roman" and len(m.group("l")) == 1:
-                f2, n2 = "alpha", ord(m.group("l").lower()) - 96
-            if f2 == fam and n2 == len(run) + 1:
-                run.append(m)
+        k, last = start, min(len(marks) - 1, start + _MAX_RUN)
+        while (found := where.get((fam, len(run) + 1))) is not None:
+            j = bisect.bisect_right(found, k)
+            if j == len(found) or found[j] > last:
+                break
+            k = found[j]
+            run.append(marks[k])
         if len(run) >= 2 and len(run) > len(best):
             best = run
+        elif not best and _after_colon(text, marks[start].start()):
+            best = run[:1]
     if not best:
         return text, []
     stem = text[: best[0].start()]
@@ -99,6 +126,22 @@ def split_inline(text: str) -> tuple[str, Points]:
         end = best[i + 1].start() if i + 1 < len(best) else len(text)
         points.append((m.group("l"), trim(text[m.end() : end])))
     return stem.strip(), [(label, p) for label, p in points if p]
+
+
+def _positions(places: list[tuple[str, int]]) -> dict[tuple[str, int], list[int]]:
+    """Where each label's place occurs, in order: a run is read by looking up its next number, not by
+    reading every label after each "(a)" (a line of nothing but "a) a) a)" cost marks x run)."""
+    out: dict[tuple[str, int], list[int]] = {}
+    for k, place in enumerate(places):
+        out.setdefault(place, []).append(k)
+    return out
+
+
+def _after_colon(text: str, pos: int) -> bool:
+    """text[:pos].rstrip().endswith(":"), without copying the text before each label."""
+    while pos and text[pos - 1].isspace():
+        pos -= 1
+    return text[pos - 1 : pos] == ":"
 
 
 _TRAILING_JOIN = re.compile(r"(?:[;,]\s*|\s+)(?:and|or)$", re.I)

@@ -120,6 +120,11 @@ _MANNER = re.compile(
 AGREE:" over points that each say what they do ("(i) To note ...")."""
 
 
+_MOVERS = re.compile(r"^[:\-–—]?\s*\(\s*[^()/]{2,50}?\s*/\s*[^()/]{2,50}?\)")
+"""Who moved and seconded, in brackets after the keyword, as Australian councils write it: "Resolved
+(Cr George Cecato / Cr Paul Amos)" over "That the minutes ... be confirmed."."""
+
+
 def collect(
     lines: Sequence[Tagged], i: int, rest: str, whole: str = "", *, that_only: bool = False
 ) -> tuple[Points, int]:
@@ -136,7 +141,7 @@ def collect(
         rest,
         flags=re.I,
     ).strip()
-    rest = rest.lstrip(",:-–—. ").strip()
+    rest = _MOVERS.sub("", rest).lstrip(",:-–—. ").strip()
     stem = ""
     apart = False
     first: str | None = None

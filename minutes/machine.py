@@ -31,7 +31,7 @@ from minutes.item_titles import untagged_title
 from minutes.list_labels import split_inline
 from minutes.lists import OUTCOME_ONLY, collect, join_stem
 from minutes.model import Item, Resolution
-from minutes.motions import carried_below, division, proposal
+from minutes.motions import carried_below, council_motion_carried, proposal
 from minutes.narrative_decisions import split_decisions
 from minutes.owners import find_owner
 from minutes.page_text import cut_off, prepare, without_number
@@ -42,7 +42,7 @@ from minutes.records import confirm_under_titles, confirmed, with_amendments
 from minutes.rules import tag_document
 from minutes.sentence_split import sentences
 from minutes.tables import action_table
-from minutes.tags import Tag, Tagged, decided_below, opens_log, vote_follows
+from minutes.tags import Tag, Tagged, decided_below, motion_below, opens_log, vote_follows
 from minutes.text import Line, strip_bullet
 
 _WORD = re.compile(r"\w")
@@ -157,6 +157,11 @@ class _Machine:
             elif tag is Tag.MOTION and t.rule == "council_motion":
                 self.moved(lines, i)
                 i += 1
+            elif t.rule == "vote_line" and (end := motion_below(lines, i)) is not None:
+                self.formal()
+                for moved in lines[i + 1 : end]:
+                    self.point(moved.text, None)
+                i = end + 1
             elif tag is Tag.MOTION:
                 i += 1
             elif tag is Tag.EXEMPT:
@@ -246,33 +251,9 @@ class _Machine:
         return i + 2
 
     def moved(self, lines: list[Tagged], i: int) -> None:
-        """A motion or amendment moved in council is the decision when the division below it
-        carried it (or, with no amendment and no division written, when nothing says it fell);
-        otherwise it is discussion, kept from the follow-ups."""
-        motions = [i]
-        outcome = None
-        j = i + 1
-        while j < len(lines) and j < i + 12 and lines[j].tag is not Tag.HEADING:
-            if lines[j].rule == "council_motion":
-                if lines[j].hit.kind != "amendment":
-                    break
-                motions.append(j)
-            elif (outcome := division(lines[j].text)) is not None:
-                break
-            j += 1
-        k = i - 1
-        while (
-            k >= 0 and k > i - 12 and lines[k].rule == "council_motion" and lines[i].hit.kind == "amendment"
-        ):
-            motions.insert(0, k)
-            k -= 1
-        if outcome is None:
-            carried = len(motions) == 1
-        else:
-            which, won = outcome
-            chosen = motions[0] if which == "motion" else motions[-1]
-            carried = won and chosen == i
-        if carried:
+        """A motion or amendment moved in council: the decision when it carried, otherwise discussion,
+        kept from the follow-ups."""
+        if council_motion_carried(lines, i):
             clause = lines[i].hit.rest
             self.point(lines[i].text, None, owner=find_owner(clause) if clause else None)
         else:

@@ -10,6 +10,7 @@ from minutes.action_lines import names_only
 from minutes.commitments import commits_someone
 from minutes.exempt import is_private_marker, is_public_marker
 from minutes.headings import INLINE_HEADING, heading_line, item_heading, title_case
+from minutes.lead_in import ON_A_MOTION
 from minutes.lists import LIST_OPENS, STEM_END
 from minutes.model import Item
 from minutes.narrative_decisions import split_decisions
@@ -109,6 +110,11 @@ def exempt_marker(line: Line) -> Hit | None:
     return None
 
 
+_THAT_BELOW = re.compile(r"\b(?:agreed|resolved|decided)\s+that\s*$", re.I)
+"""A decision whose clause is the list below it ("On a proposition by Mr James, seconded by Mrs Bratt it
+was unanimously agreed that" over "1) ... 2) ..."): a trigger over points, not a sentence."""
+
+
 def decisions_in_sentences(line: Line) -> Hit | None:
     """A paragraph whose decisions are all written as sentences ("It was agreed that ...",
     "... and it was resolved to ..."), with no formal RESOLVED or list opening inside it."""
@@ -122,7 +128,7 @@ def decisions_in_sentences(line: Line) -> Hit | None:
             return None
     body = without_number(strip_bullet(text)[0])
     decisions, _ = split_decisions(body)
-    if not decisions or any(LIST_OPENS.search(d) for d in decisions):
+    if not decisions or any(LIST_OPENS.search(d) or _THAT_BELOW.search(d) for d in decisions):
         return None
     if trig is not None and not body.startswith(decisions[0]):
         return None
@@ -325,6 +331,10 @@ _BODY_STEM = re.compile(
 )
 
 
+_BARE_NAME = re.compile(r"^(?![Tt]hat\s)[\w'’&\s-]+$")
+"""A body's name alone ("SHOTESHAM PARISH COUNCIL", "Public Forum") heads a page or an item; a stem
+says what the body did ("The Cabinet then", "The Committee noted the report and further") or ends
+with a colon ("That Cabinet" over its points is one)."""
 _BODY_COLON = re.compile(
     r"^(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}(?:committee|commission|panel|board|cabinet|council|executive|group"
     r"|sub-committee|forum|governors|trustees)\s*:\s*[-–—]?\s*(?=\(?(?:a|i|1)\)\s)",
@@ -337,13 +347,17 @@ def body_stem(line: Line) -> Hit | None:
     """ "The Cabinet then:-", "The Committee noted the report and further:" over a list of
     decisions written without a subject ("(a) Agreed to ...", "(b) Instructed the Clerk to ..."),
     or with the list run on after the colon; a lead-in ("For the reasons stated in the report,
-    Cabinet:") is cut off the stem."""
+    Cabinet:") is cut off the stem, but not the motion it was carried on ("On a motion by Commr.
+    Burhans, seconded by Commr. Carson and carried unanimously, the Board approved the following
+    Contractor Bonds:"), which a sentence-told decision keeps too."""
     if line.bullet or len(line.text) > 300 or line.text[:3].lower() == "to ":
         return _run_on_stem(line)
     m = _BODY_STEM.match(line.text)
-    if m is None:
+    if m is None or _BARE_NAME.match(line.text):
         return _run_on_stem(line)
-    return Hit(kind="stem", text=line.text[m.end("lead") :] if m.group("lead") else None)
+    lead = m.group("lead")
+    cut = lead is not None and ON_A_MOTION.match(lead) is None
+    return Hit(kind="stem", text=line.text[m.end("lead") :] if cut else None)
 
 
 def _run_on_stem(line: Line) -> Hit | None:

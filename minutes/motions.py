@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from minutes.sentence_split import sentences
-from minutes.tags import Hit, Tagged
+from minutes.tags import Hit, Tag, Tagged
 from minutes.text import Line
 
 _NAME = (
@@ -142,8 +142,14 @@ def failed(sentence: str) -> bool:
     return _FAILED.search(sentence) is not None
 
 
+_TITLED = (
+    r"(?:proposed|moved|seconded)\s+by\s+(?:councillor|cllr|cr|mayor|deputy\s+mayor|alderman|trustee|commissioner"
+    rf"|supervisor|member|director)\.?\s+{_NAME}"
+)
+_TITLED_MOVER = re.compile(rf"^{_TITLED}\s*[.;]?$", re.I)
 _VOTE_LINE = re.compile(
     rf"^(?:(?:proposed|moved|nominated)(?:\s+by)?\s*:\s*{_NAME}(?:\s*[,;.]?\s*(?:and\s+)?seconded(?:\s+by)?\s*:?\s*{_NAME})?"
+    rf"|{_TITLED}"
     rf"|(?:(?:the\s+)?motion\s+)?second(?:ed)?\s+by\s*:?\s*{_NAME})\s*[.;]?$",
     re.I,
 )
@@ -169,8 +175,13 @@ board.", "David seconded. Approved unanimously by the board."."""
 
 
 def vote_line(line: Line) -> Hit | None:
-    """ "Proposed by: Alex" on a line of its own, under the proposal it moves."""
-    if line.bullet or len(line.text) > 160:
+    """ "Proposed by: Alex" on a line of its own, under the proposal it moves; "• Moved by Councillor
+    Craven" may be bulleted (a meeting system lists each motion as a bullet)."""
+    if len(line.text) > 160:
+        return None
+    if _TITLED_MOVER.match(line.text):
+        return Hit(kind="mover")
+    if line.bullet:
         return None
     if _VOTE_LINE.match(line.text):
         return Hit(kind="vote")
@@ -308,3 +319,29 @@ follow-up letter to the owners was approved.", "Motion to purchase two radios pa
 
 def carried_motion(sentence: str) -> bool:
     return _MOTION_CARRIED.match(sentence) is not None
+
+
+def council_motion_carried(lines: Sequence[Tagged], i: int) -> bool:
+    """Whether the motion or amendment moved in council at `i` carried: the division below it says
+    which of the motion and its amendments won (with no amendment and no division written, it
+    carried unless something says it fell)."""
+    motions = [i]
+    outcome = None
+    j = i + 1
+    while j < len(lines) and j < i + 12 and lines[j].tag is not Tag.HEADING:
+        if lines[j].rule == "council_motion":
+            if lines[j].hit.kind != "amendment":
+                break
+            motions.append(j)
+        elif (outcome := division(lines[j].text)) is not None:
+            break
+        j += 1
+    k = i - 1
+    while k >= 0 and k > i - 12 and lines[k].rule == "council_motion" and lines[i].hit.kind == "amendment":
+        motions.insert(0, k)
+        k -= 1
+    if outcome is None:
+        return len(motions) == 1
+    which, won = outcome
+    chosen = motions[0] if which == "motion" else motions[-1]
+    return won and chosen == i

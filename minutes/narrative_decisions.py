@@ -31,7 +31,7 @@ from minutes.closing_agreement import (
     agrees_the_sentence_before,
 )
 from minutes.deferrals import mentions_put_off, put_off
-from minutes.lead_in import ASIDE, LEAD_IN, REASON_HEAD
+from minutes.lead_in import ASIDE, LEAD_IN, MOTION_LEAD_IN, ON_A_MOTION, REASON_HEAD
 from minutes.motions import (
     bare_motion,
     bare_vote,
@@ -57,11 +57,17 @@ _SUBJECT = (
     rf"|(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}{_BODY}(?:\s+of\s+(?-i:[A-Z])[\w'’-]*)?(?:\s+present)?"
     rf"|all(?:\s+(?:the\s+)?{_BODY}(?:\s+present)?)?)"
 )
-_VERB = r"(?P<kw>agreed|resolved|decided|voted(?=\s+(?:unanimously\s+|\d{1,2}\s*[-–]\s*\d{1,2}\s+)?to\s))\b"
+_VERB = (
+    r"(?P<kw>agreed|resolved|decided|voted(?=\s+(?:unanimously\s+|\d{1,2}\s*[-–]\s*\d{1,2}\s+)?to\s)"
+    r"|voted(?=\s+(?:unanimously|\d{1,2}\s*[-–]\s*\d{1,2})\b[^;]{0,150}?\sto\s+(?!adjourn\b)(?-i:[a-z])))\b"
+)
+""""voted" with its count and manner before what was decided: "voted 4-1, with Wilson voting against,
+to authorize the Town Administrator", "voted unanimously at 7:01 p.m. on a roll call vote (...) to
+enter executive session"."""
 _REST = re.compile(
     r"\s*(?:that\b|to\b|not\s+to\b|(?:that\s+)?if\s+(?=[^.;]{3,150}?\b(?:would|will|should|to)\s)"
     r"|for\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,6}?to\s+(?-i:[a-z])"
-    r"|:|[-–—]|\(|unanimously\b|(?:the|its|their|a|an|this|these|those|all)\s|$|\d{1,2}\s*[-–]\s*\d{1,2}\s+to\b"
+    r"|:|[-–—]|\(|unanimously\b|(?:the|its|their|a|an|this|these|those|all)\s|$|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s+to\b|\s*,)"
     r"|by\s+(?:\d+|a\s+majority|all)\b|nem\.?\s*con)",
     re.I,
 )
@@ -71,12 +77,14 @@ comments" or "by the Cabinet in 2019" or "at the last meeting"."""
 _OPENS = re.compile(rf"^{LEAD_IN}(?P<subject>{_SUBJECT}){ASIDE}\s+{ADVERBS}{_VERB}", re.I)
 _CLAUSE = re.compile(
     rf"(?:(?:,\s*|\s)(?:and|so|but)\s+|\s[-–]\s+(?:(?:after|following)\s+(?:[\w'’/-]+\s+){{1,8}}?)?"
-    r"|(?:,\s*|\s)(?:and\s+)?(?:since|because|as)\s+(?!it\s+was\b)[^.;]{3,150}?,?\s+|,\s+(?=(?-i:It)\s))"
+    r"|(?:,\s*|\s)(?:and\s+)?(?:since|because|as)\s+(?!it\s+was\b)[^.;]{3,150}?,?\s+|,\s+(?=(?-i:It)\s)"
+    r"|^(?-i:[A-Z])[\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}?\s+(?=(?-i:It)\s))"
     rf"(?P<start>it\s+was\s+{ADVERBS}{_VERB})",
     re.I,
 )
 """... a discussion highlighted the need, and it was agreed that public relations be added; "Grass
-Cutting, It was agreed the Clerk would ..." (a title run into its minute); "The low
+Cutting, It was agreed the Clerk would ..." and "Footpath posts It was agreed that ..." (a title run
+into its minute); "The low
 turnout was noted but it was agreed that the survey go ahead"; "A letter
 asked for a footpath - after a discussion it was agreed that the clerk contact the Highways Authority"."""
 
@@ -104,16 +112,16 @@ _VOTE = re.compile(
 """A bare vote after a sentence ("Proposed Cllr A, seconded Cllr B, all in favour.", "Proposed:
 Cllr A; Seconded: Cllr B; All in favour"): the sentence before it was carried."""
 _VERB_FIRST = re.compile(
-    r"^(?-i:Approved|Agreed|Endorsed|Instructed|Authori[sz]ed|Deferred|Adopted|Ratified|Resolved|Decided|Requested"
-    r"|Recommended|Delegated|Referred)\s+(?:by\s+all\s+(?:members\s+)?(?=that|to))?(?:that|to|the|a|an|its|their|this|these"
+    r"^(?:(?-i:Unanimously)\s+(?:agreed?|approved?|resolved?)|(?-i:Approved|Agreed|Endorsed|Instructed|Authori[sz]ed|Deferred|Adopted|Ratified|Resolved|Decided|Requested"
+    r"|Recommended|Delegated|Referred))\s+(?:by\s+all\s+(?:members\s+)?(?=that|to))?(?:that|to|the|a|an|its|their|this|these"
     r"|officers|(?-i:[A-Z]))\b",
     re.I,
 )
 """A decision written without its subject, as a decision notice does: "Approved the recommendations
-of the Panel subject to ...", "Agreed to discharge the item". ("Noted the request ..." is as
+of the Panel subject to ...", "Agreed to discharge the item", a parish's note "Unanimously agree to purchase.". ("Noted the request ..." is as
 often an officer's answer, so it is left out.)"""
 _PASSIVE = re.compile(
-    r"^(?:the|these|this|its|their|all|both)\s+(?!following\b)(?:[\w'’()/,-]+\s+){0,6}?(?:recommendations?|reports?|terms\s+of\s+reference"
+    rf"^(?:{MOTION_LEAD_IN})?(?:the|these|this|its|their|all|both)\s+(?!following\b)(?:[\w'’()/,-]+\s+){{0,6}}?(?:recommendations?|reports?|terms\s+of\s+reference"
     r"|accounts|budgets?|polic(?:y|ies)|plans?|proposals?|amendments?|strategy|programme|agenda|motion|nominations?"
     r"|appointments?|changes|statements?|update|estimates|precept|schedule|payments|procedures?|protocol|guidance"
     r"|foregoing|arrangements)\s+(?:was|were)\s+(?:(?:duly|unanimously|then|formally|also|therefore)\s+)?"
@@ -182,8 +190,11 @@ def _decision(sentence: str) -> str | None:
         or sent_to_next_agenda(sentence)
         or agreed_outcome_line(sentence)
         or _TAGGED_TASK.match(sentence)
-        or (("structed" in low or " told " in low or "directed" in low) and INSTRUCTED.match(sentence))
-        or ("consensus" in low and CONSENSUS.match(sentence))
+        or (
+            ("structed" in low or " told " in low or "directed" in low or " asked" in low)
+            and INSTRUCTED.match(sentence)
+        )
+        or (("consensus" in low or "agreement" in low) and CONSENSUS.match(sentence))
         or agreed_in_the_sentence(sentence)
         or (_ASKS_WORDS.search(low) and BODY_ASKS.search(sentence) and not _QUESTION.search(sentence))
     ):
@@ -195,7 +206,10 @@ def _decision(sentence: str) -> str | None:
     if m is not None:
         if _REST.match(sentence, lead + m.end()) is None or _ADJOURNS.match(sentence, lead + m.end()):
             return None
-        return sentence[lead + m.start("subject") :]
+        # A lead-in is part of "after a discussion it was agreed that ..." as minutes record it; a
+        # capital "It" after a comma follows an item's title ("Grass Cutting, It was agreed").
+        whole = ON_A_MOTION.match(sentence, lead) is not None or m.group("subject")[:2] == "it"
+        return sentence[lead if whole else lead + m.start("subject") :]
     c = _CLAUSE.search(sentence) if agreed else None
     if c is None or _REST.match(sentence, c.end()) is None:
         action = role_action(sentence)
@@ -244,12 +258,21 @@ _ELECTED = re.compile(
     r"\b(?:(?:was|were|is)\s+)?(?:duly\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:chair|vice|deputy|president"
     r"|secretary|treasurer)"
     r"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:appointed|confirmed)\s+as\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:chair\w*|vice[- ]chair\w*|representatives?|members?)\b",
+    r"(?:chair\w*|vice[- ]chair\w*|representatives?|members?)\b"
+    r"|\b(?:was|were)\s+(?:duly\s+)?(?:re-?)?elected\s+(?:unanimously|nem\.?\s*con\.?|by\s+(?:a\s+majority|acclamation))\s*\.?$",
     re.I,
 )
 """"Cllr Moss was elected as Vice Chairman", "Cllr Dixon was appointed as representative to the
-Panel", "Cllr Broom was confirmed as Chair of the Task and Finish Group": an election or an
-appointment is a decision of the meeting."""
+Panel", "Cllr Broom was confirmed as Chair of the Task and Finish Group", "There were no other
+nominations, Cllr Wilson was elected unanimously.": an election or an appointment is a decision of
+the meeting."""
+_NOMINATION = re.compile(
+    r"\bseconded\b[^.;]{0,80}?\bthat\s+(?:cllr\.?\s+|councillor\s+)?(?:[\w'’.-]+\s+){1,4}?be\s+(?:appointed\s+|elected\s+)?(?:as\s+)?"
+    r"(?:the\s+)?(?:vice[- ]?|deputy\s+)?(?:chair\w*|r\.?f\.?o\.?|treasurer|secretary|president|mayor|representative)\b",
+    re.I,
+)
+""""Cllr Mrs Penketh proposed and Cllr Mrs Patrick seconded that Cllr Wilson be Chairman": a
+nomination, which the election told after it decides."""
 _CO_OPTED = re.compile(
     r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?co-opted\b"
     r"|\bmade\s+(?:him|her|them)sel(?:f|ves)\s+available\s+for\s+co-option\b",
@@ -299,6 +322,8 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and ("ction" not in paragraph or _ACTION_TAG_IN.search(paragraph) is None)
         and "voted" not in low
         and "consensus" not in low
+        and "unanimously" not in low
+        and "agreement" not in low
         and "NOTED" not in paragraph
         and "elected" not in low
         and "co-opt" not in low
@@ -382,6 +407,8 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if clause is not None and _REST.match(found, clause.end()) is not None:
             decisions.append(found[: clause.start()].strip(" ,"))
             found = found[clause.start("start") :]
+        if decisions and _ELECTED.search(found) and _NOMINATION.search(decisions[-1]):
+            rest.append(decisions.pop())
         decisions.append(found)
         decided_at = at
         if head and not REASON_HEAD.search(head):

@@ -27,13 +27,14 @@ _ACT_VERB = (
 )
 _SUBJECT_ACTOR = re.compile(
     rf"^(?:that\s+)?(?!(?:because|since|although|though|while|whilst|when|if|unless|after|before)\b)"
-    rf"(?P<who>(?:the\s+)?[\w'’&,()\- ]{{0,80}}?\b{_ROLE}(?:\s+–\s+(?-i:[A-Z])\w+(?:\s+(?:and|&)\s+\w+)?)?[\w'’&,()\- ]{{0,60}}?)\s+"
+    rf"(?P<who>(?:the\s+)?[\w'’&,()\- ]{{0,80}}?\b{_ROLE}(?:\s+–\s+(?-i:[A-Z])\w+(?:\s+(?:and|&)\s+\w+)?)?(?:(?!\s(?:approves|notes|agrees|endorses|accepts|resolves|decides|supports|welcomes)\b)[\w'’&,()\- ]){{0,60}}?)\s+"
     rf"(?:(?:be|was|were)\s+(?:therefore\s+|also\s+)?(?:asked|requested|instructed|directed|authorised|recommended|invited|delegated|encouraged|urged|supported)\b"
     r"(?!\s+to\s+(?:note|receive|accept|agree|approve|endorse|support|welcome)\b)|"
     rf"(?:(?:to\s+|will\s+|would\s+|should\s+|shall\s+|must\s+|agreed\s+to\s+|undertook\s+to\s+)(?:also\s+|then\s+|now\s+)?)?(?-i:{_ACT_VERB})\b)",
     re.I,
 )
 _BY_ACTOR = re.compile(
+    r"(?<!\bquery\s)(?<!\bquestion\s)(?<!\brequest\s)(?<!\bcomment\s)(?<!\bsuggestion\s)(?<!\bproposal\s)"
     rf"\bby\s+(?![a-z]+ing\b)(?!(?:the\s+)?(?:next|end|time|date|close|deadline|start|following)\b)(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for|and)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&\-]*"
     r"(?:\s+(?:(?:and|&|of|the)\s+)?(?-i:[A-Z])[\w'’&\-]*){0,6})?)",
     re.I,
@@ -162,7 +163,7 @@ _NOT_AN_ACT = (
 )
 _COMMITTED = re.compile(
     rf"^(?:that\s+)?(?!(?:because|since|although|though|while|whilst|when|if|unless|after|before)\b)"
-    rf"(?P<who>(?:the\s+)?[\w'’&,()\- ]{{0,80}}?\b{_ROLE}(?:\s+–\s+(?-i:[A-Z])\w+(?:\s+(?:and|&)\s+\w+)?)?[\w'’&,()\- ]{{0,60}}?)\s+"
+    rf"(?P<who>(?:the\s+)?[\w'’&,()\- ]{{0,80}}?\b{_ROLE}(?:\s+–\s+(?-i:[A-Z])\w+(?:\s+(?:and|&)\s+\w+)?)?(?:(?!\s(?:approves|notes|agrees|endorses|accepts|resolves|decides|supports|welcomes)\b)[\w'’&,()\- ]){{0,60}}?)\s+"
     rf"(?:shall|will|must|is\s+to|are\s+to)\s+(?:also\s+|then\s+|now\s+)?(?!{_NOT_AN_ACT})[a-z]+\b",
     re.I,
 )
@@ -190,10 +191,14 @@ _AUTHORISE_IMPERATIVE = re.compile(
 consultation with the Chair, to appoint ...": a decision written as an imperative."""
 
 
+_POINT_LABEL = re.compile(r"^\(?[0-9a-zivx]{1,4}[.)]\s*(?!(?-i:[A-Z])(?:\.|\s+to\s))", re.I)
+"""A point's label ("2.", "(b)"), not the initial of who acts ("J.B to take a photo", "R.T to raise this")."""
+
+
 def _acting_part(text: str) -> str:
     """The point without its label and without who voted ("The Council voted 7-0 to"), or "for"
     before who acts ("for the Clerk to write ..."): where the actor is named."""
-    body = re.sub(r"^\(?[0-9a-zivx]{1,4}[.)]\s*", "", text.strip(), flags=re.I)
+    body = _POINT_LABEL.sub("", text.strip(), count=1)
     if body[:4].lower() == "for ":
         body = _FOR_WHOM.sub("", body, count=1)
     if "voted" in body:

@@ -93,11 +93,33 @@ _NOTED_THEN_LIST = re.compile(
 the noting is one decision, the list under "AGREED the following:" the others."""
 
 
+_RUN_ON_MOTION = re.compile(
+    r"(?<=\S)\s+(?=(?-i:Moved|MOVED)\s*\(\s*[^()/]{2,50}/)"
+    r"|(?<=\b(?-i:carried|CARRIED|Carried))(?:\s*\([^()]{1,30}\))?\s+(?=\S)"
+)
+"""A page of motions run into one line ("... 1 APOLOGIES Moved (Mayor Dave Cull/Cr Chris Staynes): That the
+Council: Accepts the apology from Cr Kate Wilson. Motion carried (CNL/2019/065) 2 CONFIRMATION OF AGENDA
+Moved ..."): each motion starts a line and its outcome ends one."""
+
+
+def _split_motions(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    for line in lines:
+        text = line.text
+        if len(text) < 300 or line.table or ("Moved (" not in text and "MOVED (" not in text):
+            out.append(line)
+            continue
+        parts = [p for p in _RUN_ON_MOTION.split(text) if p and p.strip()]
+        out.append(Line(parts[0], line.bullet, line.table, line.glyph))
+        out.extend(Line(part.strip()) for part in parts[1:])
+    return out
+
+
 def prepare(lines: list[Line]) -> list[Line]:
     """Cut a line where a web page ran an item's sections together, an action tag off the end of
     its paragraph, and a paragraph number off a line that is a decision ("7.2 RESOLVED: That ...")."""
     out = []
-    for line in _split_action_tag(_split_sections(lines)):
+    for line in _split_action_tag(_split_sections(_split_motions(lines))):
         text = line.text
         both = (
             _NOTED_THEN_LIST.match(text)

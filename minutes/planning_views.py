@@ -11,7 +11,8 @@ import re
 _PLANNING_VIEW = re.compile(
     r"(?:^|[-–—]\s*|,\s+|\.\s+)(?:we\s+|the\s+(?:parish\s+|town\s+)?council\s+)?"
     r"(?:recommends?|recommended|supports?|supported)\s+(?:approval|refusal)\b"
-    r"|\b(?:no\s+objections?|object(?:s|ed)?\s+to\s+the\s+application)\s*\.?$",
+    r"|\b(?:no\s+objections?|object(?:s|ed)?\s+to\s+the\s+application)\s*\.?$"
+    r"|\b(?:raised|had|have|has|made)\s+no\s+objections?\s+to\s+(?:this|the)\s+(?:planning\s+)?application\s*\.?$",
     re.I,
 )
 _OWN_PLANNING_VIEW = re.compile(
@@ -19,12 +20,25 @@ _OWN_PLANNING_VIEW = re.compile(
     r"(?:parish|town|community)\s+council\s*\.?$",
     re.I,
 )
-_NO_OBJECTION = re.compile(r"[-–—:]\s*no\s+objections?\s*\.?$", re.I)
-"""The answer written after the application, as a notes line closes: "extension- no objection"."""
+_NO_OBJECTION = re.compile(
+    r"[-–—:]\s*no\s+objections?\s*\.?$"
+    r"|\b(?:raised|had|have|has|made)\s+no\s+objections?\s+to\s+(?:this|the)\s+(?:planning\s+)?application\s*\.?$",
+    re.I,
+)
+"""The answer written after the application, as a notes line closes: "extension- no objection", or
+told of the members: "Members raised no objections to this application."."""
 
 
 def planning_view(text: str) -> bool:
-    return _PLANNING_VIEW.search(text) is not None
+    return _PLANNING_VIEW.search(text) is not None and _REPORTED_VIEW.search(text) is None
+
+
+_REPORTED_VIEW = re.compile(
+    r"\b(?:reported|said|stated|advised|informed|confirmed|explained)\b[^.;]{0,80}?\bthat\b|\bhad\s+(?:offered|raised|made)\b",
+    re.I,
+)
+"""Another body's view told in the discussion ("The Chairman reported that Historic England had
+offered no objections."): the council has not answered yet."""
 
 
 def answers_the_application(text: str) -> bool:

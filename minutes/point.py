@@ -33,6 +33,9 @@ def without_votes(text: str) -> str:
     return _VOTES.sub("", text) if "(" in text else text
 
 
+_CARRIED_AFTER = re.compile(r"(?<=[.;:\w])\s+(?:the\s+)?motion\s+(?:was\s+)?carried$", re.I)
+"""The outcome a run-together page leaves on the end of the motion ("... from Cr Kate Wilson. Motion
+carried"): it says the point was decided, and is not part of it."""
 _QUOTED = re.compile(r"^[“\"](?P<inner>(?:That|To)\s[^“”\"]+?[.;]?)[”\"]\s*([.;]?)$")
 
 
@@ -55,6 +58,8 @@ def make_resolution(
     actionable: bool | None = None,
 ) -> Resolution:
     text = unquoted(_SPACE.sub(" ", text).strip())
+    if text.endswith(("carried", "CARRIED", "Carried")) and len(text) > 24:
+        text = _CARRIED_AFTER.sub("", text)
     clause = decided_clause(text)
     if actionable is None:
         actionable = (

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from minutes.classify import then_published
+from minutes.lead_in import MOTION_LEAD
 from minutes.model import Resolution
 from minutes.point import Where, make_resolution, without_votes
 from minutes.tags import Tag, Tagged
@@ -115,7 +116,9 @@ def minutes_record(text: str) -> str | None:
     quiet = _NO_OBJECTION.match(text)
     if quiet is not None:
         return text if minutes_record(text[quiet.end() :]) is not None else None
-    lead = _SUBJECT_TO_LEAD.match(text)
+    lead = _SUBJECT_TO_LEAD.match(text) or (
+        MOTION_LEAD.match(text) if text[:2] in ("Up", "On", "up", "on") else None
+    )
     if lead is not None:
         return text if minutes_record(text[lead.end() :]) is not None else None
     if MINUTES_RECORD.match(text) or BARE_APPROVAL.match(text):

@@ -296,7 +296,7 @@ FORMS: tuple[RequestForm, ...] = (
         "welcome_or_happy",
         Form(
             r"\bwould\s+welcome\s+(?:an?\s+|further\s+)?(?:update|report|further|briefing|information)"
-            r"|\b(?:were|was|are|is)\s+(?:happy|willing)\s+to\s+(?!be\b)[a-z]+"
+            r"|\b(?:were|was|are|is)\s+(?:happy|willing)\s+to\s+(?!be\b|stand\b|serve\b|continue\b)[a-z]+"
             r"|\b(?:were|was|are|is)\s+happy\s+for\s+this\s+to\s+happen",
             words=("welcome", "happy", "willing"),
         ),
@@ -304,7 +304,8 @@ FORMS: tuple[RequestForm, ...] = (
             "The Chair noted that the Commission would welcome an update on the results when assessed.",
             "The nurses present were happy to run sessions at the open day.",
         ),
-        why="Willingness offered at the meeting, to be taken up afterwards.",
+        counter=("He was willing to stand.", "She was happy to continue as Treasurer."),
+        why="Willingness offered at the meeting, to be taken up afterwards (not to stand for election or to serve).",
     ),
     RequestForm(
         "suggested",

@@ -216,9 +216,42 @@ def restates(text: str, resolution: str) -> bool:
     """Whether a narrative request says what a formal point of the same item says ("The Chair
     requested that the matter be brought back" beside "That the matter be brought back"): most of
     their words in common, names and roles aside (who asks or acts is said differently)."""
-    a, b = _words(text), _words(resolution)
+    return _Points([resolution]).restated_by(text)
+
+
+def _shares_words(a: set[str], b: set[str]) -> bool:
     shared = len(a & b)
     return shared >= 4 and shared >= 0.6 * min(len(a), len(b))
+
+
+class _Points:
+    """The points of one item, their words and runs taken once: a request is compared with every
+    point of its item, so taking them again for each request cost requests x points x words."""
+
+    def __init__(self, points: Sequence[str]) -> None:
+        self.words = [_words(p) for p in points]
+        self.runs: set[str] = set().union(*(_runs(p) for p in points))
+
+    def restated_by(self, text: str) -> bool:
+        if not self.runs.isdisjoint(_runs(text)):
+            return True
+        a = _words(text)
+        return any(_shares_words(a, b) for b in self.words)
+
+
+_RUN = 6
+
+
+def _runs(text: str) -> set[str]:
+    """Runs of six words: a suggestion the meeting then made its decision copies the decision's
+    phrase ("suggested that a Task and Finish Group be established to consider ..." beside "That
+    the report be noted and a Task and Finish Group be established to develop ...") even where
+    the rest of the two sentences differs."""
+    words = _ANY_WORD.findall(text.lower())
+    return {" ".join(words[i : i + _RUN]) for i in range(len(words) - _RUN + 1)}
+
+
+_ANY_WORD = re.compile(r"[\w'’]+")
 
 
 def find_requests(
@@ -232,6 +265,7 @@ def find_requests(
     for res in resolutions:
         by_item.setdefault(res.minute, []).append(res.text)
     all_points = [res.text for res in resolutions]
+    compared: dict[str | None, _Points] = {}
     for text, minute in narrative:
         if len(text) < 16 or text.startswith("|"):
             continue
@@ -253,8 +287,9 @@ def find_requests(
                 if not k or _UNNAMED.match(said[k - 1]):
                     continue
                 req = f"{said[k - 1]} {sentence}"
-            same_item = by_item.get(minute, ()) if minute is not None else all_points
-            if req in seen or any(restates(req, r) for r in same_item):
+            if minute not in compared:
+                compared[minute] = _Points(by_item.get(minute, ()) if minute is not None else all_points)
+            if req in seen or compared[minute].restated_by(req):
                 continue
             seen.add(req)
             out.append(

@@ -4,9 +4,27 @@ from __future__ import annotations
 
 import re
 
+TITLES = (
+    "Cllr",
+    "Cr",
+    "Mrs",
+    "Mr",
+    "Ms",
+    "Dr",
+    "Prof",
+    "Rev",
+    "Commr",
+    "Commrs",
+    "Hon",
+    "Supt",
+    "Insp",
+    "Sgt",
+)
+"""Titles written with a full stop before a name ("Cllr. Ward", "Commr. Carson" in an American county
+board's minutes, "Insp. Hale"): the stop ends no sentence and no mover's name."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])['\"”’)]?\s+(?=[A-Z\"“‘(])")
 _ABBREV = re.compile(
-    r"(?:\b(?:approx|Mr|Mrs|Ms|Dr|Cllr|No|St|e\.g|i\.e|etc|Co|Ltd|vs|Prof|Rev|Sr|Jr|[A-Z])\.)$"
+    r"(?:\b(?:approx|No|St|e\.g|i\.e|etc|Co|Ltd|vs|Sr|Jr|[A-Z]|" + "|".join(TITLES) + r")\.)$"
 )
 
 

@@ -132,10 +132,33 @@ def vote_follows(lines: Sequence[Tagged], i: int) -> bool:
 def decided_below(lines: Sequence[Tagged], i: int) -> bool:
     """The vote lines from `i` stand over a decision of their own ("Proposed by Councillor A" /
     "Seconded by Councillor B" / "AND AGREED" / "“To confirm the minutes ...”", as Irish councils
-    write): the line above them only names who moved it."""
+    write; or "Moved by Councillor Taylor" / the motion / "CARRIED"): the line above them only
+    names who moved it."""
     while vote_follows(lines, i):
         i += 1
-    return i < len(lines) and lines[i].tag is Tag.TRIGGER and lines[i].hit.kind == "resolved"
+    if i < len(lines) and lines[i].tag is Tag.TRIGGER and lines[i].hit.kind == "resolved":
+        return True
+    return motion_below(lines, i - 1) is not None
+
+
+_MOTION_LINES = 6
+
+
+def motion_below(lines: Sequence[Tagged], i: int) -> int | None:
+    """Where the outcome line closes a motion written under its mover ("Moved by Councillor Taylor" /
+    "Direct the Director of Finance to report back ..." / "CARRIED", as Canadian and Australian
+    minutes are laid out): the index of "CARRIED", or None. `i` is the last vote line, and a mover
+    named by title without a colon heads the lines ("Proposed by: Cart" stands under its motion)."""
+    first = i
+    while first > 0 and lines[first - 1].rule == "vote_line":
+        first -= 1
+    if lines[first].rule != "vote_line" or lines[first].hit.kind != "mover":
+        return None
+    j = i + 1
+    while j < len(lines) and j <= i + _MOTION_LINES and lines[j].tag in (Tag.NARRATIVE, Tag.POINT):
+        j += 1
+    carried = j < len(lines) and lines[j].rule == "outcome_line" and lines[j].hit.kind == "carried"
+    return j if carried and j > i + 1 else None
 
 
 def opens_log(lines: Sequence[Tagged], i: int, title: str) -> bool:

@@ -66,10 +66,12 @@ class Line:
     """The bullet character ("•", "-") so a nested list in another glyph can be told apart."""
 
 
-_GLUED_KEYWORD = re.compile(r"\b(RESOLVED|AGREED)(?=(?:that|That|to|To)\b)")
-_GLUED = ("RESOLVEDt", "RESOLVEDT", "AGREEDt", "AGREEDT")
+_GLUED_KEYWORD = re.compile(
+    r"\b(RESOLVED|AGREED)(?=(?:that|That|to|To)\b)|\b((?:Moved|Seconded|MOVED|SECONDED)\s+(?:by|BY))(?=[A-Z])"
+)
+_GLUED = ("RESOLVEDt", "RESOLVEDT", "AGREEDt", "AGREEDT", "byC", "byM", "BYC", "byD", "byT")
 """A keyword set in bold run into its clause when the page became text ("RESOLVEDthat the
-Sub-Committees be restructured")."""
+Sub-Committees be restructured"), or a label into the name after it ("Moved byCouncillor Craven")."""
 
 
 def normalise(text: str) -> str:
@@ -87,7 +89,7 @@ def normalise(text: str) -> str:
     if "[](" in text:
         text = _MD_EMPTY_LINK.sub("", text)
     if any(glued in text for glued in _GLUED):
-        text = _GLUED_KEYWORD.sub(r"\1 ", text)
+        text = _GLUED_KEYWORD.sub(lambda m: f"{m.group(1) or m.group(2)} ", text)
     out: list[str] = []
     for raw in text.split("\n"):
         line = raw.strip()

@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from minutes.lead_in import MOTION_LEAD
+from minutes.sentence_split import TITLES
+
 _UPPER = (
     "DELEGATED|RATIFIED|HOMOLOGATED|ENDORSED|ADOPTED|AUTHORI[SZ]ED|ACCEPTED|INSTRUCTED|SUPPORTED|DEFERRED"
 )
@@ -41,7 +44,7 @@ REST_OK = re.compile(
 """What may follow the keyword of a trigger: a clause, a list, a manner ("unanimously"), not an
 object of an ordinary verb ("agreed the budget with partners")."""
 
-_STOP_AFTER = (r"\b[A-Z]", r"\bCllr", r"\bCr", r"\bMrs", r"\bMr", r"\bMs", r"\bDr")
+_STOP_AFTER = (r"\b[A-Z]", *(rf"\b{title}" for title in TITLES))
 """What a full stop inside a name follows: an initial or a title ("Councillor J. Gildea", "Cllr. Ward",
 "Mrs. Hale")."""
 NAME_CHAR = "(?:[^.;]|" + "|".join(f"(?<={after})\\." for after in _STOP_AFTER) + ")"
@@ -64,14 +67,20 @@ MIDLINE = re.compile(
     r"|(?<=\s)(?P<lower>it\s+was\s+(?:unanimously\s+)?)(?=resolved\s+(?:unanimously\s+)?(?:that|to)\b)"
     r"|(?<=[.!?]\s)(?=(?-i:DECISION|Decision|OUTCOME|Outcome)S?\s*[:\-–—]\s*\S)"
     r"|(?<=[.!?)]\s)(?P<bare>)(?=(?-i:Decision|DECISION)\s+(?-i:The)\s+(?:sub-)?(?:committee|council|board|panel|cabinet)\b)"
-    r"|(?<=\s)(?P<label>)(?=(?-i:RESOLUTION|DECISION)\s*:\s*(?-i:That)\s)",
+    r"|(?<=\s)(?P<label>)(?=(?-i:RESOLUTION|DECISION)\s*:\s*(?-i:That)\s)"
+    r"|(?<=\s)(?=(?-i:RESOLVED)\s*[:\-–—]\s*(?:\(?[a-z1-9]\)\s*)?(?-i:THAT|That)\s)"
+    r"|(?<=\s)(?=(?-i:Resolution|RESOLUTION)\s+(?:number|no\.?)\s*[\w/.-]+\s+(?-i:MOVED|Moved)\s+by\s)"
+    r"|(?<=\s)(?=(?-i:MOVED|Moved)\s*\(\s*[^()/]{2,50}/[^()/]{2,50}\)\s*:\s*(?-i:That|THAT)\s)",
     re.I,
 )
 """A resolution that starts inside a paragraph: "It was proposed by Cllr X, seconded by Cllr Y and
 RESOLVED to ...", or "... the railway station. AGREED – (a) ..." (capitals mark the formal words), or
 "The report was considered. Decision: That ..." (a label after the discussion), or "The
 Committee having considered the matter carefully ..., RESOLVED that ..." (capitals after a comma), or
-"Cllr Lacy – RESOLVED unanimously to accept the apology" (after a dash)."""
+"Cllr Lacy – RESOLVED unanimously to accept the apology" (after a dash), or the capital label and its
+clause after anything at all ("40. Minutes RESOLVED : (a) THAT the Minutes ...", a PDF whose lines
+were run together), or a motion's number after the item's title ("4 Confirmation of Minutes
+Resolution number MR/2022/173 MOVED by ...: That the Board: a) confirm ...")."""
 
 PARA_NUMBER = re.compile(r"^\d{1,3}\.\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+(?=[A-Z])")
 """A numbered paragraph ("1.4 RESOLVED: That ...", "2.1 The minutes of ... were approved")."""
@@ -154,11 +163,28 @@ the City Council of the City of Ames, that ...", "Now Therefore Be It Resolved b
 of Commissioners authorizes the hire ...", "BE IT FURTHER RESOLVED that ..."."""
 
 
+_MOVED_COLON = re.compile(
+    r"^(?:resolution\s+(?:number|no\.?)\s*[\w/.-]+\s+)?(?:moved|proposed)\s+(?:(?:by\s+)?"
+    r"(?:[\w'’.-]+\s+){0,5}[\w'’.-]+,?\s+(?:and\s+)?seconded\s+(?:by\s+)?(?:[\w'’.-]+\s+){0,5}[\w'’.-]+"
+    r"|\(\s*[^()/]{2,50}/[^()/]{2,50}\))\s*:\s*(?=(?-i:That|THAT)\b|$)",
+    re.I,
+)
+"""A motion carried as written below it, New Zealand and Australian style: "Resolution number
+MR/2022/172 MOVED by Chairperson G Murphy, seconded by Member A Cunningham-Marino: That the Manurewa
+Local Board: a) accept the apology ... b) approve ...", "Moved (Mayor Dave Cull/Cr Chris Staynes): That the
+Council: Accepts the apology ...": the motion opens the decision like RESOLVED."""
+
+
 def trigger(text: str) -> Trigger | None:
     if text[:1] in "NnBbAaTt" and (be_it := _BE_IT_RESOLVED.match(text)) is not None:
         return Trigger("resolved", ("that " if be_it.group("that") else "") + text[be_it.end() :])
+    if text[:1] in "MmPpRr" and (moved := _MOVED_COLON.match(text)) is not None:
+        return Trigger("resolved", text[moved.end() :])
     m = TRIGGER.match(text)
     if not m:
+        if text[:2].lower() in ("on", "up") and (lead := MOTION_LEAD.match(text)) is not None:
+            said = trigger(text[lead.end() :])
+            return said if said is not None and said.kind == "said" else None
         if text.endswith((":", "-", "–", "—")):
             if (stem := _CLOSING_STEM.search(text)) is not None:
                 return trigger(stem.group("stem"))
@@ -212,6 +238,8 @@ def may_start_inside(text: str) -> bool:
         or "AGREED" in text
         or "DECIDED" in text
         or "seconded" in low
+        or "Moved (" in text
+        or "MOVED (" in text
         or "was resolved" in low
         or "minutes: resolved" in low
         or "minutes: agreed" in low

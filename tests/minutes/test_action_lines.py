@@ -304,3 +304,23 @@ def test_an_action_label_holding_an_infinitive_makes_the_sentence_before_it_the_
     )
     [res] = doc.resolutions
     assert res.text.startswith("The church asked for help") and res.actionable
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "task", "owner"),
+    [
+        (
+            "Drains on the village green; there is now a loose stone on one of them. J.B to take a photo to send to DCC.",
+            "J.B to take a photo to send to DCC.",
+            "J.B",
+        ),
+        (
+            "The ruts on the Village Green are still an issue. R.T. to raise this with DCC.",
+            "R.T. to raise this with DCC.",
+            "R.T.",
+        ),
+    ],
+)
+def test_initials_written_with_stops_name_who_acts(paragraph: str, task: str, owner: str) -> None:
+    doc = parish_doc("4. Matters Arising", paragraph)
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [(task, True, owner)]

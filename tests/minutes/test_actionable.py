@@ -357,3 +357,57 @@ def test_a_decision_deferred_until_a_result_comes_back_and_a_donation_is_a_payme
 def test_sums_permissions_and_settings_commit_nobody(paragraph: str, actionable: bool) -> None:
     [res] = parish_doc("4. Business", paragraph).resolutions
     assert res.actionable is actionable
+
+
+@pytest.mark.parametrize(
+    ("text", "actionable"),
+    [
+        ("That a working group be set up to identify the litter problem areas.", True),
+        ("That a Legal Agreement be drawn up between the University and the City Council.", True),
+        ("That the four standing Scrutiny Panels be established, as set out in the report.", False),
+        ("That a review of the Streetscape Guidance take place as planned.", True),
+        ("That an additional meeting of the Panel be scheduled to take place on 10 January.", False),
+        (
+            "APPROVED the extension of the agreement and directed the County Administrative Officer to return it.",
+            True,
+        ),
+        (
+            "The Board agreed to advise the Planning Committee that applications should be determined now.",
+            True,
+        ),
+        ("That discussions with the Town Council continue on the use of the office space.", True),
+        ("Agreed that the mitigating actions in section 5 are progressed;", True),
+        ("To note the capital works being progressed during the year.", False),
+        ("Members resolve to maintain regular updates to the Committee on enforcement action.", True),
+        (
+            "It was resolved to approve the quote of £140 and issue the appropriate invoice to the tenant.",
+            True,
+        ),
+        ("If agreed, the Clerk has authority to issue the permit.", False),
+        ("It was agreed that members of the Council should hold a site meeting with the residents.", True),
+        ("It was resolved to object to the application on the grounds of overlooking.", True),
+        ("That the application for a premises licence be approved.", False),
+        (
+            "That officers be asked to work up the detail of the governance arrangements, the scope of delegated "
+            "authority to be exercised by each committee and the frequency of meetings.",
+            True,
+        ),
+        ("That authority be delegated to the Director to consent to minor changes.", False),
+    ],
+)
+def test_a_step_named_by_what_is_set_up_drawn_up_or_continued(text: str, actionable: bool) -> None:
+    assert is_actionable(text) is actionable
+
+
+@pytest.mark.parametrize(
+    ("text", "actionable"),
+    [
+        ("Resolved that we join.", False),
+        ("That the Local Board acknowle", False),
+        ("That the Local Board whakaae / accept the apology from Member Tolefoa for absence", False),
+        ("It was agreed that the Clerk contact the landowner about the hedge.", True),
+    ],
+)
+def test_a_bare_verb_after_the_actor_needs_what_it_acts_on(text: str, actionable: bool) -> None:
+    """A word the excerpt cut short, or the other language's word before a slash, is no task."""
+    assert is_actionable(text) is actionable

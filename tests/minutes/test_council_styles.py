@@ -121,7 +121,14 @@ EXPECTED: dict[str, tuple[str | None, dt.date, list[Row]]] = {
             ("The hedge on Mill Lane is still blocking the footway - Clerk to write to the landowner.", True, "Clerk", None, None),
             ("Mr. & Mrs. Oakes, Rose Cottage - single storey extension - recommend approval.", True, None, None, None),
             ("Village Hall hire £24.00; Clerk's expenses £18.50 proposed by P. Yates", False, None, None, None),
-            ("That a quote should be sought for new safety matting.", True, None, None, None),
+            (
+                "After a long discussion about the worn surface under the swings it was agreed that a quote should be "
+                "sought for new safety matting.",
+                True,
+                None,
+                None,
+                None,
+            ),
             ("Highways - the village gateway signs are faded - clerk to ask for them to be replaced.", True, "clerk", None, None),
             ("That the Clerk would order two more bins.", True, "the Clerk", None, None),
         ],

@@ -131,3 +131,16 @@ def test_a_bold_keyword_run_into_its_clause_still_opens_the_list() -> None:
         "That the Sub-Committees be restructured as follows the quorum be three Members",
         "That the Sub-Committees be restructured as follows the Sub-Committees sit in rotation.",
     ]
+
+
+def test_a_pdf_run_into_one_line_keeps_the_capital_resolved_after_an_item_title() -> None:
+    doc = extract_text(
+        "Present Cllrs Paul Fuller (Chairman), Julia Baker-Smith 40. Minutes RESOLVED : (a) THAT the Minutes of "
+        "the meeting held on 7 November 2031 be confirmed. (b) THAT the Minutes of the meeting held on 3 January "
+        "2032 be confirmed.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "That the Minutes of the meeting held on 7 November 2031 be confirmed.",
+        "That the Minutes of the meeting held on 3 January 2032 be confirmed.",
+    ]
+    assert extract_text("The report on the Minutes RESOLVED nothing new.\n").resolutions == []

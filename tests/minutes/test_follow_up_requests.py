@@ -47,6 +47,18 @@ def test_a_request_restating_a_formal_point_of_its_item_is_not_proposed_twice() 
     ]
 
 
+def test_a_suggestion_the_meeting_then_decided_is_not_proposed_again() -> None:
+    doc = extract_text(
+        "7. THE ROLE OF THE PANEL\n\n"
+        "Councillor Hale suggested that a Task and Finish Group be established to consider the future role of "
+        "the Panel in light of the Select Committee report on scrutiny.\n\n"
+        "RESOLVED: That the report be noted and a Task and Finish Group be established to develop the Panel's "
+        "work plan and consider its future roles.\n"
+    )
+    assert [r.text[:40] for r in doc.resolutions] == ["That the report be noted and a Task and "]
+    assert doc.requests == []
+
+
 def test_a_request_with_no_object_is_a_fragment() -> None:
     assert requests_of("There was a specific request to bring forward.") == []
     assert requests_of(

@@ -452,3 +452,15 @@ def test_motions_without_a_seconder_over_a_repeated_carried_line() -> None:
         "C-539/31 MOVED BY COUNCILLOR A. ECKER that the August 25, 2031 Council minutes be adopted as presented.",
         "C-541/31 MOVED BY COUNCILLOR C. VERMEER that we adopt the agenda as amended.",
     ]
+
+
+def test_a_nomination_moved_and_seconded_then_the_election_in_one_paragraph() -> None:
+    doc = parish_doc(
+        "3. ELECTION OF CHAIRMAN",
+        "Cllr Mrs Penketh proposed and Cllr Mrs Patrick seconded that Cllr Wilson be Chairman. He was willing to "
+        "stand. There were no other nominations, Cllr Wilson was elected unanimously.",
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("There were no other nominations, Cllr Wilson was elected unanimously.", False)
+    ]
+    assert doc.requests == []

@@ -453,6 +453,11 @@ def test_members_asking_for_an_update_is_the_decision_of_an_item_with_no_formal_
             "write to the Cabinet Member.",
             "the Convener and the Scrutiny Officer",
         ),
+        (
+            "The Council RESOLVED for Tracy Knights to complete the litter pick around the parish.",
+            "Tracy Knights",
+        ),
+        ("The Parish Council resolved for the Chairman to reply.", "the Chairman"),
     ],
 )
 def test_agreed_for_someone_to_act_is_a_decision_and_names_who(sentence: str, owner: str) -> None:
@@ -480,6 +485,10 @@ def test_resolved_not_to_act_is_a_decision(paragraph: str) -> None:
     [
         ("The Clerk was instructed to write to the landowner.", True),
         ("Also Clerk was told to make it clear that Mr Raymond is welcome to attend.", True),
+        ("The Clerk was asked to convey the thanks of the Parish Council to the Internal Auditor.", True),
+        ("The Clerk was asked toacquire a third key.", True),
+        ("The members asked the Clerk to thank Mr Bailey for the use of the estate sweeper.", True),
+        ("There was unanimous agreement to support this application.", True),
         ("The Portfolio Holder approved the draft strategy.", False),
         ("The Cabinet Member approved the revised charges.", False),
         ("The Cabinet supported the establishment of a Food Partnership.", False),
@@ -498,6 +507,8 @@ def test_plain_past_tense_decisions_and_instructions(sentence: str, actionable: 
     "sentence",
     [
         "The Clerk was told about the fallen tree by a resident.",
+        "Members were asked to respond with their availability as soon as they were able to.",
+        "Mr Mycock asked the clerk to press the Council's Solicitors for action on the deed of gift.",
         "The Secretary of State supported the scheme in 2019.",
     ],
 )
@@ -544,3 +555,67 @@ def test_agreed_by_all_that(paragraph: str) -> None:
     assert [(r.text, r.actionable) for r in doc.resolutions] == [
         ("Agreed by all that the Clerk write to the supplier.", True)
     ]
+
+
+@pytest.mark.parametrize(
+    "bullet",
+    [
+        "• Footpath posts It was agreed that four posts should be purchased for the new footpath.",
+        "• Footpath posts, It was agreed that four posts should be purchased for the new footpath.",
+    ],
+)
+def test_a_bulleted_title_run_into_it_was_agreed(bullet: str) -> None:
+    doc = parish_doc("5. Matters of urgent business", bullet)
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("That four posts should be purchased for the new footpath.", True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "decision", "actionable", "owner"),
+    [
+        (
+            "The balances were reported. In accordance with financial standing orders it was agreed to transfer "
+            "£12000 from the deposit account to the charity account.",
+            "In accordance with financial standing orders it was agreed to transfer £12000 from the deposit account "
+            "to the charity account.",
+            True,
+            None,
+        ),
+        (
+            "In response to a query by Cllr Healy in relation to the rural housing policy it was agreed that "
+            "Ms. S. Carr would revert to him with clarification.",
+            "In response to a query by Cllr Healy in relation to the rural housing policy it was agreed that "
+            "Ms. S. Carr would revert to him with clarification.",
+            True,
+            "Ms. S. Carr",
+        ),
+        (
+            "Following discussion, it was agreed to suspend all new projects for this financial year.",
+            "Following discussion, it was agreed to suspend all new projects for this financial year.",
+            False,
+            None,
+        ),
+        (
+            "Claire highlighted the items to be bought. Unanimously agree to purchase. Claire to arrange a visit.",
+            "Unanimously agree to purchase.",
+            True,
+            None,
+        ),
+    ],
+)
+def test_it_was_agreed_keeps_its_lead_in_and_names_who_acts(
+    paragraph: str, decision: str, actionable: bool, owner: str | None
+) -> None:
+    doc = parish_doc("4. Finance", paragraph)
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [(decision, actionable, owner)]
+
+
+def test_a_body_name_alone_is_a_heading_not_the_stem_of_a_list() -> None:
+    doc = extract_text(
+        "SHOTESHAM PARISH COUNCIL\n\nMinutes of the meeting held on 1 July 2031\n\nPublic Forum\n\n"
+        "1. Chairperson's welcome: The Chairman welcomed everyone.\n"
+        "2. Apologies: none.\n"
+        "3. Allotments: It was agreed that the Clerk would write to the tenant of plot 4.\n"
+    )
+    assert [r.text for r in doc.resolutions] == ["That the Clerk would write to the tenant of plot 4."]

@@ -8,6 +8,7 @@ import pytest
 
 from minutes.extract import extract_text
 from minutes.text import logical_lines
+from tests.minutes.helpers import parish_doc
 from tests.minutes.test_fixture_minutes import read, res
 
 
@@ -244,3 +245,24 @@ def test_talk_about_the_next_agenda_is_not_an_outcome(line: str) -> None:
         + "\n"
     )
     assert e.resolutions == []
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "decisions"),
+    [
+        (
+            "P/21/123 Single storey extension at 3 Mill Lane. Members raised no objections to this application.",
+            [("Members raised no objections to this application.", True)],
+        ),
+        (
+            "190926 The Green - sun room. The Chairman reported that Historic England had offered no objections. On "
+            "this basis the Parish Council agreed unanimously to support the application.",
+            [("the Parish Council agreed unanimously to support the application.", True)],
+        ),
+    ],
+)
+def test_the_parish_answer_to_an_application_told_in_a_sentence(
+    paragraph: str, decisions: list[tuple[str, bool]]
+) -> None:
+    doc = parish_doc("6. Planning", paragraph)
+    assert [(r.text, r.actionable) for r in doc.resolutions] == decisions

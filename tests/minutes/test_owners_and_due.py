@@ -123,6 +123,8 @@ def test_owner_as_written(text: str, owner: str) -> None:
         "That the policy be adopted. Action: None",
         "Budget - Director of Finance",
         "The report was noted. (Appendix)",
+        "That the Combined Authority approves the proposals outlined in the submitted report for changes to be made.",
+        "In response to a query by Cllr Healy on the housing policy it was agreed to look again.",
     ],
 )
 def test_movers_and_things_are_not_owners(text: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from minutes.extract import extract_text
 from tests.minutes.helpers import parish_doc
 from tests.minutes.test_fixture_minutes import read
 
@@ -19,11 +20,13 @@ async def test_voted_motions() -> None:
     assert got == [
         ("To approve the minutes of the meeting of February 24, 2031.", False, None, "1"),
         ("To authorize the Highway Superintendent to purchase a new plow truck.", True, "the Highway Superintendent", "2"),
-        ("the Board voted unanimously to approve the library's Sunday opening trial.", False, None, "3"),
+        ("On a motion by Selectman Ortiz, seconded by Selectman Grant, the Board voted unanimously to approve the "
+         "library's Sunday opening trial.", False, None, "3"),
         ("Motion to approve the consent agenda made by Ortiz, seconded by Grant. Motion carried 3-0.", False, None, "4"),
         ("Ms. Chan moved to table the beach permit fees until the next meeting; Mr. Grant seconded. The motion "
          "carried unanimously.", True, None, "5"),
-        ("it was agreed to write to the Department of Transport about the speed limit on the R500.", True, None, "6"),
+        ("On the proposal of Cllr Murphy, seconded by Cllr Walsh, it was agreed to write to the Department of "
+         "Transport about the speed limit on the R500.", True, None, "6"),
     ]  # fmt: skip
     assert e.resolutions[4].due == "next meeting"
     assert not any("poll" in r.text or "adjourn" in r.text for r in e.resolutions)
@@ -106,3 +109,190 @@ def test_a_mover_who_motioned_and_a_seconder_before_the_motion() -> None:
     assert [(r.text, r.actionable) for r in parish_doc("4. Mower", paragraph).resolutions] == [
         (paragraph, True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "actionable"),
+    [
+        (
+            "On a motion by Commr. Carson, seconded by Commr. Burhans and carried unanimously, the Board approved the "
+            "Minutes of November 17, 2031, as amended.",
+            False,
+        ),
+        (
+            "On a motion by Houk, seconded by Donovan, the Board voted 4-1, with Wilson voting against, to authorize "
+            "the Town Administrator to conduct an inquiry into the management of the Fire Department.",
+            True,
+        ),
+        (
+            "On a motion by Donovan, seconded by May, the Board voted unanimously at 7:01 p.m. on a roll call vote "
+            "(Donovan, May, Wilson – yea) to enter executive session to hear charges brought against an employee.",
+            False,
+        ),
+        (
+            "Upon motion of Justice Boyd, seconded by Justice Dudley, it was unanimously RESOLVED that the contract "
+            "be awarded to the lowest bidder.",
+            False,
+        ),
+    ],
+)
+def test_the_motion_a_board_decided_on_is_kept_with_its_decision(paragraph: str, actionable: bool) -> None:
+    doc = parish_doc("3. Business", paragraph)
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [(paragraph, actionable)]
+
+
+def test_a_board_approving_a_list_on_a_motion_keeps_the_motion_in_its_stem() -> None:
+    doc = parish_doc(
+        "BONDS - CONTRACTOR",
+        "On a motion by Commr. Burhans, seconded by Commr. Carson and carried unanimously, the Board approved the "
+        "following Contractor Bonds:\n\nNew\n\n97-31 J. E. Patterson, Electrical/Air Cond./Plumbing",
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "On a motion by Commr. Burhans, seconded by Commr. Carson and carried unanimously, the Board approved the "
+        "following Contractor Bonds:"
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Resolution number MR/2031/172 MOVED by Chairperson G Murphy, seconded by Member A Cunningham-Marino: That the "
+        "Manurewa Local Board: a) accept the apology from Member Rangi McLean for absence b) approve the request for "
+        "electronic attendance from Member Andrew Lesa. |",
+        "MOVED by Chairperson G Murphy, seconded by Member A Cunningham-Marino:\nThat the Manurewa Local Board:\n"
+        "a) accept the apology from Member Rangi McLean for absence\n"
+        "b) approve the request for electronic attendance from Member Andrew Lesa.",
+    ],
+)
+def test_a_motion_moved_and_seconded_over_its_lettered_points(paragraph: str) -> None:
+    doc = parish_doc("2 Ngā Tamōtanga | Apologies", paragraph)
+    assert [r.text for r in doc.resolutions] == [
+        "That the Manurewa Local Board accept the apology from Member Rangi McLean for absence",
+        "That the Manurewa Local Board approve the request for electronic attendance from Member Andrew Lesa.",
+    ]
+
+
+def test_a_motion_after_its_items_title_with_one_lettered_point() -> None:
+    doc = parish_doc(
+        "3 Declarations",
+        "There were no declarations of interest.\n\n4 Te Whakaū i ngā Āmiki | Confirmation of Minutes Resolution "
+        "number MR/2031/173 MOVED by Chairperson G Murphy, seconded by Deputy Chairperson M Winiata: That the "
+        "Manurewa Local Board: a) confirm the ordinary minutes of its meeting, held on Thursday, 17 November 2031, "
+        "as true and correct. |",
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        (
+            "That the Manurewa Local Board confirm the ordinary minutes of its meeting, held on Thursday, 17 November "
+            "2031, as true and correct.",
+            False,
+        )
+    ]
+
+
+def test_a_motion_to_approve_what_follows_is_not_a_motion_over_points() -> None:
+    doc = parish_doc(
+        "5 Consent Agenda",
+        "Moved by Davis, seconded by Orazem, to approve the following items on the Consent Agenda:\n"
+        "1. Payment of claims\n2. Minutes of the regular meeting",
+    )
+    assert (
+        doc.resolutions[0].text
+        == "Moved by Davis, seconded by Orazem, to approve the following items on the Consent Agenda:"
+    )
+
+
+def test_a_motion_adopted_by_a_roll_call_told_at_length_stays_with_its_motion() -> None:
+    doc = parish_doc(
+        "3. Agenda",
+        "Supervisor Wright moved that the Board approve the agenda, as amended. The motion was adopted by a vote of "
+        "(3-0-2) with Supervisors Clark, Ivy and Wright voting in favor of the motion; no Supervisors voting against "
+        "the motion; Supervisor Bradshaw absent from the meeting.",
+    )
+    [res] = doc.resolutions
+    assert res.text.startswith("Supervisor Wright moved that the Board approve the agenda, as amended.")
+
+
+def test_a_proposition_seconded_then_it_was_agreed_that_over_numbered_points() -> None:
+    doc = parish_doc(
+        "2. Village Hall matters",
+        "The Trustees' concern was discussed.\n\n"
+        "On a proposition by Mr James, seconded by Mrs Bratt it was unanimously agreed that\n\n"
+        "1) the letter of intent be approved and sent by the Clerk to Mr Black and\n\n"
+        "2) the Parish Council extend the existing Lease to five years.\n\n"
+        "Mr Noble was instructed to attend to the new Lease without delay. The Parish Council agreed to this.",
+    )
+    assert [r.text for r in doc.resolutions][:2] == [
+        "That the letter of intent be approved and sent by the Clerk to Mr Black",
+        "That the Parish Council extend the existing Lease to five years.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Resolved (Cr George Cecato / Cr Paul Amos)\n\nThat the minutes of the Ordinary Meeting held on 9 July 2031 be "
+        "confirmed.",
+        "RESOLVED (Cecato/Amos) That the minutes of the Ordinary Meeting held on 9 July 2031 be confirmed.",
+    ],
+)
+def test_who_moved_and_seconded_in_brackets_after_resolved(block: str) -> None:
+    doc = parish_doc("2020/152 Confirmation of Minutes", block)
+    assert [r.text for r in doc.resolutions] == [
+        "That the minutes of the Ordinary Meeting held on 9 July 2031 be confirmed."
+    ]
+
+
+def test_a_meeting_system_lists_each_motion_under_its_mover_and_over_carried() -> None:
+    doc = parish_doc(
+        "Committee of the Whole",
+        "  • Moved byCouncillor Craven\n\n    Receive and file finance department report F-34-31 providing the "
+        "financial status as at June 30, 2031.\n\n    CARRIED\n"
+        "  • Moved byCouncillor Taylor\n\n    Endorse the draft terms of reference for the advisory committee; and\n\n"
+        "    Direct the City Clerk to consult with the advisory committee and report back with final terms of "
+        "reference.\n\n    CARRIED\n",
+    )
+    assert [(r.text[:30], r.actionable, r.owner) for r in doc.resolutions] == [
+        ("Receive and file finance depar", False, None),
+        ("Endorse the draft terms of ref", False, None),
+        ("Direct the City Clerk to consu", True, "the City Clerk"),
+    ]
+
+
+def test_a_motion_above_its_mover_and_seconder_lines_is_still_the_motion() -> None:
+    doc = parish_doc(
+        "7. Reports",
+        "That the report be noted and the Clerk write to the County Council.\n"
+        "Moved by Councillor Smith\nSeconded by Councillor Jones\nCARRIED",
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "That the report be noted and the Clerk write to the County Council."
+    ]
+
+
+def test_motions_with_bracketed_movers_run_into_one_line() -> None:
+    doc = extract_text(
+        "Minutes of an extraordinary meeting of the City Council held on Tuesday 16 April 2031. PRESENT Mayor Dave "
+        "Cull Deputy Mayor Cr Chris Staynes 1 APOLOGIES Moved (Mayor Dave Cull/Cr Chris Staynes): That the Council: "
+        "Accepts the apology from Cr Kate Wilson. Motion carried (CNL/2031/065) 3 DECLARATIONS OF INTEREST Members "
+        "were reminded of the need to stand aside. Moved (Mayor Dave Cull/Cr Chris Staynes): That the Council: a) "
+        "Notes the Elected Members' Interest Register; and b) Confirms the proposed management plan for Elected "
+        "Members' Interests. Motion carried (CNL/2031/067) 4 RESOLUTION TO EXCLUDE THE PUBLIC\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "That the Council: Accepts the apology from Cr Kate Wilson.",
+        "That the Council notes the Elected Members' Interest Register",
+        "That the Council confirms the proposed management plan for Elected Members' Interests.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Upon motion duly made, seconded, and unanimously carried, the Agenda was approved as presented.",
+        "Upon motion duly made, seconded, and unanimously carried, the minutes of the September 13, 2031 meeting "
+        "were approved as presented.",
+    ],
+)
+def test_a_decision_upon_a_motion_duly_made_and_seconded(sentence: str) -> None:
+    doc = parish_doc("3. Business", "The Chair opened the item.\n\n" + sentence)
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [(sentence, False)]

@@ -1,0 +1,62 @@
+"""The words that ask somebody to act after the meeting: provide, circulate, write to, arrange,
+investigate, report back, recommend, refer, delegate, purchase, a working group set up, a report to
+a future meeting. One vocabulary, searched anywhere in a point; the grammar of a commitment ("the
+Clerk would write", "that the Clerk contact") is read in commitments.py, and what refuses to act
+("be noted", "not to") in classify.py."""
+
+from __future__ import annotations
+
+import re
+
+ACTION_WORDS = re.compile(
+    r"\b(?:(?<!\breport\s)(?<!\bpaper\s)(?<!\bupdate\s)provid(?:e|es|ed|ing)|circulat(?:e|es|ed|ing)|shar(?:e|es|ed)\b|brought|bring|come\s+(?:back\s+)?to|"
+    r"report(?:s|ed)?\s+(?:back|to\s+(?:a|the)\s+(?:future|next|\w+\s+meeting|cabinet|council|committee))|be\s+reported|"
+    r"writ(?:e|es|ten)\s+to|letter(?!\s+(?:from|received|dated|had|has|was|were)\b)|arrang(?:e|es|ed)|investigat(?:e|es|ed)|explor(?:e|es|ed)|look\s+into|"
+    r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bunless\s)(?:request(?:s|ed)?\b(?!\s+(?:in|by|at|within|under|through)\s+(?:the|a|an|its|their)\b)|ask(?:s|ed)?\s+(?:that|for|the|officers|to(?!\s+note\b)|each|every|all|partners?|members))|be\s+asked|be\s+invited|invit(?:e|es)\b|"
+    r"ask(?:s|ed)?\s+(?-i:[A-Z])[\w'’.-]*(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w'’.-]*){0,6}\s+to\s+(?!note\b)|"
+    r"(?:ask|direct)(?:s|ed)?\s+(?:the\s+)?staff\b|direct(?:s|ed)?\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*){0,5}\s+to\s+(?!note\b)|"
+    r"(?:hold|schedule|set)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:hearing|workshop|event|consultation|briefing|session|site\s+visit|site\s+meeting|public\s+meeting)\b|"
+    r"forward\s+(?:a|an|the|this|these|its|their|copies|details|any|all)\s+(?:[\w'’-]+\s+){0,5}?to\b|be\s+monitored\b|"
+    r"(?:workshop|session|briefing|seminar)\s+(?:be|is\s+to\s+be|to\s+be)\s+(?:convened|organised|organized|arranged|held)\b|"
+    r"be\s+the\s+subject\s+of\s+(?:a\s+)?(?:further\s+|public\s+|statutory\s+)?consultation\b|"
+    r"return\s+to\s+(?:this|the|that)\s+(?:issue|matter|item|subject|question)\b|"
+    r"(?:formal\s+|written\s+)?response\s+(?:be|to\s+be)\s+(?:made|sent|given)\s+to\b|"
+    r"purchas(?:e|es|ed|ing)\b(?!\s+(?:price|order|ledger)\b)|\bbuy(?:s|ing)?\s|install\b|"
+    r"be\s+(?:bought|installed|fitted|replaced|repaired|erected|renewed|issued)\b|serve\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?notice\b|"
+    r"(?:changes|amendments|corrections|alterations)\s+(?:to\s+be|be)\s+made\b|be\s+tasked\s+(?:with|to)\b|check\s+(?:on|with|into|whether|if)\b|"
+    r"(?<!\bthe\s)(?<!\ban\s)(?<!\bin\s)\border\s+(?:a|an|the|new|some|more|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?=(?-i:[a-z]))|"
+    r"get\s+(?:a\s+|an?\s+updated\s+|three\s+|some\s+|further\s+)?quot(?:e|es|ation|ations)\b|"
+    r"(?:form|set\s+up|establish|create)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:task\s+force|working\s+group|group"
+    r"|sub-?committee|panel|forum)\b|participate\s+in\s+(?:the|a|an)\s|"
+    r"advert(?:isement)?s?\s+(?:be|to\s+be|would\s+be)\s+placed|place\s+an?\s+advert|"
+    r"recommendation\s+to\s+(?:the\s+)?(?:full\s+|parish\s+|town\s+)?(?:council|cabinet|executive)\b|submission\s+(?:be|to\s+be)\s+made\b|"
+    r"enter\s+into\s+(?:negotiations|discussions|talks|an?\s+(?:agreement|contract|lease))\b|for\s+(?:public\s+)?consultation\b|"
+    r"(?:be|being)\s+consulted\s+on\b|out\s+to\s+(?:public\s+)?consultation\b|"
+    r"(?<!\bas\s)recommend(?:s|ed)?\b(?!ations?)(?!\s+(?!(?:to|that|the|approval|refusal|adoption|acceptance|rejection|deferral|it|its|their|them|a|an|this|these|those|any|all|no|not|members|officers|councillors|further)\b)(?-i:[a-z]))|refer(?:s|red)?\s+to|(?:be|is)\s+referred|delegat(?:e|es|ed)|authori[sz](?:e|es|ed)\s+(?:the|officers)|"
+    r"instruct(?:s|ed)?|(?:was|were)\s+told\s+to\b|prepar(?:e|es)\b|produc(?:e|es)\b|(?:prepared|produced)\b(?!\s+by\b)|undertak(?:e|es|en)|seek(?:s)?|sought|(?-i:send)|sent\s+to|"
+    r"contact(?:s|ed)?\s+(?!for\b|point|details|number)|consult(?:s)?\s+(?:with\s+)?(?:the\s+)?(?-i:[A-Z])\w*|be\s+consulted|liais(?:e|es|ed)|feed\s*back|forward(?:ed)?\s+to|work\s+programme|forward\s+plan|"
+    r"future\s+(?:meeting|commission|committee|panel|board|session)|next\s+meeting|subsequent\s+(?:[\w-]+\s+){0,3}meeting|next\s+agenda|later\s+date|report\s+back|"
+    r"(?:receive|given|give|have)\s+(?:an?\s+)?(?:further\s+|detailed\s+|progress\s+|regular\s+)?(?:update|report|briefing|presentation)|"
+    r"(?:update|report|briefing|information)\s+(?:be|to\s+be)\s+(?:provided|brought|circulated|given|presented|submitted|shared)|"
+    r"be\s+(?:reviewed|revised|amended|updated|published|submitted|presented|implemented|explored|considered\s+(?:by|at)\s+(?:the|a)\s|considered\s+as\s+part\s+of)|"
+    r"(?<!to\s)include[s]?\s+(?:an?\s+|the\s+)?(?:report|update|item|presentation|briefing|members|councillors)\b|"
+    r"added\s+to|put\s+(?:onto|on\s+to|on)\s+(?:the|a)|include[sd]?\s+(?:in|on)\s+the\s+(?:work|forward)|"
+    r"to\s+(?:provide|circulate|share|write(?!\s+off\b)|arrange|investigate|report|bring|review|contact|send|prepare|update|draft|progress|take\s+forward|take\s+all)\b|"
+    r"take\s+(?:all\s+)?(?:necessary\s+)?(?:steps|action)|progress(?:es)?\s+the|monitor|negotiat(?:e|es|ed)|"
+    r"implement(?:s|ed)?|procur(?:e|es|ed)|obtain(?:s)?|be\s+obtained|finalis(?:e|es|ed)|pursu(?:e|es|ed)|lobby|apply\s+for|bid\s+for|publicis(?:e|es|ed)|"
+    r"(?:be|is|are)\s+authori[sz]ed\s+to|place\s+(?:the|an|a)\s+order|notify|inform\s+the|"
+    r"arrangements?\b[^.;]{0,80}\b(?:be|are|is|to\s+be)\s+(?:made|put\s+in\s+place)|"
+    r"be\s+(?:given|offered)\s+(?:the\s+|an\s+)?(?:opportunity|chance|option)|"
+    r"(?:further|additional|extra|special)\s+(?:[\w-]+\s+){0,3}?meetings?\b[^.;]{0,60}?\b(?:be|is|are)\s+(?:held|arranged|convened)|"
+    r"e-?mails?\s+(?:all\s+|the\s+)?(?:members|councillors|officers|partners|residents|schools|the\s+\w+)|"
+    r"amend\s+(?:item|minute|paragraph|section|page|the\s+(?:minutes|terms|draft|wording|record|document|constitution|policy))|"
+    r"^(?:that\s+)?subject\s+to\s+(?:the\s+|an?\s+)?amendments?\s+(?:of|to)\s+the\s+minutes\b|"
+    r"(?:be\s+)?made\s+publicly\s+available|make\s+(?:[\w'’-]+\s+){0,8}?publicly\s+available|publish|for\s+publication|"
+    r"suppl(?:y|ied)\s+with|communicat(?:e|ed|es)\s+to|be\s+required\s+to|be\s+received\s+(?:at|by)\s+(?:each|every|the\s+next|a\s+future|future|all\s+future)|"
+    r"be\s+drawn\s+up|(?:group|party|force)\s+(?:be|to\s+be|is\s+to\s+be)\s+(?:set\s+up|established|formed|convened)|"
+    r"(?:review|audit|inspections?|survey|investigation|assessment|evaluation|site\s+visits?)\s+(?:[\w'’-]+\s+){0,6}?(?:should\s+|will\s+|would\s+|shall\s+|to\s+)?take\s+place|"
+    r"advise\s+(?:the\s+)?(?-i:[A-Z])\w*|(?:discussions|negotiations|talks|dialogue)\s+(?:[^.;]{1,80}?\s)?(?:continue|be\s+continued)|"
+    r"(?:be|is|are)\s+(?:progressed|actioned|followed\s+up)|(?:regular|quarterly|further|progress)\s+updates?\s+to\s+(?:the|this|future)|"
+    r"(?<!authori[sz]ed\s)(?<!\bauthority\s)(?:to|and)\s+issue\s+(?:a|an|the)\s(?!(?:issue|matter)\b))\b",
+    re.I,
+)
