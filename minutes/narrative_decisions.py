@@ -233,6 +233,13 @@ _TAGGED_TASK = re.compile(
 )
 """"Action: Charlotte to review the minutes ...": the label holds the task itself, so the sentence
 before it stays discussion (unlike "Action: Clerk", which makes that sentence the task)."""
+_TOPIC = re.compile(
+    r"^(?!.*\b(?:is|are|was|were|had|has|have|been|will|would|should|could|did|agreed|noted|discussed|reported|said"
+    r"|asked|explained|resolved|decided)\b)(?!.*(?::\s|\s[-–—]\s))[^.!?]{3,140}[.;]?$",
+    re.I,
+)
+"""A topic named before its action, with no verb of its own ("the terms of the approach to ACRE and other
+advisory committees. Action: secretariat to prepare draft letter"): the two are one task."""
 _ACTION_TAG_IN = re.compile(r"[.;]\s+(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:")
 _ADJOURNS = re.compile(r"\s+(?:unanimously\s+)?to\s+adjourn\b", re.I)
 """Voting to adjourn ends the meeting: no decision to follow up."""
@@ -368,7 +375,10 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             and (
                 (_PROPOSAL.search(run[-1]) and CLOSES_DECISION.match(sentence))
                 or agrees_the_sentence_before(sentence)
-                or (_ACTION_TAG.match(sentence) and not _TAGGED_TASK.match(sentence))
+                or (
+                    _ACTION_TAG.match(sentence)
+                    and (not _TAGGED_TASK.match(sentence) or _TOPIC.match(run[-1]))
+                )
                 or _TO_ACTION.match(sentence)
             )
         ):

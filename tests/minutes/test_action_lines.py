@@ -204,7 +204,7 @@ def test_an_action_tag_naming_who_makes_the_sentence_before_it_a_task_one_with_i
     )
     assert [(r.text, r.owner) for r in doc.resolutions] == [
         ("These should build on the draft. Action: secretariat;", "secretariat"),
-        ("Action: secretariat to prepare draft letter;", "secretariat"),
+        ("the terms of the approach to other committees. Action: secretariat to prepare draft letter;", "secretariat"),
         ("The bench is broken and needs replacing. Action: Clerk", "Clerk"),
     ]  # fmt: skip
     assert all(r.actionable for r in doc.resolutions)
@@ -324,3 +324,18 @@ def test_an_action_label_holding_an_infinitive_makes_the_sentence_before_it_the_
 def test_initials_written_with_stops_name_who_acts(paragraph: str, task: str, owner: str) -> None:
     doc = parish_doc("4. Matters Arising", paragraph)
     assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [(task, True, owner)]
+
+
+def test_a_topic_named_before_its_action_label_is_one_task() -> None:
+    doc = parish_doc(
+        "3. Draft report",
+        "Members discussed:\n- the timetable for the final report;\n- the terms of the approach to ACRE and other "
+        "advisory committees. Action: secretariat to prepare draft letter;",
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        (
+            "the terms of the approach to ACRE and other advisory committees. Action: secretariat to prepare draft "
+            "letter;",
+            True,
+        )
+    ]
