@@ -53,8 +53,18 @@ _STEM_WORDS = frozenset(
         "members",
         "sub-committee",
         "forum",
+        "after",
+        "following",
+        "some",
+        "further",
+        "brief",
+        "long",
+        "discussion",
+        "unanimously",
+        "also",
     ]
 )
+"""The words of a decision's stem, and of the lead-in before it ("After discussion it was agreed that")."""
 _WHOLE_OUTCOMES = frozenset(
     [
         "noted",

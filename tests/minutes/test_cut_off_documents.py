@@ -58,3 +58,12 @@ def test_a_cut_point_recased_by_its_trigger_is_still_dropped() -> None:
 def test_points_that_end_like_the_document_are_kept_but_the_last() -> None:
     first, last = Resolution("That the f", False), Resolution("That the f", False)
     assert without_cut_off_point([first, last], "RESOLVED 1. That the f 2. That the f") == [first]
+
+
+def test_a_decision_in_prose_cut_after_its_lead_in_is_dropped() -> None:
+    doc = extract_text(
+        "Minutes of the Council held on 4 June 2031\n\n5. Workshops\n\n"
+        "After discussion, it was agreed that the workshops would be held on Friday 19 March.\n\n"
+        "6. First Council Meeting in April\n\nAfter discussion it was agreed that the first Council "
+    )
+    assert [r.text for r in doc.resolutions] == ["That the workshops would be held on Friday 19 March."]
