@@ -90,7 +90,10 @@ _BARE_THAT = re.compile(r"that\s*[:\-–—]*", re.I)
 
 def _point_goes_on(lines: Sequence[Tagged], j: int, previous: str | None) -> bool:
     """A paragraph between two points of a list belongs to the point above it ("(b) Instructed the
-    Officer to write ..." / "A report should come forward ..." / "(c) ...")."""
+    Officer to write ..." / "A report should come forward ..." / "(c) ..."), also when a page's
+    running head stands between it and the next point."""
+    while j < len(lines) and running_head(lines[j].line.text):
+        j += 1
     if j >= len(lines) or lines[j].line.bullet or ends_list(lines[j]):
         return False
     m = MARKER_RE.match(lines[j].line.text)
@@ -105,7 +108,7 @@ def ends_list(t: Tagged) -> bool:
     """A line no list runs past: a table, the end of a block, page furniture, a new decision (a
     numbered point that tells a decision in a sentence is still a point of the list, and so is the
     sentence straight under a bare "RESOLVED –" or "Decision:")."""
-    if t.tag in (Tag.TABLE, Tag.STOP, Tag.FURNITURE) or t.cut:
+    if t.tag in (Tag.TABLE, Tag.STOP, Tag.FURNITURE) or t.cut or t.rule == "outcome_line":
         return True
     if t.line.bullet or not t.opens_block:
         return False

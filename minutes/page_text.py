@@ -115,9 +115,14 @@ def _split_motions(lines: list[Line]) -> list[Line]:
     return out
 
 
+_MOTION_NUMBER = re.compile(r"^(?:\(\*\)\s*)?\d{1,3}[.)]?\s+(?=(?:moved|proposed)\b)", re.I)
+"""A motion's number before its movers ("(*)2. Moved by J. Hertz, seconded by C. Chan:"), as boards
+number their motions; "(*)" marks one carried with the consent items."""
+
+
 def prepare(lines: list[Line]) -> list[Line]:
     """Cut a line where a web page ran an item's sections together, an action tag off the end of
-    its paragraph, and a paragraph number off a line that is a decision ("7.2 RESOLVED: That ...")."""
+    its paragraph, and a paragraph or motion number off a line that is a decision ("7.2 RESOLVED: That ...")."""
     out = []
     for line in _split_action_tag(_split_sections(_split_motions(lines))):
         text = line.text
@@ -129,7 +134,7 @@ def prepare(lines: list[Line]) -> list[Line]:
         if both is not None:
             out.append(Line(both.group("noted") + "."))
             line = Line(both.group("listed"))
-        m = None if line.bullet else PARA_NUMBER.match(line.text)
+        m = None if line.bullet else PARA_NUMBER.match(line.text) or _MOTION_NUMBER.match(line.text)
         if m is not None:
             rest = line.text[m.end() :]
             if trigger(rest) is not None or minutes_record(rest) is not None:

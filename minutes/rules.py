@@ -326,8 +326,9 @@ RULES: tuple[Rule, ...] = (
             "Motion carried unanimously.",
             "Carried by 6 votes to 2.",
             "Lost.",
+            "- Carried -",
         ),
-        counter=("Approved the recommendations of the Scrutiny Panel as set out in the report.",),
+        counter=("Approved the recommendations of the Scrutiny Panel as set out in the report.", "- Carried"),
         why="The result of a vote on a line of its own; a lost motion is no decision.",
     ),
     Rule(
