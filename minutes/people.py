@@ -61,8 +61,9 @@ def _bare_names(listed: str) -> set[str]:
 
 _ACTS = re.compile(
     r"^(?P<who>(?-i:[A-Z][a-z]{1,15})(?:\s*(?:/|&|\band\b)\s*(?-i:[A-Z][a-z]{1,15}))*)\s+(?:(?:is|are|will)\s+)?to\s+(?:also\s+|then\s+)?"
-    r"(?!(?:be|the|a|an|this|that|these|date|have)\b)(?-i:[a-z][a-z-]+)\b\s+\S"
+    r"(?!(?:be|the|a|an|this|that|these|date|have)\b)(?-i:[a-z][a-z-]+)\b(?:\s+\S|\s*\.?$)"
 )
+"""A first name, then "to" and a verb with its object, or a verb that needs none ("Ron to chase.")."""
 
 
 def first_names(lines: Sequence[Line]) -> frozenset[str]:
