@@ -145,6 +145,25 @@ def test_the_vote_closing_a_proposal_stays_with_it() -> None:
     ]
 
 
+def test_the_meeting_agreeing_closes_the_proposal_before_it() -> None:
+    """Parish minutes close a nomination with how the meeting took it: "The meeting unanimously
+    agreed.", "All agreed."; after discussion alone it closes nothing."""
+    doc = parish_doc(
+        "1. Election of Chairman",
+        "Mr Lake proposed and Mrs Clee seconded Mr Hall as Chairman of the Parish Council. The meeting unanimously "
+        "agreed.",
+        "2. Election of Vice-Chairman",
+        "GR was proposed by MD & GB. All agreed.",
+        "3. Bus shelter",
+        "Members discussed the state of the bus shelter. All agreed.",
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("Mr Lake proposed and Mrs Clee seconded Mr Hall as Chairman of the Parish Council. The meeting "
+         "unanimously agreed.", False),
+        ("GR was proposed by MD & GB. All agreed.", False),
+    ]  # fmt: skip
+
+
 async def test_moved_lines_without_a_carried_line_are_each_a_resolution() -> None:
     e = await read("27_town_board_moved_lines.txt")
     assert [(r.actionable, r.owner) for r in e.resolutions] == [
