@@ -337,7 +337,8 @@ class _Machine:
 
     def owner_named(self, who: str, *, labelled: bool = False) -> None:
         """ "ACTION: Chief Executive" names who acts: on the decision block just above it, its
-        actionable points without an owner; after discussion, the last sentence said. "Action by:
+        actionable points without an owner; after discussion, the last sentence said (once, though
+        the paragraph also told it as a decision), or the decisions the paragraph told before it. "Action by:
         Clerk" under a single decision makes it an action (unless it only notes or confirms)."""
         out = self.out
         if self.last_block is not None:
@@ -350,8 +351,20 @@ class _Machine:
                     out.resolutions[k] = replace(res, owner=who)
             return
         if not labelled and out.narrative and out.narrative[-1][1] == self.where.minute:
-            prev_text, _ = out.narrative.pop()
-            last = sentences(prev_text)[-1] if prev_text else prev_text
+            told = out.said[-1] if out.said and out.said[-1].narrative_at == len(out.narrative) - 1 else None
+            last = sentences(without_number(out.narrative[-1][0]))[-1] if out.narrative[-1][0] else ""
+            if told is not None and told.decisions:
+                kept = [r for r in told.decisions if _clause(r.text) not in last.lower()]
+                if len(kept) == len(told.decisions):
+                    told.decisions[:] = [
+                        replace(r, owner=who, actionable=True)
+                        if r.actionable or recommended_action(r.text)
+                        else r
+                        for r in kept
+                    ]
+                    return
+                told.decisions[:] = kept
+            out.narrative.pop()
             self.point(last, None, owner=who)
 
     def narrate(self, text: str) -> None:
@@ -373,6 +386,11 @@ class _Machine:
         found = told_decisions(decisions, self.where, self.meeting_date)
         item = (self.where.minute, self.where.title)
         out.said.append(Said(item, len(out.resolutions), len(out.narrative) - 1, found, rest))
+
+
+def _clause(text: str) -> str:
+    low = text.lower().rstrip(" .;")
+    return low[5:] if low.startswith("that ") else low
 
 
 def read_lines(lines: list[Line], meeting_date: dt.date | None) -> Reading:

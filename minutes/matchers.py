@@ -191,6 +191,11 @@ _OWNER_LABEL = re.compile(
     re.I,
 )
 """"Action by: Head of Procurement", "Lead officer: Clerk" under a decision: who acts on it."""
+_BARE_OWNER_TAG = re.compile(
+    r"^(?-i:ACTION|Action)S?\s+(?P<who>(?-i:ALL|All)|(?!NONE\b)(?-i:[A-Z]{2,4})(?:\s*(?:,|/|&|and)\s*(?-i:[A-Z]{2,4}))*)\s*\.?$"
+)
+""""Action RG/GP", "Action ALL" on a line of their own under a paragraph, as parish and community
+councils tag it: initials or everyone, with no colon."""
 
 
 def action_line(line: Line) -> Hit | None:
@@ -204,6 +209,9 @@ def action_line(line: Line) -> Hit | None:
     label = _OWNER_LABEL.match(line.text)
     if label is not None and names_only(label.group("who").strip(" .")):
         return Hit(kind="owner", rest=label.group("who").strip(" ."))
+    bare = _BARE_OWNER_TAG.match(line.text) if len(line.text) < 40 else None
+    if bare is not None:
+        return Hit(kind="action", rest=bare.group("who"))
     trig = trigger(line.text)
     if trig is None or trig.kind != "action" or _NOTHING.match(trig.rest):
         return None

@@ -234,7 +234,8 @@ _TEAM = (
     r"lead|coordinator|co-ordinator|adviser|advisor|solicitor|treasurer|cllr|councillor)"
 )
 _TRAILING_OWNER = re.compile(
-    r"(?:(?:[.;,]\s*\(?|\s+\(|\s+(?=(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:))(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*[:\-–—]\s*"
+    r"(?:(?:[.;,]\s*\(?|\s+\(|\s+(?=(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:))(?-i:ACTION|Action)"
+    r"(?:(?:\s+(?:by|owner))?\s*[:\-–—]|\s+(?-i:Points?|POINTS?)\s*[:\-–—]?)\s*"
     r"(?P<tagged>(?:(?-i:[A-Z])|(?=(?:secretariat|clerk|chair|officers?|treasurer|secretary)\b))[\w'’&/,. ]{1,60}?)\)?;?|\s[–—-]\s+(?P<dashed>(?:the\s+)?(?-i:[A-Z])[\w'’&]*"
     r"(?:\s+(?:of|for|and|&|(?-i:[A-Z])[\w'’&]*)){0,6}))\s*\.?\s*$"
 )

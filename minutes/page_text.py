@@ -38,12 +38,14 @@ list point reads its own tag: minutes/owners.py)."""
 
 
 _PAREN_ACTION = re.compile(
-    r"(?<=\S)\s*\(\s*(?:(?-i:ACTION|Action)S?\s*[:\-–]|(?-i:Act|ACT)\b)\s*"
+    r"(?<=\S)\s*\(\s*(?:(?-i:ACTION|Action)S?(?:\s+(?-i:Points?|POINTS?))?\s*[:\-–]|(?-i:Action|ACTION)\s+(?-i:Points?|POINTS?)\b"
+    r"|(?-i:Act|ACT)\b)\s*"
     r"(?P<who>(?-i:[A-Z])[\w'’.-]*(?:\s*(?:[,/&]\s*)?(?:(?-i:[A-Z])[\w'’.-]*|of|the|and|for)){0,7})"
-    r"\s*\)\s*\.?(?:$|\s+(?=(?-i:[A-Z])))"
+    r"\s*\)\s*\.?(?:$|\s+(?=(?-i:[A-Z])|\d{1,3}\.?\s+(?-i:[A-Z])))"
 )
 """The same tag in brackets: "The hedge needs cutting (Action: Clerk).", "... for the hedge. (ACTION: JB)",
-and the parish shorthand "Letter to be sent to confirm the planting. (Act Clerk)", "(Act NA&AP)"."""
+the parish shorthand "Letter to be sent to confirm the planting. (Act Clerk)", "(Act NA&AP)", and
+"(Action Point Cllr Sharp)"."""
 
 
 def _split_action_tag(lines: list[Line]) -> list[Line]:
