@@ -84,7 +84,7 @@ CLOSES_DECISION = re.compile(
     r"|^\(\s*(?-i:[A-Z]{2,4})(?:\s*[/&,]\s*(?-i:[A-Z]{2,4}))*\s*\)\s*\.?$"
     r"|^(?:the\s+)?(?:clerk|chair(?:man)?|(?-i:[A-Z]{2,4})(?:\s*[/&]\s*(?-i:[A-Z]{2,4}))*)\s+to\s+action\s*\.?$"
     r"|^(?:(?:the\s+)?(?:meeting|members|councillors|council|committee)|all(?:\s+members|\s+councillors)?)\s+(?:present\s+)?"
-    r"(?:then\s+)?(?:unanimously\s+)?agreed(?:\s+unanimously)?\s*[.!]?$",
+    r"(?:then\s+)?(?:unanimously\s+)?agreed(?:\s+unanimously)?(?:\s*[,–—-]?\s*(?:(?:by|on)\s+(?:a\s+)?)?show\s+of\s+hands)?\s*[.!]?$",
     re.I,
 )
 """A sentence that only closes the decision before it: the vote ("Carried.", "Upon the vote, the

@@ -143,7 +143,15 @@ def _formal_in_itself(text: str) -> bool:
         or ("second" in text.lower() and moved_at(text) == 0 and _CARRIED.search(text) is not None)
         or text.startswith(("Resolved", "RESOLVED"))
         or _ACTION_LABEL.search(text) is not None
+        or (("esolved" in text or "ESOLVED" in text) and _RESOLVED_INSIDE.search(text) is not None)
     )
+
+
+_RESOLVED_INSIDE = re.compile(
+    r"\bit\s+was\s+(?-i:Resolved|RESOLVED)\s+(?:unanimously\s+)?(?:that|to)\b", re.I
+)
+""""After discussions it was Resolved to install a fence.": the capital says the meeting resolved
+formally, as its RESOLVED list beside it does."""
 
 
 _ACTION_LABEL = re.compile(r"(?:^|[.;]\s+)(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:\s*\S")

@@ -43,6 +43,26 @@ def test_a_labelled_decision_inside_a_paragraph_stands_beside_the_items_list() -
     assert doc.resolutions[1].actionable and doc.resolutions[1].owner == "AV"
 
 
+def test_a_decision_resolved_with_a_capital_inside_a_paragraph_stands_beside_the_items_resolution() -> None:
+    """Parish clerks mark a formal decision with a capital even inside a sentence ("after discussions
+    it was Resolved to ..."): one paragraph's decision is as formal as the next one's."""
+    doc = parish_doc(
+        "3. To consider the options to replace the boundary fence.",
+        "Both fences have been removed. It was proposed that the council reinstate the fence. After discussions "
+        "it was Resolved to install a post & rail fence. All agreed show of hands.",
+        "The clerk presented 3 quotes for consideration, after discussions it was Resolved to accept the quote "
+        "of £380, All agreed – show of hands.",
+        "4. Play parks",
+        "Members discussed the state of the play parks and it was agreed that they were in good order.",
+        "RESOLVED to note the inspection report.",
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("After discussions it was Resolved to install a post & rail fence. All agreed show of hands.", True),
+        ("To accept the quote of £380, All agreed – show of hands.", False),
+        ("To note the inspection report.", False),
+    ]
+
+
 def test_cllrs_agree_and_a_proposal_closed_by_its_seconder() -> None:
     doc = parish_doc(
         "[3] Minutes",
