@@ -203,6 +203,8 @@ def test_shall_remain_is_no_commitment() -> None:
         "To amend the terms of reference to add a quorum of three.",
         "That a marked-up copy showing the agreed changes be made publicly available.",
         "The group should make the notes of its meetings publicly available on the website.",
+        "That the report be noted and that further reports be made as information becomes available.",
+        "That the Panel receive further reports as the project progresses.",
     ],
 )
 def test_a_commitment_to_act_is_actionable(text: str) -> None:
