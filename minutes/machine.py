@@ -14,6 +14,7 @@ from dataclasses import replace
 from minutes.account_labels import tells_an_account
 from minutes.action_lines import (
     LOG_IN_TITLE,
+    action_stem_owner,
     closed,
     entry_owner,
     lead_owner,
@@ -21,6 +22,7 @@ from minutes.action_lines import (
     log_line,
     names_only,
     not_a_task,
+    restated_clause,
 )
 from minutes.approved_lists import approved_list
 from minutes.classify import notes_a_step, recommended_action
@@ -280,7 +282,12 @@ class _Machine:
             t.text if t.tag is Tag.TRIGGER and kind not in ("decision", "action") else "",
             that_only=kind == "that",
         )
-        if kind == "action" and rest.strip():
+        stem_owner = action_stem_owner(rest) if kind == "action" else None
+        if stem_owner is not None:
+            points, j = collect(lines, i + 1, "")
+            if not points:
+                points, j = [(None, rest)], i + 1
+        elif kind == "action" and rest.strip():
             points, j = points[:1], i + 1
         start = len(self.out.resolutions)
         for label, ptext in points:
@@ -289,7 +296,7 @@ class _Machine:
                 acts = True if t.hit.to else recommended_action(ptext)
                 self.point(ptext, label, owner=owner if acts else None, due=t.hit.to or None, actionable=acts)
             elif kind == "action":
-                owner = None if closed(ptext) else entry_owner(ptext) or lead_owner(ptext)
+                owner = None if closed(ptext) else stem_owner or entry_owner(ptext) or lead_owner(ptext)
                 motion = owner is None and (ptext[:5].lower() == "that " or not_a_task(ptext))
                 self.point(ptext, label, owner=owner, actionable=None if motion else not closed(ptext))
             elif kind == "noted":
@@ -354,7 +361,7 @@ class _Machine:
             told = out.said[-1] if out.said and out.said[-1].narrative_at == len(out.narrative) - 1 else None
             last = sentences(without_number(out.narrative[-1][0]))[-1] if out.narrative[-1][0] else ""
             if told is not None and told.decisions:
-                kept = [r for r in told.decisions if _clause(r.text) not in last.lower()]
+                kept = [r for r in told.decisions if restated_clause(r.text) not in last.lower()]
                 if len(kept) == len(told.decisions):
                     told.decisions[:] = [
                         replace(r, owner=who, actionable=True)
@@ -386,11 +393,6 @@ class _Machine:
         found = told_decisions(decisions, self.where, self.meeting_date)
         item = (self.where.minute, self.where.title)
         out.said.append(Said(item, len(out.resolutions), len(out.narrative) - 1, found, rest))
-
-
-def _clause(text: str) -> str:
-    low = text.lower().rstrip(" .;")
-    return low[5:] if low.startswith("that ") else low
 
 
 def read_lines(lines: list[Line], meeting_date: dt.date | None) -> Reading:

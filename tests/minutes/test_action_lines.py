@@ -386,3 +386,16 @@ def test_a_bare_action_tag_after_a_decision_and_its_consequence_names_who_carrie
     assert [r.text for r in doc.requests] == [
         "The Certificate would be signed by the Chairman and posted by the Clerk."
     ]
+
+
+@pytest.mark.parametrize("label", ["ACTION:  Officers to provide:", "Action: Officers to -"])
+def test_an_action_label_over_a_numbered_list_gives_each_point_to_the_one_it_names(label: str) -> None:
+    doc = extract_text(
+        "5. Highways schemes\n\nThat the decision on this item be deferred to the next meeting.\n\n"
+        f"{label}\n\n1.  An update on the highways schemes agreed in the last two years\n\n"
+        "2.  Information on who decided on the feasibility of the proposals.\n\nSupporting documents:\n"
+    )
+    assert [(r.text, r.owner, r.actionable) for r in doc.resolutions][1:] == [
+        ("An update on the highways schemes agreed in the last two years", "Officers", True),
+        ("Information on who decided on the feasibility of the proposals.", "Officers", True),
+    ]
