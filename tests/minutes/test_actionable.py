@@ -205,6 +205,7 @@ def test_shall_remain_is_no_commitment() -> None:
         "The group should make the notes of its meetings publicly available on the website.",
         "That the report be noted and that further reports be made as information becomes available.",
         "That the Panel receive further reports as the project progresses.",
+        "That the post be advertised.",
     ],
 )
 def test_a_commitment_to_act_is_actionable(text: str) -> None:
