@@ -44,7 +44,15 @@ from minutes.records import confirm_under_titles, confirmed, with_amendments
 from minutes.rules import tag_document
 from minutes.sentence_split import sentences
 from minutes.tables import action_table
-from minutes.tags import Tag, Tagged, decided_below, motion_below, opens_log, vote_follows
+from minutes.tags import (
+    Tag,
+    Tagged,
+    decided_below,
+    motion_below,
+    opens_log,
+    sibling_after_decision,
+    vote_follows,
+)
 from minutes.text import Line, strip_bullet
 
 _WORD = re.compile(r"\w")
@@ -287,7 +295,7 @@ class _Machine:
             points, j = collect(lines, i + 1, "")
             if not points:
                 points, j = [(None, rest)], i + 1
-        elif kind == "action" and rest.strip():
+        elif (kind == "action" and rest.strip()) or (rest.strip() and sibling_after_decision(lines, i)):
             points, j = points[:1], i + 1
         start = len(self.out.resolutions)
         for label, ptext in points:

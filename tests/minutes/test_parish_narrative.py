@@ -108,3 +108,24 @@ def test_an_appointment_told_in_the_passive_is_a_decision() -> None:
     line = "Cllr Broomfield was confirmed as Chair of the Task and Finish Group with Cllrs Tyson and Payne as members."
     doc = parish_doc("5. Task and Finish Group", "Members discussed the membership of the group.", line)
     assert points(doc) == [(line, False)]
+
+
+def test_lettered_sub_items_after_a_decision_resolved_inside_one_are_not_its_points() -> None:
+    """Parish minutes letter the sub-items of an agenda item and resolve inside them ("a) It was
+    NOTED that ... It was RESOLVED to approve ..."); "b)" and "c)" that follow are the item's next
+    sub-items, not points of that decision."""
+    doc = parish_doc(
+        "6. BURIAL GROUND MATTERS ARISING",
+        "a) It was NOTED that there has been 1 burial since the last meeting. It was RESOLVED to approve that any "
+        "further burials will be offered a choice of plot.",
+        "b) As per minute point 5 a.",
+        "c) A verbal update on the consecrated area was received. The diocese has been contacted regarding options. "
+        "Action: Clerk to follow this up.",
+        "7. CORRESPONDENCE",
+        "None.",
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("That there has been 1 burial since the last meeting.", False),
+        ("To approve that any further burials will be offered a choice of plot.", False),
+        ("Action: Clerk to follow this up.", True),
+    ]
