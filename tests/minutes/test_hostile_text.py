@@ -112,6 +112,19 @@ UNITS = [
     "Upon motion duly made, seconded, and unanimously carried, the ",
     "J.B to ",
     "On a proposition by A, seconded by B it was agreed that\n",
+    "A meeting of X was held on ",
+    "Minutes of the meeting of ",
+    "held 1 ",
+    "(*)1. Moved by A, seconded by B:\n",
+    "- Carried -\n",
+    "BOARD MINUTES – PAGE 2 ",
+    "Action SH\n",
+    "x. (Action Point Cllr A) 7 ",
+    "ACTION: A to provide:\n1. x\n",
+    "Ron to chase. ",
+    "A proposed and B seconded C as Chairman. The meeting unanimously agreed. ",
+    "after discussions it was Resolved to ",
+    "a) It was NOTED that x. It was RESOLVED to y.\n",
 ]
 
 
