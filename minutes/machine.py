@@ -62,7 +62,7 @@ _DECIDES = re.compile(
     r"|note|agree|approve|endorse|instruct|request|ask|authori[sz]e|delegate|defer|recommend|receive|accept"
     r"|adopt|support|refer|stop|extend|cease|commence|proceed|award|appoint|grant|refuse|reject|confirm|establish|allocate)\b"
     r"|^(?:notes|agrees|approves|endorses|instructs|requests|asks|authori[sz]es|delegates|defers|recommends|receives"
-    r"|accepts|adopts|supports|refers)\s+(?:the|that|to|a|an|its|their|this|these|all|officers|authority|(?-i:[A-Z]))\b"
+    r"|accepts|adopts|supports|refers|welcomes|commends|thanks|acknowledges|confirms|appoints)\s+(?:the|that|to|a|an|its|their|this|these|all|officers|authority|(?-i:[A-Z]))\b"
     r"|^that\s+.{0,200}?\bbe\s+\w+",
     re.I,
 )
@@ -316,14 +316,16 @@ class _Machine:
 
     def stem(self, lines: list[Tagged], i: int) -> int:
         """ "The Committee noted the report and further:" over decision points: the stem is a
-        point when it holds a decision of its own; a list of facts under it stays narrative."""
+        point when it holds a decision of its own; a list of facts under it stays narrative, unless
+        a bare "RESOLVED:" stands over the stem."""
         stem = lines[i].text
         own = _STEM_TAIL.sub("", stem)
         decides = _STEM_DECIDES.search(own) is not None
         if lines[i].hit.rest:
             return self.run_on_stem(lines, i, own)
         plain, j = collect(lines, i + 1, "")
-        if not plain or not all(_DECIDES.match(p) for _, p in plain):
+        resolved = i > 0 and lines[i - 1].tag is Tag.TRIGGER and not lines[i - 1].hit.rest.strip(" :-–—")
+        if not plain or not (resolved or all(_DECIDES.match(p) for _, p in plain)):
             self.narrate(stem)
             return i + 1
         self.formal()

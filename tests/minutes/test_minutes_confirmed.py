@@ -58,6 +58,12 @@ def test_members_approved_the_minutes() -> None:
             "Minutes: The draft minutes of the adjourned meeting held on 22 September were noted.",
             "The draft minutes of the adjourned meeting held on 22 September were noted.",
         ),
+        (
+            "The decisions and minutes of the last Cabinet meeting held on 12 February 2031 were agreed as a correct "
+            "record.",
+            "The decisions and minutes of the last Cabinet meeting held on 12 February 2031 were agreed as a correct "
+            "record.",
+        ),
     ],
 )
 def test_minutes_confirmed_in_other_wording_are_listed_not_actionable(line: str, expected: str) -> None:
