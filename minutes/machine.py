@@ -43,6 +43,7 @@ from minutes.reading import Reading, Said, point_key, settle, told_decisions
 from minutes.records import confirm_under_titles, confirmed, with_amendments
 from minutes.rules import tag_document
 from minutes.sentence_split import sentences
+from minutes.stem_points import reads_as_decision, stem_decides, stem_own
 from minutes.tables import action_table
 from minutes.tags import (
     Tag,
@@ -56,20 +57,6 @@ from minutes.tags import (
 from minutes.text import Line, strip_bullet
 
 _WORD = re.compile(r"\w")
-_DECIDES = re.compile(
-    r"^(?:that\s+|to\s+)?(?:noted|agreed|approved|endorsed|instructed|requested|asked|authori[sz]ed|delegated"
-    r"|deferred|resolved|recommended|considered|received|accepted|adopted|supported|referred|welcomed|decided"
-    r"|note|agree|approve|endorse|instruct|request|ask|authori[sz]e|delegate|defer|recommend|receive|accept"
-    r"|adopt|support|refer|stop|extend|cease|commence|proceed|award|appoint|grant|refuse|reject|confirm|establish|allocate)\b"
-    r"|^(?:notes|agrees|approves|endorses|instructs|requests|asks|authori[sz]es|delegates|defers|recommends|receives"
-    r"|accepts|adopts|supports|refers|welcomes|commends|thanks|acknowledges|confirms|appoints)\s+(?:the|that|to|a|an|its|their|this|these|all|officers|authority|(?-i:[A-Z]))\b"
-    r"|^that\s+.{0,200}?\bbe\s+\w+",
-    re.I,
-)
-"""A point that reads as a decision: it opens with a decision verb (past or imperative) or is a
-"that ... be ..." clause."""
-_STEM_TAIL = re.compile(r"\s*(?:,?\s*and\s+(?:further|also|then)\s*)?[:;]?\s*[-–—]?\s*$", re.I)
-_STEM_DECIDES = re.compile(r"\b(?:noted|agreed|resolved|decided|approved|endorsed)\s+\S", re.I)
 
 
 class _Machine:
@@ -319,13 +306,13 @@ class _Machine:
         point when it holds a decision of its own; a list of facts under it stays narrative, unless
         a bare "RESOLVED:" stands over the stem."""
         stem = lines[i].text
-        own = _STEM_TAIL.sub("", stem)
-        decides = _STEM_DECIDES.search(own) is not None
+        own = stem_own(stem)
+        decides = stem_decides(own)
         if lines[i].hit.rest:
             return self.run_on_stem(lines, i, own)
         plain, j = collect(lines, i + 1, "")
         resolved = i > 0 and lines[i - 1].tag is Tag.TRIGGER and not lines[i - 1].hit.rest.strip(" :-–—")
-        if not plain or not (resolved or all(_DECIDES.match(p) for _, p in plain)):
+        if not plain or not (resolved or all(reads_as_decision(p) for _, p in plain)):
             self.narrate(stem)
             return i + 1
         self.formal()
@@ -342,7 +329,7 @@ class _Machine:
         """ "The Committee: (a) noted the update; (b) approved the quote; (c) asked the SBM to ...":
         each point, with the body as its subject, when every point reads as a decision."""
         _, inline = split_inline(lines[i].hit.rest)
-        if len(inline) < 2 or not all(_DECIDES.match(p) for _, p in inline):
+        if len(inline) < 2 or not all(reads_as_decision(p) for _, p in inline):
             self.narrate(lines[i].line.text)
             return i + 1
         self.formal()
