@@ -42,7 +42,7 @@ _BY_ACTOR = re.compile(
 _ASK_ACTOR = re.compile(
     rf"\b(?:asks?|asked|requests?|requested|instructs?|instructed|directs?|directed|invites?|invited|recommends?|recommended|allow|allows|enable|enables|tasked|"
     rf"delegates?\s+(?:authority\s+)?to)\s+(?:that\s+)?"
-    rf"(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for)\s+(?:this\s+|the\s+)?[A-Z][\w'’&\- ]{{0,50}}?)?(?:\s*\([^)]{{1,40}}\))?)"
+    rf"(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for)\s+(?:this\s+|the\s+)?(?-i:[A-Z])[\w'’&\- ]{{0,50}}?)?(?:\s*\([^)]{{1,40}}\))?)"
     rf"\s+(?:(?:to\s+|be\s+|should\s+|shall\s+)?(?:(?-i:{_ACT_VERB})|asked|requested)|to\s+(?!be\b)[a-z]+)\b",
     re.I,
 )
@@ -138,7 +138,15 @@ _SUBORDINATE = re.compile(
 """"It was agreed that since the mower had broken the Clerk would ...": the actor follows the clause."""
 
 
+_DECIDED_TO = re.compile(r"\b(?:agreed|decided|resolved)\s+to\b", re.I)
+"""An actor read across the body's own decision ("The Committee agreed to write to the Minister,
+and Chief Whip to ...", or its clause "to write to the Minister, and Chief Whip to ...") is no
+actor: the body that agreed acts."""
+
+
 def _tidy(who: str) -> str | None:
+    if _DECIDED_TO.search(who) or who[:3].lower() == "to ":
+        return None
     who = re.sub(r"^(?:that|and|also)\s+", "", who.strip(" ,;:"), flags=re.I).strip()
     if who[:2].lower() in ("si", "as", "be", "al", "th", "wh", "gi", "on", "if", "un"):
         who = _SUBORDINATE.sub("", who)

@@ -106,6 +106,11 @@ def test_body_asking_an_officer_names_the_officer_not_the_body() -> None:
         ("Dog bin – Cllrs Vine and Moore to choose a location.", "Cllrs Vine and Moore"),
         ("Resolved to accept the quote from Green Cuts Ltd. (Clerk)", "Clerk"),
         ("It was agreed to replace the swing seats. (Clerk/Chairman)", "Clerk/Chairman"),
+        ("The Committee agreed to write to the Deputy Minister for Arts, and Chief Whip to raise its concerns.",
+         "The Committee"),
+        ("The Committee agreed to ask the department for any information on applicants declining an offer.",
+         "The Committee"),
+        ("The Committee asked the Head of Service for Housing to provide figures.", "the Head of Service for Housing"),
     ],
 )  # fmt: skip
 def test_owner_as_written(text: str, owner: str) -> None:
@@ -125,6 +130,8 @@ def test_owner_as_written(text: str, owner: str) -> None:
         "The report was noted. (Appendix)",
         "That the Combined Authority approves the proposals outlined in the submitted report for changes to be made.",
         "In response to a query by Cllr Healy on the housing policy it was agreed to look again.",
+        "That the Bledisloe Cup sign would be relocated to the allotments.",
+        "That the window frames would be purchased before the winter.",
     ],
 )
 def test_movers_and_things_are_not_owners(text: str) -> None:
