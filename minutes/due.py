@@ -34,15 +34,17 @@ _AGENDA_OF = re.compile(
 )
 """"added to the agenda for 20 March", "the 23 January agenda would include"."""
 _TO_BODY = re.compile(
-    r"\b(?:(?:referred|recommended|recommend|commended|forwarded|escalated)\s+(?:back\s+)?to\s+(?:the\s+)?"
+    r"\b(?:(?:referred|recommended|recommend|commended|forwarded|escalated)\s+(?:(?:them|it|this|these)\s+)?(?:back\s+)?to\s+(?:the\s+)?"
+    r"|(?i:recommendations?)\s+to\s+(?:the\s+)?"
     r"|recommends?\s+(?:the\s+)?(?:approval|adoption)\s+of\s+[^.;,]{1,100}?\s+to\s+(?:the\s+)?"
     r"|submitted\s+to\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+)?(?=(?-i:[A-Z])\w*\s+(?-i:[A-Z])|(?:full\s+)?(?-i:Council|Cabinet)\b))"
-    r"(?P<body>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,5}(?-i:Council|Cabinet|Executive|Committee|Board|Panel"
-    r"|Commission|Authority|Assembly|Mayor|Group))\b"
+    r"(?P<body>(?i:full|parish|town)\s+(?i:council)|(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,5}(?-i:Council|Cabinet|Executive"
+    r"|Committee|Board|Panel|Commission|Authority|Assembly|Mayor|Group))\b"
 )
 """A matter sent to another body: that body's meeting is when it is next dealt with ("be referred
 to Council to consider", "be submitted to the county council's Constitution Committee", "recommends
-the approval of the Council Plan to Full Council")."""
+the approval of the Council Plan to Full Council", a parish's "resolved to recommend to full council",
+"Recommendation to Full Council for ...", "recommend them to Cabinet")."""
 CONFIRMED_BY = re.compile(
     r"\b(?:to\s+be|subject\s+to\s+(?:it\s+|its\s+)?being)\s+(?:confirmed|ratified|approved|endorsed)\s+by\s+(?:the\s+)?"
     r"(?P<body>(?:full\s+)?(?:parish\s+|town\s+)?(?:council|committee|board|cabinet|executive))\b",
