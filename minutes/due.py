@@ -53,12 +53,13 @@ CONFIRMED_BY = re.compile(
 """"That the quote be accepted (to be confirmed by the full committee)": the body that confirms it
 is where it next comes up, and confirming it is a step still to take (classify.py)."""
 _PRESENTED_TO = re.compile(
-    r"\b(?:presented|reported|sent|taken|put\s+forward)\s+to\s+(?:the\s+)?(?:next\s+)?"
+    r"\b(?:presented|reported|sent|taken|put\s+forward|made)\s+to\s+(?:the\s+)?(?:next\s+)?"
     r"(?P<body>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,5}(?-i:Council|Cabinet|Executive)"
     r"|(?:(?-i:[A-Z])[\w'’&-]*\s+(?:(?:and|&|of|for)\s+)?){1,5}(?-i:Committee|Board|Panel|Commission|Authority|Assembly))\b"
 )
 """Another body a matter goes to: "the approach to be presented to Cabinet", "be reported to the
-Health and Wellbeing Board"; the meeting's own "Committee", unnamed, is not another body."""
+Health and Wellbeing Board", "a formal response be made to Scrutiny Committee"; the meeting's own
+"Committee", unnamed, is not another body."""
 _BODY_RECOMMENDED = re.compile(
     r"^(?:that\s+)?(?:the\s+)?(?P<body>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,3}?(?-i:Council|Cabinet|Executive))"
     r"\s+be\s+(?:recommended|requested|asked|invited)\s+to\s",
@@ -73,7 +74,8 @@ _OPPORTUNITY = re.compile(
     re.I,
 )
 _FUTURE = re.compile(
-    r"\b(?:(?:a\s+|the\s+)?future\s+(?:meeting|commission|committee|panel|board|session)s?|later\s+meeting|"
+    r"\b(?:(?:a\s+|the\s+)?future\s+(?:(?-i:[A-Z])[\w&'’-]*\s+(?:(?:and|&)\s+)?){0,5}(?:meeting|commission|committee|panel|board|session)s?"
+    r"|later\s+meeting|"
     r"(?:when|once|as\s+soon\s+as)\s+(?:appropriate|available|possible|known|ready|complete|completed|finalised)|"
     r"in\s+due\s+course|report(?:ed)?\s+back|future\s+date|appropriate\s+time|"
     r"update\s+(?:the\s+)?(?:committee|commission|panel|board|sub-committee)|"

@@ -145,6 +145,8 @@ def test_movers_and_things_are_not_owners(text: str) -> None:
         ("It was resolved to recommend to full council to amend the allotment rules.", "full council"),
         ("Recommendation to Full Council for the Parish Council to fund 11 cuts.", "Full Council"),
         ("To approve each of the following elements and recommend them to Cabinet for adoption.", "Cabinet"),
+        ("That a formal response be made to Health Scrutiny Committee in due course.", "Health Scrutiny Committee"),
+        ("The report would come back to a future Overview & Scrutiny Committee meeting.", "future meeting"),
         ("That a further update on void times be brought to the March 2032 meeting.", "March 2032"),
         ("To be put on the next agenda", "next meeting"),
         ("An interim note should come to the next meeting on 26 November.", "2031-11-26"),
