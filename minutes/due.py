@@ -36,7 +36,7 @@ _AGENDA_OF = re.compile(
 _TO_BODY = re.compile(
     r"\b(?:(?:referred|recommended|recommend|commended|forwarded|escalated)\s+(?:(?:them|it|this|these)\s+)?(?:back\s+)?to\s+(?:the\s+)?"
     r"|(?i:recommendations?)\s+to\s+(?:the\s+)?"
-    r"|recommends?\s+(?:the\s+)?(?:approval|adoption)\s+of\s+[^.;,]{1,100}?\s+to\s+(?:the\s+)?"
+    r"|(?i:recommend)(?:s|ed)?\s+(?:the\s+)?(?!that\b)[^.;,]{1,100}?\s+to\s+(?:the\s+)?"
     r"|submitted\s+to\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+)?(?=(?-i:[A-Z])\w*\s+(?-i:[A-Z])|(?:full\s+)?(?-i:Council|Cabinet)\b))"
     r"(?P<body>(?i:full|parish|town)\s+(?i:council)|(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,5}(?-i:Council|Cabinet|Executive"
     r"|Committee|Board|Panel|Commission|Authority|Assembly|Mayor|Group))\b"
@@ -79,7 +79,9 @@ _FUTURE = re.compile(
     r"(?:when|once|as\s+soon\s+as)\s+(?:appropriate|available|possible|known|ready|complete|completed|finalised)|"
     r"in\s+due\s+course|report(?:ed)?\s+back|future\s+date|appropriate\s+time|"
     r"update\s+(?:the\s+)?(?:committee|commission|panel|board|sub-committee)|"
-    r"(?:be\s+)?(?:submitted|presented|brought)\s+(?:back\s+)?to\s+(?:the|this)\s+(?:committee|commission|panel|board|sub-committee)\b(?!\s+(?:on|in)\s+\d)|"
+    r"(?:be\s+)?(?:submitted|presented|brought)\s+(?:back\s+)?to\s+(?:the|this)\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){0,4}"
+    r"(?:committee|commission|panel|board|sub-committee)\b(?!\s+(?:on|in)\s+\d)|"
+    r"(?:further|another|new|follow-up)\s+report\s+(?:be|to\s+be|would\s+be|will\s+be)\s+(?:submitted|presented|brought)\b|"
     r"(?:brought|come|came)\s+back\s+to\s+(?-i:Committee|Board|Panel|Commission)\b(?!\s+(?:on|in)\s+\d))\b",
     re.I,
 )
