@@ -79,11 +79,16 @@ def without_number(text: str) -> str:
     "a) The Council resolved to ...")."""
     if not (text[:1].isdigit() or text[:1] == "(" or text[1:2] in (".", ")") or text[2:3] in (".", ")")):
         return text
+    if _INITIAL.match(text):
+        return text
     if (minute := _MINUTE_NUMBER.match(text)) is not None:
         return text[minute.end() :]
     return MARKER_RE.sub("", PARA_NUMBER.sub("", text, count=1), count=1)
 
 
+_INITIAL = re.compile(r"^[J-UWYZ]\.\s+[A-Z][a-z]")
+"""A paragraph opening with a person's initial ("S. Farrow proposed acceptance of the accounts"):
+letters that deep into the alphabet, and not Roman numerals, are rarely a paragraph's label."""
 _MINUTE_NUMBER = re.compile(r"^\d{1,4}/\d{2,4}\.?\s+(?=[A-Z])")
 """A minute numbered within its year ("59/2003 The Cabinet instructed officers to report back ...")."""
 

@@ -129,3 +129,18 @@ def test_lettered_sub_items_after_a_decision_resolved_inside_one_are_not_its_poi
         ("To approve that any further burials will be offered a choice of plot.", False),
         ("Action: Clerk to follow this up.", True),
     ]
+
+
+def test_a_paragraph_opening_with_an_initial_keeps_it() -> None:
+    """ "S. Farrow proposed ..." opens with a person's initial, not a paragraph's letter."""
+    doc = parish_doc(
+        "9/20 Accounts",
+        "S. Farrow proposed acceptance of the accounts, seconded by C. Cook and unanimously agreed.",
+        "10/20 Play area",
+        "a) The inspection report was received. It was agreed to repaint the swings.",
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "S. Farrow proposed acceptance of the accounts, seconded by C. Cook and unanimously agreed.",
+        "The inspection report was received.",
+        "It was agreed to repaint the swings.",
+    ]
