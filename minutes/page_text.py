@@ -127,11 +127,36 @@ _MOTION_NUMBER = re.compile(r"^(?:\(\*\)\s*)?\d{1,3}[.)]?\s+(?=(?:moved|proposed
 number their motions; "(*)" marks one carried with the consent items."""
 
 
+_RUN_ON_PARAGRAPH = re.compile(
+    r"(?<=[^\d£$€\s]\s)(?<!\bat\s)(?<!\bby\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\buntil\s)(?<!\bpara\s)(?<!\bparagraph\s)"
+    r"(?<!\bsection\s)(?<!\bitem\s)(?<!\bminute\s)(?<!\bminutes\s)(?<!\bpage\s)(?<!\bappendix\s)"
+    r"(?=\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s+(?-i:[A-Z][a-z]))"
+    r"|(?<=[.!?]\s)(?=\d{1,3}\.\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+|\s+of\s)))",
+    re.I,
+)
+"""Where a document flattened into one line starts its next numbered paragraph ("... introductions
+were made. 1.2 Previous Minutes – 20/09/13 The previous minutes were confirmed ...", "... be
+confirmed. 41. Declarations of Interest Councillor ..."): a decimal number with a capital after it,
+not a time, sum or reference, or a whole number after a sentence with a title after it."""
+
+
+def _split_flattened(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    for line in lines:
+        if len(line.text) < 600 or line.table:
+            out.append(line)
+            continue
+        parts = [p.strip() for p in _RUN_ON_PARAGRAPH.split(line.text) if p.strip()]
+        out.append(Line(parts[0], line.bullet, line.table, line.glyph))
+        out.extend(Line(part) for part in parts[1:])
+    return out
+
+
 def prepare(lines: list[Line]) -> list[Line]:
     """Cut a line where a web page ran an item's sections together, an action tag off the end of
     its paragraph, and a paragraph or motion number off a line that is a decision ("7.2 RESOLVED: That ...")."""
     out = []
-    for line in _split_action_tag(_split_sections(_split_motions(lines))):
+    for line in _split_action_tag(_split_sections(_split_motions(_split_flattened(lines)))):
         text = line.text
         both = (
             _NOTED_THEN_LIST.match(text)

@@ -320,3 +320,19 @@ def test_these_were_accepted_under_an_approve_the_minutes_title() -> None:
     assert [text for text, _ in points(doc)] == [
         "These were accepted and signed by the Vice Chairman, subject to the date in the heading being changed."
     ]
+
+
+def test_a_numbered_item_run_on_after_a_decision_in_a_flattened_document_is_not_part_of_it() -> None:
+    """A PDF flattened into one line runs its numbered items together ("... be confirmed. 41.
+    Declarations of Interest Councillor ..."); times and sums ("at 7.30", "£1.50") are no numbers."""
+    present = " ".join(f"Member{n} Surname{n}, Chair Group{n}, Town{n}" for n in range(20))
+    doc = extract_text(
+        f"SCRUTINY COMMITTEE Tuesday 9 January 2031 Present: {present} 40. Minutes RESOLVED: (a) THAT the tea "
+        "fund of £1.50 be noted. (b) THAT the Minutes of the meeting held on 3 January 2031 be confirmed. 41. "
+        "Declarations of Interest Councillor Kirk declared an interest in Minute 43 at 7.30 The meeting went on. "
+        "42. Public Question Time There were no questions.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "That the tea fund of £1.50 be noted.",
+        "That the Minutes of the meeting held on 3 January 2031 be confirmed.",
+    ]
