@@ -165,7 +165,7 @@ of Commissioners authorizes the hire ...", "BE IT FURTHER RESOLVED that ..."."""
 
 _MOVED_COLON = re.compile(
     r"^(?:resolution\s+(?:number|no\.?)\s*[\w/.-]+\s+)?(?:moved|proposed)\s+(?:(?:by\s+)?"
-    r"(?:[\w'’.-]+\s+){0,5}[\w'’.-]+,?\s+(?:and\s+)?seconded\s+(?:by\s+)?(?:[\w'’.-]+\s+){0,5}[\w'’.-]+"
+    r"(?:[^\W\d][\w'’.-]*\s+){0,5}[^\W\d][\w'’.-]*,?\s+(?:and\s+)?seconded\s+(?:by\s+)?(?:[^\W\d][\w'’.-]*\s+){0,5}[^\W\d][\w'’.-]*"
     r"|\(\s*[^()/]{2,50}/[^()/]{2,50}\))\s*:\s*(?=(?-i:That|THAT)\b|$)",
     re.I,
 )

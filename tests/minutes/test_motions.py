@@ -483,3 +483,18 @@ def test_a_nomination_moved_and_seconded_then_the_election_in_one_paragraph() ->
         ("There were no other nominations, Cllr Wilson was elected unanimously.", False)
     ]
     assert doc.requests == []
+
+
+def test_a_vote_line_run_into_the_next_numbered_heading_opens_no_motion() -> None:
+    """ "Proposed MMD, Seconded MLM" over "4.Treasurers Report:" (the number glued to its title) is the
+    vote on the minutes above it, not a New Zealand "MOVED by X, seconded by Y:" over a motion."""
+    doc = extract_text(
+        "2. Apologies: AM\n3. Adoption of previous Minutes:\nProposed MMD, Seconded MLM\n4.Treasurers Report:\n"
+        "Account balance – £3909.39\n£2000 has been paid over to the Association\n5.Matters Arising:\n"
+        "(i) The defib pads were renewed. DW to source a second set of defib pads.\n"
+        "(ii) LG and DW to facilitate a meeting regarding the village hall.\n"
+    )
+    assert [(r.text, r.owner) for r in doc.resolutions] == [
+        ("DW to source a second set of defib pads.", "DW"),
+        ("LG and DW to facilitate a meeting regarding the village hall.", "LG and DW"),
+    ]
