@@ -132,6 +132,7 @@ def test_owner_as_written(text: str, owner: str) -> None:
         "In response to a query by Cllr Healy on the housing policy it was agreed to look again.",
         "That the Bledisloe Cup sign would be relocated to the allotments.",
         "That the window frames would be purchased before the winter.",
+        "it was RESOLVED unanimously to OBJECT Cllrs Shaw & Cllr Teague offered to draft a letter of objection.",
     ],
 )
 def test_movers_and_things_are_not_owners(text: str) -> None:
