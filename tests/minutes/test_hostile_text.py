@@ -125,6 +125,10 @@ UNITS = [
     "A proposed and B seconded C as Chairman. The meeting unanimously agreed. ",
     "after discussions it was Resolved to ",
     "a) It was NOTED that x. It was RESOLVED to y.\n",
+    "1.2 Previous Minutes ",
+    "done. 41. Declarations of ",
+    "4.Treasurers\n",
+    "Proposed A B C D E, Seconded F G H I J 4.X:\n",
 ]
 
 
