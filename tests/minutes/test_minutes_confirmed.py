@@ -336,3 +336,20 @@ def test_a_numbered_item_run_on_after_a_decision_in_a_flattened_document_is_not_
         "That the tea fund of £1.50 be noted.",
         "That the Minutes of the meeting held on 3 January 2031 be confirmed.",
     ]
+
+
+def test_a_decision_stem_recurring_under_each_item_is_no_running_title() -> None:
+    """A Scottish council writes "The Committee resolved:-" over each item's decision; a short line
+    that recurs is usually a PDF's running title, but not a decision stem."""
+    items = "".join(
+        f"Minute of Meeting of the {group} Group of 3 June 2031\n\nThe Committee had before it the minute of the "
+        f"{group} Group for approval.\n\nThe Committee resolved:-\n\nto approve the minute as a correct record.\n\n"
+        f"{title}\n\nThe Committee had before it a report on {title.lower()}.\n\nThe Committee resolved:-\n\n"
+        f"to ask the Director to report back on {title.lower()} in March.\n\n"
+        for group, title in (("Disability", "Bus Passes"), ("Older People", "Lunch Clubs"))
+    )
+    doc = extract_text(items)
+    assert [r.text for r in doc.resolutions if r.actionable] == [
+        "To ask the Director to report back on bus passes in March.",
+        "To ask the Director to report back on lunch clubs in March.",
+    ]
