@@ -59,6 +59,18 @@ def test_members_approved_the_minutes() -> None:
             "The draft minutes of the adjourned meeting held on 22 September were noted.",
         ),
         (
+            "Accordingly, the minutes of the meeting of Cabinet held on 16 November 2031 were agreed as a correct record.",
+            "Accordingly, the minutes of the meeting of Cabinet held on 16 November 2031 were agreed as a correct record.",
+        ),
+        (
+            "With no comments or questions, the minutes were approved.",
+            "With no comments or questions, the minutes were approved.",
+        ),
+        (
+            "The last minutes were read and signed as correct.",
+            "The last minutes were read and signed as correct.",
+        ),
+        (
             "The decisions and minutes of the last Cabinet meeting held on 12 February 2031 were agreed as a correct "
             "record.",
             "The decisions and minutes of the last Cabinet meeting held on 12 February 2031 were agreed as a correct "
