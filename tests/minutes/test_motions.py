@@ -498,3 +498,15 @@ def test_a_vote_line_run_into_the_next_numbered_heading_opens_no_motion() -> Non
         ("DW to source a second set of defib pads.", "DW"),
         ("LG and DW to facilitate a meeting regarding the village hall.", "LG and DW"),
     ]
+
+
+def test_a_proposal_carried_by_all_with_no_seconder_named_is_a_decision() -> None:
+    doc = extract_text(
+        "4. Membership\n\nIP proposed that we hold this item over until the next meeting and all were in favour.\n"
+    )
+    assert [(r.text, r.due) for r in doc.resolutions] == [
+        (
+            "IP proposed that we hold this item over until the next meeting and all were in favour.",
+            "next meeting",
+        )
+    ]
