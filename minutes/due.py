@@ -81,7 +81,7 @@ _FUTURE = re.compile(
     r"update\s+(?:the\s+)?(?:committee|commission|panel|board|sub-committee)|"
     r"(?:be\s+)?(?:submitted|presented|brought)\s+(?:back\s+)?to\s+(?:the|this)\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){0,4}"
     r"(?:committee|commission|panel|board|sub-committee)\b(?!\s+(?:on|in)\s+\d)|"
-    r"(?:further|another|new|follow-up)\s+report\s+(?:be|to\s+be|would\s+be|will\s+be)\s+(?:submitted|presented|brought)\b|"
+    r"(?:further|another|new|follow-up)\s+reports?\s+(?:be|to\s+be|would\s+be|will\s+be)\s+(?:submitted|presented|brought|made)\b|"
     r"(?:brought|come|came)\s+back\s+to\s+(?-i:Committee|Board|Panel|Commission)\b(?!\s+(?:on|in)\s+\d))\b",
     re.I,
 )
