@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from minutes.headings import standard_title, title_like
 from minutes.list_labels import Points, follows, label_family, split_inline, trim
 from minutes.running_heads import running_head
+from minutes.stem_join import join_stem, that
 from minutes.tags import Tag, Tagged
 from minutes.text import MARKER_RE, strip_bullet
-from minutes.triggers import BODY
 
 STEM_END = re.compile(r":\s*[-–—]?$")
 _DASH_STEM = re.compile(r"^(?:that\s*)?[-–—]$|\bthat\s*[-–—]$", re.I)
@@ -26,11 +26,6 @@ _ROW = re.compile(r"^(?=.{3,80}$)(?!(?:that|to)\b)(?:\S+\s+){0,7}[^\s.;:]*[^.;:\
 "Friday 24 May 2031"): the rows of the point, not points of their own."""
 _SUBLIST_LAST = re.compile(r"^(?=.{3,160}$)(?!(?:that|to)\b)[^.;]*[^.;:](?:;(?:\s+and)?|\.)$", re.I)
 """A row of that list closed by list punctuation ("Councillor A (Chair) and Councillor B;")."""
-_BODY_STEM = re.compile(
-    rf"^(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,4}}{BODY}(?:\s+(?:then|further|also))?(?:\s+(?:unanimously\s+)?(?:agreed|resolved|decided))?$",
-    re.I,
-)
-"""A stem naming the body that acts in each point: "The Committee:-", "Cabinet:", "The Panel agreed:"."""
 _LEADS_POINT = re.compile(
     r"^(?:[:\-–—.(]|that\b|to\b|$)"
     r"|^(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+to\s+(?!be\b)(?-i:[a-z])",
@@ -47,36 +42,6 @@ OUTCOME_ONLY = re.compile(
 )
 """A label whose only words are the vote ("Agreed – All in favour"): the decision is the item's
 topic, and no list follows it."""
-
-
-def that(text: str) -> str:
-    """The point as a resolution reads: "That ..." capitalised, list punctuation kept."""
-    text = text.strip().lstrip(":-–—. ").strip()
-    if text[:5].lower() == "that ":
-        return "That " + text[5:]
-    return text[:1].upper() + text[1:] if text else text
-
-
-def join_stem(stem: str, point: str) -> str:
-    """ "That the Cabinet be recommended to:" + "approve the plan" reads as one sentence."""
-    point = trim(point)
-    s = re.sub(r"^(?:that\s*)?[:\-–—]*\s*$", "", stem.strip(), flags=re.I).rstrip(":-–— ")
-    if s and _BODY_STEM.match(s) and not re.match(r"^\s*(?:that|to)\b", point, re.I):
-        p = trim(point)
-        return f"{s} {p[:1].lower() + p[1:] if p[1:2].islower() else p}"
-    if not s and re.match(r"^\s*that\b", stem, re.I) and not re.match(r"^\s*that\b", point, re.I):
-        p = point.strip()
-        if re.match(r"^(?:The|A|An|This|These|Those|Officers)\b", p):
-            p = p[0].lower() + p[1:]
-        return that(f"that {p}")
-    if not s or len(s.split()) > 14 or s.lower() == "to":
-        return that(point)
-    body = re.sub(r"^that\s+", "", s, flags=re.I)
-    p = re.sub(r"^that\s+", "", point.strip(), flags=re.I)
-    p = p[:1].lower() + p[1:] if p[:2] != p[:2].upper() else p
-    if body[:3].lower() == "to ":
-        return that(f"{body} {p}")
-    return that(f"that {body} {p}")
 
 
 _BARE_SUBJECT = re.compile(

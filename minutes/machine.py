@@ -31,7 +31,7 @@ from minutes.headerless import ListScan, headerless_list, introduced
 from minutes.headings import PAGE_MINUTES, agenda_item, paragraph_item
 from minutes.item_titles import untagged_title
 from minutes.list_labels import split_inline
-from minutes.lists import OUTCOME_ONLY, collect, join_stem
+from minutes.lists import OUTCOME_ONLY, collect
 from minutes.model import Item, Resolution
 from minutes.motions import carried_below, council_motion_carried, proposal
 from minutes.narrative_decisions import split_decisions
@@ -43,6 +43,7 @@ from minutes.reading import Reading, Said, point_key, settle, told_decisions
 from minutes.records import confirm_under_titles, confirmed, with_amendments
 from minutes.rules import tag_document
 from minutes.sentence_split import sentences
+from minutes.stem_join import join_stem
 from minutes.stem_points import reads_as_decision, stem_decides, stem_own
 from minutes.tables import action_table
 from minutes.tags import (

@@ -18,12 +18,13 @@ from minutes.closing_agreement import granted_request
 from minutes.commitments import commits, standing_practice
 from minutes.decided_clause import decided_clause
 from minutes.list_labels import Points, split_inline
-from minutes.lists import collect, that
+from minutes.lists import collect
 from minutes.model import Item, Resolution
 from minutes.motions import MOTION_LEAD, accepts_what_was_presented, moved_at
 from minutes.owners import find_owner
 from minutes.planning_views import answers_the_application, own_planning_view
 from minutes.point import Where, make_resolution, without_votes
+from minutes.stem_join import that
 from minutes.triggers import trigger
 
 _BODY_NOTED = re.compile(
