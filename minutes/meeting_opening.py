@@ -14,7 +14,7 @@ LISTS_DATES = r"\b(?:dates|meetings)\b[^:]{0,40}?\b(?:were|are|will\s+be|as\s+fo
 _LISTED = re.compile(LISTS_DATES, re.I)
 _OPENING_ENDS = re.compile(
     r"^(?:members\s+|councillors\s+|those\s+)?(?:present|in\s+attendance|attendance|attendees|apologies|roll\s+call)\b"
-    r"|^(?:minutes|decisions?)\s*:?\s*$|^(?:agenda\s+item|resolved)\b|^\d{1,3}(?:[.)]|/\d{1,4}\.?)?\s+\S",
+    r"|^(?:minutes|decisions?)\s*:\s*$|^(?:agenda\s+item|resolved)\b|^\d{1,3}(?:[.)]|/\d{1,4}\.?)?\s+\S",
     re.I,
 )
 """The opening of minutes ends where they list who came or where the first item begins (a numbered
@@ -28,12 +28,12 @@ _ATTENDANCE = re.compile(
 of items ("No. | Item")."""
 _HELD_WORDS = re.compile(
     r"\b(?:minutes\s+of|held|took\s+place|convened|called\s+to\s+order|meeting\s+of|meeting\s*:"
-    r"|minutes\s+of\s+proceedings|decisions\s+(?:were\s+)?taken)\b",
+    r"|minutes\s+of\s+proceedings|decisions?\s+(?:was\s+|were\s+)?taken|agenda\s+for)\b",
     re.I,
 )
 _EARLIER_MEETING = re.compile(
     r"\b(?:previous|last|preceding|earlier|approv\w*|confirm\w*|signed|adopt\w*|(?:next|following|future)\s+meeting"
-    r"|to\s+(?:consider|receive|note|agree))\b",
+    r"|to\s+(?:consider|receive|note|agree)|(?:its|their|his|her)\s+meeting)\b",
     re.I,
 )
 """Words that make a held date another meeting's: "to approve the minutes of the meeting held on"."""

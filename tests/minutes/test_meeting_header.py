@@ -178,6 +178,16 @@ def test_the_first_line_minutes_of_any_body_held_on_a_date_dates_the_meeting() -
          dt.date(2031, 12, 22)),
         ("RECORD OF DECISION\n\nThe following decisions were taken on WEDNESDAY, 12 JANUARY 2031 by the"
          " EXECUTIVE\n\nThese decisions do not take effect until MONDAY, 24 JANUARY 2031\n", dt.date(2031, 1, 12)),
+        ("ASHBY PARISH COUNCIL Minutes of Parish Council Meeting held on 2 nd October 2031 at the Tithe Barn\n",
+         dt.date(2031, 10, 2)),
+        ("Minutes\n\nAshby City Council\n\nAt the ANNUAL MEETING of CITY COUNCIL held in the CIVIC CENTRE on "
+         "WEDNESDAY, 15 TH MAY, 2031 at 6.00 p.m.\n\nPresent: The Mayor\n", dt.date(2031, 5, 15)),
+        ("Ashby Parish Council\nMinutes of the Parish Council meeting\nheld on the 10th October 2031at 7.30pm in the "
+         "Village Hall\nPresent: Cllr White\n", dt.date(2031, 10, 10)),
+        ("AM280531/9.1 - Committee Structure\n\nThis was a decision taken on 28/05/2031 by Annual Meeting.\n",
+         dt.date(2031, 5, 28)),
+        ("Toggle menu\n\nAgenda for Council on Wednesday, 27th January, 2031, 6.00 pm\n\nAgenda and minutes\n",
+         dt.date(2031, 1, 27)),
     ],
 )  # fmt: skip
 def test_the_sentence_that_opens_minutes_dates_the_meeting(opening: str, expected: dt.date) -> None:
@@ -197,6 +207,8 @@ def test_the_sentence_that_opens_minutes_dates_the_meeting(opening: str, expecte
         "Minutes that the minutes of the meeting of the Panel held on 20 July 2031, be received and approved.\n",
         "Present: Cllrs R Bourne, S Bell\n1. The minutes of the meeting held on 13th July 2031 were signed.\n",
         "Special meeting\nTo approve the minutes of the meeting held on 3 March 2031.\n",
+        "At its meeting on 13 December 2031, the Scrutiny Committee considered an item placed on the agenda at the"
+        " request of the Chair.\n",
         "MINUTES\nCouncil President Tran called the meeting to order. MOVED BY HARRIS, SECONDED BY DAVIS, THAT"
         " THE MINUTES OF THE MEETING OF January 10, 2031 BE APPROVED AS PUBLISHED.\n",
     ],
