@@ -222,7 +222,8 @@ def committed_actor(text: str) -> str | None:
 
 
 _VOTED_BY = re.compile(
-    r",?\s*\b(?:proposed|moved|seconded|nominated)(?:\s+by)?\s+(?:(?:cllr\.?|councillor|mrs?\.?|ms\.?|dr\.?)\s+)?"
+    r",?\s*\b(?:proposed|moved|seconded|nominated|made(?=\s+by\b))(?:\s+by)?\s+"
+    r"(?:(?:cllr\.?|councillor|council(?:man|woman|member)|commissioner|supervisor|trustee|alderman|mrs?\.?|ms\.?|dr\.?)\s+)?"
     r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}",
     re.I,
 )

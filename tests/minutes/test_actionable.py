@@ -206,6 +206,7 @@ def test_shall_remain_is_no_commitment() -> None:
         "That the report be noted and that further reports be made as information becomes available.",
         "That the Panel receive further reports as the project progresses.",
         "That the post be advertised.",
+        "A motion was made by Councilman Crane, seconded by Councilwoman Cook to refer the matter to the Planning Board.",
     ],
 )
 def test_a_commitment_to_act_is_actionable(text: str) -> None:
