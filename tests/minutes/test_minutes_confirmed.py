@@ -365,3 +365,16 @@ def test_a_decision_stem_recurring_under_each_item_is_no_running_title() -> None
         "To ask the Director to report back on bus passes in March.",
         "To ask the Director to report back on lunch clubs in March.",
     ]
+
+
+def test_minutes_resolved_inside_a_flattened_page_stop_at_the_next_minute_number() -> None:
+    present = " ".join(f"Cllr A{n} Surname{n}" for n in range(40))
+    doc = extract_text(
+        f"88/31 MINUTES OF A MEETING OF FULL COUNCIL HELD ON WEDNESDAY 20th SEPTEMBER 2031 PRESENT: {present} "
+        "1358 DECLARATIONS OF INTEREST None were made. 1359 MINUTES OF THE LAST FULL COUNCIL MEETING RESOLVED: "
+        "The minutes of the Full Council meeting held on 19 th July 2031 were confirmed and signed as a true record "
+        "1360 MATTERS ARISING FROM THE MINUTES There were none.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "The minutes of the Full Council meeting held on 19 th July 2031 were confirmed and signed as a true record"
+    ]
