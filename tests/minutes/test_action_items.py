@@ -137,3 +137,21 @@ def test_a_task_with_no_object_ends_an_item_paragraph() -> None:
         "Hall Signs: Roads Department has agreed to put up the signs. Ron to chase.\n"
     )
     assert [(r.text, r.owner, r.actionable) for r in doc.resolutions] == [("Ron to chase.", "Ron", True)]
+
+
+def test_names_listed_on_the_line_under_an_attendance_heading_give_tasks() -> None:
+    """A community council lists who came on one line under "Members Present", and gives tasks by
+    first name after an item's title and a dash."""
+    doc = extract_text(
+        "Members Present\n\nBob Davidson (Chair), Linda Mackie (Sec.), John Thomson , Gordon Brown .\n\n"
+        "Matters Arising\n\n1. Dog Walk – Linda to follow up on this.\n\n"
+        "2. Dog Bins – Gordon requested a bin for Tree Road . Gordon to follow up in a month.\n"
+    )
+    assert [(r.owner, r.actionable) for r in doc.resolutions] == [("Linda", True), ("Gordon", True)]
+
+
+def test_a_sentence_under_an_attendance_heading_names_nobody() -> None:
+    lines = logical_lines(
+        "Present\nThe Chair, who was late, said the Clerk, Tom and Ann had sent apologies.\n"
+    )
+    assert first_names(lines) == frozenset()
