@@ -93,7 +93,7 @@ BARE_APPROVAL = re.compile(
 )
 """A board's minutes approved in two words, often a point of their own: "Minutes approved.",
 "Minutes approved as presented"."""
-_MINUTE_NUMBER = re.compile(r"^(?:\d{3,4}|\d{1,4}/\d{2,4})\.?\s+(?=[A-Z])")
+_MINUTE_NUMBER = re.compile(r"^(?:\d{3,4}|(?-i:[A-Z]{1,4})?\s?\d{1,4}/\d{2,4})\.?\s+(?=[A-Z])")
 """A parish minute's number on the line it opens ("1203 Minutes of the meeting held on ...")."""
 _SUBJECT_TO_LEAD = re.compile(r"^subject\s+to\s+[^,.:;]{3,80},\s*(?=the\s+minutes?\b)", re.I)
 """"Subject to the following amendments, the minutes were agreed as a true record": the condition

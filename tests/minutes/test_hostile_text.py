@@ -129,6 +129,11 @@ UNITS = [
     "done. 41. Declarations of ",
     "4.Treasurers\n",
     "Proposed A B C D E, Seconded F G H I J 4.X:\n",
+    "x RESOLVED: The ",
+    "record 1360 MATTERS ARISING FROM ",
+    "done. TB65/13 Minutes of ",
+    "Members Present\nA B, C D, E F\n",
+    "Dog Walk – Linda to ",
 ]
 
 

@@ -378,3 +378,13 @@ def test_minutes_resolved_inside_a_flattened_page_stop_at_the_next_minute_number
     assert [r.text for r in doc.resolutions] == [
         "The minutes of the Full Council meeting held on 19 th July 2031 were confirmed and signed as a true record"
     ]
+
+
+def test_a_boards_minute_reference_starts_the_next_paragraph_of_a_flattened_page() -> None:
+    present = " ".join(f"Professor A{n} Surname{n}, Non-Executive Director" for n in range(15))
+    doc = extract_text(
+        f"TRUST BOARD MEETING Present: {present} TB64/31 Apologies were received from Professor Mant. No "
+        "declarations of interest were made. TB65/31 Minutes of the meeting held on 13 March 2031 The minutes were "
+        "approved and signed as a correct record. TB66/31 Chief Executive's Report The report was noted.\n"
+    )
+    assert doc.resolutions[0].text.startswith("Minutes of the meeting held on 13 March 2031 The minutes")
