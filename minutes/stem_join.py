@@ -23,10 +23,18 @@ def that(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+_MOVED_THEN_RESOLVED = re.compile(r"\b(?:moved|seconded)\b.{0,200}?\b(?:resolved|agreed)\b", re.I)
+"""The movers written before the decision word ("Cllr Bell MOVED, Cllr Dacres SECONDED and it was
+RESOLVED to:") are not part of any point."""
+
+
 def join_stem(stem: str, point: str) -> str:
     """ "That the Cabinet be recommended to:" + "approve the plan" reads as one sentence."""
     point = trim(point)
     s = re.sub(r"^(?:that\s*)?[:\-–—]*\s*$", "", stem.strip(), flags=re.I).rstrip(":-–— ")
+    moved = _MOVED_THEN_RESOLVED.search(s)
+    if moved is not None:
+        s = s[moved.end() :].strip()
     if s and _BODY_STEM.match(s) and not re.match(r"^\s*(?:that|to)\b", point, re.I):
         p = trim(point)
         return f"{s} {p[:1].lower() + p[1:] if p[1:2].islower() else p}"

@@ -134,6 +134,8 @@ UNITS = [
     "done. TB65/13 Minutes of ",
     "Members Present\nA B, C D, E F\n",
     "Dog Walk – Linda to ",
+    "RESOLVED to: 1. Note 2. Agree 3. ",
+    "Cllr A MOVED, Cllr B SECONDED and it was RESOLVED to: 1. Note x 2. Agree y ",
 ]
 
 
