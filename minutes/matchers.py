@@ -9,7 +9,7 @@ import re
 from minutes.action_lines import names_only
 from minutes.commitments import commits_someone
 from minutes.exempt import is_private_marker, is_public_marker
-from minutes.headings import INLINE_HEADING, heading_line, item_heading, title_case
+from minutes.headings import INLINE_CAPS_HEADING, INLINE_HEADING, heading_line, item_heading, title_case
 from minutes.lead_in import ON_A_MOTION
 from minutes.lists import LIST_OPENS, STEM_END
 from minutes.model import Item
@@ -53,7 +53,7 @@ def numbered_heading(line: Line) -> Hit | None:
 def run_on_heading(line: Line) -> Hit | None:
     if line.bullet:
         return None
-    m = INLINE_HEADING.match(line.text)
+    m = INLINE_HEADING.match(line.text) or INLINE_CAPS_HEADING.match(line.text)
     if m is None:
         return None
     item = item_heading(f"{m.group('num')} {m.group('title')}")

@@ -63,8 +63,14 @@ RULES: tuple[Rule, ...] = (
         "run_on_heading",
         Tag.HEADING,
         run_on_heading,
-        examples=("236 SICKNESS ABSENCE – The Chairman introduced the report.",),
-        counter=("236 The Chairman introduced the report – briefly.",),
+        examples=(
+            "236 SICKNESS ABSENCE – The Chairman introduced the report.",
+            "ITEM 7 (264) HIGHWAYS AND FOOTPATHS Clerk to request progress reports on the hedges.",
+        ),
+        counter=(
+            "236 The Chairman introduced the report – briefly.",
+            "5 UK Councils Were represented at the event.",
+        ),
         why="A numbered capitals heading that runs on into its text: heading, then the text as a line.",
     ),
     Rule(

@@ -399,3 +399,14 @@ def test_an_action_label_over_a_numbered_list_gives_each_point_to_the_one_it_nam
         ("An update on the highways schemes agreed in the last two years", "Officers", True),
         ("Information on who decided on the feasibility of the proposals.", "Officers", True),
     ]
+
+
+def test_a_task_after_a_capitals_heading_run_into_its_text() -> None:
+    doc = extract_text(
+        "ITEM 6 (263) POLICE REPORT The police emailed that no crimes had taken place.\n\n"
+        "ITEM 7 (264) HIGHWAYS AND FOOTPATHS Clerk to request progress reports on overgrown hedges at Penfordd Fawr. "
+        "A resident was told the lane was private.\n"
+    )
+    assert [(r.text, r.owner, r.minute) for r in doc.resolutions] == [
+        ("Clerk to request progress reports on overgrown hedges at Penfordd Fawr.", "Clerk", "7")
+    ]

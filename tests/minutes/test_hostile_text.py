@@ -136,6 +136,8 @@ UNITS = [
     "Dog Walk – Linda to ",
     "RESOLVED to: 1. Note 2. Agree 3. ",
     "Cllr A MOVED, Cllr B SECONDED and it was RESOLVED to: 1. Note x 2. Agree y ",
+    "ITEM 7 (264) HIGHWAYS AND FOOTPATHS Clerk to ",
+    "1 A B C D E F G H I J K L M N O P Q R S T Ab cd\n",
 ]
 
 
