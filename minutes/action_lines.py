@@ -131,3 +131,23 @@ def log_entry_point(text: str) -> tuple[str, str | None, bool]:
     if closed(entry):
         return entry, None, False
     return entry, entry_owner(entry) or lead_owner(entry), True
+
+
+_ACTION_STEM = re.compile(
+    r"^(?P<who>[^:;.]{1,60}?)\s+to(?:\s+(?-i:[a-z]+))?(?:\s+the\s+following)?\s*[:\-–]\s*$"
+)
+""""ACTION: Officers to provide:" over numbered points: each point is a task of the one named."""
+
+
+def action_stem_owner(rest: str) -> str | None:
+    m = _ACTION_STEM.match(rest.strip()) if rest.rstrip().endswith((":", "-", "–")) else None
+    if m is None:
+        return None
+    who = m.group("who").strip()
+    return who if names_only(who) else None
+
+
+def restated_clause(text: str) -> str:
+    """A decision's clause as a sentence of the paragraph says it ("That X ..." -> "x ...")."""
+    low = text.lower().rstrip(" .;")
+    return low[5:] if low.startswith("that ") else low

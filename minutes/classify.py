@@ -32,6 +32,7 @@ _WORK_PROGRAMME = re.compile(
     r"\bwork\s+programme\b|\bforward\s+(?:work\s+)?plan\b|\b(?:future|next|later|subsequent)\s+(?:(?:formal|ordinary|full|available|scheduled|regular|appropriate|(?-i:[A-Z])[\w-]*)\s+){0,2}(?:meeting|commission|committee|panel|board|session)s?\b"
     r"|\b(?:at|to)\s+(?:each|every|all\s+future)\s+meetings?\b|\breport\s+(?:[\w-]+\s+){1,3}back\b"
     r"|\bupdate\s+(?:the\s+)?(?:committee|commission|panel|board|sub-committee)\b"
+    r"|\b(?:further|progress|regular)\s+reports?\s+(?:be|to\s+be)\s+(?:made|submitted|presented|brought)\b"
     r"|\bnext\s+agenda\b|\b(?:when|once)\s+(?:appropriate|available)\b|\breport(?:ed)?\s+back\b|\bcome\s+(?:back\s+)?to\b|\bbrought\s+(?:back\s+)?to\b"
     r"|\bagenda\s+(?:would|will|should|shall|to)\s+include\b|\bagenda\s+for\s+(?:the\s+)?(?:next|future|\d)"
     r"|\b(?:added|put|placed)\s+(?:on|to|onto)\s+(?:the\s+|a\s+)?(?:[\w'’]+\s+){0,3}agenda\b"

@@ -144,7 +144,7 @@ _SUM_CHANGES = re.compile(
 def committed_who(text: str) -> str | None:
     """Who a commitment names ("the Committee" in "the Committee would respond to the letter")."""
     m = _commitment(text)
-    if m is None:
+    if m is None or _PASSIVE_END.search(m.group(0)) is not None:
         return None
     who = m.group("who").strip(" ,")
     if len(who.split()) > 8 or not (who[:1].isupper() or who.lower().startswith(("the ", "all "))):
@@ -152,6 +152,8 @@ def committed_who(text: str) -> str | None:
     return None if _THING_HEAD.search(who) else who
 
 
+_PASSIVE_END = re.compile(r"\bbe\s+\w+$", re.I)
+"""In "the sign would be relocated" the sign is what is acted on, not who acts."""
 _THING_HEAD = re.compile(
     r"\b(?:agenda|reports?|items?|meetings?|matters?|information|updates?|papers?|list|schedule|plan|documents?"
     r"|minutes|budget|policy|notices?|letters?|breakdown|details|responses?|figures|data|copies|quotes?"

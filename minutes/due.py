@@ -34,15 +34,17 @@ _AGENDA_OF = re.compile(
 )
 """"added to the agenda for 20 March", "the 23 January agenda would include"."""
 _TO_BODY = re.compile(
-    r"\b(?:(?:referred|recommended|recommend|commended|forwarded|escalated)\s+(?:back\s+)?to\s+(?:the\s+)?"
-    r"|recommends?\s+(?:the\s+)?(?:approval|adoption)\s+of\s+[^.;,]{1,100}?\s+to\s+(?:the\s+)?"
+    r"\b(?:(?:referred|recommended|recommend|commended|forwarded|escalated)\s+(?:(?:them|it|this|these)\s+)?(?:back\s+)?to\s+(?:the\s+)?"
+    r"|(?i:recommendations?)\s+to\s+(?:the\s+)?"
+    r"|(?i:recommend)(?:s|ed)?\s+(?:the\s+)?(?!that\b)[^.;,]{1,100}?\s+to\s+(?:the\s+)?"
     r"|submitted\s+to\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+)?(?=(?-i:[A-Z])\w*\s+(?-i:[A-Z])|(?:full\s+)?(?-i:Council|Cabinet)\b))"
-    r"(?P<body>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,5}(?-i:Council|Cabinet|Executive|Committee|Board|Panel"
-    r"|Commission|Authority|Assembly|Mayor|Group))\b"
+    r"(?P<body>(?i:full|parish|town)\s+(?i:council)|(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,5}(?-i:Council|Cabinet|Executive"
+    r"|Committee|Board|Panel|Commission|Authority|Assembly|Mayor|Group))\b"
 )
 """A matter sent to another body: that body's meeting is when it is next dealt with ("be referred
 to Council to consider", "be submitted to the county council's Constitution Committee", "recommends
-the approval of the Council Plan to Full Council")."""
+the approval of the Council Plan to Full Council", a parish's "resolved to recommend to full council",
+"Recommendation to Full Council for ...", "recommend them to Cabinet")."""
 CONFIRMED_BY = re.compile(
     r"\b(?:to\s+be|subject\s+to\s+(?:it\s+|its\s+)?being)\s+(?:confirmed|ratified|approved|endorsed)\s+by\s+(?:the\s+)?"
     r"(?P<body>(?:full\s+)?(?:parish\s+|town\s+)?(?:council|committee|board|cabinet|executive))\b",
@@ -51,12 +53,13 @@ CONFIRMED_BY = re.compile(
 """"That the quote be accepted (to be confirmed by the full committee)": the body that confirms it
 is where it next comes up, and confirming it is a step still to take (classify.py)."""
 _PRESENTED_TO = re.compile(
-    r"\b(?:presented|reported|sent|taken|put\s+forward)\s+to\s+(?:the\s+)?(?:next\s+)?"
+    r"\b(?:presented|reported|sent|taken|put\s+forward|made)\s+to\s+(?:the\s+)?(?:next\s+)?"
     r"(?P<body>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,5}(?-i:Council|Cabinet|Executive)"
     r"|(?:(?-i:[A-Z])[\w'’&-]*\s+(?:(?:and|&|of|for)\s+)?){1,5}(?-i:Committee|Board|Panel|Commission|Authority|Assembly))\b"
 )
 """Another body a matter goes to: "the approach to be presented to Cabinet", "be reported to the
-Health and Wellbeing Board"; the meeting's own "Committee", unnamed, is not another body."""
+Health and Wellbeing Board", "a formal response be made to Scrutiny Committee"; the meeting's own
+"Committee", unnamed, is not another body."""
 _BODY_RECOMMENDED = re.compile(
     r"^(?:that\s+)?(?:the\s+)?(?P<body>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,3}?(?-i:Council|Cabinet|Executive))"
     r"\s+be\s+(?:recommended|requested|asked|invited)\s+to\s",
@@ -71,11 +74,14 @@ _OPPORTUNITY = re.compile(
     re.I,
 )
 _FUTURE = re.compile(
-    r"\b(?:(?:a\s+|the\s+)?future\s+(?:meeting|commission|committee|panel|board|session)s?|later\s+meeting|"
+    r"\b(?:(?:a\s+|the\s+)?future\s+(?:(?-i:[A-Z])[\w&'’-]*\s+(?:(?:and|&)\s+)?){0,5}(?:meeting|commission|committee|panel|board|session)s?"
+    r"|later\s+meeting|"
     r"(?:when|once|as\s+soon\s+as)\s+(?:appropriate|available|possible|known|ready|complete|completed|finalised)|"
     r"in\s+due\s+course|report(?:ed)?\s+back|future\s+date|appropriate\s+time|"
     r"update\s+(?:the\s+)?(?:committee|commission|panel|board|sub-committee)|"
-    r"(?:be\s+)?(?:submitted|presented|brought)\s+(?:back\s+)?to\s+(?:the|this)\s+(?:committee|commission|panel|board|sub-committee)\b(?!\s+(?:on|in)\s+\d)|"
+    r"(?:be\s+)?(?:submitted|presented|brought)\s+(?:back\s+)?to\s+(?:the|this)\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){0,4}"
+    r"(?:committee|commission|panel|board|sub-committee)\b(?!\s+(?:on|in)\s+\d)|"
+    r"(?:further|another|new|follow-up)\s+reports?\s+(?:be|to\s+be|would\s+be|will\s+be)\s+(?:submitted|presented|brought|made)\b|"
     r"(?:brought|come|came)\s+back\s+to\s+(?-i:Committee|Board|Panel|Commission)\b(?!\s+(?:on|in)\s+\d))\b",
     re.I,
 )

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from minutes.headings import CAPITAL_VERB, PAGE_SECTION
 from minutes.list_labels import Points, follows, trim
-from minutes.lists import collect, that
+from minutes.lists import collect
+from minutes.stem_join import that
 from minutes.tags import Tag, Tagged
 from minutes.text import MARKER_RE
 from minutes.triggers import without_initial_stops

@@ -154,6 +154,12 @@ INLINE_HEADING = re.compile(
     r"^(?P<num>\d{1,4})\.?\s+(?P<title>[A-Z][A-Z0-9 ,&'’()/-]{2,160}?)\s+[-–—]\s+(?P<rest>\S.*)$"
 )
 """A numbered capitals heading that runs on into its text: "236 SICKNESS ABSENCE – The Chairman ..."."""
+INLINE_CAPS_HEADING = re.compile(
+    r"^(?:(?i:item)\s+)?(?P<num>\d{1,4})\.?\s+(?:\(\d{1,4}\)\s+)?(?P<title>[A-Z][A-Z0-9,&'’/-]+(?:\s+[A-Z0-9,&'’/-]+){1,12})"
+    r"\s+(?P<rest>[A-Z][a-z]+\s+\S.*)$"
+)
+"""The same heading with no dash, its text starting at the first word not in capitals, as a community
+council's flattened minutes print it: "ITEM 7 (264) HIGHWAYS AND FOOTPATHS Clerk to request ..."."""
 
 
 def heading_line(text: str) -> Item | None:

@@ -76,9 +76,10 @@ def split_inline(text: str) -> tuple[str, Points]:
 
     Only a run of markers counting up from (a), (i) or (1) splits, so "(if possible)" or a
     stray "(b)" inside a sentence does not; a list of one point is its stem's colon and "a)" ("That
-    the Board: a) confirm the minutes ...")."""
+    the Board: a) confirm the minutes ..."). With no brackets, a run "1. ... 2. ..." straight after
+    a colon splits too."""
     if ")" not in text:
-        return text, []
+        return _split_dotted(text) if ": 1. " in text else (text, [])
     if len(text) <= 5000:  # a lost list is read again from each of its starts (headerless.bare_list)
         stem, points = _split_inline_cached(text)
         return stem, list(points)
@@ -126,6 +127,28 @@ def _split_inline(text: str) -> tuple[str, Points]:
         end = best[i + 1].start() if i + 1 < len(best) else len(text)
         points.append((m.group("l"), trim(text[m.end() : end])))
     return stem.strip(), [(label, p) for label, p in points if p]
+
+
+_DOTTED_MARK = re.compile(r"(?<=\s)(?P<l>\d{1,2})\.\s+(?=[A-Z])")
+
+
+def _split_dotted(text: str) -> tuple[str, Points]:
+    """A numbered list run into one line after a colon, as a flattened page prints it ("RESOLVED to:
+    1. Note the outcome ... 2. Agree the priorities ... 3. Agree ..."): numbers counting up from 1."""
+    run: list[re.Match[str]] = []
+    for m in itertools.islice(_DOTTED_MARK.finditer(text), _MAX_MARKS):
+        if not run:
+            if m.group("l") == "1" and _after_colon(text, m.start()):
+                run.append(m)
+        elif int(m.group("l")) == len(run) + 1:
+            run.append(m)
+    if len(run) < 2:
+        return text, []
+    points: Points = []
+    for i, m in enumerate(run):
+        end = run[i + 1].start() if i + 1 < len(run) else len(text)
+        points.append((m.group("l"), trim(text[m.end() : end])))
+    return text[: run[0].start()].strip(), [(label, p) for label, p in points if p]
 
 
 def _positions(places: list[tuple[str, int]]) -> dict[tuple[str, int], list[int]]:

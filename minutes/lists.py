@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from minutes.headings import standard_title, title_like
 from minutes.list_labels import Points, follows, label_family, split_inline, trim
 from minutes.running_heads import running_head
+from minutes.stem_join import join_stem, that
 from minutes.tags import Tag, Tagged
 from minutes.text import MARKER_RE, strip_bullet
-from minutes.triggers import BODY
 
 STEM_END = re.compile(r":\s*[-–—]?$")
 _DASH_STEM = re.compile(r"^(?:that\s*)?[-–—]$|\bthat\s*[-–—]$", re.I)
@@ -26,11 +26,6 @@ _ROW = re.compile(r"^(?=.{3,80}$)(?!(?:that|to)\b)(?:\S+\s+){0,7}[^\s.;:]*[^.;:\
 "Friday 24 May 2031"): the rows of the point, not points of their own."""
 _SUBLIST_LAST = re.compile(r"^(?=.{3,160}$)(?!(?:that|to)\b)[^.;]*[^.;:](?:;(?:\s+and)?|\.)$", re.I)
 """A row of that list closed by list punctuation ("Councillor A (Chair) and Councillor B;")."""
-_BODY_STEM = re.compile(
-    rf"^(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,4}}{BODY}(?:\s+(?:then|further|also))?(?:\s+(?:unanimously\s+)?(?:agreed|resolved|decided))?$",
-    re.I,
-)
-"""A stem naming the body that acts in each point: "The Committee:-", "Cabinet:", "The Panel agreed:"."""
 _LEADS_POINT = re.compile(
     r"^(?:[:\-–—.(]|that\b|to\b|$)"
     r"|^(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+to\s+(?!be\b)(?-i:[a-z])",
@@ -49,36 +44,6 @@ OUTCOME_ONLY = re.compile(
 topic, and no list follows it."""
 
 
-def that(text: str) -> str:
-    """The point as a resolution reads: "That ..." capitalised, list punctuation kept."""
-    text = text.strip().lstrip(":-–—. ").strip()
-    if text[:5].lower() == "that ":
-        return "That " + text[5:]
-    return text[:1].upper() + text[1:] if text else text
-
-
-def join_stem(stem: str, point: str) -> str:
-    """ "That the Cabinet be recommended to:" + "approve the plan" reads as one sentence."""
-    point = trim(point)
-    s = re.sub(r"^(?:that\s*)?[:\-–—]*\s*$", "", stem.strip(), flags=re.I).rstrip(":-–— ")
-    if s and _BODY_STEM.match(s) and not re.match(r"^\s*(?:that|to)\b", point, re.I):
-        p = trim(point)
-        return f"{s} {p[:1].lower() + p[1:] if p[1:2].islower() else p}"
-    if not s and re.match(r"^\s*that\b", stem, re.I) and not re.match(r"^\s*that\b", point, re.I):
-        p = point.strip()
-        if re.match(r"^(?:The|A|An|This|These|Those|Officers)\b", p):
-            p = p[0].lower() + p[1:]
-        return that(f"that {p}")
-    if not s or len(s.split()) > 14 or s.lower() == "to":
-        return that(point)
-    body = re.sub(r"^that\s+", "", s, flags=re.I)
-    p = re.sub(r"^that\s+", "", point.strip(), flags=re.I)
-    p = p[:1].lower() + p[1:] if p[:2] != p[:2].upper() else p
-    if body[:3].lower() == "to ":
-        return that(f"{body} {p}")
-    return that(f"that {body} {p}")
-
-
 _BARE_SUBJECT = re.compile(
     r"that\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*|of|the|and)(?:\s+(?:(?-i:[A-Z])[\w'’-]*|of|the|and)){0,6}\s*[,:\-–—]*",
     re.I,
@@ -90,7 +55,10 @@ _BARE_THAT = re.compile(r"that\s*[:\-–—]*", re.I)
 
 def _point_goes_on(lines: Sequence[Tagged], j: int, previous: str | None) -> bool:
     """A paragraph between two points of a list belongs to the point above it ("(b) Instructed the
-    Officer to write ..." / "A report should come forward ..." / "(c) ...")."""
+    Officer to write ..." / "A report should come forward ..." / "(c) ..."), also when a page's
+    running head stands between it and the next point."""
+    while j < len(lines) and running_head(lines[j].line.text):
+        j += 1
     if j >= len(lines) or lines[j].line.bullet or ends_list(lines[j]):
         return False
     m = MARKER_RE.match(lines[j].line.text)
@@ -105,7 +73,7 @@ def ends_list(t: Tagged) -> bool:
     """A line no list runs past: a table, the end of a block, page furniture, a new decision (a
     numbered point that tells a decision in a sentence is still a point of the list, and so is the
     sentence straight under a bare "RESOLVED –" or "Decision:")."""
-    if t.tag in (Tag.TABLE, Tag.STOP, Tag.FURNITURE) or t.cut:
+    if t.tag in (Tag.TABLE, Tag.STOP, Tag.FURNITURE) or t.cut or t.rule == "outcome_line":
         return True
     if t.line.bullet or not t.opens_block:
         return False

@@ -14,6 +14,7 @@ from dataclasses import replace
 from minutes.account_labels import tells_an_account
 from minutes.action_lines import (
     LOG_IN_TITLE,
+    action_stem_owner,
     closed,
     entry_owner,
     lead_owner,
@@ -21,6 +22,7 @@ from minutes.action_lines import (
     log_line,
     names_only,
     not_a_task,
+    restated_clause,
 )
 from minutes.approved_lists import approved_list
 from minutes.classify import notes_a_step, recommended_action
@@ -29,7 +31,7 @@ from minutes.headerless import ListScan, headerless_list, introduced
 from minutes.headings import PAGE_MINUTES, agenda_item, paragraph_item
 from minutes.item_titles import untagged_title
 from minutes.list_labels import split_inline
-from minutes.lists import OUTCOME_ONLY, collect, join_stem
+from minutes.lists import OUTCOME_ONLY, collect
 from minutes.model import Item, Resolution
 from minutes.motions import carried_below, council_motion_carried, proposal
 from minutes.narrative_decisions import split_decisions
@@ -41,25 +43,21 @@ from minutes.reading import Reading, Said, point_key, settle, told_decisions
 from minutes.records import confirm_under_titles, confirmed, with_amendments
 from minutes.rules import tag_document
 from minutes.sentence_split import sentences
+from minutes.stem_join import join_stem
+from minutes.stem_points import reads_as_decision, stem_decides, stem_own
 from minutes.tables import action_table
-from minutes.tags import Tag, Tagged, decided_below, motion_below, opens_log, vote_follows
+from minutes.tags import (
+    Tag,
+    Tagged,
+    decided_below,
+    motion_below,
+    opens_log,
+    sibling_after_decision,
+    vote_follows,
+)
 from minutes.text import Line, strip_bullet
 
 _WORD = re.compile(r"\w")
-_DECIDES = re.compile(
-    r"^(?:that\s+|to\s+)?(?:noted|agreed|approved|endorsed|instructed|requested|asked|authori[sz]ed|delegated"
-    r"|deferred|resolved|recommended|considered|received|accepted|adopted|supported|referred|welcomed|decided"
-    r"|note|agree|approve|endorse|instruct|request|ask|authori[sz]e|delegate|defer|recommend|receive|accept"
-    r"|adopt|support|refer|stop|extend|cease|commence|proceed|award|appoint|grant|refuse|reject|confirm|establish|allocate)\b"
-    r"|^(?:notes|agrees|approves|endorses|instructs|requests|asks|authori[sz]es|delegates|defers|recommends|receives"
-    r"|accepts|adopts|supports|refers)\s+(?:the|that|to|a|an|its|their|this|these|all|officers|authority|(?-i:[A-Z]))\b"
-    r"|^that\s+.{0,200}?\bbe\s+\w+",
-    re.I,
-)
-"""A point that reads as a decision: it opens with a decision verb (past or imperative) or is a
-"that ... be ..." clause."""
-_STEM_TAIL = re.compile(r"\s*(?:,?\s*and\s+(?:further|also|then)\s*)?[:;]?\s*[-–—]?\s*$", re.I)
-_STEM_DECIDES = re.compile(r"\b(?:noted|agreed|resolved|decided|approved|endorsed)\s+\S", re.I)
 
 
 class _Machine:
@@ -280,7 +278,12 @@ class _Machine:
             t.text if t.tag is Tag.TRIGGER and kind not in ("decision", "action") else "",
             that_only=kind == "that",
         )
-        if kind == "action" and rest.strip():
+        stem_owner = action_stem_owner(rest) if kind == "action" else None
+        if stem_owner is not None:
+            points, j = collect(lines, i + 1, "")
+            if not points:
+                points, j = [(None, rest)], i + 1
+        elif (kind == "action" and rest.strip()) or (rest.strip() and sibling_after_decision(lines, i)):
             points, j = points[:1], i + 1
         start = len(self.out.resolutions)
         for label, ptext in points:
@@ -289,7 +292,7 @@ class _Machine:
                 acts = True if t.hit.to else recommended_action(ptext)
                 self.point(ptext, label, owner=owner if acts else None, due=t.hit.to or None, actionable=acts)
             elif kind == "action":
-                owner = None if closed(ptext) else entry_owner(ptext) or lead_owner(ptext)
+                owner = None if closed(ptext) else stem_owner or entry_owner(ptext) or lead_owner(ptext)
                 motion = owner is None and (ptext[:5].lower() == "that " or not_a_task(ptext))
                 self.point(ptext, label, owner=owner, actionable=None if motion else not closed(ptext))
             elif kind == "noted":
@@ -301,14 +304,16 @@ class _Machine:
 
     def stem(self, lines: list[Tagged], i: int) -> int:
         """ "The Committee noted the report and further:" over decision points: the stem is a
-        point when it holds a decision of its own; a list of facts under it stays narrative."""
+        point when it holds a decision of its own; a list of facts under it stays narrative, unless
+        a bare "RESOLVED:" stands over the stem."""
         stem = lines[i].text
-        own = _STEM_TAIL.sub("", stem)
-        decides = _STEM_DECIDES.search(own) is not None
+        own = stem_own(stem)
+        decides = stem_decides(own)
         if lines[i].hit.rest:
             return self.run_on_stem(lines, i, own)
         plain, j = collect(lines, i + 1, "")
-        if not plain or not all(_DECIDES.match(p) for _, p in plain):
+        resolved = i > 0 and lines[i - 1].tag is Tag.TRIGGER and not lines[i - 1].hit.rest.strip(" :-–—")
+        if not plain or not (resolved or all(reads_as_decision(p) for _, p in plain)):
             self.narrate(stem)
             return i + 1
         self.formal()
@@ -325,7 +330,7 @@ class _Machine:
         """ "The Committee: (a) noted the update; (b) approved the quote; (c) asked the SBM to ...":
         each point, with the body as its subject, when every point reads as a decision."""
         _, inline = split_inline(lines[i].hit.rest)
-        if len(inline) < 2 or not all(_DECIDES.match(p) for _, p in inline):
+        if len(inline) < 2 or not all(reads_as_decision(p) for _, p in inline):
             self.narrate(lines[i].line.text)
             return i + 1
         self.formal()
@@ -337,7 +342,8 @@ class _Machine:
 
     def owner_named(self, who: str, *, labelled: bool = False) -> None:
         """ "ACTION: Chief Executive" names who acts: on the decision block just above it, its
-        actionable points without an owner; after discussion, the last sentence said. "Action by:
+        actionable points without an owner; after discussion, the last sentence said (once, though
+        the paragraph also told it as a decision), or the decisions the paragraph told before it. "Action by:
         Clerk" under a single decision makes it an action (unless it only notes or confirms)."""
         out = self.out
         if self.last_block is not None:
@@ -350,8 +356,20 @@ class _Machine:
                     out.resolutions[k] = replace(res, owner=who)
             return
         if not labelled and out.narrative and out.narrative[-1][1] == self.where.minute:
-            prev_text, _ = out.narrative.pop()
-            last = sentences(prev_text)[-1] if prev_text else prev_text
+            told = out.said[-1] if out.said and out.said[-1].narrative_at == len(out.narrative) - 1 else None
+            last = sentences(without_number(out.narrative[-1][0]))[-1] if out.narrative[-1][0] else ""
+            if told is not None and told.decisions:
+                kept = [r for r in told.decisions if restated_clause(r.text) not in last.lower()]
+                if len(kept) == len(told.decisions):
+                    told.decisions[:] = [
+                        replace(r, owner=who, actionable=True)
+                        if r.actionable or recommended_action(r.text)
+                        else r
+                        for r in kept
+                    ]
+                    return
+                told.decisions[:] = kept
+            out.narrative.pop()
             self.point(last, None, owner=who)
 
     def narrate(self, text: str) -> None:

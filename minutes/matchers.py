@@ -9,7 +9,7 @@ import re
 from minutes.action_lines import names_only
 from minutes.commitments import commits_someone
 from minutes.exempt import is_private_marker, is_public_marker
-from minutes.headings import INLINE_HEADING, heading_line, item_heading, title_case
+from minutes.headings import INLINE_CAPS_HEADING, INLINE_HEADING, heading_line, item_heading, title_case
 from minutes.lead_in import ON_A_MOTION
 from minutes.lists import LIST_OPENS, STEM_END
 from minutes.model import Item
@@ -53,7 +53,7 @@ def numbered_heading(line: Line) -> Hit | None:
 def run_on_heading(line: Line) -> Hit | None:
     if line.bullet:
         return None
-    m = INLINE_HEADING.match(line.text)
+    m = INLINE_HEADING.match(line.text) or INLINE_CAPS_HEADING.match(line.text)
     if m is None:
         return None
     item = item_heading(f"{m.group('num')} {m.group('title')}")
@@ -191,6 +191,11 @@ _OWNER_LABEL = re.compile(
     re.I,
 )
 """"Action by: Head of Procurement", "Lead officer: Clerk" under a decision: who acts on it."""
+_BARE_OWNER_TAG = re.compile(
+    r"^(?-i:ACTION|Action)S?\s+(?P<who>(?-i:ALL|All)|(?!NONE\b)(?-i:[A-Z]{2,4})(?:\s*(?:,|/|&|and)\s*(?-i:[A-Z]{2,4}))*)\s*\.?$"
+)
+""""Action RG/GP", "Action ALL" on a line of their own under a paragraph, as parish and community
+councils tag it: initials or everyone, with no colon."""
 
 
 def action_line(line: Line) -> Hit | None:
@@ -204,6 +209,9 @@ def action_line(line: Line) -> Hit | None:
     label = _OWNER_LABEL.match(line.text)
     if label is not None and names_only(label.group("who").strip(" .")):
         return Hit(kind="owner", rest=label.group("who").strip(" ."))
+    bare = _BARE_OWNER_TAG.match(line.text) if len(line.text) < 40 else None
+    if bare is not None:
+        return Hit(kind="action", rest=bare.group("who"))
     trig = trigger(line.text)
     if trig is None or trig.kind != "action" or _NOTHING.match(trig.rest):
         return None

@@ -8,6 +8,7 @@ import re
 from minutes.dates import DATE_RE, first_date, parse_date
 from minutes.dates import MONTH_PATTERN as _MONTH
 from minutes.headings import title_case
+from minutes.meeting_opening import LISTS_DATES, date_near_top, held_in_opening
 
 _HELD = re.compile(
     r"^(?:held|date\s+of\s+meeting|meeting\s+date|date\s+held)\s*[:\-–]?\s*(?:on\s+)?(?P<rest>.+)$", re.I
@@ -53,10 +54,9 @@ _DECISION_DATED = re.compile(r"^(?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d\d)\s+[-–]
 _ITEM_LIST = re.compile(r"^(?:items\s+)?(?:note\s+)?no\.?\s+item$", re.I)
 """A ModernGov meeting page's list of items starts here ("No. Item"): below it, "Minutes of the
 meeting held on 20 September 2031" is an item's title, about the meeting before."""
-_LISTS_DATES = r"\b(?:dates|meetings)\b[^:]{0,40}?\b(?:were|are|will\s+be|as\s+follows|agreed|set|confirmed|scheduled|proposed)\s*:"
-_LIST_OPENER = re.compile(_LISTS_DATES + r"\s*$", re.I)
+_LIST_OPENER = re.compile(LISTS_DATES + r"\s*$", re.I)
 """A sentence that opens a list ("The new dates were:"): the dates under it are not the meeting's."""
-_LISTED = re.compile(_LISTS_DATES, re.I)
+_LISTED = re.compile(LISTS_DATES, re.I)
 """The same opener anywhere in a run-together opening."""
 _DATE_LABEL = re.compile(r"^(?:date|when)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
 _BODY_WORD = re.compile(
@@ -75,7 +75,9 @@ def _clean_body(body: str) -> str | None:
         flags=re.I,
     )
     body = re.sub(r"\s+meeting$", "", body, flags=re.I)
-    body = re.split(r"\s+(?:held|on|at)\s+(?=\w*day\b|\d)", body, maxsplit=1, flags=re.I)[0]
+    body = re.split(
+        r"\s+(?:(?:was|were)\s+held\s+)?(?:held|on|at)\s+(?=\w*day\b|\d)", body, maxsplit=1, flags=re.I
+    )[0]
     if not _BODY_WORD.search(body) or len(body.split()) > 12:
         return None
     return title_case(body)
@@ -214,7 +216,9 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
             opening = DATE_RE.match(text)
             if opening is not None:
                 agenda_date = parse_date(opening)
-    return committee or agenda_committee, held or agenda_date or posted or _first_date_near_top(lines)
+    return committee or agenda_committee, held or agenda_date or posted or date_near_top(
+        lines
+    ) or held_in_opening(lines)
 
 
 def _unwrap(text: str) -> str:
@@ -244,34 +248,3 @@ _DECIDED_LABEL = re.compile(
 )
 """A decision page's own date: "Date of decision: 24/11/2020", "Decided at meeting: 24/11/2020 -
 Executive" (not "Publication date")."""
-_EARLIER_DATE = re.compile(
-    r"\b(?:previous|last|earlier|preceding|held|dated|published|minutes\s+of|since|until|from)\b[^.]{0,40}$",
-    re.I,
-)
-
-
-_IN_PROSE = re.compile(r"\b(?:by|before|after|from|until|till|since|of|on|in|at|to)\s*$", re.I)
-"""A date the opening's prose mentions ("... to be set up by 1 April 2031") is not the meeting's."""
-
-
-def _first_date_near_top(lines: list[str]) -> dt.date | None:
-    """The first full date in the opening of a document that says nothing else about its date
-    ("... Special Session 7 MARCH 14, 2031 SPECIAL SESSION - ROADS ..."), unless the words
-    before it say it is an earlier meeting's."""
-    head = " ".join(lines[:6])[:200]
-    pos = 0
-    while (m := DATE_RE.search(head, pos)) is not None:
-        pos = m.end()
-        before = head[max(0, m.start() - 60) : m.start()]
-        if (
-            _EARLIER_DATE.search(before)
-            or _IN_PROSE.search(head, 0, m.start())
-            or _LISTED.search(head, 0, m.start())
-        ):
-            continue
-        d = parse_date(m)
-        if d is not None:
-            return d
-        if m.group("m"):
-            pos = m.start("m")
-    return None

@@ -192,10 +192,16 @@ def vote_line(line: Line) -> Hit | None:
 
 
 def outcome_line(line: Line) -> Hit | None:
-    """ "Unanimously approved.", "Motion carried unanimously.", "Lost." on a line of their own."""
-    if line.bullet or len(line.text) > 160:
+    """ "Unanimously approved.", "Motion carried unanimously.", "Lost." on a line of their own, also
+    set between dashes as Canadian boards print it ("- Carried -")."""
+    text = line.text
+    if line.bullet and line.glyph in ("-", "–", "—") and text.endswith(("-", "–", "—")):
+        text = text.rstrip(" -–—")
+    elif line.bullet:
         return None
-    m = _OUTCOME_LINE.match(line.text)
+    if len(text) > 160:
+        return None
+    m = _OUTCOME_LINE.match(text)
     if m is None:
         return None
     how = m.group("how").lower()

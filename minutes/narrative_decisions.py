@@ -44,6 +44,15 @@ from minutes.motions import (
 from minutes.next_agenda import sent_to_next_agenda
 from minutes.owners import role_action
 from minutes.planning_views import own_planning_view, planning_view
+from minutes.proposal_forms import (
+    CO_OPTED,
+    ELECTED,
+    NOMINATION,
+    PROPOSAL,
+    PROPOSED,
+    PROPOSED_ALL_IN_FAVOUR,
+    VOTE,
+)
 from minutes.records import minutes_record
 from minutes.sentence_split import sentences
 from minutes.triggers import without_initial_stops
@@ -89,28 +98,6 @@ turnout was noted but it was agreed that the survey go ahead"; "A letter
 asked for a footpath - after a discussion it was agreed that the clerk contact the Highways Authority"."""
 
 
-_PROPOSED = re.compile(
-    r"\bproposed\b[^.;]{0,300}?\bseconded\b[^.;]{0,300}\b(?:and|,)\s+(?:(?:it|this)\s+was\s+|was\s+|the\s+meeting\s+|members\s+)?"
-    r"(?:(?:then\s+)?unanimously\s+|duly\s+)?(?:agreed|resolved|carried(?:\s+unanimously)?|approved"
-    r"|all\s+(?:members\s+|councillors\s+)?(?:were\s+)?in\s+favou?r)"
-    r"(?:\s+by\s+(?:the\s+meeting|all(?:\s+members)?|members|a\s+majority))?\s*[.!]?$"
-    r"|^it\s+was\s+proposed\s+by\b[^.;]{0,300}?\bseconded\b[^.;]{0,300}?\b(?:agreed|resolved|carried(?:\s+unanimously)?"
-    r"|in\s+favou?r)\s*,?\s+that\b",
-    re.I,
-)
-""""Mr A proposed acceptance of the accounts, seconded by Mrs B and unanimously agreed", "Cllr A
-proposed the grant be paid, seconded Cllr B, all in favour", "It was proposed by Cllr A,
-seconded by Cllr B and agreed that ...": the proposal, as carried, is the decision."""
-_VOTE = re.compile(
-    r"^(?:proposed|moved)(?:\s+by)?\s*:?\s*(?:(?:cllr\.?|councillor|mrs?|ms|dr)\s+)?(?-i:[A-Z])[\w.'’-]*"
-    r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s*[,;.]?\s*(?:and\s+)?seconded(?:\s+by)?\s*:?\s*"
-    r"(?:(?:cllr\.?|councillor|mrs?|ms|dr)\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s*[,;.]?"
-    r"(?:\s*(?:and\s+)?(?:all\s+(?:members\s+|councillors\s+)?(?:were\s+)?in\s+favou?r|carried|agreed|resolved"
-    r"|unanimous(?:ly)?(?:\s+(?:agreed|carried|resolved))?|nem\.?\s*con\.?)\b[^.;]{0,30})?\s*[.;]?$",
-    re.I,
-)
-"""A bare vote after a sentence ("Proposed Cllr A, seconded Cllr B, all in favour.", "Proposed:
-Cllr A; Seconded: Cllr B; All in favour"): the sentence before it was carried."""
 _VERB_FIRST = re.compile(
     r"^(?:(?-i:Unanimously)\s+(?:agreed?|approved?|resolved?)|(?-i:Approved|Agreed|Endorsed|Instructed|Authori[sz]ed|Deferred|Adopted|Ratified|Resolved|Decided|Requested"
     r"|Recommended|Delegated|Referred))\s+(?:by\s+all\s+(?:members\s+)?(?=that|to))?(?:that|to|the|a|an|its|their|this|these"
@@ -156,9 +143,11 @@ def _decision(sentence: str) -> str | None:
     if (
         voted
         and "proposed" in low
-        and _PROPOSED.search(without_initial_stops(sentence))
+        and PROPOSED.search(without_initial_stops(sentence))
         and not _QUESTION.search(sentence)
     ):
+        return sentence
+    if ("favour" in low or "favor" in low) and PROPOSED_ALL_IN_FAVOUR.search(sentence):
         return sentence
     talked = (
         agreed
@@ -182,9 +171,9 @@ def _decision(sentence: str) -> str | None:
     if (
         _VERB_FIRST.match(sentence)
         or (_PASSIVE_WORDS.search(low) and _PASSIVE.match(sentence) and not sentence.rstrip().endswith(":"))
-        or (("elected" in low or "appointed" in low or "confirmed" in low) and _ELECTED.search(sentence))
+        or (("elected" in low or "appointed" in low or "confirmed" in low) and ELECTED.search(sentence))
         or (":" in sentence and _PAYMENTS.match(sentence))
-        or ("co-opt" in low and _CO_OPTED.search(sentence))
+        or ("co-opt" in low and CO_OPTED.search(sentence))
         or (("approval" in low or "refusal" in low or "objection" in low) and planning_view(sentence))
         or ("council" in low and own_planning_view(sentence))
         or sent_to_next_agenda(sentence)
@@ -261,45 +250,11 @@ def _label_end(sentence: str) -> int:
     return m.end() if m is not None else 0
 
 
-_ELECTED = re.compile(
-    r"\b(?:(?:was|were|is)\s+)?(?:duly\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:chair|vice|deputy|president"
-    r"|secretary|treasurer)"
-    r"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:appointed|confirmed)\s+as\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:chair\w*|vice[- ]chair\w*|representatives?|members?)\b"
-    r"|\b(?:was|were)\s+(?:duly\s+)?(?:re-?)?elected\s+(?:unanimously|nem\.?\s*con\.?|by\s+(?:a\s+majority|acclamation))\s*\.?$",
-    re.I,
-)
-""""Cllr Moss was elected as Vice Chairman", "Cllr Dixon was appointed as representative to the
-Panel", "Cllr Broom was confirmed as Chair of the Task and Finish Group", "There were no other
-nominations, Cllr Wilson was elected unanimously.": an election or an appointment is a decision of
-the meeting."""
-_NOMINATION = re.compile(
-    r"\bseconded\b[^.;]{0,80}?\bthat\s+(?:cllr\.?\s+|councillor\s+)?(?:[\w'’.-]+\s+){1,4}?be\s+(?:appointed\s+|elected\s+)?(?:as\s+)?"
-    r"(?:the\s+)?(?:vice[- ]?|deputy\s+)?(?:chair\w*|r\.?f\.?o\.?|treasurer|secretary|president|mayor|representative)\b",
-    re.I,
-)
-""""Cllr Mrs Penketh proposed and Cllr Mrs Patrick seconded that Cllr Wilson be Chairman": a
-nomination, which the election told after it decides."""
-_CO_OPTED = re.compile(
-    r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?co-opted\b"
-    r"|\bmade\s+(?:him|her|them)sel(?:f|ves)\s+available\s+for\s+co-option\b",
-    re.I,
-)
-""""Mrs A made herself available for co-option and was co-opted": a co-option is the meeting's decision."""
 _ASKS_WORDS = re.compile(r"requested|asked|called\s+for|instructed|directed")
 _PASSIVE_WORDS = re.compile(
     r"\b(?:was|were)\s+(?:\w+\s+)?(?:noted|approved|accepted|adopted|agreed|endorsed|ratified|confirmed|received)\b"
     r"|noted\s+the\s+foregoing"
 )
-
-
-_PROPOSAL = re.compile(
-    r"^(?:[\w'’.-]+\s+){1,4}(?:proposed|moved|suggested)\s+(?:that\s+|to\s+)?(?!adjourn)\S|^(?:a\s+)?motion\s+to\s+(?!adjourn)\S",
-    re.I,
-)
-""""Tom proposed moving the release to March." then "Agreed.", "Motion to approve the consent agenda made by
-Smith, seconded by Jones." then "Motion carried 4-0.": the vote carries the proposal. A motion to
-adjourn ends the meeting and leaves nothing to follow up."""
 
 
 def split_decisions(paragraph: str) -> tuple[list[str], list[str]]:
@@ -373,7 +328,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             and run
             and run[-1] == said[at - 1]
             and (
-                (_PROPOSAL.search(run[-1]) and CLOSES_DECISION.match(sentence))
+                (PROPOSAL.search(run[-1]) and CLOSES_DECISION.match(sentence))
                 or agrees_the_sentence_before(sentence)
                 or (
                     _ACTION_TAG.match(sentence)
@@ -389,7 +344,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 rest.append(" ".join(run))
                 run = []
             continue
-        vote = _VOTE.match(sentence) is not None or bare_vote(sentence)
+        vote = VOTE.match(sentence) is not None or bare_vote(sentence)
         if vote or seconds_the_sentence_before(sentence, said[at - 1] if at else ""):
             if at and decided_at == at - 1 and decisions[-1] == said[at - 1] and not vote:
                 decisions[-1] = f"{decisions[-1]} {sentence}"
@@ -417,7 +372,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if clause is not None and _REST.match(found, clause.end()) is not None:
             decisions.append(found[: clause.start()].strip(" ,"))
             found = found[clause.start("start") :]
-        if decisions and _ELECTED.search(found) and _NOMINATION.search(decisions[-1]):
+        if decisions and ELECTED.search(found) and NOMINATION.search(decisions[-1]):
             rest.append(decisions.pop())
         decisions.append(found)
         decided_at = at

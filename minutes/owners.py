@@ -42,7 +42,7 @@ _BY_ACTOR = re.compile(
 _ASK_ACTOR = re.compile(
     rf"\b(?:asks?|asked|requests?|requested|instructs?|instructed|directs?|directed|invites?|invited|recommends?|recommended|allow|allows|enable|enables|tasked|"
     rf"delegates?\s+(?:authority\s+)?to)\s+(?:that\s+)?"
-    rf"(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for)\s+(?:this\s+|the\s+)?[A-Z][\w'’&\- ]{{0,50}}?)?(?:\s*\([^)]{{1,40}}\))?)"
+    rf"(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for)\s+(?:this\s+|the\s+)?(?-i:[A-Z])[\w'’&\- ]{{0,50}}?)?(?:\s*\([^)]{{1,40}}\))?)"
     rf"\s+(?:(?:to\s+|be\s+|should\s+|shall\s+)?(?:(?-i:{_ACT_VERB})|asked|requested)|to\s+(?!be\b)[a-z]+)\b",
     re.I,
 )
@@ -117,7 +117,7 @@ _PERSON_UNDERTAKES = re.compile(
 """"Dana Lee agreed to pass the complaint on": a named person's undertaking names its owner."""
 _NOT_ACTOR = re.compile(
     r"^(?:to|authority)\b|\b(?:that|be|is|are|was|were|instruct\w*|direct(?:s|ed)|ask(?:s|ed)?|request\w*|agreed|noted?|resolved|decided|invited|recommended|moved|seconded"
-    r"|delegated|approved|ratified|endorsed)\b",
+    r"|delegated|approved|ratified|endorsed|unanimously|offered|volunteered|undertook)\b",
     re.I,
 )
 _SELF = re.compile(
@@ -138,7 +138,15 @@ _SUBORDINATE = re.compile(
 """"It was agreed that since the mower had broken the Clerk would ...": the actor follows the clause."""
 
 
+_DECIDED_TO = re.compile(r"\b(?:agreed|decided|resolved)\s+to\b", re.I)
+"""An actor read across the body's own decision ("The Committee agreed to write to the Minister,
+and Chief Whip to ...", or its clause "to write to the Minister, and Chief Whip to ...") is no
+actor: the body that agreed acts."""
+
+
 def _tidy(who: str) -> str | None:
+    if _DECIDED_TO.search(who) or who[:3].lower() == "to ":
+        return None
     who = re.sub(r"^(?:that|and|also)\s+", "", who.strip(" ,;:"), flags=re.I).strip()
     if who[:2].lower() in ("si", "as", "be", "al", "th", "wh", "gi", "on", "if", "un"):
         who = _SUBORDINATE.sub("", who)
@@ -214,7 +222,8 @@ def committed_actor(text: str) -> str | None:
 
 
 _VOTED_BY = re.compile(
-    r",?\s*\b(?:proposed|moved|seconded|nominated)(?:\s+by)?\s+(?:(?:cllr\.?|councillor|mrs?\.?|ms\.?|dr\.?)\s+)?"
+    r",?\s*\b(?:proposed|moved|seconded|nominated|made(?=\s+by\b))(?:\s+by)?\s+"
+    r"(?:(?:cllr\.?|councillor|council(?:man|woman|member)|commissioner|supervisor|trustee|alderman|mrs?\.?|ms\.?|dr\.?)\s+)?"
     r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}",
     re.I,
 )
@@ -234,7 +243,8 @@ _TEAM = (
     r"lead|coordinator|co-ordinator|adviser|advisor|solicitor|treasurer|cllr|councillor)"
 )
 _TRAILING_OWNER = re.compile(
-    r"(?:(?:[.;,]\s*\(?|\s+\(|\s+(?=(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:))(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*[:\-–—]\s*"
+    r"(?:(?:[.;,]\s*\(?|\s+\(|\s+(?=(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:))(?-i:ACTION|Action)"
+    r"(?:(?:\s+(?:by|owner))?\s*[:\-–—]|\s+(?-i:Points?|POINTS?)\s*[:\-–—]?)\s*"
     r"(?P<tagged>(?:(?-i:[A-Z])|(?=(?:secretariat|clerk|chair|officers?|treasurer|secretary)\b))[\w'’&/,. ]{1,60}?)\)?;?|\s[–—-]\s+(?P<dashed>(?:the\s+)?(?-i:[A-Z])[\w'’&]*"
     r"(?:\s+(?:of|for|and|&|(?-i:[A-Z])[\w'’&]*)){0,6}))\s*\.?\s*$"
 )

@@ -21,12 +21,13 @@ def _minute_of_year(line: str) -> bool:
 
 
 RUNNING_OK = re.compile(
-    r"[.:;!?]$|^\||^(?:resolved|agreed|decisions?|actions?|minutes|proposed|seconded|moved|carried|approved"
+    r"[.:;!?][-–—]?$|\b(?:resolved|agreed|decided)\s*[:\-–—]*$|^\||^(?:resolved|agreed|decisions?|actions?|minutes|proposed|seconded|moved|carried|approved"
     r"|unanimously|motion)\b|\b(?:carried|defeated|passed|adopted|approved|agreed|lost)(?:\s+unanimously)?$",
     re.I,
 )
 """A short line that recurs but is text, not a running title: a sentence, a table row, a decision word,
-an outcome ("MOTION CARRIED" under each motion of a council's minutes)."""
+an outcome ("MOTION CARRIED" under each motion of a council's minutes), a decision stem ("The
+Committee resolved:-" over each item of a Scottish council's minute)."""
 
 
 def page_mark(line: str) -> bool:

@@ -38,12 +38,14 @@ list point reads its own tag: minutes/owners.py)."""
 
 
 _PAREN_ACTION = re.compile(
-    r"(?<=\S)\s*\(\s*(?:(?-i:ACTION|Action)S?\s*[:\-–]|(?-i:Act|ACT)\b)\s*"
+    r"(?<=\S)\s*\(\s*(?:(?-i:ACTION|Action)S?(?:\s+(?-i:Points?|POINTS?))?\s*[:\-–]|(?-i:Action|ACTION)\s+(?-i:Points?|POINTS?)\b"
+    r"|(?-i:Act|ACT)\b)\s*"
     r"(?P<who>(?-i:[A-Z])[\w'’.-]*(?:\s*(?:[,/&]\s*)?(?:(?-i:[A-Z])[\w'’.-]*|of|the|and|for)){0,7})"
-    r"\s*\)\s*\.?(?:$|\s+(?=(?-i:[A-Z])))"
+    r"\s*\)\s*\.?(?:$|\s+(?=(?-i:[A-Z])|\d{1,3}\.?\s+(?-i:[A-Z])))"
 )
 """The same tag in brackets: "The hedge needs cutting (Action: Clerk).", "... for the hedge. (ACTION: JB)",
-and the parish shorthand "Letter to be sent to confirm the planting. (Act Clerk)", "(Act NA&AP)"."""
+the parish shorthand "Letter to be sent to confirm the planting. (Act Clerk)", "(Act NA&AP)", and
+"(Action Point Cllr Sharp)"."""
 
 
 def _split_action_tag(lines: list[Line]) -> list[Line]:
@@ -77,11 +79,16 @@ def without_number(text: str) -> str:
     "a) The Council resolved to ...")."""
     if not (text[:1].isdigit() or text[:1] == "(" or text[1:2] in (".", ")") or text[2:3] in (".", ")")):
         return text
+    if _INITIAL.match(text):
+        return text
     if (minute := _MINUTE_NUMBER.match(text)) is not None:
         return text[minute.end() :]
     return MARKER_RE.sub("", PARA_NUMBER.sub("", text, count=1), count=1)
 
 
+_INITIAL = re.compile(r"^[J-UWYZ]\.\s+[A-Z][a-z]")
+"""A paragraph opening with a person's initial ("S. Farrow proposed acceptance of the accounts"):
+letters that deep into the alphabet, and not Roman numerals, are rarely a paragraph's label."""
 _MINUTE_NUMBER = re.compile(r"^\d{1,4}/\d{2,4}\.?\s+(?=[A-Z])")
 """A minute numbered within its year ("59/2003 The Cabinet instructed officers to report back ...")."""
 
@@ -115,11 +122,45 @@ def _split_motions(lines: list[Line]) -> list[Line]:
     return out
 
 
+_MOTION_NUMBER = re.compile(r"^(?:\(\*\)\s*)?\d{1,3}[.)]?\s+(?=(?:moved|proposed)\b)", re.I)
+"""A motion's number before its movers ("(*)2. Moved by J. Hertz, seconded by C. Chan:"), as boards
+number their motions; "(*)" marks one carried with the consent items."""
+
+
+_RUN_ON_PARAGRAPH = re.compile(
+    r"(?<=[^\d£$€\s]\s)(?<!\bat\s)(?<!\bby\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\buntil\s)(?<!\bpara\s)(?<!\bparagraph\s)"
+    r"(?<!\bsection\s)(?<!\bitem\s)(?<!\bminute\s)(?<!\bminutes\s)(?<!\bpage\s)(?<!\bappendix\s)"
+    r"(?=\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s+(?-i:[A-Z][a-z]))"
+    r"|(?<=[.!?]\s)(?=\d{1,3}\.\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+|\s+of\s)))"
+    r"|(?<=[a-z.]\s)(?=\d{2,4}/?\d{0,2}\s+(?-i:[A-Z]{3,}\s+[A-Z]{2,}\s+[A-Z]{2,}))"
+    r"|(?<=[a-z.]\s)(?=(?-i:[A-Z]{1,4})\s?\d{1,3}/\d{2}\s+(?-i:[A-Z][a-z]))",
+    re.I,
+)
+"""Where a document flattened into one line starts its next numbered paragraph ("... introductions
+were made. 1.2 Previous Minutes – 20/09/13 The previous minutes were confirmed ...", "... be
+confirmed. 41. Declarations of Interest Councillor ...", "... signed as a true record 1360 MATTERS
+ARISING FROM ..."): a decimal number with a capital after it, not a time, sum or reference, a whole
+number after a sentence with a title after it, or a minute number with a title in capitals or a
+board's own prefix ("TB65/13 Minutes of the meeting ...")."""
+
+
+def _split_flattened(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    for line in lines:
+        if len(line.text) < 600 or line.table:
+            out.append(line)
+            continue
+        parts = [p.strip() for p in _RUN_ON_PARAGRAPH.split(line.text) if p.strip()]
+        out.append(Line(parts[0], line.bullet, line.table, line.glyph))
+        out.extend(Line(part) for part in parts[1:])
+    return out
+
+
 def prepare(lines: list[Line]) -> list[Line]:
     """Cut a line where a web page ran an item's sections together, an action tag off the end of
-    its paragraph, and a paragraph number off a line that is a decision ("7.2 RESOLVED: That ...")."""
+    its paragraph, and a paragraph or motion number off a line that is a decision ("7.2 RESOLVED: That ...")."""
     out = []
-    for line in _split_action_tag(_split_sections(_split_motions(lines))):
+    for line in _split_action_tag(_split_sections(_split_motions(_split_flattened(lines)))):
         text = line.text
         both = (
             _NOTED_THEN_LIST.match(text)
@@ -129,7 +170,7 @@ def prepare(lines: list[Line]) -> list[Line]:
         if both is not None:
             out.append(Line(both.group("noted") + "."))
             line = Line(both.group("listed"))
-        m = None if line.bullet else PARA_NUMBER.match(line.text)
+        m = None if line.bullet else PARA_NUMBER.match(line.text) or _MOTION_NUMBER.match(line.text)
         if m is not None:
             rest = line.text[m.end() :]
             if trigger(rest) is not None or minutes_record(rest) is not None:

@@ -22,6 +22,10 @@ _FULL_NAME = re.compile(
 """The first word of "Carol Diaz" or "Carol A. Diaz"."""
 _NAME_LINE = re.compile(r"^(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s*(?:[(,–—-].{0,60})?)$")
 """A line of an attendance list set one name a line ("Carol Diaz (Chair)")."""
+_SENTENCE = re.compile(
+    r"\b(?:was|were|is|are|had|has|said|reported|agreed|noted)\b|[.!?]\s+(?-i:[A-Z][a-z]+\s+[a-z]{3,})"
+)
+"""A line under an attendance heading that says something, not the names of those present."""
 _BARE = re.compile(r"^(?-i:[A-Z][a-z]{1,15})$")
 _NOT_A_NAME = frozenset(
     [
@@ -61,13 +65,15 @@ def _bare_names(listed: str) -> set[str]:
 
 _ACTS = re.compile(
     r"^(?P<who>(?-i:[A-Z][a-z]{1,15})(?:\s*(?:/|&|\band\b)\s*(?-i:[A-Z][a-z]{1,15}))*)\s+(?:(?:is|are|will)\s+)?to\s+(?:also\s+|then\s+)?"
-    r"(?!(?:be|the|a|an|this|that|these|date|have)\b)(?-i:[a-z][a-z-]+)\b\s+\S"
+    r"(?!(?:be|the|a|an|this|that|these|date|have)\b)(?-i:[a-z][a-z-]+)\b(?:\s+\S|\s*\.?$)"
 )
+"""A first name, then "to" and a verb with its object, or a verb that needs none ("Ron to chase.")."""
 
 
 def first_names(lines: Sequence[Line]) -> frozenset[str]:
     """First names of the people in the attendance ("Present: Alice Park, Ben Ode"), on its
-    own line or set one a line under an "Attendees" heading."""
+    own line, set one a line under an "Attendees" heading, or listed on the one line under it
+    ("Members Present" / "Bob Davidson (Chair), Linda Mackie (Sec.), John Thomson, ...")."""
     names: set[str] = set()
     under = 0
     for line in lines:
@@ -77,6 +83,10 @@ def first_names(lines: Sequence[Line]) -> frozenset[str]:
             names.update(_FULL_NAME.findall(m.group("rest")))
             names.update(_bare_names(m.group("rest")))
             under = 30
+            continue
+        if under == 30 and len(text) <= 600 and text.count(",") >= 2 and _SENTENCE.search(text) is None:
+            names.update(_FULL_NAME.findall(text))
+            under -= 1
             continue
         if under and len(text) <= 80 and _NAME_LINE.match(text):
             names.update(_FULL_NAME.findall(text))
@@ -97,13 +107,15 @@ def named_action(text: str, names: frozenset[str]) -> str | None:
     return m.group("who")
 
 
+_DASH = re.compile(r"\s[–-]\s")
 _ITEM_LABEL = re.compile(r"^[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,4}:\s+(?=[A-Z])")
 """An item's title run into its first sentence ("Events: Discussed whether ...")."""
 
 
 def named_tasks(text: str, names: frozenset[str]) -> list[tuple[str, str]]:
     """The sentences of a paragraph that give somebody present a task by first name, whole or after
-    a comma ("Discussed whether use covers costs, Calvin to look into this."), with who."""
+    a comma or a dash ("Discussed whether use covers costs, Calvin to look into this.", "Dog Walk –
+    Linda to follow up on this."), with who."""
     if not names or " to " not in text or not any(name in text for name in names):
         return []
     found: list[tuple[str, str]] = []
@@ -112,6 +124,8 @@ def named_tasks(text: str, names: frozenset[str]) -> list[tuple[str, str]]:
         who = named_action(sentence, names)
         if who is None and ", " in sentence:
             who = named_action(sentence.rsplit(", ", 1)[1], names)
+        if who is None and (" – " in sentence or " - " in sentence):
+            who = named_action(_DASH.split(sentence)[-1], names)
         if who is not None:
             found.append((sentence, who))
     return found

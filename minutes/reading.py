@@ -18,12 +18,13 @@ from minutes.closing_agreement import granted_request
 from minutes.commitments import commits, standing_practice
 from minutes.decided_clause import decided_clause
 from minutes.list_labels import Points, split_inline
-from minutes.lists import collect, that
+from minutes.lists import collect
 from minutes.model import Item, Resolution
 from minutes.motions import MOTION_LEAD, accepts_what_was_presented, moved_at
 from minutes.owners import find_owner
 from minutes.planning_views import answers_the_application, own_planning_view
 from minutes.point import Where, make_resolution, without_votes
+from minutes.stem_join import that
 from minutes.triggers import trigger
 
 _BODY_NOTED = re.compile(
@@ -143,7 +144,15 @@ def _formal_in_itself(text: str) -> bool:
         or ("second" in text.lower() and moved_at(text) == 0 and _CARRIED.search(text) is not None)
         or text.startswith(("Resolved", "RESOLVED"))
         or _ACTION_LABEL.search(text) is not None
+        or (("esolved" in text or "ESOLVED" in text) and _RESOLVED_INSIDE.search(text) is not None)
     )
+
+
+_RESOLVED_INSIDE = re.compile(
+    r"\bit\s+was\s+(?-i:Resolved|RESOLVED)\s+(?:unanimously\s+)?(?:that|to)\b", re.I
+)
+""""After discussions it was Resolved to install a fence.": the capital says the meeting resolved
+formally, as its RESOLVED list beside it does."""
 
 
 _ACTION_LABEL = re.compile(r"(?:^|[.;]\s+)(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:\s*\S")

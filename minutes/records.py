@@ -26,7 +26,7 @@ MINUTES_RECORD = re.compile(
 RECORD_CONFIRMED = re.compile(
     rf"^(?:that\s+)?(?:(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,4}}(?:sub-)?{BODY}\s+(?:noted\s+and\s+)?"
     r"(?:approve[sd]?|agree[sd]?|confirm(?:s|ed)?|accept(?:s|ed)?)\s+)?"
-    r"(?:the\s+)?(?:(?:exempt|confidential|restricted|draft|public|open)\s+)?(?:minutes?\b|records?\s+of\s+(?:its|the)\s+meetings?\b)(?:[^.:]{0,200}?(?:\b(?:was|were|be|is|are)\s+(?:(?:duly|then|formally|read,?|and|considered|deemed)\s+){0,2}"
+    r"(?:the\s+)?(?:decisions\s+and\s+)?(?:(?:last|previous|preceding)\s+)?(?:(?:exempt|confidential|restricted|draft|public|open)\s+)?(?:minutes?\b|records?\s+of\s+(?:its|the)\s+meetings?\b)(?:[^.:]{0,200}?(?:\b(?:was|were|be|is|are)\s+(?:(?:duly|then|formally|read,?|and|considered|deemed)\s+){0,2}"
     r"(?:confirmed|approved|agreed|signed|accepted|adopted|ratified|(?:held|taken)\s+as\s+read)\b"
     r"|\bas\s+an?\s+(?:correct|true|accurate)\s+record)"
     r"|\s+of\s+[^:.]{3,120}:\s*(?:signed|approved|agreed|confirmed|accepted)\b(?:[^.]{0,40}\b(?:correct|true|accurate)\s+record)?)",
@@ -93,7 +93,7 @@ BARE_APPROVAL = re.compile(
 )
 """A board's minutes approved in two words, often a point of their own: "Minutes approved.",
 "Minutes approved as presented"."""
-_MINUTE_NUMBER = re.compile(r"^(?:\d{3,4}|\d{1,4}/\d{2,4})\.?\s+(?=[A-Z])")
+_MINUTE_NUMBER = re.compile(r"^(?:\d{3,4}|(?-i:[A-Z]{1,4})?\s?\d{1,4}/\d{2,4})\.?\s+(?=[A-Z])")
 """A parish minute's number on the line it opens ("1203 Minutes of the meeting held on ...")."""
 _SUBJECT_TO_LEAD = re.compile(r"^subject\s+to\s+[^,.:;]{3,80},\s*(?=the\s+minutes?\b)", re.I)
 """"Subject to the following amendments, the minutes were agreed as a true record": the condition
@@ -101,11 +101,13 @@ written first."""
 
 
 _NO_OBJECTION = re.compile(
-    r"^(?:there\s+being|since\s+there\s+(?:were|was)|as\s+there\s+(?:were|was))\s+no\s+[^,.;:]{2,60},\s*(?=the\s+minutes?\b)",
+    r"^(?:(?:there\s+being|since\s+there\s+(?:were|was)|as\s+there\s+(?:were|was)|with)\s+no\s+[^,.;:]{2,60}"
+    r"|accordingly|therefore|subsequently)\s*,\s*(?=the\s+(?:(?:last|previous)\s+)?minutes?\b)",
     re.I,
 )
 """"There being no objection, the minutes of the last meeting were accepted", "Since there were no
-objections or questions, the Minutes were considered ratified as correct": the vote written first."""
+objections or questions, the Minutes were considered ratified as correct", "Accordingly, the minutes
+of the meeting ... were agreed": the vote, or a link word, written first."""
 
 
 def minutes_record(text: str) -> str | None:

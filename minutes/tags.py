@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from minutes.action_lines import ACTION_LOG_TITLE
+from minutes.list_labels import follows
 from minutes.model import Item
-from minutes.text import Line
+from minutes.text import MARKER_RE, Line
 
 
 class Tag(StrEnum):
@@ -164,3 +165,18 @@ def motion_below(lines: Sequence[Tagged], i: int) -> int | None:
 def opens_log(lines: Sequence[Tagged], i: int, title: str) -> bool:
     """An "Actions" heading with a list under it: an action log."""
     return i + 1 < len(lines) and lines[i + 1].tag is Tag.POINT and ACTION_LOG_TITLE.match(title) is not None
+
+
+def sibling_after_decision(lines: Sequence[Tagged], i: int) -> bool:
+    """The decision at `i` began inside a lettered sub-item of an agenda item ("a) It was NOTED
+    that ... It was RESOLVED to approve ...") and the next line is that sub-item's sibling ("b) As
+    per minute 5 a."): the decision is the one clause, and the siblings are not its points."""
+    t = lines[i]
+    own = MARKER_RE.match(t.line.text) if t.text != t.line.text else None
+    if own is None or i + 1 >= len(lines) or t.hit.rest.rstrip().endswith((":", "-", "–", "—")):
+        return False
+    nxt = MARKER_RE.match(lines[i + 1].line.text)
+    if nxt is None:
+        return False
+    label = nxt.group("label") or nxt.group("plabel") or ""
+    return follows(label, own.group("label") or own.group("plabel") or "")

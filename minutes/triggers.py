@@ -69,6 +69,7 @@ MIDLINE = re.compile(
     r"|(?<=[.!?)]\s)(?P<bare>)(?=(?-i:Decision|DECISION)\s+(?-i:The)\s+(?:sub-)?(?:committee|council|board|panel|cabinet)\b)"
     r"|(?<=\s)(?P<label>)(?=(?-i:RESOLUTION|DECISION)\s*:\s*(?-i:That)\s)"
     r"|(?<=\s)(?=(?-i:RESOLVED)\s*[:\-–—]\s*(?:\(?[a-z1-9]\)\s*)?(?-i:THAT|That)\s)"
+    r"|(?<=\s)(?=(?-i:RESOLVED)\s*:\s*(?-i:The|To)\s)"
     r"|(?<=\s)(?=(?-i:Resolution|RESOLUTION)\s+(?:number|no\.?)\s*[\w/.-]+\s+(?-i:MOVED|Moved)\s+by\s)"
     r"|(?<=\s)(?=(?-i:MOVED|Moved)\s*\(\s*[^()/]{2,50}/[^()/]{2,50}\)\s*:\s*(?-i:That|THAT)\s)",
     re.I,
@@ -165,7 +166,7 @@ of Commissioners authorizes the hire ...", "BE IT FURTHER RESOLVED that ..."."""
 
 _MOVED_COLON = re.compile(
     r"^(?:resolution\s+(?:number|no\.?)\s*[\w/.-]+\s+)?(?:moved|proposed)\s+(?:(?:by\s+)?"
-    r"(?:[\w'’.-]+\s+){0,5}[\w'’.-]+,?\s+(?:and\s+)?seconded\s+(?:by\s+)?(?:[\w'’.-]+\s+){0,5}[\w'’.-]+"
+    r"(?:[^\W\d][\w'’.-]*\s+){0,5}[^\W\d][\w'’.-]*,?\s+(?:and\s+)?seconded\s+(?:by\s+)?(?:[^\W\d][\w'’.-]*\s+){0,5}[^\W\d][\w'’.-]*"
     r"|\(\s*[^()/]{2,50}/[^()/]{2,50}\))\s*:\s*(?=(?-i:That|THAT)\b|$)",
     re.I,
 )

@@ -84,6 +84,8 @@ def test_first_names_come_from_the_attendance() -> None:
         ("Motion to adopt the policy was carried.", None),
         ("Zoe to write to the school.", None),
         ("Carol to the rescue.", None),
+        ("Ben to chase.", "Ben"),
+        ("Carol to be elected.", None),
     ],
 )
 def test_a_first_name_acts_only_when_that_person_is_present(line: str, who: str | None) -> None:
@@ -126,3 +128,30 @@ def test_a_first_name_not_in_the_attendance_gives_no_task() -> None:
         "7. Building progress: Shed nearly completed. Harold to revise the snagging list.\n"
     )
     assert not any(r.actionable for r in e.resolutions)
+
+
+def test_a_task_with_no_object_ends_an_item_paragraph() -> None:
+    """Scottish community councils end an item with who follows it up: "Ron to chase."."""
+    doc = extract_text(
+        "Present: Fiona Bick (Chair), Ron McKail, Nick Pilbeam.\n\n"
+        "Hall Signs: Roads Department has agreed to put up the signs. Ron to chase.\n"
+    )
+    assert [(r.text, r.owner, r.actionable) for r in doc.resolutions] == [("Ron to chase.", "Ron", True)]
+
+
+def test_names_listed_on_the_line_under_an_attendance_heading_give_tasks() -> None:
+    """A community council lists who came on one line under "Members Present", and gives tasks by
+    first name after an item's title and a dash."""
+    doc = extract_text(
+        "Members Present\n\nBob Davidson (Chair), Linda Mackie (Sec.), John Thomson , Gordon Brown .\n\n"
+        "Matters Arising\n\n1. Dog Walk – Linda to follow up on this.\n\n"
+        "2. Dog Bins – Gordon requested a bin for Tree Road . Gordon to follow up in a month.\n"
+    )
+    assert [(r.owner, r.actionable) for r in doc.resolutions] == [("Linda", True), ("Gordon", True)]
+
+
+def test_a_sentence_under_an_attendance_heading_names_nobody() -> None:
+    lines = logical_lines(
+        "Present\nThe Chair, who was late, said the Clerk, Tom and Ann had sent apologies.\n"
+    )
+    assert first_names(lines) == frozenset()

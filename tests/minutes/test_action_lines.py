@@ -339,3 +339,74 @@ def test_a_topic_named_before_its_action_label_is_one_task() -> None:
             True,
         )
     ]
+
+
+def test_a_bare_action_line_of_initials_names_who_does_the_paragraph_above() -> None:
+    """Community councils tag an item with "Action SH" or "Action ALL" on its own line, no colon;
+    after a paragraph that decided, the tag names who carries out the decision."""
+    doc = extract_text(
+        "4) Councillor vacancies\nThere are two vacancies for Councillors, and the positions will be advertised.\n"
+        "Action SH\n5) Website update\nThe work on the website is still progressing. Business emails to be set "
+        "up by each Councillor.\nAction ALL\n6) Recruitment of clerk\nIt was agreed that Kerry Wilcox will meet "
+        "with the employment panel with a view to filling the vacancy.\nAction CB, JH and KW\n7) Correspondence\nA letter from the "
+        "Action Group was noted.\nAction NONE\n"
+    )
+    assert [(r.text, r.owner) for r in doc.resolutions if r.actionable] == [
+        ("There are two vacancies for Councillors, and the positions will be advertised.", "SH"),
+        ("Business emails to be set up by each Councillor.", "ALL"),
+        (
+            "It was agreed that Kerry Wilcox will meet with the employment panel with a view to filling the vacancy.",
+            "CB, JH and KW",
+        ),
+    ]
+
+
+def test_an_action_point_in_brackets_names_who_does_a_numbered_paragraph() -> None:
+    doc = extract_text(
+        "6 Speed Indicators\n6.1 Cllr Mould has produced statistics on traffic speeds. Cllr Goody to assist with "
+        "the statistics. (Action Point Cllr Mould & Cllr Goody)\n6.2 Initial contact needs to be sought to "
+        "clarify usage. (Action Point Cllr Sharp)\n7 Gateways into the village\n7.1 Cllr Sharp gave options "
+        "for gateway calming.\n"
+    )
+    assert [(r.text, r.owner) for r in doc.resolutions] == [
+        ("Cllr Goody to assist with the statistics.", "Cllr Mould & Cllr Goody"),
+        ("Initial contact needs to be sought to clarify usage.", "Cllr Sharp"),
+    ]
+
+
+def test_a_bare_action_tag_after_a_decision_and_its_consequence_names_who_carries_out_the_decision() -> None:
+    doc = extract_text(
+        "9/20 Accounts\nSam Farrow proposed acceptance of the accounts and the submission of a Certificate of "
+        "Exemption, seconded by Cal Cook and unanimously agreed. The Certificate would be signed by the Chairman "
+        "and posted by the Clerk.\n\nAction RG/GP\n\n10/20 Public rights\nThe dates were noted.\n"
+    )
+    assert [(r.text[:40], r.actionable, r.owner) for r in doc.resolutions] == [
+        ("Sam Farrow proposed acceptance of the ac", True, "RG/GP")
+    ]
+    assert [r.text for r in doc.requests] == [
+        "The Certificate would be signed by the Chairman and posted by the Clerk."
+    ]
+
+
+@pytest.mark.parametrize("label", ["ACTION:  Officers to provide:", "Action: Officers to -"])
+def test_an_action_label_over_a_numbered_list_gives_each_point_to_the_one_it_names(label: str) -> None:
+    doc = extract_text(
+        "5. Highways schemes\n\nThat the decision on this item be deferred to the next meeting.\n\n"
+        f"{label}\n\n1.  An update on the highways schemes agreed in the last two years\n\n"
+        "2.  Information on who decided on the feasibility of the proposals.\n\nSupporting documents:\n"
+    )
+    assert [(r.text, r.owner, r.actionable) for r in doc.resolutions][1:] == [
+        ("An update on the highways schemes agreed in the last two years", "Officers", True),
+        ("Information on who decided on the feasibility of the proposals.", "Officers", True),
+    ]
+
+
+def test_a_task_after_a_capitals_heading_run_into_its_text() -> None:
+    doc = extract_text(
+        "ITEM 6 (263) POLICE REPORT The police emailed that no crimes had taken place.\n\n"
+        "ITEM 7 (264) HIGHWAYS AND FOOTPATHS Clerk to request progress reports on overgrown hedges at Penfordd Fawr. "
+        "A resident was told the lane was private.\n"
+    )
+    assert [(r.text, r.owner, r.minute) for r in doc.resolutions] == [
+        ("Clerk to request progress reports on overgrown hedges at Penfordd Fawr.", "Clerk", "7")
+    ]

@@ -203,6 +203,10 @@ def test_shall_remain_is_no_commitment() -> None:
         "To amend the terms of reference to add a quorum of three.",
         "That a marked-up copy showing the agreed changes be made publicly available.",
         "The group should make the notes of its meetings publicly available on the website.",
+        "That the report be noted and that further reports be made as information becomes available.",
+        "That the Panel receive further reports as the project progresses.",
+        "That the post be advertised.",
+        "A motion was made by Councilman Crane, seconded by Councilwoman Cook to refer the matter to the Planning Board.",
     ],
 )
 def test_a_commitment_to_act_is_actionable(text: str) -> None:
@@ -411,3 +415,14 @@ def test_a_step_named_by_what_is_set_up_drawn_up_or_continued(text: str, actiona
 def test_a_bare_verb_after_the_actor_needs_what_it_acts_on(text: str, actionable: bool) -> None:
     """A word the excerpt cut short, or the other language's word before a slash, is no task."""
     assert is_actionable(text) is actionable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That the report be noted and that further reports be made as information becomes available.",
+        "That a further report be submitted on the charges and their effect.",
+    ],
+)
+def test_further_reports_asked_for_come_to_a_future_meeting(text: str) -> None:
+    assert feeds_work_programme(text)

@@ -6,6 +6,7 @@ the questions governors ask, which decide nothing."""
 from __future__ import annotations
 
 from minutes.approved_lists import approved_list
+from minutes.extract import extract_text
 from minutes.rules import tag_document
 from minutes.text import logical_lines
 from tests.minutes.helpers import texts
@@ -47,3 +48,23 @@ def test_a_list_of_items_discussed_is_not_approved() -> None:
     assert approved_list(lines, 0) is None
     lines = tag_document(logical_lines("The following policies were adopted:\n• Charging policy\n"))
     assert approved_list(lines, 0) == ("The following policies were adopted: Charging policy", 2)
+
+
+def test_a_body_stem_under_a_bare_resolved_is_read_whatever_its_verbs() -> None:
+    """A ModernGov page sets "RESOLVED:" and "That Cabinet:" on lines of their own over the points;
+    under RESOLVED the points are decisions even with a verb the stem rule does not list."""
+    doc = extract_text(
+        "5. Report from the Policy Overview Committee\n\nMinutes:\n\nRESOLVED:\n\nThat Cabinet:\n\n"
+        "1.      Commemorates the report from the Committee on the review of youth services.\n\n"
+        "2.      Endorses the recommendations of the Committee as set out in their report.\n\n"
+        "Reasons for decision\n\nCabinet welcomed the review.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "That Cabinet commemorates the report from the Committee on the review of youth services.",
+        "That Cabinet endorses the recommendations of the Committee as set out in their report.",
+    ]
+
+
+def test_a_stem_of_facts_with_no_resolved_above_it_stays_discussion() -> None:
+    doc = extract_text("5. Report\n\nThe Cabinet:\n\n1. Heard about the review.\n\n2. Saw the plans.\n")
+    assert doc.resolutions == []

@@ -958,3 +958,23 @@ def test_the_manner_of_a_vote_in_brackets_is_not_a_point(manner: str) -> None:
         "That the Council extends its support to the leisure operator",
         "That the Task and Finish Group review the support quarterly.",
     ]
+
+
+def test_a_numbered_list_run_into_one_line_after_the_movers_and_resolved() -> None:
+    """A flattened meeting page: "Decision: Cllr Bell MOVED, Cllr Dacres SECONDED and it was RESOLVED
+    to: 1. Note ... 2. Agree ... 3. Note ..."; the movers are no part of any point."""
+    doc = extract_text(
+        "Learning Disability Plan Additional documents:\nDecision: Cllr Bell MOVED, Cllr Dacres SECONDED and it was "
+        "RESOLVED to: 1. Note the outcome of the consultation on the Plan 2. Agree the seven priority areas set out "
+        "in the plan. 3. Note that Adult Social Care will identify a budget.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "Note the outcome of the consultation on the Plan",
+        "Agree the seven priority areas set out in the plan.",
+        "Note that Adult Social Care will identify a budget.",
+    ]
+
+
+def test_numbers_in_a_sentence_with_no_colon_before_them_are_no_list() -> None:
+    doc = extract_text("RESOLVED that the grant of 2. 5 per cent be paid in 3. Instalments.\n")
+    assert len(doc.resolutions) == 1

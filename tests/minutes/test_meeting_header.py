@@ -156,3 +156,64 @@ def test_the_first_line_minutes_of_any_body_held_on_a_date_dates_the_meeting() -
     )
     assert (doc.committee, doc.meeting_date) == ("Village Hall Charity Trustee", dt.date(2031, 7, 21))
     assert doc.meeting_dates == [dt.date(2031, 8, 18)]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("ASHBY PARISH COUNCIL\nA meeting of Ashby parish council was held on Monday 19th of July 2031 at 7pm"
+         " in the Village Hall\n1. Apologies for absence - none\n", dt.date(2031, 7, 19)),
+        ("A meeting of Ashby Parish Council was\nheld at 7:30pm on 24th January 2031 in the\nVillage Hall.\n"
+         "Present: Mr G Hale (Chairman), Mrs R Cole\n", dt.date(2031, 1, 24)),
+        ("At a meeting of the Combined Fire Authority held at Service Headquarters, Riverside Park, on Thursday"
+         " 12 November 2031 at 10.00 a.m.\nPresent:\nCouncillors D Bell and J Chaplin\n", dt.date(2031, 11, 12)),
+        ("© Ashby Parish Council\nASHBY PARISH COUNCIL MINUTES OF PARISH COUNCIL MEETING AT 7.00 pm. ON WEDNESDAY"
+         " 27 JANUARY 2031 Present: Cllrs P Knowles (Chairman), K Cotton\n", dt.date(2031, 1, 27)),
+        ("Agendas and Minutes\n\nMinutes of the Meeting of November 8th 2031\n\nClerk to the Council: N Ford\n",
+         dt.date(2031, 11, 8)),
+        ("Committee for Infrastructure\nMinutes of proceedings 21 January 2031\nMeeting Location: Room 29\n",
+         dt.date(2031, 1, 21)),
+        ("The Regular Meeting of the Pension Board was called to\nOrder by Chairman Ben Wade on Monday, December"
+         " 22, 2031 at 6:40\nP.M. in the Conference Room of City Hall.\nROLL CALL: Members present\n",
+         dt.date(2031, 12, 22)),
+        ("RECORD OF DECISION\n\nThe following decisions were taken on WEDNESDAY, 12 JANUARY 2031 by the"
+         " EXECUTIVE\n\nThese decisions do not take effect until MONDAY, 24 JANUARY 2031\n", dt.date(2031, 1, 12)),
+        ("ASHBY PARISH COUNCIL Minutes of Parish Council Meeting held on 2 nd October 2031 at the Tithe Barn\n",
+         dt.date(2031, 10, 2)),
+        ("Minutes\n\nAshby City Council\n\nAt the ANNUAL MEETING of CITY COUNCIL held in the CIVIC CENTRE on "
+         "WEDNESDAY, 15 TH MAY, 2031 at 6.00 p.m.\n\nPresent: The Mayor\n", dt.date(2031, 5, 15)),
+        ("Ashby Parish Council\nMinutes of the Parish Council meeting\nheld on the 10th October 2031at 7.30pm in the "
+         "Village Hall\nPresent: Cllr White\n", dt.date(2031, 10, 10)),
+        ("AM280531/9.1 - Committee Structure\n\nThis was a decision taken on 28/05/2031 by Annual Meeting.\n",
+         dt.date(2031, 5, 28)),
+        ("Toggle menu\n\nAgenda for Council on Wednesday, 27th January, 2031, 6.00 pm\n\nAgenda and minutes\n",
+         dt.date(2031, 1, 27)),
+    ],
+)  # fmt: skip
+def test_the_sentence_that_opens_minutes_dates_the_meeting(opening: str, expected: dt.date) -> None:
+    """Minutes with no heading of the usual form say in their opening sentence when the meeting
+    was held, wrapped over lines as PDFs print it."""
+    assert extract_text(opening + "\nRESOLVED: That the report be noted.\n").meeting_date == expected
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Agenda item\nMembers were advised that the Director had attended the joint committee meeting held"
+        " on 27 May 2031.\n",
+        "33 Combined Authority proposals\nMinutes:\nThe recommendations from the Cabinet meeting of 10th"
+        " September 2031 were considered.\n",
+        "Agenda and minutes\nVenue: Council Offices\nNo. Item\nDeclarations of Interest\nNone were made.\n"
+        "Minutes that the minutes of the meeting of the Panel held on 20 July 2031, be received and approved.\n",
+        "Present: Cllrs R Bourne, S Bell\n1. The minutes of the meeting held on 13th July 2031 were signed.\n",
+        "Special meeting\nTo approve the minutes of the meeting held on 3 March 2031.\n",
+        "At its meeting on 13 December 2031, the Scrutiny Committee considered an item placed on the agenda at the"
+        " request of the Chair.\n",
+        "MINUTES\nCouncil President Tran called the meeting to order. MOVED BY HARRIS, SECONDED BY DAVIS, THAT"
+        " THE MINUTES OF THE MEETING OF January 10, 2031 BE APPROVED AS PUBLISHED.\n",
+    ],
+)
+def test_a_meeting_the_opening_only_speaks_of_does_not_date_the_document(opening: str) -> None:
+    """An item's text, the minutes of an earlier meeting, and anything below the list of who came
+    or the page's list of items speak of other meetings."""
+    assert extract_text(opening + "\nRESOLVED: That the report be noted.\n").meeting_date is None

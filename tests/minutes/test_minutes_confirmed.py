@@ -58,6 +58,24 @@ def test_members_approved_the_minutes() -> None:
             "Minutes: The draft minutes of the adjourned meeting held on 22 September were noted.",
             "The draft minutes of the adjourned meeting held on 22 September were noted.",
         ),
+        (
+            "Accordingly, the minutes of the meeting of Cabinet held on 16 November 2031 were agreed as a correct record.",
+            "Accordingly, the minutes of the meeting of Cabinet held on 16 November 2031 were agreed as a correct record.",
+        ),
+        (
+            "With no comments or questions, the minutes were approved.",
+            "With no comments or questions, the minutes were approved.",
+        ),
+        (
+            "The last minutes were read and signed as correct.",
+            "The last minutes were read and signed as correct.",
+        ),
+        (
+            "The decisions and minutes of the last Cabinet meeting held on 12 February 2031 were agreed as a correct "
+            "record.",
+            "The decisions and minutes of the last Cabinet meeting held on 12 February 2031 were agreed as a correct "
+            "record.",
+        ),
     ],
 )
 def test_minutes_confirmed_in_other_wording_are_listed_not_actionable(line: str, expected: str) -> None:
@@ -314,3 +332,59 @@ def test_these_were_accepted_under_an_approve_the_minutes_title() -> None:
     assert [text for text, _ in points(doc)] == [
         "These were accepted and signed by the Vice Chairman, subject to the date in the heading being changed."
     ]
+
+
+def test_a_numbered_item_run_on_after_a_decision_in_a_flattened_document_is_not_part_of_it() -> None:
+    """A PDF flattened into one line runs its numbered items together ("... be confirmed. 41.
+    Declarations of Interest Councillor ..."); times and sums ("at 7.30", "£1.50") are no numbers."""
+    present = " ".join(f"Member{n} Surname{n}, Chair Group{n}, Town{n}" for n in range(20))
+    doc = extract_text(
+        f"SCRUTINY COMMITTEE Tuesday 9 January 2031 Present: {present} 40. Minutes RESOLVED: (a) THAT the tea "
+        "fund of £1.50 be noted. (b) THAT the Minutes of the meeting held on 3 January 2031 be confirmed. 41. "
+        "Declarations of Interest Councillor Kirk declared an interest in Minute 43 at 7.30 The meeting went on. "
+        "42. Public Question Time There were no questions.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "That the tea fund of £1.50 be noted.",
+        "That the Minutes of the meeting held on 3 January 2031 be confirmed.",
+    ]
+
+
+def test_a_decision_stem_recurring_under_each_item_is_no_running_title() -> None:
+    """A Scottish council writes "The Committee resolved:-" over each item's decision; a short line
+    that recurs is usually a PDF's running title, but not a decision stem."""
+    items = "".join(
+        f"Minute of Meeting of the {group} Group of 3 June 2031\n\nThe Committee had before it the minute of the "
+        f"{group} Group for approval.\n\nThe Committee resolved:-\n\nto approve the minute as a correct record.\n\n"
+        f"{title}\n\nThe Committee had before it a report on {title.lower()}.\n\nThe Committee resolved:-\n\n"
+        f"to ask the Director to report back on {title.lower()} in March.\n\n"
+        for group, title in (("Disability", "Bus Passes"), ("Older People", "Lunch Clubs"))
+    )
+    doc = extract_text(items)
+    assert [r.text for r in doc.resolutions if r.actionable] == [
+        "To ask the Director to report back on bus passes in March.",
+        "To ask the Director to report back on lunch clubs in March.",
+    ]
+
+
+def test_minutes_resolved_inside_a_flattened_page_stop_at_the_next_minute_number() -> None:
+    present = " ".join(f"Cllr A{n} Surname{n}" for n in range(40))
+    doc = extract_text(
+        f"88/31 MINUTES OF A MEETING OF FULL COUNCIL HELD ON WEDNESDAY 20th SEPTEMBER 2031 PRESENT: {present} "
+        "1358 DECLARATIONS OF INTEREST None were made. 1359 MINUTES OF THE LAST FULL COUNCIL MEETING RESOLVED: "
+        "The minutes of the Full Council meeting held on 19 th July 2031 were confirmed and signed as a true record "
+        "1360 MATTERS ARISING FROM THE MINUTES There were none.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "The minutes of the Full Council meeting held on 19 th July 2031 were confirmed and signed as a true record"
+    ]
+
+
+def test_a_boards_minute_reference_starts_the_next_paragraph_of_a_flattened_page() -> None:
+    present = " ".join(f"Professor A{n} Surname{n}, Non-Executive Director" for n in range(15))
+    doc = extract_text(
+        f"TRUST BOARD MEETING Present: {present} TB64/31 Apologies were received from Professor Mant. No "
+        "declarations of interest were made. TB65/31 Minutes of the meeting held on 13 March 2031 The minutes were "
+        "approved and signed as a correct record. TB66/31 Chief Executive's Report The report was noted.\n"
+    )
+    assert doc.resolutions[0].text.startswith("Minutes of the meeting held on 13 March 2031 The minutes")

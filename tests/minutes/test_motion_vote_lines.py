@@ -160,3 +160,59 @@ def test_a_council_motion_moved_and_seconded_beside_its_resolution_is_not_counte
     assert [r.text for r in e.resolutions] == [
         "That the recommended minute of Cabinet held 9 February 2031 be approved and adopted."
     ]
+
+
+_NUMBERED_MOTIONS = """RIVERSIDE DISTRICT SCHOOL BOARD MEETING MINUTES - PUBLIC SESSION MARCH 10, 2031
+
+APPROVAL OF AGENDA
+
+{mark}1. Moved by P. Grant, seconded by L. Moss:
+
+That the agenda be approved as written.
+
+- Carried -
+
+REPORT FROM PRIVATE SESSION
+
+{mark}2. Moved by S. Chen, seconded by A. Hart:
+
+1) That the Board approve the recommendations contained in the minutes of the February 4, 2031 Transport Committee.
+
+2) That the Board approve the following recommendation of the Property Committee.
+
+"That the Board approve the renewal of the roof at Elm Road Public School, as outlined in the staff report."
+
+BOARD MEETING MINUTES - PUBLIC SESSION PAGE 2 March 10, 2031 ______
+
+3) That the Director of Education report back on bus delays by the April meeting.
+
+- Carried -
+
+DELEGATIONS
+
+There were no delegations.
+"""
+
+
+def test_numbered_motions_under_their_movers_carried_between_dashes() -> None:
+    """Canadian boards number each motion before its movers ("(*)2. Moved by ..., seconded by ...:"),
+    write its points below, and close it with "- Carried -"; a page's running head with its page
+    number does not end the list."""
+    for mark in ("", "(*)"):
+        got = [(r.text, r.actionable) for r in extract_text(_NUMBERED_MOTIONS.format(mark=mark)).resolutions]
+        assert got == [
+            ("That the agenda be approved as written.", False),
+            ("That the Board approve the recommendations contained in the minutes of the February 4, 2031 "
+             "Transport Committee.", False),
+            ('That the Board approve the following recommendation of the Property Committee. "That the Board '
+             'approve the renewal of the roof at Elm Road Public School, as outlined in the staff report."', False),
+            ("That the Director of Education report back on bus delays by the April meeting.", True),
+        ]  # fmt: skip
+
+
+def test_a_dash_bullet_that_is_no_outcome_is_still_a_point() -> None:
+    doc = extract_text("RESOLVED:\n\n- That the fees be frozen.\n\n- Carried forward to the next meeting -\n")
+    assert [r.text for r in doc.resolutions] == [
+        "That the fees be frozen.",
+        "Carried forward to the next meeting -",
+    ]

@@ -145,6 +145,25 @@ def test_the_vote_closing_a_proposal_stays_with_it() -> None:
     ]
 
 
+def test_the_meeting_agreeing_closes_the_proposal_before_it() -> None:
+    """Parish minutes close a nomination with how the meeting took it: "The meeting unanimously
+    agreed.", "All agreed."; after discussion alone it closes nothing."""
+    doc = parish_doc(
+        "1. Election of Chairman",
+        "Mr Lake proposed and Mrs Clee seconded Mr Hall as Chairman of the Parish Council. The meeting unanimously "
+        "agreed.",
+        "2. Election of Vice-Chairman",
+        "GR was proposed by MD & GB. All agreed.",
+        "3. Bus shelter",
+        "Members discussed the state of the bus shelter. All agreed.",
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("Mr Lake proposed and Mrs Clee seconded Mr Hall as Chairman of the Parish Council. The meeting "
+         "unanimously agreed.", False),
+        ("GR was proposed by MD & GB. All agreed.", False),
+    ]  # fmt: skip
+
+
 async def test_moved_lines_without_a_carried_line_are_each_a_resolution() -> None:
     e = await read("27_town_board_moved_lines.txt")
     assert [(r.actionable, r.owner) for r in e.resolutions] == [
@@ -464,3 +483,30 @@ def test_a_nomination_moved_and_seconded_then_the_election_in_one_paragraph() ->
         ("There were no other nominations, Cllr Wilson was elected unanimously.", False)
     ]
     assert doc.requests == []
+
+
+def test_a_vote_line_run_into_the_next_numbered_heading_opens_no_motion() -> None:
+    """ "Proposed MMD, Seconded MLM" over "4.Treasurers Report:" (the number glued to its title) is the
+    vote on the minutes above it, not a New Zealand "MOVED by X, seconded by Y:" over a motion."""
+    doc = extract_text(
+        "2. Apologies: AM\n3. Adoption of previous Minutes:\nProposed MMD, Seconded MLM\n4.Treasurers Report:\n"
+        "Account balance – £3909.39\n£2000 has been paid over to the Association\n5.Matters Arising:\n"
+        "(i) The defib pads were renewed. DW to source a second set of defib pads.\n"
+        "(ii) LG and DW to facilitate a meeting regarding the village hall.\n"
+    )
+    assert [(r.text, r.owner) for r in doc.resolutions] == [
+        ("DW to source a second set of defib pads.", "DW"),
+        ("LG and DW to facilitate a meeting regarding the village hall.", "LG and DW"),
+    ]
+
+
+def test_a_proposal_carried_by_all_with_no_seconder_named_is_a_decision() -> None:
+    doc = extract_text(
+        "4. Membership\n\nIP proposed that we hold this item over until the next meeting and all were in favour.\n"
+    )
+    assert [(r.text, r.due) for r in doc.resolutions] == [
+        (
+            "IP proposed that we hold this item over until the next meeting and all were in favour.",
+            "next meeting",
+        )
+    ]

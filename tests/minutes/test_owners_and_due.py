@@ -106,6 +106,11 @@ def test_body_asking_an_officer_names_the_officer_not_the_body() -> None:
         ("Dog bin – Cllrs Vine and Moore to choose a location.", "Cllrs Vine and Moore"),
         ("Resolved to accept the quote from Green Cuts Ltd. (Clerk)", "Clerk"),
         ("It was agreed to replace the swing seats. (Clerk/Chairman)", "Clerk/Chairman"),
+        ("The Committee agreed to write to the Deputy Minister for Arts, and Chief Whip to raise its concerns.",
+         "The Committee"),
+        ("The Committee agreed to ask the department for any information on applicants declining an offer.",
+         "The Committee"),
+        ("The Committee asked the Head of Service for Housing to provide figures.", "the Head of Service for Housing"),
     ],
 )  # fmt: skip
 def test_owner_as_written(text: str, owner: str) -> None:
@@ -125,6 +130,10 @@ def test_owner_as_written(text: str, owner: str) -> None:
         "The report was noted. (Appendix)",
         "That the Combined Authority approves the proposals outlined in the submitted report for changes to be made.",
         "In response to a query by Cllr Healy on the housing policy it was agreed to look again.",
+        "That the Bledisloe Cup sign would be relocated to the allotments.",
+        "That the window frames would be purchased before the winter.",
+        "it was RESOLVED unanimously to OBJECT Cllrs Shaw & Cllr Teague offered to draft a letter of objection.",
+        "A motion was made by Councilman Crane, seconded by Councilwoman Cook to refer the matter to the Planning Board.",
     ],
 )
 def test_movers_and_things_are_not_owners(text: str) -> None:
@@ -135,6 +144,14 @@ def test_movers_and_things_are_not_owners(text: str) -> None:
     ("text", "due"),
     [
         ("That the budget be referred to Council for approval.", "Council"),
+        ("It was resolved to recommend to full council to amend the allotment rules.", "full council"),
+        ("Recommendation to Full Council for the Parish Council to fund 11 cuts.", "Full Council"),
+        ("To approve each of the following elements and recommend them to Cabinet for adoption.", "Cabinet"),
+        ("That a formal response be made to Health Scrutiny Committee in due course.", "Health Scrutiny Committee"),
+        ("The report would come back to a future Overview & Scrutiny Committee meeting.", "future meeting"),
+        ("To RECOMMEND the Youth Justice Plan to Council for adoption.", "Council"),
+        ("That a further report be submitted on the charges and their effect.", "future meeting"),
+        ("That a scoping paper be submitted to this Scrutiny Committee.", "future meeting"),
         ("That a further update on void times be brought to the March 2032 meeting.", "March 2032"),
         ("To be put on the next agenda", "next meeting"),
         ("An interim note should come to the next meeting on 26 November.", "2031-11-26"),

@@ -43,6 +43,26 @@ def test_a_labelled_decision_inside_a_paragraph_stands_beside_the_items_list() -
     assert doc.resolutions[1].actionable and doc.resolutions[1].owner == "AV"
 
 
+def test_a_decision_resolved_with_a_capital_inside_a_paragraph_stands_beside_the_items_resolution() -> None:
+    """Parish clerks mark a formal decision with a capital even inside a sentence ("after discussions
+    it was Resolved to ..."): one paragraph's decision is as formal as the next one's."""
+    doc = parish_doc(
+        "3. To consider the options to replace the boundary fence.",
+        "Both fences have been removed. It was proposed that the council reinstate the fence. After discussions "
+        "it was Resolved to install a post & rail fence. All agreed show of hands.",
+        "The clerk presented 3 quotes for consideration, after discussions it was Resolved to accept the quote "
+        "of £380, All agreed – show of hands.",
+        "4. Play parks",
+        "Members discussed the state of the play parks and it was agreed that they were in good order.",
+        "RESOLVED to note the inspection report.",
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("After discussions it was Resolved to install a post & rail fence. All agreed show of hands.", True),
+        ("To accept the quote of £380, All agreed – show of hands.", False),
+        ("To note the inspection report.", False),
+    ]
+
+
 def test_cllrs_agree_and_a_proposal_closed_by_its_seconder() -> None:
     doc = parish_doc(
         "[3] Minutes",
@@ -88,3 +108,39 @@ def test_an_appointment_told_in_the_passive_is_a_decision() -> None:
     line = "Cllr Broomfield was confirmed as Chair of the Task and Finish Group with Cllrs Tyson and Payne as members."
     doc = parish_doc("5. Task and Finish Group", "Members discussed the membership of the group.", line)
     assert points(doc) == [(line, False)]
+
+
+def test_lettered_sub_items_after_a_decision_resolved_inside_one_are_not_its_points() -> None:
+    """Parish minutes letter the sub-items of an agenda item and resolve inside them ("a) It was
+    NOTED that ... It was RESOLVED to approve ..."); "b)" and "c)" that follow are the item's next
+    sub-items, not points of that decision."""
+    doc = parish_doc(
+        "6. BURIAL GROUND MATTERS ARISING",
+        "a) It was NOTED that there has been 1 burial since the last meeting. It was RESOLVED to approve that any "
+        "further burials will be offered a choice of plot.",
+        "b) As per minute point 5 a.",
+        "c) A verbal update on the consecrated area was received. The diocese has been contacted regarding options. "
+        "Action: Clerk to follow this up.",
+        "7. CORRESPONDENCE",
+        "None.",
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("That there has been 1 burial since the last meeting.", False),
+        ("To approve that any further burials will be offered a choice of plot.", False),
+        ("Action: Clerk to follow this up.", True),
+    ]
+
+
+def test_a_paragraph_opening_with_an_initial_keeps_it() -> None:
+    """ "S. Farrow proposed ..." opens with a person's initial, not a paragraph's letter."""
+    doc = parish_doc(
+        "9/20 Accounts",
+        "S. Farrow proposed acceptance of the accounts, seconded by C. Cook and unanimously agreed.",
+        "10/20 Play area",
+        "a) The inspection report was received. It was agreed to repaint the swings.",
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "S. Farrow proposed acceptance of the accounts, seconded by C. Cook and unanimously agreed.",
+        "The inspection report was received.",
+        "It was agreed to repaint the swings.",
+    ]

@@ -31,6 +31,7 @@ async def test_partnership_board_decisions() -> None:
         "Westmere Health and Wellbeing Board - 9 October 2031",
         "Licensing Committee 12.03.2031",
         "Minutes - Planning Committee - Tuesday, 4 February 2031 Page 2 of 4",
+        "BOARD MEETING MINUTES – PUBLIC SESSION PAGE 2 December 11, 2031",
     ],
 )
 def test_running_heads(line: str) -> None:

@@ -1,0 +1,70 @@
+"""How minutes tell a proposal carried, a vote, and an election in a sentence ("Mr A proposed
+acceptance of the accounts, seconded by Mrs B and unanimously agreed", "Proposed Cllr A, seconded
+Cllr B, all in favour.", "Cllr Moss was elected as Vice Chairman"): the forms narrative_decisions.py
+reads a paragraph's decisions by."""
+
+from __future__ import annotations
+
+import re
+
+PROPOSED = re.compile(
+    r"\bproposed\b[^.;]{0,300}?\bseconded\b[^.;]{0,300}\b(?:and|,)\s+(?:(?:it|this)\s+was\s+|was\s+|the\s+meeting\s+|members\s+)?"
+    r"(?:(?:then\s+)?unanimously\s+|duly\s+)?(?:agreed|resolved|carried(?:\s+unanimously)?|approved"
+    r"|all\s+(?:members\s+|councillors\s+)?(?:were\s+)?in\s+favou?r)"
+    r"(?:\s+by\s+(?:the\s+meeting|all(?:\s+members)?|members|a\s+majority))?\s*[.!]?$"
+    r"|^it\s+was\s+proposed\s+by\b[^.;]{0,300}?\bseconded\b[^.;]{0,300}?\b(?:agreed|resolved|carried(?:\s+unanimously)?"
+    r"|in\s+favou?r)\s*,?\s+that\b",
+    re.I,
+)
+""""Mr A proposed acceptance of the accounts, seconded by Mrs B and unanimously agreed", "Cllr A
+proposed the grant be paid, seconded Cllr B, all in favour", "It was proposed by Cllr A,
+seconded by Cllr B and agreed that ...": the proposal, as carried, is the decision."""
+VOTE = re.compile(
+    r"^(?:proposed|moved)(?:\s+by)?\s*:?\s*(?:(?:cllr\.?|councillor|mrs?|ms|dr)\s+)?(?-i:[A-Z])[\w.'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s*[,;.]?\s*(?:and\s+)?seconded(?:\s+by)?\s*:?\s*"
+    r"(?:(?:cllr\.?|councillor|mrs?|ms|dr)\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s*[,;.]?"
+    r"(?:\s*(?:and\s+)?(?:all\s+(?:members\s+|councillors\s+)?(?:were\s+)?in\s+favou?r|carried|agreed|resolved"
+    r"|unanimous(?:ly)?(?:\s+(?:agreed|carried|resolved))?|nem\.?\s*con\.?)\b[^.;]{0,30})?\s*[.;]?$",
+    re.I,
+)
+"""A bare vote after a sentence ("Proposed Cllr A, seconded Cllr B, all in favour.", "Proposed:
+Cllr A; Seconded: Cllr B; All in favour"): the sentence before it was carried."""
+PROPOSED_ALL_IN_FAVOUR = re.compile(
+    r"\b(?:proposed|moved)\s+(?:that|to)\b[^.;]{3,300}?(?:,\s*|\s+)and\s+all\s+(?:members\s+|councillors\s+|present\s+)?"
+    r"(?:were\s+)?in\s+favou?r\s*[.!]?$",
+    re.I,
+)
+""""IP proposed that we hold this item over until the next meeting and all were in favour.": a
+proposal with no seconder named, carried by all."""
+ELECTED = re.compile(
+    r"\b(?:(?:was|were|is)\s+)?(?:duly\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:chair|vice|deputy|president"
+    r"|secretary|treasurer)"
+    r"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:appointed|confirmed)\s+as\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:chair\w*|vice[- ]chair\w*|representatives?|members?)\b"
+    r"|\b(?:was|were)\s+(?:duly\s+)?(?:re-?)?elected\s+(?:unanimously|nem\.?\s*con\.?|by\s+(?:a\s+majority|acclamation))\s*\.?$",
+    re.I,
+)
+""""Cllr Moss was elected as Vice Chairman", "Cllr Dixon was appointed as representative to the
+Panel", "Cllr Broom was confirmed as Chair of the Task and Finish Group", "There were no other
+nominations, Cllr Wilson was elected unanimously.": an election or an appointment is a decision of
+the meeting."""
+NOMINATION = re.compile(
+    r"\bseconded\b[^.;]{0,80}?\bthat\s+(?:cllr\.?\s+|councillor\s+)?(?:[\w'’.-]+\s+){1,4}?be\s+(?:appointed\s+|elected\s+)?(?:as\s+)?"
+    r"(?:the\s+)?(?:vice[- ]?|deputy\s+)?(?:chair\w*|r\.?f\.?o\.?|treasurer|secretary|president|mayor|representative)\b",
+    re.I,
+)
+""""Cllr Mrs Penketh proposed and Cllr Mrs Patrick seconded that Cllr Wilson be Chairman": a
+nomination, which the election told after it decides."""
+CO_OPTED = re.compile(
+    r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?co-opted\b"
+    r"|\bmade\s+(?:him|her|them)sel(?:f|ves)\s+available\s+for\s+co-option\b",
+    re.I,
+)
+""""Mrs A made herself available for co-option and was co-opted": a co-option is the meeting's decision."""
+PROPOSAL = re.compile(
+    r"^(?:[\w'’.-]+\s+){1,4}(?:proposed|moved|suggested)\s+(?:that\s+|to\s+)?(?!adjourn)\S|^(?:a\s+)?motion\s+to\s+(?!adjourn)\S",
+    re.I,
+)
+""""Tom proposed moving the release to March." then "Agreed.", "Motion to approve the consent agenda made by
+Smith, seconded by Jones." then "Motion carried 4-0.": the vote carries the proposal. A motion to
+adjourn ends the meeting and leaves nothing to follow up."""
