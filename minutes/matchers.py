@@ -221,14 +221,23 @@ def action_line(line: Line) -> Hit | None:
 def decision_trigger(line: Line) -> Hit | None:
     if line.bullet:
         return None
-    trig = trigger(line.text)
+    lettered = _LETTERED_KEYWORD.match(line.text) if line.text[:1] in "(abcdefgh" else None
+    text = line.text[lettered.end() :] if lettered is not None else line.text
+    trig = trigger(text)
     if trig is None or (trig.kind in ("decision", "action") and _NOTHING.match(trig.rest)):
         return None
+    cut = text if lettered is not None else None
     if _BARE_HEADING.match(trig.rest):
-        return _trigger_hit(trig.kind, "")
-    if trig.kind == "resolved" and "RECOMMENDED" in line.text[:120] and _RECOMMENDED_THAT.match(line.text):
-        return Hit(kind=trig.kind, rest=trig.rest, to="")
-    return _trigger_hit(trig.kind, trig.rest)
+        return _trigger_hit(trig.kind, "", text=cut)
+    if trig.kind == "resolved" and "RECOMMENDED" in text[:120] and _RECOMMENDED_THAT.match(text):
+        return Hit(kind=trig.kind, rest=trig.rest, to="", text=cut)
+    return _trigger_hit(trig.kind, trig.rest, text=cut)
+
+
+_LETTERED_KEYWORD = re.compile(r"^\(?[a-h]\)\s+(?=(?-i:RESOLVED|AGREED)\s*[:\-–—])")
+"""A sub-item's letter before its decision ("a) RESOLVED: that the Minutes ... be agreed"), as a town
+council letters the parts of its minutes item; the sub-item after it ("b) MATTERS ARISING") is its
+sibling, not its point (tags.sibling_after_decision)."""
 
 
 _RECOMMENDED_THAT = re.compile(

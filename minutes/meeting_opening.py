@@ -33,7 +33,7 @@ _HELD_WORDS = re.compile(
 )
 _EARLIER_MEETING = re.compile(
     r"\b(?:previous|last|preceding|earlier|approv\w*|confirm\w*|signed|adopt\w*|(?:next|following|future)\s+meeting"
-    r"|to\s+(?:consider|receive|note|agree)|(?:its|their|his|her)\s+meeting)\b",
+    r"|to\s+(?:consider|receive|note|agree)|(?:its|their|his|her)\s+meeting|sign|(?:correct|true|accurate)\s+record)\b",
     re.I,
 )
 """Words that make a held date another meeting's: "to approve the minutes of the meeting held on"."""

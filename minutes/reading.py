@@ -78,11 +78,19 @@ class Reading:
             del self.said[said:]
 
 
+_KEYWORD_ONLY = re.compile(
+    r"^(?:minutes\s*:\s*)?(?:it\s+was\s+)?(?:resolved|agreed|decided)\s*[:\-–—]*\s*$", re.I
+)
+"""A decision word over the points on the next lines ("It was AGREED -"), with nothing decided in it."""
+
+
 def told_decisions(decisions: list[str], where: Where, meeting_date: dt.date | None) -> list[Resolution]:
     """The resolution points of decisions told as sentences: a sentence may hold an inline list
     ("It was agreed (a) ... (b) ..."); a body noting something names nobody to act."""
     found: list[Resolution] = []
     for decision in decisions:
+        if _KEYWORD_ONLY.match(decision):
+            continue
         trig = trigger(decision)
         points: Points = [(None, decision)]
         if trig is not None and split_inline(trig.rest)[1]:

@@ -978,3 +978,27 @@ def test_a_numbered_list_run_into_one_line_after_the_movers_and_resolved() -> No
 def test_numbers_in_a_sentence_with_no_colon_before_them_are_no_list() -> None:
     doc = extract_text("RESOLVED that the grant of 2. 5 per cent be paid in 3. Instalments.\n")
     assert len(doc.resolutions) == 1
+
+
+def test_a_that_clause_under_an_unpunctuated_title_is_its_own_decision() -> None:
+    """A board's minutes set each decision as a "That ..." line under its title; the title has no
+    stop, but the decision is not part of it."""
+    doc = extract_text(
+        "Election of Chair\nThat as no other nominations had been received Dee Wight be elected Chair.\n"
+        "Appointment of Directors to Board Committees\nThat current Board Committee membership be retained until the "
+        "review has been made.\n4. / Minutes of Board Meeting 28th July 2031\nThat the minutes be approved as a true "
+        "record.\n"
+    )
+    assert [r.text[:40] for r in doc.resolutions] == [
+        "That as no other nominations had been re",
+        "That current Board Committee membership ",
+        "That the minutes be approved as a true r",
+    ]
+
+
+def test_a_decision_word_with_nothing_after_it_is_no_decision() -> None:
+    doc = extract_text(
+        "To consider the Minutes of the meeting held on 10 March 2031. Minutes: It was AGREED -\nThat the Minutes of "
+        "the meeting of the Panel held on 10 March 2031 be confirmed and signed by the Chair as a correct record. |\n"
+    )
+    assert [r.text[:30] for r in doc.resolutions] == ["That the Minutes of the meetin"]

@@ -388,3 +388,16 @@ def test_a_boards_minute_reference_starts_the_next_paragraph_of_a_flattened_page
         "approved and signed as a correct record. TB66/31 Chief Executive's Report The report was noted.\n"
     )
     assert doc.resolutions[0].text.startswith("Minutes of the meeting held on 13 March 2031 The minutes")
+
+
+def test_a_lettered_resolved_confirms_the_minutes_and_the_next_letter_is_its_sibling() -> None:
+    doc = extract_text(
+        "a) To adopt and sign as a correct record the minutes of the meeting held on 13 January 2031.\n"
+        "b) Matters arising from the minutes.\nMinutes:\nThe Committee considered the minutes.\n"
+        "a) RESOLVED: that the Minutes of the meeting held on 13 January 2031 be agreed as a correct record and signed "
+        "by the Chair.\nb) MATTERS ARISING:\n1. The Town Clerk advised that the pillars would be repaired from reserves;\n"
+    )
+    assert doc.meeting_date is None
+    assert [r.text for r in doc.resolutions] == [
+        "That the Minutes of the meeting held on 13 January 2031 be agreed as a correct record and signed by the Chair."
+    ]
