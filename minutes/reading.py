@@ -153,7 +153,13 @@ def _formal_in_itself(text: str) -> bool:
         or text.startswith(("Resolved", "RESOLVED"))
         or _ACTION_LABEL.search(text) is not None
         or (("esolved" in text or "ESOLVED" in text) and _RESOLVED_INSIDE.search(text) is not None)
+        or _INITIALS_TASK.match(text) is not None
     )
+
+
+_INITIALS_TASK = re.compile(r"^(?-i:[A-Z]{2,4}(?:\s*(?:/|&|and)\s*[A-Z]{2,4})*)\s+(?:is\s+)?to\s+(?-i:[a-z])")
+"""A task given by initials on a line of its own ("IJ to speak to SUSTRANS"): as formal as an action
+line, whatever the item decided before it."""
 
 
 _RESOLVED_INSIDE = re.compile(

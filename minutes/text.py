@@ -28,6 +28,9 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\ufeff\u00ad]")
 _BOLD = re.compile(r"\*\*|__")
 _MD_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~])")
 """Markdown escapes ("1\\. Apologies", "\\* item", "\\[closed]") lose their backslash."""
+_SQUARE_LABEL = re.compile(r"^[ \t]*\[(?P<l>[a-z]|\d{1,2}|[ivx]{1,4})\][ \t]+(?=\S)", re.M)
+"""A list label in square brackets, as some Welsh community councils print it ("[a] the letter ...
+be posted on the website"): read as "(a)"."""
 _MD_EMPTY_LINK = re.compile(r"\[\]\([^()\s]{0,2000}\)")
 _HTML_BREAK = re.compile(r"\s*<br\s{0,5}/?>\s*", re.I)
 """An HTML line break left in plain text ("RESOLUTION: ... <br />ACTION: ..."): a line break."""
@@ -84,6 +87,8 @@ def normalise(text: str) -> str:
     text = _SPACES.sub(" ", _BOLD.sub("", pipe_space_tables(text)))
     if "PDF" in text:
         text = _PDF_SIZE.sub("", text)
+    if "[" in text:
+        text = _SQUARE_LABEL.sub(r"(\g<l>) ", text)
     if "\\" in text:
         text = _MD_ESCAPE.sub("", text)
     if "[](" in text:

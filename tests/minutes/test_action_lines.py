@@ -410,3 +410,25 @@ def test_a_task_after_a_capitals_heading_run_into_its_text() -> None:
     assert [(r.text, r.owner, r.minute) for r in doc.resolutions] == [
         ("Clerk to request progress reports on overgrown hedges at Penfordd Fawr.", "Clerk", "7")
     ]
+
+
+def test_an_initials_task_stays_a_task_below_a_decision_of_the_same_item() -> None:
+    """Community council notes run items together under unmarked titles; a task given by initials is
+    as formal as an action line even where a list below it makes the item formal."""
+    doc = extract_text(
+        "AMC to send to SL to coordinate\nMemorial Hut\nThe trustee has reported water running off the road. "
+        "He has contacted SEPA.\nIJ suggested he contact the Times\n\nCar parking at school\n"
+        "AB is to organise a site visit\n\nTREASURERS STATEMENT\n£1005.50\n\nCORRESPONDENCE\n"
+        "1. The Seafood Cafe has applied for a variation in their license to include changes to hours.\n\n"
+        "Cycle Bridge\nPlanning has gone through\nIJ to speak to SUSTRANS\n"
+        "AB to arrange letter from HC stating sweeping of Cycleway is BEARS responsibility\n\nAOB\n"
+        "1. The road end is breaking up again after repair in November\n"
+        "2. The Buyout Group is to hold an open day in April after which IJ will notify HC and there will be a ballot\n"
+        "3. The fish farm have changed their name. The manager attended to give an update.\n"
+    )
+    tasks = [(r.text, r.owner) for r in doc.resolutions if r.actionable]
+    assert ("IJ to speak to SUSTRANS", "IJ") in tasks
+    assert (
+        "AB to arrange letter from HC stating sweeping of Cycleway is BEARS responsibility",
+        "AB",
+    ) in tasks

@@ -1002,3 +1002,14 @@ def test_a_decision_word_with_nothing_after_it_is_no_decision() -> None:
         "the meeting of the Panel held on 10 March 2031 be confirmed and signed by the Chair as a correct record. |\n"
     )
     assert [r.text[:30] for r in doc.resolutions] == ["That the Minutes of the meetin"]
+
+
+def test_points_lettered_in_square_brackets() -> None:
+    doc = extract_text(
+        "5. Mains gas\n\nRESOLVED:\n\n[a] the letter being distributed to residents be posted on the website.\n\n"
+        "[b] the farms be invited to join the campaign.\n\n6. Next\n\nText.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "The letter being distributed to residents be posted on the website.",
+        "The farms be invited to join the campaign.",
+    ]
