@@ -56,8 +56,6 @@ _ITEM_LIST = re.compile(r"^(?:items\s+)?(?:note\s+)?no\.?\s+item$", re.I)
 meeting held on 20 September 2031" is an item's title, about the meeting before."""
 _LIST_OPENER = re.compile(LISTS_DATES + r"\s*$", re.I)
 """A sentence that opens a list ("The new dates were:"): the dates under it are not the meeting's."""
-_LISTED = re.compile(LISTS_DATES, re.I)
-"""The same opener anywhere in a run-together opening."""
 _DATE_LABEL = re.compile(r"^(?:date|when)\s*[:\-–]\s*(?P<rest>.+)$", re.I)
 _BODY_WORD = re.compile(
     r"\b(?:committee|commission|panel|board|cabinet|council|forum|executive|sub-committee|group|partnership|authority|assembly"

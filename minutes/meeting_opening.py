@@ -11,7 +11,8 @@ from minutes.dates import DATE_RE, parse_date
 
 LISTS_DATES = r"\b(?:dates|meetings)\b[^:]{0,40}?\b(?:were|are|will\s+be|as\s+follows|agreed|set|confirmed|scheduled|proposed)\s*:"
 """A sentence that opens a list of dates ("The new dates were:")."""
-_LISTED = re.compile(LISTS_DATES, re.I)
+LISTED = re.compile(LISTS_DATES, re.I)
+"""The same opener anywhere in a run-together opening."""
 _OPENING_ENDS = re.compile(
     r"^(?:members\s+|councillors\s+|those\s+)?(?:present|in\s+attendance|attendance|attendees|apologies|roll\s+call)\b"
     r"|^(?:minutes|decisions?)\s*:\s*$|^(?:agenda\s+item|resolved)\b|^\d{1,3}(?:[.)]|/\d{1,4}\.?)?\s+\S",
@@ -90,7 +91,7 @@ def date_near_top(lines: list[str]) -> dt.date | None:
         if (
             _EARLIER_DATE.search(before)
             or _IN_PROSE.search(head, 0, m.start())
-            or _LISTED.search(head, 0, m.start())
+            or LISTED.search(head, 0, m.start())
         ):
             continue
         d = parse_date(m)

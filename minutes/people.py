@@ -76,6 +76,7 @@ def first_names(lines: Sequence[Line]) -> frozenset[str]:
     ("Members Present" / "Bob Davidson (Chair), Linda Mackie (Sec.), John Thomson, ...")."""
     names: set[str] = set()
     under = 0
+    heading_only = False
     for line in lines:
         text = line.text.lstrip("# ")
         m = _ATTENDANCE.match(text) if len(text) < 2000 else None
@@ -83,8 +84,11 @@ def first_names(lines: Sequence[Line]) -> frozenset[str]:
             names.update(_FULL_NAME.findall(m.group("rest")))
             names.update(_bare_names(m.group("rest")))
             under = 30
+            heading_only = not m.group("rest").strip()
             continue
-        if under == 30 and len(text) <= 600 and text.count(",") >= 2 and _SENTENCE.search(text) is None:
+        listed = heading_only and len(text) <= 600 and text.count(",") >= 2 and _SENTENCE.search(text) is None
+        heading_only = False
+        if listed:
             names.update(_FULL_NAME.findall(text))
             under -= 1
             continue

@@ -25,6 +25,7 @@ from minutes.owners import find_owner
 from minutes.planning_views import answers_the_application, own_planning_view
 from minutes.point import Where, make_resolution, without_votes
 from minutes.stem_join import that
+from minutes.text import INITIALS_TASK
 from minutes.triggers import trigger
 
 _BODY_NOTED = re.compile(
@@ -153,13 +154,8 @@ def _formal_in_itself(text: str) -> bool:
         or text.startswith(("Resolved", "RESOLVED"))
         or _ACTION_LABEL.search(text) is not None
         or (("esolved" in text or "ESOLVED" in text) and _RESOLVED_INSIDE.search(text) is not None)
-        or _INITIALS_TASK.match(text) is not None
+        or INITIALS_TASK.match(text) is not None
     )
-
-
-_INITIALS_TASK = re.compile(r"^(?-i:[A-Z]{2,4}(?:\s*(?:/|&|and)\s*[A-Z]{2,4})*)\s+(?:is\s+)?to\s+(?-i:[a-z])")
-"""A task given by initials on a line of its own ("IJ to speak to SUSTRANS"): as formal as an action
-line, whatever the item decided before it."""
 
 
 _RESOLVED_INSIDE = re.compile(

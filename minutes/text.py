@@ -258,9 +258,10 @@ _NUMBERED_TITLE = re.compile(
 )
 """A numbered item title on a line of its own ("41 Depot Relocation", a parish's "17/29 Outstanding
 Applications"): never the end of a sentence."""
-_INITIALS_TASK = re.compile(r"^(?-i:[A-Z]{2,3})(?:\s*(?:,|and|&|/)\s*(?-i:[A-Z]{2,3}))*\s+to\s+[A-Za-z]")
+INITIALS_TASK = re.compile(r"^(?-i:[A-Z]{2,3})(?:\s*(?:,|and|&|/)\s*(?-i:[A-Z]{2,3}))*\s+to\s+[A-Za-z]")
 """An action-log entry opens with the initials of who does it ("BE to sign the Code of conduct",
-"SH/BE to update the website"): a new line, though the entry before it has no full stop."""
+"SH/BE to update the website"): a new line, though the entry before it has no full stop, and as
+formal as an action line (minutes/reading.py)."""
 _SMALL_END = re.compile(r"\b(?:of|on|and|the|for|to|in|with|at|a|an|by|or|from|into)$", re.I)
 
 
@@ -284,7 +285,7 @@ def _continues(
     first_part = prev.first
     if single and (_BARE_MARKER.match(first_part) or first_part in {"", "-"}):
         return not bullet
-    if bullet or MARKER_RE.match(body) or _INITIALS_TASK.match(body):
+    if bullet or MARKER_RE.match(body) or INITIALS_TASK.match(body):
         return False
     if _DECIMAL_NUMBER.match(body) and _DECIMAL_NUMBER.match(first_part):
         return False
