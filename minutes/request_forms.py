@@ -34,6 +34,7 @@ _FOLLOW_UP_VERB = (
     r"|place|order|book|press|pursue|resend|re-?circulate|supply|consult|notify|inform|advise|speak"
     r"|telephone|phone|ring|call|make|set\s+up|sort|action|look\s+into|revisit|re-?visit|separate|prioritise|advertise"
     r"|export|transfer|collect|install|repair|replace|measure|survey|inspect|trial|pilot|audit|draw\s+up"
+    r"|record|escalate|monitor|amend|correct|produce|compile|source|request|apply|remove|print|get\s+in\s+touch|hand\s+over"
     r"|keep\s+(?:\w+\s+){1,3}?(?:informed|updated|up\s+to\s+date|posted|apprised))\b"
 )
 """What a follow-up does: pass something on, find something out, arrange something."""
@@ -197,6 +198,9 @@ FORMS: tuple[RequestForm, ...] = (
             "The auditors were expecting to bring a report to the next meeting in September.",
             "The Clerk would advertise the vacancy before the next meeting.",
             "Cllr Body will continue to liaise with the network operator about the works.",
+            "SK will record the action items and circulate them.",
+            "LG will get in touch with the solicitor about the lease.",
+            "The officers would correct the dates in the table before publication.",
         ),
         counter=(
             "If complaints rose again, officers would speak to the operator about the contract.",
@@ -310,12 +314,15 @@ FORMS: tuple[RequestForm, ...] = (
     RequestForm(
         "suggested",
         Form(
-            r"\b(?:chair(?:man|person)?|vice[- ]chair(?:man)?|members?|councillors?(?:\s+[A-Z][\w'’-]+)?)\s+suggested\b"
+            rf"{_WHO}\s+(?:also\s+|further\s+|then\s+)?suggested\b"
             r"(?!\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:additional\s+|further\s+|new\s+)?(?:recommendation|amendment|resolution"
             r"|wording)s?\b)",
             words=("suggested",),
         ),
-        examples=("The Chair suggested that the work programme be brought back to the next meeting.",),
+        examples=(
+            "The Chair suggested that the work programme be brought back to the next meeting.",
+            "Chairperson Roberts suggested that Mr Swift provide clarification on the traffic figures.",
+        ),
         why="A suggestion that something be done.",
     ),
     RequestForm(
