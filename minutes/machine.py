@@ -357,7 +357,7 @@ class _Machine:
             return
         if not labelled and out.narrative and out.narrative[-1][1] == self.where.minute:
             told = out.said[-1] if out.said and out.said[-1].narrative_at == len(out.narrative) - 1 else None
-            last = sentences(without_number(out.narrative[-1][0]))[-1] if out.narrative[-1][0] else ""
+            last = (sentences(without_number(out.narrative[-1][0])) or [""])[-1]
             if told is not None and told.decisions:
                 kept = [r for r in told.decisions if restated_clause(r.text) not in last.lower()]
                 if len(kept) == len(told.decisions):

@@ -361,6 +361,37 @@ def test_a_bare_action_line_of_initials_names_who_does_the_paragraph_above() -> 
     ]
 
 
+@pytest.mark.parametrize(
+    "tag",
+    ["Action JL", "– Action JL.", "JL Action.", "– action JL"],
+)
+def test_an_action_tag_with_no_colon_closing_a_paragraph_names_who_does_its_last_sentence(tag: str) -> None:
+    """Parish and community councils close a paragraph with "Action JL", "– Action JL", "JL
+    Action." (the initials first): no colon, and the next line is not more names."""
+    doc = extract_text(
+        "4. Publication of minutes\n"
+        "JB said members wanted the minutes published more widely. The minute secretary will provide copies "
+        f"to the administrator for publication. {tag}\n"
+        "Matters Arising: There were no matters arising.\n"
+    )
+    assert [(r.text, r.owner, r.actionable) for r in doc.resolutions] == [
+        ("The minute secretary will provide copies to the administrator for publication.", "JL", True)
+    ]
+
+
+def test_an_initials_tag_ends_a_lettered_paragraph_where_the_next_letter_runs_on() -> None:
+    doc = extract_text(
+        "Item 4. Matters arising. (1) Tree planting on the hill. Much discussion of the lack of consultation. "
+        "BW will put together a draft proposal for members to comment on. BW Action. (2) Bridge update. "
+        "The Secretary will contact the MP about the bridge. MT Action.\n"
+        "Item 5. Chair's report.\n"
+    )
+    assert [(r.text, r.owner) for r in doc.resolutions] == [
+        ("BW will put together a draft proposal for members to comment on.", "BW"),
+        ("The Secretary will contact the MP about the bridge.", "MT"),
+    ]
+
+
 def test_an_action_point_in_brackets_names_who_does_a_numbered_paragraph() -> None:
     doc = extract_text(
         "6 Speed Indicators\n6.1 Cllr Mould has produced statistics on traffic speeds. Cllr Goody to assist with "

@@ -138,6 +138,12 @@ UNITS = [
     "Cllr A MOVED, Cllr B SECONDED and it was RESOLVED to: 1. Note x 2. Agree y ",
     "ITEM 7 (264) HIGHWAYS AND FOOTPATHS Clerk to ",
     "1 A B C D E F G H I J K L M N O P Q R S T Ab cd\n",
+    "12.2 Ab cd. ",
+    "x. AB/CD Action. ",
+    "x. – action AB, CD and EF ",
+    "x. Action AB (2) Ab ",
+    "1. x be noted.\n",
+    "Chairperson Ab suggested that Mr Cd provide ",
 ]
 
 
