@@ -150,6 +150,7 @@ def test_movers_and_things_are_not_owners(text: str) -> None:
         ("That a formal response be made to Health Scrutiny Committee in due course.", "Health Scrutiny Committee"),
         ("The report would come back to a future Overview & Scrutiny Committee meeting.", "future meeting"),
         ("To RECOMMEND the Youth Justice Plan to Council for adoption.", "Council"),
+        ("That Cabinet approves and recommends to Council the revised Corporate Plan.", "Council"),
         ("That a further report be submitted on the charges and their effect.", "future meeting"),
         ("That a scoping paper be submitted to this Scrutiny Committee.", "future meeting"),
         ("That a further update on void times be brought to the March 2032 meeting.", "March 2032"),
