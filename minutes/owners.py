@@ -23,7 +23,8 @@ _ACT_VERB = (
     r"obtain|obtains|present|presents|organise|organises|progress|progresses|agree|agrees|discuss|discusses|monitor|"
     r"negotiate|negotiates|place|places|notify|notifies|publicise|publicises|conclude|concludes|make|makes|"
     r"monitors|work|works|issue|issues|return|returns|come|comes|follow|follows|give|gives|check|checks|clarify|clarifies|"
-    r"suggest|suggests|ask|asks|consult|consults)"
+    r"suggest|suggests|ask|asks|consult|consults|speak|speaks|recommend|recommends|hold|holds|enter|enters|inform|"
+    r"informs|advise|advises|pursue|pursues|chase|chases|approach|approaches|visit|visits|engage|engages|attend|attends)"
 )
 _SUBJECT_ACTOR = re.compile(
     rf"^(?:that\s+)?(?!(?:because|since|although|though|while|whilst|when|if|unless|after|before)\b)"
@@ -199,8 +200,9 @@ _AUTHORISE_IMPERATIVE = re.compile(
 consultation with the Chair, to appoint ...": a decision written as an imperative."""
 
 
-_POINT_LABEL = re.compile(r"^\(?[0-9a-zivx]{1,4}[.)]\s*(?!(?-i:[A-Z])(?:\.|\s+to\s))", re.I)
-"""A point's label ("2.", "(b)"), not the initial of who acts ("J.B to take a photo", "R.T to raise this")."""
+_POINT_LABEL = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s*(?!(?-i:[A-Z])(?:\.|\s+to\s))", re.I)
+"""A point's label ("2.", "(b)", "(iv)"), not the initial of who acts ("J.B to take a photo", "R.T to
+raise this") nor a title ("Cllr. Body to investigate ...")."""
 
 
 def _acting_part(text: str) -> str:

@@ -111,6 +111,12 @@ def test_body_asking_an_officer_names_the_officer_not_the_body() -> None:
         ("The Committee agreed to ask the department for any information on applicants declining an offer.",
          "The Committee"),
         ("The Committee asked the Head of Service for Housing to provide figures.", "the Head of Service for Housing"),
+        ("That officers speak to the head teacher about parking outside the school.", "officers"),
+        ("That the Chief Officer (Governance) recommend to Council the protocol on webcasting.",
+         "the Chief Officer (Governance)"),
+        ("That members of the council should hold a site meeting with residents.", "members of the council"),
+        ("Cllr. Body to investigate prices for planters and gates.", "Cllr. Body"),
+        ("Mrs. Hale to ask the school about the crossing patrol.", "Mrs. Hale"),
     ],
 )  # fmt: skip
 def test_owner_as_written(text: str, owner: str) -> None:
