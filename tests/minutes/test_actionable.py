@@ -98,6 +98,11 @@ from tests.minutes.helpers import (
         ),
         ("To note the feedback from the Housing Overview and Scrutiny Committee.", False),
         ("Note the feedback from the tenants' panel.", False),
+        (
+            "To note that in relation to the taxi policy review, that officers would publicise the amended date.",
+            True,
+        ),
+        ("To note that officers would continue to monitor the car park.", False),
         ("Note the overspend and that a further report shall be presented to Cabinet in October.", True),
         ("Approve each of the following elements and recommend them to Cabinet for formal adoption.", True),
         ("Recommendation to Full Council for the Parish Council to fund 11 cuts.", True),
