@@ -144,6 +144,10 @@ UNITS = [
     "x. Action AB (2) Ab ",
     "1. x be noted.\n",
     "Chairperson Ab suggested that Mr Cd provide ",
+    "Moved by Councillor A,\n",
+    "On a vote by show of hands, it ",
+    "x and it was declared carried.\n",
+    "agrees to defer for one month ",
 ]
 
 
