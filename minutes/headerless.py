@@ -49,7 +49,14 @@ def _introduced(lines: Sequence[Tagged], i: int) -> bool:
         and not MINUTES_LABEL.match(before)
         and not PAGE_SECTION.match(before)
         and not _KEY_DECISION.match(before)
+        and not _MOVERS.search(before)
     )
+
+
+_MOVERS = re.compile(r"\b(?:proposed|moved)\s+by\b[^:]{1,160}?\bseconded\b[^:]{0,80}:\s*$", re.I)
+"""Irish councils name the mover and the seconder over the motion ("It was proposed by Councillor
+J. Bailey and seconded by Councillor L. McCarthy:" / "“That the minutes ... be ADOPTED and
+APPROVED.”"): the colon opens the motion, not a list of facts."""
 
 
 _KEY_DECISION = re.compile(r"^\(?key\s+decision\)?\s*:?\s*$", re.I)

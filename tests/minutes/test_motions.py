@@ -537,3 +537,17 @@ def test_a_motion_under_its_mover_and_seconder_with_the_outcome_told_in_a_senten
         "That the Committee agrees to defer for one month consideration of the minute under the heading Core Cities."
     ]
     assert [r.text for r in doc.resolutions if r.actionable] == (expected if kept else [])
+
+
+def test_a_quoted_motion_under_its_mover_and_seconder_with_a_colon_is_the_decision() -> None:
+    """Irish county councils name the mover and the seconder over the quoted motion; the colon opens
+    the motion, not a list of facts, and the line naming them is no decision of its own."""
+    doc = extract_text(
+        "C/41\nConfirmation of Minutes\n"
+        "It was proposed by Councillor J. Byrne and seconded by Councillor L. Moore:\n"
+        "“That the minutes of the County Council Meeting held on 9th January 2031 be ADOPTED and APPROVED.”\n"
+        "C/42\nQuestions\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "That the minutes of the County Council Meeting held on 9th January 2031 be ADOPTED and APPROVED."
+    ]
