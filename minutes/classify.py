@@ -29,7 +29,7 @@ _RECORD = re.compile(
     re.I,
 )
 _WORK_PROGRAMME = re.compile(
-    r"\bwork\s+programme\b|\bforward\s+(?:work\s+)?plan\b|\b(?:future|next|later|subsequent)\s+(?:(?:formal|ordinary|full|available|scheduled|regular|appropriate|(?-i:[A-Z])[\w-]*)\s+){0,2}(?:meeting|commission|committee|panel|board|session)s?\b"
+    r"\bwork\s+programme\b|\bforward\s+(?:work\s+)?plan\b|\b(?:future|next|later|subsequent)\s+(?:(?:formal|ordinary|full|available|scheduled|regular|appropriate|(?-i:[A-Z])[\w-]*)\s+){0,2}(?:meeting|commission|committee|panel|board|session|forum)s?\b"
     r"|\b(?:at|to)\s+(?:each|every|all\s+future)\s+meetings?\b|\breport\s+(?:[\w-]+\s+){1,3}back\b"
     r"|\bupdate\s+(?:the\s+)?(?:committee|commission|panel|board|sub-committee)\b"
     r"|\b(?:further|progress|regular)\s+reports?\s+(?:be|to\s+be)\s+(?:made|submitted|presented|brought)\b"

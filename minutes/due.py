@@ -17,7 +17,7 @@ _BEFORE_STEP = re.compile(
 """A deadline set by the next step rather than a date: "before submission to the Council"."""
 _NEXT = re.compile(
     r"\bnext\s+(?:(?:available|scheduled|formal|ordinary|regular|full|special|(?-i:[A-Z])[\w-]*)\s+){0,3}"
-    r"(?:meeting|committee|commission|panel|board|agenda)\b",
+    r"(?:meeting|committee|commission|panel|board|agenda|forum)\b",
     re.I,
 )
 _HELD_ON = re.compile(

@@ -431,3 +431,8 @@ def test_a_bare_verb_after_the_actor_needs_what_it_acts_on(text: str, actionable
 )
 def test_further_reports_asked_for_come_to_a_future_meeting(text: str) -> None:
     assert feeds_work_programme(text)
+
+
+def test_an_update_at_the_next_forum_is_on_the_programme() -> None:
+    """A forum's own meeting is named after it ("the next Area Forum"), not "the next meeting"."""
+    assert feeds_work_programme("That an update be provided at the next Area Forum.")

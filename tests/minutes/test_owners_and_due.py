@@ -161,6 +161,7 @@ def test_movers_and_things_are_not_owners(text: str) -> None:
         ("That a scoping paper be submitted to this Scrutiny Committee.", "future meeting"),
         ("That a further update on void times be brought to the March 2032 meeting.", "March 2032"),
         ("To be put on the next agenda", "next meeting"),
+        ("That an update be provided at the next Area Forum.", "next meeting"),
         ("An interim note should come to the next meeting on 26 November.", "2031-11-26"),
         ("to be raised at the next meeting of the Regional Board to be held on 21st November 2031.", "2031-11-21"),
         ("That the parking review be added to the agenda for 20 March 2032.", "2032-03-20"),
