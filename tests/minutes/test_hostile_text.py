@@ -148,6 +148,8 @@ UNITS = [
     "On a vote by show of hands, it ",
     "x and it was declared carried.\n",
     "agrees to defer for one month ",
+    "Ab cd: it was agreed Ab Cd would ",
+    "x - it was agreed Ab Ab Ab ",
 ]
 
 
