@@ -117,6 +117,8 @@ def test_body_asking_an_officer_names_the_officer_not_the_body() -> None:
         ("That members of the council should hold a site meeting with residents.", "members of the council"),
         ("Cllr. Body to investigate prices for planters and gates.", "Cllr. Body"),
         ("Mrs. Hale to ask the school about the crossing patrol.", "Mrs. Hale"),
+        ("The Joint Assistant Director (Environmental Health) be required to make a report to Council.",
+         "The Joint Assistant Director (Environmental Health)"),
     ],
 )  # fmt: skip
 def test_owner_as_written(text: str, owner: str) -> None:
