@@ -150,6 +150,10 @@ UNITS = [
     "agrees to defer for one month ",
     "Ab cd: it was agreed Ab Cd would ",
     "x - it was agreed Ab Ab Ab ",
+    "Next Meeting:November 15 ",
+    "next meeting May 12th 2015 ",
+    "meeting is set for Mon 25th June ",
+    "meeting which is tentatively set for 20th ",
 ]
 
 
