@@ -40,12 +40,12 @@ list point reads its own tag: minutes/owners.py)."""
 
 _TRAILING_INITIALS = re.compile(
     rf"(?<=[.!?)])\s+(?:[–—-]\s+)?(?:(?-i:Action|ACTION|action)\s+(?P<who>{TAG_INITIALS})|(?P<before>{TAG_INITIALS})\s+(?-i:Action|ACTION))"
-    r"\s*\.?\s*(?=$|\((?:\d{1,2}|[a-z])\)\s+(?-i:[A-Z]))"
+    r"(?:\s*\.?\s*(?=$|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(?-i:[A-Z]))|\s*\.\s+(?=(?-i:[A-Z])))"
 )
 """The tag as parish and community councils write it at the end of a paragraph, with no colon:
 "... chase up. Action RG", "... written to individually. – Action ML/SM", "All agreed – action
 JB.", and the initials first, "... for CCs to comment. BW Action. (2) Bonar Bridge ..." where the
-next lettered point runs on."""
+next lettered point or sentence runs on ("... invitations will be issued. MG Action. GF will advise ...")."""
 
 
 _PAREN_ACTION = re.compile(
@@ -69,6 +69,11 @@ def _split_action_tag(lines: list[Line]) -> list[Line]:
     return out
 
 
+_TAG_REACH = 240
+"""How far from a line's end a closing "ACTION: ..." tag can start: looked for only there, a line
+cut at each of its many tags is not searched whole again for each."""
+
+
 def _tag_off(line: Line) -> tuple[list[Line], Line | None]:
     """The line up to its first action tag and the tag as a line of its own, and what follows
     the tag (read again: a paragraph of lettered points may tag each one)."""
@@ -76,7 +81,7 @@ def _tag_off(line: Line) -> tuple[list[Line], Line | None]:
     plain = not (line.table or line.bullet or MARKER_RE.match(text))
     named = "ction" in text or "CTION" in text
     tagged = plain and (named or "(Act" in text or "(ACT" in text)
-    m = _TRAILING_ACTION.search(text) if tagged else None
+    m = _TRAILING_ACTION.search(text, max(0, len(text) - _TAG_REACH)) if tagged else None
     if m is not None:
         return [Line(text[: m.start()], line.bullet, line.table, line.glyph), Line(text[m.end() :])], None
     bare = _TRAILING_INITIALS.search(text) if named and not (line.table or line.bullet) else None

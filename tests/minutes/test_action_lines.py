@@ -463,3 +463,34 @@ def test_an_initials_task_stays_a_task_below_a_decision_of_the_same_item() -> No
         "AB to arrange letter from HC stating sweeping of Cycleway is BEARS responsibility",
         "AB",
     ) in tasks
+
+
+def test_initials_tags_inside_a_paragraph_run_into_one_line() -> None:
+    """A community council's minutes run into one line: each "MG Action." closes the sentence
+    before it, and the minutes approved earlier in the paragraph do not take the tag."""
+    doc = extract_text(
+        "Item 2. Minutes of June meeting. The minutes of the June meeting were approved as a true record; "
+        "proposed: Russell Hale, seconded: Ron Moore (1) Invitation to the Roads Manager. This is now proposed "
+        "for the October meeting and invitations will be issued. MG Action. GF will advise MG of the contact "
+        "details. GF Action. Item 3. Regular updates: (i) Planning. RS will draft a letter to the planners. "
+        "RS/MG Action. (ii) Roads. The Clerk said he would write to the contractor about the potholes.\n"
+    )
+    assert [(r.text, r.owner) for r in doc.resolutions if r.actionable] == [
+        ("This is now proposed for the October meeting and invitations will be issued.", "MG"),
+        ("GF will advise MG of the contact details.", "GF"),
+        ("RS will draft a letter to the planners.", "RS/MG"),
+    ]
+    assert [q.text for q in doc.requests] == [
+        "The Clerk said he would write to the contractor about the potholes."
+    ]
+
+
+def test_an_owner_tag_takes_the_last_sentence_and_leaves_the_rest_of_the_paragraph() -> None:
+    doc = extract_text(
+        "5. Website\nThe Clerk said he would write to the host about the outage. Approved minutes to be posted "
+        "on the website. Action: Clerk/Webmaster\n6. Planning\nNo applications.\n"
+    )
+    assert [(r.text, r.owner) for r in doc.resolutions] == [
+        ("Approved minutes to be posted on the website.", "Clerk/Webmaster")
+    ]
+    assert [q.text for q in doc.requests] == ["The Clerk said he would write to the host about the outage."]

@@ -151,6 +151,8 @@ UNITS = [
     "Ab cd: it was agreed Ab Cd would ",
     "x - it was agreed Ab Ab Ab ",
     "Next Meeting:November 15 ",
+    "Ab cd. AB Action. ",
+    "x. AB Action. (ii) Ab ",
     "next meeting May 12th 2015 ",
     "meeting is set for Mon 25th June ",
     "meeting which is tentatively set for 20th ",
