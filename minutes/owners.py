@@ -83,6 +83,13 @@ _AND_THAT = re.compile(
     rf"(?:to\s+|will\s+|should\s+|shall\s+)?(?-i:{_ACT_VERB})\b",
     re.I,
 )
+_AND_ASKED = re.compile(
+    rf"\band\s+(?:that\s+)?(?P<who>(?:the\s+)?(?:[\w'’&-]+\s+){{0,5}}?{_ROLE}[\w'’&\-]*)\s+be\s+"
+    r"(?:asked|requested|instructed|directed|delegated|required|authori[sz]ed)\s+to\b",
+    re.I,
+)
+""""That the update be noted and the Town Clerk be delegated to find a storage facility": the
+second clause names who acts."""
 _REPORT_FROM = re.compile(
     r"\b(?:receive|have|consider|be\s+given|request)\s+(?:an?\s+|the\s+)?(?:further\s+|detailed\s+|progress\s+|update\s+)?"
     r"(?:report|update|briefing|presentation)\s+from\s+"
@@ -364,6 +371,7 @@ def find_owner(text: str) -> str | None:
         _DELEGATED_TO,
         _AUTHORISED,
         _AND_THAT,
+        _AND_ASKED,
         _BY_ACTOR,
     ):
         m = pattern.search(body)

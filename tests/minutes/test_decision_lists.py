@@ -507,6 +507,20 @@ def test_a_resolution_standing_alone_with_its_label_lost() -> None:
     assert doc.resolutions[0].owner == "the Monitoring Officer"
 
 
+def test_a_resolution_standing_alone_may_put_a_comma_after_that() -> None:
+    doc = extract_text(
+        "The Committee received a confidential verbal update from the Town Clerk.\n\n"
+        "That, the confidential update be noted and the Town Clerk be delegated to find a storage facility.\n"
+    )
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
+        (
+            "That, the confidential update be noted and the Town Clerk be delegated to find a storage facility.",
+            True,
+            "the Town Clerk",
+        )
+    ]
+
+
 def test_a_proposed_resolution_in_a_report_is_not_a_decision() -> None:
     doc = extract_text("Recommendations\n\nThat the Committee note the report.\n")
     assert doc.resolutions == []

@@ -152,6 +152,7 @@ UNITS = [
     "x - it was agreed Ab Ab Ab ",
     "Next Meeting:November 15 ",
     "Ab cd. AB Action. ",
+    "That, x be noted and the Clerk be ",
     "x. AB Action. (ii) Ab ",
     "next meeting May 12th 2015 ",
     "meeting is set for Mon 25th June ",
