@@ -103,6 +103,10 @@ from tests.minutes.helpers import (
             True,
         ),
         ("To note that officers would continue to monitor the car park.", False),
+        (
+            "That a briefing session on the implications of the Francis Inquiry be held before the next meeting.",
+            True,
+        ),
         ("Note the overspend and that a further report shall be presented to Cabinet in October.", True),
         ("Approve each of the following elements and recommend them to Cabinet for formal adoption.", True),
         ("Recommendation to Full Council for the Parish Council to fund 11 cuts.", True),
