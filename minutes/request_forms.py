@@ -22,7 +22,7 @@ _NAMED = (
     r"(?:(?:mr|mrs|ms|miss|dr|cllr|councillor|pc|prof)\.?\s+(?:[A-Z]\.?\s+)?(?-i:[A-Z])[\w'’-]+"
     r"|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?|(?-i:[A-Z]{2,4})(?:\s+(?:and|&)\s+(?-i:[A-Z]{2,4}))?)"
 )
-_NOT_A_NAME = r"(?!(?:it|this|that|there|these|those|which|what|here|such|each|any|all|some|both)\b)"
+_NOT_A_NAME = r"(?!(?:it|this|that|there|these|those|which|what|here|such|each|any|all|some|both|we)\b)"
 _WHO = rf"(?:\b{_NOT_A_NAME}(?:{_NAMED}|{_ROLE}|he|she|they|we|who)(?:['’]s)?)"
 _DOER = rf"(?:\b{_NOT_A_NAME}(?:{_NAMED}|{_ROLE}|he|she|they|who)(?:['’]s)?)"
 """Who will do it: a person, an officer, a role; "we will" is a plan's voice, not a follow-up."""
@@ -34,7 +34,7 @@ _FOLLOW_UP_VERB = (
     r"|place|order|book|press|pursue|resend|re-?circulate|supply|consult|notify|inform|advise|speak"
     r"|telephone|phone|ring|call|make|set\s+up|sort|action|look\s+into|revisit|re-?visit|separate|prioritise|advertise"
     r"|export|transfer|collect|install|repair|replace|measure|survey|inspect|trial|pilot|audit|draw\s+up"
-    r"|record|escalate|monitor|amend|correct|produce|compile|source|request|apply|remove|print|get\s+in\s+touch|hand\s+over"
+    r"|record|escalate|amend|correct|compile|source|request|remove|print|get\s+in\s+touch|hand\s+over"
     r"|keep\s+(?:\w+\s+){1,3}?(?:informed|updated|up\s+to\s+date|posted|apprised))\b"
 )
 """What a follow-up does: pass something on, find something out, arrange something."""
@@ -319,15 +319,12 @@ FORMS: tuple[RequestForm, ...] = (
     RequestForm(
         "suggested",
         Form(
-            rf"{_WHO}\s+(?:also\s+|further\s+|then\s+)?suggested\b"
+            r"\b(?:chair(?:man|person)?|vice[- ]chair(?:man)?|members?|councillors?(?:\s+[A-Z][\w'’-]+)?)\s+suggested\b"
             r"(?!\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:additional\s+|further\s+|new\s+)?(?:recommendation|amendment|resolution"
             r"|wording)s?\b)",
             words=("suggested",),
         ),
-        examples=(
-            "The Chair suggested that the work programme be brought back to the next meeting.",
-            "Chairperson Roberts suggested that Mr Swift provide clarification on the traffic figures.",
-        ),
+        examples=("The Chair suggested that the work programme be brought back to the next meeting.",),
         why="A suggestion that something be done.",
     ),
     RequestForm(
