@@ -159,6 +159,7 @@ def test_movers_and_things_are_not_owners(text: str) -> None:
         ("The report would come back to a future Overview & Scrutiny Committee meeting.", "future meeting"),
         ("To RECOMMEND the Youth Justice Plan to Council for adoption.", "Council"),
         ("That Cabinet approves and recommends to Council the revised Corporate Plan.", "Council"),
+        ("Recommend to Council that the said Policy be adopted.", "Council"),
         ("That a further report be submitted on the charges and their effect.", "future meeting"),
         ("That a scoping paper be submitted to this Scrutiny Committee.", "future meeting"),
         ("That a further update on void times be brought to the March 2032 meeting.", "March 2032"),
