@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+TAG_INITIALS = r"(?!(?:NO|NONE|ANY|AND|THE|FOR|NEW|NOT)\b)(?-i:ALL|All|[A-Z]{2,4})(?:\s*(?:,|/|&|and)\s*(?-i:[A-Z]{2,4}))*"
+"""Who an action tag with no colon names: initials ("RG", "ML/SM", "CB, JH and KW") or everyone."""
+
 ROLE_WORD = (
     r"(?:clerk|chair(?:man|person|woman)?|vice[- ]chair(?:man|person|woman)?|secretary|treasurer|secretariat"
     r"|officers?|members?|councillors?|staff|teams?|trustees|governors|directors?|managers?|leads?|partners"

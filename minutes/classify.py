@@ -29,7 +29,7 @@ _RECORD = re.compile(
     re.I,
 )
 _WORK_PROGRAMME = re.compile(
-    r"\bwork\s+programme\b|\bforward\s+(?:work\s+)?plan\b|\b(?:future|next|later|subsequent)\s+(?:(?:formal|ordinary|full|available|scheduled|regular|appropriate|(?-i:[A-Z])[\w-]*)\s+){0,2}(?:meeting|commission|committee|panel|board|session)s?\b"
+    r"\bwork\s+programme\b|\bforward\s+(?:work\s+)?plan\b|\b(?:future|next|later|subsequent)\s+(?:(?:formal|ordinary|full|available|scheduled|regular|appropriate|(?-i:[A-Z])[\w-]*)\s+){0,2}(?:meeting|commission|committee|panel|board|session|forum)s?\b"
     r"|\b(?:at|to)\s+(?:each|every|all\s+future)\s+meetings?\b|\breport\s+(?:[\w-]+\s+){1,3}back\b"
     r"|\bupdate\s+(?:the\s+)?(?:committee|commission|panel|board|sub-committee)\b"
     r"|\b(?:further|progress|regular)\s+reports?\s+(?:be|to\s+be)\s+(?:made|submitted|presented|brought)\b"
@@ -76,11 +76,14 @@ _NOTED_THAT = re.compile(
 act, whatever the fact says was done."""
 _NOTED_STEP = re.compile(
     r"\b(?:would|will|should|shall|(?:is|are)\s+to)\s+(?:now\s+|then\s+|also\s+)?be\s+(?:made|issued|shared|presented|circulated|considered|brought"
-    r"|reported|provided|sent|arranged|submitted)\b",
+    r"|reported|provided|sent|arranged|submitted)\b"
+    r"|\bthat\s+(?:the\s+)?(?:relevant\s+)?(?:officers?|clerk|director|chair(?:man)?|manager|secretary)\s+(?:would|will|(?:is|are)\s+to)\s+"
+    r"(?:now\s+|then\s+|also\s+)?(?!be\b|not\b|have\b|need\b|continue\b|remain\b)[a-z]+",
     re.I,
 )
 """Noting a step still to come ("Noted that the draft assessment would be issued for consultation
-on 19 December", "NOTED that arrangements would be made to hold a workshop"): someone is to take it."""
+on 19 December", "NOTED that arrangements would be made to hold a workshop", "to note ... that
+officers would publicise the amended date"): someone is to take it."""
 
 
 def notes_a_step(text: str) -> bool:

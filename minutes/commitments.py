@@ -166,11 +166,13 @@ _THING_HEAD = re.compile(
 _DEFERRAL = re.compile(
     r"\b(?:be|is|are|was|were|been)\s+(?:\w+ly\s+)?(?:deferred|postponed|adjourned|held\s+over)\b"
     r"|\b(?:deferment|deferral|postponement)\s+of\s+(?:the|this|that|an?|its)\b"
-    r"|\bto\s+(?:defer|postpone)\s+(?:the|this|that|a|its)\s+(?:decision|item|matter|consideration)\b",
+    r"|\bto\s+(?:defer|postpone)\s+(?:for\s+(?:one|two|three|four|six|a|\d{1,2})\s+(?:weeks?|months?|cycles?)\s+)?"
+    r"(?:(?:the|this|that|a|its)\s+)?(?:decision|item|matter|consideration)\b",
     re.I,
 )
 """"That the application be DEFERRED for the following reasons", "agree to the deferment of the
-report": the item comes back to a later meeting, whichever."""
+report", "agrees to defer for one month consideration of the minute": the item comes back to a
+later meeting, whichever."""
 _NOT_DEFERRED = re.compile(
     r"\bnot\s+to\s+(?:defer|postpone)|\bnot\s+(?:be\s+)?(?:deferred|postponed)\b", re.I
 )

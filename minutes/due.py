@@ -17,7 +17,7 @@ _BEFORE_STEP = re.compile(
 """A deadline set by the next step rather than a date: "before submission to the Council"."""
 _NEXT = re.compile(
     r"\bnext\s+(?:(?:available|scheduled|formal|ordinary|regular|full|special|(?-i:[A-Z])[\w-]*)\s+){0,3}"
-    r"(?:meeting|committee|commission|panel|board|agenda)\b",
+    r"(?:meeting|committee|commission|panel|board|agenda|forum)\b",
     re.I,
 )
 _HELD_ON = re.compile(
@@ -34,7 +34,7 @@ _AGENDA_OF = re.compile(
 )
 """"added to the agenda for 20 March", "the 23 January agenda would include"."""
 _TO_BODY = re.compile(
-    r"\b(?:(?:referred|recommended|recommend|commended|forwarded|escalated)\s+(?:(?:them|it|this|these)\s+)?(?:back\s+)?to\s+(?:the\s+)?"
+    r"\b(?:(?i:referred|recommended|recommends|recommend|commended|forwarded|escalated)\s+(?:(?:them|it|this|these)\s+)?(?:back\s+)?to\s+(?:the\s+)?"
     r"|(?i:recommendations?)\s+to\s+(?:the\s+)?"
     r"|(?i:recommend)(?:s|ed)?\s+(?:the\s+)?(?!that\b)[^.;,]{1,100}?\s+to\s+(?:the\s+)?"
     r"|submitted\s+to\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+)?(?=(?-i:[A-Z])\w*\s+(?-i:[A-Z])|(?:full\s+)?(?-i:Council|Cabinet)\b))"

@@ -49,7 +49,14 @@ def _introduced(lines: Sequence[Tagged], i: int) -> bool:
         and not MINUTES_LABEL.match(before)
         and not PAGE_SECTION.match(before)
         and not _KEY_DECISION.match(before)
+        and not _MOVERS.search(before)
     )
+
+
+_MOVERS = re.compile(r"\b(?:proposed|moved)\s+by\b[^:]{1,160}?\bseconded\b[^:]{0,80}:\s*$", re.I)
+"""Irish councils name the mover and the seconder over the motion ("It was proposed by Councillor
+J. Bailey and seconded by Councillor L. McCarthy:" / "“That the minutes ... be ADOPTED and
+APPROVED.”"): the colon opens the motion, not a list of facts."""
 
 
 _KEY_DECISION = re.compile(r"^\(?key\s+decision\)?\s*:?\s*$", re.I)
@@ -123,6 +130,7 @@ def bare_list(lines: Sequence[Tagged], i: int, scan: ListScan | None = None) -> 
     if (
         j < len(lines)
         and lines[j].tag not in (Tag.STOP, Tag.HEADING, Tag.FURNITURE)
+        and not (_before_decision(lines, j) and len({label for label, _ in points}) == len(points))
         and lines[j].rule != "recommends_to"
         and not (formula and _on_decision_page(lines, i))
     ):
@@ -134,6 +142,13 @@ def bare_list(lines: Sequence[Tagged], i: int, scan: ListScan | None = None) -> 
     if not any(_RESOLUTION_MOOD.search(p) for _, p in points):
         return None
     return points, j
+
+
+def _before_decision(lines: Sequence[Tagged], j: int) -> bool:
+    """A lost list ends its item where the next decision starts: a decision table's row ("1. The
+    work be noted. 2. Representation on the Group be approved." then "RESOLVED that the report be
+    noted." for the next item)."""
+    return lines[j].tag is Tag.TRIGGER and lines[j].hit.kind == "resolved"
 
 
 _CONDITIONS = re.compile(r"\b(?:where|if|unless|when|provided\s+that)\s*:\s*$", re.I)

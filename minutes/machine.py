@@ -343,7 +343,8 @@ class _Machine:
     def owner_named(self, who: str, *, labelled: bool = False) -> None:
         """ "ACTION: Chief Executive" names who acts: on the decision block just above it, its
         actionable points without an owner; after discussion, the last sentence said (once, though
-        the paragraph also told it as a decision), or the decisions the paragraph told before it. "Action by:
+        the paragraph also told it as a decision), or the decisions the paragraph told before it
+        when one of them asks for something (minutes approved earlier in the paragraph do not). "Action by:
         Clerk" under a single decision makes it an action (unless it only notes or confirms)."""
         out = self.out
         if self.last_block is not None:
@@ -357,10 +358,13 @@ class _Machine:
             return
         if not labelled and out.narrative and out.narrative[-1][1] == self.where.minute:
             told = out.said[-1] if out.said and out.said[-1].narrative_at == len(out.narrative) - 1 else None
-            last = sentences(without_number(out.narrative[-1][0]))[-1] if out.narrative[-1][0] else ""
+            said = sentences(without_number(out.narrative[-1][0]))
+            last = said[-1] if said else ""
             if told is not None and told.decisions:
                 kept = [r for r in told.decisions if restated_clause(r.text) not in last.lower()]
-                if len(kept) == len(told.decisions):
+                if len(kept) == len(told.decisions) and any(
+                    r.actionable or recommended_action(r.text) for r in kept
+                ):
                     told.decisions[:] = [
                         replace(r, owner=who, actionable=True)
                         if r.actionable or recommended_action(r.text)
@@ -369,7 +373,10 @@ class _Machine:
                     ]
                     return
                 told.decisions[:] = kept
-            out.narrative.pop()
+            if len(said) > 1:
+                out.narrative[-1] = (" ".join(said[:-1]), out.narrative[-1][1])
+            else:
+                out.narrative.pop()
             self.point(last, None, owner=who)
 
     def narrate(self, text: str) -> None:

@@ -322,7 +322,7 @@ def minutes_confirmed(line: Line) -> Hit | None:
 
 
 _RESOLUTION_CLAUSE = re.compile(
-    r"^[“\"‘']?That\s+(?!(?:is|was|were|would|will|had|has|being|said|means?|seems?)\b)\S"
+    r"^[“\"‘']?That,?\s+(?!(?:is|was|were|would|will|had|has|being|said|means?|seems?)\b)\S"
 )
 _BE_MOOD = re.compile(r"\bbe\s+(?:\w+ly\s+)?\w+", re.I)
 

@@ -20,7 +20,7 @@ _DATES_HEADING = re.compile(
 _NEXT_MEETING = re.compile(
     r"\b(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting\s+(?:of\s+the\s+[\w\s-]{3,60}?\s+)?"
     r"(?:will|would|is|was|to|shall)\s+(?:be\s+)?(?:held|take\s+place|scheduled|on|be)"
-    r"|next\s+meeting\s*[:\-–]|next\s+meeting\s+(?=(?:[a-z]+day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z])|(?:future|next|the|a|special|additional|extraordinary)\s+meeting\s+(?:on|of\s+the\s+[\w\s-]{3,60}?\s+on|to\s+be\s+held\s+on|scheduled\s+for|arranged\s+for|planned\s+for)"
+    r"|next\s+meeting\s*[:\-–]|next\s+meeting\s+(?=(?:[a-z]+day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})|(?:future|next|the|a|special|additional|extraordinary)\s+meeting\s+(?:on|of\s+the\s+[\w\s-]{3,60}?\s+on|to\s+be\s+held\s+on|scheduled\s+for|arranged\s+for|planned\s+for)"
     r"|next\s+(?:[\w-]+\s+){1,4}meeting,?\s+(?:(?:to\s+be\s+)?held\s+)?on"
     r"|next\s+(?:[\w-]+\s+){0,3}meeting\s+(?:is|will\s+be|would\s+be|shall\s+be)\s+(?:on\s+)?"
     r"(?=(?:[a-z]+day,?\s+)?(?:the\s+)?(?:\d|(?-i:[A-Z])[a-z]+\.?\s+\d))"
@@ -85,7 +85,7 @@ def leading_dates(text: str, *, after: dt.date | None = None, gap: int = 30) -> 
 
 
 _DAY_AHEAD = (
-    r"(?P<when>(?:[a-z]+day,?\s*)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]+\.?(?:,?\s+\d{4})?"
+    r"(?P<when>(?:(?:[a-z]+day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s*)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]+\.?(?:,?\s+\d{4})?"
     r"|[a-z]+day,?\s+(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)"
 )
 _DAY_BEHIND = r"(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+(?-i:[A-Z])[a-z]+\.?(?:,?\s+\d{4})?)"
@@ -109,7 +109,7 @@ _DATED_MEETINGS = tuple(
         (
             ("held", "arranged", "fixed", "set", "scheduled", "take place", "confirmed"),
             rf"\b(?:meeting|agm|hearing)\b[^.;]{{0,80}}?\b(?:should|will|would|shall|to|is\s+to|is|was|has\s+been)\s+"
-            rf"(?:be\s+)?(?:held|arranged|fixed|set|scheduled|confirmed|take\s+place)\b[^.;]{{0,60}}?\b(?:on|for)\s+{_DAY_AHEAD}",
+            rf"(?:be\s+)?(?:\w+ly\s+)?(?:held|arranged|fixed|set|scheduled|confirmed|take\s+place)\b[^.;]{{0,60}}?\b(?:on|for)\s+{_DAY_AHEAD}",
         ),
         (
             ("next",),
@@ -197,6 +197,15 @@ def _date_line(lines: list[str], i: int, after: dt.date | None) -> dt.date | Non
     return parse_date(m, after=after)
 
 
+def _labelled_day(said: str, tail: str, after: dt.date | None) -> dt.date | None:
+    """ "Next Meeting: November 15 @ 12:00 PM": after the label a month-first day needs no weekday
+    or year to be read as one."""
+    if not said.rstrip().endswith((":", "-", "–")):
+        return None
+    found = all_dates(tail[:30], after=after, listed=True)
+    return found[0] if found else None
+
+
 def future_meeting_dates(
     lines: list[str], meeting_date: dt.date | None, reference: dt.date | None = None
 ) -> list[dt.date]:
@@ -246,6 +255,7 @@ def future_meeting_dates(
                 first_date(tail, after=after)
                 or first_date(said, after=after)
                 or _date_line(lines, i + 1, after)
+                or _labelled_day(said, tail, after)
             )
             if d is not None:
                 found.append(d)

@@ -146,11 +146,11 @@ _TITLED = (
     r"(?:proposed|moved|seconded)\s+by\s+(?:councillor|cllr|cr|mayor|deputy\s+mayor|alderman|trustee|commissioner"
     rf"|supervisor|member|director)\.?\s+{_NAME}"
 )
-_TITLED_MOVER = re.compile(rf"^{_TITLED}\s*[.;]?$", re.I)
+_TITLED_MOVER = re.compile(rf"^{_TITLED}\s*[.;,]?$", re.I)
 _VOTE_LINE = re.compile(
     rf"^(?:(?:proposed|moved|nominated)(?:\s+by)?\s*:\s*{_NAME}(?:\s*[,;.]?\s*(?:and\s+)?seconded(?:\s+by)?\s*:?\s*{_NAME})?"
     rf"|{_TITLED}"
-    rf"|(?:(?:the\s+)?motion\s+)?second(?:ed)?\s+by\s*:?\s*{_NAME})\s*[.;]?$",
+    rf"|(?:(?:the\s+)?motion\s+)?second(?:ed)?\s+by\s*:?\s*{_NAME})\s*[.;,]?$",
     re.I,
 )
 _OUTCOME_LINE = re.compile(
@@ -159,6 +159,17 @@ _OUTCOME_LINE = re.compile(
     r"(?:\s+unanimously|\s+by\s+[^.]{1,40}|\s+nem\.?\s*con\.?|,\s+with\s+[^.]{1,80})?\.?$",
     re.I,
 )
+
+
+_DECLARED = re.compile(
+    r"^(?:[^.;]{0,200}?\b)?(?:it|this(?:\s+proposal)?|the\s+(?:motion|proposal|amendment|recommendation|resolution))\s+was"
+    r"(?:,?\s+(?:accordingly|then|therefore|upon\s+being\s+put\s+to\s+the\s+meeting|on\s+being\s+put\s+to\s+the\s+vote),?)*"
+    r"\s+declared\s+(?P<how>carried|lost)\.?$",
+    re.I,
+)
+"""The outcome told in a sentence of its own: "When put to the vote, this proposal was declared CARRIED.",
+"On a vote by show of hands, eight Members voted for the proposal and four against and it was
+accordingly declared carried.", "The motion was, upon being put to the meeting, declared CARRIED."."""
 
 
 _VOTE_AFTER = re.compile(
@@ -201,7 +212,7 @@ def outcome_line(line: Line) -> Hit | None:
         return None
     if len(text) > 160:
         return None
-    m = _OUTCOME_LINE.match(text)
+    m = _OUTCOME_LINE.match(text) or _DECLARED.match(text)
     if m is None:
         return None
     how = m.group("how").lower()

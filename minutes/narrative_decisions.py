@@ -77,7 +77,8 @@ _REST = re.compile(
     r"\s*(?:that\b|to\b|not\s+to\b|(?:that\s+)?if\s+(?=[^.;]{3,150}?\b(?:would|will|should|to)\s)"
     r"|for\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,6}?to\s+(?-i:[a-z])"
     r"|:|[-–—]|\(|unanimously\b|(?:the|its|their|a|an|this|these|those|all)\s|$|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s+to\b|\s*,)"
-    r"|by\s+(?:\d+|a\s+majority|all)\b|nem\.?\s*con)",
+    r"|by\s+(?:\d+|a\s+majority|all)\b|nem\.?\s*con"
+    r"|(?:(?:cllr|councillor|mrs?|ms|dr)\.?\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+(?:would|should|will|shall)\s)",
     re.I,
 )
 """What may follow the verb: a clause or an object ("agreed not to change ...", "agreed for the Clerk
@@ -238,6 +239,7 @@ Annual Parish Council meeting were agreed and signed"); "The minutes were then a
 matters arising restates the confirmation already recorded."""
 _LABEL_LEAD = re.compile(
     r"(?:[A-Z][\w'’&/-]*\s+){0,3}[A-Z][\w'’&/-]*\s*:\s+"
+    r"|[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}\s*:\s+(?=it\s+was\s)"
     r"|(?:[A-Z][\w'’&/-]*|to|for|of|and|the|on|in)(?:\s+(?:[A-Z][\w'’&/-]*|to|for|of|and|the|on|in)){0,8}\s+[–—]\s+"
     r"(?=(?:the\s+)?[A-Z])"
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from minutes.actors import ACTOR_TO, actor_to, task_after_a_dash
+from minutes.actors import ACTOR_TO, TAG_INITIALS, actor_to, task_after_a_dash
 from minutes.commitments import committed_who
 
 _ROLE = (
@@ -23,12 +23,13 @@ _ACT_VERB = (
     r"obtain|obtains|present|presents|organise|organises|progress|progresses|agree|agrees|discuss|discusses|monitor|"
     r"negotiate|negotiates|place|places|notify|notifies|publicise|publicises|conclude|concludes|make|makes|"
     r"monitors|work|works|issue|issues|return|returns|come|comes|follow|follows|give|gives|check|checks|clarify|clarifies|"
-    r"suggest|suggests|ask|asks|consult|consults)"
+    r"suggest|suggests|ask|asks|consult|consults|speak|speaks|recommend|recommends|hold|holds|enter|enters|inform|"
+    r"informs|advise|advises|pursue|pursues|chase|chases|approach|approaches|visit|visits|engage|engages|attend|attends)"
 )
 _SUBJECT_ACTOR = re.compile(
     rf"^(?:that\s+)?(?!(?:because|since|although|though|while|whilst|when|if|unless|after|before)\b)"
     rf"(?P<who>(?:the\s+)?[\w'’&,()\- ]{{0,80}}?\b{_ROLE}(?:\s+–\s+(?-i:[A-Z])\w+(?:\s+(?:and|&)\s+\w+)?)?(?:(?!\s(?:approves|notes|agrees|endorses|accepts|resolves|decides|supports|welcomes)\b)[\w'’&,()\- ]){{0,60}}?)\s+"
-    rf"(?:(?:be|was|were)\s+(?:therefore\s+|also\s+)?(?:asked|requested|instructed|directed|authorised|recommended|invited|delegated|encouraged|urged|supported)\b"
+    rf"(?:(?:be|was|were)\s+(?:therefore\s+|also\s+)?(?:asked|requested|required|instructed|directed|authorised|recommended|invited|delegated|encouraged|urged|supported)\b"
     r"(?!\s+to\s+(?:note|receive|accept|agree|approve|endorse|support|welcome)\b)|"
     rf"(?:(?:to\s+|will\s+|would\s+|should\s+|shall\s+|must\s+|agreed\s+to\s+|undertook\s+to\s+)(?:also\s+|then\s+|now\s+)?)?(?-i:{_ACT_VERB})\b)",
     re.I,
@@ -82,6 +83,13 @@ _AND_THAT = re.compile(
     rf"(?:to\s+|will\s+|should\s+|shall\s+)?(?-i:{_ACT_VERB})\b",
     re.I,
 )
+_AND_ASKED = re.compile(
+    rf"\band\s+(?:that\s+)?(?P<who>(?:the\s+)?(?:[\w'’&-]+\s+){{0,5}}?{_ROLE}[\w'’&\-]*)\s+be\s+"
+    r"(?:asked|requested|instructed|directed|delegated|required|authori[sz]ed)\s+to\b",
+    re.I,
+)
+""""That the update be noted and the Town Clerk be delegated to find a storage facility": the
+second clause names who acts."""
 _REPORT_FROM = re.compile(
     r"\b(?:receive|have|consider|be\s+given|request)\s+(?:an?\s+|the\s+)?(?:further\s+|detailed\s+|progress\s+|update\s+)?"
     r"(?:report|update|briefing|presentation)\s+from\s+"
@@ -199,8 +207,9 @@ _AUTHORISE_IMPERATIVE = re.compile(
 consultation with the Chair, to appoint ...": a decision written as an imperative."""
 
 
-_POINT_LABEL = re.compile(r"^\(?[0-9a-zivx]{1,4}[.)]\s*(?!(?-i:[A-Z])(?:\.|\s+to\s))", re.I)
-"""A point's label ("2.", "(b)"), not the initial of who acts ("J.B to take a photo", "R.T to raise this")."""
+_POINT_LABEL = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s*(?!(?-i:[A-Z])(?:\.|\s+to\s))", re.I)
+"""A point's label ("2.", "(b)", "(iv)"), not the initial of who acts ("J.B to take a photo", "R.T to
+raise this") nor a title ("Cllr. Body to investigate ...")."""
 
 
 def _acting_part(text: str) -> str:
@@ -246,7 +255,9 @@ _TRAILING_OWNER = re.compile(
     r"(?:(?:[.;,]\s*\(?|\s+\(|\s+(?=(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:))(?-i:ACTION|Action)"
     r"(?:(?:\s+(?:by|owner))?\s*[:\-–—]|\s+(?-i:Points?|POINTS?)\s*[:\-–—]?)\s*"
     r"(?P<tagged>(?:(?-i:[A-Z])|(?=(?:secretariat|clerk|chair|officers?|treasurer|secretary)\b))[\w'’&/,. ]{1,60}?)\)?;?|\s[–—-]\s+(?P<dashed>(?:the\s+)?(?-i:[A-Z])[\w'’&]*"
-    r"(?:\s+(?:of|for|and|&|(?-i:[A-Z])[\w'’&]*)){0,6}))\s*\.?\s*$"
+    r"(?:\s+(?:of|for|and|&|(?-i:[A-Z])[\w'’&]*)){0,6})"
+    rf"|(?<=[.!?)])\s+(?:[–—-]\s+)?(?:(?-i:Action|ACTION|action)\s+(?P<bare>{TAG_INITIALS})|(?P<first>{TAG_INITIALS})\s+(?-i:Action|ACTION)))"
+    r"\s*\.?\s*$"
 )
 _DASHED_ROLE = re.compile(rf"\b{_TEAM}\b", re.I)
 
@@ -290,6 +301,8 @@ def trailing_owner(text: str) -> str | None:
     if m.group("tagged"):
         who = re.split(r"\s+to\s+(?=[a-z])", m.group("tagged"), maxsplit=1)[0].strip(" ,.;")
         return None if who.lower() in ("none", "n/a", "no action", "noted") else who
+    if m.group("bare") or m.group("first"):
+        return m.group("bare") or m.group("first")
     dashed = m.group("dashed")
     return dashed if _DASHED_ROLE.search(dashed) else None
 
@@ -358,6 +371,7 @@ def find_owner(text: str) -> str | None:
         _DELEGATED_TO,
         _AUTHORISED,
         _AND_THAT,
+        _AND_ASKED,
         _BY_ACTOR,
     ):
         m = pattern.search(body)

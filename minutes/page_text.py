@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from minutes.actors import TAG_INITIALS
 from minutes.model import Resolution
 from minutes.records import minutes_record
 from minutes.text import ACTION_TAG, MARKER_RE, Line
@@ -37,6 +38,16 @@ _TRAILING_ACTION = re.compile(rf"(?<=[.!?)])\s+(?={ACTION_TAG}$)")
 list point reads its own tag: minutes/owners.py)."""
 
 
+_TRAILING_INITIALS = re.compile(
+    rf"(?<=[.!?)])\s+(?:[–—-]\s+)?(?:(?-i:Action|ACTION|action)\s+(?P<who>{TAG_INITIALS})|(?P<before>{TAG_INITIALS})\s+(?-i:Action|ACTION))"
+    r"(?:\s*\.?\s*(?=$|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(?-i:[A-Z]))|\s*\.\s+(?=(?-i:[A-Z])))"
+)
+"""The tag as parish and community councils write it at the end of a paragraph, with no colon:
+"... chase up. Action RG", "... written to individually. – Action ML/SM", "All agreed – action
+JB.", and the initials first, "... for CCs to comment. BW Action. (2) Bonar Bridge ..." where the
+next lettered point or sentence runs on ("... invitations will be issued. MG Action. GF will advise ...")."""
+
+
 _PAREN_ACTION = re.compile(
     r"(?<=\S)\s*\(\s*(?:(?-i:ACTION|Action)S?(?:\s+(?-i:Points?|POINTS?))?\s*[:\-–]|(?-i:Action|ACTION)\s+(?-i:Points?|POINTS?)\b"
     r"|(?-i:Act|ACT)\b)\s*"
@@ -50,28 +61,47 @@ the parish shorthand "Letter to be sent to confirm the planting. (Act Clerk)", "
 
 def _split_action_tag(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
-    for line in lines:
-        plain = not (line.table or line.bullet or MARKER_RE.match(line.text))
-        tagged = plain and (
-            "ction" in line.text or "CTION" in line.text or "(Act" in line.text or "(ACT" in line.text
-        )
-        m = _TRAILING_ACTION.search(line.text) if tagged else None
-        if m is not None:
-            out.append(Line(line.text[: m.start()], line.bullet, line.table, line.glyph))
-            out.append(Line(line.text[m.end() :]))
-            continue
-        p = _PAREN_ACTION.search(line.text) if tagged and ")" in line.text else None
-        if p is None:
-            out.append(line)
-            continue
-        head = line.text[: p.start()].rstrip()
-        out.append(
-            Line(head if head.endswith((".", "!", "?")) else f"{head}.", line.bullet, line.table, line.glyph)
-        )
-        out.append(Line(f"Action: {p.group('who')}"))
-        if p.end() < len(line.text):
-            out.extend(_split_action_tag([Line(line.text[p.end() :])]))
+    for first in lines:
+        rest: Line | None = first
+        while rest is not None:
+            head, rest = _tag_off(rest)
+            out.extend(head)
     return out
+
+
+_TAG_REACH = 240
+"""How far from a line's end a closing "ACTION: ..." tag can start: looked for only there, a line
+cut at each of its many tags is not searched whole again for each."""
+
+
+def _tag_off(line: Line) -> tuple[list[Line], Line | None]:
+    """The line up to its first action tag and the tag as a line of its own, and what follows
+    the tag (read again: a paragraph of lettered points may tag each one)."""
+    text = line.text
+    plain = not (line.table or line.bullet or MARKER_RE.match(text))
+    named = "ction" in text or "CTION" in text
+    tagged = plain and (named or "(Act" in text or "(ACT" in text)
+    m = _TRAILING_ACTION.search(text, max(0, len(text) - _TAG_REACH)) if tagged else None
+    if m is not None:
+        return [Line(text[: m.start()], line.bullet, line.table, line.glyph), Line(text[m.end() :])], None
+    bare = _TRAILING_INITIALS.search(text) if named and not (line.table or line.bullet) else None
+    if bare is not None:
+        head = [
+            Line(text[: bare.start()], line.bullet, line.table, line.glyph),
+            Line(f"Action {bare.group('who') or bare.group('before')}"),
+        ]
+        return head, Line(text[bare.end() :]) if bare.end() < len(text) else None
+    p = _PAREN_ACTION.search(text) if tagged and ")" in text else None
+    if p is None:
+        return [line], None
+    before = text[: p.start()].rstrip()
+    head = [
+        Line(
+            before if before.endswith((".", "!", "?")) else f"{before}.", line.bullet, line.table, line.glyph
+        ),
+        Line(f"Action: {p.group('who')}"),
+    ]
+    return head, Line(text[p.end() :]) if p.end() < len(text) else None
 
 
 def without_number(text: str) -> str:
@@ -130,7 +160,7 @@ number their motions; "(*)" marks one carried with the consent items."""
 _RUN_ON_PARAGRAPH = re.compile(
     r"(?<=[^\d£$€\s]\s)(?<!\bat\s)(?<!\bby\s)(?<!\bto\s)(?<!\bfrom\s)(?<!\buntil\s)(?<!\bpara\s)(?<!\bparagraph\s)"
     r"(?<!\bsection\s)(?<!\bitem\s)(?<!\bminute\s)(?<!\bminutes\s)(?<!\bpage\s)(?<!\bappendix\s)"
-    r"(?=\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s+(?-i:[A-Z][a-z]))"
+    r"(?=\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\.?\s+(?-i:[A-Z](?:[a-z]|[A-Z]{1,3}\b)))"
     r"|(?<=[.!?]\s)(?=\d{1,3}\.\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+|\s+of\s)))"
     r"|(?<=[a-z.]\s)(?=\d{2,4}/?\d{0,2}\s+(?-i:[A-Z]{3,}\s+[A-Z]{2,}\s+[A-Z]{2,}))"
     r"|(?<=[a-z.]\s)(?=(?-i:[A-Z]{1,4})\s?\d{1,3}/\d{2}\s+(?-i:[A-Z][a-z]))",
@@ -144,10 +174,15 @@ number after a sentence with a title after it, or a minute number with a title i
 board's own prefix ("TB65/13 Minutes of the meeting ...")."""
 
 
+_DECIMAL_PARAGRAPH = re.compile(r"^\d{1,2}\.\d{1,2}\s+(?-i:[A-Z]).{60,}\s\d{1,2}\.\d{1,2}\s+(?-i:[A-Z])")
+"""A paragraph numbered "12.2" that holds "12.3 ..." further on: the numbered paragraphs of a
+report ran into one line, however short."""
+
+
 def _split_flattened(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
-        if len(line.text) < 600 or line.table:
+        if line.table or (len(line.text) < 600 and not _DECIMAL_PARAGRAPH.match(line.text)):
             out.append(line)
             continue
         parts = [p.strip() for p in _RUN_ON_PARAGRAPH.split(line.text) if p.strip()]

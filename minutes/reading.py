@@ -179,6 +179,12 @@ _CAPITAL_DECISION = re.compile(
 report."): as formal as a RESOLVED list beside it."""
 
 
+_PARAGRAPH_NUMBER = re.compile(r"^(\d{1,3}\.\d{1,2})\s")
+"""A numbered paragraph of an item ("3.2 Meeting of 22 November – It was RESOLVED to agree and sign
+the minutes", "3.3 Meeting of 4 January – It was RESOLVED to agree and sign the minutes") is a
+decision of its own however like its neighbour it reads."""
+
+
 def settle(out: Reading) -> None:
     """Decisions written as sentences count where the item has no formal list of its own;
     under an item with a RESOLVED list they stay narrative (discussion that led to the points)."""
@@ -189,8 +195,11 @@ def settle(out: Reading) -> None:
             if not decisions:
                 continue
         fresh = []
+        numbered = _PARAGRAPH_NUMBER.match(out.narrative[said.narrative_at][0])
         for res in decisions:
             key = point_key(res)
+            if numbered is not None:
+                key = (f"{key[0]} {numbered.group(1)}", key[1])
             if key not in out.seen:
                 out.seen.add(key)
                 fresh.append(res)

@@ -16,13 +16,13 @@ _STATE = (
 _ROLE = (
     r"(?:chair(?:man|person|woman)?|vice[- ]chair\w*|clerk|officers?|director|manager|head|lead|member|members"
     r"|councillors?|cllr|secretary|treasurer|mayor|leader|team|service|advis[eo]r|co-?ordinator|governors"
-    r"|trustees|representatives?|committee|board|panel|commission|council|group|sig|authority)"
+    r"|trustees|representatives?|committee|board|panel|commission|council|group|sig|authority|staff)"
 )
 _NAMED = (
     r"(?:(?:mr|mrs|ms|miss|dr|cllr|councillor|pc|prof)\.?\s+(?:[A-Z]\.?\s+)?(?-i:[A-Z])[\w'’-]+"
     r"|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?|(?-i:[A-Z]{2,4})(?:\s+(?:and|&)\s+(?-i:[A-Z]{2,4}))?)"
 )
-_NOT_A_NAME = r"(?!(?:it|this|that|there|these|those|which|what|here|such|each|any|all|some|both)\b)"
+_NOT_A_NAME = r"(?!(?:it|this|that|there|these|those|which|what|here|such|each|any|all|some|both|we)\b)"
 _WHO = rf"(?:\b{_NOT_A_NAME}(?:{_NAMED}|{_ROLE}|he|she|they|we|who)(?:['’]s)?)"
 _DOER = rf"(?:\b{_NOT_A_NAME}(?:{_NAMED}|{_ROLE}|he|she|they|who)(?:['’]s)?)"
 """Who will do it: a person, an officer, a role; "we will" is a plan's voice, not a follow-up."""
@@ -34,6 +34,7 @@ _FOLLOW_UP_VERB = (
     r"|place|order|book|press|pursue|resend|re-?circulate|supply|consult|notify|inform|advise|speak"
     r"|telephone|phone|ring|call|make|set\s+up|sort|action|look\s+into|revisit|re-?visit|separate|prioritise|advertise"
     r"|export|transfer|collect|install|repair|replace|measure|survey|inspect|trial|pilot|audit|draw\s+up"
+    r"|record|escalate|amend|correct|compile|source|request|remove|print|get\s+in\s+touch|hand\s+over"
     r"|keep\s+(?:\w+\s+){1,3}?(?:informed|updated|up\s+to\s+date|posted|apprised))\b"
 )
 """What a follow-up does: pass something on, find something out, arrange something."""
@@ -46,7 +47,7 @@ _FOLLOW_UP_PP = (
     r"|placed\s+on|put\s+(?:on(?!\s+hold)|to)|published|posted|re-?circulated|supplied|updated|informed|notified|advised"
     r"|involved|decided|resolved|addressed|investigated|pursued|progressed|ordered|signed|erected|fixed|cut|cleared"
     r"|reimbursed|listed|held\s+(?:with|about|regarding)|publici[sz]ed|displayed|distributed|actioned"
-    r"|collated|rectified)\b"
+    r"|collated|rectified|put\s+up|consulted|re-?considered)\b"
 )
 """What is to be done, in the passive: told without saying by whom."""
 
@@ -145,6 +146,7 @@ FORMS: tuple[RequestForm, ...] = (
             r"|volunteered|took\s+(?:away\s+)?(?:an?\s+|the\s+)?action)\s+to\s+(?!(?:be|stand|note|receive|accept|approve|agree|endorse|support|welcome|adopt)\b"
             r"|consider\b(?![^.;]{0,80}?\band\s+(?:report|come|feed)\s+back\b))[a-z]+"
             r"|\b(?:officers?|he|she|they)\s+(?:confirmed|said|indicated)\s+(?:that\s+)?(?:he|she|they)\s+would\b"
+            r"|\band\s+(?:also\s+)?(?:agreed|undertook|offered|promised|volunteered)\s+to\s+(?!(?:be|note|receive|accept|approve|agree|endorse|support|stand|consider|discuss)\b)[a-z]+"
             r"|(?:^|[-–:]\s*)agreed\s+to\s+(?!be\b|note\b)[a-z]+",
             words=("agreed", "undertook", "offered", "promised", "volunteered", "would", "action"),
             hint=r"\b(?:agreed|undertook|offered|promised|volunteered|action)\s+to\s|\b(?:confirmed|said|indicated)\s+(?:that\s+)?(?:he|she|they)\s+would\b",
@@ -157,6 +159,7 @@ FORMS: tuple[RequestForm, ...] = (
             "The Chairman undertook to consider the matter further and report back to the Committee.",
             "Mr Hale took an action to review the signage on the footpath.",
             "The Director took away an action to check the figures with the trust.",
+            "The Chairman referred to the notice boards and agreed to get an estimate for their repair.",
         ),
         counter=(
             "The bus company had agreed to report to its own board in the spring.",
@@ -168,7 +171,7 @@ FORMS: tuple[RequestForm, ...] = (
         "will_do",
         Form(
             rf"{_DOER}\s+(?:(?:also|then|now|again)\s+)?(?:would|will|shall|is\s+going\s+to|are\s+going\s+to)"
-            rf"(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be)\s+)?"
+            rf"(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be|duly|shortly|promptly|soon)\s+)?"
             rf"(?:(?:begin|start|continue)\s+(?:to\s+)?)?(?:{_FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)"
             rf"|(?:(?:^|(?<=[.!?]\s))(?:would|(?-i:W)ill)|\band\s+(?:would|will))\s+(?:also\s+)?{_FOLLOW_UP_VERB}"
             r"|\b(?:would|will)\s+receive\s+(?:an?\s+)?(?:further\s+|progress\s+)?(?:update|report|briefing)\b"
@@ -176,7 +179,7 @@ FORMS: tuple[RequestForm, ...] = (
             rf"|{_DOER}\s+(?:will|would)\s+(?:consider|look\s+at|think\s+about|reflect\s+on)\s+(?:this|it|that"
             r"|the\s+(?:matter|point|suggestion|request|issue|query|question))\b",
             words=("would", "will", "shall", "going", "expecting", "intending", "planning"),
-            hint=rf"\b(?:expecting|intending|planning)\s+to\s|\b(?:would|will|shall|going\s+to)(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be)\s+)?"
+            hint=rf"\b(?:expecting|intending|planning)\s+to\s|\b(?:would|will|shall|going\s+to)(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be|duly|shortly|promptly|soon)\s+)?"
             rf"(?:(?:begin|start|continue)\s+(?:to\s+)?)?(?:{_FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)|\b(?:would|will)\s+receive\s"
             r"|\b(?:will|would)\s+(?:consider|look\s+at|think\s+about|reflect\s+on)\s",
         ),
@@ -197,6 +200,10 @@ FORMS: tuple[RequestForm, ...] = (
             "The auditors were expecting to bring a report to the next meeting in September.",
             "The Clerk would advertise the vacancy before the next meeting.",
             "Cllr Body will continue to liaise with the network operator about the works.",
+            "SK will record the action items and circulate them.",
+            "LG will get in touch with the solicitor about the lease.",
+            "The officers would correct the dates in the table before publication.",
+            "Ms Nerland indicated that staff would take care of the posting for the hearing.",
         ),
         counter=(
             "If complaints rose again, officers would speak to the operator about the contract.",
@@ -215,7 +222,7 @@ FORMS: tuple[RequestForm, ...] = (
             rf"|\b(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:to\s+be|being)\s+(?:(?:also|further)\s+)?{_FOLLOW_UP_PP}"
             rf"|{_DOER}\s+(?:is|are)\s+to\s+{_FOLLOW_UP_VERB}"
             r"|\bdiscussions?\s+(?:will|would|is\s+to|are\s+to)\s+be\s+held\b"
-            r"|\b(?:updates?|reports?|information|details|figures)\s+(?:[\w'’-]+\s+){0,4}?(?:will|would)\s+be\s+included\s+in\b"
+            r"|\b(?:updates?|reports?|information|details|figures|breakdown|analysis|data)\s+(?:[\w'’-]+\s+){0,4}?(?:will|would)\s+be\s+included\s+in\b"
             r"|\b(?:will|would)\s+(?:also\s+)?(?:need|require)\s+(?:further|more|some)\s+(?:investigation|consideration"
             r"|discussion|checking|research|exploration)\b"
             r"|\bthere\s+(?:would|will)\s+be\s+an?\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing)\s+"
@@ -245,6 +252,8 @@ FORMS: tuple[RequestForm, ...] = (
             "The damp in the vestry had come back and would need further investigation.",
             "Future progress updates on these projects would be included in the maintenance progress reports.",
             "The Head of Service responded that a list of live reviews would be collated for members.",
+            "A sign is to be put up by the play area.",
+            "It was noted that the plan would be re-considered at the January meeting.",
         ),
         counter=(
             "The car park will then be closed for resurfacing.",

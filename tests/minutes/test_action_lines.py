@@ -361,6 +361,37 @@ def test_a_bare_action_line_of_initials_names_who_does_the_paragraph_above() -> 
     ]
 
 
+@pytest.mark.parametrize(
+    "tag",
+    ["Action JL", "– Action JL.", "JL Action.", "– action JL"],
+)
+def test_an_action_tag_with_no_colon_closing_a_paragraph_names_who_does_its_last_sentence(tag: str) -> None:
+    """Parish and community councils close a paragraph with "Action JL", "– Action JL", "JL
+    Action." (the initials first): no colon, and the next line is not more names."""
+    doc = extract_text(
+        "4. Publication of minutes\n"
+        "JB said members wanted the minutes published more widely. The minute secretary will provide copies "
+        f"to the administrator for publication. {tag}\n"
+        "Matters Arising: There were no matters arising.\n"
+    )
+    assert [(r.text, r.owner, r.actionable) for r in doc.resolutions] == [
+        ("The minute secretary will provide copies to the administrator for publication.", "JL", True)
+    ]
+
+
+def test_an_initials_tag_ends_a_lettered_paragraph_where_the_next_letter_runs_on() -> None:
+    doc = extract_text(
+        "Item 4. Matters arising. (1) Tree planting on the hill. Much discussion of the lack of consultation. "
+        "BW will put together a draft proposal for members to comment on. BW Action. (2) Bridge update. "
+        "The Secretary will contact the MP about the bridge. MT Action.\n"
+        "Item 5. Chair's report.\n"
+    )
+    assert [(r.text, r.owner) for r in doc.resolutions] == [
+        ("BW will put together a draft proposal for members to comment on.", "BW"),
+        ("The Secretary will contact the MP about the bridge.", "MT"),
+    ]
+
+
 def test_an_action_point_in_brackets_names_who_does_a_numbered_paragraph() -> None:
     doc = extract_text(
         "6 Speed Indicators\n6.1 Cllr Mould has produced statistics on traffic speeds. Cllr Goody to assist with "
@@ -432,3 +463,34 @@ def test_an_initials_task_stays_a_task_below_a_decision_of_the_same_item() -> No
         "AB to arrange letter from HC stating sweeping of Cycleway is BEARS responsibility",
         "AB",
     ) in tasks
+
+
+def test_initials_tags_inside_a_paragraph_run_into_one_line() -> None:
+    """A community council's minutes run into one line: each "MG Action." closes the sentence
+    before it, and the minutes approved earlier in the paragraph do not take the tag."""
+    doc = extract_text(
+        "Item 2. Minutes of June meeting. The minutes of the June meeting were approved as a true record; "
+        "proposed: Russell Hale, seconded: Ron Moore (1) Invitation to the Roads Manager. This is now proposed "
+        "for the October meeting and invitations will be issued. MG Action. GF will advise MG of the contact "
+        "details. GF Action. Item 3. Regular updates: (i) Planning. RS will draft a letter to the planners. "
+        "RS/MG Action. (ii) Roads. The Clerk said he would write to the contractor about the potholes.\n"
+    )
+    assert [(r.text, r.owner) for r in doc.resolutions if r.actionable] == [
+        ("This is now proposed for the October meeting and invitations will be issued.", "MG"),
+        ("GF will advise MG of the contact details.", "GF"),
+        ("RS will draft a letter to the planners.", "RS/MG"),
+    ]
+    assert [q.text for q in doc.requests] == [
+        "The Clerk said he would write to the contractor about the potholes."
+    ]
+
+
+def test_an_owner_tag_takes_the_last_sentence_and_leaves_the_rest_of_the_paragraph() -> None:
+    doc = extract_text(
+        "5. Website\nThe Clerk said he would write to the host about the outage. Approved minutes to be posted "
+        "on the website. Action: Clerk/Webmaster\n6. Planning\nNo applications.\n"
+    )
+    assert [(r.text, r.owner) for r in doc.resolutions] == [
+        ("Approved minutes to be posted on the website.", "Clerk/Webmaster")
+    ]
+    assert [q.text for q in doc.requests] == ["The Clerk said he would write to the host about the outage."]

@@ -98,6 +98,15 @@ from tests.minutes.helpers import (
         ),
         ("To note the feedback from the Housing Overview and Scrutiny Committee.", False),
         ("Note the feedback from the tenants' panel.", False),
+        (
+            "To note that in relation to the taxi policy review, that officers would publicise the amended date.",
+            True,
+        ),
+        ("To note that officers would continue to monitor the car park.", False),
+        (
+            "That a briefing session on the implications of the Francis Inquiry be held before the next meeting.",
+            True,
+        ),
         ("Note the overspend and that a further report shall be presented to Cabinet in October.", True),
         ("Approve each of the following elements and recommend them to Cabinet for formal adoption.", True),
         ("Recommendation to Full Council for the Parish Council to fund 11 cuts.", True),
@@ -426,3 +435,8 @@ def test_a_bare_verb_after_the_actor_needs_what_it_acts_on(text: str, actionable
 )
 def test_further_reports_asked_for_come_to_a_future_meeting(text: str) -> None:
     assert feeds_work_programme(text)
+
+
+def test_an_update_at_the_next_forum_is_on_the_programme() -> None:
+    """A forum's own meeting is named after it ("the next Area Forum"), not "the next meeting"."""
+    assert feeds_work_programme("That an update be provided at the next Area Forum.")

@@ -168,6 +168,37 @@ def test_a_bare_list_ends_where_the_meeting_ends(end: str) -> None:
     assert [(r.actionable, r.owner) for r in res] == [(False, None), (True, "The Coordinator")]
 
 
+def test_a_bare_numbered_list_ends_where_the_next_items_decision_starts() -> None:
+    """A decision table ("Item Description Decision") flattened to text loses the first row's label;
+    its list ends where the next row's "RESOLVED that ..." begins."""
+    doc = (
+        "Item Description Decision\n"
+        "1. The work already under way on healthy streets be noted.\n"
+        "2. Representation on the new Group be approved as outlined.\n"
+        "3. Further consideration be given to how the Group links to the other priorities.\n"
+        "RESOLVED that the quarterly report be noted.\n"
+    )
+    assert texts(doc) == [
+        "The work already under way on healthy streets be noted.",
+        "Representation on the new Group be approved as outlined.",
+        "Further consideration be given to how the Group links to the other priorities.",
+        "That the quarterly report be noted.",
+    ]
+
+
+def test_a_list_with_one_label_repeated_before_a_decision_is_no_decision_list() -> None:
+    """A flow chart copied as text numbers every box "1."; a decision after it does not make the
+    boxes decisions."""
+    doc = (
+        "Scrutiny process\n"
+        "1. Document reviewed at agenda setting meeting with Spokesmen\n"
+        "1. Document considered at Scrutiny Committee meeting\n"
+        "1. Scrutiny completed by the Committee or Topic Group\n"
+        "RESOLVED that the process be noted.\n"
+    )
+    assert texts(doc) == ["That the process be noted."]
+
+
 def test_numbered_list_of_facts_is_not_a_resolution() -> None:
     doc = (
         "Declarations of Interest\n\nMinutes:\n\n"
@@ -474,6 +505,20 @@ def test_a_resolution_standing_alone_with_its_label_lost() -> None:
         "The Panel debated the letter.\n\nThat the Monitoring Officer draft a reply to the resident.\n"
     )
     assert doc.resolutions[0].owner == "the Monitoring Officer"
+
+
+def test_a_resolution_standing_alone_may_put_a_comma_after_that() -> None:
+    doc = extract_text(
+        "The Committee received a confidential verbal update from the Town Clerk.\n\n"
+        "That, the confidential update be noted and the Town Clerk be delegated to find a storage facility.\n"
+    )
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
+        (
+            "That, the confidential update be noted and the Town Clerk be delegated to find a storage facility.",
+            True,
+            "the Town Clerk",
+        )
+    ]
 
 
 def test_a_proposed_resolution_in_a_report_is_not_a_decision() -> None:

@@ -25,6 +25,16 @@ def test_an_item_put_off_to_a_meeting_is_a_task_due_then(sentence: str, due: str
     assert (res.text, res.actionable, res.due) == (sentence, True, due)
 
 
+def test_put_off_for_a_month_is_a_task() -> None:
+    doc = parish_doc(
+        "10. Core Cities",
+        "RESOLVED: That the Committee agrees to defer for one month consideration of the minute.",
+    )
+    assert points(doc) == [
+        ("That the Committee agrees to defer for one month consideration of the minute.", True)
+    ]
+
+
 def test_put_off_until_something_is_complete_is_a_task() -> None:
     doc = parish_doc("10. Tree works", "Members agreed to defer the tree works until the survey is complete.")
     assert points(doc) == [("Members agreed to defer the tree works until the survey is complete.", True)]

@@ -159,6 +159,10 @@ def test_a_decision_page_dated_in_its_first_lines_is_not_a_future_meeting() -> N
         ("and that a special meeting of the Planning Committee is held on the 8 December 2022 to decide both.",
          "2022-12-08"),
         ("The annual report would be presented to the Annual Meeting of Council on 22 May.", "2023-05-22"),
+        ("Next Meeting:November 15 @ 12:00 PM at the cemetery office", "2022-11-15"),
+        ("Meeting ended 20:15. Next meeting May 12th 2023", "2023-05-12"),
+        ("The AGM is set for Mon 27th March 8pm at the village hall.", "2023-03-27"),
+        ("Letters go out before our next meeting which is tentatively set for 20th December.", "2022-12-20"),
     ],
 )  # fmt: skip
 def test_a_meeting_to_come_named_with_its_day(line: str, expected: str) -> None:

@@ -350,6 +350,17 @@ def test_a_numbered_item_run_on_after_a_decision_in_a_flattened_document_is_not_
     ]
 
 
+def test_decimal_paragraphs_run_into_one_short_line_are_read_apart() -> None:
+    """A community council's "12.2 ... 12.3 ..." paragraphs run into one line, however short: each
+    starts a line of its own, also where it opens with initials ("12.3 CR has put up ...")."""
+    doc = extract_text(
+        "12. Matters arising\n"
+        "12.2 The work on the cemetery gate has not been done. CR to get in touch with GE. "
+        "12.3 CR has put up the new signs in the cemetery. 12.4 The English rules are ready.\n"
+    )
+    assert [r.text for r in doc.resolutions] == ["CR to get in touch with GE."]
+
+
 def test_a_decision_stem_recurring_under_each_item_is_no_running_title() -> None:
     """A Scottish council writes "The Committee resolved:-" over each item's decision; a short line
     that recurs is usually a PDF's running title, but not a decision stem."""

@@ -510,3 +510,44 @@ def test_a_proposal_carried_by_all_with_no_seconder_named_is_a_decision() -> Non
             "next meeting",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("outcome", "kept"),
+    [
+        ("On a vote by show of hands, eight Members voted for the proposal and four against and it was "
+         "accordingly declared carried.", True),
+        ("When put to the vote, this proposal was declared CARRIED.", True),
+        ("The motion was, upon being put to the meeting, declared CARRIED.", True),
+        ("On a vote by show of hands, four Members voted for the proposal and eight against and it was "
+         "declared lost.", False),
+    ],
+)  # fmt: skip
+def test_a_motion_under_its_mover_and_seconder_with_the_outcome_told_in_a_sentence(
+    outcome: str, kept: bool
+) -> None:
+    """Northern Irish councils set the mover and the seconder on lines of their own, ending in commas,
+    over the motion, and tell the vote in a sentence: "... it was declared carried"."""
+    doc = extract_text(
+        "2. Core Cities\nFollowing discussion,\n\nMoved by Councillor Moore,\n\nSeconded by Councillor Hale,\n\n"
+        "That the Committee agrees to defer for one month consideration of the minute under the heading Core "
+        f"Cities.\n\n{outcome}\n\n3. Parks\nThe report was noted.\n"
+    )
+    expected = [
+        "That the Committee agrees to defer for one month consideration of the minute under the heading Core Cities."
+    ]
+    assert [r.text for r in doc.resolutions if r.actionable] == (expected if kept else [])
+
+
+def test_a_quoted_motion_under_its_mover_and_seconder_with_a_colon_is_the_decision() -> None:
+    """Irish county councils name the mover and the seconder over the quoted motion; the colon opens
+    the motion, not a list of facts, and the line naming them is no decision of its own."""
+    doc = extract_text(
+        "C/41\nConfirmation of Minutes\n"
+        "It was proposed by Councillor J. Byrne and seconded by Councillor L. Moore:\n"
+        "“That the minutes of the County Council Meeting held on 9th January 2031 be ADOPTED and APPROVED.”\n"
+        "C/42\nQuestions\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "That the minutes of the County Council Meeting held on 9th January 2031 be ADOPTED and APPROVED."
+    ]

@@ -65,3 +65,20 @@ def test_resolved_points_numbered_as_report_paragraphs() -> None:
         ("That any remaining overspend be met from the corporate contingency budgets.", False),
         ("That the Director of Resources report the final outturn to a future meeting.", True),
     ]
+
+
+def test_numbered_paragraphs_that_decide_alike_are_each_a_decision() -> None:
+    """A parish confirms several sets of minutes under one item, one numbered paragraph each, in
+    the same words; a page that repeats one decision (under "Decision:" and "Minutes:") does not
+    number the copies."""
+    doc = extract_text(
+        "3. Minutes of meetings\n"
+        "3.1 Meeting of 22 November – It was RESOLVED to agree and sign the minutes as a true record.\n"
+        "3.2 Extraordinary meeting of 4 January – It was RESOLVED to agree and sign the minutes as a true record.\n"
+        "4. Reports\nIt was RESOLVED to note the report.\nIt was RESOLVED to note the report.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "It was RESOLVED to agree and sign the minutes as a true record.",
+        "It was RESOLVED to agree and sign the minutes as a true record.",
+        "To note the report.",
+    ]

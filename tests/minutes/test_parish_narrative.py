@@ -144,3 +144,25 @@ def test_a_paragraph_opening_with_an_initial_keeps_it() -> None:
         "The inspection report was received.",
         "It was agreed to repaint the swings.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "owner"),
+    [
+        (
+            "Drug strategy - it was agreed Rachel Young would arrange a meeting between the partners.",
+            "it was agreed Rachel Young would arrange a meeting between the partners.",
+            "Rachel Young",
+        ),
+        (
+            "Bench repairs: it was agreed that the Clerk would obtain two quotes.",
+            "That the Clerk would obtain two quotes.",
+            "the Clerk",
+        ),
+    ],
+)
+def test_a_topic_before_it_was_agreed_and_a_named_doer_without_that(line: str, text: str, owner: str) -> None:
+    """A notes-style topic run into the decision, after a dash or a colon, with the decision's doer
+    named straight after "agreed" ("it was agreed Rachel Young would ...")."""
+    doc = parish_doc("5. Amenities", line)
+    assert [(r.text, r.owner) for r in doc.resolutions] == [(text, owner)]
