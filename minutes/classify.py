@@ -34,6 +34,7 @@ _WORK_PROGRAMME = re.compile(
     r"|\bupdate\s+(?:the\s+)?(?:committee|commission|panel|board|sub-committee)\b"
     r"|\b(?:further|progress|regular)\s+reports?\s+(?:be|to\s+be)\s+(?:made|submitted|presented|brought)\b"
     r"|\bnext\s+agenda\b|\b(?:when|once)\s+(?:appropriate|available)\b|\breport(?:ed)?\s+back\b|\bcome\s+(?:back\s+)?to\b|\bbrought\s+(?:back\s+)?to\b"
+    r"|\breturn\s+to\s+(?:the|this|a\s+future)\s+(?:[\w'’-]+\s+){0,3}?(?:committee|cabinet|panel|board|meeting)\b"
     r"|\bagenda\s+(?:would|will|should|shall|to)\s+include\b|\bagenda\s+for\s+(?:the\s+)?(?:next|future|\d)"
     r"|\b(?:added|put|placed)\s+(?:on|to|onto)\s+(?:the\s+|a\s+)?(?:[\w'’]+\s+){0,3}agenda\b"
     r"|\b(?:submitted|presented)\s+(?:back\s+)?to\s+(?:the|this)\s+(?:committee|commission|panel|board|sub-committee)\b"

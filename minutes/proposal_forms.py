@@ -57,10 +57,12 @@ NOMINATION = re.compile(
 nomination, which the election told after it decides."""
 CO_OPTED = re.compile(
     r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?co-opted\b"
+    r"|^(?:the\s+)?(?:[\w'’.-]+\s+){0,3}(?:council|committee|board|members|councillors)\s+(?:then\s+|duly\s+|unanimously\s+)?co-opted\b"
     r"|\bmade\s+(?:him|her|them)sel(?:f|ves)\s+available\s+for\s+co-option\b",
     re.I,
 )
-""""Mrs A made herself available for co-option and was co-opted": a co-option is the meeting's decision."""
+""""Mrs A made herself available for co-option and was co-opted", "The Parish Council co-opted Mr
+Ferguson as a new councillor": a co-option is the meeting's decision."""
 PROPOSAL = re.compile(
     r"^(?:[\w'’.-]+\s+){1,4}(?:proposed|moved|suggested)\s+(?:that\s+|to\s+)?(?!adjourn)\S|^(?:a\s+)?motion\s+to\s+(?!adjourn)\S",
     re.I,

@@ -73,10 +73,11 @@ class Line:
 
 _GLUED_KEYWORD = re.compile(
     r"\b(RESOLVED|AGREED)(?=(?:that|That|to|To)\b)|\b((?:Moved|Seconded|MOVED|SECONDED)\s+(?:by|BY))(?=[A-Z])"
+    r"|\b((?:19|20)\d\d)(?=(?:were|was)\b)"
 )
-_GLUED = ("RESOLVEDt", "RESOLVEDT", "AGREEDt", "AGREEDT", "byC", "byM", "BYC", "byD", "byT")
-"""A keyword set in bold run into its clause when the page became text ("RESOLVEDthat the
-Sub-Committees be restructured"), or a label into the name after it ("Moved byCouncillor Craven")."""
+_GLUED = re.compile(r"RESOLVED[tT]|AGREED[tT]|by[CMDT]|BYC|\d(?:were|was)\b")
+"""Words run together when the page became text: a bold keyword and its clause ("RESOLVEDthat the"), a
+label and a name ("Moved byCouncillor Craven"), a year and its verb ("on 15th June 2015were accepted")."""
 
 
 def normalise(text: str) -> str:
@@ -95,8 +96,8 @@ def normalise(text: str) -> str:
         text = _MD_ESCAPE.sub("", text)
     if "[](" in text:
         text = _MD_EMPTY_LINK.sub("", text)
-    if any(glued in text for glued in _GLUED):
-        text = _GLUED_KEYWORD.sub(lambda m: f"{m.group(1) or m.group(2)} ", text)
+    if _GLUED.search(text):
+        text = _GLUED_KEYWORD.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} ", text)
     out: list[str] = []
     for raw in text.split("\n"):
         line = raw.strip()

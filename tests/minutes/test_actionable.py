@@ -440,3 +440,9 @@ def test_further_reports_asked_for_come_to_a_future_meeting(text: str) -> None:
 def test_an_update_at_the_next_forum_is_on_the_programme() -> None:
     """A forum's own meeting is named after it ("the next Area Forum"), not "the next meeting"."""
     assert feeds_work_programme("That an update be provided at the next Area Forum.")
+
+
+def test_a_policy_to_return_to_the_committee_is_on_the_programme() -> None:
+    assert feeds_work_programme(
+        "Following the consultation, the Licensing Policy return to the Licensing Committee."
+    )

@@ -153,6 +153,8 @@ UNITS = [
     "Next Meeting:November 15 ",
     "Ab cd. AB Action. ",
     "That, x be noted and the Clerk be ",
+    "The Parish Council co-opted ",
+    "June 2015were ",
     "x. AB Action. (ii) Ab ",
     "next meeting May 12th 2015 ",
     "meeting is set for Mon 25th June ",

@@ -412,3 +412,12 @@ def test_a_lettered_resolved_confirms_the_minutes_and_the_next_letter_is_its_sib
     assert [r.text for r in doc.resolutions] == [
         "That the Minutes of the meeting held on 13 January 2031 be agreed as a correct record and signed by the Chair."
     ]
+
+
+def test_minutes_confirmed_with_the_year_run_into_the_verb() -> None:
+    doc = extract_text(
+        "2. Minutes\nMinutes of meeting on 15th June 2031were accepted and signed.\n3. Matters\nNone.\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("Minutes of meeting on 15th June 2031 were accepted and signed.", False)
+    ]

@@ -166,3 +166,8 @@ def test_a_topic_before_it_was_agreed_and_a_named_doer_without_that(line: str, t
     named straight after "agreed" ("it was agreed Rachel Young would ...")."""
     doc = parish_doc("5. Amenities", line)
     assert [(r.text, r.owner) for r in doc.resolutions] == [(text, owner)]
+
+
+def test_the_council_co_opting_a_member_is_a_decision() -> None:
+    doc = parish_doc("4. Co-option", "The Parish Council co-opted Mr Andrew Hale as a new councillor.")
+    assert points(doc) == [("The Parish Council co-opted Mr Andrew Hale as a new councillor.", False)]
