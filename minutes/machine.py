@@ -22,7 +22,6 @@ from minutes.action_lines import (
     log_line,
     names_only,
     not_a_task,
-    restated_clause,
 )
 from minutes.approved_lists import approved_list
 from minutes.classify import notes_a_step, recommended_action
@@ -39,10 +38,9 @@ from minutes.owners import find_owner
 from minutes.page_text import cut_off, prepare, without_number
 from minutes.people import first_names, named_tasks
 from minutes.point import Where, make_resolution, without_votes
-from minutes.reading import Reading, Said, point_key, settle, told_decisions
+from minutes.reading import Reading, Said, point_key, settle, tagged_sentence, told_decisions
 from minutes.records import confirm_under_titles, confirmed, with_amendments
 from minutes.rules import tag_document
-from minutes.sentence_split import sentences
 from minutes.stem_join import join_stem
 from minutes.stem_points import reads_as_decision, stem_decides, stem_own
 from minutes.tables import action_table
@@ -357,27 +355,9 @@ class _Machine:
                     out.resolutions[k] = replace(res, owner=who)
             return
         if not labelled and out.narrative and out.narrative[-1][1] == self.where.minute:
-            told = out.said[-1] if out.said and out.said[-1].narrative_at == len(out.narrative) - 1 else None
-            said = sentences(without_number(out.narrative[-1][0]))
-            last = said[-1] if said else ""
-            if told is not None and told.decisions:
-                kept = [r for r in told.decisions if restated_clause(r.text) not in last.lower()]
-                if len(kept) == len(told.decisions) and any(
-                    r.actionable or recommended_action(r.text) for r in kept
-                ):
-                    told.decisions[:] = [
-                        replace(r, owner=who, actionable=True)
-                        if r.actionable or recommended_action(r.text)
-                        else r
-                        for r in kept
-                    ]
-                    return
-                told.decisions[:] = kept
-            if len(said) > 1:
-                out.narrative[-1] = (" ".join(said[:-1]), out.narrative[-1][1])
-            else:
-                out.narrative.pop()
-            self.point(last, None, owner=who)
+            last = tagged_sentence(out, who)
+            if last is not None:
+                self.point(last, None, owner=who)
 
     def narrate(self, text: str) -> None:
         """Keep a narrative paragraph, setting aside the decisions written as sentences in it (a

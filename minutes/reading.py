@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from minutes.action_lines import closed, lead_owner
+from minutes.action_lines import closed, lead_owner, restated_clause
 from minutes.body_decisions import FORMAL_BODY
-from minutes.classify import is_actionable, refuses, then_published
+from minutes.classify import is_actionable, recommended_action, refuses, then_published
 from minutes.closing_agreement import granted_request
 from minutes.commitments import commits, standing_practice
 from minutes.decided_clause import decided_clause
@@ -22,8 +22,10 @@ from minutes.lists import collect
 from minutes.model import Item, Resolution
 from minutes.motions import MOTION_LEAD, accepts_what_was_presented, moved_at
 from minutes.owners import find_owner
+from minutes.page_text import without_number
 from minutes.planning_views import answers_the_application, own_planning_view
 from minutes.point import Where, make_resolution, without_votes
+from minutes.sentence_split import sentences
 from minutes.stem_join import that
 from minutes.text import INITIALS_TASK
 from minutes.triggers import trigger
@@ -205,3 +207,26 @@ def settle(out: Reading) -> None:
                 fresh.append(res)
         out.resolutions[said.at : said.at] = fresh
         out.narrative[said.narrative_at : said.narrative_at + 1] = [(r, said.item[0]) for r in said.rest]
+
+
+def tagged_sentence(out: Reading, who: str) -> str | None:
+    """The sentence an owner tag under a paragraph makes a task of, taken out of the paragraph (the
+    rest stays discussion); or None when the tag names who carries out an actionable decision the
+    paragraph told (minutes approved earlier in it ask nothing, so the tag takes the last sentence)."""
+    told = out.said[-1] if out.said and out.said[-1].narrative_at == len(out.narrative) - 1 else None
+    said = sentences(without_number(out.narrative[-1][0]))
+    last = said[-1] if said else ""
+    if told is not None and told.decisions:
+        kept = [r for r in told.decisions if restated_clause(r.text) not in last.lower()]
+        if len(kept) == len(told.decisions) and any(r.actionable or recommended_action(r.text) for r in kept):
+            told.decisions[:] = [
+                replace(r, owner=who, actionable=True) if r.actionable or recommended_action(r.text) else r
+                for r in kept
+            ]
+            return None
+        told.decisions[:] = kept
+    if len(said) > 1:
+        out.narrative[-1] = (" ".join(said[:-1]), out.narrative[-1][1])
+    else:
+        out.narrative.pop()
+    return last
