@@ -226,7 +226,9 @@ FORMS: tuple[RequestForm, ...] = (
             r"|\b(?:will|would)\s+(?:also\s+)?(?:need|require)\s+(?:further|more|some)\s+(?:investigation|consideration"
             r"|discussion|checking|research|exploration)\b"
             r"|\bthere\s+(?:would|will)\s+be\s+an?\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing)\s+"
-            r"(?:coming|brought|presented|going)\s+to\b",
+            r"(?:coming|brought|presented|going)\s+to\b"
+            r"|\bthere\s+(?:would|will)\s+be\s+an?\s+(?:item|report|update)\s+on\s+[^.;]{3,80}?\s+at\s+the\s+(?:next|future|\w+)\s+meeting\b"
+            r"|\b(?:will|would|is\s+to|are\s+to)\s+be\s+on\s+the\s+(?:next|future|\w+\s+meeting['’]s)\s+agenda\b",
             words=(
                 "will",
                 "would",
@@ -241,7 +243,7 @@ FORMS: tuple[RequestForm, ...] = (
             ),
             hint=rf"\b(?:will|would|shall|is|are)\s+(?:[a-z]+\s+){{0,3}}?(?:be|being)\s+(?:(?:also|further|formally|again)\s+)?"
             rf"{_FOLLOW_UP_PP}|\b(?:is|are)\s+to\s+{_FOLLOW_UP_VERB}|\bdiscussions?\s|\bthere\s+(?:would|will)\s+be\s"
-            r"|\b(?:need|require)\s+(?:further|more|some)\s|\bbe\s+included\s+in\b",
+            r"|\b(?:need|require)\s+(?:further|more|some)\s|\bbe\s+included\s+in\b|\bbe\s+on\s+the\s",
         ),
         examples=(
             "A second quote for the guttering is to be obtained.",
@@ -252,6 +254,8 @@ FORMS: tuple[RequestForm, ...] = (
             "The damp in the vestry had come back and would need further investigation.",
             "Future progress updates on these projects would be included in the maintenance progress reports.",
             "The Head of Service responded that a list of live reviews would be collated for members.",
+            "There will be an item on plot inspections at the next meeting.",
+            "The vacancies on the council will be on the next agenda for discussion.",
             "A sign is to be put up by the play area.",
             "It was noted that the plan would be re-considered at the January meeting.",
         ),

@@ -155,6 +155,8 @@ UNITS = [
     "That, x be noted and the Clerk be ",
     "The Parish Council co-opted ",
     "June 2015were ",
+    "There will be an item on x x at the next ",
+    "x will be on the next ",
     "x. AB Action. (ii) Ab ",
     "next meeting May 12th 2015 ",
     "meeting is set for Mon 25th June ",
