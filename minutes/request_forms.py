@@ -211,6 +211,8 @@ FORMS: tuple[RequestForm, ...] = (
             "An officer will attend as soon as possible after any complaint.",
             "The new rates will begin in April.",
             "Members will decide at a later date.",
+            "We will monitor and evaluate the impact this has on helping people.",
+            "Nobody knew what Covid would produce in demand for the services.",
         ),
         why="Somebody will do something: a follow-up in the future tense.",
     ),
@@ -329,7 +331,8 @@ FORMS: tuple[RequestForm, ...] = (
             words=("suggested",),
         ),
         examples=("The Chair suggested that the work programme be brought back to the next meeting.",),
-        why="A suggestion that something be done.",
+        counter=("Glenn Hale suggested the figure be increased to $2000 to buy the equipment.",),
+        why="A suggestion that something be done, by the Chair or members (a named person's is as often a view).",
     ),
     RequestForm(
         "recommended_or_added",

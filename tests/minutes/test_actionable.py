@@ -104,7 +104,7 @@ from tests.minutes.helpers import (
         ),
         ("To note that officers would continue to monitor the car park.", False),
         (
-            "That a briefing session on the implications of the Francis Inquiry be held before the next meeting.",
+            "That a briefing session on the implications of the Francis Inquiry be held in the spring.",
             True,
         ),
         ("Note the overspend and that a further report shall be presented to Cabinet in October.", True),
