@@ -13,6 +13,8 @@ import re
 
 TAG_INITIALS = r"(?!(?:NO|NONE|ANY|AND|THE|FOR|NEW|NOT)\b)(?-i:ALL|All|[A-Z]{2,4})(?:\s*(?:,|/|&|and)\s*(?-i:[A-Z]{2,4}))*"
 """Who an action tag with no colon names: initials ("RG", "ML/SM", "CB, JH and KW") or everyone."""
+INITIALS_TAG = rf"(?:(?-i:Action|ACTION|action)S?\s+(?P<who>{TAG_INITIALS})|(?P<before>{TAG_INITIALS})\s+(?-i:Action|ACTION))"
+"""The tag itself, the initials after the word or before it ("Action RG", "BW Action")."""
 
 ROLE_WORD = (
     r"(?:clerk|chair(?:man|person|woman)?|vice[- ]chair(?:man|person|woman)?|secretary|treasurer|secretariat"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from minutes.action_lines import names_only
+from minutes.actors import TAG_INITIALS
 from minutes.commitments import commits_someone
 from minutes.exempt import is_private_marker, is_public_marker
 from minutes.headings import INLINE_CAPS_HEADING, INLINE_HEADING, heading_line, item_heading, title_case
@@ -191,9 +192,7 @@ _OWNER_LABEL = re.compile(
     re.I,
 )
 """"Action by: Head of Procurement", "Lead officer: Clerk" under a decision: who acts on it."""
-_BARE_OWNER_TAG = re.compile(
-    r"^(?-i:ACTION|Action)S?\s+(?P<who>(?-i:ALL|All)|(?!NONE\b)(?-i:[A-Z]{2,4})(?:\s*(?:,|/|&|and)\s*(?-i:[A-Z]{2,4}))*)\s*\.?$"
-)
+_BARE_OWNER_TAG = re.compile(rf"^(?-i:ACTION|Action)S?\s+(?P<who>{TAG_INITIALS})\s*\.?$")
 """"Action RG/GP", "Action ALL" on a line of their own under a paragraph, as parish and community
 councils tag it: initials or everyone, with no colon."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from minutes.actors import ACTOR_TO, TAG_INITIALS, actor_to, task_after_a_dash
+from minutes.actors import ACTOR_TO, INITIALS_TAG, actor_to, task_after_a_dash
 from minutes.commitments import committed_who
 
 _ROLE = (
@@ -256,7 +256,7 @@ _TRAILING_OWNER = re.compile(
     r"(?:(?:\s+(?:by|owner))?\s*[:\-–—]|\s+(?-i:Points?|POINTS?)\s*[:\-–—]?)\s*"
     r"(?P<tagged>(?:(?-i:[A-Z])|(?=(?:secretariat|clerk|chair|officers?|treasurer|secretary)\b))[\w'’&/,. ]{1,60}?)\)?;?|\s[–—-]\s+(?P<dashed>(?:the\s+)?(?-i:[A-Z])[\w'’&]*"
     r"(?:\s+(?:of|for|and|&|(?-i:[A-Z])[\w'’&]*)){0,6})"
-    rf"|(?<=[.!?)])\s+(?:[–—-]\s+)?(?:(?-i:Action|ACTION|action)\s+(?P<bare>{TAG_INITIALS})|(?P<first>{TAG_INITIALS})\s+(?-i:Action|ACTION)))"
+    rf"|(?<=[.!?)])\s+(?:[–—-]\s+)?{INITIALS_TAG})"
     r"\s*\.?\s*$"
 )
 _DASHED_ROLE = re.compile(rf"\b{_TEAM}\b", re.I)
@@ -301,8 +301,8 @@ def trailing_owner(text: str) -> str | None:
     if m.group("tagged"):
         who = re.split(r"\s+to\s+(?=[a-z])", m.group("tagged"), maxsplit=1)[0].strip(" ,.;")
         return None if who.lower() in ("none", "n/a", "no action", "noted") else who
-    if m.group("bare") or m.group("first"):
-        return m.group("bare") or m.group("first")
+    if m.group("who") or m.group("before"):
+        return m.group("who") or m.group("before")
     dashed = m.group("dashed")
     return dashed if _DASHED_ROLE.search(dashed) else None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from minutes.actors import TAG_INITIALS
+from minutes.actors import INITIALS_TAG
 from minutes.model import Resolution
 from minutes.records import minutes_record
 from minutes.text import ACTION_TAG, MARKER_RE, Line
@@ -39,7 +39,7 @@ list point reads its own tag: minutes/owners.py)."""
 
 
 _TRAILING_INITIALS = re.compile(
-    rf"(?<=[.!?)])\s+(?:[–—-]\s+)?(?:(?-i:Action|ACTION|action)\s+(?P<who>{TAG_INITIALS})|(?P<before>{TAG_INITIALS})\s+(?-i:Action|ACTION))"
+    rf"(?<=[.!?)])\s+(?:[–—-]\s+)?{INITIALS_TAG}"
     r"(?:\s*\.?\s*(?=$|\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s+(?-i:[A-Z]))|\s*\.\s+(?=(?-i:[A-Z])))"
 )
 """The tag as parish and community councils write it at the end of a paragraph, with no colon:

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from minutes.actors import JOINT_ACTOR, TAG_INITIALS
+from minutes.actors import INITIALS_TAG, JOINT_ACTOR
 from minutes.headings import title_like
 from minutes.next_agenda import NEXT_AGENDA_END
 from minutes.page_marks import RUNNING_OK, page_mark
@@ -55,9 +55,7 @@ _TERMINAL = re.compile(r"[.:;!?]['\"”’)]?$|\s\|$")
 ACTION_TAG = r"(?-i:ACTION|Action)S?\s*[:\-–]\s*(?:(?-i:[A-Z])[\w'’.-]*\s*(?:[,/&]\s*|and\s+)?){1,6}\.?"
 """An action tag that names only who acts, at the end of a paragraph ("... before winter. ACTION:
 JK/TC"): it closes the line, so the next line is not read as more names."""
-_ACTION_TAG_END = re.compile(
-    rf"(?:^|\s){ACTION_TAG}$|(?:^|(?<=[.!?)])\s+(?:[–—-]\s+)?)(?-i:Action|ACTION|action)\s+{TAG_INITIALS}\s*\.?$"
-)
+_ACTION_TAG_END = re.compile(rf"(?:^|\s){ACTION_TAG}$|(?:^|(?<=[.!?)])\s+(?:[–—-]\s+)?){INITIALS_TAG}\s*\.?$")
 
 
 @dataclass(frozen=True)
