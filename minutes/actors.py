@@ -9,7 +9,9 @@ so an action note is read the same whoever it names. It is used for the decision
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 
 TAG_INITIALS = r"(?!(?:NO|NONE|ANY|AND|THE|FOR|NEW|NOT)\b)(?-i:ALL|All|[A-Z]{2,4})(?:\s*(?:,|/|&|and)\s*(?-i:[A-Z]{2,4}))*"
 """Who an action tag with no colon names: initials ("RG", "ML/SM", "CB, JH and KW") or everyone."""
@@ -90,11 +92,28 @@ _ACTOR_AFTER_DASH = re.compile(
 )
 
 
+_MAY_START = re.compile(r"(?<=[-–—;.!?:,]\s)")
+"""Every place an action clause can start besides the text's start (a superset of _AT's): trying
+ACTOR_TO only there reads a long paragraph several times faster than scanning every character."""
+
+
+def _clauses(text: str) -> Iterator[re.Match[str]]:
+    """ACTOR_TO's matches, as `finditer` would give them."""
+    end = 0
+    for start in itertools.chain((0,), (m.start() for m in _MAY_START.finditer(text))):
+        if start < end:
+            continue
+        m = ACTOR_TO.match(text, start)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def actor_to(text: str) -> re.Match[str] | None:
     """The '<actor> to <verb>' clause of a sentence, if it has one."""
     if _GATE.search(text) is None:
         return None
-    for m in ACTOR_TO.finditer(text):
+    for m in _clauses(text):
         if _THE_MEETING.search(m.group("who")) and _BUSINESS.match(m.group("verb")):
             continue
         if text[max(0, m.start() - 2) : m.start()] == ", " and m.group("who").isupper():
