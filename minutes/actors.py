@@ -56,11 +56,13 @@ NOT_AN_ACT = (
 ("Chair to introduce"), who stays or leaves the room ("BG to remain in attendance") or a standing agenda item ("The Monitoring Officer to report on any
 petitions received"), not a task."""
 _BUSINESS = re.compile(
-    r"(?:consider|note|receive|discuss|debate|agree|approve|comment|decide|determine|declare|vote)\b", re.I
+    r"(?:consider|note|receive|discuss|debate|agree|approve|comment|decide|determine|declare|vote"
+    r"|give\s+notice\s+of\s+(?:any\s+)?interests?)\b",
+    re.I,
 )
 _THE_MEETING = re.compile(r"\b(?:members?|councillors?|all|everyone|trustees|governors|directors)$", re.I)
 """The meeting's own members given its business ("Members to consider the proposal", "Councillors to
-declare interests"): the agenda, not a task."""
+declare interests", "Members to give notice of any interest"): the agenda, not a task."""
 
 _AT = r"(?:^|(?<=\s[-–—]\s)|(?<=[a-z)][-–—]\s)|(?<=;\s)|(?<=[.!?]\s)|(?<=:\s)|(?<=[a-z],\s))"
 """Where an action clause starts: a line or a sentence, or the tail after a dash ("The hedge is
@@ -114,7 +116,7 @@ def actor_to(text: str) -> re.Match[str] | None:
     if _GATE.search(text) is None:
         return None
     for m in _clauses(text):
-        if _THE_MEETING.search(m.group("who")) and _BUSINESS.match(m.group("verb")):
+        if _THE_MEETING.search(m.group("who")) and _BUSINESS.match(text, m.start("verb")):
             continue
         if text[max(0, m.start() - 2) : m.start()] == ", " and m.group("who").isupper():
             continue
@@ -126,7 +128,7 @@ def actor_to(text: str) -> re.Match[str] | None:
             break
         task = _ACTOR_AFTER_DASH.match(text, dash.end())
         if task is not None and not (
-            _THE_MEETING.search(task.group("who")) and _BUSINESS.match(task.group("verb"))
+            _THE_MEETING.search(task.group("who")) and _BUSINESS.match(text, task.start("verb"))
         ):
             return task
     return None
@@ -149,6 +151,8 @@ def task_after_a_dash(text: str) -> re.Match[str] | None:
     found = None
     for dash in _ANY_DASH.finditer(text, max(0, len(text) - 400)):
         m = _ACTOR_AFTER_DASH.match(text, dash.end())
-        if m is not None and not (_THE_MEETING.search(m.group("who")) and _BUSINESS.match(m.group("verb"))):
+        if m is not None and not (
+            _THE_MEETING.search(m.group("who")) and _BUSINESS.match(text, m.start("verb"))
+        ):
             found = m
     return found

@@ -290,7 +290,8 @@ FORMS: tuple[RequestForm, ...] = (
             r"(?-i:[A-Z])[\w'’-]+|(?-i:[A-Z][a-z]+\s+[A-Z][a-z'’-]+)(?:\s+(?:and|&)\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z'’-]+))?|(?-i:[A-Z]{2,4})(?:['’]s)?(?:\s+(?-i:[A-Z]{2,4})(?:['’]s)?)?|(?:town\s+|parish\s+)?"
             r"(?:clerk|chair(?:man|person)?|secretary|treasurer|officers?|members|governors|councillors|trustees))"
             r"\s+to\s+(?:be\s+asked\s+to\s+)?(?!(?:the|a|an|this|that|be|consider|note|receive|discuss|debate|agree"
-            r"|approve|comment|decide|determine|date|present|introduce|lead|chair|remain|stay|withdraw)\b)(?-i:[a-z])[a-z]+\b",
+            r"|approve|comment|decide|determine|date|present|introduce|lead|chair|remain|stay|withdraw"
+            r"|give\s+notice\s+of\s+(?:any\s+)?interests?)\b)(?-i:[a-z])[a-z]+\b",
             words=(" to ",),
         ),
         examples=(
@@ -302,6 +303,7 @@ FORMS: tuple[RequestForm, ...] = (
         counter=(
             "Clerk to the Council: Ms A Byrne",
             "Members to consider the proposal.",
+            "Members to give notice of any interest and the nature of that interest.",
             "BG to remain in attendance awaiting the outcome of the item.",
             "24/00312/FUL - Land Adj to Mill Farm Barn and 24/00340/OUT - Land at Hill Top Lane",
         ),

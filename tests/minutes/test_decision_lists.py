@@ -521,6 +521,43 @@ def test_a_resolution_standing_alone_may_put_a_comma_after_that() -> None:
     ]
 
 
+def test_a_lost_list_of_that_resolutions_printed_before_the_items_account() -> None:
+    doc = extract_text(
+        "Forward Work Programme pdf icon PDF 90 KB\n\n"
+        "(a) That the Forward Work Programme as submitted be approved;\n\n"
+        "(b) That the Scrutiny Officer, in consultation with the Chair, be authorised to vary the "
+        "Forward Work Programme between meetings; and\n\n"
+        "(c) That a report on the library review be brought to the next meeting.\n\n"
+        "The Scrutiny Officer presented the current Forward Work Programme. She drew attention to the "
+        "items scheduled for the next meeting.\n\n"
+        "Street Lighting pdf icon PDF 80 KB\n\nThe Chief Officer introduced the report.\n"
+    )
+    assert [(r.text[:24], r.actionable) for r in doc.resolutions] == [
+        ("That the Forward Work Pr", False),
+        ("That the Scrutiny Office", False),
+        ("That a report on the lib", True),
+    ]
+
+
+def test_a_list_of_findings_before_an_account_is_no_decision_list() -> None:
+    doc = extract_text(
+        "Library Review\n\n"
+        "(a) That the libraries were busier than last year;\n\n"
+        "(b) That the mobile library had been withdrawn; and\n\n"
+        "(c) That the new opening hours were popular.\n\n"
+        "The Officer explained the findings of the survey.\n"
+    )
+    assert doc.resolutions == []
+
+
+def test_members_giving_notice_of_interests_is_the_agenda_not_a_task() -> None:
+    doc = extract_text(
+        "Declarations of Interest\n\nMembers to give notice of any interest and the nature of that "
+        "interest relating to any item on the agenda.\n\nNo declarations were made.\n"
+    )
+    assert (doc.resolutions, doc.requests) == ([], [])
+
+
 def test_a_proposed_resolution_in_a_report_is_not_a_decision() -> None:
     doc = extract_text("Recommendations\n\nThat the Committee note the report.\n")
     assert doc.resolutions == []
