@@ -132,7 +132,7 @@ def bare_list(lines: Sequence[Tagged], i: int, scan: ListScan | None = None) -> 
         and lines[j].tag not in (Tag.STOP, Tag.HEADING, Tag.FURNITURE)
         and not (_before_decision(lines, j) and len({label for label, _ in points}) == len(points))
         and lines[j].rule != "recommends_to"
-        and not (formula and (_on_decision_page(lines, i) or _all_resolved(points)))
+        and not (formula and (_on_decision_page(lines, i) or _all_resolved(lines, i, points)))
     ):
         return None
     if not formula and any(_NARRATED.search(p) for _, p in points):
@@ -144,15 +144,21 @@ def bare_list(lines: Sequence[Tagged], i: int, scan: ListScan | None = None) -> 
     return points, j
 
 
-def _all_resolved(points: Points) -> bool:
+def _all_resolved(lines: Sequence[Tagged], i: int, points: Points) -> bool:
     """Every "That ..." point asks in a resolution's mood ("That the work programme be approved",
     "That the Committee is kept informed") and none tells the meeting's story: the list is the
     decision even where the item's account follows it, as a page that puts the decision first
-    prints it."""
+    prints it; not under a line that announces a report's recommendations ("Recommendations of
+    the report"), which are proposed, not decided."""
+    if i > 0 and _RECOMMENDATIONS_ABOVE.search(lines[i - 1].text):
+        return False
     return all(
         _RESOLUTION_MOOD.search(p) is not None and _NARRATED.search(p.split(" that ")[0]) is None
         for _, p in points
     )
+
+
+_RECOMMENDATIONS_ABOVE = re.compile(r"\brecommend|\bproposals?\b|\boptions?\b", re.I)
 
 
 def _before_decision(lines: Sequence[Tagged], j: int) -> bool:
