@@ -173,8 +173,7 @@ _SCANNED_CHARS = 5000
 
 
 def latest_written_date(lines: list[str]) -> dt.date | None:
-    """The latest full date a document writes: where it does not say when its meeting was, a day
-    without a year is read as the first such day after this one."""
+    """The latest full date a document writes."""
     latest: dt.date | None = None
     for text in lines[:_SCANNED_LINES]:
         if not _DIGIT.search(text):
@@ -184,6 +183,18 @@ def latest_written_date(lines: list[str]) -> dt.date | None:
             if d is not None and (latest is None or d > latest):
                 latest = d
     return latest
+
+
+_HALF_YEAR = dt.timedelta(days=182)
+
+
+def undated_reference(lines: list[str]) -> dt.date | None:
+    """What dates a day written without its year where the minutes do not say when their meeting
+    was: the half year either side of the latest full date they write. That date is often a
+    deadline after the meeting ("responses by 12 June 2018"), so "Council on 30 May" is the May
+    before it, not the May after."""
+    latest = latest_written_date(lines)
+    return latest - _HALF_YEAR if latest is not None else None
 
 
 def _date_line(lines: list[str], i: int, after: dt.date | None) -> dt.date | None:
