@@ -25,6 +25,7 @@ from minutes.action_lines import (
 )
 from minutes.approved_lists import approved_list
 from minutes.classify import notes_a_step, recommended_action
+from minutes.decision_copies import DecisionCopies
 from minutes.exempt import Session
 from minutes.headerless import ListScan, headerless_list, introduced
 from minutes.headings import PAGE_MINUTES, agenda_item, paragraph_item
@@ -73,12 +74,13 @@ class _Machine:
         self.in_log = False
         """Under an item whose title names its action points ("Matters arising and action points")."""
         self.scan = ListScan()
+        self.copies = DecisionCopies()
 
     def add(self, res: Resolution) -> None:
         """Append unless the same point under the same minute is already there (a ModernGov issue
         page shows the decision twice, under "Decision:" and "Minutes:")."""
         key = point_key(res)
-        if key in self.out.seen:
+        if key in self.out.seen or self.copies.repeats(res.text):
             return
         self.out.seen.add(key)
         self.out.resolutions.append(res)
@@ -113,6 +115,7 @@ class _Machine:
             self.out.items.append(item)
         self.session.enter_item(item.title)
         self.item_start = self.out.mark()
+        self.copies.new_item()
         self.in_log = LOG_IN_TITLE.search(item.title) is not None
         self.where.restricted = self.session.restricted
 
@@ -124,6 +127,7 @@ class _Machine:
         while i < n:
             t = lines[i]
             tag = t.tag
+            self.copies.line(i, t.text, self.item_start is not None)
             if (
                 tag in (Tag.NARRATIVE, Tag.POINT)
                 and (para := paragraph_item(t.text, self.where.minute)) is not None
@@ -176,6 +180,7 @@ class _Machine:
                 i = self.block(lines, i)
             elif tag is Tag.FURNITURE:
                 if self.item_start is not None and PAGE_MINUTES.match(t.text):
+                    self.copies.minutes_label(i, self.out.resolutions[self.item_start[2] :])
                     self.out.forget_agenda_text(self.item_start)
                     self.item_start = None
                 i += 1
