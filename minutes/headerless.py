@@ -152,9 +152,8 @@ def _all_resolved(lines: Sequence[Tagged], i: int, points: Points) -> bool:
     the report"), which are proposed, not decided."""
     if i > 0 and _RECOMMENDATIONS_ABOVE.search(lines[i - 1].text):
         return False
-    return all(
-        _RESOLUTION_MOOD.search(p) is not None and _NARRATED.search(p.split(" that ")[0]) is None
-        for _, p in points
+    return any(_RESOLUTION_MOOD.search(p) for _, p in points) and not any(
+        _NARRATED.search(p.split(" that ")[0]) for _, p in points
     )
 
 

@@ -539,6 +539,23 @@ def test_a_lost_list_of_that_resolutions_printed_before_the_items_account() -> N
     ]
 
 
+def test_a_lost_roman_list_with_lettered_recommendations_inside_before_the_next_item() -> None:
+    doc = extract_text(
+        "Draft Corporate Plan pdf icon PDF 316 KB\n\n"
+        "To consider the submitted draft plan and make recommendations to the Cabinet.\n\n"
+        "The Board considered the Cabinet's draft Corporate Plan. The Deputy Leader presented it.\n\n"
+        "(i) that the Cabinet be recommended:\n\n"
+        "(a) that an appendix be included in the Plan to cross reference other strategies;\n\n"
+        "(b) to consider using a different photograph on the cover; and\n\n"
+        "(ii) that the Overview and Scrutiny Board monitor the delivery plans behind the Plan.\n\n"
+        "Draft Housing Strategy pdf icon PDF 821 KB\n\nTo consider the draft Housing Strategy.\n"
+    )
+    recommended, monitor = doc.resolutions
+    assert recommended.text.startswith("That the Cabinet be recommended: (a) that an appendix")
+    assert (recommended.actionable, recommended.due) == (True, "Cabinet")
+    assert monitor.text.startswith("That the Overview and Scrutiny Board monitor")
+
+
 def test_a_list_of_findings_before_an_account_is_no_decision_list() -> None:
     doc = extract_text(
         "Library Review\n\n"
