@@ -37,7 +37,7 @@ ACTION_WORDS = re.compile(
     r"instruct(?:s|ed)?|(?:was|were)\s+told\s+to\b|prepar(?:e|es)\b|produc(?:e|es)\b|(?:prepared|produced)\b(?!\s+by\b)|undertak(?:e|es|en)|seek(?:s)?|sought|(?-i:send)|sent\s+to|"
     r"contact(?:s|ed)?\s+(?!for\b|point|details|number)|consult(?:s)?\s+(?:with\s+)?(?:the\s+)?(?-i:[A-Z])\w*|be\s+consulted|liais(?:e|es|ed)|feed\s*back|forward(?:ed)?\s+to|work\s+programme|forward\s+plan|"
     r"future\s+(?:meeting|commission|committee|panel|board|session)|next\s+meeting|subsequent\s+(?:[\w-]+\s+){0,3}meeting|next\s+agenda|later\s+date|report\s+back|"
-    r"(?:receive|given|give|have)\s+(?:an?\s+)?(?:further\s+|detailed\s+|progress\s+|regular\s+)?(?:update|report|briefing|presentation)s?|"
+    r"(?:receive|given|give|have)\s+(?:an?\s+)?(?:(?:further|detailed|progress|regular|annual|written|verbal)\s+){0,2}(?:update|report|briefing|presentation)s?|"
     r"(?:update|report|briefing|information)s?\s+(?:be|to\s+be)\s+(?:provided|brought|circulated|given|presented|submitted|shared|made)|"
     r"be\s+(?:reviewed|revised|amended|updated|published|submitted|presented|implemented|explored|considered\s+(?:by|at)\s+(?:the|a)\s|considered\s+as\s+part\s+of)|"
     r"(?<!to\s)include[s]?\s+(?:an?\s+|the\s+)?(?:report|update|item|presentation|briefing|members|councillors)\b|"

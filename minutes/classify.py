@@ -56,8 +56,8 @@ lower-case verb keeps "the Cabinet Report on Libraries" out."""
 
 
 _PROGRAMME_AGREED = re.compile(
-    r"\bwork\s+programme\b[^.;]{0,80}?(?<!\bto\s)\b(?:be|is|was|were)\s+(?:agreed|approved|noted|endorsed|adopted|received)\b"
-    r"|\b(?:agree[sd]?|approve[sd]?|note[sd]?|endorse[sd]?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+){0,2}work\s+programme\b",
+    r"\b(?:work\s+programme|forward\s+plan)\b[^.;]{0,80}?(?<!\bto\s)\b(?:be|is|was|were)\s+(?:agreed|approved|noted|endorsed|adopted|received)\b"
+    r"|\b(?:agree[sd]?|approve[sd]?|note[sd]?|endorse[sd]?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+){0,2}(?:work\s+programme|forward\s+plan)\b",
     re.I,
 )
 _PROGRAMME_CHANGED = re.compile(
@@ -332,7 +332,7 @@ def is_actionable(text: str) -> bool:
     if "agenda" in text:
         text = _AGENDA_SETTLED.sub(" ", text)
     if _PROGRAMME_AGREED.search(text) and not _PROGRAMME_CHANGED.search(text):
-        rest = re.sub(r"\bwork\s+programme\b", " ", text, flags=re.I)
+        rest = re.sub(r"\bwork\s+programme\b|\bforward\s+plan\b", " ", text, flags=re.I)
         return ACTION_WORDS.search(rest) is not None or _ACTOR_REPORTS.search(rest) is not None
     return (
         ACTION_WORDS.search(text) is not None

@@ -122,6 +122,11 @@ from tests.minutes.helpers import (
             "That the minutes of the Allotments Committee held on 3 May, as circulated, be noted by the Town Council",
             False,
         ),
+        ("The Executive Forward Plan was received.", False),
+        ("That the Forward Plan be noted.", False),
+        ("That the Forward Plan be noted subject to the addition of a report on parking.", True),
+        ("That the Committee agreed to receive a further progress report in September.", True),
+        ("That the Panel receive an annual written report from the Trust.", True),
     ],
 )
 def test_resolution_forms_actionable(text: str, actionable: bool) -> None:
