@@ -72,7 +72,12 @@ note, not the meeting's task); a dash with no space after it is tried apart (_TI
 where the text has one."""
 _REF = r"(?-i:[A-Z]{1,4})-?\d{1,4}[a-z]?[.:)]?\s+"
 """An action log's reference to an entry ("AP125 SL to ask ...")."""
-_LEAD = r"(?:(?:following|after)\s+(?:a\s+)?(?:\w+\s+)?discussion,?\s+|(?:it\s+was\s+agreed\s+(?:that\s+)?))?"
+_LEAD = (
+    r"(?:(?:following|after)\s+(?:a\s+)?(?:\w+\s+)?discussion,?\s+|(?:it\s+was\s+agreed\s+(?:that\s+)?)"
+    r"|(?-i:Agreed|AGREED)(?:\s*[:\-–—])?\s+(?:that\s+)?)?"
+)
+"""What may come before the actor: the discussion, or the agreement ("It was agreed that the Clerk
+...", a parish's terse "Agreed Clerk to make further enquiries")."""
 
 ENTRY_LABEL = re.compile(rf"^(?:actions?\s*[:.\-–—]\s*|{_REF}(?=\S))", re.I)
 """What an action entry may open with: a label ("Action: Clerk to ...") or the log's reference;
