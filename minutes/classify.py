@@ -278,7 +278,19 @@ def refuses(text: str) -> bool:
         or _APPLICATION_REFUSED.match(text) is not None
         or _RATIFIED.search(text) is not None
         or _RECEIVE_AND_FILE.match(text) is not None
+        or _MEETING_SET.match(text) is not None
     )
+
+
+_MEETING_SET = re.compile(
+    r"^(?:that\s+|(?:members|it\s+was)\s+agreed\s+(?:that\s+)?)?(?:the\s+|an?\s+)?(?:next|additional|extra|special|further)"
+    r"\s+(?:\w+\s+)?meeting\s+(?:would|will|shall|should|to|is\s+to|be)?\s*(?:be\s+held|take\s+place)\s+(?:on|at)\s+"
+    r"(?![^.;]*\b(?:to|which\s+will)\s+(?:consider|discuss|receive|review)\b)[^.;]{1,80}\.?$",
+    re.I,
+)
+"""A meeting's date set ("Members agreed that the additional meeting would take place on 11
+January", "That the next meeting be held on 4 March at 7pm"): nobody has a task. (A meeting
+called to consider a matter puts the matter on the programme, `feeds_work_programme`.)"""
 
 
 _RECEIVE_AND_FILE = re.compile(r"^(?:that\s+)?(?:to\s+)?receive\s+and\s+file\b(?![^.;]*\band\s+direct)", re.I)
