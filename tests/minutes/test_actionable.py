@@ -128,6 +128,13 @@ from tests.minutes.helpers import (
         ("That the Committee agreed to receive a further progress report in September.", True),
         ("That the Panel receive an annual written report from the Trust.", True),
         ("That an extra meeting be held on 3 May to consider the budget.", True),
+        ("That the Borough's Members of Parliament be called upon to support the campaign.", True),
+        (
+            "The Council calls upon the Secretary of State for Environment, Food and Rural Affairs to act.",
+            True,
+        ),
+        ("That Cabinet pledges to stand up for the independence of the Borough.", False),
+        ("The special meeting was called on 3 May to discuss the bid.", False),
     ],
 )
 def test_resolution_forms_actionable(text: str, actionable: bool) -> None:
