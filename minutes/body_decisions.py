@@ -40,7 +40,7 @@ BODY_ASKS = re.compile(
     rf"(?:^|,\s+|\band\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}{FORMAL_BODY}\s+{ADVERBS}"
     r"(?:requested|asked\s+(?:for|that|officers|the)|called\s+for|instructed|directed)\b"
     rf"|^(?:the\s+)?(?:members|councillors)\s+{ADVERBS}(?:asked|requested|instructed)\s+the\s+(?:parish\s+|town\s+)?clerk\s+to\s"
-    rf"|^members\s+{ADVERBS}(?:asked|requested)\s+that\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:update|report|briefing|information)\b",
+    rf"|^members\s+{ADVERBS}(?:asked|requested)\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:update|report|briefing|information)\b",
     re.I,
 )
 """The body itself asking for something ("The Committee asked for a note setting out what had been

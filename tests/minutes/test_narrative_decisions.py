@@ -444,6 +444,19 @@ def test_members_asking_for_an_update_is_the_decision_of_an_item_with_no_formal_
     ]
 
 
+def test_members_requesting_a_report_without_that_is_the_decision_of_an_item_with_no_formal_list() -> None:
+    doc = extract_text(
+        "Scrutiny Committee\nMinutes of the meeting held on 2 March 2031\n\n"
+        "13. Actions from the Previous Meeting\n\n"
+        "Members noted that the leisure centre's accounts had been circulated. Members discussed the figures. "
+        "Members requested a report be brought to the next meeting with more recent financial analysis.\n"
+    )
+    assert [(r.text[:30], r.actionable, r.due) for r in doc.resolutions] == [
+        ("Members requested a report be ", True, "next meeting")
+    ]
+    assert doc.requests == []
+
+
 @pytest.mark.parametrize(
     ("sentence", "owner"),
     [
