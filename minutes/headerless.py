@@ -133,6 +133,7 @@ def bare_list(lines: Sequence[Tagged], i: int, scan: ListScan | None = None) -> 
         and not (_before_decision(lines, j) and len({label for label, _ in points}) == len(points))
         and lines[j].rule != "recommends_to"
         and not (formula and (_on_decision_page(lines, i) or _all_resolved(lines, i, points)))
+        and not (_on_decision_page(lines, i) and all(_RESOLUTION_MOOD.search(p) for _, p in points))
     ):
         return None
     if not formula and any(_NARRATED.search(p) for _, p in points):

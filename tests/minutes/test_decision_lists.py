@@ -507,6 +507,34 @@ def test_a_resolution_standing_alone_with_its_label_lost() -> None:
     assert doc.resolutions[0].owner == "the Monitoring Officer"
 
 
+def test_an_event_decided_in_the_subjunctive_stands_alone_as_a_resolution() -> None:
+    doc = extract_text(
+        "Issue - decisions\n\nAnnual Review of Scrutiny Arrangements\n\n"
+        "That an extended internal review of the scrutiny arrangements take place during 2031/32.\n\n"
+        "That the current committees be retained until the review is completed.\n"
+    )
+    assert [r.text[:30] for r in doc.resolutions] == [
+        "That an extended internal revi",
+        "That the current committees be",
+    ]
+
+
+def test_a_decision_page_list_in_the_resolution_mood_without_that() -> None:
+    doc = extract_text(
+        "21/03/2031 - Outsourcing of Litter Enforcement ref: 9376 Recommendations Approved\n\n"
+        "To procure an outside organisation to provide litter enforcement for a trial period.\n\n"
+        "Decision Maker: Cabinet Member for Housing\n\nDecision published: 21/03/2031\n\n"
+        "(a) An outside organisation be procured to provide litter enforcement for a trial period of 12 months; and\n\n"
+        "(b) Authority be delegated to the corporate director, following consultation with the cabinet member, "
+        "to award the contract.\n\n"
+        "Wards affected: (All Wards);\n\nLead officer: Dana Hough\n"
+    )
+    assert [(r.text[:30], r.actionable) for r in doc.resolutions] == [
+        ("An outside organisation be pro", True),
+        ("Authority be delegated to the ", False),
+    ]
+
+
 def test_a_resolution_standing_alone_may_put_a_comma_after_that() -> None:
     doc = extract_text(
         "The Committee received a confidential verbal update from the Town Clerk.\n\n"
