@@ -52,11 +52,13 @@ BODY_DECIDES = re.compile(
     r"|(?:considered\s+and\s+)?(?:noted|approved|endorsed|accepted|adopted|ratified|homologated|took\s+note\s+of|supported|selected|awarded"
     r"|granted|rejected|refused|declined)\s+(?:the|its|their|this|these|those|an?|all"
     r"|correspondence|receipt)\s"
-    r"|did\s+not\s+(?:agree|approve|accept|support)\s)",
+    r"|did\s+not\s+(?:agree|approve|accept|support)\s"
+    r"|recommend(?:s|ed)\s+(?:that|to)\s)",
     re.I,
 )
 """A paragraph that closes an item with the body's decision in plain words and no label: "The
-Committee notes the report and agrees the work programme.", "The Council noted the report.".
+Committee notes the report and agrees the work programme.", "The Council noted the report.", "The
+Committee Recommended That Members approve the wayleave" (a Northern Irish committee's decision).
 Past "noted that ..." is an account of the discussion ("The Panel noted that the deadline was
 Monday"), so only an object may follow a past verb; members noting something is discussion, but
 governors and trustees are the board itself ("Governors noted the report."), and a portfolio holder or
