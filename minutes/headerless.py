@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from minutes.body_decisions import BODY_DECIDES
 from minutes.headings import CAPITAL_VERB, PAGE_SECTION
 from minutes.list_labels import Points, follows, trim
 from minutes.lists import collect
@@ -122,7 +123,7 @@ def bare_list(lines: Sequence[Tagged], i: int, scan: ListScan | None = None) -> 
         if _CONDITIONS.search(lines[i - 1].text):
             return None
         return (points, j) if all(_RESOLUTION_MOOD.search(p.split(" that ")[0]) for _, p in points) else None
-    formula = all(re.match(r"that\b", p, re.I) for _, p in points)
+    formula = all(re.match(r"that\b", p, re.I) or BODY_DECIDES.match(p) for _, p in points)
     if all(CAPITAL_VERB.match(p) for _, p in points):
         return points, j
     if later:

@@ -27,10 +27,10 @@ from minutes.approved_lists import approved_list
 from minutes.classify import notes_a_step, recommended_action
 from minutes.decision_copies import DecisionCopies
 from minutes.exempt import Session
-from minutes.headerless import ListScan, headerless_list, introduced
+from minutes.headerless import ListScan, bare_list, headerless_list, introduced
 from minutes.headings import PAGE_MINUTES, agenda_item, paragraph_item
 from minutes.item_titles import untagged_title
-from minutes.list_labels import split_inline
+from minutes.list_labels import Points, split_inline
 from minutes.lists import OUTCOME_ONLY, collect
 from minutes.model import Item, Resolution
 from minutes.motions import carried_below, council_motion_carried, proposal
@@ -54,7 +54,7 @@ from minutes.tags import (
     sibling_after_decision,
     vote_follows,
 )
-from minutes.text import Line, strip_bullet
+from minutes.text import MARKER_RE, Line, strip_bullet
 
 _WORD = re.compile(r"\w")
 
@@ -190,6 +190,8 @@ class _Machine:
             elif self.in_log and log_line(t.line.bullet, t.text) and tag in (Tag.POINT, Tag.NARRATIVE):
                 self.log_entry(t.text)
                 i += 1
+            elif t.hit.kind == "said" and MARKER_RE.match(t.text) and (said_list := bare_list(lines, i)):
+                i = self.lost_list(said_list)
             elif t.hit.kind == "said" or t.cut or tag not in (Tag.POINT, Tag.NARRATIVE):
                 self.narrate(t.text)
                 i += 1
@@ -215,12 +217,16 @@ class _Machine:
                     self.narrate(t.text)
                     i += 1
                     continue
-                points, i = found_list
-                self.formal()
-                for label, ptext in points:
-                    self.point(ptext, label)
+                i = self.lost_list(found_list)
         settle(self.out)
         return self.out
+
+    def lost_list(self, found: tuple[Points, int]) -> int:
+        """The points of a list whose RESOLVED label was lost; where reading goes on."""
+        self.formal()
+        for label, ptext in found[0]:
+            self.point(ptext, label)
+        return found[1]
 
     def log_entry(self, text: str) -> None:
         """An entry of the action points an item reviews: its task, with its state ("COMPLETED")."""

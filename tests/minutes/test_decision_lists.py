@@ -584,6 +584,24 @@ def test_a_lost_roman_list_with_lettered_recommendations_inside_before_the_next_
     assert monitor.text.startswith("That the Overview and Scrutiny Board monitor")
 
 
+def test_a_lost_list_that_opens_with_the_body_noting_in_plain_words() -> None:
+    doc = extract_text(
+        "Quarter 1 Performance Report pdf icon PDF 140 KB\n\n"
+        "The report gives the Panel an overview of the Council's performance at the end of Quarter 1.\n\n"
+        "Additional documents:\n\n"
+        "(1) The Panel noted the overview of performance and thanked the officers for their work.\n\n"
+        "(2) That benchmarking with other authorities be explored for inclusion in future reports.\n\n"
+        "(3) That the Panel be consulted on the early testing of the new dashboards.\n\n"
+        "(4) That Officers explore whether staff wellbeing was represented in the performance data.\n"
+    )
+    assert [(r.text[:30], r.actionable) for r in doc.resolutions] == [
+        ("The Panel noted the overview o", False),
+        ("That benchmarking with other a", True),
+        ("That the Panel be consulted on", True),
+        ("That Officers explore whether ", True),
+    ]
+
+
 def test_a_list_of_findings_before_an_account_is_no_decision_list() -> None:
     doc = extract_text(
         "Library Review\n\n"
