@@ -206,6 +206,8 @@ def test_a_day_without_a_year_before_a_later_deadline_is_in_the_deadlines_year()
         "The next Board meeting is January 23, 2032 at 7:30pm",
         "The next meeting is on 23 January 2032.",
         "The next meeting is Friday 23 January.",
+        "Next meeting set for January 23, 2032",
+        "Next meeting scheduled for January 23, at 5:00p.m.",
     ],
 )
 def test_the_next_meeting_is_a_day(line: str) -> None:
