@@ -239,10 +239,10 @@ class _Machine:
         if lines[i + 1].hit.kind == "lost":
             self.narrate(text)
             return i + 2
-        if decided_below(lines, i + 1):
+        if lines[i + 1].rule != "outcome_line" and decided_below(lines, i + 1):
             self.narrate(text)
             return i + 1
-        j = i + 2
+        j = i + 2 if lines[i + 1].rule != "outcome_line" else len(lines)
         while j < len(lines) and j < i + 12 and lines[j].tag is not Tag.HEADING:
             if lines[j].rule == "outcome_line":
                 if lines[j].hit.kind == "lost":
