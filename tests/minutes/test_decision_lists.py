@@ -1158,3 +1158,33 @@ def test_points_lettered_in_square_brackets() -> None:
         "The letter being distributed to residents be posted on the website.",
         "The farms be invited to join the campaign.",
     ]
+
+
+def test_how_the_body_decided_in_brackets_is_not_part_of_the_point() -> None:
+    doc = extract_text(
+        "5. Enforcement Pilot\n\nAGREED (unanimously) that the report be noted.\n\n"
+        "6. Fees\n\nRESOLVED (by 6 votes to 2) that:\n(a) the fee be approved; and\n"
+        "(b) the Clerk write to the owner.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "That the report be noted.",
+        "That the fee be approved",
+        "That the Clerk write to the owner.",
+    ]
+
+
+def test_a_decision_printed_first_and_again_under_agreed_unanimously_is_one_decision() -> None:
+    doc = extract_text(
+        "21 Enforcement (Key Decision) PDF 263 KB\n"
+        "1. That approval be given in principle to commence a procurement exercise; and\n"
+        "2. That the current pilot be extended for a further three months.\n"
+        "The Portfolio Holder presented the report on the pilot.\n"
+        "AGREED (unanimously) that:\n"
+        "(a) approval be given in principle to commence a procurement exercise; and\n"
+        "(b) the current pilot be extended for a further three months.\n"
+        "Reasons for Decision\nThe pilot has worked well.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "That approval be given in principle to commence a procurement exercise",
+        "That the current pilot be extended for a further three months.",
+    ]
