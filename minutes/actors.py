@@ -9,7 +9,9 @@ so an action note is read the same whoever it names. It is used for the decision
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterator
 
 TAG_INITIALS = r"(?!(?:NO|NONE|ANY|AND|THE|FOR|NEW|NOT)\b)(?-i:ALL|All|[A-Z]{2,4})(?:\s*(?:,|/|&|and)\s*(?-i:[A-Z]{2,4}))*"
 """Who an action tag with no colon names: initials ("RG", "ML/SM", "CB, JH and KW") or everyone."""
@@ -54,11 +56,13 @@ NOT_AN_ACT = (
 ("Chair to introduce"), who stays or leaves the room ("BG to remain in attendance") or a standing agenda item ("The Monitoring Officer to report on any
 petitions received"), not a task."""
 _BUSINESS = re.compile(
-    r"(?:consider|note|receive|discuss|debate|agree|approve|comment|decide|determine|declare|vote)\b", re.I
+    r"(?:consider|note|receive|discuss|debate|agree|approve|comment|decide|determine|declare|vote"
+    r"|give\s+notice\s+of\s+(?:any\s+)?interests?)\b",
+    re.I,
 )
 _THE_MEETING = re.compile(r"\b(?:members?|councillors?|all|everyone|trustees|governors|directors)$", re.I)
 """The meeting's own members given its business ("Members to consider the proposal", "Councillors to
-declare interests"): the agenda, not a task."""
+declare interests", "Members to give notice of any interest"): the agenda, not a task."""
 
 _AT = r"(?:^|(?<=\s[-–—]\s)|(?<=[a-z)][-–—]\s)|(?<=;\s)|(?<=[.!?]\s)|(?<=:\s)|(?<=[a-z],\s))"
 """Where an action clause starts: a line or a sentence, or the tail after a dash ("The hedge is
@@ -68,7 +72,12 @@ note, not the meeting's task); a dash with no space after it is tried apart (_TI
 where the text has one."""
 _REF = r"(?-i:[A-Z]{1,4})-?\d{1,4}[a-z]?[.:)]?\s+"
 """An action log's reference to an entry ("AP125 SL to ask ...")."""
-_LEAD = r"(?:(?:following|after)\s+(?:a\s+)?(?:\w+\s+)?discussion,?\s+|(?:it\s+was\s+agreed\s+(?:that\s+)?))?"
+_LEAD = (
+    r"(?:(?:following|after)\s+(?:a\s+)?(?:\w+\s+)?discussion,?\s+|(?:it\s+was\s+agreed\s+(?:that\s+)?)"
+    r"|(?-i:Agreed|AGREED)(?:\s*[:\-–—])?\s+(?:that\s+)?)?"
+)
+"""What may come before the actor: the discussion, or the agreement ("It was agreed that the Clerk
+...", a parish's terse "Agreed Clerk to make further enquiries")."""
 
 ENTRY_LABEL = re.compile(rf"^(?:actions?\s*[:.\-–—]\s*|{_REF}(?=\S))", re.I)
 """What an action entry may open with: a label ("Action: Clerk to ...") or the log's reference;
@@ -90,12 +99,29 @@ _ACTOR_AFTER_DASH = re.compile(
 )
 
 
+_MAY_START = re.compile(r"(?<=[-–—;.!?:,]\s)")
+"""Every place an action clause can start besides the text's start (a superset of _AT's): trying
+ACTOR_TO only there reads a long paragraph several times faster than scanning every character."""
+
+
+def _clauses(text: str) -> Iterator[re.Match[str]]:
+    """ACTOR_TO's matches, as `finditer` would give them."""
+    end = 0
+    for start in itertools.chain((0,), (m.start() for m in _MAY_START.finditer(text))):
+        if start < end:
+            continue
+        m = ACTOR_TO.match(text, start)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def actor_to(text: str) -> re.Match[str] | None:
     """The '<actor> to <verb>' clause of a sentence, if it has one."""
     if _GATE.search(text) is None:
         return None
-    for m in ACTOR_TO.finditer(text):
-        if _THE_MEETING.search(m.group("who")) and _BUSINESS.match(m.group("verb")):
+    for m in _clauses(text):
+        if _THE_MEETING.search(m.group("who")) and _BUSINESS.match(text, m.start("verb")):
             continue
         if text[max(0, m.start() - 2) : m.start()] == ", " and m.group("who").isupper():
             continue
@@ -107,7 +133,7 @@ def actor_to(text: str) -> re.Match[str] | None:
             break
         task = _ACTOR_AFTER_DASH.match(text, dash.end())
         if task is not None and not (
-            _THE_MEETING.search(task.group("who")) and _BUSINESS.match(task.group("verb"))
+            _THE_MEETING.search(task.group("who")) and _BUSINESS.match(text, task.start("verb"))
         ):
             return task
     return None
@@ -130,6 +156,8 @@ def task_after_a_dash(text: str) -> re.Match[str] | None:
     found = None
     for dash in _ANY_DASH.finditer(text, max(0, len(text) - 400)):
         m = _ACTOR_AFTER_DASH.match(text, dash.end())
-        if m is not None and not (_THE_MEETING.search(m.group("who")) and _BUSINESS.match(m.group("verb"))):
+        if m is not None and not (
+            _THE_MEETING.search(m.group("who")) and _BUSINESS.match(text, m.start("verb"))
+        ):
             found = m
     return found

@@ -40,7 +40,7 @@ BODY_ASKS = re.compile(
     rf"(?:^|,\s+|\band\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}{FORMAL_BODY}\s+{ADVERBS}"
     r"(?:requested|asked\s+(?:for|that|officers|the)|called\s+for|instructed|directed)\b"
     rf"|^(?:the\s+)?(?:members|councillors)\s+{ADVERBS}(?:asked|requested|instructed)\s+the\s+(?:parish\s+|town\s+)?clerk\s+to\s"
-    rf"|^members\s+{ADVERBS}(?:asked|requested)\s+that\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:update|report|briefing|information)\b",
+    rf"|^members\s+{ADVERBS}(?:asked|requested)\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:update|report|briefing|information)\b",
     re.I,
 )
 """The body itself asking for something ("The Committee asked for a note setting out what had been
@@ -52,11 +52,13 @@ BODY_DECIDES = re.compile(
     r"|(?:considered\s+and\s+)?(?:noted|approved|endorsed|accepted|adopted|ratified|homologated|took\s+note\s+of|supported|selected|awarded"
     r"|granted|rejected|refused|declined)\s+(?:the|its|their|this|these|those|an?|all"
     r"|correspondence|receipt)\s"
-    r"|did\s+not\s+(?:agree|approve|accept|support)\s)",
+    r"|did\s+not\s+(?:agree|approve|accept|support)\s"
+    r"|recommend(?:s|ed)\s+(?:that|to)\s)",
     re.I,
 )
 """A paragraph that closes an item with the body's decision in plain words and no label: "The
-Committee notes the report and agrees the work programme.", "The Council noted the report.".
+Committee notes the report and agrees the work programme.", "The Council noted the report.", "The
+Committee Recommended That Members approve the wayleave" (a Northern Irish committee's decision).
 Past "noted that ..." is an account of the discussion ("The Panel noted that the deadline was
 Monday"), so only an object may follow a past verb; members noting something is discussion, but
 governors and trustees are the board itself ("Governors noted the report."), and a portfolio holder or

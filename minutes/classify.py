@@ -56,8 +56,8 @@ lower-case verb keeps "the Cabinet Report on Libraries" out."""
 
 
 _PROGRAMME_AGREED = re.compile(
-    r"\bwork\s+programme\b[^.;]{0,80}?(?<!\bto\s)\b(?:be|is|was|were)\s+(?:agreed|approved|noted|endorsed|adopted|received)\b"
-    r"|\b(?:agree[sd]?|approve[sd]?|note[sd]?|endorse[sd]?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+){0,2}work\s+programme\b",
+    r"\b(?:work\s+programme|forward\s+plan)\b[^.;]{0,80}?(?<!\bto\s)\b(?:be|is|was|were)\s+(?:agreed|approved|noted|endorsed|adopted|received)\b"
+    r"|\b(?:agree[sd]?|approve[sd]?|note[sd]?|endorse[sd]?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+){0,2}(?:work\s+programme|forward\s+plan)\b",
     re.I,
 )
 _PROGRAMME_CHANGED = re.compile(
@@ -278,7 +278,19 @@ def refuses(text: str) -> bool:
         or _APPLICATION_REFUSED.match(text) is not None
         or _RATIFIED.search(text) is not None
         or _RECEIVE_AND_FILE.match(text) is not None
+        or _MEETING_SET.match(text) is not None
     )
+
+
+_MEETING_SET = re.compile(
+    r"^(?:that\s+|(?:members|it\s+was)\s+agreed\s+(?:that\s+)?)?(?:the\s+|an?\s+)?(?:next|additional|extra|special|further)"
+    r"\s+(?:\w+\s+)?meeting\s+(?:would|will|shall|should|to|is\s+to|be)?\s*(?:be\s+held|take\s+place)\s+(?:on|at)\s+"
+    r"(?![^.;]*\b(?:to|which\s+will)\s+(?:consider|discuss|receive|review)\b)[^.;]{1,80}\.?$",
+    re.I,
+)
+"""A meeting's date set ("Members agreed that the additional meeting would take place on 11
+January", "That the next meeting be held on 4 March at 7pm"): nobody has a task. (A meeting
+called to consider a matter puts the matter on the programme, `feeds_work_programme`.)"""
 
 
 _RECEIVE_AND_FILE = re.compile(r"^(?:that\s+)?(?:to\s+)?receive\s+and\s+file\b(?![^.;]*\band\s+direct)", re.I)
@@ -332,7 +344,7 @@ def is_actionable(text: str) -> bool:
     if "agenda" in text:
         text = _AGENDA_SETTLED.sub(" ", text)
     if _PROGRAMME_AGREED.search(text) and not _PROGRAMME_CHANGED.search(text):
-        rest = re.sub(r"\bwork\s+programme\b", " ", text, flags=re.I)
+        rest = re.sub(r"\bwork\s+programme\b|\bforward\s+plan\b", " ", text, flags=re.I)
         return ACTION_WORDS.search(rest) is not None or _ACTOR_REPORTS.search(rest) is not None
     return (
         ACTION_WORDS.search(text) is not None

@@ -23,7 +23,7 @@ _BECAUSE = re.compile(
 _STATE_VERBS = (
     r"(?:be|not|never|need|remain|continue|note|receive|consider|accept|approve|endorse|support|agree|benefit"
     r"|like|wish|welcome|hope|expect|want|look\s+forward|appear|seem|become|keep|stay|comply|mean|prefer|feel"
-    r"|believe|reaffirm|recognise|recognize|thank|congratulate|express|record|commend|acknowledge|reiterate"
+    r"|believe|reaffirm|pledge|recognise|recognize|thank|congratulate|express|record|commend|acknowledge|reiterate"
     r"|regret|share|understand|appreciate|confirm|adopt|ratify|delegate|authorise|authorize|resolve|decide"
     r"|determine|grant|refuse|reject|elect|appoint|exclude|fix|set(?!\s+up\b)|hold"
     r"|meet(?!s?\s+(?:with\b|the\s+(?-i:[A-Z])))|sit)(?:s|es|d|ed)?\b"

@@ -62,11 +62,11 @@ Health and Wellbeing Board", "a formal response be made to Scrutiny Committee"; 
 "Committee", unnamed, is not another body."""
 _BODY_RECOMMENDED = re.compile(
     r"^(?:that\s+)?(?:the\s+)?(?P<body>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,3}?(?-i:Council|Cabinet|Executive))"
-    r"\s+be\s+(?:recommended|requested|asked|invited)\s+to\s",
+    r"\s+be\s+(?:recommended|requested|asked|invited)(?:\s+to\s|\s*[:\-–—]\s*(?:\(|$|(?-i:[A-Za-z])))",
     re.I,
 )
 """"That Council be recommended to approve the fees", "That Cabinet be requested to set up a working
-group": the body asked is when it is dealt with
+group", "that the Cabinet be recommended: (a) ...": the body asked is when it is dealt with
 (not "be recommended and supported to take steps", which the body is simply asked to do)."""
 _EACH = re.compile(r"\b(?:at|to)\s+(?P<when>(?:each|every|all\s+future)\s+meetings?)\b", re.I)
 _OPPORTUNITY = re.compile(

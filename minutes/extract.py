@@ -10,7 +10,7 @@ from minutes.cut_short import without_cut_off_point
 from minutes.formats import bytes_to_text
 from minutes.machine import read_lines
 from minutes.meeting import meeting_header
-from minutes.meeting_dates import future_meeting_dates, latest_written_date
+from minutes.meeting_dates import future_meeting_dates, undated_reference
 from minutes.model import Extraction
 from minutes.narrative_topics import narrative_topics
 from minutes.programme import find_topics
@@ -32,7 +32,7 @@ def extract_text(text: str, *, source: str = "") -> Extraction:
     lines = logical_lines(text, starts_new=_STARTS_NEW)
     plain = [ln.text for ln in lines]
     committee, meeting_date = meeting_header(plain)
-    reference = meeting_date or latest_written_date(plain)
+    reference = meeting_date or undated_reference(plain)
     parsed = read_lines(lines, reference)
     parsed.resolutions = dated_at_bodies(parsed.resolutions, plain, reference)
     parsed.resolutions = without_cut_off_point(parsed.resolutions, text)

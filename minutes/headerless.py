@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from minutes.body_decisions import BODY_DECIDES
 from minutes.headings import CAPITAL_VERB, PAGE_SECTION
 from minutes.list_labels import Points, follows, trim
 from minutes.lists import collect
@@ -122,7 +123,7 @@ def bare_list(lines: Sequence[Tagged], i: int, scan: ListScan | None = None) -> 
         if _CONDITIONS.search(lines[i - 1].text):
             return None
         return (points, j) if all(_RESOLUTION_MOOD.search(p.split(" that ")[0]) for _, p in points) else None
-    formula = all(re.match(r"that\b", p, re.I) for _, p in points)
+    formula = all(re.match(r"that\b", p, re.I) or BODY_DECIDES.match(p) for _, p in points)
     if all(CAPITAL_VERB.match(p) for _, p in points):
         return points, j
     if later:
@@ -132,7 +133,8 @@ def bare_list(lines: Sequence[Tagged], i: int, scan: ListScan | None = None) -> 
         and lines[j].tag not in (Tag.STOP, Tag.HEADING, Tag.FURNITURE)
         and not (_before_decision(lines, j) and len({label for label, _ in points}) == len(points))
         and lines[j].rule != "recommends_to"
-        and not (formula and _on_decision_page(lines, i))
+        and not (formula and (_on_decision_page(lines, i) or _all_resolved(lines, i, points)))
+        and not (_on_decision_page(lines, i) and all(_RESOLUTION_MOOD.search(p) for _, p in points))
     ):
         return None
     if not formula and any(_NARRATED.search(p) for _, p in points):
@@ -142,6 +144,22 @@ def bare_list(lines: Sequence[Tagged], i: int, scan: ListScan | None = None) -> 
     if not any(_RESOLUTION_MOOD.search(p) for _, p in points):
         return None
     return points, j
+
+
+def _all_resolved(lines: Sequence[Tagged], i: int, points: Points) -> bool:
+    """Every "That ..." point asks in a resolution's mood ("That the work programme be approved",
+    "That the Committee is kept informed") and none tells the meeting's story: the list is the
+    decision even where the item's account follows it, as a page that puts the decision first
+    prints it; not under a line that announces a report's recommendations ("Recommendations of
+    the report"), which are proposed, not decided."""
+    if i > 0 and _RECOMMENDATIONS_ABOVE.search(lines[i - 1].text):
+        return False
+    return any(_RESOLUTION_MOOD.search(p) for _, p in points) and not any(
+        _NARRATED.search(p.split(" that ")[0]) for _, p in points
+    )
+
+
+_RECOMMENDATIONS_ABOVE = re.compile(r"\brecommend|\bproposals?\b|\boptions?\b", re.I)
 
 
 def _before_decision(lines: Sequence[Tagged], j: int) -> bool:

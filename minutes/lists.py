@@ -81,11 +81,11 @@ def ends_list(t: Tagged) -> bool:
 
 
 _MANNER = re.compile(
-    r"^\s*\(?(?:unanimously\b|accordingly\b|as\s+follows\b|the\s+following\s*(?=:)|to\s+(?-i:AGREE|APPROVE)\s*(?=:))",
+    r"^\s*\(?(?:unanimously\b|accordingly\b|as\s+follows\b|the\s+following\s*(?=:)|to\s+(?-i:AGREE|APPROVE)\s*(?=:))(?:\s*\))?",
     re.I,
 )
-"""How the body decided, not what: "RESOLVED unanimously", "AGREED the following:", "resolved to
-AGREE:" over points that each say what they do ("(i) To note ...")."""
+"""How the body decided, not what: "RESOLVED unanimously", "AGREED (unanimously) that", "AGREED the
+following:", "resolved to AGREE:" over points that each say what they do ("(i) To note ...")."""
 
 
 _MOVERS = re.compile(r"^[:\-–—]?\s*\(\s*[^()/]{2,50}?\s*/\s*[^()/]{2,50}?\)")

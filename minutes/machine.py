@@ -25,11 +25,12 @@ from minutes.action_lines import (
 )
 from minutes.approved_lists import approved_list
 from minutes.classify import notes_a_step, recommended_action
+from minutes.decision_copies import DecisionCopies
 from minutes.exempt import Session
-from minutes.headerless import ListScan, headerless_list, introduced
+from minutes.headerless import ListScan, bare_list, headerless_list, introduced
 from minutes.headings import PAGE_MINUTES, agenda_item, paragraph_item
 from minutes.item_titles import untagged_title
-from minutes.list_labels import split_inline
+from minutes.list_labels import Points, split_inline
 from minutes.lists import OUTCOME_ONLY, collect
 from minutes.model import Item, Resolution
 from minutes.motions import carried_below, council_motion_carried, proposal
@@ -53,7 +54,7 @@ from minutes.tags import (
     sibling_after_decision,
     vote_follows,
 )
-from minutes.text import Line, strip_bullet
+from minutes.text import MARKER_RE, Line, strip_bullet
 
 _WORD = re.compile(r"\w")
 
@@ -73,12 +74,13 @@ class _Machine:
         self.in_log = False
         """Under an item whose title names its action points ("Matters arising and action points")."""
         self.scan = ListScan()
+        self.copies = DecisionCopies()
 
     def add(self, res: Resolution) -> None:
         """Append unless the same point under the same minute is already there (a ModernGov issue
         page shows the decision twice, under "Decision:" and "Minutes:")."""
         key = point_key(res)
-        if key in self.out.seen:
+        if key in self.out.seen or self.copies.repeats(res.text):
             return
         self.out.seen.add(key)
         self.out.resolutions.append(res)
@@ -113,6 +115,7 @@ class _Machine:
             self.out.items.append(item)
         self.session.enter_item(item.title)
         self.item_start = self.out.mark()
+        self.copies.new_item()
         self.in_log = LOG_IN_TITLE.search(item.title) is not None
         self.where.restricted = self.session.restricted
 
@@ -124,6 +127,7 @@ class _Machine:
         while i < n:
             t = lines[i]
             tag = t.tag
+            self.copies.line(i, t.text, self.item_start is not None)
             if (
                 tag in (Tag.NARRATIVE, Tag.POINT)
                 and (para := paragraph_item(t.text, self.where.minute)) is not None
@@ -176,6 +180,7 @@ class _Machine:
                 i = self.block(lines, i)
             elif tag is Tag.FURNITURE:
                 if self.item_start is not None and PAGE_MINUTES.match(t.text):
+                    self.copies.minutes_label(i, self.out.resolutions[self.item_start[2] :])
                     self.out.forget_agenda_text(self.item_start)
                     self.item_start = None
                 i += 1
@@ -185,6 +190,8 @@ class _Machine:
             elif self.in_log and log_line(t.line.bullet, t.text) and tag in (Tag.POINT, Tag.NARRATIVE):
                 self.log_entry(t.text)
                 i += 1
+            elif t.hit.kind == "said" and MARKER_RE.match(t.text) and (said_list := bare_list(lines, i)):
+                i = self.lost_list(said_list)
             elif t.hit.kind == "said" or t.cut or tag not in (Tag.POINT, Tag.NARRATIVE):
                 self.narrate(t.text)
                 i += 1
@@ -210,12 +217,16 @@ class _Machine:
                     self.narrate(t.text)
                     i += 1
                     continue
-                points, i = found_list
-                self.formal()
-                for label, ptext in points:
-                    self.point(ptext, label)
+                i = self.lost_list(found_list)
         settle(self.out)
         return self.out
+
+    def lost_list(self, found: tuple[Points, int]) -> int:
+        """The points of a list whose RESOLVED label was lost; where reading goes on."""
+        self.formal()
+        for label, ptext in found[0]:
+            self.point(ptext, label)
+        return found[1]
 
     def log_entry(self, text: str) -> None:
         """An entry of the action points an item reviews: its task, with its state ("COMPLETED")."""
@@ -228,10 +239,10 @@ class _Machine:
         if lines[i + 1].hit.kind == "lost":
             self.narrate(text)
             return i + 2
-        if decided_below(lines, i + 1):
+        if lines[i + 1].rule != "outcome_line" and decided_below(lines, i + 1):
             self.narrate(text)
             return i + 1
-        j = i + 2
+        j = i + 2 if lines[i + 1].rule != "outcome_line" else len(lines)
         while j < len(lines) and j < i + 12 and lines[j].tag is not Tag.HEADING:
             if lines[j].rule == "outcome_line":
                 if lines[j].hit.kind == "lost":

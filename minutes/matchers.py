@@ -324,6 +324,14 @@ _RESOLUTION_CLAUSE = re.compile(
     r"^[“\"‘']?That,?\s+(?!(?:is|was|were|would|will|had|has|being|said|means?|seems?)\b)\S"
 )
 _BE_MOOD = re.compile(r"\bbe\s+(?:\w+ly\s+)?\w+", re.I)
+_EVENT_MOOD = re.compile(
+    r"^\S+\s+(?:the|an?|this|these|its|their|any|all|further)\s+[^.;:]{2,120}?"
+    r"(?<!\bwould)(?<!\bwill)(?<!\bcould)(?<!\bshould)(?<!\bmight)(?<!\bmay)(?<!\bcan)(?<!\bto)(?<!\bdid)(?<!\bnot)"
+    r"\s+(?:take\s+place|proceed|go\s+ahead|commence|begin)\b",
+    re.I,
+)
+"""An event decided in the subjunctive: "That an extended review of the arrangements take place
+during 2014/15", "That the scheme proceed"."""
 
 
 def resolution_clause(line: Line) -> Hit | None:
@@ -333,7 +341,7 @@ def resolution_clause(line: Line) -> Hit | None:
     if line.bullet or not _RESOLUTION_CLAUSE.match(text) or len(text) > 1500:
         return None
     head = " ".join(text.split()[:40])
-    if STEM_END.search(text) or _BE_MOOD.search(head) or commits_someone(text):
+    if STEM_END.search(text) or _BE_MOOD.search(head) or commits_someone(text) or _EVENT_MOOD.match(head):
         return Hit(kind="that", rest=text)
     return None
 

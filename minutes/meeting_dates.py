@@ -20,7 +20,7 @@ _DATES_HEADING = re.compile(
 _NEXT_MEETING = re.compile(
     r"\b(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting\s+(?:of\s+the\s+[\w\s-]{3,60}?\s+)?"
     r"(?:will|would|is|was|to|shall)\s+(?:be\s+)?(?:held|take\s+place|scheduled|on|be)"
-    r"|next\s+meeting\s*[:\-–]|next\s+meeting\s+(?=(?:[a-z]+day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})|(?:future|next|the|a|special|additional|extraordinary)\s+meeting\s+(?:on|of\s+the\s+[\w\s-]{3,60}?\s+on|to\s+be\s+held\s+on|scheduled\s+for|arranged\s+for|planned\s+for)"
+    r"|next\s+meeting\s*[:\-–]|next\s+meeting\s+(?=(?:[a-z]+day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})|(?:future|next|the|a|special|additional|extraordinary)\s+meeting\s+(?:on|of\s+the\s+[\w\s-]{3,60}?\s+on|to\s+be\s+held\s+on|scheduled\s+for|set\s+for|arranged\s+for|planned\s+for)"
     r"|next\s+(?:[\w-]+\s+){1,4}meeting,?\s+(?:(?:to\s+be\s+)?held\s+)?on"
     r"|next\s+(?:[\w-]+\s+){0,3}meeting\s+(?:is|will\s+be|would\s+be|shall\s+be)\s+(?:on\s+)?"
     r"(?=(?:[a-z]+day,?\s+)?(?:the\s+)?(?:\d|(?-i:[A-Z])[a-z]+\.?\s+\d))"
@@ -173,8 +173,7 @@ _SCANNED_CHARS = 5000
 
 
 def latest_written_date(lines: list[str]) -> dt.date | None:
-    """The latest full date a document writes: where it does not say when its meeting was, a day
-    without a year is read as the first such day after this one."""
+    """The latest full date a document writes."""
     latest: dt.date | None = None
     for text in lines[:_SCANNED_LINES]:
         if not _DIGIT.search(text):
@@ -184,6 +183,18 @@ def latest_written_date(lines: list[str]) -> dt.date | None:
             if d is not None and (latest is None or d > latest):
                 latest = d
     return latest
+
+
+_HALF_YEAR = dt.timedelta(days=182)
+
+
+def undated_reference(lines: list[str]) -> dt.date | None:
+    """What dates a day written without its year where the minutes do not say when their meeting
+    was: the half year either side of the latest full date they write. That date is often a
+    deadline after the meeting ("responses by 12 June 2018"), so "Council on 30 May" is the May
+    before it, not the May after."""
+    latest = latest_written_date(lines)
+    return latest - _HALF_YEAR if latest is not None else None
 
 
 def _date_line(lines: list[str], i: int, after: dt.date | None) -> dt.date | None:
@@ -197,10 +208,17 @@ def _date_line(lines: list[str], i: int, after: dt.date | None) -> dt.date | Non
     return parse_date(m, after=after)
 
 
+_SCHEDULED_FOR = re.compile(r"\b(?:scheduled|set|arranged|planned)\s+for\s*$", re.I)
+_MONTH_DAY_FIRST = re.compile(r"^\s*(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b")
+
+
 def _labelled_day(said: str, tail: str, after: dt.date | None) -> dt.date | None:
-    """ "Next Meeting: November 15 @ 12:00 PM": after the label a month-first day needs no weekday
-    or year to be read as one."""
-    if not said.rstrip().endswith((":", "-", "–")):
+    """ "Next Meeting: November 15 @ 12:00 PM", "Next meeting scheduled for January 14, at 5:00p.m.":
+    after the label, or right after "scheduled for", a month-first day needs no weekday or year to
+    be read as one."""
+    if not said.rstrip().endswith((":", "-", "–")) and not (
+        _SCHEDULED_FOR.search(said) and _MONTH_DAY_FIRST.match(tail)
+    ):
         return None
     found = all_dates(tail[:30], after=after, listed=True)
     return found[0] if found else None

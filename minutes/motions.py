@@ -282,15 +282,20 @@ _MOVED_ALONE = re.compile(
 )
 
 
+_MOTION_SECONDED = re.compile(r"^motion\s+(?:to|by|that)\b[^.;]{0,200}?\bseconded\s+by\s+\S", re.I)
+
+
 def carried_below(lines: Sequence[Tagged], i: int) -> bool:
-    """A motion with no seconder ("C-540/05 MOVED BY COUNCILLOR C. VERMEEREN that we adopt the agenda as
-    amended.", as councils that need none write it) over its outcome line ("MOTION CARRIED")."""
-    return (
-        i + 1 < len(lines)
-        and lines[i + 1].rule == "outcome_line"
-        and lines[i + 1].hit.kind == "carried"
-        and "moved" in lines[i].text.lower()
-        and _MOVED_ALONE.search(lines[i].text) is not None
+    """A motion over its outcome line ("MOTION CARRIED"): one with no seconder ("C-540/05 MOVED BY
+    COUNCILLOR C. VERMEEREN that we adopt the agenda as amended.", as councils that need none write
+    it), or a US committee's "Motion to approve vouchers by Stoeckmann, seconded by Burri."."""
+    if not (
+        i + 1 < len(lines) and lines[i + 1].rule == "outcome_line" and lines[i + 1].hit.kind == "carried"
+    ):
+        return False
+    text = lines[i].text
+    return ("moved" in text.lower() and _MOVED_ALONE.search(text) is not None) or (
+        _MOTION_SECONDED.match(text) is not None
     )
 
 

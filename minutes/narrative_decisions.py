@@ -102,11 +102,12 @@ asked for a footpath - after a discussion it was agreed that the clerk contact t
 _VERB_FIRST = re.compile(
     r"^(?:(?-i:Unanimously)\s+(?:agreed?|approved?|resolved?)|(?-i:Approved|Agreed|Endorsed|Instructed|Authori[sz]ed|Deferred|Adopted|Ratified|Resolved|Decided|Requested"
     r"|Recommended|Delegated|Referred))\s+(?:by\s+all\s+(?:members\s+)?(?=that|to))?(?:that|to|the|a|an|its|their|this|these"
-    r"|officers|(?-i:[A-Z]))\b",
+    r"|officers|we|(?-i:[A-Z]))\b",
     re.I,
 )
 """A decision written without its subject, as a decision notice does: "Approved the recommendations
-of the Panel subject to ...", "Agreed to discharge the item", a parish's note "Unanimously agree to purchase.". ("Noted the request ..." is as
+of the Panel subject to ...", "Agreed to discharge the item", a parish's note "Unanimously agree to purchase." or
+"Agreed we ask the Enforcement Officer about this.". ("Noted the request ..." is as
 often an officer's answer, so it is left out.)"""
 _PASSIVE = re.compile(
     rf"^(?:{MOTION_LEAD_IN})?(?:the|these|this|its|their|all|both)\s+(?!following\b)(?:[\w'’()/,-]+\s+){{0,6}}?(?:recommendations?|reports?|terms\s+of\s+reference"

@@ -43,7 +43,8 @@ _FOLLOW_UP_PP = (
     r"|brought\s+(?:back|to\s+(?:a|the)\s+(?:future|next|\w+\s+meeting))|e-?mailed|obtained|sought|contacted|approached|investigated|explored|looked\s+into"
     r"|re-?visited|revisited|reviewed|discussed|considered\s+(?:at|by|further)|raised|followed\s+up|chased|checked"
     r"|clarified|confirmed|replaced|repaired|arranged|organised|organized|invited|asked|written|drafted|prepared"
-    r"|made|taken\s+(?:up|forward|back)|added\s+to\s+the\s+(?:agenda|work\s+programme|forward\s+plan|list)"
+    r"|made|taken\s+(?:up|forward|back)|added\s+to\s+the\s+(?:agenda|work\s+programme|forward\s+plan|list"
+    r"|(?:next|\w+|\w+\s+\d{4})\s+meeting)|referred\s+(?:on\s+|back\s+)?to|amended|inserted|rescheduled|re-?arranged"
     r"|placed\s+on|put\s+(?:on(?!\s+hold)|to)|published|posted|re-?circulated|supplied|updated|informed|notified|advised"
     r"|involved|decided|resolved|addressed|investigated|pursued|progressed|ordered|signed|erected|fixed|cut|cleared"
     r"|reimbursed|listed|held\s+(?:with|about|regarding)|publici[sz]ed|displayed|distributed|actioned"
@@ -90,7 +91,8 @@ FORMS: tuple[RequestForm, ...] = (
     RequestForm(
         "asked_of_officer",
         Form(
-            r"\b(?:(?:officers?|clerk|chair(?:man)?|manager|director|members?|governors|councillors|trustees|staff)\s+(?:was|were|as)|and|also|but)\s+"
+            r"\b(?:(?:officers?|clerk|chair(?:man)?|manager|director|members?|governors|councillors|trustees|staff)\s+(?:was|were|as)|and|also|but"
+            r"|(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+(?:(?-i:[A-Z])\.?\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+was)\s+"
             r"asked\s+to\s+(?!note|consider|agree|approve|comment|declare|leave|attend)",
             words=("asked",),
         ),
@@ -98,6 +100,7 @@ FORMS: tuple[RequestForm, ...] = (
             "The Monitoring Officer was asked to clarify the rules on private briefings.",
             "Officers were asked to circulate the figures.",
             "Governors were asked to complete and return the form to the Clerk within seven days.",
+            "Councillor Longdon was asked to look into this.",
         ),
         counter=("Members were asked to note the contents of the quarterly report.",),
         why="An officer asked, in the passive, to do something.",
@@ -260,6 +263,9 @@ FORMS: tuple[RequestForm, ...] = (
             "The vacancies on the council will be on the next agenda for discussion.",
             "A sign is to be put up by the play area.",
             "It was noted that the plan would be re-considered at the January meeting.",
+            "The matter would be referred to the Head of Environmental Services.",
+            "Members were informed that the Corporate Plan would be added to the January meeting.",
+            "The All-Member Briefing planned for November would be rescheduled.",
         ),
         counter=(
             "The car park will then be closed for resurfacing.",
@@ -290,7 +296,8 @@ FORMS: tuple[RequestForm, ...] = (
             r"(?-i:[A-Z])[\w'’-]+|(?-i:[A-Z][a-z]+\s+[A-Z][a-z'’-]+)(?:\s+(?:and|&)\s+(?-i:[A-Z][a-z]+\s+[A-Z][a-z'’-]+))?|(?-i:[A-Z]{2,4})(?:['’]s)?(?:\s+(?-i:[A-Z]{2,4})(?:['’]s)?)?|(?:town\s+|parish\s+)?"
             r"(?:clerk|chair(?:man|person)?|secretary|treasurer|officers?|members|governors|councillors|trustees))"
             r"\s+to\s+(?:be\s+asked\s+to\s+)?(?!(?:the|a|an|this|that|be|consider|note|receive|discuss|debate|agree"
-            r"|approve|comment|decide|determine|date|present|introduce|lead|chair|remain|stay|withdraw)\b)(?-i:[a-z])[a-z]+\b",
+            r"|approve|comment|decide|determine|date|present|introduce|lead|chair|remain|stay|withdraw"
+            r"|give\s+notice\s+of\s+(?:any\s+)?interests?)\b)(?-i:[a-z])[a-z]+\b",
             words=(" to ",),
         ),
         examples=(
@@ -302,6 +309,7 @@ FORMS: tuple[RequestForm, ...] = (
         counter=(
             "Clerk to the Council: Ms A Byrne",
             "Members to consider the proposal.",
+            "Members to give notice of any interest and the nature of that interest.",
             "BG to remain in attendance awaiting the outcome of the item.",
             "24/00312/FUL - Land Adj to Mill Farm Barn and 24/00340/OUT - Land at Hill Top Lane",
         ),

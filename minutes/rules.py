@@ -287,10 +287,12 @@ RULES: tuple[Rule, ...] = (
             "That the Monitoring Officer draft a reply to the complainant on the Panel's behalf.",
             "That the Executive Member be advised to:",
             "“That the minutes of the meeting held on 14 January be adopted and approved.”",
+            "That an extended internal review of the scrutiny arrangements take place during 2031/32.",
         ),
         counter=(
             "That was the view of most members.",
             "That evening the hall was full.",
+            "That the survey did not take place was a concern to members.",
             "• That the plan be noted.",
         ),
         why="A resolution standing alone, its RESOLVED label lost; under a list intro it is a proposal, not a decision.",

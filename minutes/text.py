@@ -146,6 +146,10 @@ def page_furniture(lines: list[str]) -> set[str]:
     return out
 
 
+_ASCII_LETTERS = re.compile(r"[A-Za-z]")
+_ASCII_LOWER = re.compile(r"[a-z]")
+
+
 class _Open:
     """The logical line being built: its physical parts, and what `_continues` asks of it, kept
     up to date as parts are added (a text with no line breaks must not cost a pass per line)."""
@@ -163,9 +167,13 @@ class _Open:
 
     def _count(self, body: str) -> None:
         if self.caps or self.letters < 3:
-            letters = [c for c in body if c.isalpha()]
-            self.letters += len(letters)
-            self.caps = self.caps and all(c.isupper() for c in letters)
+            if body.isascii():
+                self.letters += len(_ASCII_LETTERS.findall(body))
+                self.caps = self.caps and _ASCII_LOWER.search(body) is None
+            else:
+                letters = [c for c in body if c.isalpha()]
+                self.letters += len(letters)
+                self.caps = self.caps and all(c.isupper() for c in letters)
         self.words += body.count(" ") + 1
 
     def add(self, body: str, hyphenated: bool) -> None:

@@ -9,12 +9,11 @@ from dataclasses import dataclass
 from minutes.lead_in import MOTION_LEAD
 from minutes.sentence_split import TITLES
 
-_UPPER = (
-    "DELEGATED|RATIFIED|HOMOLOGATED|ENDORSED|ADOPTED|AUTHORI[SZ]ED|ACCEPTED|INSTRUCTED|SUPPORTED|DEFERRED"
-)
+_UPPER = "DELEGATED|RATIFIED|HOMOLOGATED|ENDORSED|ADOPTED|AUTHORI[SZ]ED|ACCEPTED|INSTRUCTED|SUPPORTED|DEFERRED|ORDERED"
 """Decision verbs in capitals at the start of a line under the body as header ("The Board:" over
 "APPROVED the variation ...", "DELEGATED to the CFO ...", "RATIFIED the decision ...", the Scottish
-"HOMOLOGATED the decision taken by the Chair ...")."""
+"HOMOLOGATED the decision taken by the Chair ..."), and the North East's "ORDERED that the review be
+continued by the Board."."""
 _UPPER_WORDS = frozenset(_UPPER.replace("[SZ]", "S").split("|")) | {"AUTHORIZED"}
 BODY = r"(?:committee|commission|panel|board|cabinet|sub-committee|council|executive|forum|group|meeting|members|scrutiny\s+\w+)"
 _LABEL = (
@@ -217,7 +216,7 @@ def _keyword(m: re.Match[str], text: str) -> Trigger | None:
         return None
     if kw == "NOTED":
         return Trigger("noted", rest)
-    if kw.isupper() and kw in _UPPER_WORDS and not told:
+    if kw.isupper() and kw in _UPPER_WORDS and not told and kw != "ORDERED":
         return Trigger("resolved", text[m.start("kw") :])
     if m.group("body") and re.match(r"^(?:members)\s", m.group("body"), re.I) and not kw.isupper():
         return None

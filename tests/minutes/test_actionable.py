@@ -122,6 +122,19 @@ from tests.minutes.helpers import (
             "That the minutes of the Allotments Committee held on 3 May, as circulated, be noted by the Town Council",
             False,
         ),
+        ("The Executive Forward Plan was received.", False),
+        ("That the Forward Plan be noted.", False),
+        ("That the Forward Plan be noted subject to the addition of a report on parking.", True),
+        ("That the Committee agreed to receive a further progress report in September.", True),
+        ("That the Panel receive an annual written report from the Trust.", True),
+        ("That an extra meeting be held on 3 May to consider the budget.", True),
+        ("That the Borough's Members of Parliament be called upon to support the campaign.", True),
+        (
+            "The Council calls upon the Secretary of State for Environment, Food and Rural Affairs to act.",
+            True,
+        ),
+        ("That Cabinet pledges to stand up for the independence of the Borough.", False),
+        ("The special meeting was called on 3 May to discuss the bid.", False),
     ],
 )
 def test_resolution_forms_actionable(text: str, actionable: bool) -> None:
@@ -242,6 +255,8 @@ def test_a_commitment_to_act_is_actionable(text: str) -> None:
         "Agree to delegate the functions set out in Appendix 2 to the Director of Place.",
         "That authority be delegated to the Town Clerk to sign the lease.",
         "The Forum considered the outline of topics for the away day to be arranged.",
+        "Members agreed that the additional meeting would take place on 11 January 2032.",
+        "That the next meeting be held on 4 March at 7pm in the Village Hall.",
     ],
 )
 def test_a_state_a_refusal_a_standing_permission_or_a_view_is_not(text: str) -> None:

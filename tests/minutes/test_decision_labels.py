@@ -224,3 +224,15 @@ def test_the_decision_in_capitals_over_a_that_stem_and_numbered_points() -> None
         ("That the information provided so far be received", False),
         ("That the Director of Environment be invited to attend the next meeting of the Committee.", True),
     ]
+
+
+def test_ordered_in_capitals_is_a_resolution_label() -> None:
+    doc = extract_text(
+        "Homelessness Review\n\nMembers were advised of the new structure of the panels.\n\n"
+        "ORDERED that the homelessness review be continued by the Board. A work plan for the review be "
+        "submitted to the next meeting of the Board.\n\n"
+        "Library Visit\n\nThe Chair ordered that the room be cleared.\n"
+    )
+    assert [(r.text[:40], r.actionable, r.due) for r in doc.resolutions] == [
+        ("That the homelessness review be continue", True, "next meeting")
+    ]

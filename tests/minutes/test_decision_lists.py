@@ -507,6 +507,34 @@ def test_a_resolution_standing_alone_with_its_label_lost() -> None:
     assert doc.resolutions[0].owner == "the Monitoring Officer"
 
 
+def test_an_event_decided_in_the_subjunctive_stands_alone_as_a_resolution() -> None:
+    doc = extract_text(
+        "Issue - decisions\n\nAnnual Review of Scrutiny Arrangements\n\n"
+        "That an extended internal review of the scrutiny arrangements take place during 2031/32.\n\n"
+        "That the current committees be retained until the review is completed.\n"
+    )
+    assert [r.text[:30] for r in doc.resolutions] == [
+        "That an extended internal revi",
+        "That the current committees be",
+    ]
+
+
+def test_a_decision_page_list_in_the_resolution_mood_without_that() -> None:
+    doc = extract_text(
+        "21/03/2031 - Outsourcing of Litter Enforcement ref: 9376 Recommendations Approved\n\n"
+        "To procure an outside organisation to provide litter enforcement for a trial period.\n\n"
+        "Decision Maker: Cabinet Member for Housing\n\nDecision published: 21/03/2031\n\n"
+        "(a) An outside organisation be procured to provide litter enforcement for a trial period of 12 months; and\n\n"
+        "(b) Authority be delegated to the corporate director, following consultation with the cabinet member, "
+        "to award the contract.\n\n"
+        "Wards affected: (All Wards);\n\nLead officer: Dana Hough\n"
+    )
+    assert [(r.text[:30], r.actionable) for r in doc.resolutions] == [
+        ("An outside organisation be pro", True),
+        ("Authority be delegated to the ", False),
+    ]
+
+
 def test_a_resolution_standing_alone_may_put_a_comma_after_that() -> None:
     doc = extract_text(
         "The Committee received a confidential verbal update from the Town Clerk.\n\n"
@@ -519,6 +547,78 @@ def test_a_resolution_standing_alone_may_put_a_comma_after_that() -> None:
             "the Town Clerk",
         )
     ]
+
+
+def test_a_lost_list_of_that_resolutions_printed_before_the_items_account() -> None:
+    doc = extract_text(
+        "Forward Work Programme pdf icon PDF 90 KB\n\n"
+        "(a) That the Forward Work Programme as submitted be approved;\n\n"
+        "(b) That the Scrutiny Officer, in consultation with the Chair, be authorised to vary the "
+        "Forward Work Programme between meetings; and\n\n"
+        "(c) That a report on the library review be brought to the next meeting.\n\n"
+        "The Scrutiny Officer presented the current Forward Work Programme. She drew attention to the "
+        "items scheduled for the next meeting.\n\n"
+        "Street Lighting pdf icon PDF 80 KB\n\nThe Chief Officer introduced the report.\n"
+    )
+    assert [(r.text[:24], r.actionable) for r in doc.resolutions] == [
+        ("That the Forward Work Pr", False),
+        ("That the Scrutiny Office", False),
+        ("That a report on the lib", True),
+    ]
+
+
+def test_a_lost_roman_list_with_lettered_recommendations_inside_before_the_next_item() -> None:
+    doc = extract_text(
+        "Draft Corporate Plan pdf icon PDF 316 KB\n\n"
+        "To consider the submitted draft plan and make recommendations to the Cabinet.\n\n"
+        "The Board considered the Cabinet's draft Corporate Plan. The Deputy Leader presented it.\n\n"
+        "(i) that the Cabinet be recommended:\n\n"
+        "(a) that an appendix be included in the Plan to cross reference other strategies;\n\n"
+        "(b) to consider using a different photograph on the cover; and\n\n"
+        "(ii) that the Overview and Scrutiny Board monitor the delivery plans behind the Plan.\n\n"
+        "Draft Housing Strategy pdf icon PDF 821 KB\n\nTo consider the draft Housing Strategy.\n"
+    )
+    recommended, monitor = doc.resolutions
+    assert recommended.text.startswith("That the Cabinet be recommended: (a) that an appendix")
+    assert (recommended.actionable, recommended.due) == (True, "Cabinet")
+    assert monitor.text.startswith("That the Overview and Scrutiny Board monitor")
+
+
+def test_a_lost_list_that_opens_with_the_body_noting_in_plain_words() -> None:
+    doc = extract_text(
+        "Quarter 1 Performance Report pdf icon PDF 140 KB\n\n"
+        "The report gives the Panel an overview of the Council's performance at the end of Quarter 1.\n\n"
+        "Additional documents:\n\n"
+        "(1) The Panel noted the overview of performance and thanked the officers for their work.\n\n"
+        "(2) That benchmarking with other authorities be explored for inclusion in future reports.\n\n"
+        "(3) That the Panel be consulted on the early testing of the new dashboards.\n\n"
+        "(4) That Officers explore whether staff wellbeing was represented in the performance data.\n"
+    )
+    assert [(r.text[:30], r.actionable) for r in doc.resolutions] == [
+        ("The Panel noted the overview o", False),
+        ("That benchmarking with other a", True),
+        ("That the Panel be consulted on", True),
+        ("That Officers explore whether ", True),
+    ]
+
+
+def test_a_list_of_findings_before_an_account_is_no_decision_list() -> None:
+    doc = extract_text(
+        "Library Review\n\n"
+        "(a) That the libraries were busier than last year;\n\n"
+        "(b) That the mobile library had been withdrawn; and\n\n"
+        "(c) That the new opening hours were popular.\n\n"
+        "The Officer explained the findings of the survey.\n"
+    )
+    assert doc.resolutions == []
+
+
+def test_members_giving_notice_of_interests_is_the_agenda_not_a_task() -> None:
+    doc = extract_text(
+        "Declarations of Interest\n\nMembers to give notice of any interest and the nature of that "
+        "interest relating to any item on the agenda.\n\nNo declarations were made.\n"
+    )
+    assert (doc.resolutions, doc.requests) == ([], [])
 
 
 def test_a_proposed_resolution_in_a_report_is_not_a_decision() -> None:
@@ -1057,4 +1157,34 @@ def test_points_lettered_in_square_brackets() -> None:
     assert [r.text for r in doc.resolutions] == [
         "The letter being distributed to residents be posted on the website.",
         "The farms be invited to join the campaign.",
+    ]
+
+
+def test_how_the_body_decided_in_brackets_is_not_part_of_the_point() -> None:
+    doc = extract_text(
+        "5. Enforcement Pilot\n\nAGREED (unanimously) that the report be noted.\n\n"
+        "6. Fees\n\nRESOLVED (by 6 votes to 2) that:\n(a) the fee be approved; and\n"
+        "(b) the Clerk write to the owner.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "That the report be noted.",
+        "That the fee be approved",
+        "That the Clerk write to the owner.",
+    ]
+
+
+def test_a_decision_printed_first_and_again_under_agreed_unanimously_is_one_decision() -> None:
+    doc = extract_text(
+        "21 Enforcement (Key Decision) PDF 263 KB\n"
+        "1. That approval be given in principle to commence a procurement exercise; and\n"
+        "2. That the current pilot be extended for a further three months.\n"
+        "The Portfolio Holder presented the report on the pilot.\n"
+        "AGREED (unanimously) that:\n"
+        "(a) approval be given in principle to commence a procurement exercise; and\n"
+        "(b) the current pilot be extended for a further three months.\n"
+        "Reasons for Decision\nThe pilot has worked well.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "That approval be given in principle to commence a procurement exercise",
+        "That the current pilot be extended for a further three months.",
     ]

@@ -178,7 +178,7 @@ def test_the_meeting_of_a_past_day_is_not_to_come() -> None:
     )
 
 
-def test_a_day_without_a_year_is_read_after_the_latest_date_written_when_the_meeting_date_is_not() -> None:
+def test_a_day_without_a_year_is_read_near_the_latest_date_written_when_the_meeting_date_is_not() -> None:
     doc = extract_text(
         "1. Minutes of last meeting\n\nAgreed - the minutes of 28 November 2031.\n\n"
         "2. Rural broadband\n\nAgreed - to defer the rural broadband item until the 9 January meeting.\n"
@@ -189,12 +189,25 @@ def test_a_day_without_a_year_is_read_after_the_latest_date_written_when_the_mee
     assert deferred.actionable and deferred.due == "2032-01-09" and deferred.work_programme
 
 
+def test_a_day_without_a_year_before_a_later_deadline_is_in_the_deadlines_year() -> None:
+    doc = extract_text(
+        "Local Government Reorganisation\n\nDecision:\n\n"
+        "1. That the Leader write to the Minister conveying the Council's response to the Green Paper; and\n\n"
+        "2. That Cabinet refer this report to Council on 30 May for further discussion.\n\n"
+        "Reason for Decisions:\n\nThe deadline for responses being 12 June 2031.\n"
+    )
+    assert doc.meeting_date is None
+    assert doc.resolutions[1].due == "2031-05-30"
+
+
 @pytest.mark.parametrize(
     "line",
     [
         "The next Board meeting is January 23, 2032 at 7:30pm",
         "The next meeting is on 23 January 2032.",
         "The next meeting is Friday 23 January.",
+        "Next meeting set for January 23, 2032",
+        "Next meeting scheduled for January 23, at 5:00p.m.",
     ],
 )
 def test_the_next_meeting_is_a_day(line: str) -> None:

@@ -55,6 +55,34 @@ def test_a_decision_given_above_the_minutes_is_kept() -> None:
     assert [(r.actionable, r.due) for r in doc.resolutions] == [(True, "next meeting")]
 
 
+def test_the_minutes_copy_of_a_decision_worded_a_little_differently_is_not_a_second_decision() -> None:
+    doc = extract_text(
+        _ISSUE_PAGE.format(
+            description="Decision:\n\n1. That the Leader write to the Minister in the terms of the draft letter; and\n\n"
+            "2. That Cabinet refer this report to Council on 30 May 2031.",
+            minutes="Decisions:\n\n1. That the Leader write to the Minister in terms of the draft letter, at "
+            "Appendix 2; and\n\n2. That Cabinet refer this report to full Council on 30 May 2031.",
+        )
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "That the Leader write to the Minister in the terms of the draft letter",
+        "That Cabinet refer this report to Council on 30 May 2031.",
+    ]
+
+
+def test_the_next_items_decision_after_a_minutes_copy_is_read() -> None:
+    doc = extract_text(
+        "Minutes of the Previous Meeting\n\nDecision:\n\nRESOLVED that the minutes of 15 June 2031 be approved.\n\n"
+        "Minutes:\n\nRESOLVED that the minutes of the meeting held on 15th June 2031 be approved as a record.\n\n"
+        "Pre meeting update: this item has been deferred. Decision: Cabinet NOTED that the library review had "
+        "been deferred to the meeting on 7 September 2031.\n"
+    )
+    assert [(r.text[:30], r.due) for r in doc.resolutions] == [
+        ("That the minutes of 15 June 20", None),
+        ("Cabinet NOTED that the library", "2031-09-07"),
+    ]
+
+
 def test_a_description_line_above_minutes_is_not_a_new_item() -> None:
     """ "Report by the Leader" sits where an unnumbered title would, over "Minutes:", but the item
     it describes has not had its minutes yet: the decision stays under minute 5."""

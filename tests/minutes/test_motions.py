@@ -473,6 +473,19 @@ def test_motions_without_a_seconder_over_a_repeated_carried_line() -> None:
     ]
 
 
+def test_a_committee_motion_with_its_seconder_over_a_carried_line() -> None:
+    doc = extract_text(
+        "Information Systems Committee\n\nDate: December 10, 2031\n\nDepartment Update\n\n"
+        "Motion to approve vouchers by Stone, seconded by Burr. Agreed on by committee.\nMotion carried.\n\n"
+        "Equipment\n\nMotion to donate the old laptops by Nash, seconded by White.\nMotion failed.\n\n"
+        "Motion to adjourn by Nash, seconded by White.\nMotion carried.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "Motion to approve vouchers by Stone, seconded by Burr. Agreed on by committee.",
+        "Motion to adjourn by Nash, seconded by White.",
+    ]
+
+
 def test_a_nomination_moved_and_seconded_then_the_election_in_one_paragraph() -> None:
     doc = parish_doc(
         "3. ELECTION OF CHAIRMAN",

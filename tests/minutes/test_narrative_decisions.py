@@ -134,6 +134,20 @@ def test_discussed_and_agreed_is_a_decision_but_an_older_one_is_not() -> None:
     assert res[0].owner is None and res[0].actionable is False
 
 
+def test_a_committee_recommending_in_plain_words_is_the_item_decision() -> None:
+    doc = extract_text(
+        "Wayleave at Urney\n\nMinutes:\n"
+        "The Head of Leisure presented the report, seeking Members' approval to grant a wayleave.\n"
+        "The Committee\n"
+        "Recommended That Members approve to grant a wayleave to the electricity company on Council lands.\n"
+        "Supporting documents:\n"
+    )
+    assert [(r.text[:40], r.actionable) for r in doc.resolutions] == [
+        ("The Committee Recommended That Members a", True)
+    ]
+    assert doc.requests == []
+
+
 def test_the_body_noting_and_agreeing_in_plain_words_is_the_item_decision() -> None:
     doc = town_doc(
         "8. Work Programme",
@@ -442,6 +456,19 @@ def test_members_asking_for_an_update_is_the_decision_of_an_item_with_no_formal_
     assert [(r.text[:30], r.actionable) for r in doc.resolutions] == [
         ("Members asked that an update o", True)
     ]
+
+
+def test_members_requesting_a_report_without_that_is_the_decision_of_an_item_with_no_formal_list() -> None:
+    doc = extract_text(
+        "Scrutiny Committee\nMinutes of the meeting held on 2 March 2031\n\n"
+        "13. Actions from the Previous Meeting\n\n"
+        "Members noted that the leisure centre's accounts had been circulated. Members discussed the figures. "
+        "Members requested a report be brought to the next meeting with more recent financial analysis.\n"
+    )
+    assert [(r.text[:30], r.actionable, r.due) for r in doc.resolutions] == [
+        ("Members requested a report be ", True, "next meeting")
+    ]
+    assert doc.requests == []
 
 
 @pytest.mark.parametrize(

@@ -171,3 +171,17 @@ def test_a_topic_before_it_was_agreed_and_a_named_doer_without_that(line: str, t
 def test_the_council_co_opting_a_member_is_a_decision() -> None:
     doc = parish_doc("4. Co-option", "The Parish Council co-opted Mr Andrew Hale as a new councillor.")
     assert points(doc) == [("The Parish Council co-opted Mr Andrew Hale as a new councillor.", False)]
+
+
+def test_a_terse_agreed_names_the_clerk_or_the_council_as_we() -> None:
+    doc = parish_doc(
+        "Matters arising:",
+        "(1) Car park:",
+        "The banner had been removed. Agreed we ask the Enforcement Officer about the boards.",
+        "(2) War Memorial:",
+        "Members were not happy with the first attempt at enamelling. Agreed Clerk to make further enquiries.",
+    )
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
+        ("Agreed we ask the Enforcement Officer about the boards.", True, None),
+        ("Agreed Clerk to make further enquiries.", True, "Clerk"),
+    ]
