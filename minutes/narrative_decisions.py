@@ -43,7 +43,7 @@ from minutes.motions import (
 )
 from minutes.next_agenda import sent_to_next_agenda
 from minutes.owners import role_action
-from minutes.planning_views import own_planning_view, planning_view
+from minutes.planning_views import own_planning_view, planning_view, view_closes_application
 from minutes.proposal_forms import (
     CO_OPTED,
     ELECTED,
@@ -371,6 +371,8 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         head = sentence[: len(sentence) - len(found)].strip()
         if not head and run and run[-1] == said[at - 1] and bare_motion(found):
             found = f"{run.pop()} {found}"
+        elif not head and run == said[:at] and view_closes_application(said, at):
+            found, run = " ".join([*run, found]), []
         clause = _CLAUSE.search(found) if found == sentence and _PASSIVE.match(found) else None
         if clause is not None and _REST.match(found, clause.end()) is not None:
             decisions.append(found[: clause.start()].strip(" ,"))

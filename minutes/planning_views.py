@@ -42,11 +42,37 @@ offered no objections."): the council has not answered yet."""
 
 
 def answers_the_application(text: str) -> bool:
-    """ "... extension - no objection": the parish's answer to send to the planning authority (a
-    plain "The Committee raised no objection" tells the discussion)."""
-    return "objection" in text.lower() and _NO_OBJECTION.search(text) is not None
+    """ "... extension - no objection", "15/01102/FUL 3 Thurleigh Road. Garage. No objections.": the
+    parish's answer to send to the planning authority (a plain "The Committee raised no objection"
+    tells the discussion)."""
+    if "objection" not in text.lower():
+        return False
+    return _NO_OBJECTION.search(text) is not None or (
+        _APPLICATION_REF.match(text) is not None and _CLOSING_NO_OBJECTION.search(text) is not None
+    )
+
+
+_CLOSING_NO_OBJECTION = re.compile(r"\bno\s+objections?\s*\.?$", re.I)
 
 
 def own_planning_view(text: str) -> bool:
     """The parish's view recorded in a list of planning decisions: nothing is left to do."""
     return "council" in text.lower() and _OWN_PLANNING_VIEW.search(text) is not None
+
+
+_BARE_VIEW = re.compile(
+    r"^(?:no\s+(?:objections?|observations?)|(?:we\s+)?(?:recommend(?:s|ed)?|support(?:s|ed)?)\s+(?:approval|refusal))\s*\.?$",
+    re.I,
+)
+_APPLICATION_REF = re.compile(r"^(?:[A-Z]{1,3}[/ -]?)?\d{2,4}[/-]\d{3,6}(?:[/-][A-Z0-9]{2,8})*\b")
+"""A planning application's reference ("15/00881/FUL", "H15-0575-21", "DC/21/01234")."""
+
+
+def view_closes_application(sentences: list[str], at: int) -> bool:
+    """ "15/00881/FUL Lower School, Thurleigh Road. Installation of a games area. No objections.": the
+    bare answer closes the application it answers, and the two are one decision."""
+    return (
+        at > 0
+        and _BARE_VIEW.match(sentences[at]) is not None
+        and _APPLICATION_REF.match(sentences[0]) is not None
+    )

@@ -185,3 +185,17 @@ def test_a_terse_agreed_names_the_clerk_or_the_council_as_we() -> None:
         ("Agreed we ask the Enforcement Officer about the boards.", True, None),
         ("Agreed Clerk to make further enquiries.", True, "Clerk"),
     ]
+
+
+def test_a_bare_answer_closes_the_planning_application_it_answers() -> None:
+    doc = parish_doc(
+        "5. Planning",
+        "Applications Received:",
+        "15/00881/FUL Lower School, Thurleigh Road. Installation of a surfaced games area, including fencing. "
+        "No objections.",
+        "15/01102/FUL 3 Thurleigh Road. Erection of a detached garage.  No objections.",
+    )
+    assert [(r.text[:24], r.actionable) for r in doc.resolutions] == [
+        ("15/00881/FUL Lower Schoo", True),
+        ("15/01102/FUL 3 Thurleigh", True),
+    ]
