@@ -195,6 +195,10 @@ _DECIMAL_THAT = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=that\b)", re.I)
 paragraph numbers on each point of a list, not an item heading."""
 
 
+_TO_POINT = re.compile(r"(?:that|to)\b", re.I)
+"""A point after which another unmarked "To ..." line is the next point ("RESOLVED: To note the
+report." / "To approve the budget."); after a decision told whole ("Resolved: Councillor Wells was
+elected as Chair.", "Decision: Noted.") a "To note ..." line is the next item's agenda text."""
 _BARE_STEM = re.compile(r"(?:that|to)\s*[:\-–—,]*", re.I)
 """"RESOLVED that:" over a plain paragraph: the stem says nothing but "that", so the paragraph is the
 point, as it is under "RESOLVED:"."""
@@ -366,7 +370,8 @@ def _collect_lines(
             unmarked_that
             and family is None
             and (
-                re.match(r"^that\b" if that_only else r"^(?:that|to)\b", text, re.I)
+                re.match(r"^that\b", text, re.I)
+                or (not that_only and re.match(r"^to\b", text, re.I) and _TO_POINT.match(points[-1][1]))
                 or (not that_only and not heading and _LIST_GOES_ON.search(points[-1][1]) is not None)
             )
         ):

@@ -94,3 +94,19 @@ def test_a_description_line_above_minutes_is_not_a_new_item() -> None:
         "2. Elected Members were also asked to note that further papers could be provided on request.\n"
     )
     assert [(r.minute, r.owner) for r in doc.resolutions] == [("5", None), ("5", None)]
+
+
+def test_the_next_items_agenda_text_after_a_decision_told_whole_is_not_its_point() -> None:
+    doc = extract_text(
+        "Election of Chair\n\nResolved: Councillor Toby Wells was elected as Chair.\n\n"
+        "To note the terms of reference approved at Full Council on 9th January 2031.\n\n"
+        "Minutes: The Chair asked for comments on the terms of reference.\n\n"
+        "Resolved: The Area Committee noted the Terms of Reference.\n\n"
+        "Budget\n\nRESOLVED: To note the report.\n\nTo approve the budget.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "Councillor Toby Wells was elected as Chair.",
+        "The Area Committee noted the Terms of Reference.",
+        "To note the report.",
+        "To approve the budget.",
+    ]
