@@ -125,8 +125,10 @@ def item_heading(text: str) -> Item | None:
         return None
     title = _APPENDIX.sub("", m.group("title")).strip(" -–:")
     words = title.split()
-    if not words or title.lower().startswith(("that ", "the report", "to ")):
+    if not words or title.lower().startswith(("that ", "the report")):
         return None
+    if title[:3].lower() == "to " and not title.isupper():
+        return None  # agenda text ("2. To receive the report"); in capitals, a parish item's title
     if len(words) > 16 and (len(words) > 24 or not _title_words(words)):
         return None
     if not (

@@ -198,6 +198,21 @@ def test_parish_items_headed_with_their_agenda_wording() -> None:
     ]  # fmt: skip
 
 
+def test_a_parish_item_titled_in_capitals_with_its_agenda_wording_heads_its_text() -> None:
+    e = extract_text(
+        "Minutes of the Brambley Parish Council meeting held on 3 June 2031\n"
+        "26. TO SIGN AND CONFIRM THE MINUTES OF THE MEETING ON 16TH MAY 2031 The minutes of 16th May 2031 were"
+        " accepted as an accurate record, and were moved by Councillor Evans and seconded by Councillor Hale.\n"
+        "27. TO RECEIVE THE CLERK'S REPORT The Clerk to write to the highways team about the verge.\n"
+    )
+    assert [(r.minute, r.text[:40], r.actionable) for r in e.resolutions] == [
+        ("26", "The minutes of 16th May 2031 were accept", False),
+        ("27", "The Clerk to write to the highways team ", True),
+    ]
+    assert item_heading("26. TO CONFIRM THE MINUTES OF THE LAST MEETING") is not None
+    assert item_heading("26. To confirm the minutes of the last meeting.") is None
+
+
 def test_to_points_under_a_resolution_stay_points() -> None:
     e = extract_text(
         "Minutes of the Greyfield Parish Council held on 3 March 2031\n"
