@@ -240,10 +240,13 @@ sibling, not its point (tags.sibling_after_decision)."""
 
 
 _RECOMMENDED_THAT = re.compile(
-    r"^(?:(?-i:[A-Z])[\w'’-]*\s+|(?:of|for|the|and|&)\s+){0,8}(?-i:RECOMMENDED)\s*[:\-–—]?\s*that\b", re.I
+    r"^(?:(?-i:[A-Z])[\w'’-]*\s+|(?:of|for|the|and|&)\s+){0,8}(?-i:RECOMMENDED)\s*[:\-–—]?\s*"
+    r"(?:that\b|(?<=[:\-–—])\s*(?:$|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s))",
+    re.I,
 )
-""""The Panel RECOMMENDED that the Cabinet approve the scheme", "RECOMMENDED – That the fees be set":
-what a committee recommends, another body is to act on (actionable, whoever the point names)."""
+""""The Panel RECOMMENDED that the Cabinet approve the scheme", "RECOMMENDED – That the fees be set",
+"RECOMMENDED: 1) That Council approve ...": what a committee recommends, another body is to act on
+(actionable, whoever the point names)."""
 
 
 def _trigger_hit(kind: str, rest: str, before: str = "", after: str = "", text: str | None = None) -> Hit:

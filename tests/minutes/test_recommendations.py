@@ -166,3 +166,15 @@ def test_members_of_a_group_recommending_to_their_committees(sentence: str) -> N
     )
     [rec] = doc.resolutions
     assert (rec.text, rec.actionable) == (sentence, True)
+
+
+@pytest.mark.parametrize("label", ["RECOMMENDED:  1)  ", "RECOMMENDED:\n\n1) ", "RECOMMENDED –\n(a) "])
+def test_points_listed_under_a_bare_recommended_are_for_another_body_to_act_on(label: str) -> None:
+    second = "2)" if "1)" in label else "(b)"
+    doc = extract_text(
+        "Issue - decisions\n\n20/06/2031 - Amendments to the Scheme of Delegation\n\n"
+        f"{label}That Council approve the amended Scheme of Delegation.\n\n"
+        f"{second} That the consultation responses be noted.\n"
+    )
+    assert only(doc, "approve the amended Scheme").actionable is True
+    assert only(doc, "consultation responses be noted").actionable is False
