@@ -157,11 +157,13 @@ INLINE_HEADING = re.compile(
 )
 """A numbered capitals heading that runs on into its text: "236 SICKNESS ABSENCE – The Chairman ..."."""
 INLINE_CAPS_HEADING = re.compile(
-    r"^(?:(?i:item)\s+)?(?P<num>\d{1,4})\.?\s+(?:\(\d{1,4}\)\s+)?(?P<title>[A-Z][A-Z0-9,&'’/-]+(?:\s+[A-Z0-9,&'’/-]+){1,12})"
+    r"^(?:(?:(?i:item)\s+)?(?P<num>\d{1,4})\.?\s+(?:\(\d{1,4}\)\s+)?(?P<title>[A-Z][A-Z0-9,&'’/-]+(?:\s+[A-Z0-9,&'’/-]+){1,12})"
+    r"|\((?P<bnum>\d{1,4})\)\s+(?P<btitle>[A-Z]{3}[A-Z0-9,&'’/-]*(?:\s+[A-Z0-9,&'’/-]+){0,12}))"
     r"\s+(?P<rest>[A-Z][a-z]+\s+\S.*)$"
 )
 """The same heading with no dash, its text starting at the first word not in capitals, as a community
-council's flattened minutes print it: "ITEM 7 (264) HIGHWAYS AND FOOTPATHS Clerk to request ..."."""
+council's flattened minutes print it: "ITEM 7 (264) HIGHWAYS AND FOOTPATHS Clerk to request ...",
+or a district council's, its number in brackets: "(241) MINUTES The Minutes of the meeting ..."."""
 
 
 def heading_line(text: str) -> Item | None:

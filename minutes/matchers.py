@@ -57,7 +57,10 @@ def run_on_heading(line: Line) -> Hit | None:
     m = INLINE_HEADING.match(line.text) or INLINE_CAPS_HEADING.match(line.text)
     if m is None:
         return None
-    item = item_heading(f"{m.group('num')} {m.group('title')}")
+    num, title = (
+        (m.group("num"), m.group("title")) if m.group("num") else (m.group("bnum"), m.group("btitle"))
+    )
+    item = item_heading(f"{num} {title}")
     return Hit(item=item, rest=m.group("rest")) if item is not None else None
 
 

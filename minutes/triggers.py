@@ -68,6 +68,7 @@ MIDLINE = re.compile(
     r"|(?<=[.!?)]\s)(?P<bare>)(?=(?-i:Decision|DECISION)\s+(?-i:The)\s+(?:sub-)?(?:committee|council|board|panel|cabinet)\b)"
     r"|(?<=\s)(?P<label>)(?=(?-i:RESOLUTION|DECISION)\s*:\s*(?-i:That)\s)"
     r"|(?<=\s)(?=(?-i:RESOLVED)\s*[:\-–—]\s*(?:\(?[a-z1-9]\)\s*)?(?-i:THAT|That)\s)"
+    r"|(?<=\s)(?=(?-i:RESOLVED)\s+(?-i:THAT|That)\s)"
     r"|(?<=\s)(?=(?-i:RESOLVED)\s*:\s*(?-i:The|To)\s)"
     r"|(?<=\s)(?=(?-i:Resolution|RESOLUTION)\s+(?:number|no\.?)\s*[\w/.-]+\s+(?-i:MOVED|Moved)\s+by\s)"
     r"|(?<=\s)(?=(?-i:MOVED|Moved)\s*\(\s*[^()/]{2,50}/[^()/]{2,50}\)\s*:\s*(?-i:That|THAT)\s)",
@@ -79,7 +80,8 @@ RESOLVED to ...", or "... the railway station. AGREED – (a) ..." (capitals mar
 Committee having considered the matter carefully ..., RESOLVED that ..." (capitals after a comma), or
 "Cllr Lacy – RESOLVED unanimously to accept the apology" (after a dash), or the capital label and its
 clause after anything at all ("40. Minutes RESOLVED : (a) THAT the Minutes ...", a PDF whose lines
-were run together), or a motion's number after the item's title ("4 Confirmation of Minutes
+were run together, or "... Development Committee 1 17 April 2014 RESOLVED That ...", where its page
+footer did), or a motion's number after the item's title ("4 Confirmation of Minutes
 Resolution number MR/2022/173 MOVED by ...: That the Board: a) confirm ...")."""
 
 PARA_NUMBER = re.compile(r"^\d{1,3}\.\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+(?=[A-Z])")
