@@ -9,7 +9,12 @@ from minutes.dates import DATE_RE
 from minutes.dates import MONTH_PATTERN as _MONTH
 from minutes.model import Item
 
-_APPENDIX = re.compile(r"\s*\(?\b(?:appendix|appendices|annex)\s+[A-Z0-9]{1,3}\b\)?.*$", re.I)
+_APPENDIX = re.compile(
+    r"\s*\(?\b(?:appendix|appendices|annex)\s+[A-Z0-9]{1,3}\b\)?.*$|(?:\s*,|\s+[-–—])?\s+\(?if\s+any\)?\.?$",
+    re.I,
+)
+"""What a title carries that is not its words: its papers ("(Appendix A)"), and the agenda's ", if
+any" ("Declarations of personal interests, if any")."""
 _SMALL = {"and", "of", "the", "for", "on", "in", "to", "with", "at", "a", "an", "by"}
 
 ITEM_RE = re.compile(
