@@ -75,7 +75,7 @@ _OPPORTUNITY = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:(?:a\s+|the\s+)?future\s+(?:(?-i:[A-Z])[\w&'’-]*\s+(?:(?:and|&)\s+)?){0,5}(?:meeting|commission|committee|panel|board|session)s?"
-    r"|later\s+meeting|"
+    r"|(?:later|subsequent)\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){0,3}meeting|"
     r"(?:when|once|as\s+soon\s+as)\s+(?:appropriate|available|possible|known|ready|complete|completed|finalised)|"
     r"in\s+due\s+course|report(?:ed)?\s+back|future\s+date|appropriate\s+time|"
     r"update\s+(?:the\s+)?(?:committee|commission|panel|board|sub-committee)|"

@@ -157,6 +157,7 @@ def test_movers_and_things_are_not_owners(text: str) -> None:
         ("To approve each of the following elements and recommend them to Cabinet for adoption.", "Cabinet"),
         ("That a formal response be made to Health Scrutiny Committee in due course.", "Health Scrutiny Committee"),
         ("The report would come back to a future Overview & Scrutiny Committee meeting.", "future meeting"),
+        ("To discuss how to help at a subsequent Parish Council meeting.", "future meeting"),
         ("To RECOMMEND the Youth Justice Plan to Council for adoption.", "Council"),
         ("That Cabinet approves and recommends to Council the revised Corporate Plan.", "Council"),
         ("Recommend to Council that the said Policy be adopted.", "Council"),
