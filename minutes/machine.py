@@ -16,8 +16,7 @@ from minutes.action_lines import (
     LOG_IN_TITLE,
     action_stem_owner,
     closed,
-    entry_owner,
-    lead_owner,
+    list_entry_owner,
     log_entry_point,
     log_line,
     names_only,
@@ -301,7 +300,7 @@ class _Machine:
                 acts = True if t.hit.to else recommended_action(ptext)
                 self.point(ptext, label, owner=owner if acts else None, due=t.hit.to or None, actionable=acts)
             elif kind == "action":
-                owner = None if closed(ptext) else stem_owner or entry_owner(ptext) or lead_owner(ptext)
+                owner = None if closed(ptext) else stem_owner or list_entry_owner(ptext)
                 motion = owner is None and (ptext[:5].lower() == "that " or not_a_task(ptext))
                 self.point(ptext, label, owner=owner, actionable=None if motion else not closed(ptext))
             elif kind == "noted":
