@@ -190,7 +190,7 @@ _NOT_A_LATER_POINT = re.compile(
 )
 """A lettered line after a decision written on its trigger's line that is the next matter, not the
 decision's next point: "(b) Minute 10(e) – Youth Club – ...", "(b) The Clerk reported that ..."."""
-_DECIMAL_THAT = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=that\b)", re.I)
+_DECIMAL_THAT = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=(?:that|to)\b)", re.I)
 """"2.2 That any overspend be met from the contingency." after "2.1 That ...": the report's own
 paragraph numbers on each point of a list, not an item heading."""
 

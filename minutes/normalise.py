@@ -41,6 +41,11 @@ _GLUED = re.compile(r"RESOLVED[tT]|AGREED[tT]|by[CMDT]|BYC|\d(?:were|was)\b")
 label and a name ("Moved byCouncillor Craven"), a year and its verb ("on 15th June 2015were accepted")."""
 
 
+_SEMICOLON_LABEL = re.compile(r"\b(RESOLVED|AGREED|DECIDED|RECOMMENDED)[ \t]*;[ \t]*$", re.M)
+"""A label that ends its line with a semicolon for its colon ("The Executive Mayor and Cabinet
+RESOLVED;" over the points)."""
+
+
 def normalise(text: str) -> str:
     """Unify line endings, spaces, quotes and bullet glyphs; strip markdown bold."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
@@ -57,6 +62,8 @@ def normalise(text: str) -> str:
         text = _MD_ESCAPE.sub("", text)
     if "[](" in text:
         text = _MD_EMPTY_LINK.sub("", text)
+    if "D;" in text:
+        text = _SEMICOLON_LABEL.sub(r"\1:", text)
     if _GLUED.search(text):
         text = _GLUED_KEYWORD.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} ", text)
     out: list[str] = []
