@@ -46,6 +46,11 @@ _SEMICOLON_LABEL = re.compile(r"\b(RESOLVED|AGREED|DECIDED|RECOMMENDED)[ \t]*;[ 
 RESOLVED;" over the points)."""
 
 
+_TAB_NUMBER = re.compile(r"^([ \t]*\d{1,2})(?:\t|[ \t]{3,})(?=[^\s\d])", re.M)
+"""A number set apart from its text by a tab or a wide gap at the start of a line ("1            officers
+proceed with ..."), as a word processor's numbered list arrives: the number is the point's label."""
+
+
 def normalise(text: str) -> str:
     """Unify line endings, spaces, quotes and bullet glyphs; strip markdown bold."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
@@ -53,7 +58,10 @@ def normalise(text: str) -> str:
         text = _HTML_BREAK.sub("\n", text)
     text = _INVISIBLE.sub("", text)
     text = unicodedata.normalize("NFC", text)
-    text = _SPACES.sub(" ", _BOLD.sub("", pipe_space_tables(text)))
+    text = pipe_space_tables(text)
+    if "  " in text or "\t" in text:
+        text = _TAB_NUMBER.sub(r"\1. ", text)
+    text = _SPACES.sub(" ", _BOLD.sub("", text))
     if "PDF" in text:
         text = _PDF_SIZE.sub("", text)
     if "[" in text:
