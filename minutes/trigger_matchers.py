@@ -12,6 +12,7 @@ from minutes.sentence_split import sentences
 from minutes.tags import Hit
 from minutes.text import MARKER_RE, Line
 from minutes.triggers import (
+    BODY_BE_RECOMMENDED,
     MIDLINE,
     RECOMMEND_STEM,
     RECOMMENDED_TO,
@@ -76,6 +77,12 @@ def _trigger_hit(kind: str, rest: str, before: str = "", after: str = "", text: 
         if not rest[inline.end() :].strip(" :-–—"):
             rest = ""
         return Hit(kind=kind, rest=rest, to=to, before=before, after=after, text=text)
+    body = BODY_BE_RECOMMENDED.match(rest) if "recommended" in rest[:80].lower() else None
+    if body is not None:
+        listed = body.group("after").strip()
+        return Hit(
+            kind=kind, rest=listed, to=title_case(body.group("to")), before=before, after=after, text=text
+        )
     stem = STEM_RECOMMENDS_TO.match(rest) if rest.endswith(":") else None
     if stem is not None:
         return Hit(

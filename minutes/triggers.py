@@ -111,6 +111,13 @@ STEM_RECOMMENDS_TO = re.compile(
 )
 """"RESOLVED that the Executive recommends the proposals to Council for decision, ..., that:" over
 points: each point is for that body to act on."""
+BODY_BE_RECOMMENDED = re.compile(
+    r"^\s*[:\-–—]?\s*that\s+(?:the\s+)?(?P<to>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,3}?"
+    r"(?-i:Council|Cabinet|Executive|Assembly))\s+be\s+recommended\s*(?:to\s*)?[:\-–—]\s*(?P<after>.*)$",
+    re.I,
+)
+""""RESOLVED – That Full Council be recommended:" over the points (or with them run on after it):
+each point is for that body to act on, as under "RECOMMENDED to Full Council:"."""
 RECOMMENDS_TO = re.compile(
     r"^(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4})?(?:(?-i:RECOMMENDS?|RECOMMENDED|Recommended)\s+|recommends\s+)to\s+(?:the\s+)?"
     r"(?P<to>[^:()]{2,80}?)(?:\s*\([^()]{1,60}\))?(?:\s*,?\s+that)?\s*:\s*[-–—]?\s*$",
