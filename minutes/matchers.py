@@ -107,6 +107,12 @@ def exempt_marker(line: Line) -> Hit | None:
     return None
 
 
+_THAT_BE = re.compile(
+    r"^That\s+(?:(?!\b(?:would|will|should|could|must|may|might|shall|can|to)\s)[^.;:]){3,160}?\bbe\s+(?:\w+ly\s+)?\w+ed\b"
+)
+""""That Councillor Crosbie be elected as Chairman ...": a resolution in its own mood (no "would" or
+"need to" before its "be") standing on its line, where a web page lost its RESOLVED label; the
+resolution_clause rule reads it, as it reads "That the meetings be held at 5.30pm"."""
 _THAT_BELOW = re.compile(r"\b(?:agreed|resolved|decided)\s+that\s*$", re.I)
 """A decision whose clause is the list below it ("On a proposition by Mr James, seconded by Mrs Bratt it
 was unanimously agreed that" over "1) ... 2) ..."): a trigger over points, not a sentence."""
@@ -123,6 +129,8 @@ def decisions_in_sentences(line: Line) -> Hit | None:
         mid = MIDLINE.search(text)
         if mid is not None and not mid.group("lower"):
             return None
+    if text[:5] == "That " and _THAT_BE.match(text):
+        return None
     body = without_number(strip_bullet(text)[0])
     decisions, _ = split_decisions(body)
     if not decisions or any(LIST_OPENS.search(d) or _THAT_BELOW.search(d) for d in decisions):

@@ -286,6 +286,7 @@ RULES: tuple[Rule, ...] = (
             "That the Executive Member be advised to:",
             "“That the minutes of the meeting held on 14 January be adopted and approved.”",
             "That an extended internal review of the scrutiny arrangements take place during 2031/32.",
+            "That Councillor Leonard Hale be elected as Chairman of the Committee for the ensuing Council year.",
         ),
         counter=(
             "That was the view of most members.",

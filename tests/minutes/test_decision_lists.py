@@ -1204,3 +1204,19 @@ def test_a_decision_page_whose_points_are_numbered_with_a_tab_after_the_number()
         ("Officers bring the proposed order into f", True),
     ]
     assert "ten or more objections" in doc.resolutions[1].text
+
+
+def test_elections_standing_alone_on_a_page_that_lost_its_labels_beside_a_later_that_line() -> None:
+    doc = extract_text(
+        "Agenda and minutes\n\nVenue: Conference Room, Parkside\n\nNo. Item\n\nElection of Chairman\n\n"
+        "That Councillor Leonard Hale be elected as Chairman of the Committee for the ensuing Council year.\n\n"
+        "Appointment of Vice Chairman\n\n"
+        "That Councillor David Cole be elected as Vice Chairman of the Committee for the ensuing Council year.\n\n"
+        "To approve the time of the meetings of the Committee for the ensuing year\n\n"
+        "That the meetings of the Committee be held at 5.30pm for the ensuing Council year.\n"
+    )
+    assert [(r.text[:36], r.actionable) for r in doc.resolutions] == [
+        ("That Councillor Leonard Hale be elec", False),
+        ("That Councillor David Cole be electe", False),
+        ("That the meetings of the Committee b", False),
+    ]
