@@ -57,6 +57,10 @@ _CHECKBOX = re.compile(r"^\[(?P<done>[ xX✓✔]?)\]\s*")
 """A task list's box ("- [ ] Dana Lee: send ...", "- [x] ..."), ticked when the task is done."""
 
 
+DONE = re.compile(r"^(?:closed|complete[d]?|done|finished|discharged)\.?$", re.I)
+"""A state where a name would stand ("Action: Complete" under a decision log's entry): it is done."""
+
+
 def closed(entry: str) -> bool:
     """An entry the log marks done: nothing is left to do."""
     box = _CHECKBOX.match(entry)

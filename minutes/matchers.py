@@ -262,7 +262,7 @@ def resolution_clause(line: Line) -> Hit | None:
 _BODY_STEM = re.compile(
     r"^(?P<lead>(?:for|having|following|after|on|in\s+light\s+of)\s[^:;]{3,200}?,\s+)?"
     r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){0,5}(?:committee|commission|panel|board|cabinet"
-    r"|council|executive|group|sub-committee|forum)\s*(?:(?:then|further|also|accordingly)\s*)?"
+    r"|council|executive|group|sub-committee|forum|(?-i:Body))\s*(?:(?:then|further|also|accordingly)\s*)?"
     r"(?:(?:noted|agreed|resolved|decided|approved|endorsed|instructed)\b[^:;.]{0,200}?)?(?:[:;]\s*[-–—]?|(?<=\w))\s*$",
     re.I,
 )
