@@ -112,6 +112,7 @@ _STANDING = re.compile(
     r"|\b(?:be|is|are)\s+(?:hereby\s+)?(?:authori[sz]ed|approved|empowered|permitted)\s+to\s+continue\b"
     r"|\b(?:authority|powers?|functions?|responsibility)\s+(?:be|is|are|was|were)\s+delegated\b"
     r"|(?<!\bof\s)(?<!\bunder\s)\bdelegat(?:e|es|ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:authority|powers?|functions?|responsibility)\b"
+    r"|\bdelegat(?:e|es|ed|ing)\s+to\s+[^.;]{2,160}?\s(?:the\s+)?(?:right|powers?|ability|discretion)\s+to\b"
     r"|\bdelegat\w*\b[^.;]{0,200}?\b(?:scheme\s+of\s+delegation|up\s+to\s+(?:a\s+(?:value|limit)\s+of\s+)?£"
     r"|on\s+an\s+ongoing\s+basis|until\s+further\s+notice)",
     re.I,
@@ -119,7 +120,9 @@ _STANDING = re.compile(
 """A standing permission or a delegation, not a task: "be authorised to convene a further meeting
 as necessary", "be authorised to vary the programme between meetings, as the need arises", "be
 approved to continue to invite experts", "authority be delegated to the Director to consent to
-...", "agree to delegate the functions set out in Appendix 1". An authority to do one named thing
+...", "agree to delegate the functions set out in Appendix 1", "DELEGATED to the CFO and CEO jointly
+the right to extend this variation", "To delegate to the Area Highway Manager ... the ability to
+resolve any problems encountered". An authority to do one named thing
 ("be authorised to conclude the sale") is a task, and so is working up "the scope of delegated
 authority" for others to approve."""
 _PROCURE = re.compile(
