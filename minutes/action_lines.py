@@ -57,6 +57,10 @@ _CHECKBOX = re.compile(r"^\[(?P<done>[ xX✓✔]?)\]\s*")
 """A task list's box ("- [ ] Dana Lee: send ...", "- [x] ..."), ticked when the task is done."""
 
 
+DONE = re.compile(r"^(?:closed|complete[d]?|done|finished|discharged)\.?$", re.I)
+"""A state where a name would stand ("Action: Complete" under a decision log's entry): it is done."""
+
+
 def closed(entry: str) -> bool:
     """An entry the log marks done: nothing is left to do."""
     box = _CHECKBOX.match(entry)
@@ -88,6 +92,22 @@ _NOT_WHO = re.compile(
     r"|complete[d]?|closed|open|new|done|next|tbc|n/?a|all|everyone|members?)\b",
     re.I,
 )
+
+
+_FIRST_NAME = r"(?:(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z])[a-z]*\.?)?|(?-i:[A-Z]{2,4}))"
+_TRAILING_NAMES = re.compile(
+    rf"\s\((?P<who>{_FIRST_NAME}(?:\s*(?:,|&|/|\band\b)\s*{_FIRST_NAME}){{0,5}})\)\s*\.?\s*$"
+)
+"""Who an entry of an action list is for, in brackets at its end, by first name or initials as a
+board or group writes it: "Report back with a camera policy proposal (Craig, Laria, Mike G.,
+Dustin)", "Create a proposal for email simplification (James & Craig)"."""
+
+
+def trailing_names(entry: str) -> str | None:
+    m = _TRAILING_NAMES.search(entry) if entry.endswith((")", ").")) else None
+    if m is None or _NOT_WHO.match(m.group("who")) or len(entry[: m.start()].split()) < 2:
+        return None
+    return m.group("who")
 
 
 def lead_owner(entry: str) -> str | None:
@@ -130,7 +150,12 @@ def log_entry_point(text: str) -> tuple[str, str | None, bool]:
     entry = ENTRY_REF.sub("", text, count=1)
     if closed(entry):
         return entry, None, False
-    return entry, entry_owner(entry) or lead_owner(entry), True
+    return entry, list_entry_owner(entry), True
+
+
+def list_entry_owner(entry: str) -> str | None:
+    """Who an entry of an action list names: in its tag, first, or in brackets at its end."""
+    return entry_owner(entry) or lead_owner(entry) or trailing_names(entry)
 
 
 _ACTION_STEM = re.compile(

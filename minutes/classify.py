@@ -19,7 +19,7 @@ _RECORD = re.compile(
     r"\b(?:be|were|was|are)\s+(?:confirmed|approved|agreed|signed|accepted|adopted)\b[^.]{0,40}?\b(?:as\s+)?(?:an?\s+|the\s+)?(?:correct|accurate|true|full)\s+record"
     r"|\b(?:confirm(?:ed)?|approved?|agreed?|sign(?:ed)?|adopt(?:ed)?)\s+(?:the\s+)?minutes\b"
     r"|\b(?:was|were|is|are|be)\s+(?:an?|the)\s+(?:true|correct|accurate|fair)\s+record\b"
-    r"|\bminutes\b[^.]{0,160}\b(?:be|were)\s+(?:confirmed|approved|agreed|signed)\b"
+    r"|\bminutes\b[^.]{0,160}\b(?:be|were)\s+(?:confirmed|approved|agreed|signed|adopted|accepted)\b"
     r"|\bnotes\b[^.]{0,80}\b(?:be|were)\s+(?:approved|adopted|agreed|accepted)\s+(?:[^.]{0,40}?\s)?as\s+(?:the\s+)?(?:[\w]+\s+){0,3}minutes\b"
     r"|\bminutes\b[^.]{0,200}\b(?:be|were|are)\s+(?:taken\s+as\s+read|correctly\s+recorded)\b"
     r"|\b(?:be|is|was|were)\s+(?:duly\s+)?(?:re-?)?elected\b|\belected\s+as\s+(?:the\s+)?(?:chair|vice|deputy|president|secretary|treasurer)"
@@ -112,6 +112,7 @@ _STANDING = re.compile(
     r"|\b(?:be|is|are)\s+(?:hereby\s+)?(?:authori[sz]ed|approved|empowered|permitted)\s+to\s+continue\b"
     r"|\b(?:authority|powers?|functions?|responsibility)\s+(?:be|is|are|was|were)\s+delegated\b"
     r"|(?<!\bof\s)(?<!\bunder\s)\bdelegat(?:e|es|ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:authority|powers?|functions?|responsibility)\b"
+    r"|\bdelegat(?:e|es|ed|ing)\s+to\s+[^.;]{2,160}?\s(?:the\s+)?(?:right|powers?|ability|discretion)\s+to\b"
     r"|\bdelegat\w*\b[^.;]{0,200}?\b(?:scheme\s+of\s+delegation|up\s+to\s+(?:a\s+(?:value|limit)\s+of\s+)?£"
     r"|on\s+an\s+ongoing\s+basis|until\s+further\s+notice)",
     re.I,
@@ -119,7 +120,9 @@ _STANDING = re.compile(
 """A standing permission or a delegation, not a task: "be authorised to convene a further meeting
 as necessary", "be authorised to vary the programme between meetings, as the need arises", "be
 approved to continue to invite experts", "authority be delegated to the Director to consent to
-...", "agree to delegate the functions set out in Appendix 1". An authority to do one named thing
+...", "agree to delegate the functions set out in Appendix 1", "DELEGATED to the CFO and CEO jointly
+the right to extend this variation", "To delegate to the Area Highway Manager ... the ability to
+resolve any problems encountered". An authority to do one named thing
 ("be authorised to conclude the sale") is a task, and so is working up "the scope of delegated
 authority" for others to approve."""
 _PROCURE = re.compile(
@@ -283,14 +286,17 @@ def refuses(text: str) -> bool:
 
 
 _MEETING_SET = re.compile(
-    r"^(?:that\s+|(?:members|it\s+was)\s+agreed\s+(?:that\s+)?)?(?:the\s+|an?\s+)?(?:next|additional|extra|special|further)"
-    r"\s+(?:\w+\s+)?meeting\s+(?:would|will|shall|should|to|is\s+to|be)?\s*(?:be\s+held|take\s+place)\s+(?:on|at)\s+"
+    r"^(?:(?:that\s+|(?:members|it\s+was)\s+agreed\s+(?:that\s+)?)?(?:the\s+|an?\s+)?(?:next|additional|extra|special|further)"
+    r"\s+(?:\w+\s+)?meeting\s+(?:would|will|shall|should|to|is\s+to|be)?\s*(?:be\s+held|take\s+place)"
+    r"|(?:(?:it\s+was\s+)?(?:resolved|agreed|decided)\s+)?to\s+hold\s+(?:the\s+|an?\s+)?(?:next|additional|extra|special|further)"
+    r"\s+(?:\w+\s+)?meeting)\s+(?:on|at)\s+"
     r"(?![^.;]*\b(?:to|which\s+will)\s+(?:consider|discuss|receive|review)\b)[^.;]{1,80}\.?$",
     re.I,
 )
 """A meeting's date set ("Members agreed that the additional meeting would take place on 11
-January", "That the next meeting be held on 4 March at 7pm"): nobody has a task. (A meeting
-called to consider a matter puts the matter on the programme, `feeds_work_programme`.)"""
+January", "That the next meeting be held on 4 March at 7pm", "It was resolved to hold the next
+meeting on the 03 October 2023 at 18:00hrs."): nobody has a task. (A meeting called to consider
+a matter puts the matter on the programme, `feeds_work_programme`.)"""
 
 
 _RECEIVE_AND_FILE = re.compile(r"^(?:that\s+)?(?:to\s+)?receive\s+and\s+file\b(?![^.;]*\band\s+direct)", re.I)

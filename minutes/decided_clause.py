@@ -3,8 +3,9 @@ A, seconded by Cllr B and agreed unanimously that the Clerk renew the insurance"
 Cllr B seconded and it was agreed that ...", "Councillor A moved and Councillor B seconded that
 ...", "It was proposed by Cllr A and seconded by Cllr B that the Clerk order a cabinet", "The
 Sub-Panel agreed that officers should prepare a policy", "In that regard, the Committee agreed that
-...", "the Panel agreed for the Convener to write ...". Who moved and seconded voted; the one named in the clause acts.
-The point's fields are read from the clause when the whole sentence names no actor or task."""
+...", "the Panel agreed for the Convener to write ...", a society's "Agreed we ask the Enforcement
+Officer about this". Who moved and seconded voted; the one named in the clause acts. The point's
+fields are read from the clause when the whole sentence names no actor or task."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ _LEAD = re.compile(
     r"(?:unanimously\s+)?(?:agreed|resolved|decided)"
     rf"|{LEAD_IN}(?:it\s+was\s+(?:also\s+|further\s+|then\s+)?)?(?:unanimously\s+)?(?:agreed|resolved|decided))"
     r"(?:\s+unanimously)?"
-    r"(?:,?\s+that\s+|\s+for\s+(?=(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,6}?to\s+(?-i:[a-z])))(?=\S)",
+    r"(?:,?\s+that\s+|\s+for\s+(?=(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,6}?to\s+(?-i:[a-z]))|\s+(?=we\s+(?-i:[a-z])))(?=\S)",
     re.I,
 )
 
@@ -32,7 +33,7 @@ def decided_clause(text: str) -> str | None:
     with how it was decided. After "for" the clause names its actor first ("Tracy Knights to complete
     the litter pick"), the shape of an action note, and is given without "That"."""
     low = text[:200].lower()
-    if ("that" not in low and " for " not in low) or not (
+    if ("that" not in low and " for " not in low and " we " not in low) or not (
         "seconded" in low or "agreed" in low or "resolved" in low or "decided" in low
     ):
         return None

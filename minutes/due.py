@@ -53,12 +53,12 @@ CONFIRMED_BY = re.compile(
 """"That the quote be accepted (to be confirmed by the full committee)": the body that confirms it
 is where it next comes up, and confirming it is a step still to take (classify.py)."""
 _PRESENTED_TO = re.compile(
-    r"\b(?:presented|reported|sent|taken|put\s+forward|made)\s+to\s+(?:the\s+)?(?:next\s+)?"
+    r"\b(?:(?:presented|reported|sent|taken|put\s+forward|made)|present\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?report)\s+to\s+(?:the\s+)?(?:next\s+)?"
     r"(?P<body>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,5}(?-i:Council|Cabinet|Executive)"
     r"|(?:(?-i:[A-Z])[\w'’&-]*\s+(?:(?:and|&|of|for)\s+)?){1,5}(?-i:Committee|Board|Panel|Commission|Authority|Assembly))\b"
 )
 """Another body a matter goes to: "the approach to be presented to Cabinet", "be reported to the
-Health and Wellbeing Board", "a formal response be made to Scrutiny Committee"; the meeting's own
+Health and Wellbeing Board", "officers be authorised to present a report to Full Council", "a formal response be made to Scrutiny Committee"; the meeting's own
 "Committee", unnamed, is not another body."""
 _BODY_RECOMMENDED = re.compile(
     r"^(?:that\s+)?(?:the\s+)?(?P<body>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,3}?(?-i:Council|Cabinet|Executive))"
@@ -75,13 +75,14 @@ _OPPORTUNITY = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:(?:a\s+|the\s+)?future\s+(?:(?-i:[A-Z])[\w&'’-]*\s+(?:(?:and|&)\s+)?){0,5}(?:meeting|commission|committee|panel|board|session)s?"
-    r"|later\s+meeting|"
+    r"|(?:later|subsequent)\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){0,3}meeting|"
     r"(?:when|once|as\s+soon\s+as)\s+(?:appropriate|available|possible|known|ready|complete|completed|finalised)|"
     r"in\s+due\s+course|report(?:ed)?\s+back|future\s+date|appropriate\s+time|"
     r"update\s+(?:the\s+)?(?:committee|commission|panel|board|sub-committee)|"
     r"(?:be\s+)?(?:submitted|presented|brought)\s+(?:back\s+)?to\s+(?:the|this)\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){0,4}"
     r"(?:committee|commission|panel|board|sub-committee)\b(?!\s+(?:on|in)\s+\d)|"
-    r"(?:further|another|new|follow-up)\s+reports?\s+(?:be|to\s+be|would\s+be|will\s+be)\s+(?:submitted|presented|brought|made)\b|"
+    r"(?:further|another|new|follow-up)\s+reports?\s+(?:be|to\s+be|would\s+be|will\s+be)\s+(?:submitted|presented|brought|made|provided)\b|"
+    r"receive\s+(?:a\s+)?(?:further|follow-up|progress)\s+(?:report|update)|"
     r"(?:brought|come|came)\s+back\s+to\s+(?-i:Committee|Board|Panel|Commission)\b(?!\s+(?:on|in)\s+\d))\b",
     re.I,
 )

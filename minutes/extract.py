@@ -13,9 +13,10 @@ from minutes.meeting import meeting_header
 from minutes.meeting_dates import future_meeting_dates, undated_reference
 from minutes.model import Extraction
 from minutes.narrative_topics import narrative_topics
+from minutes.normalise import content_hash
 from minutes.programme import find_topics
 from minutes.requests import find_requests
-from minutes.text import content_hash, logical_lines
+from minutes.text import logical_lines
 from minutes.times import meeting_time
 from minutes.triggers import TRIGGER
 

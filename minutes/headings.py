@@ -9,7 +9,12 @@ from minutes.dates import DATE_RE
 from minutes.dates import MONTH_PATTERN as _MONTH
 from minutes.model import Item
 
-_APPENDIX = re.compile(r"\s*\(?\b(?:appendix|appendices|annex)\s+[A-Z0-9]{1,3}\b\)?.*$", re.I)
+_APPENDIX = re.compile(
+    r"\s*\(?\b(?:appendix|appendices|annex)\s+[A-Z0-9]{1,3}\b\)?.*$|(?:\s*,|\s+[-–—])?\s+\(?if\s+any\)?\.?$",
+    re.I,
+)
+"""What a title carries that is not its words: its papers ("(Appendix A)"), and the agenda's ", if
+any" ("Declarations of personal interests, if any")."""
 _SMALL = {"and", "of", "the", "for", "on", "in", "to", "with", "at", "a", "an", "by"}
 
 ITEM_RE = re.compile(
@@ -125,8 +130,10 @@ def item_heading(text: str) -> Item | None:
         return None
     title = _APPENDIX.sub("", m.group("title")).strip(" -–:")
     words = title.split()
-    if not words or title.lower().startswith(("that ", "the report", "to ")):
+    if not words or title.lower().startswith(("that ", "the report")):
         return None
+    if title[:3].lower() == "to " and not title.isupper():
+        return None  # agenda text ("2. To receive the report"); in capitals, a parish item's title
     if len(words) > 16 and (len(words) > 24 or not _title_words(words)):
         return None
     if not (
@@ -155,11 +162,13 @@ INLINE_HEADING = re.compile(
 )
 """A numbered capitals heading that runs on into its text: "236 SICKNESS ABSENCE – The Chairman ..."."""
 INLINE_CAPS_HEADING = re.compile(
-    r"^(?:(?i:item)\s+)?(?P<num>\d{1,4})\.?\s+(?:\(\d{1,4}\)\s+)?(?P<title>[A-Z][A-Z0-9,&'’/-]+(?:\s+[A-Z0-9,&'’/-]+){1,12})"
+    r"^(?:(?:(?i:item)\s+)?(?P<num>\d{1,4})\.?\s+(?:\(\d{1,4}\)\s+)?(?P<title>[A-Z][A-Z0-9,&'’/-]+(?:\s+[A-Z0-9,&'’/-]+){1,12})"
+    r"|\((?P<bnum>\d{1,4})\)\s+(?P<btitle>[A-Z]{3}[A-Z0-9,&'’/-]*(?:\s+[A-Z0-9,&'’/-]+){0,12}))"
     r"\s+(?P<rest>[A-Z][a-z]+\s+\S.*)$"
 )
 """The same heading with no dash, its text starting at the first word not in capitals, as a community
-council's flattened minutes print it: "ITEM 7 (264) HIGHWAYS AND FOOTPATHS Clerk to request ..."."""
+council's flattened minutes print it: "ITEM 7 (264) HIGHWAYS AND FOOTPATHS Clerk to request ...",
+or a district council's, its number in brackets: "(241) MINUTES The Minutes of the meeting ..."."""
 
 
 def heading_line(text: str) -> Item | None:

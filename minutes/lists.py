@@ -88,6 +88,12 @@ _MANNER = re.compile(
 following:", "resolved to AGREE:" over points that each say what they do ("(i) To note ...")."""
 
 
+_THAT_RUN = re.compile(r"(?<=\.)\s+(?=That\s)")
+"""Unmarked "That ..." points run into one line after their label ("RESOLVED – That Full Council be
+recommended:   That a review be conducted.   That the Terms of Reference be approved."), as a
+decision page's flattened cell gives them."""
+
+
 _MOVERS = re.compile(r"^[:\-–—]?\s*\(\s*[^()/]{2,50}?\s*/\s*[^()/]{2,50}?\)")
 """Who moved and seconded, in brackets after the keyword, as Australian councils write it: "Resolved
 (Cr George Cecato / Cr Paul Amos)" over "That the minutes ... be confirmed."."""
@@ -114,6 +120,9 @@ def collect(
     apart = False
     first: str | None = None
     if rest:
+        runs = _THAT_RUN.split(rest) if rest[:5] == "That " and ". That " in rest else [rest]
+        if len(runs) > 1:
+            return [(None, that(run)) for run in runs], i
         s, inline = split_inline(rest)
         if inline:
             return [(label, join_stem(s, p)) for label, p in inline], i
@@ -190,7 +199,7 @@ _NOT_A_LATER_POINT = re.compile(
 )
 """A lettered line after a decision written on its trigger's line that is the next matter, not the
 decision's next point: "(b) Minute 10(e) – Youth Club – ...", "(b) The Clerk reported that ..."."""
-_DECIMAL_THAT = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=that\b)", re.I)
+_DECIMAL_THAT = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=(?:that|to)\b)", re.I)
 """"2.2 That any overspend be met from the contingency." after "2.1 That ...": the report's own
 paragraph numbers on each point of a list, not an item heading."""
 

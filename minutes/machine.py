@@ -1,9 +1,8 @@
 """The state machine over tagged lines: item -> trigger -> points -> end.
 
-It keeps where it is (the item, whether the session is private), and hands each tagged line to
-the reader of its form: a trigger to the list collector, a table to the table reader, a record of
-minutes confirmed to a resolution, a run of points with no trigger to the headerless reader, a
-paragraph to the narrative (decisions told in sentences, and later the requests)."""
+It keeps where it is (the item, whether the session is private), and hands each tagged line to the
+reader of its form: a trigger to the list collector, a table to the table reader, minutes confirmed
+to a resolution, points with no trigger to the headerless reader, a paragraph to the narrative."""
 
 from __future__ import annotations
 
@@ -13,11 +12,11 @@ from dataclasses import replace
 
 from minutes.account_labels import tells_an_account
 from minutes.action_lines import (
+    DONE,
     LOG_IN_TITLE,
     action_stem_owner,
     closed,
-    entry_owner,
-    lead_owner,
+    list_entry_owner,
     log_entry_point,
     log_line,
     names_only,
@@ -301,7 +300,7 @@ class _Machine:
                 acts = True if t.hit.to else recommended_action(ptext)
                 self.point(ptext, label, owner=owner if acts else None, due=t.hit.to or None, actionable=acts)
             elif kind == "action":
-                owner = None if closed(ptext) else stem_owner or entry_owner(ptext) or lead_owner(ptext)
+                owner = None if closed(ptext) else stem_owner or list_entry_owner(ptext)
                 motion = owner is None and (ptext[:5].lower() == "that " or not_a_task(ptext))
                 self.point(ptext, label, owner=owner, actionable=None if motion else not closed(ptext))
             elif kind == "noted":
@@ -350,17 +349,19 @@ class _Machine:
         return i + 1
 
     def owner_named(self, who: str, *, labelled: bool = False) -> None:
-        """ "ACTION: Chief Executive" names who acts: on the decision block just above it, its
-        actionable points without an owner; after discussion, the last sentence said (once, though
-        the paragraph also told it as a decision), or the decisions the paragraph told before it
-        when one of them asks for something (minutes approved earlier in the paragraph do not). "Action by:
-        Clerk" under a single decision makes it an action (unless it only notes or confirms)."""
+        """ "ACTION: Chief Executive" names who acts: on the block just above, its actionable points
+        with no owner; after discussion, the last sentence (or the paragraph's told decisions, when one
+        asks for something). "Action by: Clerk" under one decision makes it an action unless it only
+        notes or confirms; "Action: Complete" says the decision is done."""
         out = self.out
+        done = DONE.match(who) is not None
         if self.last_block is not None:
             start, end = self.last_block
             for k in range(start, end):
                 res = out.resolutions[k]
-                if labelled and end - start == 1 and not res.actionable and recommended_action(res.text):
+                if done:
+                    out.resolutions[k] = replace(res, actionable=False, owner=None, due=None)
+                elif labelled and end - start == 1 and not res.actionable and recommended_action(res.text):
                     out.resolutions[k] = replace(res, actionable=True, owner=who)
                 elif res.actionable and res.owner is None:
                     out.resolutions[k] = replace(res, owner=who)
@@ -368,7 +369,7 @@ class _Machine:
         if not labelled and out.narrative and out.narrative[-1][1] == self.where.minute:
             last = tagged_sentence(out, who)
             if last is not None:
-                self.point(last, None, owner=who)
+                self.point(last, None, owner=None if done else who, actionable=False if done else None)
 
     def narrate(self, text: str) -> None:
         """Keep a narrative paragraph, setting aside the decisions written as sentences in it (a

@@ -1,4 +1,5 @@
-"""What each rule of minutes/rules.py tests a logical line for, and what it reads from it (a Hit).
+"""What each rule of minutes/rules.py tests a logical line for, and what it reads from it (a Hit);
+the tests for a decision's trigger line are in minutes/trigger_matchers.py.
 
 Kept apart from the table so the table reads as a list of forms with their examples."""
 
@@ -10,7 +11,7 @@ from minutes.action_lines import names_only
 from minutes.actors import TAG_INITIALS
 from minutes.commitments import commits_someone
 from minutes.exempt import is_private_marker, is_public_marker
-from minutes.headings import INLINE_CAPS_HEADING, INLINE_HEADING, heading_line, item_heading, title_case
+from minutes.headings import INLINE_CAPS_HEADING, INLINE_HEADING, heading_line, item_heading
 from minutes.lead_in import ON_A_MOTION
 from minutes.lists import LIST_OPENS, STEM_END
 from minutes.model import Item
@@ -20,16 +21,8 @@ from minutes.records import BARE_APPROVAL, labelled_record, minutes_record
 from minutes.sentence_split import sentences
 from minutes.tags import Hit
 from minutes.text import MARKER_RE, MD_HEADING, Line, strip_bullet
-from minutes.triggers import (
-    MIDLINE,
-    RECOMMEND_STEM,
-    RECOMMENDED_TO,
-    RECOMMENDS_TO,
-    REST_OK,
-    STEM_RECOMMENDS_TO,
-    may_start_inside,
-    trigger,
-)
+from minutes.trigger_matchers import NOTHING
+from minutes.triggers import MIDLINE, may_start_inside, trigger
 
 _STOP = re.compile(
     r"^(?:supporting\s+documents|background\s+papers|the\s+meeting\s+(?:closed|ended|concluded|finished|was\s+(?:adjourned|closed))|meeting\s+(?:closed|concluded)|"
@@ -57,7 +50,10 @@ def run_on_heading(line: Line) -> Hit | None:
     m = INLINE_HEADING.match(line.text) or INLINE_CAPS_HEADING.match(line.text)
     if m is None:
         return None
-    item = item_heading(f"{m.group('num')} {m.group('title')}")
+    num, title = (
+        (m.group("num"), m.group("title")) if m.group("num") else (m.group("bnum"), m.group("btitle"))
+    )
+    item = item_heading(f"{num} {title}")
     return Hit(item=item, rest=m.group("rest")) if item is not None else None
 
 
@@ -111,6 +107,12 @@ def exempt_marker(line: Line) -> Hit | None:
     return None
 
 
+_THAT_BE = re.compile(
+    r"^That\s+(?:(?!\b(?:would|will|should|could|must|may|might|shall|can|to)\s)[^.;:]){3,160}?\bbe\s+(?:\w+ly\s+)?\w+ed\b"
+)
+""""That Councillor Crosbie be elected as Chairman ...": a resolution in its own mood (no "would" or
+"need to" before its "be") standing on its line, where a web page lost its RESOLVED label; the
+resolution_clause rule reads it, as it reads "That the meetings be held at 5.30pm"."""
 _THAT_BELOW = re.compile(r"\b(?:agreed|resolved|decided)\s+that\s*$", re.I)
 """A decision whose clause is the list below it ("On a proposition by Mr James, seconded by Mrs Bratt it
 was unanimously agreed that" over "1) ... 2) ..."): a trigger over points, not a sentence."""
@@ -127,6 +129,8 @@ def decisions_in_sentences(line: Line) -> Hit | None:
         mid = MIDLINE.search(text)
         if mid is not None and not mid.group("lower"):
             return None
+    if text[:5] == "That " and _THAT_BE.match(text):
+        return None
     body = without_number(strip_bullet(text)[0])
     decisions, _ = split_decisions(body)
     if not decisions or any(LIST_OPENS.search(d) or _THAT_BELOW.search(d) for d in decisions):
@@ -143,7 +147,7 @@ _FURNITURE = re.compile(
     r"|minutes\s*:$|contact\s*:|venue\s*:|(?:home\s*>\s*)?council\s+and\s+democracy\b|issue\s*-\s*meetings$"
     r"|agenda\s+item$|decision\s+details$|local\s+democracy$|voting\s+record$|recorded\s+vote$"
     r"|(?:•\s*)?view\s+recorded\s+vote\b"
-    r"|outcome\s*:\s*(?:recommendations?\s+(?:approved|agreed|adopted)|approved|agreed|noted|for\s+(?:determination|information))"
+    r"|outcome\s*:\s*(?:recommendations?\s+(?:approved|agreed|adopted)|approved|agreed|noted|decision\s+made|for\s+(?:determination|information))"
     r"(?:\s+is\s+key\s+decision\b.*)?$)",
     re.I,
 )
@@ -176,16 +180,6 @@ def agenda_sub_item(line: Line) -> Hit | None:
     return Hit() if len(line.text) <= 400 and _AGENDA_SUB_ITEM.match(line.text) else None
 
 
-_NOTHING = re.compile(
-    r"^\s*[:\-–—.]?\s*(?:none|nil|n/?a|not\s+applicable|no\s+(?:decisions?|actions?|resolutions?)"
-    r"(?:\s+(?:required|taken|made|arising))?)\s*\.?\s*$",
-    re.I,
-)
-"""A label with nothing under it: "Decision: None", "Actions: N/A", "Decision: No decision required"."""
-_BARE_HEADING = re.compile(r"^\s*(?-i:RECOMMENDATIONS|DECISIONS|ACTIONS|ITEMS|MATTERS|MINUTES)\s*:?\s*$")
-""" "AGREED RECOMMENDATIONS", "AGREED DECISIONS": a heading over what follows, not a decision itself."""
-
-
 _OWNER_LABEL = re.compile(
     r"^(?:action(?:ed)?\s+by|action\s+owner|lead(?:\s+officer)?|responsible(?:\s+officer)?|officer\s+responsible|owner)"
     r"\s*[:\-–—]\s*(?P<who>\S.{0,80})$",
@@ -202,7 +196,7 @@ def action_line(line: Line) -> Hit | None:
     Item: Nancy to send the transcript"), when the label has a task after it."""
     if line.bullet:
         trig = trigger(line.text)
-        if trig is None or trig.kind != "action" or not trig.rest.strip() or _NOTHING.match(trig.rest):
+        if trig is None or trig.kind != "action" or not trig.rest.strip() or NOTHING.match(trig.rest):
             return None
         return None if names_only(trig.rest.strip(" .;")) else Hit(kind="action", rest=trig.rest)
     label = _OWNER_LABEL.match(line.text)
@@ -212,90 +206,9 @@ def action_line(line: Line) -> Hit | None:
     if bare is not None:
         return Hit(kind="action", rest=bare.group("who"))
     trig = trigger(line.text)
-    if trig is None or trig.kind != "action" or _NOTHING.match(trig.rest):
+    if trig is None or trig.kind != "action" or NOTHING.match(trig.rest):
         return None
     return Hit(kind="action", rest=trig.rest)
-
-
-def decision_trigger(line: Line) -> Hit | None:
-    if line.bullet:
-        return None
-    lettered = _LETTERED_KEYWORD.match(line.text) if line.text[:1] in "(abcdefgh" else None
-    text = line.text[lettered.end() :] if lettered is not None else line.text
-    trig = trigger(text)
-    if trig is None or (trig.kind in ("decision", "action") and _NOTHING.match(trig.rest)):
-        return None
-    cut = text if lettered is not None else None
-    if _BARE_HEADING.match(trig.rest):
-        return _trigger_hit(trig.kind, "", text=cut)
-    if trig.kind == "resolved" and "RECOMMENDED" in text[:120] and _RECOMMENDED_THAT.match(text):
-        return Hit(kind=trig.kind, rest=trig.rest, to="", text=cut)
-    return _trigger_hit(trig.kind, trig.rest, text=cut)
-
-
-_LETTERED_KEYWORD = re.compile(r"^\(?[a-h]\)\s+(?=(?-i:RESOLVED|AGREED)\s*[:\-–—])")
-"""A sub-item's letter before its decision ("a) RESOLVED: that the Minutes ... be agreed"), as a town
-council letters the parts of its minutes item; the sub-item after it ("b) MATTERS ARISING") is its
-sibling, not its point (tags.sibling_after_decision)."""
-
-
-_RECOMMENDED_THAT = re.compile(
-    r"^(?:(?-i:[A-Z])[\w'’-]*\s+|(?:of|for|the|and|&)\s+){0,8}(?-i:RECOMMENDED)\s*[:\-–—]?\s*that\b", re.I
-)
-""""The Panel RECOMMENDED that the Cabinet approve the scheme", "RECOMMENDED – That the fees be set":
-what a committee recommends, another body is to act on (actionable, whoever the point names)."""
-
-
-def _trigger_hit(kind: str, rest: str, before: str = "", after: str = "", text: str | None = None) -> Hit:
-    """`to` is the body a "Resolved to RECOMMEND: (to Council)" stem names ("" when it names none)."""
-    recommend = RECOMMEND_STEM.match(rest)
-    if recommend is not None:
-        to = (recommend.group("to") or recommend.group("to2") or "").strip()
-        return Hit(kind=kind, rest="", to=to, before=before, after=after, text=text)
-    inline = RECOMMENDED_TO.match(rest) if "to " in rest[:40].lower() else None
-    if inline is not None:
-        to = title_case(inline.group("to").strip())
-        if not rest[inline.end() :].strip(" :-–—"):
-            rest = ""
-        return Hit(kind=kind, rest=rest, to=to, before=before, after=after, text=text)
-    stem = STEM_RECOMMENDS_TO.match(rest) if rest.endswith(":") else None
-    if stem is not None:
-        return Hit(
-            kind=kind, rest=rest, to=title_case(stem.group("to")), before=before, after=after, text=text
-        )
-    return Hit(kind=kind, rest=rest, before=before, after=after, text=text)
-
-
-def recommends_to(line: Line) -> Hit | None:
-    if line.bullet or len(line.text) > 200:
-        return None
-    m = RECOMMENDS_TO.match(line.text)
-    return Hit(kind="resolved", to=title_case(m.group("to").strip())) if m else None
-
-
-def decision_inside_paragraph(line: Line) -> Hit | None:
-    text = line.text
-    if line.bullet or not may_start_inside(text):
-        return None
-    mid = MIDLINE.search(text)
-    if mid is None or mid.end() == 0:
-        return None
-    tail = text[mid.end() :]
-    if mid.group("bare") is not None:
-        tail = f"Decision: {tail[len('Decision') :].lstrip()}"
-    trig = trigger(tail)
-    if trig is None or not (REST_OK.match(trig.rest) or (trig.kind == "decision" and trig.rest.strip())):
-        return None
-    head = MARKER_RE.sub("", text[: mid.start()].strip(), count=1)
-    tail = tail.rstrip(" |")
-    after = ""
-    if mid.group("lower") or mid.group("label") is not None or mid.group("bare") is not None:
-        said = sentences(tail)
-        tail, after = said[0], " ".join(said[1:])
-    trig = trigger(tail)
-    if trig is None:
-        return None
-    return _trigger_hit(trig.kind, trig.rest, before=head, after=after, text=tail)
 
 
 _TOLD = re.compile(r"\b(?:was|were)\b", re.I)
@@ -349,7 +262,7 @@ def resolution_clause(line: Line) -> Hit | None:
 _BODY_STEM = re.compile(
     r"^(?P<lead>(?:for|having|following|after|on|in\s+light\s+of)\s[^:;]{3,200}?,\s+)?"
     r"(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){0,5}(?:committee|commission|panel|board|cabinet"
-    r"|council|executive|group|sub-committee|forum)\s*(?:(?:then|further|also|accordingly)\s*)?"
+    r"|council|executive|group|sub-committee|forum|(?-i:Body))\s*(?:(?:then|further|also|accordingly)\s*)?"
     r"(?:(?:noted|agreed|resolved|decided|approved|endorsed|instructed)\b[^:;.]{0,200}?)?(?:[:;]\s*[-–—]?|(?<=\w))\s*$",
     re.I,
 )

@@ -20,7 +20,7 @@ _DATES_HEADING = re.compile(
 _NEXT_MEETING = re.compile(
     r"\b(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting\s+(?:of\s+the\s+[\w\s-]{3,60}?\s+)?"
     r"(?:will|would|is|was|to|shall)\s+(?:be\s+)?(?:held|take\s+place|scheduled|on|be)"
-    r"|next\s+meeting\s*[:\-–]|next\s+meeting\s+(?=(?:[a-z]+day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})|(?:future|next|the|a|special|additional|extraordinary)\s+meeting\s+(?:on|of\s+the\s+[\w\s-]{3,60}?\s+on|to\s+be\s+held\s+on|scheduled\s+for|set\s+for|arranged\s+for|planned\s+for)"
+    r"|next\s+meeting\s*[:\-–]|next\s+meeting\s+(?=(?:[a-z]+day,?\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]|(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})|(?:future|next|the|a|special|additional|extraordinary)\s+meeting\s+(?:on|of\s+the\s+[\w\s&-]{3,60}?\s+on|to\s+be\s+held\s+on|scheduled\s+for|set\s+for|arranged\s+for|planned\s+for)"
     r"|next\s+(?:[\w-]+\s+){1,4}meeting,?\s+(?:(?:to\s+be\s+)?held\s+)?on"
     r"|next\s+(?:[\w-]+\s+){0,3}meeting\s+(?:is|will\s+be|would\s+be|shall\s+be)\s+(?:on\s+)?"
     r"(?=(?:[a-z]+day,?\s+)?(?:the\s+)?(?:\d|(?-i:[A-Z])[a-z]+\.?\s+\d))"
@@ -30,9 +30,11 @@ _NEXT_MEETING = re.compile(
     re.IGNORECASE,
 )
 _GOES_TO = re.compile(
-    r"\b(?:(?:will|shall|would|(?<!\bdue\s)(?<!\bwas\s)(?<!\bwere\s)to)\s+(?:then\s+)?be\s+(?:presented|submitted|considered|reported|taken)\s+(?:to|by)"
-    r"|(?<!\bhad\s)report(?:ing)?\s+back\s+to)\s+(?:the\s+)?"
-    r"(?:(?:annual|next|special|budget)\s+meeting\s+of\s+(?:the\s+)?)?(?:full\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
+    r"(?:(?:\b(?:will|shall|would|(?<!\bdue\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bnot\s)to)\s+(?:then\s+)?|(?<!\bto\s)(?<!\bnot\s)(?<!\bnever\s)\b)be\s+"
+    r"(?:(?:presented|submitted|considered|reported|taken|forwarded|referred)\s+(?:to|by)|placed\s+before)"
+    r"|\brefers?\s+(?:this|the)\s+(?:report|matter|item|recommendations?)\s+to"
+    r"|\b(?<!\bhad\s)report(?:ing)?\s+back\s+to)\s+(?:the\s+)?"
+    r"(?:(?:annual|next|special|budget)\s+meeting\s+of\s+(?:the\s+)?)?(?:full\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*|and|&|of)\s+){0,4}"
     r"(?:council|cabinet|executive|committee|commission|panel|board|forum|group|authority)\s+"
     r"(?:meeting\s+)?(?:on|at\s+its\s+meeting\s+on)\s",
     re.IGNORECASE,
@@ -40,7 +42,10 @@ _GOES_TO = re.compile(
 """A paper that will go to a named meeting ("a formal resolution will be presented to Council on
 27 February", "would be presented to the Annual Meeting of Council on 22 May", "to be presented to Full Council on
 19th July", "would then be considered by the Schools' Forum on 9th December"): that meeting is
-named as future. "was due to be presented" reports an intention."""
+named as future, and so is one a resolution sends it to ("That a report ... be submitted to Full
+Council on 22 January", "That Cabinet refer this report to Council on 30 May", "would be placed
+before the Committee at its meeting on 29th March"). "was due to be presented" reports an
+intention."""
 _LIST_LEAD = re.compile(r"\bdates\b[^:]{0,60}:\s*$", re.IGNORECASE)
 """A sentence that opens a list of dates ("The new dates were:") when it or the line before it
 speaks of meetings."""
@@ -81,6 +86,28 @@ def leading_dates(text: str, *, after: dt.date | None = None, gap: int = 30) -> 
             break
         out.append(d)
         end = m.end()
+    return out
+
+
+_MEETINGS_BELOW = re.compile(r"\bmeetings\b[^:.;]{0,80}?\bas\s+follows\s*[:\-–—]*\s*$", re.I)
+_LIST_GLYPH = re.compile(r"^[\s\-–—•·*]+")
+
+
+def meetings_listed_below(lines: list[str], start: int, *, after: dt.date | None = None) -> list[dt.date]:
+    """The meetings a sentence lists below itself ("further meetings of the Group are scheduled as
+    follows:", "that the meetings and venues be confirmed as follows:"): every line up to the next
+    paragraph of prose that opens with a day, its time, venue or business after it ("- Wednesday
+    4 September 2019, 7pm – Nansen Road Baptist Church"); lines between the days (a time, a venue,
+    the items of business) are passed over."""
+    out: list[dt.date] = []
+    for text in lines[start + 1 : start + 40]:
+        item = _LIST_GLYPH.sub("", text)
+        m = DATE_RE.match(item)
+        d = parse_date(m, after=after, listed=True) if m is not None else None
+        if d is not None:
+            out.append(d)
+        elif len(item) > 100 or (not out and item):
+            break
     return out
 
 
@@ -245,6 +272,8 @@ def future_meeting_dates(
             if not listed and i + 1 < len(lines):
                 listed = leading_dates(lines[i + 1], after=after)
             found.extend(listed)
+        if "as follows" in low and _MEETINGS_BELOW.search(text):
+            found.extend(meetings_listed_below(lines, i, after=after))
         if (
             "will be" in low
             or "shall be" in low
@@ -252,6 +281,8 @@ def future_meeting_dates(
             or "to be" in low
             or "then be" in low
             or "back to" in low
+            or " be " in low
+            or "refer" in low
         ):
             for m in _GOES_TO.finditer(text):
                 d = first_date(text[m.end() : m.end() + 40], after=after)

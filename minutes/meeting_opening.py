@@ -70,9 +70,12 @@ def held_in_opening(lines: list[str]) -> dt.date | None:
 
 
 _EARLIER_DATE = re.compile(
-    r"\b(?:previous|last|earlier|preceding|held|dated|published|minutes\s+of|since|until|from)\b[^.]{0,40}$",
+    r"\b(?:previous|last|earlier|preceding|held|dated|published|minutes\s+of|since|until|from"
+    r"|(?:next|following|future)\s+meetings?)\b[^.]{0,40}$",
     re.I,
 )
+"""Words before a date that make it another meeting's: an earlier one ("The last meeting was on"), a
+later one ("The next meeting is scheduled for"), or the date a page was published."""
 
 
 _IN_PROSE = re.compile(r"\b(?:by|before|after|from|until|till|since|of|on|in|at|to)\s*$", re.I)

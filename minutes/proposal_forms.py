@@ -37,7 +37,7 @@ PROPOSED_ALL_IN_FAVOUR = re.compile(
 """"IP proposed that we hold this item over until the next meeting and all were in favour.": a
 proposal with no seconder named, carried by all."""
 ELECTED = re.compile(
-    r"\b(?:(?:was|were|is)\s+)?(?:duly\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:chair|vice|deputy|president"
+    r"\b(?:(?:was|were|is)\s+)?(?:duly\s+)?(?:re-?)?elected\s+(?:as\s+|for\s+)?(?:the\s+)?(?:chair|vice|deputy|president"
     r"|secretary|treasurer)"
     r"|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:appointed|confirmed)\s+as\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:chair\w*|vice[- ]chair\w*|representatives?|members?)\b"

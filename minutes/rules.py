@@ -13,8 +13,6 @@ from minutes.matchers import (
     agenda_sub_item,
     block_end,
     body_stem,
-    decision_inside_paragraph,
-    decision_trigger,
     exempt_marker,
     label_heading,
     list_point,
@@ -22,7 +20,6 @@ from minutes.matchers import (
     minutes_confirmed,
     narrative,
     numbered_heading,
-    recommends_to,
     resolution_clause,
     run_on_heading,
     table_row,
@@ -31,6 +28,7 @@ from minutes.motions import council_motion, outcome_line, vote_line
 from minutes.sentence_rule import DECISIONS_IN_SENTENCES
 from minutes.tags import Rule, Tag, Tagged, tag_lines
 from minutes.text import Line
+from minutes.trigger_matchers import decision_inside_paragraph, decision_trigger, recommends_to
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -288,6 +286,7 @@ RULES: tuple[Rule, ...] = (
             "That the Executive Member be advised to:",
             "“That the minutes of the meeting held on 14 January be adopted and approved.”",
             "That an extended internal review of the scrutiny arrangements take place during 2031/32.",
+            "That Councillor Leonard Hale be elected as Chairman of the Committee for the ensuing Council year.",
         ),
         counter=(
             "That was the view of most members.",

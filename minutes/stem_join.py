@@ -9,10 +9,11 @@ from minutes.list_labels import trim
 from minutes.triggers import BODY
 
 _BODY_STEM = re.compile(
-    rf"^(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,4}}{BODY}(?:\s+(?:then|further|also))?(?:\s+(?:unanimously\s+)?(?:agreed|resolved|decided))?$",
+    rf"^(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,4}}(?:{BODY}|(?-i:Body))(?:\s+(?:then|further|also))?(?:\s+(?:unanimously\s+)?(?:agreed|resolved|decided))?$",
     re.I,
 )
-"""A stem naming the body that acts in each point: "The Committee:-", "Cabinet:", "The Panel agreed:"."""
+"""A stem naming the body that acts in each point: "The Committee:-", "Cabinet:", "The Panel agreed:",
+"The Governing Body:"."""
 
 
 def that(text: str) -> str:

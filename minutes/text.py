@@ -7,40 +7,18 @@ downstream works on *logical lines*: one paragraph, bullet, list point or headin
 
 from __future__ import annotations
 
-import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from minutes.actors import INITIALS_TAG, JOINT_ACTOR
 from minutes.headings import title_like
 from minutes.next_agenda import NEXT_AGENDA_END
+from minutes.normalise import normalise
 from minutes.page_marks import RUNNING_OK, page_mark
-from minutes.space_tables import pipe_space_tables
 
 _BULLET_CHARS = "·•▪●◦‣∙○■□➢➤✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
 _BULLET_RE = re.compile(rf"^(?:[{_BULLET_CHARS}]|[-–—*>](?=\s))\s*")
-_SPACES = re.compile(
-    r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
-)
-"""A run of spaces of any kind, except a lone plain space, which would be replaced by itself."""
-_INVISIBLE = re.compile(r"[\u200b-\u200d\ufeff\u00ad]")
-_BOLD = re.compile(r"\*\*|__")
-_MD_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~])")
-"""Markdown escapes ("1\\. Apologies", "\\* item", "\\[closed]") lose their backslash."""
-_SQUARE_LABEL = re.compile(r"^[ \t]*\[(?P<l>[a-z]|\d{1,2}|[ivx]{1,4})\][ \t]+(?=\S)", re.M)
-"""A list label in square brackets, as some Welsh community councils print it ("[a] the letter ...
-be posted on the website"): read as "(a)"."""
-_MD_EMPTY_LINK = re.compile(r"\[\]\([^()\s]{0,2000}\)")
-_HTML_BREAK = re.compile(r"\s*<br\s{0,5}/?>\s*", re.I)
-"""An HTML line break left in plain text ("RESOLUTION: ... <br />ACTION: ..."): a line break."""
-"""An anchor link with no text ("### [](https://site/page#actions)Actions")."""
-_PDF_SIZE = re.compile(r"\s+(?:pdf\s+icon\s+)?PDF\s+\d{1,4}(?:\.\d{1,2})?\s?[KM]B\b", re.I)
-"""A web page's link to a document: "460 Scrutiny Work Programme pdf icon PDF 37 KB"."""
 MD_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
-_SPACED_CAPS = re.compile(r"^(?:[A-Z] ){3,}[A-Z](?: ?:)?$")
-_SPACED_WORD = re.compile(r"(?<![\w.] )\b(?:[A-Z] ){3,}[A-Z]\b(?! \w\b)")
-"""A word set in spaced capitals inside a line: "RECOMMENDED - T H A T the minutes ..."."""
 
 MARKER_RE = re.compile(
     r"^(?P<marker>\(?(?P<label>\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})[.)](?:\s+|$)|\((?P<plabel>\d{1,2}|[a-zA-Z]|[ivxlIVXL]{1,5})\)\s*)"
@@ -67,50 +45,6 @@ class Line:
     table: bool = False
     glyph: str = ""
     """The bullet character ("•", "-") so a nested list in another glyph can be told apart."""
-
-
-_GLUED_KEYWORD = re.compile(
-    r"\b(RESOLVED|AGREED)(?=(?:that|That|to|To)\b)|\b((?:Moved|Seconded|MOVED|SECONDED)\s+(?:by|BY))(?=[A-Z])"
-    r"|\b((?:19|20)\d\d)(?=(?:were|was)\b)"
-)
-_GLUED = re.compile(r"RESOLVED[tT]|AGREED[tT]|by[CMDT]|BYC|\d(?:were|was)\b")
-"""Words run together when the page became text: a bold keyword and its clause ("RESOLVEDthat the"), a
-label and a name ("Moved byCouncillor Craven"), a year and its verb ("on 15th June 2015were accepted")."""
-
-
-def normalise(text: str) -> str:
-    """Unify line endings, spaces, quotes and bullet glyphs; strip markdown bold."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    if "<br" in text or "<BR" in text or "<Br" in text:
-        text = _HTML_BREAK.sub("\n", text)
-    text = _INVISIBLE.sub("", text)
-    text = unicodedata.normalize("NFC", text)
-    text = _SPACES.sub(" ", _BOLD.sub("", pipe_space_tables(text)))
-    if "PDF" in text:
-        text = _PDF_SIZE.sub("", text)
-    if "[" in text:
-        text = _SQUARE_LABEL.sub(r"(\g<l>) ", text)
-    if "\\" in text:
-        text = _MD_ESCAPE.sub("", text)
-    if "[](" in text:
-        text = _MD_EMPTY_LINK.sub("", text)
-    if _GLUED.search(text):
-        text = _GLUED_KEYWORD.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} ", text)
-    out: list[str] = []
-    for raw in text.split("\n"):
-        line = raw.strip()
-        if _SPACED_CAPS.match(line):
-            line = line.replace(" ", "")
-        elif "T H A T" in line or "A N D" in line:
-            line = _SPACED_WORD.sub(lambda m: m.group(0).replace(" ", ""), line)
-        out.append(line)
-    return "\n".join(out)
-
-
-def content_hash(text: str) -> str:
-    """sha256 of the text with all whitespace collapsed, so re-wrapping does not change it."""
-    flat = " ".join(unicodedata.normalize("NFC", _BOLD.sub("", text)).split()).lower()
-    return hashlib.sha256(flat.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def is_heading(text: str) -> bool:

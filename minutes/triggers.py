@@ -60,6 +60,8 @@ def without_initial_stops(text: str) -> str:
 MIDLINE = re.compile(
     rf"(?:\bit\s+was\s+|(?<=[.!?]\s)|^)proposed\s+by\s+{NAME_CHAR}{{1,80}}?,?\s+seconded\s+by\s+{NAME_CHAR}{{1,80}}?\s+and\s+"
     r"(?:was\s+)?(?:unanimously\s+)?(?=(?:resolved|agreed|carried)\b)"
+    rf"|(?:\bit\s+was\s+|^)moved\s+by\s+{NAME_CHAR}{{1,80}}?,?\s+seconded\s+by\s+{NAME_CHAR}{{1,80}}?\s+and\s+"
+    r"(?=(?:resolved|agreed)\s*[:\-–—]?\s*$)"
     r"|(?<=[.!?]\s)(?:it\s+was\s+)?(?=(?-i:RESOLVED|AGREED|DECIDED)\b)|(?<=minutes:\s)(?=(?-i:RESOLVED|AGREED|DECIDED|Resolved|Agreed)\b)"
     r"|(?<=,\s)(?=(?-i:RESOLVED|AGREED)\s*[:\-–—]?\s*(?:that|to)\b)"
     r"|(?<=\s[-–—]\s)(?=(?-i:RESOLVED)\s+(?:unanimously\s+)?(?:that|to)\b)"
@@ -68,6 +70,7 @@ MIDLINE = re.compile(
     r"|(?<=[.!?)]\s)(?P<bare>)(?=(?-i:Decision|DECISION)\s+(?-i:The)\s+(?:sub-)?(?:committee|council|board|panel|cabinet)\b)"
     r"|(?<=\s)(?P<label>)(?=(?-i:RESOLUTION|DECISION)\s*:\s*(?-i:That)\s)"
     r"|(?<=\s)(?=(?-i:RESOLVED)\s*[:\-–—]\s*(?:\(?[a-z1-9]\)\s*)?(?-i:THAT|That)\s)"
+    r"|(?<=\s)(?=(?-i:RESOLVED)\s+(?-i:THAT|That)\s)"
     r"|(?<=\s)(?=(?-i:RESOLVED)\s*:\s*(?-i:The|To)\s)"
     r"|(?<=\s)(?=(?-i:Resolution|RESOLUTION)\s+(?:number|no\.?)\s*[\w/.-]+\s+(?-i:MOVED|Moved)\s+by\s)"
     r"|(?<=\s)(?=(?-i:MOVED|Moved)\s*\(\s*[^()/]{2,50}/[^()/]{2,50}\)\s*:\s*(?-i:That|THAT)\s)",
@@ -77,10 +80,12 @@ MIDLINE = re.compile(
 RESOLVED to ...", or "... the railway station. AGREED – (a) ..." (capitals mark the formal words), or
 "The report was considered. Decision: That ..." (a label after the discussion), or "The
 Committee having considered the matter carefully ..., RESOLVED that ..." (capitals after a comma), or
-"Cllr Lacy – RESOLVED unanimously to accept the apology" (after a dash), or the capital label and its
-clause after anything at all ("40. Minutes RESOLVED : (a) THAT the Minutes ...", a PDF whose lines
-were run together), or a motion's number after the item's title ("4 Confirmation of Minutes
-Resolution number MR/2022/173 MOVED by ...: That the Board: a) confirm ...")."""
+"Cllr Lacy – RESOLVED unanimously to accept the apology" (after a dash), or "It was moved by
+Councillor Hayes, seconded by Councillor J. Walsh and resolved –" over the resolution below, or the
+capital label and its clause after anything at all ("40. Minutes RESOLVED : (a) THAT the Minutes
+...", a PDF whose lines were run together, or "... Development Committee 1 17 April 2014 RESOLVED
+That ...", where its page footer did), or a motion's number after the item's title ("4 Confirmation
+of Minutes Resolution number MR/2022/173 MOVED by ...: That the Board: a) confirm ...")."""
 
 PARA_NUMBER = re.compile(r"^\d{1,3}\.\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+(?=[A-Z])")
 """A numbered paragraph ("1.4 RESOLVED: That ...", "2.1 The minutes of ... were approved")."""
@@ -109,6 +114,13 @@ STEM_RECOMMENDS_TO = re.compile(
 )
 """"RESOLVED that the Executive recommends the proposals to Council for decision, ..., that:" over
 points: each point is for that body to act on."""
+BODY_BE_RECOMMENDED = re.compile(
+    r"^\s*[:\-–—]?\s*that\s+(?:the\s+)?(?P<to>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,3}?"
+    r"(?-i:Council|Cabinet|Executive|Assembly))\s+be\s+recommended\s*(?:to\s*)?[:\-–—]\s*(?P<after>.*)$",
+    re.I,
+)
+""""RESOLVED – That Full Council be recommended:" over the points (or with them run on after it):
+each point is for that body to act on, as under "RECOMMENDED to Full Council:"."""
 RECOMMENDS_TO = re.compile(
     r"^(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4})?(?:(?-i:RECOMMENDS?|RECOMMENDED|Recommended)\s+|recommends\s+)to\s+(?:the\s+)?"
     r"(?P<to>[^:()]{2,80}?)(?:\s*\([^()]{1,60}\))?(?:\s*,?\s+that)?\s*:\s*[-–—]?\s*$",

@@ -155,3 +155,20 @@ def test_a_sentence_under_an_attendance_heading_names_nobody() -> None:
         "Present\nThe Chair, who was late, said the Clerk, Tom and Ann had sent apologies.\n"
     )
     assert first_names(lines) == frozenset()
+
+
+def test_an_action_list_that_names_who_acts_in_brackets_after_the_task() -> None:
+    e = extract_text(
+        "# Makerspace board meeting, 14 November 2031\n\n## Action Items\n\n"
+        "* Volunteer spreadsheet (Craig)\n"
+        "* Create a proposal for email simplification (James & Craig)\n"
+        "* Report back with a camera policy proposal (Craig, Laria, Mike G., Dustin)\n"
+        "* Order the new laser tube (2032 budget)\n"
+    )
+    assert [(r.text[:30], r.owner) for r in e.resolutions] == [
+        ("Volunteer spreadsheet (Craig)", "Craig"),
+        ("Create a proposal for email si", "James & Craig"),
+        ("Report back with a camera poli", "Craig, Laria, Mike G., Dustin"),
+        ("Order the new laser tube (2032", None),
+    ]
+    assert extract_text("## Present\n\n* Ann Lee (Chair)\n* Bo Ray (Treasurer)\n").resolutions == []

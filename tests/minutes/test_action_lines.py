@@ -494,3 +494,30 @@ def test_an_owner_tag_takes_the_last_sentence_and_leaves_the_rest_of_the_paragra
         ("Approved minutes to be posted on the website.", "Clerk/Webmaster")
     ]
     assert [q.text for q in doc.requests] == ["The Clerk said he would write to the host about the outage."]
+
+
+def test_action_complete_under_a_decision_log_entry_says_it_is_done() -> None:
+    doc = extract_text(
+        "Governing body decision log: April 2031\n\nDate: 2 April, 2031\n"
+        "Item discussed: Quoracy during the emergency\n\n"
+        "The Governing Body RATIFIED the decision made by the Finance and Audit Committee to raise the limits.\n"
+        "Action: Complete\n\n"
+        "Date: 16 April, 2031\nItem discussed: Membership\n\n"
+        "The Constitution will be updated to include the new lay member. Action: Complete\n"
+    )
+    assert [(r.text[:40], r.actionable, r.owner) for r in doc.resolutions] == [
+        ("The Governing Body RATIFIED the decision", False, None),
+        ("The Constitution will be updated to incl", False, None),
+    ]
+
+
+@pytest.mark.parametrize("body", ["The Board", "The Governing Body"])
+def test_a_body_stem_over_decisions_in_capitals(body: str) -> None:
+    doc = extract_text(
+        f"Minutes of the meeting held on 3 June 2031.\n5. Budget\n{body}:\n"
+        "- APPROVED the variation to the budget.\n- RATIFIED the decision of the Audit Committee.\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        (f"{body} APPROVED the variation to the budget.", False),
+        (f"{body} RATIFIED the decision of the Audit Committee.", False),
+    ]

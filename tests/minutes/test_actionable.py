@@ -254,9 +254,14 @@ def test_a_commitment_to_act_is_actionable(text: str) -> None:
         "That the Chair be approved to continue to invite expert witnesses on a topic by topic basis.",
         "Agree to delegate the functions set out in Appendix 2 to the Director of Place.",
         "That authority be delegated to the Town Clerk to sign the lease.",
+        "The Governing Body DELEGATED to the CFO and CEO jointly the right to extend this variation.",
+        "To delegate to the Area Highway Manager, in consultation with the Chairman, the ability to resolve"
+        " any problems encountered.",
         "The Forum considered the outline of topics for the away day to be arranged.",
         "Members agreed that the additional meeting would take place on 11 January 2032.",
         "That the next meeting be held on 4 March at 7pm in the Village Hall.",
+        "It was resolved to hold the next meeting on the 03 October 2031 at 18:00hrs.",
+        "To hold an extra meeting on 5 May 2031.",
     ],
 )
 def test_a_state_a_refusal_a_standing_permission_or_a_view_is_not(text: str) -> None:

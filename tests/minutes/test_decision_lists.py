@@ -1188,3 +1188,35 @@ def test_a_decision_printed_first_and_again_under_agreed_unanimously_is_one_deci
         "That approval be given in principle to commence a procurement exercise",
         "That the current pilot be extended for a further three months.",
     ]
+
+
+def test_a_decision_page_whose_points_are_numbered_with_a_tab_after_the_number() -> None:
+    doc = extract_text(
+        "Issue - decisions\n\nSt Johns Road\n\n22/09/2031 - St Johns Road\n\n"
+        "1\tofficers proceed with the process of implementing a Traffic Regulation Order in St Johns Road and"
+        " undertake the public consultation; and\n"
+        "2            officers bring the proposed order into force except where:\n"
+        "              a)           a ward councillor asks that the matter be dealt with by Cabinet; or\n"
+        "              b)           ten or more objections are received.\n"
+    )
+    assert [(r.text[:40], r.actionable) for r in doc.resolutions] == [
+        ("Officers proceed with the process of imp", True),
+        ("Officers bring the proposed order into f", True),
+    ]
+    assert "ten or more objections" in doc.resolutions[1].text
+
+
+def test_elections_standing_alone_on_a_page_that_lost_its_labels_beside_a_later_that_line() -> None:
+    doc = extract_text(
+        "Agenda and minutes\n\nVenue: Conference Room, Parkside\n\nNo. Item\n\nElection of Chairman\n\n"
+        "That Councillor Leonard Hale be elected as Chairman of the Committee for the ensuing Council year.\n\n"
+        "Appointment of Vice Chairman\n\n"
+        "That Councillor David Cole be elected as Vice Chairman of the Committee for the ensuing Council year.\n\n"
+        "To approve the time of the meetings of the Committee for the ensuing year\n\n"
+        "That the meetings of the Committee be held at 5.30pm for the ensuing Council year.\n"
+    )
+    assert [(r.text[:36], r.actionable) for r in doc.resolutions] == [
+        ("That Councillor Leonard Hale be elec", False),
+        ("That Councillor David Cole be electe", False),
+        ("That the meetings of the Committee b", False),
+    ]

@@ -144,3 +144,35 @@ def test_a_pdf_run_into_one_line_keeps_the_capital_resolved_after_an_item_title(
         "That the Minutes of the meeting held on 3 January 2032 be confirmed.",
     ]
     assert extract_text("The report on the Minutes RESOLVED nothing new.\n").resolutions == []
+
+
+def test_a_pdf_run_into_one_line_starts_each_bracketed_minute_and_its_page_footer_keeps_resolved() -> None:
+    filler = (
+        "Councillors Mrs A Ashby (Chairman), B Brook, C Crane, D Dale, E Eames, F Fenn and G Gale were present. "
+        * 4
+    )
+    doc = extract_text(
+        f"17 APRIL 2031 Minutes of a meeting of the PLANNING COMMITTEE held at Holt Road. {filler}"
+        "(240) APOLOGIES FOR ABSENCE All Members were present. (241) MINUTES The Minutes of the meeting of the "
+        "Committee held on 20 March 2031 were approved as a correct record and signed by the Chairman. (242) ITEMS "
+        "OF URGENT BUSINESS The Development Manager asked to defer item 6 to allow the Parish Council to speak. "
+        "Planning Committee 1 17 April 2031 RESOLVED That the following application be deferred: PF/31/0562 - "
+        "Change of use; Hare & Hounds (243) DECLARATIONS OF INTEREST Councillor Brook declared an interest.\n"
+    )
+    assert [(r.minute, r.text, r.actionable) for r in doc.resolutions] == [
+        ("241", "The Minutes of the meeting of the Committee held on 20 March 2031 were approved as a correct "
+         "record and signed by the Chairman.", False),
+        ("242", "That the following application be deferred: PF/31/0562 - Change of use; Hare & Hounds", True),
+    ]  # fmt: skip
+
+
+def test_a_parish_pdf_run_into_one_line_starts_each_minute_numbered_with_its_year() -> None:
+    filler = "Present: Cllrs Ash, Birch, Cedar and Elm, the clerk and two members of the public. " * 8
+    doc = extract_text(
+        f"Minutes of the Fenby Parish Council meeting held on 4 November 2031. {filler}"
+        "466/31 Drainage Fen Road PKO had spoken to the owners of 28 Fen Road about the ditch. Action: the clerk "
+        "467/31 Grass Cutting Contract The contractor's response was received. It was AGREED not to impose any "
+        "penalties at present. 468/31 Remembrance Day AGREED To donate £25 to the British Legion for the wreath. "
+        "Budget for 2031/32 Precept was discussed at length.\n"
+    )
+    assert [r.text for r in doc.resolutions][-1] == "AGREED not to impose any penalties at present."

@@ -24,6 +24,8 @@ from minutes.text import page_furniture
         ("I. Village Hall Plan:", "Village Hall Plan"),
         ("II. Call to Order", "Call to Order"),
         ("IV. Approval of Minutes", "Approval of Minutes"),
+        ("26. Declarations of personal interests, if any", "Declarations of personal interests"),
+        ("5. MATTERS ARISING FROM THE MINUTES (IF ANY)", "Matters Arising From the Minutes"),
     ],
 )
 def test_heading(text: str, title: str) -> None:
@@ -198,6 +200,21 @@ def test_parish_items_headed_with_their_agenda_wording() -> None:
     ]  # fmt: skip
 
 
+def test_a_parish_item_titled_in_capitals_with_its_agenda_wording_heads_its_text() -> None:
+    e = extract_text(
+        "Minutes of the Brambley Parish Council meeting held on 3 June 2031\n"
+        "26. TO SIGN AND CONFIRM THE MINUTES OF THE MEETING ON 16TH MAY 2031 The minutes of 16th May 2031 were"
+        " accepted as an accurate record, and were moved by Councillor Evans and seconded by Councillor Hale.\n"
+        "27. TO RECEIVE THE CLERK'S REPORT The Clerk to write to the highways team about the verge.\n"
+    )
+    assert [(r.minute, r.text[:40], r.actionable) for r in e.resolutions] == [
+        ("26", "The minutes of 16th May 2031 were accept", False),
+        ("27", "The Clerk to write to the highways team ", True),
+    ]
+    assert item_heading("26. TO CONFIRM THE MINUTES OF THE LAST MEETING") is not None
+    assert item_heading("26. To confirm the minutes of the last meeting.") is None
+
+
 def test_to_points_under_a_resolution_stay_points() -> None:
     e = extract_text(
         "Minutes of the Greyfield Parish Council held on 3 March 2031\n"
@@ -264,3 +281,17 @@ def test_an_outcome_repeated_under_every_motion_is_no_running_title(outcome: str
     assert page_furniture([outcome] * 4 + ["Parish Council Minutes - May 2031"] * 4) == {
         "Parish Council Minutes - May 2031"
     }
+
+
+def test_an_agreement_under_an_item_stays_its_own_when_the_next_title_ends_if_any() -> None:
+    e = extract_text(
+        "Minutes of the Health and Housing Scrutiny Committee held on 3 March 2031\n"
+        "25.\n\nApologies for Absence\n\nMinutes:\n\nApologies were received from Councillor Hale.\n\n"
+        "It was agreed that best wishes be forwarded to Councillor Hale on behalf of the Committee.\n\n"
+        "26.\n\nDeclarations of personal interests, if any\n\nMinutes:\n\nThere were none.\n\n"
+        "27.\n\nWork Programme\n\nMinutes:\n\nRESOLVED - That the work programme be noted.\n"
+    )
+    assert [(r.minute, r.text[:40], r.actionable) for r in e.resolutions] == [
+        ("25", "That best wishes be forwarded to Council", True),
+        ("27", "That the work programme be noted.", False),
+    ]

@@ -120,6 +120,51 @@ def test_a_list_of_new_dates_after_a_sentence_about_meetings() -> None:
     assert future_meeting_dates(lines, HELD) == [dt.date(2023, 3, 2), dt.date(2023, 9, 7)]
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "For information, further meetings of the Group are scheduled as follows:",
+        "RESOLVED that the meetings and venues be confirmed as follows:",
+    ],
+)
+def test_meetings_listed_below_a_sentence_that_says_they_follow(lead: str) -> None:
+    lines = [
+        lead,
+        "",
+        "-       Wednesday 4 October 2023, 7pm – Nansen Road Baptist Church, Nansen Road – Priory ward",
+        "Business: the budget and the play strategy",
+        "-       Wednesday 6 December 2023, 7pm – Gainsborough ward",
+        "16th January 2024",
+        "The Chair thanked the hosts of the last meeting, held on 9 January 2023 at the Scout Hut, for the use of"
+        " their hall, and members discussed the venues to be used in the year after next at some length.",
+        "Wednesday 4 September 2024, 7pm",
+    ]
+    assert future_meeting_dates(lines, HELD) == [
+        dt.date(2023, 10, 4),
+        dt.date(2023, 12, 6),
+        dt.date(2024, 1, 16),
+    ]
+
+
+def test_the_meeting_a_resolution_sends_a_paper_to_is_to_come() -> None:
+    doc = (
+        "Cabinet\n\nMinutes of the meeting held on 3 March 2031\n\n"
+        "RESOLVED: (i) That a report from the Leader be submitted to Full Council on 22 January, 2032, setting out"
+        " the details.\n(ii) That Cabinet refer this report to full Council on 30 May for further discussion.\n\n"
+        "It would then be forwarded to the People Overview and Scrutiny Committee on 24 June 2031.\n\n"
+        "All applications would be placed before the Committee at its meeting on 29th March, 2031.\n\n"
+        "The Leader was invited to a special meeting of the Overview & Scrutiny Committee on the 26 July 2031.\n\n"
+        "The report was not to be presented to Council on 5 June.\n"
+    )
+    assert [d.isoformat() for d in extract_text(doc).meeting_dates] == [
+        "2031-03-29",
+        "2031-05-30",
+        "2031-06-24",
+        "2031-07-26",
+        "2032-01-22",
+    ]
+
+
 def test_a_list_joined_into_the_prose_after_it() -> None:
     lines = [
         "Two meetings had been moved.",

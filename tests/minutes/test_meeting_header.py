@@ -188,6 +188,8 @@ def test_the_first_line_minutes_of_any_body_held_on_a_date_dates_the_meeting() -
          dt.date(2031, 5, 28)),
         ("Toggle menu\n\nAgenda for Council on Wednesday, 27th January, 2031, 6.00 pm\n\nAgenda and minutes\n",
          dt.date(2031, 1, 27)),
+        ("This is a meeting of the Cabinet of Ashby Borough Council held on the 21st Nov 2031.\nThe last meeting was"
+         " on 22nd Apr 2033. The next meeting is scheduled for 3rd Jun 2033.\nCouncil Offices\n", dt.date(2031, 11, 21)),
     ],
 )  # fmt: skip
 def test_the_sentence_that_opens_minutes_dates_the_meeting(opening: str, expected: dt.date) -> None:

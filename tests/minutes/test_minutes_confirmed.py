@@ -76,6 +76,14 @@ def test_members_approved_the_minutes() -> None:
             "The decisions and minutes of the last Cabinet meeting held on 12 February 2031 were agreed as a correct "
             "record.",
         ),
+        (
+            "RESOLVED: That the Minutes of the Meeting held on the 2nd September, 2031 be adopted as circulated.",
+            "That the Minutes of the Meeting held on the 2nd September, 2031 be adopted as circulated.",
+        ),
+        (
+            "The minutes of the meeting held on 3 March 2031 were accepted as circulated.",
+            "The minutes of the meeting held on 3 March 2031 were accepted as circulated.",
+        ),
     ],
 )
 def test_minutes_confirmed_in_other_wording_are_listed_not_actionable(line: str, expected: str) -> None:

@@ -564,3 +564,13 @@ def test_a_quoted_motion_under_its_mover_and_seconder_with_a_colon_is_the_decisi
     assert [r.text for r in doc.resolutions] == [
         "That the minutes of the County Council Meeting held on 9th January 2031 be ADOPTED and APPROVED."
     ]
+
+
+def test_an_election_told_with_its_seconder_and_vote_after_it() -> None:
+    doc = extract_text(
+        "Task Group meeting, 3 June 2031\n\n1. Election of Chair\n\nCouncillor Stephen Crowe was elected for Chair."
+        " Councillor Natasha Irons seconded this. All voted in favour.\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("Councillor Stephen Crowe was elected for Chair.", False)
+    ]

@@ -67,6 +67,22 @@ def test_resolved_points_numbered_as_report_paragraphs() -> None:
     ]
 
 
+def test_to_points_numbered_as_report_paragraphs_under_a_label_ended_by_a_semicolon() -> None:
+    doc = extract_text(
+        "Decision details\n\nPublic Health Prevention Investment\n\nDecision Maker: Cabinet\n\n"
+        "The Executive Mayor and Cabinet RESOLVED;\n\n"
+        "2.1 to note that the Council has a one-off Public Health Grant Funding Reserve of £2m.\n\n"
+        "2.2 to consider and approve the prevention investment objectives described in section 4.\n\n"
+        "2.3 to note that a further report will be brought to Cabinet following further development.\n\n"
+        "Publication date: 23/01/2031\n"
+    )
+    assert points(doc) == [
+        ("To note that the Council has a one-off Public Health Grant Funding Reserve of £2m.", False),
+        ("To consider and approve the prevention investment objectives described in section 4.", False),
+        ("To note that a further report will be brought to Cabinet following further development.", True),
+    ]
+
+
 def test_numbered_paragraphs_that_decide_alike_are_each_a_decision() -> None:
     """A parish confirms several sets of minutes under one item, one numbered paragraph each, in
     the same words; a page that repeats one decision (under "Decision:" and "Minutes:") does not

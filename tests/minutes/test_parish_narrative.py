@@ -180,10 +180,15 @@ def test_a_terse_agreed_names_the_clerk_or_the_council_as_we() -> None:
         "The banner had been removed. Agreed we ask the Enforcement Officer about the boards.",
         "(2) War Memorial:",
         "Members were not happy with the first attempt at enamelling. Agreed Clerk to make further enquiries.",
+        "(3) Verge:",
+        "The agents cannot trace the sale. Agreed we ask Enforcement Officer about this and the blackboards.",
+        "Agreed we try the Lyster family for information as to the agent responsible.",
     )
     assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
         ("Agreed we ask the Enforcement Officer about the boards.", True, None),
         ("Agreed Clerk to make further enquiries.", True, "Clerk"),
+        ("Agreed we ask Enforcement Officer about this and the blackboards.", True, None),
+        ("Agreed we try the Lyster family for information as to the agent responsible.", True, None),
     ]
 
 

@@ -92,3 +92,18 @@ def test_a_motion_line_after_a_list_starts_its_own_line() -> None:
         starts_new=_STARTS_NEW,
     )
     assert lines[-1].text.startswith("Proposed by Cllr Patel")
+
+
+@pytest.mark.parametrize("verb", ["moved", "proposed"])
+def test_moved_seconded_and_resolved_over_the_resolution_on_the_next_line(verb: str) -> None:
+    doc = extract_text(
+        "MEETING OF THE COUNCIL\n16TH MAY, 2031\n\n2. APPOINTMENT OF DEPUTY MAYOR\n\n"
+        f"It was {verb} by Councillor Hayes, seconded by Councillor J. Walsh and resolved –\n\n"
+        "That Councillor Hall be appointed as Deputy Mayor until the next Annual Meeting of the Council.\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        (
+            "That Councillor Hall be appointed as Deputy Mayor until the next Annual Meeting of the Council.",
+            False,
+        )
+    ]

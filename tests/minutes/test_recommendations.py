@@ -166,3 +166,45 @@ def test_members_of_a_group_recommending_to_their_committees(sentence: str) -> N
     )
     [rec] = doc.resolutions
     assert (rec.text, rec.actionable) == (sentence, True)
+
+
+@pytest.mark.parametrize("label", ["RECOMMENDED:  1)  ", "RECOMMENDED:\n\n1) ", "RECOMMENDED –\n(a) "])
+def test_points_listed_under_a_bare_recommended_are_for_another_body_to_act_on(label: str) -> None:
+    second = "2)" if "1)" in label else "(b)"
+    doc = extract_text(
+        "Issue - decisions\n\n20/06/2031 - Amendments to the Scheme of Delegation\n\n"
+        f"{label}That Council approve the amended Scheme of Delegation.\n\n"
+        f"{second} That the consultation responses be noted.\n"
+    )
+    assert only(doc, "approve the amended Scheme").actionable is True
+    assert only(doc, "consultation responses be noted").actionable is False
+
+
+@pytest.mark.parametrize("gap", ["\n", "   "])
+def test_that_a_body_be_recommended_over_that_points_sends_each_point_there(gap: str) -> None:
+    doc = extract_text(
+        "Decision\n\nCommunity Governance Review\n\nDecision Maker: Cabinet\n\nOutcome: Decision Made\n\n"
+        "Date of Decision: May 7, 2031\n\n"
+        f"Content: RESOLVED – That Full Council be recommended:{gap}That a Community Governance Review of the"
+        f" unparished areas be conducted be approved.{gap}That the Terms of Reference, as set out in Appendix A to"
+        f" the report, be approved.{gap}That the Working Group be authorised to develop options for the review be"
+        " approved.\n"
+    )
+    assert [(r.text[:30], r.actionable, r.due) for r in doc.resolutions] == [
+        ("That a Community Governance Re", True, "Full Council"),
+        ("That the Terms of Reference, a", True, "Full Council"),
+        ("That the Working Group be auth", True, "Full Council"),
+    ]
+
+
+def test_that_points_run_into_one_line_after_resolved_are_each_a_point() -> None:
+    doc = extract_text(
+        "Cabinet\nMinutes of the meeting held on 7 May 2031\n\n5. Parks\n"
+        "RESOLVED: That the parks strategy be adopted. That officers report progress to the Committee in"
+        " March. That the Chair of the Panel, Dr. Hale, be thanked.\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("That the parks strategy be adopted.", False),
+        ("That officers report progress to the Committee in March.", True),
+        ("That the Chair of the Panel, Dr. Hale, be thanked.", False),
+    ]

@@ -1,0 +1,91 @@
+"""Normalising text as it arrives: line endings, spaces of every kind, invisible characters, markdown
+bold and escapes, a web page's document links, words set in spaced capitals and words the page ran
+together; and the hash that tells the same document imported twice."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from minutes.space_tables import pipe_space_tables
+
+_SPACES = re.compile(
+    r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+)
+"""A run of spaces of any kind, except a lone plain space, which would be replaced by itself."""
+_INVISIBLE = re.compile(r"[\u200b-\u200d\ufeff\u00ad]")
+_BOLD = re.compile(r"\*\*|__")
+_MD_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~])")
+"""Markdown escapes ("1\\. Apologies", "\\* item", "\\[closed]") lose their backslash."""
+_SQUARE_LABEL = re.compile(r"^[ \t]*\[(?P<l>[a-z]|\d{1,2}|[ivx]{1,4})\][ \t]+(?=\S)", re.M)
+"""A list label in square brackets, as some Welsh community councils print it ("[a] the letter ...
+be posted on the website"): read as "(a)"."""
+_MD_EMPTY_LINK = re.compile(r"\[\]\([^()\s]{0,2000}\)")
+"""An anchor link with no text ("### [](https://site/page#actions)Actions")."""
+_HTML_BREAK = re.compile(r"\s*<br\s{0,5}/?>\s*", re.I)
+"""An HTML line break left in plain text ("RESOLUTION: ... <br />ACTION: ..."): a line break."""
+_PDF_SIZE = re.compile(r"\s+(?:pdf\s+icon\s+)?PDF\s+\d{1,4}(?:\.\d{1,2})?\s?[KM]B\b", re.I)
+"""A web page's link to a document: "460 Scrutiny Work Programme pdf icon PDF 37 KB"."""
+
+_SPACED_CAPS = re.compile(r"^(?:[A-Z] ){3,}[A-Z](?: ?:)?$")
+_SPACED_WORD = re.compile(r"(?<![\w.] )\b(?:[A-Z] ){3,}[A-Z]\b(?! \w\b)")
+"""A word set in spaced capitals inside a line: "RECOMMENDED - T H A T the minutes ..."."""
+
+_GLUED_KEYWORD = re.compile(
+    r"\b(RESOLVED|AGREED)(?=(?:that|That|to|To)\b)|\b((?:Moved|Seconded|MOVED|SECONDED)\s+(?:by|BY))(?=[A-Z])"
+    r"|\b((?:19|20)\d\d)(?=(?:were|was)\b)"
+)
+_GLUED = re.compile(r"RESOLVED[tT]|AGREED[tT]|by[CMDT]|BYC|\d(?:were|was)\b")
+"""Words run together when the page became text: a bold keyword and its clause ("RESOLVEDthat the"), a
+label and a name ("Moved byCouncillor Craven"), a year and its verb ("on 15th June 2015were accepted")."""
+
+
+_SEMICOLON_LABEL = re.compile(r"\b(RESOLVED|AGREED|DECIDED|RECOMMENDED)[ \t]*;[ \t]*$", re.M)
+"""A label that ends its line with a semicolon for its colon ("The Executive Mayor and Cabinet
+RESOLVED;" over the points)."""
+
+
+_TAB_NUMBER = re.compile(r"^([ \t]*\d{1,2})(?:\t|[ \t]{3,})(?=[^\s\d])", re.M)
+"""A number set apart from its text by a tab or a wide gap at the start of a line ("1            officers
+proceed with ..."), as a word processor's numbered list arrives: the number is the point's label."""
+
+
+def normalise(text: str) -> str:
+    """Unify line endings, spaces, quotes and bullet glyphs; strip markdown bold."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    if "<br" in text or "<BR" in text or "<Br" in text:
+        text = _HTML_BREAK.sub("\n", text)
+    text = _INVISIBLE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    text = pipe_space_tables(text)
+    if "  " in text or "\t" in text:
+        text = _TAB_NUMBER.sub(r"\1. ", text)
+    text = _SPACES.sub(" ", _BOLD.sub("", text))
+    if "PDF" in text:
+        text = _PDF_SIZE.sub("", text)
+    if "[" in text:
+        text = _SQUARE_LABEL.sub(r"(\g<l>) ", text)
+    if "\\" in text:
+        text = _MD_ESCAPE.sub("", text)
+    if "[](" in text:
+        text = _MD_EMPTY_LINK.sub("", text)
+    if "D;" in text:
+        text = _SEMICOLON_LABEL.sub(r"\1:", text)
+    if _GLUED.search(text):
+        text = _GLUED_KEYWORD.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} ", text)
+    out: list[str] = []
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if _SPACED_CAPS.match(line):
+            line = line.replace(" ", "")
+        elif "T H A T" in line or "A N D" in line:
+            line = _SPACED_WORD.sub(lambda m: m.group(0).replace(" ", ""), line)
+        out.append(line)
+    return "\n".join(out)
+
+
+def content_hash(text: str) -> str:
+    """sha256 of the text with all whitespace collapsed, so re-wrapping does not change it."""
+    flat = " ".join(unicodedata.normalize("NFC", _BOLD.sub("", text)).split()).lower()
+    return hashlib.sha256(flat.encode("utf-8", "surrogatepass")).hexdigest()

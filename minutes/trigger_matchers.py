@@ -1,0 +1,123 @@
+"""The rules' tests for a decision's trigger line: the keyword at the start ("RESOLVED:", "It was
+agreed that", "Decision:"), a recommendation to another body ("RECOMMENDED to Council that",
+"Resolved to RECOMMEND: (to Council)"), and a decision that starts inside a paragraph ("... the
+railway station. AGREED – (a) ...")."""
+
+from __future__ import annotations
+
+import re
+
+from minutes.headings import title_case
+from minutes.sentence_split import sentences
+from minutes.tags import Hit
+from minutes.text import MARKER_RE, Line
+from minutes.triggers import (
+    BODY_BE_RECOMMENDED,
+    MIDLINE,
+    RECOMMEND_STEM,
+    RECOMMENDED_TO,
+    RECOMMENDS_TO,
+    REST_OK,
+    STEM_RECOMMENDS_TO,
+    may_start_inside,
+    trigger,
+)
+
+NOTHING = re.compile(
+    r"^\s*[:\-–—.]?\s*(?:none|nil|n/?a|not\s+applicable|no\s+(?:decisions?|actions?|resolutions?)"
+    r"(?:\s+(?:required|taken|made|arising))?)\s*\.?\s*$",
+    re.I,
+)
+"""A label with nothing under it: "Decision: None", "Actions: N/A", "Decision: No decision required"."""
+_BARE_HEADING = re.compile(r"^\s*(?-i:RECOMMENDATIONS|DECISIONS|ACTIONS|ITEMS|MATTERS|MINUTES)\s*:?\s*$")
+""" "AGREED RECOMMENDATIONS", "AGREED DECISIONS": a heading over what follows, not a decision itself."""
+
+
+def decision_trigger(line: Line) -> Hit | None:
+    if line.bullet:
+        return None
+    lettered = _LETTERED_KEYWORD.match(line.text) if line.text[:1] in "(abcdefgh" else None
+    text = line.text[lettered.end() :] if lettered is not None else line.text
+    trig = trigger(text)
+    if trig is None or (trig.kind in ("decision", "action") and NOTHING.match(trig.rest)):
+        return None
+    cut = text if lettered is not None else None
+    if _BARE_HEADING.match(trig.rest):
+        return _trigger_hit(trig.kind, "", text=cut)
+    if trig.kind == "resolved" and "RECOMMENDED" in text[:120] and _RECOMMENDED_THAT.match(text):
+        return Hit(kind=trig.kind, rest=trig.rest, to="", text=cut)
+    return _trigger_hit(trig.kind, trig.rest, text=cut)
+
+
+_LETTERED_KEYWORD = re.compile(r"^\(?[a-h]\)\s+(?=(?-i:RESOLVED|AGREED)\s*[:\-–—])")
+"""A sub-item's letter before its decision ("a) RESOLVED: that the Minutes ... be agreed"), as a town
+council letters the parts of its minutes item; the sub-item after it ("b) MATTERS ARISING") is its
+sibling, not its point (tags.sibling_after_decision)."""
+
+
+_RECOMMENDED_THAT = re.compile(
+    r"^(?:(?-i:[A-Z])[\w'’-]*\s+|(?:of|for|the|and|&)\s+){0,8}(?-i:RECOMMENDED)\s*[:\-–—]?\s*"
+    r"(?:that\b|(?<=[:\-–—])\s*(?:$|\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s))",
+    re.I,
+)
+""""The Panel RECOMMENDED that the Cabinet approve the scheme", "RECOMMENDED – That the fees be set",
+"RECOMMENDED: 1) That Council approve ...": what a committee recommends, another body is to act on
+(actionable, whoever the point names)."""
+
+
+def _trigger_hit(kind: str, rest: str, before: str = "", after: str = "", text: str | None = None) -> Hit:
+    """`to` is the body a "Resolved to RECOMMEND: (to Council)" stem names ("" when it names none)."""
+    recommend = RECOMMEND_STEM.match(rest)
+    if recommend is not None:
+        to = (recommend.group("to") or recommend.group("to2") or "").strip()
+        return Hit(kind=kind, rest="", to=to, before=before, after=after, text=text)
+    inline = RECOMMENDED_TO.match(rest) if "to " in rest[:40].lower() else None
+    if inline is not None:
+        to = title_case(inline.group("to").strip())
+        if not rest[inline.end() :].strip(" :-–—"):
+            rest = ""
+        return Hit(kind=kind, rest=rest, to=to, before=before, after=after, text=text)
+    body = BODY_BE_RECOMMENDED.match(rest) if "recommended" in rest[:80].lower() else None
+    if body is not None:
+        listed = body.group("after").strip()
+        return Hit(
+            kind=kind, rest=listed, to=title_case(body.group("to")), before=before, after=after, text=text
+        )
+    stem = STEM_RECOMMENDS_TO.match(rest) if rest.endswith(":") else None
+    if stem is not None:
+        return Hit(
+            kind=kind, rest=rest, to=title_case(stem.group("to")), before=before, after=after, text=text
+        )
+    return Hit(kind=kind, rest=rest, before=before, after=after, text=text)
+
+
+def recommends_to(line: Line) -> Hit | None:
+    if line.bullet or len(line.text) > 200:
+        return None
+    m = RECOMMENDS_TO.match(line.text)
+    return Hit(kind="resolved", to=title_case(m.group("to").strip())) if m else None
+
+
+def decision_inside_paragraph(line: Line) -> Hit | None:
+    text = line.text
+    if line.bullet or not may_start_inside(text):
+        return None
+    mid = MIDLINE.search(text)
+    if mid is None or mid.end() == 0:
+        return None
+    tail = text[mid.end() :]
+    if mid.group("bare") is not None:
+        tail = f"Decision: {tail[len('Decision') :].lstrip()}"
+    trig = trigger(tail)
+    if trig is None or not (REST_OK.match(trig.rest) or (trig.kind == "decision" and trig.rest.strip())):
+        return None
+    head = MARKER_RE.sub("", text[: mid.start()].strip(), count=1)
+    tail = tail.rstrip(" |")
+    after = ""
+    if mid.group("lower") or mid.group("label") is not None or mid.group("bare") is not None:
+        said = sentences(tail)
+        tail, after = said[0], " ".join(said[1:])
+    trig = trigger(tail)
+    if trig is None:
+        return None
+    return _trigger_hit(trig.kind, trig.rest, before=head, after=after, text=tail)
