@@ -173,3 +173,14 @@ _TRAILING_JOIN = re.compile(r"(?:[;,]\s*|\s+)(?:and|or)$", re.I)
 def trim(text: str) -> str:
     text = _TRAILING_JOIN.sub("", text.strip()).strip()
     return text.rstrip(";,").strip()
+
+
+THAT_RUN = re.compile(r"(?<=\.)\s+(?=That\s)")
+"""Unmarked "That ..." points run into one line after their label ("RESOLVED – That Full Council be
+recommended:   That a review be conducted.   That the Terms of Reference be approved."), as a
+decision page's flattened cell gives them."""
+
+
+DECIMAL_THAT = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=(?:that|to)\b)", re.I)
+""""2.2 That any overspend be met from the contingency." after "2.1 That ...": the report's own
+paragraph numbers on each point of a list, not an item heading."""

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from minutes.headings import standard_title, title_like
-from minutes.list_labels import Points, follows, label_family, split_inline, trim
+from minutes.list_labels import DECIMAL_THAT, THAT_RUN, Points, follows, label_family, split_inline, trim
 from minutes.running_heads import running_head
 from minutes.stem_join import join_stem, that
 from minutes.tags import Tag, Tagged
@@ -88,12 +88,6 @@ _MANNER = re.compile(
 following:", "resolved to AGREE:" over points that each say what they do ("(i) To note ...")."""
 
 
-_THAT_RUN = re.compile(r"(?<=\.)\s+(?=That\s)")
-"""Unmarked "That ..." points run into one line after their label ("RESOLVED – That Full Council be
-recommended:   That a review be conducted.   That the Terms of Reference be approved."), as a
-decision page's flattened cell gives them."""
-
-
 _MOVERS = re.compile(r"^[:\-–—]?\s*\(\s*[^()/]{2,50}?\s*/\s*[^()/]{2,50}?\)")
 """Who moved and seconded, in brackets after the keyword, as Australian councils write it: "Resolved
 (Cr George Cecato / Cr Paul Amos)" over "That the minutes ... be confirmed."."""
@@ -120,7 +114,7 @@ def collect(
     apart = False
     first: str | None = None
     if rest:
-        runs = _THAT_RUN.split(rest) if rest[:5] == "That " and ". That " in rest else [rest]
+        runs = THAT_RUN.split(rest) if rest[:5] == "That " and ". That " in rest else [rest]
         if len(runs) > 1:
             return [(None, that(run)) for run in runs], i
         s, inline = split_inline(rest)
@@ -199,9 +193,6 @@ _NOT_A_LATER_POINT = re.compile(
 )
 """A lettered line after a decision written on its trigger's line that is the next matter, not the
 decision's next point: "(b) Minute 10(e) – Youth Club – ...", "(b) The Clerk reported that ..."."""
-_DECIMAL_THAT = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=(?:that|to)\b)", re.I)
-""""2.2 That any overspend be met from the contingency." after "2.1 That ...": the report's own
-paragraph numbers on each point of a list, not an item heading."""
 
 
 _TO_POINT = re.compile(r"(?:that|to)\b", re.I)
@@ -357,7 +348,7 @@ def _collect_lines(
                 i += 1
                 continue
             if len(text.split()) <= 150:
-                if (decimal := _DECIMAL_THAT.match(text)) is not None:
+                if (decimal := DECIMAL_THAT.match(text)) is not None:
                     text = text[decimal.end() :]
                 s, inline = split_inline(text)
                 if inline:
@@ -370,7 +361,7 @@ def _collect_lines(
                 i += 1
                 continue
             break
-        decimal = _DECIMAL_THAT.match(text) if unmarked_that and family is None else None
+        decimal = DECIMAL_THAT.match(text) if unmarked_that and family is None else None
         if decimal is not None:
             points.append((None, that(text[decimal.end() :])))
             i += 1

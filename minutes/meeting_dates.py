@@ -46,6 +46,11 @@ named as future, and so is one a resolution sends it to ("That a report ... be s
 Council on 22 January", "That Cabinet refer this report to Council on 30 May", "would be placed
 before the Committee at its meeting on 29th March"). "was due to be presented" reports an
 intention."""
+_GOES_TO_HINT = re.compile(
+    r"(?:presented|submitted|considered|reported|taken|forwarded|referred)\s+(?:to|by)\s|placed\s+before\s"
+    r"|refers?\s+(?:this|the)\s|back\s+to\s"
+)
+"""The words `_GOES_TO` turns on, looked for (cheaply) before the pattern runs over a line."""
 _LIST_LEAD = re.compile(r"\bdates\b[^:]{0,60}:\s*$", re.IGNORECASE)
 """A sentence that opens a list of dates ("The new dates were:") when it or the line before it
 speaks of meetings."""
@@ -283,7 +288,7 @@ def future_meeting_dates(
             or "back to" in low
             or " be " in low
             or "refer" in low
-        ):
+        ) and _GOES_TO_HINT.search(low) is not None:
             for m in _GOES_TO.finditer(text):
                 d = first_date(text[m.end() : m.end() + 40], after=after)
                 if d is not None:
