@@ -267,10 +267,17 @@ def split_decisions(paragraph: str) -> tuple[list[str], list[str]]:
     return list(decisions), list(rest)
 
 
-@lru_cache(maxsize=256)
+def forget_paragraphs() -> None:
+    """Start a document with an empty cache, which then holds that document's paragraphs (up to
+    the number in the largest packs) and nothing of the one before."""
+    _split.cache_clear()
+
+
+@lru_cache(maxsize=16_384)
 def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Cached: the reader asks about each narrative paragraph twice (is it all decisions, and
-    which sentences are)."""
+    """Cached for the document being read (`forget_paragraphs`): the reader asks about each
+    narrative paragraph twice, once when tagging lines (is it all decisions) and once when reading
+    them (which sentences are), and a pack has more paragraphs than a small cache keeps."""
     low = paragraph.lower()
     if (
         "agreed" not in low
