@@ -7,12 +7,12 @@ import re
 
 from minutes.body_meetings import dated_at_bodies
 from minutes.cut_short import without_cut_off_point
+from minutes.document_cache import new_document
 from minutes.formats import bytes_to_text
 from minutes.machine import read_lines
 from minutes.meeting import meeting_header
 from minutes.meeting_dates import future_meeting_dates, undated_reference
 from minutes.model import Extraction
-from minutes.narrative_decisions import forget_paragraphs
 from minutes.narrative_topics import narrative_topics
 from minutes.normalise import content_hash
 from minutes.programme import find_topics
@@ -32,7 +32,7 @@ _STARTS_NEW = re.compile(
 
 def extract_text(text: str, *, source: str = "") -> Extraction:
     """Everything the minutes agree, from their text. Never raises on odd input."""
-    forget_paragraphs()
+    new_document()
     lines = logical_lines(text, starts_new=_STARTS_NEW)
     plain = [ln.text for ln in lines]
     committee, meeting_date = meeting_header(plain)

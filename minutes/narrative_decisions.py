@@ -12,7 +12,6 @@ decides nothing.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from minutes.actors import ENTRY_LABEL
 from minutes.body_decisions import (
@@ -31,6 +30,7 @@ from minutes.closing_agreement import (
     agrees_the_sentence_before,
 )
 from minutes.deferrals import mentions_put_off, put_off
+from minutes.document_cache import per_document
 from minutes.lead_in import ASIDE, LEAD_IN, MOTION_LEAD_IN, ON_A_MOTION, REASON_HEAD
 from minutes.motions import (
     bare_motion,
@@ -268,14 +268,9 @@ def split_decisions(paragraph: str) -> tuple[list[str], list[str]]:
     return list(decisions), list(rest)
 
 
-def forget_paragraphs() -> None:
-    """Start a document with an empty cache: it holds that document's paragraphs and no other's."""
-    _split.cache_clear()
-
-
-@lru_cache(maxsize=16_384)
+@per_document(16_384)
 def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Cached for the document being read (`forget_paragraphs`): the reader asks about each
+    """Cached for the document being read (minutes.document_cache): the reader asks about each
     narrative paragraph twice, once when tagging lines (is it all decisions) and once when reading
     them (which sentences are), and a pack has more paragraphs than a small cache keeps."""
     low = paragraph.lower()
