@@ -128,7 +128,7 @@ Executive Director of Finance.", as a Scottish council's agenda and its record o
 def item_heading(text: str) -> Item | None:
     """An item heading such as "15. MINUTES OF THE PREVIOUS MEETING", "Minute 45/23 – Budget",
     "IV GRASS CUTTING"."""
-    paper = _PAPER_BY.search(text) if " by " in text or " of " in text or " from " in text else None
+    paper = _PAPER_BY.search(text) if " -" in text or " –" in text or " —" in text else None
     if paper is not None and paper.start() > 3:
         text = text[: paper.start()]
     roman = _ROMAN_ITEM.match(text) if text[:1] in "IVXL" else None
