@@ -26,20 +26,13 @@ class Form:
     pattern: str
     words: tuple[str, ...] = ()
     hint: str | None = None
-    starts: str | None = None
-    """Where a match can begin, when that is only a few kinds of place (the text's start, a comma):
-    the form is then matched there only, rather than searched from every character."""
 
 
 class GatedPattern:
     def __init__(self, forms: Sequence[Form], flags: int) -> None:
         self.whole = re.compile("|".join(f.pattern for f in forms), flags)
         self._forms = tuple(
-            (
-                f.words,
-                re.compile(f.hint) if f.hint is not None else None,
-                re.compile(f.pattern, flags) if f.starts is None else _Anchored(f.pattern, f.starts, flags),
-            )
+            (f.words, re.compile(f.hint) if f.hint is not None else None, re.compile(f.pattern, flags))
             for f in forms
         )
 
@@ -70,18 +63,3 @@ class GatedPattern:
             if rx.search(text) is not None:
                 return True
         return False
-
-
-class _Anchored:
-    """A form searched by matching it at each place `starts` finds (`search`'s answer, faster)."""
-
-    def __init__(self, pattern: str, starts: str, flags: int) -> None:
-        self._rx = re.compile(pattern, flags)
-        self._starts = re.compile(starts, flags & re.M)
-
-    def search(self, text: str) -> re.Match[str] | None:
-        for place in self._starts.finditer(text):
-            m = self._rx.match(text, place.start())
-            if m is not None:
-                return m
-        return None

@@ -299,7 +299,6 @@ FORMS: tuple[RequestForm, ...] = (
             r"|approve|comment|decide|determine|date|present|introduce|lead|chair|remain|stay|withdraw"
             r"|give\s+notice\s+of\s+(?:any\s+)?interests?)\b)(?-i:[a-z])[a-z]+\b",
             words=(" to ",),
-            starts=r"^|[-–(:,;.?!]",
         ),
         examples=(
             "Survey results on the website - KC to action",
