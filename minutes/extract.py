@@ -25,7 +25,10 @@ _STARTS_NEW = re.compile(
     rf"(?:{TRIGGER.pattern})|^(?:supporting\s+documents|minutes\s*:|minutes\s+of\b|held\s*:|date\s*:|present\s*:)"
     r"|^\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+(?-i:[A-Z])|^\d{1,3}/\d{2,4}\.?\s+(?-i:[A-Z])|^\d{1,2}\.(?-i:[A-Z][a-z])"
     r"|^(?-i:Proposed\s+by|It\s+(?:was|is|had|has)\s|That\s+(?!(?:was|is|had|has|would|will|could)\b)[a-z])"
-    r"|^(?:(?:now|and)\s*,?\s+)?(?:therefore\s*,?\s+)?be\s+it\s+(?:further\s+|also\s+)?resolved\b",
+    r"|^(?:(?:now|and)\s*,?\s+)?(?:therefore\s*,?\s+)?be\s+it\s+(?:further\s+|also\s+)?resolved\b"
+    r"|^(?-i:(?:Trustee|Commissioner|Councilmember|Council\s+Member|Councilman|Councilwoman|Alderman|Supervisor"
+    r"|Selectman|Director|Mayor|Vice\s+Chair|Chair(?:man|person)?)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
+    r"\s+(?:moved|made\s+a\s+motion|motioned)\b",
     re.I,
 )
 

@@ -140,7 +140,7 @@ def _decision(sentence: str) -> str | None:
     if sentence.rstrip().endswith("?"):
         return None
     low = sentence.lower()
-    voted = "seconded" in low
+    voted = "second" in low
     agreed = "agreed" in low or "resolved" in low or "decided" in low or "voted" in low
     if (
         voted
