@@ -25,7 +25,7 @@ _MOVED = re.compile(
     rf"(?:moved\s*,\s*(?:and\s+)?seconded\s+by\s+{_PAIR}|"
     rf"(?:(?:(?:it\s+was\s+)?moved\s+by\s+{_NAME}|(?:a\s+)?motion\s*,?\s+(?:was\s+)?(?:made\s+)?by\s+{_NAME}|{_NAME}\s+moved"
     rf"|{_NAME}\s+(?:made|offered)\s+(?:a|the)\s+motion)"
-    rf"\s*,?\s+(?:and\s+)?(?:seconded|(?:a\s+)?second)\s+by\s+{_NAME})"
+    rf"\s*[,;]?\s+(?:and\s+)?(?:seconded|(?:a\s+)?second)\s+by\s+{_NAME})"
     r"|(?:a\s+)?motion\s+and\s+(?:a\s+)?second(?:ed)?"
     rf"|{_NAME}\s+(?:moved|proposed|motioned)\s*,?\s+(?:and\s+)?{_NAME}\s+seconded"
     r"|(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?-i:MOVED|moved)\s+and\s+it\s+was\s+(?:duly\s+)?(?:seconded|SECONDED))(?:\s*,?\s+[\"“]?|\s*[:,]\s*[\"“]?)"

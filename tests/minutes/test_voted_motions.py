@@ -52,6 +52,12 @@ async def test_voted_motions() -> None:
             "Mr. Gray made a motion, seconded by Mr. Santos to ask the superintendent to report on enrollment in April.",
             True,
         ),
+        (
+            "MOTION #31.114 – STREET LIGHTS: Motion made by Mrs. Ortega; seconded by Mr. Pike to table this item and "
+            "refer it to the Planning Commission. A voice vote was taken. Motion carried 7-0.",
+            "Motion made by Mrs. Ortega; seconded by Mr. Pike to table this item and refer it to the Planning Commission.",
+            True,
+        ),
     ],
 )
 def test_canadian_and_american_moved_and_seconded_forms(
