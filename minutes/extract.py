@@ -7,6 +7,7 @@ import re
 
 from minutes.body_meetings import dated_at_bodies
 from minutes.cut_short import without_cut_off_point
+from minutes.document_cache import new_document
 from minutes.formats import bytes_to_text
 from minutes.machine import read_lines
 from minutes.meeting import meeting_header
@@ -23,13 +24,18 @@ from minutes.triggers import TRIGGER
 _STARTS_NEW = re.compile(
     rf"(?:{TRIGGER.pattern})|^(?:supporting\s+documents|minutes\s*:|minutes\s+of\b|held\s*:|date\s*:|present\s*:)"
     r"|^\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+(?-i:[A-Z])|^\d{1,3}/\d{2,4}\.?\s+(?-i:[A-Z])|^\d{1,2}\.(?-i:[A-Z][a-z])"
-    r"|^(?-i:Proposed\s+by|It\s+(?:was|is|had|has)\s|That\s+(?!(?:was|is|had|has|would|will|could)\b)[a-z])",
+    r"|^(?-i:Proposed\s+by|It\s+(?:was|is|had|has)\s|That\s+(?!(?:was|is|had|has|would|will|could)\b)[a-z])"
+    r"|^(?:(?:now|and)\s*,?\s+)?(?:therefore\s*,?\s+)?be\s+it\s+(?:further\s+|also\s+)?resolved\b"
+    r"|^(?-i:(?:Trustee|Commissioner|Councilmember|Council\s+Member|Councilman|Councilwoman|Alderman|Supervisor"
+    r"|Selectman|Director|Mayor|Vice\s+Chair|Chair(?:man|person)?)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)"
+    r"\s+(?:moved|made\s+a\s+motion|motioned)\b",
     re.I,
 )
 
 
 def extract_text(text: str, *, source: str = "") -> Extraction:
     """Everything the minutes agree, from their text. Never raises on odd input."""
+    new_document()
     lines = logical_lines(text, starts_new=_STARTS_NEW)
     plain = [ln.text for ln in lines]
     committee, meeting_date = meeting_header(plain)

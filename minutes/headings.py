@@ -116,9 +116,21 @@ _VOTE_TALLY = re.compile(r"^\d{1,3}\s+(?:for|against|in\s+favou?r)\b", re.I)
 """A recorded vote ("5 For, 0 Against, 1 Abstention") is no item heading."""
 
 
+_PAPER_BY = re.compile(
+    r"\s+[-–—]\s*(?:(?:joint|verbal|annual|further)\s+)?(?:report|update|presentation|note)s?\s+(?:by|of|from)\s+"
+    r"(?:the\s+)?(?-i:[A-Z])[^.;]{2,120}\.?$",
+    re.I,
+)
+"""Whose paper the item takes, after its title: "2. UEFA EURO 2020 postponement - Report by
+Executive Director of Finance.", as a Scottish council's agenda and its record of decisions name it."""
+
+
 def item_heading(text: str) -> Item | None:
     """An item heading such as "15. MINUTES OF THE PREVIOUS MEETING", "Minute 45/23 – Budget",
     "IV GRASS CUTTING"."""
+    paper = _PAPER_BY.search(text) if " -" in text or " –" in text or " —" in text else None
+    if paper is not None and paper.start() > 3:
+        text = text[: paper.start()]
     roman = _ROMAN_ITEM.match(text) if text[:1] in "IVXL" else None
     if roman is not None and len(roman.group("title").split()) <= 12:
         return Item(minute=roman.group("num"), title=title_case(roman.group("title").strip()))

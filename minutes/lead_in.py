@@ -57,3 +57,16 @@ ASIDE = (
 REASON_HEAD = re.compile(r"\b(?:since|because|as)\b[^.;]*$", re.I)
 """What a sentence says before its decision to give the reason ("... and since two members had not
 read it,"): no follow-up of its own."""
+
+
+MANNER = re.compile(
+    r"^\s*\(?(?:unanimously\b|accordingly\b|as\s+follows\b|the\s+following\s*(?=:)|to\s+(?-i:AGREE|APPROVE)\s*(?=:))(?:\s*\))?",
+    re.I,
+)
+"""How the body decided, not what: "RESOLVED unanimously", "AGREED (unanimously) that", "AGREED the
+following:", "resolved to AGREE:" over points that each say what they do ("(i) To note ...")."""
+
+
+MOVERS = re.compile(r"^[:\-–—]?\s*\(\s*[^()/]{2,50}?\s*/\s*[^()/]{2,50}?\)")
+"""Who moved and seconded, in brackets after the keyword, as Australian councils write it: "Resolved
+(Cr George Cecato / Cr Paul Amos)" over "That the minutes ... be confirmed."."""

@@ -184,3 +184,8 @@ decision page's flattened cell gives them."""
 DECIMAL_THAT = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=(?:that|to)\b)", re.I)
 """"2.2 That any overspend be met from the contingency." after "2.1 That ...": the report's own
 paragraph numbers on each point of a list, not an item heading."""
+
+
+AND_THAT = re.compile(r"^and\s+(?:further\s+|also\s+)?that\b", re.I)
+"""A resolution's further clause on its own line ("Be it resolved that the agenda be adopted;" over
+"And that the correspondence be received."), as Canadian councils write it: the same resolution."""

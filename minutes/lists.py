@@ -7,7 +7,17 @@ import re
 from collections.abc import Sequence
 
 from minutes.headings import standard_title, title_like
-from minutes.list_labels import DECIMAL_THAT, THAT_RUN, Points, follows, label_family, split_inline, trim
+from minutes.lead_in import MANNER, MOVERS
+from minutes.list_labels import (
+    AND_THAT,
+    DECIMAL_THAT,
+    THAT_RUN,
+    Points,
+    follows,
+    label_family,
+    split_inline,
+    trim,
+)
 from minutes.running_heads import running_head
 from minutes.stem_join import join_stem, that
 from minutes.tags import Tag, Tagged
@@ -80,19 +90,6 @@ def ends_list(t: Tagged) -> bool:
     return not (t.hit.kind == "said" and MARKER_RE.match(t.line.text))
 
 
-_MANNER = re.compile(
-    r"^\s*\(?(?:unanimously\b|accordingly\b|as\s+follows\b|the\s+following\s*(?=:)|to\s+(?-i:AGREE|APPROVE)\s*(?=:))(?:\s*\))?",
-    re.I,
-)
-"""How the body decided, not what: "RESOLVED unanimously", "AGREED (unanimously) that", "AGREED the
-following:", "resolved to AGREE:" over points that each say what they do ("(i) To note ...")."""
-
-
-_MOVERS = re.compile(r"^[:\-–—]?\s*\(\s*[^()/]{2,50}?\s*/\s*[^()/]{2,50}?\)")
-"""Who moved and seconded, in brackets after the keyword, as Australian councils write it: "Resolved
-(Cr George Cecato / Cr Paul Amos)" over "That the minutes ... be confirmed."."""
-
-
 def collect(
     lines: Sequence[Tagged], i: int, rest: str, whole: str = "", *, that_only: bool = False
 ) -> tuple[Points, int]:
@@ -101,15 +98,15 @@ def collect(
     ("The Committee resolved in terms of Section 50A(4) ... to exclude the press and public")."""
     points: Points = []
     leads = _LEADS_POINT.match(rest.strip()) is not None
-    manner = _MANNER.match(rest) is not None
-    rest = _MANNER.sub("", rest).strip()
+    manner = MANNER.match(rest) is not None
+    rest = MANNER.sub("", rest).strip()
     rest = re.sub(
         r"^[:\-–—]?\s*\(\s*(?:unanimously|by\s+\d{1,3}\s+votes?\s+to\s+(?:\d{1,3}|none|nil)|nem\.?\s*con\.?|by\s+(?:assent|acclamation|consensus)|without\s+(?:dissent|a\s+vote))\s*\)",
         "",
         rest,
         flags=re.I,
     ).strip()
-    rest = _MOVERS.sub("", rest).lstrip(",:-–—. ").strip()
+    rest = MOVERS.sub("", rest).lstrip(",:-–—. ").strip()
     stem = ""
     apart = False
     first: str | None = None
@@ -361,6 +358,10 @@ def _collect_lines(
                 i += 1
                 continue
             break
+        if unmarked_that and family is None and AND_THAT.match(text):
+            points[-1] = (points[-1][0], f"{points[-1][1]} {text}")
+            i += 1
+            continue
         decimal = DECIMAL_THAT.match(text) if unmarked_that and family is None else None
         if decimal is not None:
             points.append((None, that(text[decimal.end() :])))

@@ -25,7 +25,7 @@ _MOVED = re.compile(
     rf"(?:moved\s*,\s*(?:and\s+)?seconded\s+by\s+{_PAIR}|"
     rf"(?:(?:(?:it\s+was\s+)?moved\s+by\s+{_NAME}|(?:a\s+)?motion\s*,?\s+(?:was\s+)?(?:made\s+)?by\s+{_NAME}|{_NAME}\s+moved"
     rf"|{_NAME}\s+(?:made|offered)\s+(?:a|the)\s+motion)"
-    rf"\s*,?\s+(?:and\s+)?(?:seconded|(?:a\s+)?second)\s+by\s+{_NAME})"
+    rf"\s*[,;]?\s+(?:and\s+)?(?:seconded|(?:a\s+)?second)\s+by\s+{_NAME})"
     r"|(?:a\s+)?motion\s+and\s+(?:a\s+)?second(?:ed)?"
     rf"|{_NAME}\s+(?:moved|proposed|motioned)\s*,?\s+(?:and\s+)?{_NAME}\s+seconded"
     r"|(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?-i:MOVED|moved)\s+and\s+it\s+was\s+(?:duly\s+)?(?:seconded|SECONDED))(?:\s*,?\s+[\"“]?|\s*[:,]\s*[\"“]?)"
@@ -57,13 +57,15 @@ _FAILED = re.compile(
 
 _MOTIONED = re.compile(
     rf"(?:^|(?<=[.;:]\s)|(?<=,\s))(?:{_NAME}\s+(?P<verb>motioned|(?:made|offered)\s+(?:a|the)\s+motion|moved|moves)"
-    rf"|(?:a\s+)?motion\s+was\s+made\s+by\s+{_NAME})\s+(?:not\s+to|to|that)\s+(?!the\s+next\b)\S",
+    rf"|(?:a\s+)?motion\s+was\s+made\s+by\s+{_NAME})\s+(?:(?:not\s+to|to|that)\s+(?!the\s+next\b)\S"
+    r"|(?:approval|adoption|acceptance)\b(?!\s+(?:was|were|had)\b))",
     re.I,
 )
 """The American sentence that names the mover first: "Dan Blake motioned to approve the minutes and it
 was seconded", "Commissioner Craighead made a motion to approve the minutes, seconded by Commissioner
 Morris", "Ramona Faith moved to approve the agenda and it was seconded", the present-tense notes "KM
-moves to adopt the report. SK seconds.", and a motion not to act. "Moved to" counts only with
+moves to adopt the report. SK seconds.", "Trustee Moore moved approval; second. Vote unanimous; motion
+carried.", and a motion not to act. "Moved to" counts only with
 a seconder ("the library moved to new premises" is no motion); "motioned" is never anything else."""
 
 

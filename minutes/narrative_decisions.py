@@ -12,7 +12,6 @@ decides nothing.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from minutes.actors import ENTRY_LABEL
 from minutes.body_decisions import (
@@ -31,6 +30,7 @@ from minutes.closing_agreement import (
     agrees_the_sentence_before,
 )
 from minutes.deferrals import mentions_put_off, put_off
+from minutes.document_cache import per_document
 from minutes.lead_in import ASIDE, LEAD_IN, MOTION_LEAD_IN, ON_A_MOTION, REASON_HEAD
 from minutes.motions import (
     bare_motion,
@@ -140,7 +140,7 @@ def _decision(sentence: str) -> str | None:
     if sentence.rstrip().endswith("?"):
         return None
     low = sentence.lower()
-    voted = "seconded" in low
+    voted = "second" in low
     agreed = "agreed" in low or "resolved" in low or "decided" in low or "voted" in low
     if (
         voted
@@ -255,9 +255,10 @@ def _label_end(sentence: str) -> int:
 
 _ASKS_WORDS = re.compile(r"requested|asked|called\s+for|instructed|directed")
 _PASSIVE_WORDS = re.compile(
-    r"\b(?:was|were)\s+(?:\w+\s+)?(?:noted|approved|accepted|adopted|agreed|endorsed|ratified|confirmed|received)\b"
+    r"w(?<!\ww)(?:as|ere)\s+(?:\w+\s+)?(?:noted|approved|accepted|adopted|agreed|endorsed|ratified|confirmed|received)\b"
     r"|noted\s+the\s+foregoing"
 )
+"""It opens with a letter, not "\\b", so that `re` skips from "w" to "w" instead of trying every place."""
 
 
 def split_decisions(paragraph: str) -> tuple[list[str], list[str]]:
@@ -267,10 +268,11 @@ def split_decisions(paragraph: str) -> tuple[list[str], list[str]]:
     return list(decisions), list(rest)
 
 
-@lru_cache(maxsize=256)
+@per_document(16_384)
 def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Cached: the reader asks about each narrative paragraph twice (is it all decisions, and
-    which sentences are)."""
+    """Cached for the document being read (minutes.document_cache): the reader asks about each
+    narrative paragraph twice, once when tagging lines (is it all decisions) and once when reading
+    them (which sentences are), and a pack has more paragraphs than a small cache keeps."""
     low = paragraph.lower()
     if (
         "agreed" not in low

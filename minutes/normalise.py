@@ -11,9 +11,10 @@ import unicodedata
 from minutes.space_tables import pipe_space_tables
 
 _SPACES = re.compile(
-    r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+    r" [ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+|[\t\u00a0\u2000-\u200a\u202f\u205f\u3000][ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]*"
 )
-"""A run of spaces of any kind, except a lone plain space, which would be replaced by itself."""
+"""A run of spaces of any kind, except a lone plain space, which would be replaced by itself (written
+so that a plain space not followed by another fails at once)."""
 _INVISIBLE = re.compile(r"[\u200b-\u200d\ufeff\u00ad]")
 _BOLD = re.compile(r"\*\*|__")
 _MD_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~])")

@@ -82,6 +82,11 @@ def page_furniture(lines: list[str]) -> set[str]:
 
 _ASCII_LETTERS = re.compile(r"[A-Za-z]")
 _ASCII_LOWER = re.compile(r"[a-z]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+"""A line's dashes, quotes and pound signs: when no letter is among them, its letters are ASCII."""
+_THREE_LETTERS = re.compile(r"[A-Za-z](?:[^A-Za-z]*[A-Za-z]){2}")
+"""Enough letters for a heading: a line's letters are counted up to three (finding every letter of
+every line cost more than the rest of joining lines)."""
 
 
 class _Open:
@@ -101,8 +106,8 @@ class _Open:
 
     def _count(self, body: str) -> None:
         if self.caps or self.letters < 3:
-            if body.isascii():
-                self.letters += len(_ASCII_LETTERS.findall(body))
+            if body.isascii() or not any(c.isalpha() for c in _NON_ASCII.findall(body)):
+                self.letters += 3 if _THREE_LETTERS.search(body) else len(_ASCII_LETTERS.findall(body))
                 self.caps = self.caps and _ASCII_LOWER.search(body) is None
             else:
                 letters = [c for c in body if c.isalpha()]

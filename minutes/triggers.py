@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from minutes.document_cache import per_document
 from minutes.lead_in import MOTION_LEAD
 from minutes.sentence_split import TITLES
 
@@ -187,6 +188,7 @@ Local Board: a) accept the apology ... b) approve ...", "Moved (Mayor Dave Cull/
 Council: Accepts the apology ...": the motion opens the decision like RESOLVED."""
 
 
+@per_document(16_384)
 def trigger(text: str) -> Trigger | None:
     if text[:1] in "NnBbAaTt" and (be_it := _BE_IT_RESOLVED.match(text)) is not None:
         return Trigger("resolved", ("that " if be_it.group("that") else "") + text[be_it.end() :])

@@ -53,3 +53,32 @@ def test_be_it_resolved_inside_a_sentence_is_not_a_decision() -> None:
         _HEAD + "The attorney explained what a clause beginning be it resolved means in law.\n"
     )
     assert doc.resolutions == []
+
+
+def test_a_canadian_motion_its_movers_on_the_line_above() -> None:
+    """Ontario councils number each motion, name its mover and seconder on one line, and give the
+    resolution on the lines below, its further clauses opening "And that"."""
+    doc = extract_text(
+        "Council Meeting Minutes, Wednesday, March 5, 2031\n\n"
+        "2. Adoption of Agenda:\n"
+        "Motion No. C310305-1\n"
+        "Moved by Pine, Seconded by Osler\n"
+        "Be it resolved that the agenda for the Council meeting of Wednesday, March 5, 2031 be\n"
+        "received and adopted;\n"
+        "And that the correspondence, as listed on the\n"
+        "agenda, be received.\n"
+        "Carried.\n"
+        "3. Roads:\n"
+        "Motion No. C310305-2\n"
+        "Moved by Osler, Seconded by Pine\n"
+        "Be it resolved that staff report back on the cost of resurfacing Line 4.\n"
+        "Carried.\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        (
+            "That the agenda for the Council meeting of Wednesday, March 5, 2031 be received and adopted; "
+            "And that the correspondence, as listed on the agenda, be received.",
+            False,
+        ),
+        ("That staff report back on the cost of resurfacing Line 4.", True),
+    ]

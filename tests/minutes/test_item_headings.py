@@ -26,6 +26,12 @@ from minutes.text import page_furniture
         ("IV. Approval of Minutes", "Approval of Minutes"),
         ("26. Declarations of personal interests, if any", "Declarations of personal interests"),
         ("5. MATTERS ARISING FROM THE MINUTES (IF ANY)", "Matters Arising From the Minutes"),
+        ("3. Bus lane review - Report by Executive Director of Neighbourhoods.", "Bus lane review"),
+        ("8. Winter festival 2031 – Update by the Chief Executive.", "Winter festival 2031"),
+        (
+            "12 Play park renewal - Joint Report of the Director of Finance and the Director of Place",
+            "Play park renewal",
+        ),
     ],
 )
 def test_heading(text: str, title: str) -> None:
@@ -294,4 +300,28 @@ def test_an_agreement_under_an_item_stays_its_own_when_the_next_title_ends_if_an
     assert [(r.minute, r.text[:40], r.actionable) for r in e.resolutions] == [
         ("25", "That best wishes be forwarded to Council", True),
         ("27", "That the work programme be noted.", False),
+    ]
+
+
+def test_a_record_of_decisions_under_titles_naming_their_papers() -> None:
+    """A Scottish council's brief record of decisions: each numbered title names whose report it is
+    and ends with a full stop, and the decision under it is one sentence."""
+    text = (
+        "1. Roads maintenance programme 2031/32 - Report by Executive Director of Neighbourhoods.\n\n"
+        "The recommendations were approved.\n\n"
+        "2. Common good fund accounts - Report by the Director of Finance.\n\n"
+        "The report was noted, as recommended.\n\n"
+        "3. Lease of the harbour store - Report by the Director of Property.\n\n"
+        "Committee agreed to continue the item and asked officers to meet the tenant.\n"
+    )
+    ex = extract_text(text)
+    assert [i.title for i in ex.items] == [
+        "Roads maintenance programme 2031/32",
+        "Common good fund accounts",
+        "Lease of the harbour store",
+    ]
+    assert [(r.text, r.actionable) for r in ex.resolutions] == [
+        ("The recommendations were approved.", False),
+        ("The report was noted, as recommended.", False),
+        ("Committee agreed to continue the item and asked officers to meet the tenant.", True),
     ]

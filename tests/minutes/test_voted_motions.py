@@ -52,6 +52,12 @@ async def test_voted_motions() -> None:
             "Mr. Gray made a motion, seconded by Mr. Santos to ask the superintendent to report on enrollment in April.",
             True,
         ),
+        (
+            "MOTION #31.114 – STREET LIGHTS: Motion made by Mrs. Ortega; seconded by Mr. Pike to table this item and "
+            "refer it to the Planning Commission. A voice vote was taken. Motion carried 7-0.",
+            "Motion made by Mrs. Ortega; seconded by Mr. Pike to table this item and refer it to the Planning Commission.",
+            True,
+        ),
     ],
 )
 def test_canadian_and_american_moved_and_seconded_forms(
@@ -296,3 +302,27 @@ def test_motions_with_bracketed_movers_run_into_one_line() -> None:
 def test_a_decision_upon_a_motion_duly_made_and_seconded(sentence: str) -> None:
     doc = parish_doc("3. Business", "The Chair opened the item.\n\n" + sentence)
     assert [(r.text, r.actionable) for r in doc.resolutions] == [(sentence, False)]
+
+
+def test_a_school_board_moving_approval_of_each_titled_paper() -> None:
+    """An American board's minutes: each paper's title on its line, then "Trustee X moved approval;
+    second. Vote unanimous; motion carried." The mover's line is not run into the title, and a motion
+    no one seconded, or that failed, decides nothing."""
+    doc = extract_text(
+        "Board of Trustees Regular Meeting, September 15, 2031\n\n"
+        "2. Minutes\n"
+        "Board Study Session Minutes – August 17, 2031\n"
+        "Trustee Alvarez moved approval; second. Vote unanimous; motion carried.\n"
+        "Board Meeting Minutes – August 19, 2031\n"
+        "Trustee Brandt moved approval; second. Vote unanimous; motion carried.\n"
+        "3. Consent Agenda (Board Action Required – Vote)\n"
+        "Vice Chair Osei moved approval; second. Vote unanimous; motion carried.\n"
+        "4. Parking Lot Lighting\n"
+        "Trustee Brandt moved approval; second. Vote 2-5; motion failed.\n"
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "Trustee Alvarez moved approval; second. Vote unanimous; motion carried.",
+        "Trustee Brandt moved approval; second. Vote unanimous; motion carried.",
+        "Vice Chair Osei moved approval; second. Vote unanimous; motion carried.",
+    ]
+    assert not any(r.actionable for r in doc.resolutions)
