@@ -213,9 +213,10 @@ def _decision(sentence: str) -> str | None:
     return sentence[c.start("start") :]
 
 
-_ACTION_TAG = re.compile(r"^(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:\s*\S")
-""""The terms of the approach to ACRE were discussed. Action: secretariat to prepare a draft letter":
-the tag makes the sentence before it a task."""
+_ACTION_TAG = re.compile(r"^(?:[-–—]\s*)?(?-i:ACTION|Action)(?:\s+(?:by|owner))?(?:\s*:|\s+[-–—])\s*\S")
+""""The terms of the approach to ACRE were discussed. Action: secretariat to prepare a draft letter",
+"Stuart agreed to follow up with June Ward. - Action - Stuart": the tag makes the sentence before it a
+task."""
 _TO_ACTION = re.compile(r"^(?:the\s+)?(?:[\w'’.&-]+\s+){0,2}?[\w'’.&-]+\s+to\s+action\s*\.?$", re.I)
 """"Clerk to action." after a sentence of its own: who carries out what the sentence before says
 ("Cllr Harlow had sent a report to be put on the website. Clerk to action.")."""
@@ -231,7 +232,7 @@ _TOPIC = re.compile(
 )
 """A topic named before its action, with no verb of its own ("the terms of the approach to ACRE and other
 advisory committees. Action: secretariat to prepare draft letter"): the two are one task."""
-_ACTION_TAG_IN = re.compile(r"[.;]\s+(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:")
+_ACTION_TAG_IN = re.compile(r"[.;]\s+(?:[-–—]\s*)?(?-i:ACTION|Action)(?:\s+(?:by|owner))?(?:\s*:|\s+[-–—]\s)")
 _ADJOURNS = re.compile(r"\s+(?:unanimously\s+)?to\s+adjourn\b", re.I)
 """Voting to adjourn ends the meeting: no decision to follow up."""
 _NAMED_MINUTES = re.compile(r"\bminutes?\s+of\b", re.I)

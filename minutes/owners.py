@@ -299,7 +299,9 @@ def trailing_owner(text: str) -> str | None:
     if m is None or len(text[: len(text) - len(tail) + m.start()].split()) < 3:
         return None
     if m.group("tagged"):
-        who = re.split(r"\s+to\s+(?=[a-z])", m.group("tagged"), maxsplit=1)[0].strip(" ,.;")
+        who = re.split(
+            r"\s+to\s+(?=[a-z])|\s+(?-i:Action|ACTION)\s+(?=[a-z])", m.group("tagged"), maxsplit=1
+        )[0].strip(" ,.;")
         return None if who.lower() in ("none", "n/a", "no action", "noted") else who
     if m.group("who") or m.group("before"):
         return m.group("who") or m.group("before")

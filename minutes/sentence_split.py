@@ -22,7 +22,8 @@ TITLES = (
 )
 """Titles written with a full stop before a name ("Cllr. Ward", "Commr. Carson" in an American county
 board's minutes, "Insp. Hale"): the stop ends no sentence and no mover's name."""
-_SENTENCE_END = re.compile(r"(?<=[.!?])['\"”’)]?\s+(?=[A-Z\"“‘(])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])['\"”’)]?\s+(?=[A-Z\"“‘(]|[-–—]\s*(?-i:Action|ACTION)\b)")
+"""A sentence starts with a capital, or with the dash of an action tag ("... June Ward. - Action - Stuart")."""
 _ABBREV = re.compile(
     r"(?:\b(?:approx|No|St|e\.g|i\.e|etc|Co|Ltd|vs|Sr|Jr|[A-Z]|" + "|".join(TITLES) + r")\.)$"
 )
