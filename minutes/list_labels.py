@@ -159,11 +159,14 @@ _REFERENCE_BEFORE = re.compile(
 )
 
 
-def counting_on(label: str, body: str) -> Points:
+def counting_on(label: str, body: str, marker: str = "") -> Points:
     """The points of a list run into its first labelled line ("1. Thanks the officers 2. Notes the
     update 3. Requests that ..."), as a page flattened from a table prints a list under "Resolved:
-    The Committee": numbers counting up from 2 after the line's own "1.". A number after a word
-    that cites ("paragraph 2. The ...") is a reference, not a label."""
+    The Committee": numbers counting up from 2 after the line's own "1.", or "2)" after "1)". A
+    number after a word that cites ("paragraph 2. The ...") is a reference, not a label."""
+    if ")" in marker and label.lower() in ("1", "a", "i") and ")" in body:
+        stem, points = split_inline(f"{label}) {body}")
+        return points if len(points) >= 2 and not stem else []
     if label != "1" or " 2. " not in body:
         return []
     run: list[re.Match[str]] = []

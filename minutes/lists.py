@@ -307,7 +307,7 @@ def _collect_lines(
                 s, inline = split_inline(body)
                 if inline and len(inline) >= 2 and not s.strip():
                     points.extend((label, that(p)) for _, p in inline)
-                elif label and (run := counting_on(label, body)):
+                elif label and (run := counting_on(label, body, m.group("marker") if m else "")):
                     points.extend((n, join_stem(stem, p) if stem and not apart else that(p)) for n, p in run)
                     previous_label = run[-1][0]
                     i += 1
