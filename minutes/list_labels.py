@@ -165,8 +165,8 @@ def counting_on(label: str, body: str, marker: str = "") -> Points:
     The Committee": numbers counting up from 2 after the line's own "1.", or "2)" after "1)". A
     number after a word that cites ("paragraph 2. The ...") is a reference, not a label."""
     if ")" in marker and label.lower() in ("1", "a", "i") and ")" in body:
-        stem, points = split_inline(f"{label}) {body}")
-        return points if len(points) >= 2 and not stem else []
+        stem, inline = split_inline(f"{label}) {body}")
+        return inline if len(inline) >= 2 and not stem else []
     if label != "1" or " 2. " not in body:
         return []
     run: list[re.Match[str]] = []
