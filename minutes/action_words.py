@@ -12,6 +12,7 @@ ACTION_WORDS = re.compile(
     r"\b(?:(?<!\breport\s)(?<!\bpaper\s)(?<!\bupdate\s)provid(?:e|es|ed|ing)|circulat(?:e|es|ed|ing)|shar(?:e|es|ed)\b|brought|bring|come\s+(?:back\s+)?to|"
     r"return\s+to\s+(?:the|this|a\s+future)\s+(?:[\w'’-]+\s+){0,3}?(?:committee|cabinet|panel|board|council|meeting)\b|"
     r"report(?:s|ed)?\s+(?:back|to\s+(?:a|the)\s+(?:future|next|\w+\s+meeting|cabinet|council|committee))|be\s+reported|"
+    r"reporting\s+(?:the\s+(?:outcomes?|results?|findings|progress)\s+)?(?:back\s+)?to\s+(?:the\s+|this\s+)?(?:committee|cabinet|council|board|panel|commission)\b|"
     r"writ(?:e|es|ten)\s+to|letter(?!\s+(?:from|received|dated|had|has|was|were)\b)|arrang(?:e|es|ed)|investigat(?:e|es|ed)|explor(?:e|es|ed)|look\s+into|"
     r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bunless\s)(?:request(?:s|ed)?\b(?!\s+(?:in|by|at|within|under|through)\s+(?:the|a|an|its|their)\b)|ask(?:s|ed)?\s+(?:that|for|the|officers|to(?!\s+note\b)|each|every|all|partners?|members))|be\s+asked|be\s+invited|invit(?:e|es)\b|"
     r"ask(?:s|ed)?\s+(?-i:[A-Z])[\w'’.-]*(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w'’.-]*){0,6}\s+to\s+(?!note\b)|"
@@ -63,3 +64,12 @@ ACTION_WORDS = re.compile(
     r"(?<!authori[sz]ed\s)(?<!\bauthority\s)(?:to|and)\s+issue\s+(?:a|an|the)\s(?!(?:issue|matter)\b))\b",
     re.I,
 )
+
+
+TASK_FIRST = re.compile(
+    r"^(?:to\s+)?(?:review|increase|encourage|develop|create|introduce|establish|promote|engage|undertake|commission"
+    r"|deliver|improve|expand|strengthen)\s+(?!(?:of|in|on|for|by|from|to|was|were|is|are|has|had|and)\b)(?=\S)",
+    re.I,
+)
+"""A point that opens with the work to be done ("Review fees and charges ...", "Increase engagement
+with older children ..."), as a list of recommendations approved "as set out below" gives them."""
