@@ -182,8 +182,13 @@ _TAKEN_UP_AT = re.compile(
 """"It was RESOLVED to discuss this further at the extraordinary meeting", "the benches be discussed at
 the June meeting": the matter is put to a named later meeting, as a deferral puts it."""
 _NOT_DEFERRED = re.compile(
-    r"\bnot\s+to\s+(?:defer|postpone)|\bnot\s+(?:be\s+)?(?:deferred|postponed)\b", re.I
+    r"\bnot\s+to\s+(?:defer|postpone)|\bnot\s+(?:be\s+)?(?:deferred|postponed)\b"
+    r"|\b(?:deferred|postponed|held\s+over|adjourned)\s+(?:until|till|to)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m|p\.?m)\b"
+    r"|later\s+(?:in|on)\s+(?:the|this)\s+(?:meeting|agenda|evening|day)|after\s+(?:the\s+)?(?:break|interval|lunch|recess))",
+    re.I,
 )
+"""Put off within the meeting itself ("deferred until 7.00pm for the ceremonial part of this meeting",
+"until later in the meeting"): nothing comes back at a later one."""
 
 
 def deferred(text: str) -> bool:

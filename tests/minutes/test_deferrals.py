@@ -104,3 +104,16 @@ def test_a_matter_discussed_at_a_past_meeting_is_no_task() -> None:
     )
     res = doc.resolutions[-1]
     assert (res.actionable, res.due) == (False, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "RESOLVED that this item be deferred until 7.00pm for the ceremonial part of this meeting.",
+        "RESOLVED that the item be deferred until later in the meeting.",
+        "RESOLVED that consideration of the item be postponed until after the break.",
+    ],
+)
+def test_an_item_put_off_within_the_meeting_is_no_task(line: str) -> None:
+    doc = parish_doc("9. Civic Chairman", line)
+    assert [(r.actionable, r.due) for r in doc.resolutions] == [(False, None)]

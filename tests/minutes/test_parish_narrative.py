@@ -212,8 +212,8 @@ def test_paragraph_numbers_run_into_one_line_start_sentences() -> None:
         "Minutes of the Parkside Residents Association held on 4 March 2032\n\n"
         "Estate matters – 1 The need for the landlord to provide care for elderly tenants was raised. "
         "2 NW confirmed that the survey was not a valuation. NW to write to the landlord. 3 Concern was "
-        "expressed at the repairs statement. NW to contact tenants and the landlord. 4 The bike hangar had "
-        "at last been repaired.\n"
+        "expressed at the repairs statement. NW to contact tenants and the landlord. 4 RW reported that the bike "
+        "hangar had at last been repaired.\n"
     )
     assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
         ("NW to write to the landlord.", True, "NW"),
