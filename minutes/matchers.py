@@ -72,7 +72,7 @@ _LABEL_HEADING = re.compile(
 )
 _NOT_A_TITLE = re.compile(
     r"^(?:minutes|decisions?|resolved|resolution|agreed|actions?|outcome|recommendations?|recommended|note|notes"
-    r"|nb|reasons?|proposed|seconded|moved|contact|venue|date|time|held|title|start|end|present|attendees|attendance"
+    r"|nb|reasons?|proposed|seconded|moved|motions?|contact|venue|date|time|held|title|start|end|present|attendees|attendance"
     r"|in\s+attendance|apologies|chair|chairman|clerk|members|officers|councillors?|cllr|mr|mrs|ms|dr|question"
     r"|answer|response|reply|purpose|summary|background|location|email|tel|telephone|web|source|status"
     r"|decision\s+maker|decision\s+status|publication\s+date|date\s+of\s+decision|agenda|item|matters?|meeting"

@@ -18,6 +18,8 @@ _NAME = (
     r"(?:(?:cllr\.?|councillor|mrs?\.?|ms\.?|dr\.?|alderman|the)\s+)?(?-i:[A-Z])[\w.'’-]*"
     r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:\s*\([^()]{1,60}\))?"
 )
+MOVER_NAME = _NAME
+"""A mover or seconder as minutes name them ("Cllr Ward", "Mrs. Ortega", "Trustee Moore")."""
 _PAIR = r"(?:councillors|cllrs\.?|commissioners|trustees|directors|members|crs\.?)\s+(?-i:[A-Z])[\w'’-]*\s*/\s*(?-i:[A-Z])[\w'’-]*"
 """"Councillors Steer/MacIntyre": mover and seconder in the Canadian shorthand."""
 _MOVED = re.compile(

@@ -31,7 +31,8 @@ from minutes.closing_agreement import (
 )
 from minutes.deferrals import mentions_put_off, put_off
 from minutes.document_cache import per_document
-from minutes.lead_in import ASIDE, LEAD_IN, MOTION_LEAD_IN, ON_A_MOTION, REASON_HEAD
+from minutes.lead_in import ASIDE, LEAD_IN, MOTION_LEAD_IN, ON_A_MOTION, REASON_HEAD, label_end
+from minutes.motion_labels import motion_label_end, put_to_the_vote
 from minutes.motions import (
     bare_motion,
     bare_vote,
@@ -192,7 +193,7 @@ def _decision(sentence: str) -> str | None:
         return sentence
     if voted and seconded_proposal(sentence) and not _QUESTION.search(sentence):
         return sentence
-    lead = _label_end(sentence) if agreed else 0
+    lead = label_end(sentence) if agreed else 0
     m = _OPENS.match(sentence[lead:]) if agreed else None
     if m is not None:
         if _REST.match(sentence, lead + m.end()) is None or _ADJOURNS.match(sentence, lead + m.end()):
@@ -239,21 +240,6 @@ _NAMED_MINUTES = re.compile(r"\bminutes?\s+of\b", re.I)
 """Minutes confirmed after another sentence count when they name their meeting ("The minutes of the
 Annual Parish Council meeting were agreed and signed"); "The minutes were then agreed" closing
 matters arising restates the confirmation already recorded."""
-_LABEL_LEAD = re.compile(
-    r"(?:[A-Z][\w'’&/-]*\s+){0,3}[A-Z][\w'’&/-]*\s*:\s+"
-    r"|[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}\s*:\s+(?=it\s+was\s)"
-    r"|(?:[A-Z][\w'’&/-]*|to|for|of|and|the|on|in)(?:\s+(?:[A-Z][\w'’&/-]*|to|for|of|and|the|on|in)){0,8}\s+[–—]\s+"
-    r"(?=(?:the\s+)?[A-Z])"
-)
-"""A parish minute's title run into its text ("Minutes: It was agreed that ...", "Authorization to
-Solicit Bids – The Council voted 7-0 to ...")."""
-
-
-def _label_end(sentence: str) -> int:
-    m = _LABEL_LEAD.match(sentence)
-    return m.end() if m is not None else 0
-
-
 _ASKS_WORDS = re.compile(r"requested|asked|called\s+for|instructed|directed")
 _PASSIVE_WORDS = re.compile(
     r"w(?<!\ww)(?:as|ere)\s+(?:\w+\s+)?(?:noted|approved|accepted|adopted|agreed|endorsed|ratified|confirmed|received)\b"
@@ -350,7 +336,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 rest.append(" ".join(run))
                 run = []
             continue
-        vote = VOTE.match(sentence) is not None or bare_vote(sentence)
+        vote = VOTE.match(sentence[motion_label_end(sentence) :]) is not None or bare_vote(sentence)
         if vote or seconds_the_sentence_before(sentence, said[at - 1] if at else ""):
             if at and decided_at == at - 1 and decisions[-1] == said[at - 1] and not vote:
                 decisions[-1] = f"{decisions[-1]} {sentence}"
@@ -364,6 +350,10 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                     run = []
             continue
         found = _decision(sentence)
+        if found is None and sentence[:6].lower() == "motion" and put_to_the_vote(sentence, paragraph):
+            found = sentence
+        if found is not None and found[:1] in "MmRr":
+            found = found[motion_label_end(found) :]
         if found is None and at == len(said) - 1 and BODY_DECIDES.match(sentence):
             found = sentence
         if found is None and at and _NAMED_MINUTES.search(sentence) and minutes_record(sentence) == sentence:
