@@ -219,3 +219,23 @@ def test_a_meeting_the_opening_only_speaks_of_does_not_date_the_document(opening
     """An item's text, the minutes of an earlier meeting, and anything below the list of who came
     or the page's list of items speak of other meetings."""
     assert extract_text(opening + "\nRESOLVED: That the report be noted.\n").meeting_date is None
+
+
+def test_a_moderngov_meeting_page_is_dated_by_its_own_first_line() -> None:
+    doc = extract_text(
+        "This is a meeting of the Scrutiny Committee of Ashcombe Borough Council held on the 19th Sep 2031.\n"
+        "The last meeting was on 19th Mar 2032.\nItem | Title | Minutes |\n"
+        "4 | Minutes of the meeting held on 18 July 2031 |\nMinutes of the meeting held on 18 July 2031\n"
+        "The minutes of the meeting held on 18 July 2031 were confirmed as a correct record.\n"
+    )
+    assert doc.meeting_date == dt.date(2031, 9, 19)
+
+
+def test_a_dated_front_page_is_not_redated_by_its_previous_minutes_item() -> None:
+    doc = extract_text(
+        "Licensing Committee\nDate: Tuesday 26 April 2031 Time: 06:00 PM Location: Council Chamber\n\n"
+        "1. Apologies\nThere were none.\n"
+        "Minutes of the meeting held on 15 March 2031\n"
+        "RESOLVED that the minutes be approved as a correct record.\n"
+    )
+    assert doc.meeting_date == dt.date(2031, 4, 26)
