@@ -71,6 +71,11 @@ def test_a_meeting_page_without_its_title_names_no_date_from_its_minutes_item() 
         ("| Outcome | Note |\n| Decision date | 5 Sep 2031 |\n", dt.date(2031, 9, 5)),
         ("Minutes of the Town Board, June 3, 2031\n", dt.date(2031, 6, 3)),
         ("Minutes of the Parish Council, 2nd June 2031\n", dt.date(2031, 6, 2)),
+        ("Minutes of the Meeting of\nLlanfor Town Council\nheld on 5January 2031\n", dt.date(2031, 1, 5)),
+        ("NHS Chairs minutes: October 2031\n\nMinutes of the meeting of the NHS Chairs on 30 October 2031.\n",
+         dt.date(2031, 10, 30)),
+        ("Meeting 04/31, Tuesday 25th February 2031\n\nPresent: Cllrs Laity and Reynolds\n\n"
+         "Minutes of the Meeting held on 11th February 2031\nThe minutes were approved.\n", dt.date(2031, 2, 25)),
     ],
 )  # fmt: skip
 def test_meeting_date_in_every_common_form(opening: str, expected: dt.date) -> None:
