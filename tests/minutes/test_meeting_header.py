@@ -244,3 +244,19 @@ def test_a_dated_front_page_is_not_redated_by_its_previous_minutes_item() -> Non
         "RESOLVED that the minutes be approved as a correct record.\n"
     )
     assert doc.meeting_date == dt.date(2031, 4, 26)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "To confirm as a correct record the minutes of the meeting held on 13 May 2031.\n\n"
+        "The minutes of the meeting held on 13 May 2031 were submitted.\n\n"
+        "The items scheduled for the meeting of the Committee to be held on 9 September 2031 were noted.\n",
+        "That the Executive note the recommendations arising from the meeting of the Overview and Scrutiny "
+        "(Services) Committee held on 22 July 2031; and note the work programme.\n",
+        "Cabinet considered a report reviewing the decisions taken by Members at the Council meeting held on "
+        "24 September 2031 relating to meetings.\n",
+    ],
+)
+def test_an_item_page_that_names_only_other_meetings_has_no_date(page: str) -> None:
+    assert extract_text(page).meeting_date is None
