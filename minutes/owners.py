@@ -24,7 +24,8 @@ _ACT_VERB = (
     r"negotiate|negotiates|place|places|notify|notifies|publicise|publicises|conclude|concludes|make|makes|"
     r"monitors|work|works|issue|issues|return|returns|come|comes|follow|follows|give|gives|check|checks|clarify|clarifies|"
     r"suggest|suggests|ask|asks|consult|consults|speak|speaks|recommend|recommends|hold|holds|enter|enters|inform|"
-    r"informs|advise|advises|pursue|pursues|chase|chases|approach|approaches|visit|visits|engage|engages|attend|attends)"
+    r"informs|advise|advises|pursue|pursues|chase|chases|approach|approaches|visit|visits|engage|engages|attend|attends|"
+    r"proceed|proceeds)"
 )
 _SUBJECT_ACTOR = re.compile(
     rf"^(?:that\s+)?(?!(?:because|since|although|though|while|whilst|when|if|unless|after|before)\b)"
