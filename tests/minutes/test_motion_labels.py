@@ -1,6 +1,6 @@
 """Motions written as a label and their words: "Motion: move to approve ... Hancock, Denny. Approved.",
 "Motion by Hocker to approve ...", and a "MOTION:" label over who moved and seconded, which decides
-nothing itself."""
+nothing itself; and a motion "supported" rather than seconded, as Michigan townships minute it."""
 
 from __future__ import annotations
 
@@ -45,3 +45,25 @@ def test_a_motion_label_over_its_mover_and_seconder_decides_nothing() -> None:
         "Councillor Brooks introduced the motion.\n"
     )
     assert all(not r.text.startswith("MOTION") for r in doc.resolutions)
+
+
+def test_a_motion_supported_rather_than_seconded_is_moved_and_seconded() -> None:
+    doc = extract_text(
+        "Minutes of the Pine Township Board held on 4 March 2031\n\nAGENDA\n"
+        "Carpenter moved to approve the agenda as presented. Leach supported. All Ayes. Motion Carried.\n"
+        "DREDGING\nHudson moved that the Township Board work with the Bay Group to get on the dredge list. "
+        "Nordquist supported. Roll Call Vote: Ayes all. Motion Carried.\n"
+    )
+    got = [(r.text[:40], r.actionable) for r in doc.resolutions]
+    assert got == [
+        ("Carpenter moved to approve the agenda as", False),
+        ("Hudson moved that the Township Board wor", True),
+    ]
+
+
+def test_a_body_that_supported_a_proposal_seconds_nothing() -> None:
+    doc = extract_text(
+        "Minutes of the Pine Township Board held on 4 March 2031\n\nPARK\n"
+        "The Board discussed the park plan. Members supported the idea of a new path.\n"
+    )
+    assert doc.resolutions == []
