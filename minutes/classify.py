@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from minutes.action_words import ACTION_WORDS
+from minutes.action_words import ACTION_WORDS, TASK_FIRST
 from minutes.commitments import commits_someone, deferred
 from minutes.due import CONFIRMED_BY, without_new_wording
 from minutes.owners import committed_actor
@@ -354,6 +354,7 @@ def is_actionable(text: str) -> bool:
         return ACTION_WORDS.search(rest) is not None or _ACTOR_REPORTS.search(rest) is not None
     return (
         ACTION_WORDS.search(text) is not None
+        or TASK_FIRST.match(text) is not None
         or _ACTOR_REPORTS.search(text) is not None
         or committed_actor(text) is not None
         or commits_someone(text)

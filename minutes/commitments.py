@@ -173,15 +173,32 @@ _DEFERRAL = re.compile(
 """"That the application be DEFERRED for the following reasons", "agree to the deferment of the
 report", "agrees to defer for one month consideration of the minute": the item comes back to a
 later meeting, whichever."""
-_NOT_DEFERRED = re.compile(
-    r"\bnot\s+to\s+(?:defer|postpone)|\bnot\s+(?:be\s+)?(?:deferred|postponed)\b", re.I
+_TAKEN_UP_AT = re.compile(
+    r"\b(?:to|be)\s+(?:further\s+)?(?:discuss(?:ed)?|consider(?:ed)?|debated?|revisit(?:ed)?|reconsider(?:ed)?)\s+"
+    r"(?:[^.;]{0,60}?\s)?at\s+(?:the|an?)\s+(?:extraordinary|special|additional|reconvened|adjourned|"
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?)\s+meeting\b",
+    re.I,
 )
+""""It was RESOLVED to discuss this further at the extraordinary meeting", "the benches be discussed at
+the June meeting": the matter is put to a named later meeting, as a deferral puts it."""
+_NOT_DEFERRED = re.compile(
+    r"\bnot\s+to\s+(?:defer|postpone)|\bnot\s+(?:be\s+)?(?:deferred|postponed)\b"
+    r"|\b(?:deferred|postponed|held\s+over|adjourned)\s+(?:until|till|to)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m|p\.?m)\b"
+    r"|later\s+(?:in|on)\s+(?:the|this)\s+(?:meeting|agenda|evening|day)|after\s+(?:the\s+)?(?:break|interval|lunch|recess))",
+    re.I,
+)
+"""Put off within the meeting itself ("deferred until 7.00pm for the ceremonial part of this meeting",
+"until later in the meeting"): nothing comes back at a later one."""
 
 
 def deferred(text: str) -> bool:
     if _NOT_DEFERRED.search(text):
         return False
-    return _DEFERRED.search(text) is not None or _DEFERRAL.search(text) is not None
+    return (
+        _DEFERRED.search(text) is not None
+        or _DEFERRAL.search(text) is not None
+        or _TAKEN_UP_AT.search(text) is not None
+    )
 
 
 def deferred_to_a_meeting(text: str) -> bool:

@@ -95,6 +95,11 @@ _MONTH_YEAR = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)\b",
     re.I,
 )
+_CALLED_MEETING = re.compile(
+    r"\b(?:at|to|until)\s+(?:the|an?)\s+(?P<when>(?:extraordinary|special|additional|reconvened|adjourned)\s+meeting)\b",
+    re.I,
+)
+"""A meeting called for the matter ("to discuss this at the extraordinary meeting"): due then."""
 _MONTH_ONLY = re.compile(
     r"\b(?:by|before|in|during|(?:to|at|until|till|attend)\s+the)\s+(?P<when>(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -186,7 +191,7 @@ def find_due(text: str, meeting_date: dt.date | None = None) -> str | None:
         return body.group("body")
     if _FUTURE.search(text) or deferred_to_a_meeting(text):
         return "future meeting"
-    for pattern in (_EACH, _OPPORTUNITY, _MONTH_ONLY):
+    for pattern in (_EACH, _OPPORTUNITY, _MONTH_ONLY, _CALLED_MEETING):
         found = pattern.search(text)
         if found:
             return found.group("when")

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from minutes.body_decisions import BODY_DECIDES
-from minutes.headings import CAPITAL_VERB, PAGE_SECTION
+from minutes.headings import CAPITAL_VERB, PAGE_SECTION, bare_title
 from minutes.list_labels import Points, follows, trim
 from minutes.lists import collect
 from minutes.stem_join import that
@@ -133,6 +133,7 @@ def bare_list(lines: Sequence[Tagged], i: int, scan: ListScan | None = None) -> 
         and lines[j].tag not in (Tag.STOP, Tag.HEADING, Tag.FURNITURE)
         and not (_before_decision(lines, j) and len({label for label, _ in points}) == len(points))
         and lines[j].rule != "recommends_to"
+        and not _title_over_minutes(lines, j)
         and not (formula and (_on_decision_page(lines, i) or _all_resolved(lines, i, points)))
         and not (_on_decision_page(lines, i) and all(_RESOLUTION_MOOD.search(p) for _, p in points))
     ):
@@ -144,6 +145,20 @@ def bare_list(lines: Sequence[Tagged], i: int, scan: ListScan | None = None) -> 
     if not any(_RESOLUTION_MOOD.search(p) for _, p in points):
         return None
     return points, j
+
+
+_MINUTES_SECTION = re.compile(r"^(?:minutes|decisions?)\s*:", re.I)
+
+
+def _title_over_minutes(lines: Sequence[Tagged], j: int) -> bool:
+    """The next item of a meeting page flattened to rows: its bare title over its "Minutes:" section
+    ("Development of the Work Programme" over "Minutes: The Panel was advised ..."). The list ran to
+    the end of its item."""
+    return (
+        j + 1 < len(lines)
+        and _MINUTES_SECTION.match(lines[j + 1].text) is not None
+        and bare_title(lines[j].text) is not None
+    )
 
 
 def _all_resolved(lines: Sequence[Tagged], i: int, points: Points) -> bool:

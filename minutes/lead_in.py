@@ -70,3 +70,18 @@ following:", "resolved to AGREE:" over points that each say what they do ("(i) T
 MOVERS = re.compile(r"^[:\-–—]?\s*\(\s*[^()/]{2,50}?\s*/\s*[^()/]{2,50}?\)")
 """Who moved and seconded, in brackets after the keyword, as Australian councils write it: "Resolved
 (Cr George Cecato / Cr Paul Amos)" over "That the minutes ... be confirmed."."""
+
+
+LABEL_LEAD = re.compile(
+    r"(?:[A-Z][\w'’&/-]*\s+){0,3}[A-Z][\w'’&/-]*\s*:\s+"
+    r"|[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}\s*:\s+(?=it\s+was\s)"
+    r"|(?:[A-Z][\w'’&/-]*|to|for|of|and|the|on|in)(?:\s+(?:[A-Z][\w'’&/-]*|to|for|of|and|the|on|in)){0,8}\s+[–—]\s+"
+    r"(?=(?:the\s+)?[A-Z])"
+)
+"""A parish minute's title run into its text ("Minutes: It was agreed that ...", "Authorization to
+Solicit Bids – The Council voted 7-0 to ...")."""
+
+
+def label_end(sentence: str) -> int:
+    m = LABEL_LEAD.match(sentence)
+    return m.end() if m is not None else 0

@@ -151,6 +151,39 @@ def _split_dotted(text: str) -> tuple[str, Points]:
     return text[: run[0].start()].strip(), [(label, p) for label, p in points if p]
 
 
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:paragraphs?|paras?|sections?|items?|minutes?|appendix|appendices|annex|pages?|no|number|"
+    r"recommendations?|options?|tables?|stages?|phases?|parts?|schedules?|points?|clauses?|rules?|"
+    r"chapters?|figures?|levels?|tiers?|years?)\s*$",
+    re.I,
+)
+
+
+def counting_on(label: str, body: str, marker: str = "") -> Points:
+    """The points of a list run into its first labelled line ("1. Thanks the officers 2. Notes the
+    update 3. Requests that ..."), as a page flattened from a table prints a list under "Resolved:
+    The Committee": numbers counting up from 2 after the line's own "1.", or "2)" after "1)". A
+    number after a word that cites ("paragraph 2. The ...") is a reference, not a label."""
+    if ")" in marker and label.lower() in ("1", "a", "i") and ")" in body:
+        stem, inline = split_inline(f"{label}) {body}")
+        return inline if len(inline) >= 2 and not stem else []
+    if label != "1" or " 2. " not in body:
+        return []
+    run: list[re.Match[str]] = []
+    for m in itertools.islice(_DOTTED_MARK.finditer(body), _MAX_MARKS):
+        if int(m.group("l")) == len(run) + 2 and not _REFERENCE_BEFORE.search(
+            body, max(0, m.start() - 20), m.start()
+        ):
+            run.append(m)
+    if not run:
+        return []
+    points: Points = [(label, trim(body[: run[0].start()]))]
+    for i, m in enumerate(run):
+        end = run[i + 1].start() if i + 1 < len(run) else len(body)
+        points.append((m.group("l"), trim(body[m.end() : end])))
+    return points if all(p for _, p in points) else []
+
+
 def _positions(places: list[tuple[str, int]]) -> dict[tuple[str, int], list[int]]:
     """Where each label's place occurs, in order: a run is read by looking up its next number, not by
     reading every label after each "(a)" (a line of nothing but "a) a) a)" cost marks x run)."""

@@ -13,21 +13,26 @@ from minutes.list_labels import (
     DECIMAL_THAT,
     THAT_RUN,
     Points,
+    counting_on,
     follows,
     label_family,
     split_inline,
     trim,
 )
 from minutes.running_heads import running_head
+from minutes.stem_forms import (
+    BARE_SUBJECT,
+    BARE_THAT,
+    DASH_STEM,
+    FOLLOWING_DASH,
+    LEAD_IN_DASH,
+    LEADS_POINT,
+    STEM_END,
+)
 from minutes.stem_join import join_stem, that
 from minutes.tags import Tag, Tagged
 from minutes.text import MARKER_RE, strip_bullet
 
-STEM_END = re.compile(r":\s*[-–—]?$")
-_DASH_STEM = re.compile(r"^(?:that\s*)?[-–—]$|\bthat\s*[-–—]$", re.I)
-""""RESOLVED that –", "Agreed that –": the points follow on the next lines."""
-_FOLLOWING_DASH = re.compile(r"\bfollowing\b[^.;]{0,200}\s[-–—]$", re.I)
-""""... the following conditions were agreed between the parties -": a stem over the points below."""
 LIST_OPENS = re.compile(r"(?:[:\-–—]|\bas\s+follows)\s*$", re.I)
 _SUBLIST_ROW = re.compile(r"^(?=.{3,160}$)(?!(?:that|to)\b)[^.;]*[^.;:]$", re.I)
 """A short line under a point that opens a list ("be appointed to the groups –"): names, not a sentence."""
@@ -36,13 +41,6 @@ _ROW = re.compile(r"^(?=.{3,80}$)(?!(?:that|to)\b)(?:\S+\s+){0,7}[^\s.;:]*[^.;:\
 "Friday 24 May 2031"): the rows of the point, not points of their own."""
 _SUBLIST_LAST = re.compile(r"^(?=.{3,160}$)(?!(?:that|to)\b)[^.;]*[^.;:](?:;(?:\s+and)?|\.)$", re.I)
 """A row of that list closed by list punctuation ("Councillor A (Chair) and Councillor B;")."""
-_LEADS_POINT = re.compile(
-    r"^(?:[:\-–—.(]|that\b|to\b|$)"
-    r"|^(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+to\s+(?!be\b)(?-i:[a-z])",
-    re.I,
-)
-"""What may follow the keyword as the point itself: a clause, or who acts and what ("RESOLVED
-Councillor Gritton to purchase the camera")."""
 
 
 OUTCOME_ONLY = re.compile(
@@ -52,15 +50,6 @@ OUTCOME_ONLY = re.compile(
 )
 """A label whose only words are the vote ("Agreed – All in favour"): the decision is the item's
 topic, and no list follows it."""
-
-
-_BARE_SUBJECT = re.compile(
-    r"that\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*|of|the|and)(?:\s+(?:(?-i:[A-Z])[\w'’-]*|of|the|and)){0,6}\s*[,:\-–—]*",
-    re.I,
-)
-""""RESOLVED - That Members of the Committee" over "1. Note the report": the subject of every point."""
-_BARE_THAT = re.compile(r"that\s*[:\-–—]*", re.I)
-""""RESOLVED:" then "That" alone on a line (a page that set each word in a cell of its own)."""
 
 
 def _point_goes_on(lines: Sequence[Tagged], j: int, previous: str | None) -> bool:
@@ -97,7 +86,7 @@ def collect(
     line itself, kept as the point when what follows the keyword is not a clause of its own
     ("The Committee resolved in terms of Section 50A(4) ... to exclude the press and public")."""
     points: Points = []
-    leads = _LEADS_POINT.match(rest.strip()) is not None
+    leads = LEADS_POINT.match(rest.strip()) is not None
     manner = MANNER.match(rest) is not None
     rest = MANNER.sub("", rest).strip()
     rest = re.sub(
@@ -123,13 +112,11 @@ def collect(
             points.append((first, join_stem(stem, opening.group("body"))))
         elif (
             STEM_END.search(rest)
-            or _DASH_STEM.search(rest)
+            or DASH_STEM.search(rest)
             or re.fullmatch(r"(?:that|to)\s*[:\-–—,]*", rest, re.I)
         ):
             stem = rest
-        elif (_LEAD_IN_DASH.search(rest) and _continues_below(lines, i, None)) or _BARE_SUBJECT.fullmatch(
-            rest
-        ):
+        elif (LEAD_IN_DASH.search(rest) and _continues_below(lines, i, None)) or BARE_SUBJECT.fullmatch(rest):
             stem, apart = rest, True
         elif whole and not leads and not manner:
             points.append((None, that(whole)))
@@ -146,9 +133,6 @@ def collect(
 
 _FIRST_INLINE = re.compile(r"^(?P<stem>(?:that|to)?\s*[:\-–—]?\s*)\(?(?P<l>1|a|i)\)\s+(?P<body>\S.*)$", re.I)
 """"RESOLVED to (1) agree to delegate ...;" with "(2) ..." on the next line: the list opens inline."""
-_LEAD_IN_DASH = re.compile(r"\S\s*[-–—]\s*$")
-""""Resolved: having considered the information, and subject to the observations–" over "(i) ..."
-"(ii) ...": a lead-in qualifying every point, not a point itself."""
 _REASONS = re.compile(
     r"\bfor\s+the\s+following\s+reasons?\b|\bsubject\s+to\s+the\s+following\s+(?:conditions?|amendments?)\b",
     re.I,
@@ -323,6 +307,11 @@ def _collect_lines(
                 s, inline = split_inline(body)
                 if inline and len(inline) >= 2 and not s.strip():
                     points.extend((label, that(p)) for _, p in inline)
+                elif label and (run := counting_on(label, body, m.group("marker") if m else "")):
+                    points.extend((n, join_stem(stem, p) if stem and not apart else that(p)) for n, p in run)
+                    previous_label = run[-1][0]
+                    i += 1
+                    continue
                 else:
                     points.append((label, join_stem(stem, body) if stem and not apart else that(trim(body))))
                 previous_label = label if fam == family else previous_label
@@ -335,11 +324,11 @@ def _collect_lines(
         if not points and (not stem or _BARE_STEM.fullmatch(stem)):
             if heading:
                 break
-            if _BARE_THAT.fullmatch(text):
+            if BARE_THAT.fullmatch(text):
                 stem = "that"
                 i += 1
                 continue
-            if (STEM_END.search(text) or _FOLLOWING_DASH.search(text)) and len(text.split()) <= 25:
+            if (STEM_END.search(text) or FOLLOWING_DASH.search(text)) and len(text.split()) <= 25:
                 stem = text
                 apart = not STEM_END.search(text)
                 i += 1

@@ -13,12 +13,13 @@ from minutes.commitments import commits_someone
 from minutes.exempt import is_private_marker, is_public_marker
 from minutes.headings import INLINE_CAPS_HEADING, INLINE_HEADING, heading_line, item_heading
 from minutes.lead_in import ON_A_MOTION
-from minutes.lists import LIST_OPENS, STEM_END
+from minutes.lists import LIST_OPENS
 from minutes.model import Item
 from minutes.narrative_decisions import split_decisions
 from minutes.page_text import without_number
 from minutes.records import BARE_APPROVAL, labelled_record, minutes_record
 from minutes.sentence_split import sentences
+from minutes.stem_forms import STEM_END
 from minutes.tags import Hit
 from minutes.text import MARKER_RE, MD_HEADING, Line, strip_bullet
 from minutes.trigger_matchers import NOTHING
@@ -71,7 +72,7 @@ _LABEL_HEADING = re.compile(
 )
 _NOT_A_TITLE = re.compile(
     r"^(?:minutes|decisions?|resolved|resolution|agreed|actions?|outcome|recommendations?|recommended|note|notes"
-    r"|nb|reasons?|proposed|seconded|moved|contact|venue|date|time|held|title|start|end|present|attendees|attendance"
+    r"|nb|reasons?|proposed|seconded|moved|motions?|contact|venue|date|time|held|title|start|end|present|attendees|attendance"
     r"|in\s+attendance|apologies|chair|chairman|clerk|members|officers|councillors?|cllr|mr|mrs|ms|dr|question"
     r"|answer|response|reply|purpose|summary|background|location|email|tel|telephone|web|source|status"
     r"|decision\s+maker|decision\s+status|publication\s+date|date\s+of\s+decision|agenda|item|matters?|meeting"

@@ -13,6 +13,17 @@ from minutes.meeting_opening import LISTS_DATES, date_near_top, held_in_opening
 _HELD = re.compile(
     r"^(?:held|date\s+of\s+meeting|meeting\s+date|date\s+held)\s*[:\-–]?\s*(?:on\s+)?(?P<rest>.+)$", re.I
 )
+_MEETING_OF = re.compile(
+    r"^(?:draft\s+|confirmed\s+|unconfirmed\s+)?minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?meeting\s+of\s",
+    re.I,
+)
+""""Minutes of the meeting of the NHS Chairs on 30 October 2017": the heading names a meeting of
+somebody, even a body without a committee's name."""
+_THIS_MEETING = re.compile(
+    r"^this\s+is\s+a\s+meeting\s+of\s+(?:the\s+)?(?P<body>.+?)\s+held\s+on\s+(?P<rest>.+)$", re.I
+)
+"""A ModernGov meeting page's own first line: "This is a meeting of the Scrutiny Committee of Basingstoke
+& Deane Borough Council held on the 19th Sep 2023." It dates the meeting, whatever minutes it confirms."""
 _MINUTES_OF = re.compile(
     r"^(?:draft\s+|confirmed\s+|unconfirmed\s+)?minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:ordinary|extraordinary|special|annual|regular|monthly|statutory|virtual|remote|hybrid)\s+)?"
     r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)(?:(?:\s*[,(]\s*|\s+)(?:held|which\s+took\s+place|on|at)\b\s*(?P<rest>.*)"
@@ -165,12 +176,15 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
                 committee = body
             rest = m.group("rest") or m.group("dated") or ""
             d = first_date(rest) or first_date(" ".join(ahead)[:120])
-            if d and held is None and (body or committee or _bare_meeting(m.group("body")) or i == 0):
+            bare = _bare_meeting(m.group("body"))
+            if bare and i and (agenda_date or posted or date_near_top(lines[:i])):
+                continue  # "Minutes of the meeting held on ...", an item under a dated front page
+            if d and held is None and (body or committee or bare or i == 0 or _MEETING_OF.match(text)):
                 held = d
                 if committee is None and body is None:
                     committee = _title_above(lines, i)
             continue
-        h = _HELD.match(text)
+        h = _HELD.match(text) or (_THIS_MEETING.match(text) if text[:4].lower() == "this" else None)
         if h and held is None:
             held = first_date(h.group("rest"))
             continue

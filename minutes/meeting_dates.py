@@ -25,6 +25,8 @@ _NEXT_MEETING = re.compile(
     r"|next\s+(?:[\w-]+\s+){0,3}meeting\s+(?:is|will\s+be|would\s+be|shall\s+be)\s+(?:on\s+)?"
     r"(?=(?:[a-z]+day,?\s+)?(?:the\s+)?(?:\d|(?-i:[A-Z])[a-z]+\.?\s+\d))"
     r"|(?:would|will|shall|to)\s+(?:next\s+)?meet\s+(?:again\s+)?on"
+    r"|next\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){1,5}(?:(?:group|panel|committee|board|forum|sub-committee)\s+)?"
+    r"(?:(?:would|will|is\s+to|shall)\s+be\s+held\s+)?on\b"
     r"|(?:panel|committee|board|commission|council|group|forum)['’]s\s+(?:next\s+)?meeting\s+on"
     r"|(?:meeting|hearing)\b[^.;]{0,40}?\b(?:would|will|is\s+to)\s+be\s+held\s+on)",
     re.IGNORECASE,
@@ -295,7 +297,7 @@ def future_meeting_dates(
                     found.append(d)
         if "agenda" in low or "meeting" in low or " to " in low or "agm" in low:
             found.extend(_dated_meetings(text, after))
-        if "meeting" not in low and "meet " not in low and "hearing" not in low:
+        if "meeting" not in low and "meet " not in low and "hearing" not in low and "next " not in low:
             continue
         for m in _NEXT_MEETING.finditer(text):
             tail = text[m.end() : m.end() + 80]

@@ -34,12 +34,17 @@ _HELD_WORDS = re.compile(
 )
 _EARLIER_MEETING = re.compile(
     r"\b(?:previous|last|preceding|earlier|approv\w*|confirm\w*|signed|adopt\w*|(?:next|following|future)\s+meeting"
-    r"|to\s+(?:consider|receive|note|agree)|(?:its|their|his|her)\s+meeting|sign|(?:correct|true|accurate)\s+record)\b",
+    r"|to\s+(?:consider|receive|note|agree)|(?:its|their|his|her)\s+meeting|sign|(?:correct|true|accurate)\s+record"
+    r"|recommendations?\s+arising\s+from|review\w*|meetings|(?:to|will|would|shall)\s+be\s+held)\b",
     re.I,
 )
-"""Words that make a held date another meeting's: "to approve the minutes of the meeting held on"."""
+"""Words that make a held date another meeting's: "to approve the minutes of the meeting held on", "the
+recommendations arising from the meeting of ... held on", "a report reviewing the decisions taken at the
+Council meeting held on", "the minutes of the meetings of ... held on"."""
 _RECORD_APPROVED = re.compile(
-    r"^[\s,.]*(?:was|were|be|are)\s+(?:approved|signed|confirmed|agreed|accepted|adopted)\b", re.I
+    r"^[\s,.]*(?:was|were|be|are)\s+(?:approved|signed|confirmed|agreed|accepted|adopted|submitted|presented|received"
+    r"|considered|noted|circulated|read)\b",
+    re.I,
 )
 
 
@@ -60,7 +65,8 @@ def held_in_opening(lines: list[str]) -> dt.date | None:
     for word in _HELD_WORDS.finditer(head):
         window = head[word.end() : word.end() + 160]
         for m in DATE_RE.finditer(window):
-            before = head[max(0, word.start() - 60) : word.end()] + window[: m.start()]
+            sentence_start = max(head.rfind(". ", 0, word.start()) + 2, word.start() - 200, 0)
+            before = head[sentence_start : word.end()] + window[: m.start()]
             if _EARLIER_MEETING.search(before) or _RECORD_APPROVED.match(window[m.end() :]):
                 break
             d = parse_date(m)

@@ -18,6 +18,8 @@ _NAME = (
     r"(?:(?:cllr\.?|councillor|mrs?\.?|ms\.?|dr\.?|alderman|the)\s+)?(?-i:[A-Z])[\w.'’-]*"
     r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}(?:\s*\([^()]{1,60}\))?"
 )
+MOVER_NAME = _NAME
+"""A mover or seconder as minutes name them ("Cllr Ward", "Mrs. Ortega", "Trustee Moore")."""
 _PAIR = r"(?:councillors|cllrs\.?|commissioners|trustees|directors|members|crs\.?)\s+(?-i:[A-Z])[\w'’-]*\s*/\s*(?-i:[A-Z])[\w'’-]*"
 """"Councillors Steer/MacIntyre": mover and seconder in the Canadian shorthand."""
 _MOVED = re.compile(
@@ -123,18 +125,21 @@ def bare_vote(sentence: str) -> bool:
 
 
 _SECONDER = re.compile(
-    rf"^(?:{_NAME}\s+second(?:ed|s)(?:\s+(?:the|that)\s+motion)?|(?:(?:the\s+)?motion\s+)?second(?:ed)?\s+by\s+{_NAME}"
+    rf"^(?:{_NAME}\s+(?:second(?:ed|s)|support(?:ed|s))(?:\s+(?:the|that)\s+motion)?"
+    rf"|(?:(?:the\s+)?motion\s+)?(?:second(?:ed)?|supported)\s+by\s+{_NAME}"
     rf"|second(?:ed)?\s*:\s*{_NAME})\s*[.;]?$",
     re.I,
 )
-""""Selectman Hale seconded.", "Seconded by Tom Baker.", "SK seconds.": the seconder in a sentence of its
-own, after "Selectman Grant moved to approve the minutes."."""
+""""Selectman Hale seconded.", "Seconded by Tom Baker.", "SK seconds.", and as Michigan townships write it
+"Leach supported.": the seconder in a sentence of its own, after "Selectman Grant moved to approve the
+minutes."."""
 
 
 def seconds_the_sentence_before(sentence: str, before: str = "") -> bool:
     if _SECOND_OF.match(sentence) is not None:
         return True
-    if "second" not in sentence.lower() or _SECONDER.match(sentence) is None:
+    low = sentence.lower()
+    if ("second" not in low and "support" not in low) or _SECONDER.match(sentence) is None:
         return False
     moved = _MOTIONED.search(before)
     return moved is not None and not _ADJOURN.match(before, moved.end() - 1)

@@ -31,7 +31,8 @@ from minutes.closing_agreement import (
 )
 from minutes.deferrals import mentions_put_off, put_off
 from minutes.document_cache import per_document
-from minutes.lead_in import ASIDE, LEAD_IN, MOTION_LEAD_IN, ON_A_MOTION, REASON_HEAD
+from minutes.lead_in import ASIDE, LEAD_IN, MOTION_LEAD_IN, ON_A_MOTION, REASON_HEAD, label_end
+from minutes.motion_labels import motion_label_end, put_to_the_vote
 from minutes.motions import (
     bare_motion,
     bare_vote,
@@ -192,7 +193,7 @@ def _decision(sentence: str) -> str | None:
         return sentence
     if voted and seconded_proposal(sentence) and not _QUESTION.search(sentence):
         return sentence
-    lead = _label_end(sentence) if agreed else 0
+    lead = label_end(sentence) if agreed else 0
     m = _OPENS.match(sentence[lead:]) if agreed else None
     if m is not None:
         if _REST.match(sentence, lead + m.end()) is None or _ADJOURNS.match(sentence, lead + m.end()):
@@ -213,9 +214,10 @@ def _decision(sentence: str) -> str | None:
     return sentence[c.start("start") :]
 
 
-_ACTION_TAG = re.compile(r"^(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:\s*\S")
-""""The terms of the approach to ACRE were discussed. Action: secretariat to prepare a draft letter":
-the tag makes the sentence before it a task."""
+_ACTION_TAG = re.compile(r"^(?:[-–—]\s*)?(?-i:ACTION|Action)(?:\s+(?:by|owner))?(?:\s*:|\s+[-–—])\s*\S")
+""""The terms of the approach to ACRE were discussed. Action: secretariat to prepare a draft letter",
+"Stuart agreed to follow up with June Ward. - Action - Stuart": the tag makes the sentence before it a
+task."""
 _TO_ACTION = re.compile(r"^(?:the\s+)?(?:[\w'’.&-]+\s+){0,2}?[\w'’.&-]+\s+to\s+action\s*\.?$", re.I)
 """"Clerk to action." after a sentence of its own: who carries out what the sentence before says
 ("Cllr Harlow had sent a report to be put on the website. Clerk to action.")."""
@@ -231,28 +233,13 @@ _TOPIC = re.compile(
 )
 """A topic named before its action, with no verb of its own ("the terms of the approach to ACRE and other
 advisory committees. Action: secretariat to prepare draft letter"): the two are one task."""
-_ACTION_TAG_IN = re.compile(r"[.;]\s+(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:")
+_ACTION_TAG_IN = re.compile(r"[.;]\s+(?:[-–—]\s*)?(?-i:ACTION|Action)(?:\s+(?:by|owner))?(?:\s*:|\s+[-–—]\s)")
 _ADJOURNS = re.compile(r"\s+(?:unanimously\s+)?to\s+adjourn\b", re.I)
 """Voting to adjourn ends the meeting: no decision to follow up."""
 _NAMED_MINUTES = re.compile(r"\bminutes?\s+of\b", re.I)
 """Minutes confirmed after another sentence count when they name their meeting ("The minutes of the
 Annual Parish Council meeting were agreed and signed"); "The minutes were then agreed" closing
 matters arising restates the confirmation already recorded."""
-_LABEL_LEAD = re.compile(
-    r"(?:[A-Z][\w'’&/-]*\s+){0,3}[A-Z][\w'’&/-]*\s*:\s+"
-    r"|[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}\s*:\s+(?=it\s+was\s)"
-    r"|(?:[A-Z][\w'’&/-]*|to|for|of|and|the|on|in)(?:\s+(?:[A-Z][\w'’&/-]*|to|for|of|and|the|on|in)){0,8}\s+[–—]\s+"
-    r"(?=(?:the\s+)?[A-Z])"
-)
-"""A parish minute's title run into its text ("Minutes: It was agreed that ...", "Authorization to
-Solicit Bids – The Council voted 7-0 to ...")."""
-
-
-def _label_end(sentence: str) -> int:
-    m = _LABEL_LEAD.match(sentence)
-    return m.end() if m is not None else 0
-
-
 _ASKS_WORDS = re.compile(r"requested|asked|called\s+for|instructed|directed")
 _PASSIVE_WORDS = re.compile(
     r"w(?<!\ww)(?:as|ere)\s+(?:\w+\s+)?(?:noted|approved|accepted|adopted|agreed|endorsed|ratified|confirmed|received)\b"
@@ -283,6 +270,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "favor" not in low
         and not (" to " in low and role_action(paragraph) is not None)
         and "seconded" not in low
+        and "supported" not in low
         and "motion" not in low
         and "endorsed" not in low
         and " and approved" not in low
@@ -349,7 +337,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 rest.append(" ".join(run))
                 run = []
             continue
-        vote = VOTE.match(sentence) is not None or bare_vote(sentence)
+        vote = VOTE.match(sentence[motion_label_end(sentence) :]) is not None or bare_vote(sentence)
         if vote or seconds_the_sentence_before(sentence, said[at - 1] if at else ""):
             if at and decided_at == at - 1 and decisions[-1] == said[at - 1] and not vote:
                 decisions[-1] = f"{decisions[-1]} {sentence}"
@@ -363,6 +351,10 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                     run = []
             continue
         found = _decision(sentence)
+        if found is None and sentence[:6].lower() == "motion" and put_to_the_vote(sentence, paragraph):
+            found = sentence
+        if found is not None and found[:1] in "MmRr":
+            found = found[motion_label_end(found) :]
         if found is None and at == len(said) - 1 and BODY_DECIDES.match(sentence):
             found = sentence
         if found is None and at and _NAMED_MINUTES.search(sentence) and minutes_record(sentence) == sentence:

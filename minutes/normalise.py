@@ -52,6 +52,11 @@ _TAB_NUMBER = re.compile(r"^([ \t]*\d{1,2})(?:\t|[ \t]{3,})(?=[^\s\d])", re.M)
 proceed with ..."), as a word processor's numbered list arrives: the number is the point's label."""
 
 
+_GLUED_NUMBER = re.compile(r"^(\s*\d{1,2})\s?\.(?=(?-i:[A-Z][a-z]))", re.M)
+"""A list number typed against its point or with its stop astray ("1.Review fees ...", "2 .Increase
+the offering ..."): the number of a point all the same."""
+
+
 def normalise(text: str) -> str:
     """Unify line endings, spaces, quotes and bullet glyphs; strip markdown bold."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
@@ -63,6 +68,7 @@ def normalise(text: str) -> str:
     if "  " in text or "\t" in text:
         text = _TAB_NUMBER.sub(r"\1. ", text)
     text = _SPACES.sub(" ", _BOLD.sub("", text))
+    text = _GLUED_NUMBER.sub(r"\1. ", text)
     if "PDF" in text:
         text = _PDF_SIZE.sub("", text)
     if "[" in text:

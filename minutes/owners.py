@@ -24,7 +24,8 @@ _ACT_VERB = (
     r"negotiate|negotiates|place|places|notify|notifies|publicise|publicises|conclude|concludes|make|makes|"
     r"monitors|work|works|issue|issues|return|returns|come|comes|follow|follows|give|gives|check|checks|clarify|clarifies|"
     r"suggest|suggests|ask|asks|consult|consults|speak|speaks|recommend|recommends|hold|holds|enter|enters|inform|"
-    r"informs|advise|advises|pursue|pursues|chase|chases|approach|approaches|visit|visits|engage|engages|attend|attends)"
+    r"informs|advise|advises|pursue|pursues|chase|chases|approach|approaches|visit|visits|engage|engages|attend|attends|"
+    r"proceed|proceeds)"
 )
 _SUBJECT_ACTOR = re.compile(
     rf"^(?:that\s+)?(?!(?:because|since|although|though|while|whilst|when|if|unless|after|before)\b)"
@@ -299,7 +300,9 @@ def trailing_owner(text: str) -> str | None:
     if m is None or len(text[: len(text) - len(tail) + m.start()].split()) < 3:
         return None
     if m.group("tagged"):
-        who = re.split(r"\s+to\s+(?=[a-z])", m.group("tagged"), maxsplit=1)[0].strip(" ,.;")
+        who = re.split(
+            r"\s+to\s+(?=[a-z])|\s+(?-i:Action|ACTION)\s+(?=[a-z])", m.group("tagged"), maxsplit=1
+        )[0].strip(" ,.;")
         return None if who.lower() in ("none", "n/a", "no action", "noted") else who
     if m.group("who") or m.group("before"):
         return m.group("who") or m.group("before")

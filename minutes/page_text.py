@@ -194,11 +194,42 @@ def _split_flattened(lines: list[Line]) -> list[Line]:
     return out
 
 
+_TAG_ENDS = re.compile(rf"(?:^|\s){ACTION_TAG}$")
+_STATE_BELOW = re.compile(
+    r"^(?-i:Action|ACTION)\s+(?P<state>complete[d]?|closed|done|ongoing|outstanding|open)\b\.?(?:\s*[-–—]\s*)?",
+    re.I,
+)
+
+
+def _state_onto_entry(lines: list[Line]) -> list[Line]:
+    """An action log's state written on the line under its entry ("1. Distribute the statement.
+    Action – The Clerk" over "Action complete – Awaiting a reply from the County"): the state is the
+    entry's, and the note after it is narrative of its own."""
+    out: list[Line] = []
+    for line in lines:
+        below = _STATE_BELOW.match(line.text) if out and line.text[:6].lower() == "action" else None
+        above = out[-1] if below is not None else None
+        if above is None or below is None or not _TAG_ENDS.search(above.text[-_TAG_REACH:]):
+            out.append(line)
+            continue
+        out[-1] = Line(
+            f"{above.text.rstrip(' .')} Action {below.group('state').lower()}.",
+            above.bullet,
+            above.table,
+            above.glyph,
+        )
+        if rest := line.text[below.end() :].strip():
+            out.append(Line(rest))
+    return out
+
+
 def prepare(lines: list[Line]) -> list[Line]:
     """Cut a line where a web page ran an item's sections together, an action tag off the end of
     its paragraph, and a paragraph or motion number off a line that is a decision ("7.2 RESOLVED: That ...")."""
     out = []
-    for line in _split_action_tag(_split_sections(_split_motions(_split_flattened(lines)))):
+    for line in _state_onto_entry(
+        _split_action_tag(_split_sections(_split_motions(_split_flattened(lines))))
+    ):
         text = line.text
         both = (
             _NOTED_THEN_LIST.match(text)

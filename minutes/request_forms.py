@@ -20,7 +20,7 @@ _ROLE = (
 )
 _NAMED = (
     r"(?:(?:mr|mrs|ms|miss|dr|cllr|councillor|pc|prof)\.?\s+(?:[A-Z]\.?\s+)?(?-i:[A-Z])[\w'’-]+"
-    r"|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?|(?-i:[A-Z]{2,4})(?:\s+(?:and|&)\s+(?-i:[A-Z]{2,4}))?)"
+    r"|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+|[A-Z]\.?(?=\s)))?|(?-i:[A-Z]{2,4})(?:\s+(?:and|&)\s+(?-i:[A-Z]{2,4}))?)"
 )
 _NOT_A_NAME = r"(?!(?:it|this|that|there|these|those|which|what|here|such|each|any|all|some|both|we)\b)"
 _WHO = rf"(?:\b{_NOT_A_NAME}(?:{_NAMED}|{_ROLE}|he|she|they|we|who)(?:['’]s)?)"
@@ -30,7 +30,7 @@ _FOLLOW_UP_VERB = (
     r"(?:write|send|circulate|provide|share|forward|pass|report|bring|e-?mail|contact|approach|speak|liaise|meet"
     r"|investigate|look|explore|follow|chase|check|clarify|confirm|find|ascertain|establish|arrange|organise"
     r"|organize|raise|take|ask|invite|prepare|draft|update|feed|respond|reply|enquire|inquire|seek|obtain"
-    r"|discuss|review|research|cover|host|visit|attend|publish|submit|present|return|give|put"
+    r"|discuss|review|research|study|cover|host|visit|attend|publish|submit|present|return|give|put"
     r"|place|order|book|press|pursue|resend|re-?circulate|supply|consult|notify|inform|advise|speak"
     r"|telephone|phone|ring|call|make|set\s+up|sort|action|look\s+into|revisit|re-?visit|separate|prioritise|advertise"
     r"|export|transfer|collect|install|repair|replace|measure|survey|inspect|trial|pilot|audit|draw\s+up"
@@ -198,6 +198,8 @@ FORMS: tuple[RequestForm, ...] = (
             "The Chairman and Vice-Chairman will decide how the vacancy is advertised.",
             "Will report back on the tenancy figures at the next meeting.",
             "The Vice-Chair will consider the matter with the finance officer.",
+            "Dana K will follow up on the grant as a member.",
+            "The Council will study the report before its next meeting.",
             "The advisory group met Councillor Venton and will report back.",
             "Dr Rowe would keep the Board informed of progress.",
             "The auditors were expecting to bring a report to the next meeting in September.",

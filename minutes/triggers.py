@@ -35,7 +35,7 @@ TRIGGER = re.compile(
 LABEL = re.compile(_LABEL, re.I)
 """A label alone ("Agreed actions:"), tried when the words also read as a keyword ("agreed")."""
 REST_OK = re.compile(
-    r"^\s*(?:[:\-–—.]|\(|that\b|to\b|not\s+to\b|,\s*that\b|unanimously\b|accordingly\b|as\s+follows\b|upon\b|on\b|$"
+    r"^\s*(?:[:\-–—.]|\(|that\b|to\b|not\s+to\b|,\s*(?:that|to)\b|,\s*(?:in\s+order\s+to|subject\s+to)\b[^.;:]{0,200}?,\s*(?:that|to)\b|unanimously\b|accordingly\b|as\s+follows\b|upon\b|on\b|$"
     r"|the\s+(?:[\w'’.-]+\s+){0,3}?(?:would|should|will|shall)\s"
     r"|in\s+terms\s+of\b|under\s+(?:section|the|paragraph|regulation)\b|in\s+accordance\s+with\b|without\s+(?:a\s+)?(?:vote|dissent|division)\b"
     r"|by\s+(?:\d+|a\s+majority|all(?:\s+members)?\s+(?:that|to)\b)|nem\.?\s*con)",

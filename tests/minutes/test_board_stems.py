@@ -68,3 +68,35 @@ def test_a_body_stem_under_a_bare_resolved_is_read_whatever_its_verbs() -> None:
 def test_a_stem_of_facts_with_no_resolved_above_it_stays_discussion() -> None:
     doc = extract_text("5. Report\n\nThe Cabinet:\n\n1. Heard about the review.\n\n2. Saw the plans.\n")
     assert doc.resolutions == []
+
+
+def test_the_body_alone_after_resolved_is_the_subject_of_its_numbered_points() -> None:
+    doc = (
+        "Minutes of the Community Overview Committee held on 4 March 2032\n\n"
+        "5 Bus Services\nMembers discussed the evening timetable.\n"
+        "Resolved: The Committee\n"
+        "1. Thanks the operators for their presentations 2. Notes the timetable update "
+        "3. Requests that the Transport Working Group reviews the evening services.\n"
+        "6 Corporate Plan\nThe Leader introduced the plan.\n"
+        "Resolved: Cabinet\n1. Agrees the plan as set out in the report\n2. Asks officers to publish the plan by 1 May.\n"
+    )
+    got = [(r.text, r.actionable) for r in extract_text(doc).resolutions]
+    assert got == [
+        ("Thanks the operators for their presentations", False),
+        ("Notes the timetable update", False),
+        ("Requests that the Transport Working Group reviews the evening services.", True),
+        ("Agrees the plan as set out in the report", False),
+        ("Asks officers to publish the plan by 1 May.", True),
+    ]
+
+
+def test_a_cited_paragraph_number_in_a_numbered_point_is_no_label() -> None:
+    doc = (
+        "Minutes of the Audit Committee held on 4 March 2032\n\n7 Treasury Report\n"
+        "RESOLVED:\n1. That the changes set out in paragraph 2. The new limits be approved.\n"
+        "2. That officers report on the limits to the next meeting.\n"
+    )
+    assert [r.text for r in extract_text(doc).resolutions] == [
+        "That the changes set out in paragraph 2. The new limits be approved.",
+        "That officers report on the limits to the next meeting.",
+    ]

@@ -109,3 +109,22 @@ def test_a_lead_in_before_an_older_decision_is_no_decision() -> None:
         "6. Depot", "Following the fire at the depot the Council had agreed a new budget in 2019."
     )
     assert doc.resolutions == []
+
+
+def test_agreed_with_a_comma_before_its_clause_is_a_decision() -> None:
+    doc = extract_text(
+        "Cabinet\nTuesday, 15 June 2032 7:00 pm\n"
+        "16. Museum Site\nMinutes:\nReceived a report on the lottery bid.\n"
+        "Agreed, to allow officers to proceed with commissioning consultants to prepare the bid.\n"
+        "17. Naming of Blocks\nMinutes:\nReceived a report on the new development.\n"
+        "Agreed, in order to allow the first units to be let, to:\n"
+        "1. Name the blocks Ardleigh and Curfew houses and write to the residents; and\n"
+        "2. Produce a guide to naming streets for the Town Centre.\n"
+        "18. Parking\nMinutes:\nAgreed, the parking charges as set out in the report.\n"
+    )
+    got = [(r.text[:40], r.actionable) for r in doc.resolutions]
+    assert got == [
+        ("Agreed, to allow officers to proceed wit", True),
+        ("That in order to allow the first units t", True),
+        ("That in order to allow the first units t", True),
+    ]

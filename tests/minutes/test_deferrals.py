@@ -82,3 +82,38 @@ def test_a_quoted_line_marker_starts_a_new_line() -> None:
 def test_a_paper_tabled_and_sent_to_a_department_is_not_put_off() -> None:
     sentence = "The Committee agreed the tabled draft response to the Department following its briefing."
     assert points(parish_doc("6. Correspondence", sentence)) == [(sentence, False)]
+
+
+@pytest.mark.parametrize(
+    ("line", "due"),
+    [
+        ("It was RESOLVED to discuss this further at the extraordinary meeting.", "extraordinary meeting"),
+        ("It was agreed that the bench designs be discussed at the June meeting.", "June meeting"),
+        ("It was RESOLVED to consider the quotes again at a special meeting.", "special meeting"),
+    ],
+)
+def test_a_matter_put_to_a_named_later_meeting_is_a_task_due_then(line: str, due: str) -> None:
+    doc = parish_doc("7. Committees", "The Clerk reported on the committee sizes.", line)
+    res = doc.resolutions[-1]
+    assert (res.actionable, res.due, res.work_programme) == (True, due, True)
+
+
+def test_a_matter_discussed_at_a_past_meeting_is_no_task() -> None:
+    doc = parish_doc(
+        "7. Bins", "It was agreed that the rota, which was discussed at the April meeting, be adopted."
+    )
+    res = doc.resolutions[-1]
+    assert (res.actionable, res.due) == (False, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "RESOLVED that this item be deferred until 7.00pm for the ceremonial part of this meeting.",
+        "RESOLVED that the item be deferred until later in the meeting.",
+        "RESOLVED that consideration of the item be postponed until after the break.",
+    ],
+)
+def test_an_item_put_off_within_the_meeting_is_no_task(line: str) -> None:
+    doc = parish_doc("9. Civic Chairman", line)
+    assert [(r.actionable, r.due) for r in doc.resolutions] == [(False, None)]

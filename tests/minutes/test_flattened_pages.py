@@ -176,3 +176,37 @@ def test_a_parish_pdf_run_into_one_line_starts_each_minute_numbered_with_its_yea
         "Budget for 2031/32 Precept was discussed at length.\n"
     )
     assert [r.text for r in doc.resolutions][-1] == "AGREED not to impose any penalties at present."
+
+
+def test_a_lost_decision_run_into_one_line_ends_at_the_next_titles_minutes() -> None:
+    doc = (
+        "Venue: Council Chamber, Riverside House\nNo. | Item |\n"
+        "Minutes of the previous meeting PDF 210 KB Minutes: DECIDED: That the minutes of the previous "
+        "meeting held on 15 March 2032 be APPROVED. |\n"
+        "Induction Briefing (Presentation) PDF 569 KB Minutes: The Panel received a presentation from the "
+        "Head of Democratic Services.\n"
+        "Members debated the role of the new sub-committee and the timescale for answers to questions.\n"
+        "1) That the content of the presentation be noted; 2) For a copy of the presentation to be emailed to "
+        "all members; 3) For answers to the questions to be provided after the meeting.\n"
+        "Development of the Work Programme\n"
+        "Minutes: The Panel was advised of the forthcoming priorities.\n"
+    )
+    got = [(r.text, r.actionable) for r in extract_text(doc).resolutions]
+    assert got[1:] == [
+        ("That the content of the presentation be noted", False),
+        ("For a copy of the presentation to be emailed to all members", True),
+        ("For answers to the questions to be provided after the meeting.", True),
+    ]
+
+
+def test_a_bracketed_number_inside_a_numbered_point_is_no_label() -> None:
+    doc = (
+        "Minutes of the Council held on 4 March 2032\n\n7. Cabinet Reports\nRESOLVED:\n"
+        "1. That Cabinet Reports Nos. 8 and 9 be received and adopted. That the recommendation on policies "
+        "(report no.9 item 2) be agreed.\n2. That the reports be published.\n"
+    )
+    assert [r.text for r in extract_text(doc).resolutions] == [
+        "That Cabinet Reports Nos. 8 and 9 be received and adopted. That the recommendation on policies "
+        "(report no.9 item 2) be agreed.",
+        "That the reports be published.",
+    ]

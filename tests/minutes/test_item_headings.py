@@ -26,6 +26,7 @@ from minutes.text import page_furniture
         ("IV. Approval of Minutes", "Approval of Minutes"),
         ("26. Declarations of personal interests, if any", "Declarations of personal interests"),
         ("5. MATTERS ARISING FROM THE MINUTES (IF ANY)", "Matters Arising From the Minutes"),
+        ("751. TO RECEIVE APOLOGIES FOR ABSENCE.", "To Receive Apologies for Absence"),
         ("3. Bus lane review - Report by Executive Director of Neighbourhoods.", "Bus lane review"),
         ("8. Winter festival 2031 – Update by the Chief Executive.", "Winter festival 2031"),
         (
@@ -47,6 +48,7 @@ def test_heading(text: str, title: str) -> None:
         "3. Note the report and its appendices",
         "4. That the plan be adopted",
         "5. Councillor Reed asked about the hedge.",
+        "6. Approve the revised fees and charges.",
         "6. Bus services would be reviewed in March",
         "7. Approve the quotation for hedge cutting in the spring of 2031",
         "I. The Clerk will write to the owner",
@@ -325,3 +327,17 @@ def test_a_record_of_decisions_under_titles_naming_their_papers() -> None:
         ("The report was noted, as recommended.", False),
         ("Committee agreed to continue the item and asked officers to meet the tenant.", True),
     ]
+
+
+def test_a_capitals_heading_with_its_stop_keeps_the_decision_run_on_after_it_in_its_own_item() -> None:
+    doc = extract_text(
+        "Minutes of Llanfor Town Council held on 4 September 2031\n\n"
+        "749. TO RECEIVE THE LIBRARY REPORT. The chair welcomed Mr Rees. It was agreed that the Clerk will "
+        "contact members of the group.\n\n"
+        "751. TO RECEIVE APOLOGIES FOR ABSENCE. RESOLVED to receive apologies from Cllr Jones.\n"
+    )
+    assert [(r.text, r.minute) for r in doc.resolutions] == [
+        ("That the Clerk will contact members of the group.", None),
+        ("To receive apologies from Cllr Jones.", "751"),
+    ]
+    assert doc.requests == []

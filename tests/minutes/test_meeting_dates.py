@@ -65,6 +65,11 @@ def test_a_paper_that_will_go_to_council_names_a_future_meeting() -> None:
             "The Cabinet instructed officers to report back to Cabinet on 18 November 2022 with the costs.",
             "2022-11-18",
         ),
+        ("Budget Panel - The next Budget Panel would be held on 27 November 2022.", "2022-11-27"),
+        (
+            "An update is to be provided at the next Business Planning group on 23 November 2022.",
+            "2022-11-23",
+        ),
     ],
 )
 def test_a_future_meeting_named_in_a_sentence(line: str, expected: str) -> None:

@@ -71,6 +71,11 @@ def test_a_meeting_page_without_its_title_names_no_date_from_its_minutes_item() 
         ("| Outcome | Note |\n| Decision date | 5 Sep 2031 |\n", dt.date(2031, 9, 5)),
         ("Minutes of the Town Board, June 3, 2031\n", dt.date(2031, 6, 3)),
         ("Minutes of the Parish Council, 2nd June 2031\n", dt.date(2031, 6, 2)),
+        ("Minutes of the Meeting of\nLlanfor Town Council\nheld on 5January 2031\n", dt.date(2031, 1, 5)),
+        ("NHS Chairs minutes: October 2031\n\nMinutes of the meeting of the NHS Chairs on 30 October 2031.\n",
+         dt.date(2031, 10, 30)),
+        ("Meeting 04/31, Tuesday 25th February 2031\n\nPresent: Cllrs Laity and Reynolds\n\n"
+         "Minutes of the Meeting held on 11th February 2031\nThe minutes were approved.\n", dt.date(2031, 2, 25)),
     ],
 )  # fmt: skip
 def test_meeting_date_in_every_common_form(opening: str, expected: dt.date) -> None:
@@ -219,3 +224,39 @@ def test_a_meeting_the_opening_only_speaks_of_does_not_date_the_document(opening
     """An item's text, the minutes of an earlier meeting, and anything below the list of who came
     or the page's list of items speak of other meetings."""
     assert extract_text(opening + "\nRESOLVED: That the report be noted.\n").meeting_date is None
+
+
+def test_a_moderngov_meeting_page_is_dated_by_its_own_first_line() -> None:
+    doc = extract_text(
+        "This is a meeting of the Scrutiny Committee of Ashcombe Borough Council held on the 19th Sep 2031.\n"
+        "The last meeting was on 19th Mar 2032.\nItem | Title | Minutes |\n"
+        "4 | Minutes of the meeting held on 18 July 2031 |\nMinutes of the meeting held on 18 July 2031\n"
+        "The minutes of the meeting held on 18 July 2031 were confirmed as a correct record.\n"
+    )
+    assert doc.meeting_date == dt.date(2031, 9, 19)
+
+
+def test_a_dated_front_page_is_not_redated_by_its_previous_minutes_item() -> None:
+    doc = extract_text(
+        "Licensing Committee\nDate: Tuesday 26 April 2031 Time: 06:00 PM Location: Council Chamber\n\n"
+        "1. Apologies\nThere were none.\n"
+        "Minutes of the meeting held on 15 March 2031\n"
+        "RESOLVED that the minutes be approved as a correct record.\n"
+    )
+    assert doc.meeting_date == dt.date(2031, 4, 26)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "To confirm as a correct record the minutes of the meeting held on 13 May 2031.\n\n"
+        "The minutes of the meeting held on 13 May 2031 were submitted.\n\n"
+        "The items scheduled for the meeting of the Committee to be held on 9 September 2031 were noted.\n",
+        "That the Executive note the recommendations arising from the meeting of the Overview and Scrutiny "
+        "(Services) Committee held on 22 July 2031; and note the work programme.\n",
+        "Cabinet considered a report reviewing the decisions taken by Members at the Council meeting held on "
+        "24 September 2031 relating to meetings.\n",
+    ],
+)
+def test_an_item_page_that_names_only_other_meetings_has_no_date(page: str) -> None:
+    assert extract_text(page).meeting_date is None

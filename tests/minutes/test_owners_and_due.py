@@ -61,6 +61,7 @@ def test_body_asking_an_officer_names_the_officer_not_the_body() -> None:
     ("text", "owner"),
     [
         ("Request Officers to compare the waiting times with other councils and update the Committee.", "Officers"),
+        ("officers proceed with the Traffic Regulation Order and undertake the public consultation; and", "officers"),
         ("Ask Officers to review the grants policy and report the findings back to Members.", "Officers"),
         ("requests Members of this Panel to send any concerns to the Chair.", "Members of this Panel"),
         ("That the plan be noted and that any suggestions from Members be sent to the Project Manager.", "Members"),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from minutes.extract import extract_text
 from minutes.owners import find_owner
 from tests.minutes.helpers import parish_doc, points
 from tests.minutes.test_fixture_minutes import read
@@ -203,4 +204,18 @@ def test_a_bare_answer_closes_the_planning_application_it_answers() -> None:
     assert [(r.text[:24], r.actionable) for r in doc.resolutions] == [
         ("15/00881/FUL Lower Schoo", True),
         ("15/01102/FUL 3 Thurleigh", True),
+    ]
+
+
+def test_paragraph_numbers_run_into_one_line_start_sentences() -> None:
+    doc = extract_text(
+        "Minutes of the Parkside Residents Association held on 4 March 2032\n\n"
+        "Estate matters – 1 The need for the landlord to provide care for elderly tenants was raised. "
+        "2 NW confirmed that the survey was not a valuation. NW to write to the landlord. 3 Concern was "
+        "expressed at the repairs statement. NW to contact tenants and the landlord. 4 RW reported that the bike "
+        "hangar had at last been repaired.\n"
+    )
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
+        ("NW to write to the landlord.", True, "NW"),
+        ("NW to contact tenants and the landlord.", True, "NW"),
     ]
