@@ -219,3 +219,16 @@ def test_paragraph_numbers_run_into_one_line_start_sentences() -> None:
         ("NW to write to the landlord.", True, "NW"),
         ("NW to contact tenants and the landlord.", True, "NW"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was agreed we would write to the Highways Authority about the verge.",
+        "It was agreed they would invite the water company to the next meeting.",
+    ],
+)
+def test_it_was_agreed_with_a_pronoun_for_who_acts_is_a_decision(sentence: str) -> None:
+    doc = parish_doc("5. Verges", "The members discussed the damage to the verges. " + sentence)
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [(sentence, True)]
+    assert doc.requests == []
