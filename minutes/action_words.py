@@ -67,9 +67,19 @@ ACTION_WORDS = re.compile(
 
 
 TASK_FIRST = re.compile(
-    r"^(?:to\s+)?(?:review|increase|encourage|develop|create|introduce|establish|promote|engage|undertake|commission"
-    r"|deliver|improve|expand|strengthen)\s+(?!(?:of|in|on|for|by|from|to|was|were|is|are|has|had|and)\b)(?=\S)",
+    r"^(?:(?P<who>(?-i:[A-Z][a-z]+|[A-Z]{2,3})(?:\s*[/&]\s*(?-i:[A-Z][a-z]+|[A-Z]{2,3}))*):\s+)?(?:to\s+)?(?:review|increase|encourage|develop|create|introduce|establish|promote|engage|undertake|commission"
+    r"|deliver|improve|expand|strengthen|provide|prepare|circulate|contact|investigate|implement|arrange|organi[sz]e"
+    r"|draft|produce|determine|survey|display|install|explore|identify|obtain|liaise|chase|write\s+to|seek|make"
+    r"|send|update|work\s+out|sort\s+out|set\s+up|look\s+into|follow\s+up|find|check|prioriti[sz]e|add|go\s+ahead)\s+(?!(?:of|in|on|for|by|from|to|was|were|is|are|has|had|and)\b)(?=\S)",
     re.I,
 )
 """A point that opens with the work to be done ("Review fees and charges ...", "Increase engagement
-with older children ..."), as a list of recommendations approved "as set out below" gives them."""
+with older children ..."), as a list of recommendations approved "as set out below" gives them, or
+with who does it before a colon, as meeting notes assign tasks ("Roland: Make two more pigeonholes",
+"Luther/Valentine: Sort out the questions for visitors")."""
+
+
+def named_task(text: str) -> str | None:
+    """Who a task opening "Name: <the work>" is given to."""
+    task = TASK_FIRST.match(text) if ":" in text[:40] else None
+    return task.group("who") if task is not None else None

@@ -272,10 +272,10 @@ class _Machine:
         if kind == "owner" or (kind == "action" and names_only(rest)):
             self.owner_named(rest.strip(" ."), labelled=kind == "owner")
             return i + 1
-        if kind != "said" and not (kind == "action" and rest.strip()):
-            self.formal()
         if kind == "decision" and not rest.strip() and tells_an_account(lines, i + 1):
             return i + 1
+        if kind != "said" and not (kind == "action" and rest.strip()):
+            self.formal()
         if kind in ("resolved", "agreed") and OUTCOME_ONLY.match(rest):
             self.point(t.text, None)
             return i + 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from minutes.action_words import named_task
 from minutes.actors import ACTOR_TO, INITIALS_TAG, actor_to, task_after_a_dash
 from minutes.commitments import committed_who
 
@@ -360,7 +361,7 @@ def find_owner(text: str) -> str | None:
         who = _tidy(entry.group("who"))
         if who:
             return who
-    dashed = dashed_task(body)
+    dashed = dashed_task(body) or named_task(body)
     if dashed is not None:
         return dashed
     if "seconded" in body or "proposed" in body or "moved" in body.lower():

@@ -106,7 +106,10 @@ def _tag_off(line: Line) -> tuple[list[Line], Line | None]:
 
 def without_number(text: str) -> str:
     """A paragraph read for decisions without its number or letter ("5.2 The Board NOTED the report.",
-    "a) The Council resolved to ...")."""
+    "a) The Council resolved to ..."), or without the "Minutes:" label a meeting page sets before
+    what was minuted ("Minutes: This item was deferred to the next meeting.")."""
+    if text[:1] in "Mm" and (label := _MINUTES_LABEL.match(text)) is not None:
+        return text[label.end() :]
     if not (text[:1].isdigit() or text[:1] == "(" or text[1:2] in (".", ")") or text[2:3] in (".", ")")):
         return text
     if _INITIAL.match(text):
@@ -116,6 +119,7 @@ def without_number(text: str) -> str:
     return MARKER_RE.sub("", PARA_NUMBER.sub("", text, count=1), count=1)
 
 
+_MINUTES_LABEL = re.compile(r"^minutes\s*:\s+(?=\S)", re.I)
 _INITIAL = re.compile(r"^[J-UWYZ]\.\s+[A-Z][a-z]")
 """A paragraph opening with a person's initial ("S. Farrow proposed acceptance of the accounts"):
 letters that deep into the alphabet, and not Roman numerals, are rarely a paragraph's label."""

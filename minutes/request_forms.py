@@ -35,6 +35,7 @@ _FOLLOW_UP_VERB = (
     r"|telephone|phone|ring|call|make|set\s+up|sort|action|look\s+into|revisit|re-?visit|separate|prioritise|advertise"
     r"|export|transfer|collect|install|repair|replace|measure|survey|inspect|trial|pilot|audit|draw\s+up"
     r"|record|escalate|amend|correct|compile|source|request|remove|print|get\s+in\s+touch|hand\s+over"
+    r"|talk\s+(?:to|with)|work\s+(?:with|on)|come\s+back|double[- ]check"
     r"|keep\s+(?:\w+\s+){1,3}?(?:informed|updated|up\s+to\s+date|posted|apprised))\b"
 )
 """What a follow-up does: pass something on, find something out, arrange something."""
@@ -209,6 +210,10 @@ FORMS: tuple[RequestForm, ...] = (
             "LG will get in touch with the solicitor about the lease.",
             "The officers would correct the dates in the table before publication.",
             "Ms Nerland indicated that staff would take care of the posting for the hearing.",
+            "Wendy will work with the group on the fete programme.",
+            "She will talk to the treasurer about the grant payments.",
+            "Hannah will come back to this issue.",
+            "The board will double check the figures that have been uploaded.",
         ),
         counter=(
             "If complaints rose again, officers would speak to the operator about the contract.",
@@ -218,6 +223,7 @@ FORMS: tuple[RequestForm, ...] = (
             "Members will decide at a later date.",
             "We will monitor and evaluate the impact this has on helping people.",
             "Nobody knew what Covid would produce in demand for the services.",
+            "The new system will work with the old one until March.",
         ),
         why="Somebody will do something: a follow-up in the future tense.",
     ),

@@ -521,3 +521,21 @@ def test_a_body_stem_over_decisions_in_capitals(body: str) -> None:
         (f"{body} APPROVED the variation to the budget.", False),
         (f"{body} RATIFIED the decision of the Audit Committee.", False),
     ]
+
+
+def test_tasks_given_to_a_name_before_a_colon_under_resolved() -> None:
+    """Meeting notes give each task to who does it before a colon; a point that is not work to do
+    ("Priya: The budget is fine") stays a plain point."""
+    doc = extract_text(
+        "## Members' meeting 2031-03-04\n\n### Finances\n\n**Resolved**\n\n"
+        "- Priya: Prepare the monthly book-keeping by the 7th of each month\n"
+        "- Tom/Ana: Sort out the questions for the open evening.\n"
+        "- Ana: Make two more shelves for the tool room\n"
+        "- Priya: The budget is fine as it stands\n"
+    )
+    assert [(r.actionable, r.owner) for r in doc.resolutions] == [
+        (True, "Priya"),
+        (True, "Tom/Ana"),
+        (True, "Ana"),
+        (False, None),
+    ]

@@ -236,3 +236,19 @@ def test_ordered_in_capitals_is_a_resolution_label() -> None:
     assert [(r.text[:40], r.actionable, r.due) for r in doc.resolutions] == [
         ("That the homelessness review be continue", True, "next meeting")
     ]
+
+
+def test_a_decision_label_over_the_discussion_and_then_the_decision_in_a_sentence() -> None:
+    """A decision page lists its fields one a line, the "Decision:" label among them, and under the
+    label tells the discussion before the sentence that decides."""
+    e = extract_text(
+        "Decision Maker: Resources Committee\n"
+        "Decision published: 14/07/2031\n"
+        "Decision:\n"
+        "The Committee welcomed the chance to plant more trees. The cost of upkeep was discussed.\n"
+        "It was resolved that the Council apply to the Woodland Fund, with a final decision to "
+        "follow a further report to the Committee in September 2031.\n"
+    )
+    assert [(r.text[:44], r.actionable) for r in e.resolutions] == [
+        ("That the Council apply to the Woodland Fund,", True)
+    ]

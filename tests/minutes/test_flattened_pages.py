@@ -210,3 +210,18 @@ def test_a_bracketed_number_inside_a_numbered_point_is_no_label() -> None:
         "(report no.9 item 2) be agreed.",
         "That the reports be published.",
     ]
+
+
+def test_a_decision_told_after_the_minutes_label_of_a_run_together_item() -> None:
+    """ "Title Purpose. Minutes: This item was deferred ...": what follows the label is read as
+    any paragraph is, so a deferral or a sentence that decides is found after it."""
+    doc = extract_text(
+        "Election of Vice Chair Under its terms of reference, the Panel elects its Vice Chair each year.\n"
+        "Minutes: This item was deferred for consideration at the next meeting. Cllr Khan remained Vice "
+        "Chair for the meeting.\n"
+        "Announcements To receive any announcements.\n"
+        "Minutes: The Chair thanked the outgoing Clerk.\n"
+    )
+    assert [(r.text, r.actionable, r.due) for r in doc.resolutions] == [
+        ("This item was deferred for consideration at the next meeting.", True, "next meeting")
+    ]
