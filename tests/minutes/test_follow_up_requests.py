@@ -387,3 +387,16 @@ def test_substitutes_invited_to_a_later_meeting_is_a_follow_up() -> None:
         "It was confirmed that Panel substitute Members would be invited to attend the training session."
     )
     assert [r.text for r in find_requests([(sentence, "1")], None)] == [sentence]
+
+
+def test_bullets_run_into_one_line_are_each_a_sentence() -> None:
+    """A page flattened to text runs its bullets into one line: each bullet is its own sentence, so
+    the follow-up is proposed without its neighbours."""
+    doc = extract_text(
+        "Minutes\n\n4. Chair's remarks\n\n"
+        "• The Chair asked that a letter of thanks be sent to the retiring Clerk. • The Chair welcomed "
+        "two new members to the committee. • The Chair noted the good attendance at the fair.\n"
+    )
+    assert [q.text for q in doc.requests] == [
+        "The Chair asked that a letter of thanks be sent to the retiring Clerk."
+    ]
