@@ -69,6 +69,7 @@ FORMS: tuple[RequestForm, ...] = (
         Form(
             rf"{_WHO}\s+(?:also\s+|further\s+|therefore\s+|then\s+)?(?:requested|requests?\s+(?:that|sight\s+of)\b|did\s+ask\s+that"
             r"|asked\s+(?:cllr\.?|councillor|mr\.?|mrs\.?|ms\.?|dr\.?)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+to\s+(?!note\b|consider\b|comment\b|speak\s+on\b|introduce\b|present\s+(?:the|his|her)\s+report\b)"
+            rf"|asked\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+to\s+{_FOLLOW_UP_VERB}"
             r"|asked\s+(?:that|for|if\s+officers"
             r"|whether\s+officers|officers|staff|the|him|her|them)|called\s+for|urged\s+(?:officers|staff|the))\b"
             r"|\b(?:and|but|also|though|although)\s+(?:requested|asked)\s+that\b",
@@ -82,10 +83,12 @@ FORMS: tuple[RequestForm, ...] = (
             "The Chairman asked Cllr Lord to pass the Committee's thanks to the panel.",
             "Members request sight of the survey before it is sent to residents.",
             "The Chair did ask that members on outside bodies submit a short report.",
+            "Glen asked Paul to send the owners a copy of our resolution.",
         ),
         counter=(
             "Cllr Rudd enquired whether the closed reviews would be reported back to the Board.",
             "The Chair asked Councillor Hale to introduce the report.",
+            "The Chair asked Priya Shah to introduce herself to the Board.",
         ),
         why="Somebody at the meeting asks for something to be done.",
     ),
