@@ -66,8 +66,10 @@ ACTION_WORDS = re.compile(
 )
 
 
+_GIVEN_TO = r"(?P<who>(?-i:[A-Z][a-z]+|[A-Z]{2,3})(?:\s*[/&]\s*(?-i:[A-Z][a-z]+|[A-Z]{2,3}))*):\s+"
+"""Who a notes-style task is given to, before a colon: "Roland: ", "Luther/Valentine: ", "AT: "."""
 TASK_FIRST = re.compile(
-    r"^(?:(?P<who>(?-i:[A-Z][a-z]+|[A-Z]{2,3})(?:\s*[/&]\s*(?-i:[A-Z][a-z]+|[A-Z]{2,3}))*):\s+)?(?:to\s+)?(?:review|increase|encourage|develop|create|introduce|establish|promote|engage|undertake|commission"
+    rf"^(?:{_GIVEN_TO})?(?:to\s+)?(?:review|increase|encourage|develop|create|introduce|establish|promote|engage|undertake|commission"
     r"|deliver|improve|expand|strengthen|provide|prepare|circulate|contact|investigate|implement|arrange|organi[sz]e"
     r"|draft|produce|determine|survey|display|install|explore|identify|obtain|liaise|chase|write\s+to|seek|make"
     r"|send|update|work\s+out|sort\s+out|set\s+up|look\s+into|follow\s+up|find|check|prioriti[sz]e|add|go\s+ahead)\s+(?!(?:of|in|on|for|by|from|to|was|were|is|are|has|had|and)\b)(?=\S)",

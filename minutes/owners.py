@@ -361,9 +361,9 @@ def find_owner(text: str) -> str | None:
         who = _tidy(entry.group("who"))
         if who:
             return who
-    dashed = dashed_task(body) or named_task(body)
-    if dashed is not None:
-        return dashed
+    task_of = dashed_task(body) or named_task(body)
+    if task_of is not None:
+        return task_of
     if "seconded" in body or "proposed" in body or "moved" in body.lower():
         body = _VOTED_BY.sub("", body).lstrip(" ,;:")
     for pattern in (
