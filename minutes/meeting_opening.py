@@ -27,6 +27,9 @@ _ATTENDANCE = re.compile(
 )
 """Where a run-together opening reaches the attendance, an item's minutes, or a ModernGov page's list
 of items ("No. | Item")."""
+_TITLE_ON_PAGE_ONE = re.compile(r"^1\s+(?-i:[A-Z])[^.]{0,150}?\bminutes\s+of\b", re.I)
+"""A PDF's first page number run into its title ("1 Municipal District of X Minutes of proceedings of
+the monthly meeting ... held on 15 th May 2017"): the title, not an item numbered 1."""
 _HELD_WORDS = re.compile(
     r"\b(?:minutes\s+of|held|took\s+place|convened|called\s+to\s+order|meeting\s+of|meeting\s*:"
     r"|minutes\s+of\s+proceedings|decisions?\s+(?:was\s+|were\s+)?taken|agenda\s+for)\b",
@@ -53,9 +56,9 @@ def held_in_opening(lines: list[str]) -> dt.date | None:
     decisions on, wrapped over lines as PDFs print it ("A meeting of Grimstead Parish Council was /
     held at 7:30pm on 24th January 2005"). The opening stops at the list of who was present, below
     which "the minutes of the meeting held on ..." are an earlier meeting's."""
-    kept = []
+    kept: list[str] = []
     for text in lines[:15]:
-        if _OPENING_ENDS.match(text):
+        if _OPENING_ENDS.match(text) and _TITLE_ON_PAGE_ONE.match(text) is None:
             break
         kept.append(text)
     head = " ".join(kept)[:1200]
