@@ -32,6 +32,7 @@ from minutes.item_titles import untagged_title
 from minutes.list_labels import Points, split_inline
 from minutes.lists import OUTCOME_ONLY, collect
 from minutes.model import Item, Resolution
+from minutes.motion_labels import motion_points
 from minutes.motions import carried_below, council_motion_carried, proposal
 from minutes.narrative_decisions import split_decisions
 from minutes.owners import find_owner
@@ -158,8 +159,8 @@ class _Machine:
                 i += 1
             elif t.rule == "vote_line" and (end := motion_below(lines, i)) is not None:
                 self.formal()
-                for moved in lines[i + 1 : end]:
-                    self.point(moved.text, None)
+                for label, moved, due in motion_points([m.text for m in lines[i + 1 : end]]):
+                    self.point(moved, label, due=due)
                 i = end + 1
             elif tag is Tag.MOTION:
                 i += 1
