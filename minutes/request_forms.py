@@ -35,7 +35,8 @@ _FOLLOW_UP_VERB = (
     r"|telephone|phone|ring|call|make|set\s+up|sort|action|look\s+into|revisit|re-?visit|separate|prioritise|advertise"
     r"|export|transfer|collect|install|repair|replace|measure|survey|inspect|trial|pilot|audit|draw\s+up"
     r"|record|escalate|amend|correct|compile|source|request|remove|print|get\s+in\s+touch|hand\s+over"
-    r"|talk\s+(?:to|with)|work\s+(?:with|on)|come\s+back|double[- ]check"
+    r"|talk\s+(?:to|with)|work\s+(?:with|on)|come\s+back|double[- ]check|reach\s+out|reschedule"
+    r"|get\s+(?:some\s+|further\s+)?(?:clarification|advice|quotes?|a\s+quote|details|prices)"
     r"|keep\s+(?:\w+\s+){1,3}?(?:informed|updated|up\s+to\s+date|posted|apprised))\b"
 )
 """What a follow-up does: pass something on, find something out, arrange something."""
@@ -217,6 +218,9 @@ FORMS: tuple[RequestForm, ...] = (
             "She will talk to the treasurer about the grant payments.",
             "Hannah will come back to this issue.",
             "The board will double check the figures that have been uploaded.",
+            "Tim will reach out to the social media team about the review backlog.",
+            "Emma will reschedule the site visit.",
+            "Adele Taylor would get clarification for Councillor Price.",
         ),
         counter=(
             "If complaints rose again, officers would speak to the operator about the contract.",
