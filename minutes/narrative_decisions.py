@@ -44,7 +44,7 @@ from minutes.motions import (
 )
 from minutes.next_agenda import sent_to_next_agenda
 from minutes.owners import role_action
-from minutes.planning_views import own_planning_view, planning_view, view_closes_application
+from minutes.planning_views import council_view_in, own_planning_view, planning_view, view_closes_application
 from minutes.proposal_forms import (
     CO_OPTED,
     ELECTED,
@@ -178,7 +178,10 @@ def _decision(sentence: str) -> str | None:
         or (("elected" in low or "appointed" in low or "confirmed" in low) and ELECTED.search(sentence))
         or (":" in sentence and _PAYMENTS.match(sentence))
         or ("co-opt" in low and CO_OPTED.search(sentence))
-        or (("approval" in low or "refusal" in low or "objection" in low) and planning_view(sentence))
+        or (
+            ("approval" in low or "refusal" in low or "objection" in low or "application" in low)
+            and planning_view(sentence)
+        )
         or ("council" in low and own_planning_view(sentence))
         or sent_to_next_agenda(sentence)
         or agreed_outcome_line(sentence)
@@ -292,6 +295,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "refusal" not in low
         and not ("council" in low and own_planning_view(paragraph))
         and "objection" not in low
+        and not council_view_in(paragraph)
         and "agenda" not in low
         and not _VERB_FIRST.match(paragraph)
         and not mentions_put_off(low)

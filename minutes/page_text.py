@@ -7,6 +7,7 @@ import re
 
 from minutes.actors import INITIALS_TAG
 from minutes.model import Resolution
+from minutes.planning_views import answers_application_above
 from minutes.records import minutes_record
 from minutes.text import ACTION_TAG, MARKER_RE, Line
 from minutes.triggers import PARA_NUMBER, trigger
@@ -227,12 +228,24 @@ def _state_onto_entry(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _view_onto_application(lines: list[Line]) -> list[Line]:
+    """A council's answer on the line under the application it answers is part of that entry."""
+    out: list[Line] = []
+    for line in lines:
+        if out and len(line.text) < 80 and answers_application_above(line.text, out[-1].text):
+            above = out[-1]
+            out[-1] = Line(f"{above.text} {line.text}", above.bullet, above.table, above.glyph)
+        else:
+            out.append(line)
+    return out
+
+
 def prepare(lines: list[Line]) -> list[Line]:
     """Cut a line where a web page ran an item's sections together, an action tag off the end of
     its paragraph, and a paragraph or motion number off a line that is a decision ("7.2 RESOLVED: That ...")."""
     out = []
     for line in _state_onto_entry(
-        _split_action_tag(_split_sections(_split_motions(_split_flattened(lines))))
+        _split_action_tag(_split_sections(_split_motions(_split_flattened(_view_onto_application(lines)))))
     ):
         text = line.text
         both = (
