@@ -175,7 +175,7 @@ def test_a_parish_pdf_run_into_one_line_starts_each_minute_numbered_with_its_yea
         "penalties at present. 468/31 Remembrance Day AGREED To donate £25 to the British Legion for the wreath. "
         "Budget for 2031/32 Precept was discussed at length.\n"
     )
-    assert [r.text for r in doc.resolutions][-1] == "AGREED not to impose any penalties at present."
+    assert [r.text for r in doc.resolutions][-1] == "It was AGREED not to impose any penalties at present."
 
 
 def test_a_lost_decision_run_into_one_line_ends_at_the_next_titles_minutes() -> None:

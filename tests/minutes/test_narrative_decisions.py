@@ -646,3 +646,17 @@ def test_a_body_name_alone_is_a_heading_not_the_stem_of_a_list() -> None:
         "3. Allotments: It was agreed that the Clerk would write to the tenant of plot 4.\n"
     )
     assert [r.text for r in doc.resolutions] == ["That the Clerk would write to the tenant of plot 4."]
+
+
+def test_it_was_agreed_in_capitals_inside_a_paragraph_ends_with_its_sentence() -> None:
+    """ "It was AGREED to ..." written in the run of a councillor's report: the decision is its
+    sentence; the discussion after it is not part of it (and a trigger at a sentence's start still
+    takes the paragraph, as a formal block does)."""
+    doc = parish_doc(
+        "5. Councillor reports",
+        "Stephen spoke on the bus franchising report. It was AGREED to invite the head of transport planning "
+        "to a future meeting. There was also some discussion of the delays to the new trains.",
+    )
+    assert [(r.text, r.actionable, r.due) for r in doc.resolutions] == [
+        ("To invite the head of transport planning to a future meeting.", True, "future meeting")
+    ]
