@@ -23,6 +23,13 @@ _NAMED = (
     r"|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+|[A-Z]\.?(?=\s)))?|(?-i:[A-Z]{2,4})(?:\s+(?:and|&)\s+(?-i:[A-Z]{2,4}))?)"
 )
 _NOT_A_NAME = r"(?!(?:it|this|that|there|these|those|which|what|here|such|each|any|all|some|both|we)\b)"
+_PERSON_NAME = (
+    r"(?:(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s+(?:[A-Z]\.?\s+)?(?-i:[A-Z])[\w'’-]+"
+    r"|(?!(?:the|this|that|these|those|it|there|we|they|he|she|members|officers|council|committee|how|what|why|when"
+    r"|where|who|which|if)\b)"
+    r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z'’-]+))?|(?-i:[A-Z]{2,4}))"
+)
+"""A person by name or initials ("Sharon", "Cllr Dean", "PAG"), not a body or a pronoun."""
 _WHO = rf"(?:\b{_NOT_A_NAME}(?:{_NAMED}|{_ROLE}|he|she|they|we|who)(?:['’]s)?)"
 _DOER = rf"(?:\b{_NOT_A_NAME}(?:{_NAMED}|{_ROLE}|he|she|they|who)(?:['’]s)?)"
 """Who will do it: a person, an officer, a role; "we will" is a plan's voice, not a follow-up."""
@@ -184,12 +191,14 @@ FORMS: tuple[RequestForm, ...] = (
             rf"|(?:(?:^|(?<=[.!?]\s))(?:would|(?-i:W)ill)|\band\s+(?:would|will))\s+(?:also\s+)?{_FOLLOW_UP_VERB}"
             r"|\b(?:would|will)\s+receive\s+(?:an?\s+)?(?:further\s+|progress\s+)?(?:update|report|briefing)\b"
             r"|\b(?:were|was|is|are)\s+(?:expecting|intending|planning)\s+to\s+(?:bring|present|submit|provide|circulate|report)\b"
+            rf"|(?:^|(?<=[.!?;]\s)|(?<=\bsaid\s))(?:{_PERSON_NAME}|he|she)\s+(?:will|would)\s+"
+            rf"(?!{_STATE}|attend|chair|stand|retire|leave|join|miss|serve|resign|step|return\b|speak\s+at|present\s+(?:the|his|her))(?-i:[a-z]{{3,}})\b"
             rf"|{_DOER}\s+(?:will|would)\s+(?:consider|look\s+at|think\s+about|reflect\s+on)\s+(?:this|it|that"
             r"|the\s+(?:matter|point|suggestion|request|issue|query|question))\b",
             words=("would", "will", "shall", "going", "expecting", "intending", "planning"),
             hint=rf"\b(?:expecting|intending|planning)\s+to\s|\b(?:would|will|shall|going\s+to)(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be|duly|shortly|promptly|soon)\s+)?"
             rf"(?:(?:begin|start|continue)\s+(?:to\s+)?)?(?:{_FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)|\b(?:would|will)\s+receive\s"
-            r"|\b(?:will|would)\s+(?:consider|look\s+at|think\s+about|reflect\s+on)\s",
+            r"|\b(?:will|would)\s+(?:consider|look\s+at|think\s+about|reflect\s+on)\s|\b(?:will|would)\s+[a-z]{3,}\b",
         ),
         examples=(
             "Councillor Hart said he had not heard of this and would write to the company.",
@@ -221,6 +230,8 @@ FORMS: tuple[RequestForm, ...] = (
             "Tim will reach out to the social media team about the review backlog.",
             "Emma will reschedule the site visit.",
             "Adele Taylor would get clarification for Councillor Price.",
+            "Sharon will maintain the accounts in the interim.",
+            "Mr Smith said he would control the times the vehicle was used.",
         ),
         counter=(
             "If complaints rose again, officers would speak to the operator about the contract.",
@@ -231,6 +242,9 @@ FORMS: tuple[RequestForm, ...] = (
             "We will monitor and evaluate the impact this has on helping people.",
             "Nobody knew what Covid would produce in demand for the services.",
             "The new system will work with the old one until March.",
+            "John will be away in August.",
+            "Ann will chair the next meeting.",
+            "How would archive material be stored?",
         ),
         why="Somebody will do something: a follow-up in the future tense.",
     ),
