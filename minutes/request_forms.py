@@ -146,14 +146,12 @@ FORMS: tuple[RequestForm, ...] = (
             rf"|(?:(?:^|(?<=[.!?]\s))(?:would|(?-i:W)ill)|\band\s+(?:would|will))\s+(?:also\s+)?{FOLLOW_UP_VERB}"
             r"|\b(?:would|will)\s+receive\s+(?:an?\s+)?(?:further\s+|progress\s+)?(?:update|report|briefing)\b"
             r"|\b(?:were|was|is|are)\s+(?:expecting|intending|planning)\s+to\s+(?:bring|present|submit|provide|circulate|report)\b"
-            rf"|(?:^|(?<=[.!?;]\s)|(?<=\bsaid\s))(?:{PERSON_NAME}|he|she)\s+(?:will|would)\s+"
-            rf"(?!{STATE}|attend|chair|stand|retire|leave|join|miss|serve|resign|step|return\b|speak\s+at|present\s+(?:the|his|her))(?-i:[a-z]{{3,}})\b"
             rf"|{DOER}\s+(?:will|would)\s+(?:consider|look\s+at|think\s+about|reflect\s+on)\s+(?:this|it|that"
             r"|the\s+(?:matter|point|suggestion|request|issue|query|question))\b",
             words=("would", "will", "shall", "going", "expecting", "intending", "planning"),
             hint=rf"\b(?:expecting|intending|planning)\s+to\s|\b(?:would|will|shall|going\s+to)(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be|duly|shortly|promptly|soon)\s+)?"
             rf"(?:(?:begin|start|continue)\s+(?:to\s+)?)?(?:{FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)|\b(?:would|will)\s+receive\s"
-            r"|\b(?:will|would)\s+(?:consider|look\s+at|think\s+about|reflect\s+on)\s|\b(?:will|would)\s+[a-z]{3,}\b",
+            r"|\b(?:will|would)\s+(?:consider|look\s+at|think\s+about|reflect\s+on)\s",
         ),
         examples=(
             "Councillor Hart said he had not heard of this and would write to the company.",
@@ -185,8 +183,6 @@ FORMS: tuple[RequestForm, ...] = (
             "Tim will reach out to the social media team about the review backlog.",
             "Emma will reschedule the site visit.",
             "Adele Taylor would get clarification for Councillor Price.",
-            "Sharon will maintain the accounts in the interim.",
-            "Mr Smith said he would control the times the vehicle was used.",
         ),
         counter=(
             "If complaints rose again, officers would speak to the operator about the contract.",
@@ -197,11 +193,28 @@ FORMS: tuple[RequestForm, ...] = (
             "We will monitor and evaluate the impact this has on helping people.",
             "Nobody knew what Covid would produce in demand for the services.",
             "The new system will work with the old one until March.",
+        ),
+        why="Somebody will do something: a follow-up in the future tense.",
+    ),
+    RequestForm(
+        "named_will_do",
+        Form(
+            rf"(?:^|(?<=[.!?;]\s)|(?<=\bsaid\s))(?:{PERSON_NAME}|he|she)\s+(?:will|would)\s+"
+            rf"(?!{STATE}|attend|chair|stand|retire|leave|join|miss|serve|resign|step|return\b|speak\s+at"
+            r"|present\s+(?:the|his|her))(?-i:[a-z]{3,})\b",
+            hint=r"(?:^|[.!?;]\s|\bsaid\s)(?:(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s+)?[\w'’-]+(?:\s+[\w'’-]+)?"
+            r"\s+(?:will|would)\s+[a-z]{3,}",
+        ),
+        examples=(
+            "Sharon will maintain the accounts in the interim.",
+            "Mr Smith said he would control the times the vehicle was used.",
+        ),
+        counter=(
             "John will be away in August.",
             "Ann will chair the next meeting.",
             "How would archive material be stored?",
         ),
-        why="Somebody will do something: a follow-up in the future tense.",
+        why="A person named as the one who will do something, whatever the verb (will_do lists the verbs of a role's follow-up).",
     ),
     RequestForm(
         "will_be_done",
