@@ -68,7 +68,7 @@ _SUBJECT = (
     rf"|all(?:\s+(?:the\s+)?{_BODY}(?:\s+present)?)?)"
 )
 _VERB = (
-    r"(?P<kw>agreed|resolved|decided|voted(?=\s+(?:unanimously\s+|\d{1,2}\s*[-–]\s*\d{1,2}\s+)?to\s)"
+    r"(?P<kw>agreed|resolved|decided|determined(?=\s+(?:to\b|that\s+[^.;]{0,80}?\b(?:should|would|will|shall|be)\b))|voted(?=\s+(?:unanimously\s+|\d{1,2}\s*[-–]\s*\d{1,2}\s+)?to\s)"
     r"|voted(?=\s+(?:unanimously|\d{1,2}\s*[-–]\s*\d{1,2})\b[^;]{0,150}?\sto\s+(?!adjourn\b)(?-i:[a-z])))\b"
 )
 """"voted" with its count and manner before what was decided: "voted 4-1, with Wilson voting against,
@@ -91,12 +91,12 @@ _CLAUSE = re.compile(
     rf"(?:(?:,\s*|\s)(?:and|so|but)\s+|\s[-–]\s+(?:(?:after|following)\s+(?:[\w'’/-]+\s+){{1,8}}?)?"
     r"|(?:,\s*|\s)(?:and\s+)?(?:since|because|as)\s+(?!it\s+was\b)[^.;]{3,150}?,?\s+|,\s+(?=(?-i:It)\s)"
     r"|^(?-i:[A-Z])[\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}?\s+(?=(?-i:It)\s))"
-    rf"(?P<start>it\s+was\s+{ADVERBS}{_VERB})",
+    rf"(?P<start>(?:it\s+was|(?<=and\s)the\s+(?:members|councillors|committee|council|board|panel))\s+{ADVERBS}{_VERB})",
     re.I,
 )
 """... a discussion highlighted the need, and it was agreed that public relations be added; "Grass
 Cutting, It was agreed the Clerk would ..." and "Footpath posts It was agreed that ..." (a title run
-into its minute); "The low
+into its minute); "A lengthy discussion took place and the Members resolved to invite ..."; "The low
 turnout was noted but it was agreed that the survey go ahead"; "A letter
 asked for a footpath - after a discussion it was agreed that the clerk contact the Highways Authority"."""
 
@@ -143,7 +143,7 @@ def _decision(sentence: str) -> str | None:
         return None
     low = sentence.lower()
     voted = "second" in low
-    agreed = "agreed" in low or "resolved" in low or "decided" in low or "voted" in low
+    agreed = "agreed" in low or "resolved" in low or "decided" in low or "voted" in low or "determined" in low
     if (
         voted
         and "proposed" in low
@@ -269,6 +269,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         "agreed" not in low
         and "resolved" not in low
         and "decided" not in low
+        and "determined" not in low
         and "carried" not in low
         and "favour" not in low
         and "favor" not in low

@@ -660,3 +660,35 @@ def test_it_was_agreed_in_capitals_inside_a_paragraph_ends_with_its_sentence() -
     assert [(r.text, r.actionable, r.due) for r in doc.resolutions] == [
         ("To invite the head of transport planning to a future meeting.", True, "future meeting")
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "decision"),
+    [
+        (
+            "A lengthy discussion took place on the flooding and the Members resolved to invite the water company "
+            "to the next meeting.",
+            "the Members resolved to invite the water company to the next meeting.",
+        ),
+        (
+            "The options were weighed. It was determined that the Clerk should write to the landowner.",
+            "It was determined that the Clerk should write to the landowner.",
+        ),
+    ],
+)
+def test_a_decision_told_after_the_discussion_in_the_same_sentence_or_as_determined(
+    paragraph: str, decision: str
+) -> None:
+    doc = parish_doc("6. Flooding", paragraph)
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [(decision, True)]
+
+
+def test_it_was_agreed_wrapped_after_it_was_is_one_decision() -> None:
+    doc = parish_doc(
+        "5. Councillor reports",
+        "Stephen spoke on the bus franchising report. It was\nAGREED to invite the head of transport planning to a\n"
+        "future meeting. There was also some discussion of the delays to the new trains.",
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "To invite the head of transport planning to a future meeting."
+    ]
