@@ -390,7 +390,7 @@ class _Machine:
             return
         found = told_decisions(decisions, self.where, self.meeting_date)
         item = (self.where.minute, self.where.title)
-        out.said.append(Said(item, len(out.resolutions), len(out.narrative) - 1, found, rest))
+        out.said.append(Said(item, len(out.resolutions), len(out.narrative) - 1, found, rest, decisions))
 
 
 def read_lines(lines: list[Line], meeting_date: dt.date | None) -> Reading:

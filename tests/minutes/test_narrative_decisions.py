@@ -692,3 +692,18 @@ def test_it_was_agreed_wrapped_after_it_was_is_one_decision() -> None:
     assert [r.text for r in doc.resolutions] == [
         "To invite the head of transport planning to a future meeting."
     ]
+
+
+def test_a_resolution_told_in_a_paragraph_beside_the_items_own_block_is_kept() -> None:
+    """Matters arising, each minute with its own "It was RESOLVED that ...": the sentence is as
+    formal as the block beside it, though the reader cut it to "That ..."."""
+    doc = parish_doc(
+        "48. Matters arising from the minutes",
+        "Minute 29 refers – It was proposed that papers be sent by e-mail. It was RESOLVED that this proposal be "
+        "given a three month trial.\n\nMinute 43 refers - It was RESOLVED that the letter from Mr Dale be forwarded "
+        "to the trust.",
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions][-1] == (
+        "That the letter from Mr Dale be forwarded to the trust.",
+        True,
+    )
