@@ -20,10 +20,11 @@ BODY = r"(?:committee|commission|panel|board|cabinet|sub-committee|council|execu
 _LABEL = (
     r"^(?P<label>(?:the\s+)?(?:(?:key|main|agreed)\s+)?decisions?(?:\s+(?:taken|made|agreed|reached))?"
     r"|decisions?\s*(?:/|and|&)\s*actions?|actions?(?:\s+agreed|\s+items?|\s+required)?|agreed\s+actions?|outcomes?"
-    r"|resolutions?|actions?\s+points?|next\s+steps)\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|(?<=action)\.|$)\s*(?P<lrest>.*)$"
+    r"|resolutions?|actions?\s+points?|next\s+steps)\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|(?<=action)\.|(?<=action)\s+(?=(?-i:[A-Z]{2,4})(?:\s*[/&,]\s*(?-i:[A-Z]{2,4}))*\s+to\s)|$)\s*(?P<lrest>.*)$"
 )
 """The labels over a decision or an action: "Decision:", "THE DECISION:", "Decisions taken:", "Key decisions", "Resolutions:",
-"Outcome:", "Decisions and actions:", "Action:", "Actions required:", "Agreed actions:", "Next steps:"."""
+"Outcome:", "Decisions and actions:", "Action:", "Actions required:", "Agreed actions:", "Next steps:", and
+an action given to initials without a colon ("Action PF to discuss the proposal with the trust")."""
 TRIGGER = re.compile(
     r"^(?:(?:after|following|upon|on)\s+[^,.;:]{2,50},\s+)?(?:(?-i:UNANIMOUSLY)\s+)?(?:(?P<itwas>it\s+was\s+(?:further\s+|also\s+|then\s+|therefore\s+)?(?:unanimously\s+)?)"
     rf"|(?P<body>(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+|(?-i:and|&)\s+(?=(?-i:[A-Z]))){{0,4}}{BODY}(?:\s+\([^()]{{1,40}}\))?\s+(?:then\s+|further\s+|also\s+|therefore\s+)?(?:unanimously\s+)?)"

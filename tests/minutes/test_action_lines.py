@@ -35,6 +35,16 @@ def test_action_label_with_its_task_is_one_point() -> None:
     assert (action.actionable, action.owner) == (True, "Dana Lee")
 
 
+@pytest.mark.parametrize("label", ["Action PF", "ACTION PF", "Action: PF"])
+def test_an_action_given_to_initials_with_or_without_a_colon(label: str) -> None:
+    doc = parish_doc(
+        "3. Performance update", f"{label} to discuss the proposal with the trust.", "4. Burglary"
+    )
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
+        ("PF to discuss the proposal with the trust.", True, "PF")
+    ]
+
+
 def test_action_log_states_and_owners() -> None:
     doc = extract_text(
         "### Actions\n\n"

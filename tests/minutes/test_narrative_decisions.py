@@ -707,3 +707,29 @@ def test_a_resolution_told_in_a_paragraph_beside_the_items_own_block_is_kept() -
         "That the letter from Mr Dale be forwarded to the trust.",
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "decision", "owner"),
+    [
+        (
+            "N Walker advised that the council had written three times. It was agreed formal letter of support to "
+            "be provided by the Chair.",
+            "It was agreed formal letter of support to be provided by the Chair.",
+            None,
+        ),
+        (
+            "The Committee discussed the Charter requirement. Committee members asked staff to assist with a draft "
+            "report for their review.",
+            "Committee members asked staff to assist with a draft report for their review.",
+            "staff",
+        ),
+    ],
+)
+def test_notes_shorthand_for_the_meetings_decision(paragraph: str, decision: str, owner: str | None) -> None:
+    """ "It was agreed <the thing> to be <done>" without its "that", and members asking staff: the
+    decision of an item with no formal block."""
+    doc = parish_doc("5. Pools", paragraph)
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [(decision, True)]
+    if owner is not None:
+        assert doc.resolutions[0].owner == owner
