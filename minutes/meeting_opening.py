@@ -22,11 +22,11 @@ _OPENING_ENDS = re.compile(
 title, "Agenda item", "Minutes:", a decision): from there on, a meeting "held on" a date is one the
 item speaks of."""
 _ATTENDANCE = re.compile(
-    r"\b(?:present|apologies|in\s+attendance|attendance|minutes|decision)\s*[:\-–/]|\bno\.?\s*\|?\s*item\b",
+    r"(?<![-\w])(?:present|apologies|in\s+attendance|attendance|minutes|decision)\s*[:\-–/](?!\d)|\bno\.?\s*\|?\s*item\b",
     re.I,
 )
 """Where a run-together opening reaches the attendance, an item's minutes, or a ModernGov page's list
-of items ("No. | Item")."""
+of items ("No. | Item"); not a file's name ("BHPC-Minutes-18-03-14.Pdf")."""
 _TITLE_ON_PAGE_ONE = re.compile(r"^1\s+(?-i:[A-Z])[^.]{0,150}?\bminutes\s+of\b", re.I)
 """A PDF's first page number run into its title ("1 Municipal District of X Minutes of proceedings of
 the monthly meeting ... held on 15 th May 2017"): the title, not an item numbered 1."""

@@ -170,7 +170,8 @@ _RUN_ON_PARAGRAPH = re.compile(
     r"|(?<=[a-z.]\s)(?=\d{2,4}/?\d{0,2}\s+(?-i:[A-Z]{3,}\s+[A-Z]{2,}\s+[A-Z]{2,}))"
     r"|(?<=[a-z.]\s)(?=(?-i:[A-Z]{1,4})\s?\d{1,3}/\d{2}\s+(?-i:[A-Z][a-z]))"
     r"|(?<=[a-z.]\s)(?<!\bminute\s)(?<!\bminutes\s)(?=(?!(?:19|20)\d\d/)\d{2,4}/\d{2}\s+(?-i:[A-Z][a-z]+\s))"
-    r"|(?<=[a-z.)]\s)(?=\(\d{1,4}\)\s+(?-i:[A-Z]{4,})\b)",
+    r"|(?<=[a-z.)]\s)(?=\(\d{1,4}\)\s+(?-i:[A-Z]{4,})\b)"
+    r"|(?<=[a-z.)]\s)(?=\d{1,2}\.\s+(?-i:[A-Z][A-Z’'/&-]{3,})(?:\s+(?-i:[A-Z][A-Z’'/&-]*))*\s)",
     re.I,
 )
 """Where a document flattened into one line starts its next numbered paragraph ("... introductions
@@ -179,7 +180,8 @@ confirmed. 41. Declarations of Interest Councillor ...", "... signed as a true r
 ARISING FROM ..."): a decimal number with a capital after it, not a time, sum or reference, a whole
 number after a sentence with a title after it, or a minute number with a title in capitals, a
 board's own prefix ("TB65/13 Minutes of the meeting ..."), its year ("... Action: the clerk 467/02
-Drainage Fen Road") or brackets ("... the Chairman. (242) ITEMS OF URGENT BUSINESS")."""
+Drainage Fen Road") or brackets ("... the Chairman. (242) ITEMS OF URGENT BUSINESS"), or a whole
+number over a title in capitals ("... no members of the public present 3. MINUTES OF LAST MEETING")."""
 
 
 _DECIMAL_PARAGRAPH = re.compile(r"^\d{1,2}\.\d{1,2}\s+(?-i:[A-Z]).{60,}\s\d{1,2}\.\d{1,2}\s+(?-i:[A-Z])")

@@ -73,7 +73,7 @@ MIDLINE = re.compile(
     r"|(?<=\s)(?P<label>)(?=(?-i:RESOLUTION|DECISION)\s*:\s*(?-i:That)\s)"
     r"|(?<=\s)(?=(?-i:RESOLVED)\s*[:\-–—]\s*(?:\(?[a-z1-9]\)\s*)?(?-i:THAT|That)\s)"
     r"|(?<=\s)(?=(?-i:RESOLVED)\s+(?-i:THAT|That)\s)"
-    r"|(?<=\s)(?=(?-i:RESOLVED)\s*:\s*(?-i:The|To)\s)"
+    r"|(?<=\s)(?=(?-i:RESOLVED)\s*:\s*(?-i:The|To)\s)|(?<=[.!?]\s)(?=(?-i:Resolved)\s*:\s*(?-i:That|The|To)\s)"
     r"|(?<=\s)(?=(?-i:Resolution|RESOLUTION)\s+(?:number|no\.?)\s*[\w/.-]+\s+(?-i:MOVED|Moved)\s+by\s)"
     r"|(?<=\s)(?=(?-i:MOVED|Moved)\s*\(\s*[^()/]{2,50}/[^()/]{2,50}\)\s*:\s*(?-i:That|THAT)\s)",
     re.I,
@@ -249,6 +249,7 @@ def may_start_inside(text: str) -> bool:
     low = text.lower()
     return (
         "RESOLVED" in text
+        or ". Resolved:" in text
         or "RESOLUTION:" in text
         or "AGREED" in text
         or "DECIDED" in text
