@@ -189,9 +189,23 @@ _DECIMAL_PARAGRAPH = re.compile(r"^\d{1,2}\.\d{1,2}\s+(?-i:[A-Z]).{60,}\s\d{1,2}
 report ran into one line, however short."""
 
 
+_DASH_ENTRY = re.compile(r"(?<=[\w.)])\s+[-–]\s+(?=(?-i:[A-Z][a-z]+)\s)")
+"""Where a dashed list flattened into one line starts its next entry ("... to obtain and then display.
+- The Council were asked for ...")."""
+
+
 def _split_flattened(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
+        if (
+            line.bullet
+            and line.glyph in "-–"
+            and len(line.text) > 300
+            and len(_DASH_ENTRY.findall(line.text)) > 1
+        ):
+            parts = _DASH_ENTRY.split(line.text)
+            out.extend(Line(part, True, line.table, line.glyph) for part in parts)
+            continue
         if line.table or (len(line.text) < 600 and not _DECIMAL_PARAGRAPH.match(line.text)):
             out.append(line)
             continue

@@ -122,6 +122,7 @@ def told_decisions(decisions: list[str], where: Where, meeting_date: dt.date | N
                 and not accepts_what_was_presented(point)
                 and (
                     is_actionable(point)
+                    or _ACTION_LABEL.match(point) is not None
                     or then_published(point)
                     or answers_the_application(point)
                     or (decided is not None and is_actionable(decided))

@@ -549,3 +549,21 @@ def test_tasks_given_to_a_name_before_a_colon_under_resolved() -> None:
         (True, "Ana"),
         (False, None),
     ]
+
+
+def test_a_dashed_list_flattened_into_one_line_with_action_labels() -> None:
+    """Each "- The Council ..." entry starts again where a PDF ran them into one line, and what an
+    "ACTION:" label gives is a task whatever its verb ("Signage ... to be displayed")."""
+    entries = [
+        "The Council were asked to source new bus timetables for the stops. ACTION: The Clerk was directed to "
+        "contact the Borough Council for the timetables.",
+        "The Council were told that the sign for the playing fields is out of stock. ACTION: Signage for the "
+        "playing fields to be displayed once received from the stockist",
+        "The Council were made aware that the cemetery sign had fallen. ACTION: Chair to visit site",
+    ]
+    doc = parish_doc("Member of Public issues:", "- " + " - ".join(entries))
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("ACTION: The Clerk was directed to contact the Borough Council for the timetables.", True),
+        ("ACTION: Signage for the playing fields to be displayed once received from the stockist", True),
+        ("ACTION: Chair to visit site", True),
+    ]
