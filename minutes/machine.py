@@ -34,7 +34,7 @@ from minutes.lists import OUTCOME_ONLY, collect
 from minutes.model import Item, Resolution
 from minutes.motion_labels import motion_points
 from minutes.motions import carried_below, council_motion_carried, proposal
-from minutes.narrative_decisions import split_decisions
+from minutes.narrative_decisions import split_decisions, whole_entry
 from minutes.owners import find_owner
 from minutes.page_text import cut_off, prepare, without_number
 from minutes.people import first_names, named_tasks
@@ -193,7 +193,7 @@ class _Machine:
             elif t.hit.kind == "said" and MARKER_RE.match(t.text) and (said_list := bare_list(lines, i)):
                 i = self.lost_list(said_list)
             elif t.hit.kind == "said" or t.cut or tag not in (Tag.POINT, Tag.NARRATIVE):
-                self.narrate(t.text)
+                self.narrate(t.text, entry=t.line.bullet and not t.cut)
                 i += 1
             elif vote_follows(lines, i + 1) or carried_below(lines, i):
                 i = self.motion(lines, i, t.text)
@@ -372,7 +372,7 @@ class _Machine:
             if last is not None:
                 self.point(last, None, owner=None if done else who, actionable=False if done else None)
 
-    def narrate(self, text: str) -> None:
+    def narrate(self, text: str, *, entry: bool = False) -> None:
         """Keep a narrative paragraph, setting aside the decisions written as sentences in it (a
         lettered sub-item of a parish minute, "a) The Council resolved to ...", is read without its
         letter)."""
@@ -380,6 +380,8 @@ class _Machine:
         out = self.out
         body = without_number(strip_bullet(text)[0])
         decisions, rest = split_decisions(body)
+        if entry:
+            decisions, rest = whole_entry(body, decisions, rest)
         tasks = named_tasks(" ".join(rest) if decisions else body, self.names)
         for sentence, who in tasks:
             self.point(sentence, None, owner=who, actionable=True)

@@ -567,3 +567,15 @@ def test_a_dashed_list_flattened_into_one_line_with_action_labels() -> None:
         ("ACTION: Signage for the playing fields to be displayed once received from the stockist", True),
         ("ACTION: Chair to visit site", True),
     ]
+
+
+def test_a_bulleted_entry_that_closes_with_its_task_is_the_task() -> None:
+    doc = parish_doc(
+        "Matters arising:",
+        "• Highland Cross invite – John Stewart and his wife to attend. MG to reply.",
+        "• Sub-station noise. JS said the noise is still there. It was decided to write to the operator.",
+    )
+    assert [(r.text, r.owner) for r in doc.resolutions] == [
+        ("Highland Cross invite – John Stewart and his wife to attend. MG to reply.", "MG"),
+        ("It was decided to write to the operator.", None),
+    ]
