@@ -23,6 +23,7 @@ from minutes.action_lines import (
     not_a_task,
 )
 from minutes.approved_lists import approved_list
+from minutes.bullet_entries import whole_entry
 from minutes.classify import notes_a_step, recommended_action
 from minutes.decision_copies import DecisionCopies
 from minutes.exempt import Session
@@ -34,7 +35,7 @@ from minutes.lists import OUTCOME_ONLY, collect
 from minutes.model import Item, Resolution
 from minutes.motion_labels import motion_points
 from minutes.motions import carried_below, council_motion_carried, proposal
-from minutes.narrative_decisions import split_decisions, whole_entry
+from minutes.narrative_decisions import split_decisions
 from minutes.owners import find_owner
 from minutes.page_text import cut_off, prepare, without_number
 from minutes.people import first_names, named_tasks
@@ -214,7 +215,7 @@ class _Machine:
                     i += 1
                     continue
                 if found_list is None:
-                    self.narrate(t.text)
+                    self.narrate(t.text, entry=t.line.bullet)
                     i += 1
                     continue
                 i = self.lost_list(found_list)
@@ -379,9 +380,8 @@ class _Machine:
         self.last_block = None
         out = self.out
         body = without_number(strip_bullet(text)[0])
-        decisions, rest = split_decisions(body)
-        if entry:
-            decisions, rest = whole_entry(body, decisions, rest)
+        told, rest = split_decisions(body)
+        decisions, rest = whole_entry(body, told, rest) if entry else (told, rest)
         tasks = named_tasks(" ".join(rest) if decisions else body, self.names)
         for sentence, who in tasks:
             self.point(sentence, None, owner=who, actionable=True)
@@ -391,6 +391,8 @@ class _Machine:
         if not decisions:
             return
         found = told_decisions(decisions, self.where, self.meeting_date)
+        if not told:
+            found = [replace(r, actionable=True) for r in found]
         item = (self.where.minute, self.where.title)
         out.said.append(Said(item, len(out.resolutions), len(out.narrative) - 1, found, rest, decisions))
 

@@ -392,20 +392,3 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if not decisions:
         return (), (paragraph,)
     return tuple(decisions), tuple(rest)
-
-
-_ENTRY_CHARS = 250
-
-
-def whole_entry(bullet: str, decisions: list[str], rest: list[str]) -> tuple[list[str], list[str]]:
-    """A short bulleted entry that closes with its one decision ("• Highland Cross invite – John and his
-    wife to attend. MG to reply."): the entry is the task, what it is about and who does it. (A decision
-    told in a sentence of its own, "It was decided to defer ...", stays that sentence.)"""
-    if len(decisions) != 1 or not rest or len(bullet) > _ENTRY_CHARS:
-        return decisions, rest
-    if not bullet.rstrip(" .").endswith(decisions[0].rstrip(" .")):
-        return decisions, rest
-    task = role_action(decisions[0])
-    if task is None or task.start() != 0:
-        return decisions, rest
-    return [bullet], []

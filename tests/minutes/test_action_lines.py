@@ -579,3 +579,20 @@ def test_a_bulleted_entry_that_closes_with_its_task_is_the_task() -> None:
         ("Highland Cross invite – John Stewart and his wife to attend. MG to reply.", "MG"),
         ("It was decided to write to the operator.", None),
     ]
+
+
+def test_a_bulleted_entry_that_closes_with_a_bare_command_is_a_task() -> None:
+    doc = parish_doc(
+        "Chairman's Report:",
+        "• Toll path cleared of leaves but moss makes it slippery. Ask contractor for advice on moss killer.",
+        "• Sub-station noise. JS said the noise is still there. THC are monitoring.",
+        "• Ditch on left needs clearing. Contact THC.",
+        "• Email received from the County Council about the plan.",
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        (
+            "Toll path cleared of leaves but moss makes it slippery. Ask contractor for advice on moss killer.",
+            True,
+        ),
+        ("Ditch on left needs clearing. Contact THC.", True),
+    ]
