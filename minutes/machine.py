@@ -97,15 +97,10 @@ class _Machine:
     ) -> None:
         if not _WORD.search(text):
             return
+        where, date = self.where, self.meeting_date
         self.add(
             make_resolution(
-                without_votes(text),
-                label,
-                self.where,
-                self.meeting_date,
-                owner=owner,
-                due=due,
-                actionable=actionable,
+                without_votes(text), label, where, date, owner=owner, due=due, actionable=actionable
             )
         )
 
