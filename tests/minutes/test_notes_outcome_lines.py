@@ -286,3 +286,12 @@ def test_the_parish_answer_to_an_application_told_in_a_sentence(
 ) -> None:
     doc = parish_doc("6. Planning", paragraph)
     assert [(r.text, r.actionable) for r in doc.resolutions] == decisions
+
+
+def test_resolved_to_object_to_the_application_answers_the_planning_authority() -> None:
+    doc = extract_text(
+        "Minutes of Preesall Town Council held on 8 February 2031\n\n173. Planning\n\n"
+        "Resolved: to object to the application as the council continues to believe that the land is unsuitable "
+        "for building.\n"
+    )
+    assert [r.actionable for r in doc.resolutions] == [True]
