@@ -179,6 +179,7 @@ FORMS: tuple[RequestForm, ...] = (
             "Wendy will work with the group on the fete programme.",
             "She will talk to the treasurer about the grant payments.",
             "Hannah will come back to this issue.",
+            "Once the refurbishment is completed the PDS will promote the new pump.",
             "The board will double check the figures that have been uploaded.",
             "Tim will reach out to the social media team about the review backlog.",
             "Emma will reschedule the site visit.",
@@ -263,6 +264,7 @@ FORMS: tuple[RequestForm, ...] = (
             "The matter would be referred to the Head of Environmental Services.",
             "Members were informed that the Corporate Plan would be added to the January meeting.",
             "The All-Member Briefing planned for November would be rescheduled.",
+            "Payment will be processed for the hours worked.",
         ),
         counter=(
             "The car park will then be closed for resurfacing.",

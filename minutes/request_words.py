@@ -40,7 +40,7 @@ FOLLOW_UP_VERB = (
     r"|record|escalate|amend|correct|compile|source|request|remove|print|get\s+in\s+touch|hand\s+over"
     r"|talk\s+(?:to|with)|work\s+(?:with|on)|come\s+back|double[- ]check|reach\s+out|reschedule"
     r"|get\s+(?:some\s+|further\s+)?(?:clarification|advice|quotes?|a\s+quote|details|prices)"
-    r"|keep\s+(?:\w+\s+){1,3}?(?:informed|updated|up\s+to\s+date|posted|apprised))\b"
+    r"|go\s+back\s+to|promote|keep\s+(?:\w+\s+){1,3}?(?:informed|updated|up\s+to\s+date|posted|apprised|in\s+the\s+loop))\b"
 )
 """What a follow-up does: pass something on, find something out, arrange something."""
 FOLLOW_UP_PP = (
@@ -53,6 +53,6 @@ FOLLOW_UP_PP = (
     r"|placed\s+on|put\s+(?:on(?!\s+hold)|to)|published|posted|re-?circulated|supplied|updated|informed|notified|advised"
     r"|involved|decided|resolved|addressed|investigated|pursued|progressed|ordered|signed|erected|fixed|cut|cleared"
     r"|reimbursed|listed|held\s+(?:with|about|regarding)|publici[sz]ed|displayed|distributed|actioned"
-    r"|collated|rectified|put\s+up|consulted|re-?considered)\b"
+    r"|collated|rectified|put\s+up|consulted|re-?considered|issued|processed)\b"
 )
 """What is to be done, in the passive: told without saying by whom."""
