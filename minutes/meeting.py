@@ -34,6 +34,10 @@ _MINUTES_OF = re.compile(
 with the date after a comma or dash, as American minutes write it: "Minutes of the Town Board,
 June 3, 2025"; also "MINUTES FOR THE CITY COUNCIL MEETING ON ...", "Notes of the Steering Group,
 ..." and a parish minute number before it ("18/06 MINUTES OF A MONTHLY MEETING ...")."""
+_ITEM_NUMBER = re.compile(r"^(?:minute\s+)?\d{1,3}[.:)]?$", re.I)
+"""A minute's number on the line above ("Minute 47" over "Minutes of Full Council held on 29 June"): the
+minutes are that minute's, an earlier meeting's (an agenda pack's "Agenda Item No. 2" over the minutes
+it carries is the cover of those minutes)."""
 _ITEM_LINK = re.compile(r"\bpdf\s+[\d.]+\s*[km]b\b|\badditional\s+documents\s*:", re.I)
 """A meeting page's link to a document ("Minutes of the meeting held on 5 February 2024 PDF 166 KB",
 "... Additional documents:"):
@@ -177,7 +181,7 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
             and not text.lower().startswith(("the ", "that "))
             and not _EARLIER.match(m.group("body"))
         ):
-            if _ITEM_LINK.search(text):
+            if _ITEM_LINK.search(text) or (i and _ITEM_NUMBER.match(lines[i - 1])):
                 continue
             body = _clean_body(m.group("body"))
             if body and committee is None:

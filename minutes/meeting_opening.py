@@ -15,7 +15,7 @@ LISTED = re.compile(LISTS_DATES, re.I)
 """The same opener anywhere in a run-together opening."""
 _OPENING_ENDS = re.compile(
     r"^(?:members\s+|councillors\s+|those\s+)?(?:present|in\s+attendance|attendance|attendees|apologies|roll\s+call)\b"
-    r"|^(?:minutes|decisions?)\s*:\s*$|^(?:agenda\s+item|resolved)\b|^\d{1,3}(?:[.)]|/\d{1,4}\.?)?\s+\S",
+    r"|^(?:minutes|decisions?)\s*:\s*$|^(?:agenda\s+item|resolved|minute\s+\d{1,3}$)\b|^\d{1,3}(?:[.)]|/\d{1,4}\.?)?\s+\S",
     re.I,
 )
 """The opening of minutes ends where they list who came or where the first item begins (a numbered
@@ -31,7 +31,7 @@ _TITLE_ON_PAGE_ONE = re.compile(r"^1\s+(?-i:[A-Z])[^.]{0,150}?\bminutes\s+of\b",
 """A PDF's first page number run into its title ("1 Municipal District of X Minutes of proceedings of
 the monthly meeting ... held on 15 th May 2017"): the title, not an item numbered 1."""
 _HELD_WORDS = re.compile(
-    r"\b(?:minutes\s+of|held|took\s+place|convened|called\s+to\s+order|meeting\s+of|meeting\s*:"
+    r"\b(?:minutes\s+of|held|took\s+place|convened|called\s+to\s+order|meeting\s+of|meeting\s*:|met(?=\s+(?:as|at|in|on)\b)"
     r"|minutes\s+of\s+proceedings|decisions?\s+(?:was\s+|were\s+)?taken|agenda\s+for)\b",
     re.I,
 )

@@ -63,6 +63,22 @@ def test_a_meeting_pages_link_to_earlier_minutes_does_not_date_it(items: str) ->
     assert extract_text(items).meeting_date is None
 
 
+def test_minutes_of_an_earlier_meeting_under_a_minute_number_do_not_date_the_page() -> None:
+    doc = extract_text(
+        "Ashby Town Council\n\nCllr. Dr. A Edwards (Mayor)\n\nMinute 46\n\nMayoral Report\n\nA report was circulated."
+        "\n\nMinute 47\n\nMinutes of Full Council held on Monday, 29th June 2031.\n\nMinute 48\n\nMatters arising.\n"
+    )
+    assert doc.meeting_date is None
+
+
+def test_members_met_on_a_date_dates_the_meeting() -> None:
+    doc = extract_text(
+        "Parish Council > Minutes >\n\nAshby Parish Council\n\nMembers of the Parish Council met as a working group "
+        "at the Hall on 4th November 2031 at 7:30 PM to review the state of parish roads.\n\nMr A Hill; Mr M Osmond, clerk.\n"
+    )
+    assert doc.meeting_date == dt.date(2031, 11, 4)
+
+
 def test_a_decision_list_is_dated_by_the_meeting_its_decisions_were_made_at() -> None:
     """Each decision of one meeting repeats "Made at meeting: ...": the repeat is the page's record,
     not a running title to drop."""
