@@ -42,6 +42,12 @@ _ITEM_LINK = re.compile(r"\bpdf\s+[\d.]+\s*[km]b\b|\badditional\s+documents\s*:"
 """A meeting page's link to a document ("Minutes of the meeting held on 5 February 2024 PDF 166 KB",
 "... Additional documents:"):
 an item about an earlier meeting, never the page's own heading."""
+_MINUTES_DATED = re.compile(
+    rf"(?:^|\s/\s)minutes\s*[-–:,]?\s+(?P<date>(?:[a-z]+day,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}})\b",
+    re.I,
+)
+"""The heading "Minutes 3rd September 2031", alone or after its Welsh ("Cofnodion 3 Medi 2031 / Minutes 3rd
+September 2031 Cyfarfod y Cyngor / Meeting of the Council")."""
 _EARLIER = re.compile(r"^(?:the\s+)?(?:previous|last|preceding)\s+meetings?\b", re.I)
 """The item "Minutes of Previous Meeting" is not the heading of the document."""
 _AGENDA_OF = re.compile(
@@ -195,6 +201,10 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
                 held = d
                 if committee is None and body is None:
                     committee = _title_above(lines, i)
+            continue
+        dated = _MINUTES_DATED.search(text) if i < 10 and held is None and "inutes" in text else None
+        if dated is not None:
+            held = first_date(dated.group("date"))
             continue
         h = _HELD.match(text) or (_THIS_MEETING.match(text) if text[:4].lower() == "this" else None)
         if h and held is None:
