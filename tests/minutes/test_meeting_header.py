@@ -127,7 +127,8 @@ def test_a_meeting_page_without_its_title_names_no_date_from_its_minutes_item() 
          "7.15p.m.\n", dt.date(2031, 4, 10)),
         ("Notes of the Dene Steering Group meeting held on 28 May 2031\n\nPresent: Ann Hale, Tom Ross\n",
          dt.date(2031, 5, 28)),
-        ("<<\n\nCyngor Cymuned Council, Clerk: Mrs V Teasdale\n\nCofnodion 3 Medi 2031 / Minutes 3rd September 2031 "
+        ("<<\n\nCyngor Cymuned Ashby Council Mrs V Teasdale, Clerc a Swyddog Cyllid / Clerk and Finance Officer Angorfa "
+         "Ashby LL27 0JJ Ffon / Telephone 01492 641251 Ebost / Email clerk@example.org\n\nCofnodion 3 Medi 2031 / Minutes 3rd September 2031 "
          "Cyfarfod y Cyngor / Meeting of the Council\n\nPresent: Cllr D Sandham (Chair)\n", dt.date(2031, 9, 3)),
         ("Ashby District\n\nTranscription\n\n1 Ashby District Minutes of proceedings of monthly meeting of the "
          "Ashby District held on 15 th May 2031 at 10am in the Civic Offices.\n", dt.date(2031, 5, 15)),
