@@ -40,8 +40,7 @@ minutes are that minute's, an earlier meeting's (an agenda pack's "Agenda Item N
 it carries is the cover of those minutes)."""
 _ITEM_LINK = re.compile(r"\bpdf\s+[\d.]+\s*[km]b\b|\badditional\s+documents\s*:", re.I)
 """A meeting page's link to a document ("Minutes of the meeting held on 5 February 2024 PDF 166 KB",
-"... Additional documents:"):
-an item about an earlier meeting, never the page's own heading."""
+"... Additional documents:"): an item about an earlier meeting, never the page's own heading."""
 _MINUTES_DATED = re.compile(
     rf"(?:^|\s/\s)minutes\s*[-–:,]?\s+(?P<date>(?:[a-z]+day,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}})\b",
     re.I,
