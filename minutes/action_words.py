@@ -37,7 +37,7 @@ ACTION_WORDS = re.compile(
     r"enter\s+into\s+(?:negotiations|discussions|talks|an?\s+(?:agreement|contract|lease))\b|for\s+(?:public\s+)?consultation\b|"
     r"(?:be|being)\s+consulted\s+on\b|out\s+to\s+(?:public\s+)?consultation\b|"
     r"(?<!\bas\s)recommend(?:s|ed)?\b(?!ations?)(?!\s+(?!(?:to|that|the|approval|refusal|adoption|acceptance|rejection|deferral|it|its|their|them|a|an|this|these|those|any|all|no|not|members|officers|councillors|further)\b)(?-i:[a-z]))|refer(?:s|red)?\s+(?:(?:the|this|that|these)\s+(?:[\w-]+\s+){0,3}?|(?:it|them)\s+)?to|(?:be|is)\s+referred|delegat(?:e|es|ed)|authori[sz](?:e|es|ed)\s+(?:the|officers)|"
-    r"instruct(?:s|ed)?|(?:was|were)\s+told\s+to\b|prepar(?:e|es)\b|produc(?:e|es)\b|(?:prepared|produced)\b(?!\s+by\b)|undertak(?:e|es|en)|seek(?:s)?|sought|(?-i:send)|sent\s+to|"
+    r"instruct(?:s|ed)?|(?:be|is|are|was|were)\s+directed\s+to\s+(?!(?:the|a|an|this|that|all|any|its|their)\b)(?-i:[a-z])[a-z]*|(?:was|were)\s+told\s+to\b|prepar(?:e|es)\b|produc(?:e|es)\b|(?:prepared|produced)\b(?!\s+by\b)|undertak(?:e|es|en)|seek(?:s)?|sought|(?-i:send)|sent\s+to|"
     r"contact(?:s|ed)?\s+(?!for\b|point|details|number)|consult(?:s)?\s+(?:with\s+)?(?:the\s+)?(?-i:[A-Z])\w*|be\s+consulted|liais(?:e|es|ed)|feed\s*back|forward(?:ed)?\s+to|work\s+programme|forward\s+plan|"
     r"future\s+(?:meeting|commission|committee|panel|board|session)|next\s+meeting|subsequent\s+(?:[\w-]+\s+){0,3}meeting|next\s+agenda|later\s+date|report\s+back|"
     r"(?:receive|given|give|have)\s+(?:an?\s+)?(?:(?:further|detailed|progress|regular|annual|written|verbal)\s+){0,2}(?:update|report|briefing|presentation)s?|"

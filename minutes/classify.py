@@ -131,11 +131,12 @@ _PROCURE = re.compile(
     re.I,
 )
 _CONSULTEE_VIEW = re.compile(
-    r"\b(?:agreement|agreed|resolved|decided)\s+(?:unanimously\s+)?to\s+(?:support|object\s+to|oppose)\s+(?:this|the)\s+"
-    r"(?:planning\s+)?application\b",
+    r"(?:\b(?:agreement|agreed|resolved|decided)\s+(?:unanimously\s+)?|^(?:that\s+)?)to\s+(?:support|object\s+to|oppose)\s+"
+    r"(?:this|the)\s+(?:planning\s+)?application\b",
     re.I,
 )
-"""A parish agreeing "to support this application" answers the planning authority, which someone
+"""A parish agreeing "to support this application" (or its "Resolved: to object to the application")
+answers the planning authority, which someone
 must send (the conventions' "recommend approval"); a committee that approves an application
 decides it."""
 _APPROVED_REQUEST = re.compile(

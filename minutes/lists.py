@@ -114,6 +114,7 @@ def collect(
             STEM_END.search(rest)
             or DASH_STEM.search(rest)
             or re.fullmatch(r"(?:that|to)\s*[:\-–—,]*", rest, re.I)
+            or (_AUXILIARY_END.search(rest) and _continues_below(lines, i, None))
         ):
             stem = rest
         elif (LEAD_IN_DASH.search(rest) and _continues_below(lines, i, None)) or BARE_SUBJECT.fullmatch(rest):
@@ -131,6 +132,9 @@ def collect(
     return found, j
 
 
+_AUXILIARY_END = re.compile(r"\b(?:be|are|is|shall|should|will|would)\s*[:\-–—,]*$", re.I)
+""""RESOLVED: That PCSO Leason be" over "(1) welcomed to the parish;" "(2) requested to provide ...": the
+clause goes on in every point, so it is their stem, not a point of its own."""
 _FIRST_INLINE = re.compile(r"^(?P<stem>(?:that|to)?\s*[:\-–—]?\s*)\(?(?P<l>1|a|i)\)\s+(?P<body>\S.*)$", re.I)
 """"RESOLVED to (1) agree to delegate ...;" with "(2) ..." on the next line: the list opens inline."""
 _REASONS = re.compile(

@@ -23,6 +23,7 @@ from minutes.action_lines import (
     not_a_task,
 )
 from minutes.approved_lists import approved_list
+from minutes.bullet_entries import whole_entry
 from minutes.classify import notes_a_step, recommended_action
 from minutes.decision_copies import DecisionCopies
 from minutes.exempt import Session
@@ -32,6 +33,7 @@ from minutes.item_titles import untagged_title
 from minutes.list_labels import Points, split_inline
 from minutes.lists import OUTCOME_ONLY, collect
 from minutes.model import Item, Resolution
+from minutes.motion_labels import motion_points
 from minutes.motions import carried_below, council_motion_carried, proposal
 from minutes.narrative_decisions import split_decisions
 from minutes.owners import find_owner
@@ -95,15 +97,10 @@ class _Machine:
     ) -> None:
         if not _WORD.search(text):
             return
+        where, date = self.where, self.meeting_date
         self.add(
             make_resolution(
-                without_votes(text),
-                label,
-                self.where,
-                self.meeting_date,
-                owner=owner,
-                due=due,
-                actionable=actionable,
+                without_votes(text), label, where, date, owner=owner, due=due, actionable=actionable
             )
         )
 
@@ -158,8 +155,8 @@ class _Machine:
                 i += 1
             elif t.rule == "vote_line" and (end := motion_below(lines, i)) is not None:
                 self.formal()
-                for moved in lines[i + 1 : end]:
-                    self.point(moved.text, None)
+                for label, moved, due in motion_points([m.text for m in lines[i + 1 : end]]):
+                    self.point(moved, label, due=due)
                 i = end + 1
             elif tag is Tag.MOTION:
                 i += 1
@@ -192,7 +189,7 @@ class _Machine:
             elif t.hit.kind == "said" and MARKER_RE.match(t.text) and (said_list := bare_list(lines, i)):
                 i = self.lost_list(said_list)
             elif t.hit.kind == "said" or t.cut or tag not in (Tag.POINT, Tag.NARRATIVE):
-                self.narrate(t.text)
+                self.narrate(t.text, entry=t.line.bullet and not t.cut)
                 i += 1
             elif vote_follows(lines, i + 1) or carried_below(lines, i):
                 i = self.motion(lines, i, t.text)
@@ -213,7 +210,7 @@ class _Machine:
                     i += 1
                     continue
                 if found_list is None:
-                    self.narrate(t.text)
+                    self.narrate(t.text, entry=t.line.bullet)
                     i += 1
                     continue
                 i = self.lost_list(found_list)
@@ -371,14 +368,15 @@ class _Machine:
             if last is not None:
                 self.point(last, None, owner=None if done else who, actionable=False if done else None)
 
-    def narrate(self, text: str) -> None:
+    def narrate(self, text: str, *, entry: bool = False) -> None:
         """Keep a narrative paragraph, setting aside the decisions written as sentences in it (a
         lettered sub-item of a parish minute, "a) The Council resolved to ...", is read without its
         letter)."""
         self.last_block = None
         out = self.out
         body = without_number(strip_bullet(text)[0])
-        decisions, rest = split_decisions(body)
+        told, rest = split_decisions(body)
+        decisions, rest = whole_entry(body, told, rest) if entry else (told, rest)
         tasks = named_tasks(" ".join(rest) if decisions else body, self.names)
         for sentence, who in tasks:
             self.point(sentence, None, owner=who, actionable=True)
@@ -388,8 +386,10 @@ class _Machine:
         if not decisions:
             return
         found = told_decisions(decisions, self.where, self.meeting_date)
+        if not told:
+            found = [replace(r, actionable=True) for r in found]
         item = (self.where.minute, self.where.title)
-        out.said.append(Said(item, len(out.resolutions), len(out.narrative) - 1, found, rest))
+        out.said.append(Said(item, len(out.resolutions), len(out.narrative) - 1, found, rest, decisions))
 
 
 def read_lines(lines: list[Line], meeting_date: dt.date | None) -> Reading:

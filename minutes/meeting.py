@@ -25,14 +25,28 @@ _THIS_MEETING = re.compile(
 """A ModernGov meeting page's own first line: "This is a meeting of the Scrutiny Committee of Basingstoke
 & Deane Borough Council held on the 19th Sep 2023." It dates the meeting, whatever minutes it confirms."""
 _MINUTES_OF = re.compile(
-    r"^(?:draft\s+|confirmed\s+|unconfirmed\s+)?minutes?\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:ordinary|extraordinary|special|annual|regular|monthly|statutory|virtual|remote|hybrid)\s+)?"
+    r"^(?:\d{1,3}/\d{2,4}\s+)?(?:draft\s+|confirmed\s+|unconfirmed\s+)?(?:minutes?|notes)\s+(?:of|for)\s+(?:the\s+|a\s+|an\s+)?(?:(?:ordinary|extraordinary|special|annual|regular|monthly|statutory|virtual|remote|hybrid)\s+)?"
     r"(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>.+?)(?:(?:\s*[,(]\s*|\s+)(?:held|which\s+took\s+place|on|at)\b\s*(?P<rest>.*)"
     rf"|\s*(?:,|\s[-–])\s*(?P<dated>(?:[a-z]+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b).*))?$",
     re.I,
 )
 """The heading of minutes: "Minutes of the meeting of the Audit Committee held on 4 May 2023", and
 with the date after a comma or dash, as American minutes write it: "Minutes of the Town Board,
-June 3, 2025"."""
+June 3, 2025"; also "MINUTES FOR THE CITY COUNCIL MEETING ON ...", "Notes of the Steering Group,
+..." and a parish minute number before it ("18/06 MINUTES OF A MONTHLY MEETING ...")."""
+_ITEM_NUMBER = re.compile(r"^(?:minute\s+)?\d{1,3}[.:)]?$", re.I)
+"""A minute's number on the line above ("Minute 47" over "Minutes of Full Council held on 29 June"): the
+minutes are that minute's, an earlier meeting's (an agenda pack's "Agenda Item No. 2" over the minutes
+it carries is the cover of those minutes)."""
+_ITEM_LINK = re.compile(r"\bpdf\s+[\d.]+\s*[km]b\b|\badditional\s+documents\s*:", re.I)
+"""A meeting page's link to a document ("Minutes of the meeting held on 5 February 2024 PDF 166 KB",
+"... Additional documents:"): an item about an earlier meeting, never the page's own heading."""
+_MINUTES_DATED = re.compile(
+    rf"(?:^|\s/\s)minutes\s*[-–:,]?\s+(?P<date>(?:[a-z]+day,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\s+\d{{4}})\b",
+    re.I,
+)
+"""The heading "Minutes 3rd September 2031", alone or after its Welsh ("Cofnodion 3 Medi 2031 / Minutes 3rd
+September 2031 Cyfarfod y Cyngor / Meeting of the Council")."""
 _EARLIER = re.compile(r"^(?:the\s+)?(?:previous|last|preceding)\s+meetings?\b", re.I)
 """The item "Minutes of Previous Meeting" is not the heading of the document."""
 _AGENDA_OF = re.compile(
@@ -62,8 +76,9 @@ _COVER = re.compile(
 _PROSE = re.compile(r"\b(?:minutes|held|approve[sd]?|to\s+(?:receive|consider|note)|was|were)\b", re.I)
 _DECISION_DATED = re.compile(r"^(?P<date>\d{1,2}/\d{1,2}/(?:19|20)\d\d)\s+[-–]\s+\S")
 """A ModernGov "Issue - decisions" page: "09/01/2018 - Schedule of Meetings" dates the decision."""
-_ITEM_LIST = re.compile(r"^(?:items\s+)?(?:note\s+)?no\.?\s+item$", re.I)
-"""A ModernGov meeting page's list of items starts here ("No. Item"): below it, "Minutes of the
+_ITEM_LIST = re.compile(r"(?:^|\s)(?:items\s+)?(?:note\s+)?no\.?\s*\|?\s*item[\s|]*$", re.I)
+"""A ModernGov meeting page's list of items starts here ("No. Item", "No. | Item |", or at the end of
+the venue line it was run into): below it, "Minutes of the
 meeting held on 20 September 2031" is an item's title, about the meeting before."""
 _LIST_OPENER = re.compile(LISTS_DATES + r"\s*$", re.I)
 """A sentence that opens a list ("The new dates were:"): the dates under it are not the meeting's."""
@@ -98,7 +113,7 @@ def _dash_dated(text: str) -> bool:
 
 
 def _bare_meeting(body: str) -> bool:
-    return re.fullmatch(r"(?:the\s+)?(?:meeting|proceedings)", body.strip(), re.I) is not None
+    return re.fullmatch(r"(?:the\s+)?(?:meeting|proceedings)(?:\s+being)?", body.strip(), re.I) is not None
 
 
 def _title_above(lines: list[str], i: int) -> str | None:
@@ -128,7 +143,7 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
     listed = False
     for i, raw in enumerate(lines[:400]):
         text = _unwrap(raw)
-        if _ITEM_LIST.match(text):
+        if _ITEM_LIST.search(text):
             in_items = True
             continue
         front = _FRONT_KEY.match(text) if i < 40 else None
@@ -171,6 +186,8 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
             and not text.lower().startswith(("the ", "that "))
             and not _EARLIER.match(m.group("body"))
         ):
+            if _ITEM_LINK.search(text) or (i and _ITEM_NUMBER.match(lines[i - 1])):
+                continue
             body = _clean_body(m.group("body"))
             if body and committee is None:
                 committee = body
@@ -183,6 +200,10 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
                 held = d
                 if committee is None and body is None:
                     committee = _title_above(lines, i)
+            continue
+        dated = _MINUTES_DATED.search(text) if i < 10 and held is None and "inutes" in text else None
+        if dated is not None:
+            held = first_date(dated.group("date"))
             continue
         h = _HELD.match(text) or (_THIS_MEETING.match(text) if text[:4].lower() == "this" else None)
         if h and held is None:
@@ -254,9 +275,9 @@ _DECISION_MAKER = re.compile(r"^decision\s+maker\s*:\s*(?P<body>.{3,100})$", re.
 _TITLE_TAIL = re.compile(r"\s*[:–]\s*|\s+-\s+|\s+(?:meeting|minutes)\b", re.I)
 """What follows a body's name in a page title: "Renal Imaging Group Meeting", "Board meeting: 2031-05-17"."""
 _DECIDED_LABEL = re.compile(
-    r"^(?:date\s+of\s+(?:the\s+)?decision|decision\s+date|decided\s+at\s+meeting|date\s+of\s+(?:the\s+)?meeting"
+    r"^(?:date\s+of\s+(?:the\s+)?decision|decision\s+date|(?:decided|made)\s+at\s+meeting|date\s+of\s+(?:the\s+)?meeting"
     r"|meeting\s+date)\s*[:\-–]*\s*(?P<rest>.+)$",
     re.I,
 )
 """A decision page's own date: "Date of decision: 24/11/2020", "Decided at meeting: 24/11/2020 -
-Executive" (not "Publication date")."""
+Executive", "Made at meeting: 20/06/2024 - Cabinet" (not "Publication date")."""

@@ -15,20 +15,23 @@ LISTED = re.compile(LISTS_DATES, re.I)
 """The same opener anywhere in a run-together opening."""
 _OPENING_ENDS = re.compile(
     r"^(?:members\s+|councillors\s+|those\s+)?(?:present|in\s+attendance|attendance|attendees|apologies|roll\s+call)\b"
-    r"|^(?:minutes|decisions?)\s*:\s*$|^(?:agenda\s+item|resolved)\b|^\d{1,3}(?:[.)]|/\d{1,4}\.?)?\s+\S",
+    r"|^(?:minutes|decisions?)\s*:\s*$|^(?:agenda\s+item|resolved|minute\s+\d{1,3}$)\b|^\d{1,3}(?:[.)]|/\d{1,4}\.?)?\s+\S",
     re.I,
 )
 """The opening of minutes ends where they list who came or where the first item begins (a numbered
 title, "Agenda item", "Minutes:", a decision): from there on, a meeting "held on" a date is one the
 item speaks of."""
 _ATTENDANCE = re.compile(
-    r"\b(?:present|apologies|in\s+attendance|attendance|minutes|decision)\s*[:\-–/]|\bno\.?\s*\|?\s*item\b",
+    r"(?<![-\w])(?:present|apologies|in\s+attendance|attendance|minutes|decision)\s*[:\-–/](?!\d)|\bno\.?\s*\|?\s*item\b",
     re.I,
 )
 """Where a run-together opening reaches the attendance, an item's minutes, or a ModernGov page's list
-of items ("No. | Item")."""
+of items ("No. | Item"); not a file's name ("BHPC-Minutes-18-03-14.Pdf")."""
+_TITLE_ON_PAGE_ONE = re.compile(r"^1\s+(?-i:[A-Z])[^.]{0,150}?\bminutes\s+of\b", re.I)
+"""A PDF's first page number run into its title ("1 Municipal District of X Minutes of proceedings of
+the monthly meeting ... held on 15 th May 2017"): the title, not an item numbered 1."""
 _HELD_WORDS = re.compile(
-    r"\b(?:minutes\s+of|held|took\s+place|convened|called\s+to\s+order|meeting\s+of|meeting\s*:"
+    r"\b(?:minutes\s+of|held|took\s+place|convened|called\s+to\s+order|meeting\s+of|meeting\s*:|met(?=\s+(?:as|at|in|on)\b)"
     r"|minutes\s+of\s+proceedings|decisions?\s+(?:was\s+|were\s+)?taken|agenda\s+for)\b",
     re.I,
 )
@@ -53,9 +56,9 @@ def held_in_opening(lines: list[str]) -> dt.date | None:
     decisions on, wrapped over lines as PDFs print it ("A meeting of Grimstead Parish Council was /
     held at 7:30pm on 24th January 2005"). The opening stops at the list of who was present, below
     which "the minutes of the meeting held on ..." are an earlier meeting's."""
-    kept = []
+    kept: list[str] = []
     for text in lines[:15]:
-        if _OPENING_ENDS.match(text):
+        if _OPENING_ENDS.match(text) and _TITLE_ON_PAGE_ONE.match(text) is None:
             break
         kept.append(text)
     head = " ".join(kept)[:1200]

@@ -26,17 +26,18 @@ _MOVED = re.compile(
     rf"(?:^|(?<=,\s)|(?<=[.;:]\s)|(?<=\d\s)|(?<=\s[-–]\s))(?:motion\s*:\s*)?"
     rf"(?:moved\s*,\s*(?:and\s+)?seconded\s+by\s+{_PAIR}|"
     rf"(?:(?:(?:it\s+was\s+)?moved\s+by\s+{_NAME}|(?:a\s+)?motion\s*,?\s+(?:was\s+)?(?:made\s+)?by\s+{_NAME}|{_NAME}\s+moved"
-    rf"|{_NAME}\s+(?:made|offered)\s+(?:a|the)\s+motion)"
-    rf"\s*[,;]?\s+(?:and\s+)?(?:seconded|(?:a\s+)?second)\s+by\s+{_NAME})"
+    rf"|{_NAME}\s+(?:made|offered)\s+(?:(?:a|the)\s+)?motion)"
+    rf"\s*[,;]?\s+(?:and\s+)?(?:seconded|(?:a\s+)?second|2nd)\s+by\s+{_NAME})"
     r"|(?:a\s+)?motion\s+and\s+(?:a\s+)?second(?:ed)?"
-    rf"|{_NAME}\s+(?:moved|proposed|motioned)\s*,?\s+(?:and\s+)?{_NAME}\s+seconded"
+    rf"|{_NAME}\s+(?:moved|proposed|motioned|made\s+(?:(?:a|the)\s+)?motion)\s*,?\s+(?:and\s+)?{_NAME}\s+seconded"
     r"|(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?-i:MOVED|moved)\s+and\s+it\s+was\s+(?:duly\s+)?(?:seconded|SECONDED))(?:\s*,?\s+[\"“]?|\s*[:,]\s*[\"“]?)"
     r"(?:and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:carried|agreed|resolved|voted)(?:\s+unanimously|\s+\d{1,2}\s*[-–]\s*\d{1,2})?\s*,?\s+)?(?:to|that)\s+\S",
     re.I,
 )
 """The American and Northern Irish form, where the motion is the sentence itself, with or without
 a CARRIED after it: "MOVED by Councilman A, seconded by Councilman B, to approve the bills",
-"Motion by Trustee A, seconded by Trustee B, to adjourn", the Canadian "14/174 - Moved, seconded by
+"Motion by Trustee A, seconded by Trustee B, to adjourn", "Motion made by E. Miller, 2nd by D. Franks to
+accept ...", "Weidt made motion, Petryk seconded, to approve ...", the Canadian "14/174 - Moved, seconded by
 Councillors A/B that ..." and "Moved by Councillor A, seconded by Councillor B, “That ...” CARRIED"; and the active voice, "Councillor A moved
 and Councillor B seconded that ...", "Cllr A proposed, Cllr B seconded and it was agreed that ...",
 "The Chairman of the Council MOVED and it was duly SECONDED that ..."."""
@@ -78,7 +79,7 @@ _ADJOURN = re.compile(r"adjourn(?:\s+the\s+meeting)?\s*[.;]?$", re.I)
 def moved_at(sentence: str) -> int | None:
     """Where a moved-and-seconded motion starts in a sentence, or None."""
     low = sentence.lower()
-    seconded = "second" in low
+    seconded = "second" in low or "2nd by" in low
     m = None
     if seconded and ("moved" in low or "motion" in low or "proposed" in low):
         m = _MOVED.search(sentence)
@@ -153,7 +154,8 @@ _TITLED = (
     r"(?:proposed|moved|seconded)\s+by\s+(?:councillor|cllr|cr|mayor|deputy\s+mayor|alderman|trustee|commissioner"
     rf"|supervisor|member|director)\.?\s+{_NAME}"
 )
-_TITLED_MOVER = re.compile(rf"^{_TITLED}\s*[.;,]?$", re.I)
+_TITLED_MOVER = re.compile(rf"^{_TITLED}\s*[.;,:]?$", re.I)
+"""The mover named by title on a line of their own, over the motion ("MOVED BY Mayor Owen:")."""
 _VOTE_LINE = re.compile(
     rf"^(?:(?:proposed|moved|nominated)(?:\s+by)?\s*:\s*{_NAME}(?:\s*[,;.]?\s*(?:and\s+)?seconded(?:\s+by)?\s*:?\s*{_NAME})?"
     rf"|{_TITLED}"

@@ -44,7 +44,7 @@ from minutes.motions import (
 )
 from minutes.next_agenda import sent_to_next_agenda
 from minutes.owners import role_action
-from minutes.planning_views import own_planning_view, planning_view, view_closes_application
+from minutes.planning_views import council_view_in, own_planning_view, planning_view, view_closes_application
 from minutes.proposal_forms import (
     CO_OPTED,
     ELECTED,
@@ -68,7 +68,7 @@ _SUBJECT = (
     rf"|all(?:\s+(?:the\s+)?{_BODY}(?:\s+present)?)?)"
 )
 _VERB = (
-    r"(?P<kw>agreed|resolved|decided|voted(?=\s+(?:unanimously\s+|\d{1,2}\s*[-–]\s*\d{1,2}\s+)?to\s)"
+    r"(?P<kw>agreed|resolved|decided|determined(?=\s+(?:to\b|that\s+[^.;]{0,80}?\b(?:should|would|will|shall|be)\b))|voted(?=\s+(?:unanimously\s+|\d{1,2}\s*[-–]\s*\d{1,2}\s+)?to\s)"
     r"|voted(?=\s+(?:unanimously|\d{1,2}\s*[-–]\s*\d{1,2})\b[^;]{0,150}?\sto\s+(?!adjourn\b)(?-i:[a-z])))\b"
 )
 """"voted" with its count and manner before what was decided: "voted 4-1, with Wilson voting against,
@@ -78,25 +78,26 @@ _REST = re.compile(
     r"\s*(?:that\b|to\b|not\s+to\b|(?:that\s+)?if\s+(?=[^.;]{3,150}?\b(?:would|will|should|to)\s)"
     r"|for\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,6}?to\s+(?-i:[a-z])"
     r"|:|[-–—]|\(|unanimously\b|(?:the|its|their|a|an|this|these|those|all)\s|$|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s+to\b|\s*,)"
-    r"|by\s+(?:\d+|a\s+majority|all)\b|nem\.?\s*con"
+    r"|by\s+(?:\d+|a\s+majority|all)\b|nem\.?\s*con|(?:[a-z'’-]+\s+){1,6}?to\s+be\s+[a-z]+(?:ed|en|wn|t)\b"
     r"|(?:(?:cllr|councillor|mrs?|ms|dr)\.?\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+(?:would|should|will|shall)\s"
     r"|(?:we|they|he|she|it)\s+(?:would|should|will|shall)\s)",
     re.I,
 )
 """What may follow the verb: a clause or an object ("agreed not to change ...", "agreed for the Clerk
-to write ...", "agreed we would write to ...", "agreed if the sign had not been replaced the clerk would ..."), never "with the
+to write ...", "agreed we would write to ...", "agreed if the sign had not been replaced the clerk would ...",
+the notes' "agreed formal letter of support to be provided by CC"), never "with the
 comments" or "by the Cabinet in 2019" or "at the last meeting"."""
 _OPENS = re.compile(rf"^{LEAD_IN}(?P<subject>{_SUBJECT}){ASIDE}\s+{ADVERBS}{_VERB}", re.I)
 _CLAUSE = re.compile(
     rf"(?:(?:,\s*|\s)(?:and|so|but)\s+|\s[-–]\s+(?:(?:after|following)\s+(?:[\w'’/-]+\s+){{1,8}}?)?"
     r"|(?:,\s*|\s)(?:and\s+)?(?:since|because|as)\s+(?!it\s+was\b)[^.;]{3,150}?,?\s+|,\s+(?=(?-i:It)\s)"
     r"|^(?-i:[A-Z])[\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}?\s+(?=(?-i:It)\s))"
-    rf"(?P<start>it\s+was\s+{ADVERBS}{_VERB})",
+    rf"(?P<start>(?:it\s+was|(?<=and\s)the\s+(?:members|councillors|committee|council|board|panel))\s+{ADVERBS}{_VERB})",
     re.I,
 )
 """... a discussion highlighted the need, and it was agreed that public relations be added; "Grass
 Cutting, It was agreed the Clerk would ..." and "Footpath posts It was agreed that ..." (a title run
-into its minute); "The low
+into its minute); "A lengthy discussion took place and the Members resolved to invite ..."; "The low
 turnout was noted but it was agreed that the survey go ahead"; "A letter
 asked for a footpath - after a discussion it was agreed that the clerk contact the Highways Authority"."""
 
@@ -143,7 +144,7 @@ def _decision(sentence: str) -> str | None:
         return None
     low = sentence.lower()
     voted = "second" in low
-    agreed = "agreed" in low or "resolved" in low or "decided" in low or "voted" in low
+    agreed = "agreed" in low or "resolved" in low or "decided" in low or "voted" in low or "determined" in low
     if (
         voted
         and "proposed" in low
@@ -178,7 +179,10 @@ def _decision(sentence: str) -> str | None:
         or (("elected" in low or "appointed" in low or "confirmed" in low) and ELECTED.search(sentence))
         or (":" in sentence and _PAYMENTS.match(sentence))
         or ("co-opt" in low and CO_OPTED.search(sentence))
-        or (("approval" in low or "refusal" in low or "objection" in low) and planning_view(sentence))
+        or (
+            ("approval" in low or "refusal" in low or "objection" in low or "application" in low)
+            and planning_view(sentence)
+        )
         or ("council" in low and own_planning_view(sentence))
         or sent_to_next_agenda(sentence)
         or agreed_outcome_line(sentence)
@@ -266,6 +270,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         "agreed" not in low
         and "resolved" not in low
         and "decided" not in low
+        and "determined" not in low
         and "carried" not in low
         and "favour" not in low
         and "favor" not in low
@@ -292,6 +297,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "refusal" not in low
         and not ("council" in low and own_planning_view(paragraph))
         and "objection" not in low
+        and not council_view_in(paragraph)
         and "agenda" not in low
         and not _VERB_FIRST.match(paragraph)
         and not mentions_put_off(low)

@@ -57,6 +57,13 @@ _GLUED_NUMBER = re.compile(r"^(\s*\d{1,2})\s?\.(?=(?-i:[A-Z][a-z]))", re.M)
 the offering ..."): the number of a point all the same."""
 
 
+_INITIALS_BOX = re.compile(
+    r"\s*\bchair(?:man|person)?['’]?s?\s+initials\s*[.…_]{3,}\s*(?:\d{1,3}\b)?\s*", re.I
+)
+"""The box at a page's foot for the chair's initials, run into the text of a PDF flattened to one line
+("... the Good Neighbour Scheme. Chairman’s Initials ……………… 1 Cannock Chase ..."): a page break."""
+
+
 def normalise(text: str) -> str:
     """Unify line endings, spaces, quotes and bullet glyphs; strip markdown bold."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
@@ -71,6 +78,8 @@ def normalise(text: str) -> str:
     text = _GLUED_NUMBER.sub(r"\1. ", text)
     if "PDF" in text:
         text = _PDF_SIZE.sub("", text)
+    if "nitials" in text:
+        text = _INITIALS_BOX.sub("\n", text)
     if "[" in text:
         text = _SQUARE_LABEL.sub(r"(\g<l>) ", text)
     if "\\" in text:

@@ -13,7 +13,7 @@ _ROLE = (
     r"member\s+for|council\b|cabinet\b|chair(?:man|person)?|vice[- ]chair|clerk|secretary|mayor|leader|team|"
     r"services|department|service|commissioner|lead\b|adviser|advisor|solicitor|treasurer|coordinator|co-ordinator|"
     r"analyst|councillor|cllr|group|partnership|board|icb|nhs|trust|directorate|authority|governance|members|unit|"
-    r"convener|governors|administrator|attorney|engineer|superintendent|staff\b)"
+    r"convener|governors|administrator|attorney|engineer|superintendent|staff\b|pcso|constable|sergeant|warden)"
 )
 _ACT_VERB = (
     r"(?:provide|provides|circulate|circulates|share|shares|bring|brings|report|reports|write|writes|arrange|arranges|"

@@ -22,12 +22,15 @@ def _minute_of_year(line: str) -> bool:
 
 RUNNING_OK = re.compile(
     r"[.:;!?][-–—]?$|\b(?:resolved|agreed|decided)\s*[:\-–—]*$|^\||^(?:resolved|agreed|decisions?|actions?|minutes|proposed|seconded|moved|carried|approved"
-    r"|unanimously|motion)\b|\b(?:carried|defeated|passed|adopted|approved|agreed|lost)(?:\s+unanimously)?$",
+    r"|unanimously|motion|made\s+at\s+meeting)\b|\b(?:carried|defeated|passed|adopted|approved|agreed|lost)(?:\s+unanimously)?$"
+    r"|\b(?:supports?|object(?:s|ed)?\s+to)\s+(?:this|the)\s+application\b|^no\s+objections?\b|\brecommends?\s+(?:approval|refusal)\b",
     re.I,
 )
 """A short line that recurs but is text, not a running title: a sentence, a table row, a decision word,
 an outcome ("MOTION CARRIED" under each motion of a council's minutes), a decision stem ("The
-Committee resolved:-" over each item of a Scottish council's minute)."""
+Committee resolved:-" over each item of a Scottish council's minute), and the meeting a decision page's
+entries were made at ("Made at meeting: 20/06/2024 - Cabinet" under each decision of that meeting), and
+a council's answer under each planning application ("The Council support this application")."""
 
 
 def page_mark(line: str) -> bool:

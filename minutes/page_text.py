@@ -7,6 +7,7 @@ import re
 
 from minutes.actors import INITIALS_TAG
 from minutes.model import Resolution
+from minutes.planning_views import answers_application_above
 from minutes.records import minutes_record
 from minutes.text import ACTION_TAG, MARKER_RE, Line
 from minutes.triggers import PARA_NUMBER, trigger
@@ -169,7 +170,8 @@ _RUN_ON_PARAGRAPH = re.compile(
     r"|(?<=[a-z.]\s)(?=\d{2,4}/?\d{0,2}\s+(?-i:[A-Z]{3,}\s+[A-Z]{2,}\s+[A-Z]{2,}))"
     r"|(?<=[a-z.]\s)(?=(?-i:[A-Z]{1,4})\s?\d{1,3}/\d{2}\s+(?-i:[A-Z][a-z]))"
     r"|(?<=[a-z.]\s)(?<!\bminute\s)(?<!\bminutes\s)(?=(?!(?:19|20)\d\d/)\d{2,4}/\d{2}\s+(?-i:[A-Z][a-z]+\s))"
-    r"|(?<=[a-z.)]\s)(?=\(\d{1,4}\)\s+(?-i:[A-Z]{4,})\b)",
+    r"|(?<=[a-z.)]\s)(?=\(\d{1,4}\)\s+(?-i:[A-Z]{4,})\b)"
+    r"|(?<=[a-z.)]\s)(?=\d{1,2}\.\s+(?-i:[A-Z][A-Z’'/&-]{3,})(?:\s+(?-i:[A-Z][A-Z’'/&-]*))*\s)",
     re.I,
 )
 """Where a document flattened into one line starts its next numbered paragraph ("... introductions
@@ -178,7 +180,8 @@ confirmed. 41. Declarations of Interest Councillor ...", "... signed as a true r
 ARISING FROM ..."): a decimal number with a capital after it, not a time, sum or reference, a whole
 number after a sentence with a title after it, or a minute number with a title in capitals, a
 board's own prefix ("TB65/13 Minutes of the meeting ..."), its year ("... Action: the clerk 467/02
-Drainage Fen Road") or brackets ("... the Chairman. (242) ITEMS OF URGENT BUSINESS")."""
+Drainage Fen Road") or brackets ("... the Chairman. (242) ITEMS OF URGENT BUSINESS"), or a whole
+number over a title in capitals ("... no members of the public present 3. MINUTES OF LAST MEETING")."""
 
 
 _DECIMAL_PARAGRAPH = re.compile(r"^\d{1,2}\.\d{1,2}\s+(?-i:[A-Z]).{60,}\s\d{1,2}\.\d{1,2}\s+(?-i:[A-Z])")
@@ -186,9 +189,23 @@ _DECIMAL_PARAGRAPH = re.compile(r"^\d{1,2}\.\d{1,2}\s+(?-i:[A-Z]).{60,}\s\d{1,2}
 report ran into one line, however short."""
 
 
+_DASH_ENTRY = re.compile(r"(?<=[\w.)])\s+[-–]\s+(?=(?-i:[A-Z][a-z]+)\s)")
+"""Where a dashed list flattened into one line starts its next entry ("... to obtain and then display.
+- The Council were asked for ...")."""
+
+
 def _split_flattened(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
+        if (
+            line.bullet
+            and line.glyph in "-–"
+            and len(line.text) > 300
+            and len(_DASH_ENTRY.findall(line.text)) > 1
+        ):
+            parts = _DASH_ENTRY.split(line.text)
+            out.extend(Line(part, True, line.table, line.glyph) for part in parts)
+            continue
         if line.table or (len(line.text) < 600 and not _DECIMAL_PARAGRAPH.match(line.text)):
             out.append(line)
             continue
@@ -227,12 +244,24 @@ def _state_onto_entry(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _view_onto_application(lines: list[Line]) -> list[Line]:
+    """A council's answer on the line under the application it answers is part of that entry."""
+    out: list[Line] = []
+    for line in lines:
+        if out and len(line.text) < 80 and answers_application_above(line.text, out[-1].text):
+            above = out[-1]
+            out[-1] = Line(f"{above.text} {line.text}", above.bullet, above.table, above.glyph)
+        else:
+            out.append(line)
+    return out
+
+
 def prepare(lines: list[Line]) -> list[Line]:
     """Cut a line where a web page ran an item's sections together, an action tag off the end of
     its paragraph, and a paragraph or motion number off a line that is a decision ("7.2 RESOLVED: That ...")."""
     out = []
     for line in _state_onto_entry(
-        _split_action_tag(_split_sections(_split_motions(_split_flattened(lines))))
+        _split_action_tag(_split_sections(_split_motions(_split_flattened(_view_onto_application(lines)))))
     ):
         text = line.text
         both = (

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 _PLANNING_VIEW = re.compile(
-    r"(?:^|[-–—]\s*|,\s+|\.\s+)(?:we\s+|the\s+(?:parish\s+|town\s+)?council\s+)?"
+    r"(?:^|[-–—]\s*|,\s+|\.\s+|(?<=[a-z0-9]\s)(?=(?-i:[A-Z])))(?:we\s+|the\s+(?:parish\s+|town\s+)?council\s+)?"
     r"(?:recommends?|recommended|supports?|supported)\s+(?:approval|refusal)\b"
     r"|\b(?:no\s+objections?|object(?:s|ed)?\s+to\s+the\s+application)\s*\.?$"
     r"|\b(?:raised|had|have|has|made)\s+no\s+objections?\s+to\s+(?:this|the)\s+(?:planning\s+)?application\s*\.?$",
@@ -30,7 +30,24 @@ told of the members: "Members raised no objections to this application."."""
 
 
 def planning_view(text: str) -> bool:
-    return _PLANNING_VIEW.search(text) is not None and _REPORTED_VIEW.search(text) is None
+    return (
+        _PLANNING_VIEW.search(text) is not None or _COUNCIL_VIEW.search(text) is not None
+    ) and _REPORTED_VIEW.search(text) is None
+
+
+_COUNCIL_VIEW = re.compile(
+    r"(?:^|[-–—]\s*|[.;]\s+|(?<=[a-z0-9]\s)(?=(?-i:The)\s))(?:the\s+(?:parish\s+|town\s+|community\s+)?council|members|we)\s+"
+    r"(?:supports?|object(?:s|ed)?\s+to)\s+(?:this|the)\s+(?:planning\s+)?application\b(?=\s*(?:[.;]|$))",
+    re.I,
+)
+"""The council's answer told as a sentence under the application, or on the line under it where a
+list runs the lines together ("WD/31/1703/F – Perros, Church Lane Demolition of the dwelling The Council
+support this application"): "The Council objects to this application."."""
+
+
+def council_view_in(paragraph: str) -> bool:
+    """Whether a paragraph holds the council's answer to an application as a sentence of its own."""
+    return "application" in paragraph.lower() and _COUNCIL_VIEW.search(paragraph) is not None
 
 
 _REPORTED_VIEW = re.compile(
@@ -45,6 +62,8 @@ def answers_the_application(text: str) -> bool:
     """ "... extension - no objection", "15/01102/FUL 3 Thurleigh Road. Garage. No objections.": the
     parish's answer to send to the planning authority (a plain "The Committee raised no objection"
     tells the discussion)."""
+    if "application" in text.lower() and _COUNCIL_VIEW.search(text) is not None:
+        return _REPORTED_VIEW.search(text) is None
     if "objection" not in text.lower():
         return False
     return _NO_OBJECTION.search(text) is not None or (
@@ -61,7 +80,9 @@ def own_planning_view(text: str) -> bool:
 
 
 _BARE_VIEW = re.compile(
-    r"^(?:no\s+(?:objections?|observations?)|(?:we\s+)?(?:recommend(?:s|ed)?|support(?:s|ed)?)\s+(?:approval|refusal))\s*\.?$",
+    r"^(?:no\s+(?:objections?|observations?)|(?:we\s+)?(?:recommend(?:s|ed)?|support(?:s|ed)?)\s+(?:approval|refusal)"
+    r"|(?:the\s+(?:parish\s+|town\s+|community\s+)?council|members)\s+(?:supports?|object(?:s|ed)?\s+to)\s+(?:this|the)\s+"
+    r"(?:planning\s+)?application)\s*\.?$",
     re.I,
 )
 _APPLICATION_REF = re.compile(r"^(?:[A-Z]{1,3}[/ -]?)?\d{2,4}[/-]\d{3,6}(?:[/-][A-Z0-9]{2,8})*\b")
@@ -76,3 +97,9 @@ def view_closes_application(sentences: list[str], at: int) -> bool:
         and _BARE_VIEW.match(sentences[at]) is not None
         and _APPLICATION_REF.match(sentences[0]) is not None
     )
+
+
+def answers_application_above(text: str, above: str) -> bool:
+    """A bare answer on the line under a listed application ("• 25/0123/FUL – Mill Farm" / "Rear
+    extension" / "No objection"): the answer closes that application's entry."""
+    return _BARE_VIEW.match(text) is not None and _APPLICATION_REF.match(above) is not None

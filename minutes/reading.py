@@ -55,6 +55,9 @@ class Said:
     narrative_at: int
     decisions: list[Resolution]
     rest: list[str]
+    sentences: list[str] = field(default_factory=list)
+    """The sentences the decisions were read from ("Minute 43 refers - It was RESOLVED that ..."), as
+    formal as they were written before "That ..." was cut from them."""
 
 
 @dataclass
@@ -119,6 +122,7 @@ def told_decisions(decisions: list[str], where: Where, meeting_date: dt.date | N
                 and not accepts_what_was_presented(point)
                 and (
                     is_actionable(point)
+                    or _ACTION_LABEL.match(point) is not None
                     or then_published(point)
                     or answers_the_application(point)
                     or (decided is not None and is_actionable(decided))
@@ -160,6 +164,11 @@ def _formal_in_itself(text: str) -> bool:
     )
 
 
+def _clause(text: str) -> str:
+    """A decision's words as its sentence holds them, without the "That" the reader put first."""
+    return re.sub(r"^(?:that|to)\s+", "", text.lower()).rstrip(" .")[:60]
+
+
 _RESOLVED_INSIDE = re.compile(
     r"\bit\s+was\s+(?-i:Resolved|RESOLVED)\s+(?:unanimously\s+)?(?:that|to)\b", re.I
 )
@@ -193,7 +202,12 @@ def settle(out: Reading) -> None:
     for said in reversed(out.said):
         decisions = said.decisions
         if said.item in out.formal:
-            decisions = [r for r in said.decisions if _formal_in_itself(r.text)]
+            formal = [sentence.lower() for sentence in said.sentences if _formal_in_itself(sentence)]
+            decisions = [
+                r
+                for r in said.decisions
+                if _formal_in_itself(r.text) or any(_clause(r.text) in f for f in formal)
+            ]
             if not decisions:
                 continue
         fresh = []

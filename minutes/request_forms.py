@@ -7,51 +7,14 @@ import re
 from dataclasses import dataclass
 
 from minutes.gated import Form, GatedPattern
-
-_STATE = (
-    r"(?:be|not|never|need|remain|continue|like|wish|welcome|hope|expect|want|appear|seem|become|have|has|had"
-    r"|keep|stay|mean|prefer|feel|believe|also\s+be|note|accept|support|agree|comply)\b"
+from minutes.request_words import (
+    DOER,
+    FOLLOW_UP_PP,
+    FOLLOW_UP_VERB,
+    PERSON_NAME,
+    STATE,
+    WHO,
 )
-"""Verbs after "would" that state a view or a state, not a deed ("would be useful", "would like")."""
-_ROLE = (
-    r"(?:chair(?:man|person|woman)?|vice[- ]chair\w*|clerk|officers?|director|manager|head|lead|member|members"
-    r"|councillors?|cllr|secretary|treasurer|mayor|leader|team|service|advis[eo]r|co-?ordinator|governors"
-    r"|trustees|representatives?|committee|board|panel|commission|council|group|sig|authority|staff)"
-)
-_NAMED = (
-    r"(?:(?:mr|mrs|ms|miss|dr|cllr|councillor|pc|prof)\.?\s+(?:[A-Z]\.?\s+)?(?-i:[A-Z])[\w'’-]+"
-    r"|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+|[A-Z]\.?(?=\s)))?|(?-i:[A-Z]{2,4})(?:\s+(?:and|&)\s+(?-i:[A-Z]{2,4}))?)"
-)
-_NOT_A_NAME = r"(?!(?:it|this|that|there|these|those|which|what|here|such|each|any|all|some|both|we)\b)"
-_WHO = rf"(?:\b{_NOT_A_NAME}(?:{_NAMED}|{_ROLE}|he|she|they|we|who)(?:['’]s)?)"
-_DOER = rf"(?:\b{_NOT_A_NAME}(?:{_NAMED}|{_ROLE}|he|she|they|who)(?:['’]s)?)"
-"""Who will do it: a person, an officer, a role; "we will" is a plan's voice, not a follow-up."""
-_FOLLOW_UP_VERB = (
-    r"(?:write|send|circulate|provide|share|forward|pass|report|bring|e-?mail|contact|approach|speak|liaise|meet"
-    r"|investigate|look|explore|follow|chase|check|clarify|confirm|find|ascertain|establish|arrange|organise"
-    r"|organize|raise|take|ask|invite|prepare|draft|update|feed|respond|reply|enquire|inquire|seek|obtain"
-    r"|discuss|review|research|study|cover|host|visit|attend|publish|submit|present|return|give|put"
-    r"|place|order|book|press|pursue|resend|re-?circulate|supply|consult|notify|inform|advise|speak"
-    r"|telephone|phone|ring|call|make|set\s+up|sort|action|look\s+into|revisit|re-?visit|separate|prioritise|advertise"
-    r"|export|transfer|collect|install|repair|replace|measure|survey|inspect|trial|pilot|audit|draw\s+up"
-    r"|record|escalate|amend|correct|compile|source|request|remove|print|get\s+in\s+touch|hand\s+over"
-    r"|talk\s+(?:to|with)|work\s+(?:with|on)|come\s+back|double[- ]check"
-    r"|keep\s+(?:\w+\s+){1,3}?(?:informed|updated|up\s+to\s+date|posted|apprised))\b"
-)
-"""What a follow-up does: pass something on, find something out, arrange something."""
-_FOLLOW_UP_PP = (
-    r"(?:circulated|sent|provided|shared|forwarded|passed\s+(?:on|to|back)|submitted|presented|reported(?:\s+back)?"
-    r"|brought\s+(?:back|to\s+(?:a|the)\s+(?:future|next|\w+\s+meeting))|e-?mailed|obtained|sought|contacted|approached|investigated|explored|looked\s+into"
-    r"|re-?visited|revisited|reviewed|discussed|considered\s+(?:at|by|further)|raised|followed\s+up|chased|checked"
-    r"|clarified|confirmed|replaced|repaired|arranged|organised|organized|invited|asked|written|drafted|prepared"
-    r"|made|taken\s+(?:up|forward|back)|added\s+to\s+the\s+(?:agenda|work\s+programme|forward\s+plan|list"
-    r"|(?:next|\w+|\w+\s+\d{4})\s+meeting)|referred\s+(?:on\s+|back\s+)?to|amended|inserted|rescheduled|re-?arranged"
-    r"|placed\s+on|put\s+(?:on(?!\s+hold)|to)|published|posted|re-?circulated|supplied|updated|informed|notified|advised"
-    r"|involved|decided|resolved|addressed|investigated|pursued|progressed|ordered|signed|erected|fixed|cut|cleared"
-    r"|reimbursed|listed|held\s+(?:with|about|regarding)|publici[sz]ed|displayed|distributed|actioned"
-    r"|collated|rectified|put\s+up|consulted|re-?considered)\b"
-)
-"""What is to be done, in the passive: told without saying by whom."""
 
 
 @dataclass(frozen=True)
@@ -67,9 +30,9 @@ FORMS: tuple[RequestForm, ...] = (
     RequestForm(
         "asked_or_requested",
         Form(
-            rf"{_WHO}\s+(?:also\s+|further\s+|therefore\s+|then\s+)?(?:requested|requests?\s+(?:that|sight\s+of)\b|did\s+ask\s+that"
+            rf"{WHO}\s+(?:also\s+|further\s+|therefore\s+|then\s+)?(?:requested|requests?\s+(?:that|sight\s+of)\b|did\s+ask\s+that"
             r"|asked\s+(?:cllr\.?|councillor|mr\.?|mrs\.?|ms\.?|dr\.?)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+to\s+(?!note\b|consider\b|comment\b|speak\s+on\b|introduce\b|present\s+(?:the|his|her)\s+report\b)"
-            rf"|asked\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+to\s+{_FOLLOW_UP_VERB}"
+            rf"|asked\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+to\s+{FOLLOW_UP_VERB}"
             r"|asked\s+(?:that|for|if\s+officers"
             r"|whether\s+officers|officers|staff|the|him|her|them)|called\s+for|urged\s+(?:officers|staff|the))\b"
             r"|\b(?:and|but|also|though|although)\s+(?:requested|asked)\s+that\b",
@@ -149,7 +112,7 @@ FORMS: tuple[RequestForm, ...] = (
     RequestForm(
         "undertaking",
         Form(
-            rf"{_WHO}\s+(?:,[^,]{{1,80}},\s+)?(?:has\s+|have\s+)?(?:also\s+|then\s+)?(?:agreed|undertook|offered|promised"
+            rf"{WHO}\s+(?:,[^,]{{1,80}},\s+)?(?:has\s+|have\s+)?(?:also\s+|then\s+)?(?:agreed|undertook|offered|promised"
             r"|volunteered|took\s+(?:away\s+)?(?:an?\s+|the\s+)?action)\s+to\s+(?!(?:be|stand|note|receive|accept|approve|agree|endorse|support|welcome|adopt)\b"
             r"|consider\b(?![^.;]{0,80}?\band\s+(?:report|come|feed)\s+back\b))[a-z]+"
             r"|\b(?:officers?|he|she|they)\s+(?:confirmed|said|indicated)\s+(?:that\s+)?(?:he|she|they)\s+would\b"
@@ -177,17 +140,17 @@ FORMS: tuple[RequestForm, ...] = (
     RequestForm(
         "will_do",
         Form(
-            rf"{_DOER}\s+(?:(?:also|then|now|again)\s+)?(?:would|will|shall|is\s+going\s+to|are\s+going\s+to)"
+            rf"{DOER}\s+(?:(?:also|then|now|again)\s+)?(?:would|will|shall|is\s+going\s+to|are\s+going\s+to)"
             rf"(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be|duly|shortly|promptly|soon)\s+)?"
-            rf"(?:(?:begin|start|continue)\s+(?:to\s+)?)?(?:{_FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)"
-            rf"|(?:(?:^|(?<=[.!?]\s))(?:would|(?-i:W)ill)|\band\s+(?:would|will))\s+(?:also\s+)?{_FOLLOW_UP_VERB}"
+            rf"(?:(?:begin|start|continue)\s+(?:to\s+)?)?(?:{FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)"
+            rf"|(?:(?:^|(?<=[.!?]\s))(?:would|(?-i:W)ill)|\band\s+(?:would|will))\s+(?:also\s+)?{FOLLOW_UP_VERB}"
             r"|\b(?:would|will)\s+receive\s+(?:an?\s+)?(?:further\s+|progress\s+)?(?:update|report|briefing)\b"
             r"|\b(?:were|was|is|are)\s+(?:expecting|intending|planning)\s+to\s+(?:bring|present|submit|provide|circulate|report)\b"
-            rf"|{_DOER}\s+(?:will|would)\s+(?:consider|look\s+at|think\s+about|reflect\s+on)\s+(?:this|it|that"
+            rf"|{DOER}\s+(?:will|would)\s+(?:consider|look\s+at|think\s+about|reflect\s+on)\s+(?:this|it|that"
             r"|the\s+(?:matter|point|suggestion|request|issue|query|question))\b",
             words=("would", "will", "shall", "going", "expecting", "intending", "planning"),
             hint=rf"\b(?:expecting|intending|planning)\s+to\s|\b(?:would|will|shall|going\s+to)(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be|duly|shortly|promptly|soon)\s+)?"
-            rf"(?:(?:begin|start|continue)\s+(?:to\s+)?)?(?:{_FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)|\b(?:would|will)\s+receive\s"
+            rf"(?:(?:begin|start|continue)\s+(?:to\s+)?)?(?:{FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)|\b(?:would|will)\s+receive\s"
             r"|\b(?:will|would)\s+(?:consider|look\s+at|think\s+about|reflect\s+on)\s",
         ),
         examples=(
@@ -216,7 +179,11 @@ FORMS: tuple[RequestForm, ...] = (
             "Wendy will work with the group on the fete programme.",
             "She will talk to the treasurer about the grant payments.",
             "Hannah will come back to this issue.",
+            "Once the refurbishment is completed the PDS will promote the new pump.",
             "The board will double check the figures that have been uploaded.",
+            "Tim will reach out to the social media team about the review backlog.",
+            "Emma will reschedule the site visit.",
+            "Adele Taylor would get clarification for Councillor Price.",
         ),
         counter=(
             "If complaints rose again, officers would speak to the operator about the contract.",
@@ -231,12 +198,32 @@ FORMS: tuple[RequestForm, ...] = (
         why="Somebody will do something: a follow-up in the future tense.",
     ),
     RequestForm(
+        "named_will_do",
+        Form(
+            rf"(?:^|(?<=[.!?;]\s)|(?<=\bsaid\s))(?:{PERSON_NAME}|he|she)\s+(?:will|would)\s+"
+            rf"(?!{STATE}|attend|chair|stand|retire|leave|join|miss|serve|resign|step|return\b|speak\s+at"
+            r"|present\s+(?:the|his|her))(?-i:[a-z]{3,})\b",
+            hint=r"(?:^|[.!?;]\s|\bsaid\s)(?:(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s+)?[\w'’-]+(?:\s+[\w'’-]+)?"
+            r"\s+(?:will|would)\s+[a-z]{3,}",
+        ),
+        examples=(
+            "Sharon will maintain the accounts in the interim.",
+            "Mr Smith said he would control the times the vehicle was used.",
+        ),
+        counter=(
+            "John will be away in August.",
+            "Ann will chair the next meeting.",
+            "How would archive material be stored?",
+        ),
+        why="A person named as the one who will do something, whatever the verb (will_do lists the verbs of a role's follow-up).",
+    ),
+    RequestForm(
         "will_be_done",
         Form(
             rf"\b(?:will|would|shall)\s+(?:(?:also|then|again|now|first)\s+)?(?:need\s+to\s+|have\s+to\s+)?be\s+"
-            rf"(?:(?:also|further|formally|again)\s+)?{_FOLLOW_UP_PP}"
-            rf"|\b(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:to\s+be|being)\s+(?:(?:also|further)\s+)?{_FOLLOW_UP_PP}"
-            rf"|{_DOER}\s+(?:is|are)\s+to\s+{_FOLLOW_UP_VERB}"
+            rf"(?:(?:also|further|formally|again)\s+)?{FOLLOW_UP_PP}"
+            rf"|\b(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:to\s+be|being)\s+(?:(?:also|further)\s+)?{FOLLOW_UP_PP}"
+            rf"|{DOER}\s+(?:is|are)\s+to\s+{FOLLOW_UP_VERB}"
             r"|\bdiscussions?\s+(?:will|would|is\s+to|are\s+to)\s+be\s+held\b"
             r"|\b(?:updates?|reports?|information|details|figures|breakdown|analysis|data)\s+(?:[\w'’-]+\s+){0,4}?(?:will|would)\s+be\s+included\s+in\b"
             r"|\b(?:will|would)\s+(?:also\s+)?(?:need|require)\s+(?:further|more|some)\s+(?:investigation|consideration"
@@ -258,7 +245,7 @@ FORMS: tuple[RequestForm, ...] = (
                 "require",
             ),
             hint=rf"\b(?:will|would|shall|is|are)\s+(?:[a-z]+\s+){{0,3}}?(?:be|being)\s+(?:(?:also|further|formally|again)\s+)?"
-            rf"{_FOLLOW_UP_PP}|\b(?:is|are)\s+to\s+{_FOLLOW_UP_VERB}|\bdiscussions?\s|\bthere\s+(?:would|will)\s+be\s"
+            rf"{FOLLOW_UP_PP}|\b(?:is|are)\s+to\s+{FOLLOW_UP_VERB}|\bdiscussions?\s|\bthere\s+(?:would|will)\s+be\s"
             r"|\b(?:need|require)\s+(?:further|more|some)\s|\bbe\s+included\s+in\b|\bbe\s+on\s+the\s",
         ),
         examples=(
@@ -277,6 +264,7 @@ FORMS: tuple[RequestForm, ...] = (
             "The matter would be referred to the Head of Environmental Services.",
             "Members were informed that the Corporate Plan would be added to the January meeting.",
             "The All-Member Briefing planned for November would be rescheduled.",
+            "Payment will be processed for the hours worked.",
         ),
         counter=(
             "The car park will then be closed for resurfacing.",
@@ -289,7 +277,7 @@ FORMS: tuple[RequestForm, ...] = (
         "to_be_done_heading",
         Form(
             r"(?:^|(?<=[.!?]\s)|(?<=\s[-–]\s))(?:(?!(?:is|are|was|were|has|have|had|will|would|should|could|may|might|it|this|there)\b)"
-            rf"[\w'’&/().,-]+\s+){{1,10}}?to\s+be\s+(?:also\s+)?{_FOLLOW_UP_PP}",
+            rf"[\w'’&/().,-]+\s+){{1,10}}?to\s+be\s+(?:also\s+)?{FOLLOW_UP_PP}",
             hint=r"to be ",
         ),
         examples=(

@@ -80,9 +80,11 @@ def _follow_up(sentence: str) -> tuple[str, re.Match[str]] | None:
     name, m = found
     if _NOT_PROMISED.search(sentence) or _NOT_FOLLOW_UP.search(sentence):
         return None
-    if name in ("will_do", "will_be_done", "to_do") and _STANDING.search(sentence):
+    if name in ("will_do", "named_will_do", "will_be_done", "to_do") and _STANDING.search(sentence):
         return None
-    if name in ("will_do", "will_be_done", "to_be_done_heading") and describes_process(sentence):
+    if name in ("will_do", "named_will_do", "will_be_done", "to_be_done_heading") and describes_process(
+        sentence
+    ):
         return None
     if name in ("suggested", "it_was_requested") and not (
         is_actionable(sentence) or commits(sentence) or commits_someone(sentence)

@@ -7,6 +7,7 @@ line *is* is decided in one place, and each rule carries the lines it must and m
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -159,7 +160,13 @@ def motion_below(lines: Sequence[Tagged], i: int) -> int | None:
     while j < len(lines) and j <= i + _MOTION_LINES and lines[j].tag in (Tag.NARRATIVE, Tag.POINT):
         j += 1
     carried = j < len(lines) and lines[j].rule == "outcome_line" and lines[j].hit.kind == "carried"
-    return j if carried and j > i + 1 else None
+    cut_off = j == len(lines) and _THAT.match(lines[i + 1].text) is not None if j > i + 1 else False
+    return j if (carried or cut_off) and j > i + 1 else None
+
+
+_THAT = re.compile(r"^that\s", re.I)
+"""A motion written "THAT ..." under its mover, where the page ends before the vote: an excerpt cut
+short, whose motion is still the motion (the vote, had it failed, would be below)."""
 
 
 def opens_log(lines: Sequence[Tagged], i: int, title: str) -> bool:

@@ -210,7 +210,7 @@ INITIALS_TASK = re.compile(r"^(?-i:[A-Z]{2,3})(?:\s*(?:,|and|&|/)\s*(?-i:[A-Z]{2
 """An action-log entry opens with the initials of who does it ("BE to sign the Code of conduct",
 "SH/BE to update the website"): a new line, though the entry before it has no full stop, and as
 formal as an action line (minutes/reading.py)."""
-_SMALL_END = re.compile(r"\b(?:of|on|and|the|for|to|in|with|at|a|an|by|or|from|into)$", re.I)
+_SMALL_END = re.compile(r"\b(?:of|on|and|the|for|to|in|with|at|a|an|by|or|from|into|was|were|be|been)$", re.I)
 
 
 _STATE_END = re.compile(

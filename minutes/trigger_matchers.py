@@ -114,7 +114,12 @@ def decision_inside_paragraph(line: Line) -> Hit | None:
     head = MARKER_RE.sub("", text[: mid.start()].strip(), count=1)
     tail = tail.rstrip(" |")
     after = ""
-    if mid.group("lower") or mid.group("label") is not None or mid.group("bare") is not None:
+    if (
+        mid.group("lower")
+        or mid.group("it_was")
+        or mid.group("label") is not None
+        or mid.group("bare") is not None
+    ):
         said = sentences(tail)
         tail, after = said[0], " ".join(said[1:])
     trig = trigger(tail)

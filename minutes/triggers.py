@@ -20,10 +20,11 @@ BODY = r"(?:committee|commission|panel|board|cabinet|sub-committee|council|execu
 _LABEL = (
     r"^(?P<label>(?:the\s+)?(?:(?:key|main|agreed)\s+)?decisions?(?:\s+(?:taken|made|agreed|reached))?"
     r"|decisions?\s*(?:/|and|&)\s*actions?|actions?(?:\s+agreed|\s+items?|\s+required)?|agreed\s+actions?|outcomes?"
-    r"|resolutions?|actions?\s+points?|next\s+steps)\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|(?<=action)\.|$)\s*(?P<lrest>.*)$"
+    r"|resolutions?|actions?\s+points?|next\s+steps)\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|(?<=action)\.|(?<=action)\s+(?=(?-i:[A-Z]{2,4})(?:\s*[/&,]\s*(?-i:[A-Z]{2,4}))*\s+to\s)|$)\s*(?P<lrest>.*)$"
 )
 """The labels over a decision or an action: "Decision:", "THE DECISION:", "Decisions taken:", "Key decisions", "Resolutions:",
-"Outcome:", "Decisions and actions:", "Action:", "Actions required:", "Agreed actions:", "Next steps:"."""
+"Outcome:", "Decisions and actions:", "Action:", "Actions required:", "Agreed actions:", "Next steps:", and
+an action given to initials without a colon ("Action PF to discuss the proposal with the trust")."""
 TRIGGER = re.compile(
     r"^(?:(?:after|following|upon|on)\s+[^,.;:]{2,50},\s+)?(?:(?-i:UNANIMOUSLY)\s+)?(?:(?P<itwas>it\s+was\s+(?:further\s+|also\s+|then\s+|therefore\s+)?(?:unanimously\s+)?)"
     rf"|(?P<body>(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+|(?-i:and|&)\s+(?=(?-i:[A-Z]))){{0,4}}{BODY}(?:\s+\([^()]{{1,40}}\))?\s+(?:then\s+|further\s+|also\s+|therefore\s+)?(?:unanimously\s+)?)"
@@ -63,7 +64,7 @@ MIDLINE = re.compile(
     r"(?:was\s+)?(?:unanimously\s+)?(?=(?:resolved|agreed|carried)\b)"
     rf"|(?:\bit\s+was\s+|^)moved\s+by\s+{NAME_CHAR}{{1,80}}?,?\s+seconded\s+by\s+{NAME_CHAR}{{1,80}}?\s+and\s+"
     r"(?=(?:resolved|agreed)\s*[:\-–—]?\s*$)"
-    r"|(?<=[.!?]\s)(?:it\s+was\s+)?(?=(?-i:RESOLVED|AGREED|DECIDED)\b)|(?<=minutes:\s)(?=(?-i:RESOLVED|AGREED|DECIDED|Resolved|Agreed)\b)"
+    r"|(?<=[.!?]\s)(?:(?P<it_was>it\s+was\s+)(?=(?-i:RESOLVED|AGREED|DECIDED)\s+(?:that|to)\b)|(?=(?-i:RESOLVED|AGREED|DECIDED)\b))|(?<=minutes:\s)(?=(?-i:RESOLVED|AGREED|DECIDED|Resolved|Agreed)\b)"
     r"|(?<=,\s)(?=(?-i:RESOLVED|AGREED)\s*[:\-–—]?\s*(?:that|to)\b)"
     r"|(?<=\s[-–—]\s)(?=(?-i:RESOLVED)\s+(?:unanimously\s+)?(?:that|to)\b)"
     r"|(?<=\s)(?P<lower>it\s+was\s+(?:unanimously\s+)?)(?=resolved\s+(?:unanimously\s+)?(?:that|to)\b)"
@@ -72,7 +73,7 @@ MIDLINE = re.compile(
     r"|(?<=\s)(?P<label>)(?=(?-i:RESOLUTION|DECISION)\s*:\s*(?-i:That)\s)"
     r"|(?<=\s)(?=(?-i:RESOLVED)\s*[:\-–—]\s*(?:\(?[a-z1-9]\)\s*)?(?-i:THAT|That)\s)"
     r"|(?<=\s)(?=(?-i:RESOLVED)\s+(?-i:THAT|That)\s)"
-    r"|(?<=\s)(?=(?-i:RESOLVED)\s*:\s*(?-i:The|To)\s)"
+    r"|(?<=\s)(?=(?-i:RESOLVED)\s*:\s*(?-i:The|To)\s)|(?<=[.!?]\s)(?=(?-i:Resolved)\s*:\s*(?-i:That|The|To)\s)"
     r"|(?<=\s)(?=(?-i:Resolution|RESOLUTION)\s+(?:number|no\.?)\s*[\w/.-]+\s+(?-i:MOVED|Moved)\s+by\s)"
     r"|(?<=\s)(?=(?-i:MOVED|Moved)\s*\(\s*[^()/]{2,50}/[^()/]{2,50}\)\s*:\s*(?-i:That|THAT)\s)",
     re.I,
@@ -248,6 +249,7 @@ def may_start_inside(text: str) -> bool:
     low = text.lower()
     return (
         "RESOLVED" in text
+        or ". Resolved:" in text
         or "RESOLUTION:" in text
         or "AGREED" in text
         or "DECIDED" in text

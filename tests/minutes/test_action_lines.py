@@ -35,6 +35,16 @@ def test_action_label_with_its_task_is_one_point() -> None:
     assert (action.actionable, action.owner) == (True, "Dana Lee")
 
 
+@pytest.mark.parametrize("label", ["Action PF", "ACTION PF", "Action: PF"])
+def test_an_action_given_to_initials_with_or_without_a_colon(label: str) -> None:
+    doc = parish_doc(
+        "3. Performance update", f"{label} to discuss the proposal with the trust.", "4. Burglary"
+    )
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
+        ("PF to discuss the proposal with the trust.", True, "PF")
+    ]
+
+
 def test_action_log_states_and_owners() -> None:
     doc = extract_text(
         "### Actions\n\n"
@@ -538,4 +548,51 @@ def test_tasks_given_to_a_name_before_a_colon_under_resolved() -> None:
         (True, "Tom/Ana"),
         (True, "Ana"),
         (False, None),
+    ]
+
+
+def test_a_dashed_list_flattened_into_one_line_with_action_labels() -> None:
+    """Each "- The Council ..." entry starts again where a PDF ran them into one line, and what an
+    "ACTION:" label gives is a task whatever its verb ("Signage ... to be displayed")."""
+    entries = [
+        "The Council were asked to source new bus timetables for the stops. ACTION: The Clerk was directed to "
+        "contact the Borough Council for the timetables.",
+        "The Council were told that the sign for the playing fields is out of stock. ACTION: Signage for the "
+        "playing fields to be displayed once received from the stockist",
+        "The Council were made aware that the cemetery sign had fallen. ACTION: Chair to visit site",
+    ]
+    doc = parish_doc("Member of Public issues:", "- " + " - ".join(entries))
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("ACTION: The Clerk was directed to contact the Borough Council for the timetables.", True),
+        ("ACTION: Signage for the playing fields to be displayed once received from the stockist", True),
+        ("ACTION: Chair to visit site", True),
+    ]
+
+
+def test_a_bulleted_entry_that_closes_with_its_task_is_the_task() -> None:
+    doc = parish_doc(
+        "Matters arising:",
+        "• Highland Cross invite – John Stewart and his wife to attend. MG to reply.",
+        "• Sub-station noise. JS said the noise is still there. It was decided to write to the operator.",
+    )
+    assert [(r.text, r.owner) for r in doc.resolutions] == [
+        ("Highland Cross invite – John Stewart and his wife to attend. MG to reply.", "MG"),
+        ("It was decided to write to the operator.", None),
+    ]
+
+
+def test_a_bulleted_entry_that_closes_with_a_bare_command_is_a_task() -> None:
+    doc = parish_doc(
+        "Chairman's Report:",
+        "• Toll path cleared of leaves but moss makes it slippery. Ask contractor for advice on moss killer.",
+        "• Sub-station noise. JS said the noise is still there. THC are monitoring.",
+        "• Ditch on left needs clearing. Contact THC.",
+        "• Email received from the County Council about the plan.",
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        (
+            "Toll path cleared of leaves but moss makes it slippery. Ask contractor for advice on moss killer.",
+            True,
+        ),
+        ("Ditch on left needs clearing. Contact THC.", True),
     ]

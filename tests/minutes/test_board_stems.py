@@ -100,3 +100,22 @@ def test_a_cited_paragraph_number_in_a_numbered_point_is_no_label() -> None:
         "That the changes set out in paragraph 2. The new limits be approved.",
         "That officers report on the limits to the next meeting.",
     ]
+
+
+def test_a_clause_that_goes_on_in_each_point_is_their_stem() -> None:
+    """ "RESOLVED: That PCSO Leason be" over "(1) welcomed ..." and "(2) requested to provide ...": each
+    point finishes the clause, and the officer it names does what is asked."""
+    doc = extract_text(
+        "Minutes of Ashby Parish Council held on 1 November 2031\n\n5. Police\n\nRESOLVED: That PCSO Leason be\n\n"
+        "(1) welcomed to Ashby;\n\n(2) requested to provide the Clerk with her shift pattern; and\n\n"
+        "(3) requested to provide a photograph for the Parish Newsletter.\n\n6. Planning\n\nNone.\n"
+    )
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
+        ("That PCSO Leason be welcomed to Ashby", False, None),
+        ("That PCSO Leason be requested to provide the Clerk with her shift pattern", True, "PCSO Leason"),
+        (
+            "That PCSO Leason be requested to provide a photograph for the Parish Newsletter.",
+            True,
+            "PCSO Leason",
+        ),
+    ]

@@ -196,7 +196,7 @@ EXPECTED: dict[str, tuple[str | None, dt.date, list[Row]]] = {
         ],
     ),
     "23_patient_group_titles.txt": (
-        None,
+        "Riverside Health Centre Patient Forum",
         dt.date(2031, 9, 9),
         [
             ("That BP would send the new members a copy of the terms of reference.", True, "BP", None, None),

@@ -175,7 +175,7 @@ def test_a_parish_pdf_run_into_one_line_starts_each_minute_numbered_with_its_yea
         "penalties at present. 468/31 Remembrance Day AGREED To donate £25 to the British Legion for the wreath. "
         "Budget for 2031/32 Precept was discussed at length.\n"
     )
-    assert [r.text for r in doc.resolutions][-1] == "AGREED not to impose any penalties at present."
+    assert [r.text for r in doc.resolutions][-1] == "It was AGREED not to impose any penalties at present."
 
 
 def test_a_lost_decision_run_into_one_line_ends_at_the_next_titles_minutes() -> None:
@@ -225,3 +225,24 @@ def test_a_decision_told_after_the_minutes_label_of_a_run_together_item() -> Non
     assert [(r.text, r.actionable, r.due) for r in doc.resolutions] == [
         ("This item was deferred for consideration at the next meeting.", True, "next meeting")
     ]
+
+
+def test_a_parish_pdf_run_into_one_line_with_titles_in_capitals() -> None:
+    """A PDF transcript on one line: a file name that says "Minutes-" before the heading, items
+    numbered over titles in capitals, "Resolved:" after a sentence, and the chair's initials box at the
+    page's foot run into the text."""
+    doc = extract_text(
+        "ASHBY-Minutes-18-03-31.Pdf\n\nASHBY-Minutes-18-03-31.Pdf ASHBY PARISH COUNCIL MINUTES OF THE MEETING OF "
+        "THE COUNCIL HELD ON TUESDAY 18 MARCH 2031 AT THE VILLAGE HALL 7.30PM PRESENT: Parish Councillors: P. Adams "
+        "(Chairman) A. Pearson IN ATTENDANCE: Mrs T. Williams (Clerk) 1. APOLOGIES None 2. PUBLIC PARTICIPATION "
+        "No members of the public present 3. MINUTES OF LAST MEETING Resolved: The minutes of the meeting held on "
+        "21 January 2031 were approved as a true record. 4. CORRESPONDENCE The County Council wish to hear whether "
+        "a Good Neighbour Scheme would be of interest. Resolved: That the form enclosed with the letter be returned "
+        "requesting more information about the scheme. Chairman’s Initials ……………………… 1 Ashby Visitor Centre "
+        "reported on the new opening hours.\n"
+    )
+    assert doc.meeting_date == dt.date(2031, 3, 18)
+    assert [(r.text, r.actionable) for r in doc.resolutions][-1] == (
+        "That the form enclosed with the letter be returned requesting more information about the scheme.",
+        True,
+    )

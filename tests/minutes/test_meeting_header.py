@@ -47,6 +47,49 @@ def test_a_meeting_page_is_dated_by_its_title_not_by_its_minutes_item(title: str
     )
 
 
+@pytest.mark.parametrize(
+    "items",
+    [
+        "Venue: Town Hall Contact: Committee Services No. | Item\n\n"
+        "Minutes of the meeting held on 5 February 2031 Additional documents: Minutes: Resolved that the minutes "
+        "were approved.\n",
+        "Venue: Town Hall\n\nNo. | Item | ||||||\n\nApologies Minutes: None.\n\n"
+        "Minutes of the meeting held on 25th May 2031\n\nMinutes: The minutes were approved.\n",
+    ],
+)
+def test_a_meeting_pages_link_to_earlier_minutes_does_not_date_it(items: str) -> None:
+    """The list of items run into the venue line, or an item's link to its documents ("Additional
+    documents:"): the minutes named are the meeting before's."""
+    assert extract_text(items).meeting_date is None
+
+
+def test_minutes_of_an_earlier_meeting_under_a_minute_number_do_not_date_the_page() -> None:
+    doc = extract_text(
+        "Ashby Town Council\n\nCllr. Dr. A Edwards (Mayor)\n\nMinute 46\n\nMayoral Report\n\nA report was circulated."
+        "\n\nMinute 47\n\nMinutes of Full Council held on Monday, 29th June 2031.\n\nMinute 48\n\nMatters arising.\n"
+    )
+    assert doc.meeting_date is None
+
+
+def test_members_met_on_a_date_dates_the_meeting() -> None:
+    doc = extract_text(
+        "Parish Council > Minutes >\n\nAshby Parish Council\n\nMembers of the Parish Council met as a working group "
+        "at the Hall on 4th November 2031 at 7:30 PM to review the state of parish roads.\n\nMr A Hill; Mr M Osmond, clerk.\n"
+    )
+    assert doc.meeting_date == dt.date(2031, 11, 4)
+
+
+def test_a_decision_list_is_dated_by_the_meeting_its_decisions_were_made_at() -> None:
+    """Each decision of one meeting repeats "Made at meeting: ...": the repeat is the page's record,
+    not a running title to drop."""
+    entry = (
+        "Decision Maker: Cabinet\nMade at meeting: 20/06/2031 - Cabinet\nDecision published: 08/07/2031\n"
+        "Effective from: 20/06/2031\nDecision:\nIt was resolved that the Council apply to the Tree Fund.\n"
+    )
+    doc = extract_text("Use the search options to find recent decisions.\n" + entry * 3)
+    assert doc.meeting_date == dt.date(2031, 6, 20)
+
+
 def test_a_meeting_page_without_its_title_names_no_date_from_its_minutes_item() -> None:
     page = _MEETING_PAGE.format(title="Minutes of the meeting held on 20 September 2031", number="")
     doc = extract_text(page.replace("Parks Committee - Wednesday, 28th November, 2031 10.00 am\n\n", ""))
@@ -76,6 +119,19 @@ def test_a_meeting_page_without_its_title_names_no_date_from_its_minutes_item() 
          dt.date(2031, 10, 30)),
         ("Meeting 04/31, Tuesday 25th February 2031\n\nPresent: Cllrs Laity and Reynolds\n\n"
          "Minutes of the Meeting held on 11th February 2031\nThe minutes were approved.\n", dt.date(2031, 2, 25)),
+        ("MINUTES FOR THE CITY COUNCIL MEETING ON MONDAY, NOVEMBER 21, 2031 <br />Mayor Dale called the meeting "
+         "to order.\n", dt.date(2031, 11, 21)),
+        ("Agenda Item No. 2\n\nMinutes of meeting being held remotely on 25 May 2031 at 10.00 a.m.\n\n"
+         "Present: Councillors Hale and Ross.\n", dt.date(2031, 5, 25)),
+        ("Page 3\n\n18/31 MINUTES OF A MONTHLY MEETING OF ASHBY PARISH COUNCIL HELD ON MONDAY 10 th APRIL 2031 AT "
+         "7.15p.m.\n", dt.date(2031, 4, 10)),
+        ("Notes of the Dene Steering Group meeting held on 28 May 2031\n\nPresent: Ann Hale, Tom Ross\n",
+         dt.date(2031, 5, 28)),
+        ("<<\n\nCyngor Cymuned Ashby Council Mrs V Teasdale, Clerc a Swyddog Cyllid / Clerk and Finance Officer Angorfa "
+         "Ashby LL27 0JJ Ffon / Telephone 01492 641251 Ebost / Email clerk@example.org\n\nCofnodion 3 Medi 2031 / Minutes 3rd September 2031 "
+         "Cyfarfod y Cyngor / Meeting of the Council\n\nPresent: Cllr D Sandham (Chair)\n", dt.date(2031, 9, 3)),
+        ("Ashby District\n\nTranscription\n\n1 Ashby District Minutes of proceedings of monthly meeting of the "
+         "Ashby District held on 15 th May 2031 at 10am in the Civic Offices.\n", dt.date(2031, 5, 15)),
     ],
 )  # fmt: skip
 def test_meeting_date_in_every_common_form(opening: str, expected: dt.date) -> None:

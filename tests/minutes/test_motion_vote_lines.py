@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from minutes.extract import extract_text
 from minutes.motions import moved_at, proposal, vote_line
 from minutes.text import Line
@@ -216,3 +218,49 @@ def test_a_dash_bullet_that_is_no_outcome_is_still_a_point() -> None:
         "That the fees be frozen.",
         "Carried forward to the next meeting -",
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Motion made by E. Hale, 2nd by D. Franks to adopt the Parks Ordinance as amended.",
+        "Weidt made motion, Petryk seconded, to adopt the Parks Ordinance as amended.",
+        "Klein made a motion, Haas seconded, to adopt the Parks Ordinance as amended.",
+    ],
+)
+def test_a_motion_seconded_in_the_american_shorthand(sentence: str) -> None:
+    """ "2nd by" for "seconded by", and a motion made without its article."""
+    e = extract_text(f"Minutes of the Town Board, June 3, 2031\n\n1. Parks\n\n{sentence}\n")
+    assert [r.text for r in e.resolutions] == [sentence]
+
+
+_CANADIAN = (
+    "MINUTES OF THE STANDING COMMITTEE ON PLANNING\nApril 26, 2031\n\n1. Warning to Purchasers\n\n"
+    "Staff reviewed the report and responded to questions.\n\nMOVED BY Mayor Owen:\n"
+    "THAT the Committee recommend to Council\n"
+    "A. THAT the City Clerk be directed to file a Notice against the title to 469 East 10th Avenue.\n"
+    "B. THAT staff report back on the repairs in June.\n"
+)
+
+
+@pytest.mark.parametrize("close", ["CARRIED UNANIMOUSLY\n", ""])
+def test_a_motion_under_its_mover_recommending_lettered_points_to_council(close: str) -> None:
+    """ "MOVED BY Mayor Owen:" over "THAT the Committee recommend to Council" and its lettered points:
+    each point goes to Council, the lead-in is no decision of its own, and an excerpt that ends before
+    the vote still holds the motion (the discussion above it is no decision)."""
+    e = extract_text(_CANADIAN + close)
+    got = [(r.text, r.actionable, r.owner, r.due) for r in e.resolutions]
+    assert got == [
+        (
+            "THAT the City Clerk be directed to file a Notice against the title to 469 East 10th Avenue.",
+            True,
+            "the City Clerk",
+            "Council",
+        ),
+        ("THAT staff report back on the repairs in June.", True, "staff", "Council"),
+    ]
+
+
+def test_a_motion_under_its_mover_that_fails_decides_nothing() -> None:
+    e = extract_text(_CANADIAN + "DEFEATED\n")
+    assert e.resolutions == []

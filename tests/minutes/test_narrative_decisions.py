@@ -646,3 +646,90 @@ def test_a_body_name_alone_is_a_heading_not_the_stem_of_a_list() -> None:
         "3. Allotments: It was agreed that the Clerk would write to the tenant of plot 4.\n"
     )
     assert [r.text for r in doc.resolutions] == ["That the Clerk would write to the tenant of plot 4."]
+
+
+def test_it_was_agreed_in_capitals_inside_a_paragraph_ends_with_its_sentence() -> None:
+    """ "It was AGREED to ..." written in the run of a councillor's report: the decision is its
+    sentence; the discussion after it is not part of it (and a trigger at a sentence's start still
+    takes the paragraph, as a formal block does)."""
+    doc = parish_doc(
+        "5. Councillor reports",
+        "Stephen spoke on the bus franchising report. It was AGREED to invite the head of transport planning "
+        "to a future meeting. There was also some discussion of the delays to the new trains.",
+    )
+    assert [(r.text, r.actionable, r.due) for r in doc.resolutions] == [
+        ("To invite the head of transport planning to a future meeting.", True, "future meeting")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "decision"),
+    [
+        (
+            "A lengthy discussion took place on the flooding and the Members resolved to invite the water company "
+            "to the next meeting.",
+            "the Members resolved to invite the water company to the next meeting.",
+        ),
+        (
+            "The options were weighed. It was determined that the Clerk should write to the landowner.",
+            "It was determined that the Clerk should write to the landowner.",
+        ),
+    ],
+)
+def test_a_decision_told_after_the_discussion_in_the_same_sentence_or_as_determined(
+    paragraph: str, decision: str
+) -> None:
+    doc = parish_doc("6. Flooding", paragraph)
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [(decision, True)]
+
+
+def test_it_was_agreed_wrapped_after_it_was_is_one_decision() -> None:
+    doc = parish_doc(
+        "5. Councillor reports",
+        "Stephen spoke on the bus franchising report. It was\nAGREED to invite the head of transport planning to a\n"
+        "future meeting. There was also some discussion of the delays to the new trains.",
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "To invite the head of transport planning to a future meeting."
+    ]
+
+
+def test_a_resolution_told_in_a_paragraph_beside_the_items_own_block_is_kept() -> None:
+    """Matters arising, each minute with its own "It was RESOLVED that ...": the sentence is as
+    formal as the block beside it, though the reader cut it to "That ..."."""
+    doc = parish_doc(
+        "48. Matters arising from the minutes",
+        "Minute 29 refers – It was proposed that papers be sent by e-mail. It was RESOLVED that this proposal be "
+        "given a three month trial.\n\nMinute 43 refers - It was RESOLVED that the letter from Mr Dale be forwarded "
+        "to the trust.",
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions][-1] == (
+        "That the letter from Mr Dale be forwarded to the trust.",
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "decision", "owner"),
+    [
+        (
+            "N Walker advised that the council had written three times. It was agreed formal letter of support to "
+            "be provided by the Chair.",
+            "It was agreed formal letter of support to be provided by the Chair.",
+            None,
+        ),
+        (
+            "The Committee discussed the Charter requirement. Committee members asked staff to assist with a draft "
+            "report for their review.",
+            "Committee members asked staff to assist with a draft report for their review.",
+            "staff",
+        ),
+    ],
+)
+def test_notes_shorthand_for_the_meetings_decision(paragraph: str, decision: str, owner: str | None) -> None:
+    """ "It was agreed <the thing> to be <done>" without its "that", and members asking staff: the
+    decision of an item with no formal block."""
+    doc = parish_doc("5. Pools", paragraph)
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [(decision, True)]
+    if owner is not None:
+        assert doc.resolutions[0].owner == owner

@@ -86,6 +86,26 @@ def test_planning_responses_one_a_line() -> None:
     )
 
 
+def test_the_councils_answer_under_each_application_in_a_list() -> None:
+    """ "The Council support this application" under every application repeats, but it is each
+    application's answer to the planning authority, not a running title."""
+    answers = ["support this application", "support this application", "objects to this application"]
+    works = ["Demolition of the dwelling", "Rear extension", "New equipment cabinet"]
+    listed = "".join(
+        f"\u2022 WD/31/17{n}/F \u2013 {n} Church Lane, Frant\n{works[n]}\nThe Council {answer}\n"
+        for n, answer in enumerate(answers)
+    )
+    doc = extract_text(
+        "Minutes of Frant Parish Council Planning Committee held on 1 October 2031\n\n"
+        "4. TO CONSIDER PLANNING APPLICATIONS RECEIVED AND MAKE RECOMMENDATIONS.\n"
+        "The following applications were received and comments made:\n" + listed
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        (f"WD/31/17{n}/F \u2013 {n} Church Lane, Frant {works[n]} The Council {answer}", True)
+        for n, answer in enumerate(answers)
+    ]
+
+
 def test_a_payments_list_is_one_decision_with_no_further_step() -> None:
     doc = extract_text(
         "Minutes of the meeting of Ashby Magna Parish Council held on 9 September 2025\n\n"
@@ -266,3 +286,12 @@ def test_the_parish_answer_to_an_application_told_in_a_sentence(
 ) -> None:
     doc = parish_doc("6. Planning", paragraph)
     assert [(r.text, r.actionable) for r in doc.resolutions] == decisions
+
+
+def test_resolved_to_object_to_the_application_answers_the_planning_authority() -> None:
+    doc = extract_text(
+        "Minutes of Preesall Town Council held on 8 February 2031\n\n173. Planning\n\n"
+        "Resolved: to object to the application as the council continues to believe that the land is unsuitable "
+        "for building.\n"
+    )
+    assert [r.actionable for r in doc.resolutions] == [True]

@@ -1,0 +1,40 @@
+"""A bulleted entry of meeting notes, read as one task: "• Highland Cross invite – John Stewart and his
+wife to attend. MG to reply.", "• Ditch on left needs clearing. Contact THC." Such notes give the task
+with what it is about, and the entry is what the meeting agreed."""
+
+from __future__ import annotations
+
+import re
+
+from minutes.owners import role_action
+from minutes.sentence_split import sentences
+
+_ENTRY_CHARS = 250
+_IMPERATIVE = re.compile(
+    r"^(?:ask|contact|e-?mail|write\s+to|chase(?:\s+up)?|remind|invite|inform|notify|phone|ring|order|obtain"
+    r"|request|arrange|book|report)\s+(?![^.;]*\b(?:has|have|had|was|were|is|are|been|received)\b)"
+    r"(?:(?:the|a|an)\s+)?(?-i:[A-Z])?[\w'’-]+",
+    re.I,
+)
+"""A task written as a bare command at the end of an entry ("Contact THC.", "Ask contractor for advice
+...", "Email KS to clarify ..."), not a noun that opens a statement ("Email received from ...", "Book
+collection has been ...")."""
+_DASH = re.compile(r"\s[-–—]\s")
+
+
+def whole_entry(bullet: str, decisions: list[str], rest: list[str]) -> tuple[list[str], list[str]]:
+    """The entry as the decision when it closes with its task: the one decision it holds, given to
+    somebody ("MG to reply."), or a bare command. A decision told in a sentence of its own ("It was
+    decided to defer ...") stays that sentence."""
+    if len(bullet) > _ENTRY_CHARS:
+        return decisions, rest
+    if not decisions:
+        closing = sentences(bullet)[-1] if bullet.strip() else ""
+        closing = _DASH.split(closing)[-1]
+        return ([bullet], []) if _IMPERATIVE.match(closing) else (decisions, rest)
+    if len(decisions) != 1 or not rest or not bullet.rstrip(" .").endswith(decisions[0].rstrip(" .")):
+        return decisions, rest
+    task = role_action(decisions[0])
+    if task is None or task.start() != 0:
+        return decisions, rest
+    return [bullet], []
