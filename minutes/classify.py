@@ -289,7 +289,7 @@ def refuses(text: str) -> bool:
 
 _MEETING_SET = re.compile(
     r"^(?:(?:that\s+|(?:members|it\s+was)\s+agreed\s+(?:that\s+)?)?(?:the\s+|an?\s+)?(?:next|additional|extra|special|further)"
-    r"\s+(?:\w+\s+)?meeting\s+(?:would|will|shall|should|to|is\s+to|be)?\s*(?:be\s+held|take\s+place)"
+    r"\s+(?:\w+\s+)?meeting\s+(?:would|will|shall|should|to|is\s+to|be)?\s*(?:be\s+held|take\s+place|scheduled\s+to\s+take\s+place)"
     r"|(?:(?:it\s+was\s+)?(?:resolved|agreed|decided)\s+)?to\s+hold\s+(?:the\s+|an?\s+)?(?:next|additional|extra|special|further)"
     r"\s+(?:\w+\s+)?meeting)\s+(?:on|at)\s+"
     r"(?![^.;]*\b(?:to|which\s+will)\s+(?:consider|discuss|receive|review)\b)[^.;]{1,80}\.?$",
