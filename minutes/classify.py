@@ -93,7 +93,7 @@ def notes_a_step(text: str) -> bool:
 
 _NOT_TO_ACT = re.compile(
     r"\b(?:agreed|decided|resolved)\s+(?:that\s+(?:it|we|the\s+\w+)\s+(?:would|should)\s+)?not\s+to\b"
-    r"|\bto\s+(?:make|take|give|seek|raise|offer)\s+no\b|\bno\s+further\s+action\b"
+    r"|\bto\s+(?:make|take|give|seek|raise|offer)\s+no\b(?!\s+objections?\s+to\b)|\bno\s+further\s+action\b"
     r"|\b(?:did|do|does)\s+not\s+(?:agree|approve|support|apply|proceed|accept)\b"
     r"|^(?:that\b)?(?:(?!\b(?:be|is|are|was|were|should|would|will|shall|must|if|which|who|when|unless|until|that)\b)[^;:])"
     r"{0,300}?\b(?:is|are|be)\s+not\s+(?:[\w-]+ed|sent|made|put|taken|given|held)\b"
@@ -131,11 +131,12 @@ _PROCURE = re.compile(
     re.I,
 )
 _CONSULTEE_VIEW = re.compile(
-    r"(?:\b(?:agreement|agreed|resolved|decided)\s+(?:unanimously\s+)?|^(?:that\s+)?)to\s+(?:support|object\s+to|oppose)\s+"
-    r"(?:this|the)\s+(?:planning\s+)?application\b",
+    r"(?:\b(?:agreement|agreed|resolved|decided)\s+(?:unanimously\s+)?|^(?:that\s+)?)to\s+(?:(?:support|object\s+to|oppose)\s+"
+    r"(?:this|the)\s+(?:following\s+)?(?:planning\s+)?applications?\b|(?:offer|raise|make)\s+no\s+objections?\s+to\b)",
     re.I,
 )
-"""A parish agreeing "to support this application" (or its "Resolved: to object to the application")
+"""A parish agreeing "to support this application" (or its "Resolved: to object to the application", "to
+offer no objections to the numbered plan", "to support the following applications")
 answers the planning authority, which someone
 must send (the conventions' "recommend approval"); a committee that approves an application
 decides it."""
@@ -288,7 +289,7 @@ def refuses(text: str) -> bool:
 
 _MEETING_SET = re.compile(
     r"^(?:(?:that\s+|(?:members|it\s+was)\s+agreed\s+(?:that\s+)?)?(?:the\s+|an?\s+)?(?:next|additional|extra|special|further)"
-    r"\s+(?:\w+\s+)?meeting\s+(?:would|will|shall|should|to|is\s+to|be)?\s*(?:be\s+held|take\s+place)"
+    r"\s+(?:\w+\s+)?meeting\s+(?:would|will|shall|should|to|is\s+to|be)?\s*(?:be\s+held|take\s+place|scheduled\s+to\s+take\s+place)"
     r"|(?:(?:it\s+was\s+)?(?:resolved|agreed|decided)\s+)?to\s+hold\s+(?:the\s+|an?\s+)?(?:next|additional|extra|special|further)"
     r"\s+(?:\w+\s+)?meeting)\s+(?:on|at)\s+"
     r"(?![^.;]*\b(?:to|which\s+will)\s+(?:consider|discuss|receive|review)\b)[^.;]{1,80}\.?$",

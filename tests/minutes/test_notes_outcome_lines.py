@@ -295,3 +295,17 @@ def test_resolved_to_object_to_the_application_answers_the_planning_authority() 
         "for building.\n"
     )
     assert [r.actionable for r in doc.resolutions] == [True]
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "It was RESOLVED to offer no objections to the numbered plan as submitted.",
+        "It was RESOLVED to support the following applications to be determined by the District Council.",
+    ],
+)
+def test_a_parish_answer_to_the_planning_authority_in_other_words(decision: str) -> None:
+    doc = extract_text(
+        f"Minutes of Ashby Parish Council held on 8 February 2031\n\n7. Planning\n\n{decision}\n"
+    )
+    assert [r.actionable for r in doc.resolutions] == [True]
