@@ -332,12 +332,17 @@ FORMS: tuple[RequestForm, ...] = (
     RequestForm(
         "suggested",
         Form(
-            r"\b(?:chair(?:man|person)?|vice[- ]chair(?:man)?|members?|councillors?(?:\s+[A-Z][\w'’-]+)?)\s+suggested\b"
+            r"\b(?:chair(?:man|person)?|vice[- ]chair(?:man)?|members?"
+            r"|(?:councillors?|cllr\.?)(?:\s+(?:(?-i:[A-Z])\.\s*){0,2}(?-i:[A-Z])[\w'’-]+)?)\s+suggested\b"
             r"(?!\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:additional\s+|further\s+|new\s+)?(?:recommendation|amendment|resolution"
             r"|wording)s?\b)",
             words=("suggested",),
         ),
-        examples=("The Chair suggested that the work programme be brought back to the next meeting.",),
+        examples=(
+            "The Chair suggested that the work programme be brought back to the next meeting.",
+            "Councillor A. Roberts suggested any new issues should be brought up at the next meeting.",
+            "Cllr Munro suggested that the Clerk should write to the bus company.",
+        ),
         counter=("Glenn Hale suggested the figure be increased to $2000 to buy the equipment.",),
         why="A suggestion that something be done, by the Chair or members (a named person's is as often a view).",
     ),
