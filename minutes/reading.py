@@ -164,11 +164,6 @@ def _formal_in_itself(text: str) -> bool:
     )
 
 
-def _clause(text: str) -> str:
-    """A decision's words as its sentence holds them, without the "That" the reader put first."""
-    return re.sub(r"^(?:that|to)\s+", "", text.lower()).rstrip(" .")[:60]
-
-
 _RESOLVED_INSIDE = re.compile(
     r"\bit\s+was\s+(?-i:Resolved|RESOLVED)\s+(?:unanimously\s+)?(?:that|to)\b", re.I
 )
@@ -206,7 +201,7 @@ def settle(out: Reading) -> None:
             decisions = [
                 r
                 for r in said.decisions
-                if _formal_in_itself(r.text) or any(_clause(r.text) in f for f in formal)
+                if _formal_in_itself(r.text) or any(restated_clause(r.text) in f for f in formal)
             ]
             if not decisions:
                 continue
