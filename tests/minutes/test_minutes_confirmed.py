@@ -429,3 +429,27 @@ def test_minutes_confirmed_with_the_year_run_into_the_verb() -> None:
     assert [(r.text, r.actionable) for r in doc.resolutions] == [
         ("Minutes of meeting on 15th June 2031 were accepted and signed.", False)
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "told"),
+    [
+        ("2. Minutes of the meeting held on 17th February, 2021", "Minutes accepted as correct."),
+        (
+            "2. Minutes of the previous meeting and matters arising that were not included on the Agenda",
+            "Minutes were accepted as correct.",
+        ),
+        ("2. Approval of Minutes", "b)  Minutes of the Annual Meeting were also approved and signed."),
+    ],
+)
+def test_minutes_told_on_the_line_under_their_item_title(title: str, told: str) -> None:
+    e = parish_doc(f"{title}\n{told}", "3. Declaration of Interest\nNone.")
+    assert points(e) == [(told.removeprefix("b)").strip(), False)]
+
+
+def test_a_task_in_the_sentence_after_the_confirmation_leaves_it_a_confirmation() -> None:
+    e = parish_doc(
+        "MINUTES OF THE MEETING 25th August 2031\n\n"
+        "Minutes for this meeting were approved. Clerk asked to clarify the fire hydrant item."
+    )
+    assert points(e)[0] == ("Minutes for this meeting were approved.", False)
