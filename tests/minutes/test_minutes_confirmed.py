@@ -440,6 +440,10 @@ def test_minutes_confirmed_with_the_year_run_into_the_verb() -> None:
             "Minutes were accepted as correct.",
         ),
         ("2. Approval of Minutes", "b)  Minutes of the Annual Meeting were also approved and signed."),
+        (
+            "3. Minutes of previous meetings.",
+            "The minutes of 27 April 2031 (issued) were submitted and approved.",
+        ),
     ],
 )
 def test_minutes_told_on_the_line_under_their_item_title(title: str, told: str) -> None:
