@@ -74,11 +74,13 @@ MOVERS = re.compile(r"^[:\-–—]?\s*\(\s*[^()/]{2,50}?\s*/\s*[^()/]{2,50}?\)")
 
 LABEL_LEAD = re.compile(
     r"(?:[A-Z][\w'’&/-]*\s+){0,3}[A-Z][\w'’&/-]*\s*:\s+"
-    r"|[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}\s*:\s+(?=it\s+was\s)"
+    r"|[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}\s*:\s+(?=[Ii]t\s+was\s|(?:After|Following)\s+[^.;:,]{2,60},?\s+it\s+was\s"
+    r"|(?:The\s+)?(?i:committee|council|councillors|members|meeting|board|group|panel)\s+(?:agreed|resolved|decided)\b)"
     r"|(?:[A-Z][\w'’&/-]*|to|for|of|and|the|on|in)(?:\s+(?:[A-Z][\w'’&/-]*|to|for|of|and|the|on|in)){0,8}\s+[–—]\s+"
     r"(?=(?:the\s+)?[A-Z])"
 )
-"""A parish minute's title run into its text ("Minutes: It was agreed that ...", "Authorization to
+"""A parish minute's title run into its text ("Minutes: It was agreed that ...", "Grass verges: After
+discussion, it was agreed to ...", "Flower tubs: The committee agreed to ...", "Authorization to
 Solicit Bids – The Council voted 7-0 to ...")."""
 
 

@@ -84,12 +84,25 @@ def test_cllrs_agree_and_a_proposal_closed_by_its_seconder() -> None:
     [
         "It was agreed the Clerk would talk to the contractor to check he has insurance.",
         "1957 Grass Cutting, It was agreed the Clerk would talk to the contractor to check he has insurance.",
+        "Grass verges: It was agreed the Clerk would talk to the contractor to check he has insurance.",
+        "Verges, beckside, etc. It was agreed the Clerk would talk to the contractor to check he has insurance.",
     ],
 )
 def test_it_was_agreed_without_that_and_run_into_its_title(line: str) -> None:
     doc = parish_doc("4. Grass cutting", line)
     assert [text for text, _ in points(doc)] == [
         "It was agreed the Clerk would talk to the contractor to check he has insurance."
+    ]
+
+
+def test_a_title_in_sentence_case_before_a_colon_and_the_agreement_after_it() -> None:
+    doc = parish_doc(
+        "4. Matters carried over",
+        "Speed watch: volunteers continue to resolve the start-up problems.",
+        "Grass verges: After discussion, it was unanimously agreed to set up a sub-committee to draft a plan.",
+    )
+    assert points(doc) == [
+        ("After discussion, it was unanimously agreed to set up a sub-committee to draft a plan.", True)
     ]
 
 
