@@ -28,7 +28,8 @@ LEAD_IN = (
     rf"(?:{MOTION_LEAD_IN}"
     r"|(?:after|following|upon|on|having|at\s+the\s+(?:end|conclusion)\s+of)\s+[^,.;:]{2,60},\s+"
     r"|(?:after|following|in\s+(?:accordance|line)\s+with|in\s+(?:view|light)\s+of|in\s+response\s+to|on\s+the\s+advice\s+of"
-    r"|at\s+the\s+request\s+of)\s+(?:[\w'’/-]+\s+){0,20}?[\w'’/-]+,?\s+(?=it\s+was\s)"
+    r"|at\s+the\s+request\s+of|arising\s+(?:from|out\s+of))\s+(?:[\w'’/-]+\s+){0,20}?[\w'’/-]+,?\s+(?=it\s+was\s)"
+    r"|(?:[\w'’.-]+\s+){1,4}(?:suggested|proposed)\s+and\s+(?=(?:the\s+)?(?:members|councillors|committee|council|board|panel|it\s+was)\s+agreed\b)"
     r"|(?:after|following)\s+(?:[\w'’/-]+\s+){3,25}?(?=the\s+(?:[\w'’-]+\s+){0,4}?(?:committee|board|council|panel|cabinet|group|forum"
     r"|commission|sub-committee)\s+(?:agreed|resolved|decided)\b)"
     r"|(?:in\s+the\s+end|in\s+conclusion|finally|eventually|ultimately|subsequently|thereafter"
@@ -41,7 +42,8 @@ LEAD_IN = (
 """A lead-in ending at a comma ("after"/"following" may run on to the subject with no comma: "After
 some discussion the Council agreed"), or the motion the decision was taken on ("On the proposal of
 Cllr Murphy, seconded by Cllr Walsh, it was agreed ...", "On a motion by Trustee Bell, seconded by
-Trustee Amos, the Board voted to ...")."""
+Trustee Amos, the Board voted to ..."), or who suggested it ("Councillor Currie suggested and Members
+agreed that ...")."""
 ON_A_MOTION = re.compile(
     r"(?:on|upon)\s+(?:(?:a|the)\s+)?(?:motion|proposal|proposition)\s+(?:of|by|from)\s", re.I
 )
