@@ -214,10 +214,16 @@ _POINT_LABEL = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s*(?!(?-i:[A-Z]
 raise this") nor a title ("Cllr. Body to investigate ...")."""
 
 
+_TOLD_FIRST = re.compile(
+    r"^(?:(?:after|following)\s+[^,.;:]{2,40},\s+)?(?:(?:this|it)\s+was\s+(?:noted|discussed)\s+and\s+)?",
+    re.I,
+)
+
+
 def _acting_part(text: str) -> str:
-    """The point without its label and without who voted ("The Council voted 7-0 to"), or "for"
-    before who acts ("for the Clerk to write ..."): where the actor is named."""
-    body = _POINT_LABEL.sub("", text.strip(), count=1)
+    """The point without its label, its lead-in ("Following discussion,", "This was noted and"), who
+    voted ("The Council voted 7-0 to"), or "for" before who acts ("for the Clerk to write ...")."""
+    body = _TOLD_FIRST.sub("", _POINT_LABEL.sub("", text.strip(), count=1), count=1)
     if body[:4].lower() == "for ":
         body = _FOR_WHOM.sub("", body, count=1)
     if "voted" in body:
