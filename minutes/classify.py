@@ -20,6 +20,7 @@ _RECORD = re.compile(
     r"|\b(?:confirm(?:ed)?|approved?|agreed?|sign(?:ed)?|adopt(?:ed)?)\s+(?:the\s+)?minutes\b"
     r"|\b(?:was|were|is|are|be)\s+(?:an?|the)\s+(?:true|correct|accurate|fair)\s+record\b"
     r"|\bminutes\b[^.]{0,160}\b(?:be|were)\s+(?:confirmed|approved|agreed|signed|adopted|accepted)\b"
+    r"|\bminutes\b[^.]{0,160}\bwere\s+(?:proposed|moved)\b[^.]{0,100}\b(?:agreed|approved|signed|accepted)\b"
     r"|\bnotes\b[^.]{0,80}\b(?:be|were)\s+(?:approved|adopted|agreed|accepted)\s+(?:[^.]{0,40}?\s)?as\s+(?:the\s+)?(?:[\w]+\s+){0,3}minutes\b"
     r"|\bminutes\b[^.]{0,200}\b(?:be|were|are)\s+(?:taken\s+as\s+read|correctly\s+recorded)\b"
     r"|\b(?:be|is|was|were)\s+(?:duly\s+)?(?:re-?)?elected\b|\belected\s+as\s+(?:the\s+)?(?:chair|vice|deputy|president|secretary|treasurer)"

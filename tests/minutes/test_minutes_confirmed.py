@@ -457,3 +457,11 @@ def test_a_task_in_the_sentence_after_the_confirmation_leaves_it_a_confirmation(
         "Minutes for this meeting were approved. Clerk asked to clarify the fire hydrant item."
     )
     assert points(e)[0] == ("Minutes for this meeting were approved.", False)
+
+
+def test_minutes_proposed_seconded_agreed_and_signed_by_the_chairman_leave_nothing_to_do() -> None:
+    e = parish_doc(
+        "31/132 MINUTES OF THE ORDINARY MEETING held on Monday 21st February 2031 were proposed Cllr Weston, "
+        "seconded Cllr Seddon, agreed unanimously and signed by the Chairman"
+    )
+    assert [(r.actionable, r.owner) for r in e.resolutions] == [(False, None)]
