@@ -465,3 +465,11 @@ def test_minutes_proposed_seconded_agreed_and_signed_by_the_chairman_leave_nothi
         "seconded Cllr Seddon, agreed unanimously and signed by the Chairman"
     )
     assert [(r.actionable, r.owner) for r in e.resolutions] == [(False, None)]
+
+
+def test_minutes_deemed_a_true_and_correct_record_after_being_circulated() -> None:
+    e = parish_doc(
+        "047 The Minutes having been circulated previously it was proposed by Cllr Walsh and seconded Cllr "
+        "Nicholas that the minutes were deemed to be a true and correct record, carried unanimously."
+    )
+    assert [r.actionable for r in e.resolutions] == [False]
