@@ -89,3 +89,11 @@ Solicit Bids – The Council voted 7-0 to ...")."""
 def label_end(sentence: str) -> int:
     m = LABEL_LEAD.match(sentence)
     return m.end() if m is not None else 0
+
+
+TOLD_FIRST = re.compile(
+    r"^(?:(?:after|following)\s+[^,.;:]{2,40},\s+)?(?:(?:this|it)\s+was\s+(?:noted|discussed)\s+and\s+)?",
+    re.I,
+)
+"""What a sentence tells before naming who acts ("Following discussion, the Clerk was asked ...",
+"This was noted and the Clerk was asked ...")."""

@@ -7,6 +7,7 @@ import re
 from minutes.action_words import named_task
 from minutes.actors import ACTOR_TO, INITIALS_TAG, actor_to, task_after_a_dash
 from minutes.commitments import committed_who
+from minutes.lead_in import TOLD_FIRST
 
 _ROLE = (
     r"(?:officers?|director|head|manager|chief|executive|lead\s+member|cabinet\s+member|portfolio\s+holder|"
@@ -38,6 +39,7 @@ _SUBJECT_ACTOR = re.compile(
 )
 _BY_ACTOR = re.compile(
     r"(?<!\bquery\s)(?<!\bquestion\s)(?<!\brequest\s)(?<!\bcomment\s)(?<!\bsuggestion\s)(?<!\bproposal\s)"
+    r"(?<!\bwas\ssigned\s)(?<!\bwere\ssigned\s)(?<!\bduly\ssigned\s)(?<!\bbeen\ssigned\s)(?<!\bchaired\s)(?<!\bintroduced\s)"
     rf"\bby\s+(?![a-z]+ing\b)(?!(?:the\s+)?(?:next|end|time|date|close|deadline|start|following)\b)(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for|and)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&\-]*"
     r"(?:\s+(?:(?:and|&|of|the)\s+)?(?-i:[A-Z])[\w'’&\-]*){0,6})?)",
     re.I,
@@ -214,16 +216,10 @@ _POINT_LABEL = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s*(?!(?-i:[A-Z]
 raise this") nor a title ("Cllr. Body to investigate ...")."""
 
 
-_TOLD_FIRST = re.compile(
-    r"^(?:(?:after|following)\s+[^,.;:]{2,40},\s+)?(?:(?:this|it)\s+was\s+(?:noted|discussed)\s+and\s+)?",
-    re.I,
-)
-
-
 def _acting_part(text: str) -> str:
     """The point without its label, its lead-in ("Following discussion,", "This was noted and"), who
     voted ("The Council voted 7-0 to"), or "for" before who acts ("for the Clerk to write ...")."""
-    body = _TOLD_FIRST.sub("", _POINT_LABEL.sub("", text.strip(), count=1), count=1)
+    body = TOLD_FIRST.sub("", _POINT_LABEL.sub("", text.strip(), count=1), count=1)
     if body[:4].lower() == "for ":
         body = _FOR_WHOM.sub("", body, count=1)
     if "voted" in body:

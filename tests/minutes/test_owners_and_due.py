@@ -304,3 +304,11 @@ def test_initials_in_brackets_name_who_acts_unless_they_spell_the_words_before(t
 )  # fmt: skip
 def test_who_reports_and_a_deadline_is_not_an_owner(text: str, owner: str) -> None:
     assert find_owner(text) == owner
+
+
+def test_who_signed_a_report_is_not_named_to_act() -> None:
+    e = parish_doc(
+        "The meeting resolved to accept the Financial report, which was duly signed by the Chairman."
+    )
+    assert [(r.actionable, r.owner) for r in e.resolutions] == [(False, None)]
+    assert find_owner("That the letter be signed by the Chairman and sent to the County Council.") is not None
