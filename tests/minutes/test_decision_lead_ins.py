@@ -163,3 +163,10 @@ def test_minutes_quoted_in_markdown_read_as_the_text_they_quote() -> None:
         "Arising from this report it was AGREED to write to the Scottish Government asking that they adopt "
         "the proposals, short and longer-term."
     ]
+
+
+def test_an_agreement_after_its_lead_in_keeps_the_sentence_whole() -> None:
+    doc = parish_doc("4. Annual report", "Following discussion, it was agreed that the report be noted.")
+    assert [r.text for r in doc.resolutions] == [
+        "Following discussion, it was agreed that the report be noted."
+    ]
