@@ -27,7 +27,7 @@ _ACT_VERB = (
     r"monitors|work|works|issue|issues|return|returns|come|comes|follow|follows|give|gives|check|checks|clarify|clarifies|"
     r"suggest|suggests|ask|asks|consult|consults|speak|speaks|recommend|recommends|hold|holds|enter|enters|inform|"
     r"informs|advise|advises|pursue|pursues|chase|chases|approach|approaches|visit|visits|engage|engages|attend|attends|"
-    r"proceed|proceeds)"
+    r"proceed|proceeds|order|orders|purchase|purchases|buy|buys|obtain|install|installs|replace|replaces)"
 )
 _SUBJECT_ACTOR = re.compile(
     rf"^(?:that\s+)?(?!(?:because|since|although|though|while|whilst|when|if|unless|after|before)\b)"
@@ -168,7 +168,7 @@ def _tidy(who: str) -> str | None:
         who = who.rsplit(", ", 1)[1]
     if not who or len(who.split()) > 14 or _SELF.match(who) or _THING.match(who) or _NOT_ACTOR.search(who):
         return None
-    if re.search(r"\b(?:the|a|an|its|their|this|these|his|her|our)$", who, re.I):
+    if re.search(r"\b(?:the|a|an|its|their|this|these|his|her|our|and|or)$", who, re.I):
         return None
     if re.search(r"\b(?:committee|commission|panel)\b", who, re.I) and not re.search(
         r"\b(?:officer|director|head|manager|chair|clerk|member\s+for|members?\s+of|lead)\b", who, re.I

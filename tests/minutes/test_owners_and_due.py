@@ -312,3 +312,14 @@ def test_who_signed_a_report_is_not_named_to_act() -> None:
     )
     assert [(r.actionable, r.owner) for r in e.resolutions] == [(False, None)]
     assert find_owner("That the letter be signed by the Chairman and sent to the County Council.") is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That the clerk would order a notice board for the shelter, and to arrange for it to be installed.",
+        "That the clerk would purchase two new bins for the green, and to arrange for their installation.",
+    ],
+)
+def test_ordering_or_buying_names_who_acts(text: str) -> None:
+    assert find_owner(text) == "the clerk"
