@@ -92,8 +92,10 @@ def label_end(sentence: str) -> int:
 
 
 TOLD_FIRST = re.compile(
-    r"^(?:(?:after|following)\s+[^,.;:]{2,40},\s+)?(?:(?:this|it)\s+was\s+(?:noted|discussed)\s+and\s+)?",
+    r"^(?:(?:after|following)\s+[^,.;:]{2,40},\s+)?(?:(?:this|it)\s+was\s+(?:noted|discussed)\s+and\s+"
+    r"|(?:the\s+)?(?:meeting|members|council|committee)\s+noted\s+[^.;]{3,200}?,?\s+and\s+(?=(?:the\s+)?\w+\s+was\s+asked\b))?",
     re.I,
 )
 """What a sentence tells before naming who acts ("Following discussion, the Clerk was asked ...",
-"This was noted and the Clerk was asked ...")."""
+"This was noted and the Clerk was asked ...", "The meeting noted that the paving was overgrown and the
+clerk was asked ...")."""

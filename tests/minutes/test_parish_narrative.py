@@ -252,8 +252,10 @@ def test_it_was_agreed_with_a_pronoun_for_who_acts_is_a_decision(sentence: str) 
     [
         "This was noted and the Clerk was asked to write to Mr Drake thanking him for his years of service.",
         "Following discussion, the Clerk was asked to write to Mr Drake thanking him for his years of service.",
+        "The meeting noted that the paving on Mill Lane was overgrown and the Clerk was asked to report it.",
     ],
 )
 def test_the_clerk_asked_to_act_after_a_lead_in(line: str) -> None:
     doc = parish_doc("6. Correspondence", line)
     assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [(line, True, "the Clerk")]
+    assert doc.requests == []
