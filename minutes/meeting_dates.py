@@ -17,6 +17,9 @@ _DATES_HEADING = re.compile(
     r"|(?:\d{1,3}\)\s+)?(?:future\s+|next\s+|forthcoming\s+|\d{4}(?:/\d{2,4})?\s+)?meeting\s+dates)\b.{0,60}$",
     re.IGNORECASE,
 )
+_NEXT_HEADING = re.compile(r"^(?:#{1,6}\s*)?(?:\d{1,3}[.)]?\s+)?next\s+meeting\s*:?$", re.I)
+"""A heading "Next meeting" (or "## Next meeting") over the line that gives its day ("17:15, Wednesday
+21 September 2022, Ayton PS")."""
 _NEXT_MEETING = re.compile(
     r"\b(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting\s+(?:of\s+the\s+[\w\s-]{3,60}?\s+)?"
     r"(?:will|would|is|was|to|shall)\s+(?:be\s+)?(?:held|take\s+place|scheduled|on|be)"
@@ -266,6 +269,15 @@ def future_meeting_dates(
     found: list[dt.date] = []
     after = reference or meeting_date
     for i, text in enumerate(lines):
+        if (
+            text[-1:] in "gG:"
+            and _NEXT_HEADING.match(text)
+            and i + 1 < len(lines)
+            and len(lines[i + 1]) < 120
+        ):
+            if (d := first_date(lines[i + 1], after=after)) is not None:
+                found.append(d)
+            continue
         if _DATES_HEADING.match(text):
             found.extend(all_dates(text, after=after) or dates_list_after_heading(lines, i, after=after))
             continue
