@@ -16,6 +16,7 @@ ACTION_WORDS = re.compile(
     r"writ(?:e|es|ten)\s+to|letter(?!\s+(?:from|received|dated|had|has|was|were)\b)|arrang(?:e|es|ed)|investigat(?:e|es|ed)|explor(?:e|es|ed)|look\s+into|"
     r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bunless\s)(?:request(?:s|ed)?\b(?!\s+(?:in|by|at|within|under|through)\s+(?:the|a|an|its|their)\b)|ask(?:s|ed)?\s+(?:that|for|the|officers|to(?!\s+note\b)|each|every|all|partners?|members))|be\s+asked|be\s+invited|invit(?:e|es)\b|"
     r"ask(?:s|ed)?\s+(?-i:[A-Z])[\w'’.-]*(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w'’.-]*){0,6}\s+to\s+(?!note\b)|"
+    r"ask(?:s|ed)?\s+(?:for\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){1,3}?[\w.-]*['’]s\s+(?:advice|views?|opinion|help)\b|"
     r"call(?:s|ed)?\s+(?:up)?on\s+(?:the\s+|all\s+|our\s+|its\s+)?(?-i:[A-Z])[\w'’.-]*(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+)*(?-i:[A-Z])[\w'’.-]*){0,8}\s+to\s+(?!note\b)"
     r"|be\s+called\s+(?:up)?on\s+to\s+(?!note\b)|"
     r"(?:ask|direct)(?:s|ed)?\s+(?:the\s+)?staff\b|direct(?:s|ed)?\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*){0,5}\s+to\s+(?!note\b)|"

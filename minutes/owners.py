@@ -159,7 +159,7 @@ actor: the body that agreed acts."""
 def _tidy(who: str) -> str | None:
     if _DECIDED_TO.search(who) or who[:3].lower() == "to ":
         return None
-    who = re.sub(r"^(?:that|and|also)\s+", "", who.strip(" ,;:"), flags=re.I).strip()
+    who = re.sub(r"^(?:that|and|also|agreed)\s+", "", who.strip(" ,;:"), flags=re.I).strip()
     if who[:2].lower() in ("si", "as", "be", "al", "th", "wh", "gi", "on", "if", "un"):
         who = _SUBORDINATE.sub("", who)
     who = _OWNER_TAIL.sub("", who).strip(" ,;:")

@@ -323,3 +323,13 @@ def test_who_signed_a_report_is_not_named_to_act() -> None:
 )
 def test_ordering_or_buying_names_who_acts(text: str) -> None:
     assert find_owner(text) == "the clerk"
+
+
+def test_we_in_a_terse_agreement_names_nobody() -> None:
+    e = parish_doc("4. Cleaning", "Agreed we will ask her to invoice us.")
+    assert [(r.actionable, r.owner) for r in e.resolutions] == [(True, None)]
+
+
+def test_asking_a_named_persons_advice_is_a_follow_up() -> None:
+    assert is_actionable("Agreed to ask John Hewson's advice about how best to clean the floor.")
+    assert not is_actionable("Agreed that John Hewson's advice had been helpful.")
