@@ -444,6 +444,10 @@ def test_minutes_confirmed_with_the_year_run_into_the_verb() -> None:
             "3. Minutes of previous meetings.",
             "The minutes of 27 April 2031 (issued) were submitted and approved.",
         ),
+        (
+            "17/4 Approve the minutes of the previous meeting",
+            "The minutes of the meeting held 12th December were approved.",
+        ),
     ],
 )
 def test_minutes_told_on_the_line_under_their_item_title(title: str, told: str) -> None:
