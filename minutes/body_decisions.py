@@ -68,7 +68,7 @@ cabinet member decides alone ("The Portfolio Holder approved the draft strategy.
 INSTRUCTED = re.compile(
     rf"^{LEAD_IN}(?:(?:this|it)\s+was\s+(?:noted|agreed|discussed)\s+and\s+|(?:the\s+)?(?:meeting|members|council|committee)\s+noted\s+[^.;]{{3,200}}?,?\s+and\s+)?"
     r"(?:also\s+)?(?:the\s+)?(?:(?:parish|town|deputy|assistant|acting)\s+)?(?:clerk|officers?|chair(?:man)?|secretary|treasurer"
-    r"|(?:chief\s+)?executive|director|manager|head\s+of\s+[\w ]{3,40}?)\s+(?:was|were|is|are)\s+(?:instructed|directed|told|asked)\s+"
+    r"|(?:chief\s+)?executive|director|manager|head\s+of\s+[\w ]{3,40}?)\s+(?:was|were|is|are|be)\s+(?:instructed|directed|told|asked)\s+"
     r"to\s*(?-i:[a-z])",
     re.I,
 )

@@ -259,3 +259,9 @@ def test_the_clerk_asked_to_act_after_a_lead_in(line: str) -> None:
     doc = parish_doc("6. Correspondence", line)
     assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [(line, True, "the Clerk")]
     assert doc.requests == []
+
+
+def test_the_clerk_be_instructed_without_its_that() -> None:
+    line = "The Town Clerk be instructed to write to the District Council about dog fouling."
+    doc = parish_doc("6. Correspondence", line)
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [(line, True, "The Town Clerk")]
