@@ -8,6 +8,12 @@ from __future__ import annotations
 
 import re
 
+ONTO_PROGRAMME = (
+    r"\baddition\s+of\s+[^.;]{1,80}?\s+to\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:programme|agenda|forward\s+plan)\b"
+    r"|\bbe\s+an?\s+(?:agenda\s+)?item\s+(?:for|on|at)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:committee|scrutiny|meeting|panel|board)\b"
+)
+"""A topic put on a programme or an agenda: "The addition of the Waste Services Review to the Community
+Scrutiny programme be approved", "that Climate Change would be an item for overview and scrutiny"."""
 ACTION_WORDS = re.compile(
     r"\b(?:(?<!\breport\s)(?<!\bpaper\s)(?<!\bupdate\s)provid(?:e|es|ed|ing)|circulat(?:e|es|ed|ing)|shar(?:e|es|ed)\b|brought|bring|come\s+(?:back\s+)?to|"
     r"return\s+to\s+(?:the|this|a\s+future)\s+(?:[\w'’-]+\s+){0,3}?(?:committee|cabinet|panel|board|council|meeting)\b|"
@@ -47,9 +53,8 @@ ACTION_WORDS = re.compile(
     r"(?<!to\s)include[s]?\s+(?:an?\s+|the\s+)?(?:report|update|item|presentation|briefing|members|councillors)\b|"
     r"added\s+to|put\s+(?:onto|on\s+to|on)\s+(?:the|a)|include[sd]?\s+(?:in|on)\s+the\s+(?:work|forward)|"
     r"include[sd]?\s+(?:in|on)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:programme|agenda)\b|"
-    r"\baddition\s+of\s+[^.;]{1,80}?\s+to\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:programme|agenda|forward\s+plan)\b|"
-    r"be\s+an?\s+(?:agenda\s+)?item\s+(?:for|on|at)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:committee|scrutiny|meeting|panel|board)\b|"
-    r"to\s+(?:provide|circulate|share|write(?!\s+off\b)|arrange|investigate|report|bring|review|contact|send|prepare|update|draft|progress|consult|take\s+forward|take\s+all)\b|"
+    rf"{ONTO_PROGRAMME}|"
+    r"to\s+(?:provide|circulate|share|write(?!\s+off\b)|arrange|investigate|report|bring|review|contact|send|prepare|update|draft|progress|take\s+forward|take\s+all)\b|\bproposals?\s+to\s+consult\b|"
     r"take\s+(?:all\s+)?(?:necessary\s+)?(?:steps|action)|progress(?:es)?\s+the|monitor|negotiat(?:e|es|ed)|"
     r"implement(?:s|ed)?|procur(?:e|es|ed)|obtain(?:s)?|be\s+obtained|finalis(?:e|es|ed)|pursu(?:e|es|ed)|lobby|apply\s+for|bid\s+for|publicis(?:e|es|ed)|"
     r"(?:be|is|are)\s+authori[sz]ed\s+to|place\s+(?:the|an|a)\s+order|notify|inform\s+the|"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from minutes.lead_in import LEAD_IN
+from minutes.lead_in import INSTRUCTED_LEAD, LEAD_IN
 
 ADVERBS = r"(?:(?:also|further|then|therefore|subsequently|duly|formally|unanimously|accordingly)\s+){0,2}"
 FORMAL_BODY = (
@@ -66,7 +66,7 @@ Monday"), so only an object may follow a past verb; members noting something is 
 governors and trustees are the board itself ("Governors noted the report."), and a portfolio holder or
 cabinet member decides alone ("The Portfolio Holder approved the draft strategy.")."""
 INSTRUCTED = re.compile(
-    rf"^{LEAD_IN}(?:(?:this|it)\s+was\s+(?:noted|agreed|discussed)\s+and\s+|(?:the\s+)?(?:meeting|members|council|committee)\s+noted\s+[^.;]{{3,200}}?,?\s+and\s+)?"
+    rf"^{LEAD_IN}{INSTRUCTED_LEAD}?"
     r"(?:also\s+)?(?:the\s+)?(?:(?:parish|town|deputy|assistant|acting)\s+)?(?:clerk|officers?|chair(?:man)?|secretary|treasurer"
     r"|(?:chief\s+)?executive|director|manager|head\s+of\s+[\w ]{3,40}?)\s+(?:was|were|is|are|be)\s+(?:instructed|directed|told|asked)\s+"
     r"to\s*(?-i:[a-z])",

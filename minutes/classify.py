@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from minutes.action_words import ACTION_WORDS, TASK_FIRST
+from minutes.action_words import ACTION_WORDS, ONTO_PROGRAMME, TASK_FIRST
 from minutes.commitments import commits_someone, deferred
 from minutes.due import CONFIRMED_BY, without_new_wording
 from minutes.owners import committed_actor
@@ -38,8 +38,7 @@ _WORK_PROGRAMME = re.compile(
     r"|\breturn\s+to\s+(?:the|this|a\s+future)\s+(?:[\w'’-]+\s+){0,3}?(?:committee|cabinet|panel|board|meeting)\b"
     r"|\bagenda\s+(?:would|will|should|shall|to)\s+include\b|\bagenda\s+for\s+(?:the\s+)?(?:next|future|\d)"
     r"|\b(?:added|put|placed)\s+(?:on|to|onto)\s+(?:the\s+|a\s+)?(?:[\w'’]+\s+){0,3}agenda\b"
-    r"|\baddition\s+of\s+[^.;]{1,80}?\s+to\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,3}?(?:programme|forward\s+plan)\b"
-    r"|\bbe\s+an?\s+(?:agenda\s+)?item\s+for\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:scrutiny|committee|panel|board)\b"
+    rf"|{ONTO_PROGRAMME}"
     r"|\b(?:submitted|presented)\s+(?:back\s+)?to\s+(?:the|this)\s+(?:committee|commission|panel|board|sub-committee)\b"
     r"|\b(?:receive|request(?:s|ed)?|have)\s+(?:an?\s+)?(?:further\s+|detailed\s+|progress\s+|regular\s+)?(?:update|report)s?\b(?!\s+(?:be\s+)?(?:circulated|sent|emailed))"
     r"|\b(?:to|at)\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){0,2}(?:meeting|committee|cabinet|panel|board|commission|executive)\s+(?:meeting\s+)?(?:on|in)\s+"

@@ -26,7 +26,7 @@ _NAMED_ITEM = (
 _ITEM_PUT_OFF = re.compile(
     r"^(?:(?:because|as|since|following|after)\s+[^.;]{3,150}?,\s+)?"
     rf"(?:(?P<named>{_NAMED_ITEM})\s+(?:was|is|has\s+been|be)\s+{_PUT_OFF}\b"
-    rf"|(?P<subject>(?:(?:the|this|that|these|an?)\s+|(?!(?-i:It|He|She|They|We|The|This|That|These|An?)\s)(?=(?-i:[A-Z])))(?!meeting\s)(?:[\w'’/-]+\s+){{1,7}}?)"
+    rf"|(?P<subject>(?:(?:the|this|that|these|an?)\s+|(?!(?-i:It|He|She|They|We|The|This|That|These|An?)\s|(?:councillor|cllr|mrs?|ms|miss|dr)\b)(?=(?-i:[A-Z])))(?!meeting\s)(?:[\w'’/-]+\s+){{1,7}}?)"
     rf"(?:was|were|is|has\s+been|have\s+been)\s+(?:{_PUT_OFF}|tabled){_TO_A_MEETING}"
     rf"|(?P<title>(?-i:[A-Z])[^.;:–—-]{{2,80}}?)\s+(?:[-–—]\s*)?(?-i:Deferred|DEFERRED|Postponed|POSTPONED|Held\s+over){_TO_A_MEETING})",
     re.I,
@@ -70,6 +70,12 @@ def put_off(sentence: str) -> int | None:
         return None
     m = _ITEM_PUT_OFF.match(sentence)
     if m is not None:
-        return m.start("named") if m.group("named") else 0 if m.group("title") else m.start("subject")
+        return (
+            m.start("named")
+            if m.group("named")
+            else m.start("title")
+            if m.group("title")
+            else m.start("subject")
+        )
     b = _BODY_PUTS_OFF.match(sentence)
     return b.start("subject") if b is not None else None

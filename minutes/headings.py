@@ -55,7 +55,7 @@ _STANDARD_TITLE = re.compile(
     r"|(?:(?:to\s+)?(?:approve|confirm|adopt|agree|sign)\s+(?:the\s+)?|(?:approval|confirmation|adoption)\s+of\s+(?:the\s+)?)?"
     r"(?:minutes|notes)\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting(?:\s+and\s+(?:matters\s+arising|actions?(?:\s+log)?))?"
     r"|(?:minutes|notes)\s+of\s+the\s+(?:previous\s+|last\s+)?meeting\s+held\s+on\s+(?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?"
-    r"\s+(?:of\s+)?[A-Z][a-z]+,?(?:\s+\d{4})?"
+    rf"\s+(?:of\s+)?{_MONTH},?(?:\s+\d{{4}})?"
     r"|(?:minutes|notes)\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting\s+and\s+matters\s+arising\s+(?:that|which)\s+[^.;:]{4,60}"
     r"|matters\s+arising|urgent\s+business|work\s+programme)",
     re.I,

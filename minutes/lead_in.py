@@ -76,8 +76,8 @@ MOVERS = re.compile(r"^[:\-–—]?\s*\(\s*[^()/]{2,50}?\s*/\s*[^()/]{2,50}?\)")
 
 LABEL_LEAD = re.compile(
     r"(?:[A-Z][\w'’&/-]*\s+){0,3}[A-Z][\w'’&/-]*\s*:\s+"
-    r"|[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}\s*:\s+(?=[Ii]t\s+was\s|(?:After|Following)\s+[^.;:,]{2,60},?\s+it\s+was\s"
-    r"|(?:The\s+)?(?i:committee|council|councillors|members|meeting|board|group|panel)\s+(?:agreed|resolved|decided)\b)"
+    r"|[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}\s*:\s+(?=(?i:it\s+was\s|(?:after|following)\s+[^.;:,]{2,60},?\s+it\s+was\s"
+    r"|(?:the\s+)?(?:committee|council|councillors|members|meeting|board|group|panel)\s+(?:agreed|resolved|decided)\b))"
     r"|(?:[A-Z][\w'’&/-]*|to|for|of|and|the|on|in)(?:\s+(?:[A-Z][\w'’&/-]*|to|for|of|and|the|on|in)){0,8}\s+[–—]\s+"
     r"(?=(?:the\s+)?[A-Z])"
 )
@@ -91,11 +91,13 @@ def label_end(sentence: str) -> int:
     return m.end() if m is not None else 0
 
 
-TOLD_FIRST = re.compile(
-    r"^(?:(?:after|following)\s+[^,.;:]{2,40},\s+)?(?:(?:this|it)\s+was\s+(?:noted|discussed)\s+and\s+"
-    r"|(?:the\s+)?(?:meeting|members|council|committee)\s+noted\s+[^.;]{3,200}?,?\s+and\s+(?=(?:the\s+)?\w+\s+was\s+asked\b))?",
-    re.I,
+INSTRUCTED_LEAD = (
+    r"(?:(?:this|it)\s+was\s+(?:noted|agreed|discussed)\s+and\s+"
+    r"|(?:the\s+)?(?:meeting|members|council|committee)\s+noted\s+[^.;]{3,200}?,?\s+and\s+"
+    r"(?=(?:[\w'’-]+\s+){1,3}(?:was|were)\s+(?:asked|instructed|directed|told)\b))"
 )
-"""What a sentence tells before naming who acts ("Following discussion, the Clerk was asked ...",
-"This was noted and the Clerk was asked ...", "The meeting noted that the paving was overgrown and the
-clerk was asked ...")."""
+"""What a sentence tells before the one the meeting instructs ("This was noted and the Clerk was asked
+...", "The meeting noted that the paving was overgrown and the clerk was asked ...")."""
+TOLD_FIRST = re.compile(rf"^(?:(?:after|following)\s+[^,.;:]{{2,40}},\s+)?{INSTRUCTED_LEAD}?", re.I)
+"""What a sentence tells before naming who acts: a lead-in ("Following discussion, the Clerk was asked
+..."), or what the meeting noted first."""

@@ -245,6 +245,17 @@ def _date_line(lines: list[str], i: int, after: dt.date | None) -> dt.date | Non
     return parse_date(m, after=after)
 
 
+def _day_line(lines: list[str], i: int, after: dt.date | None) -> dt.date | None:
+    """The line under a "Next meeting" heading that opens with the meeting's day, its time perhaps
+    first ("17:15, Wednesday 21 September 2022, Ayton PS"); not a sentence that mentions a date."""
+    if i >= len(lines) or len(lines[i]) > 100:
+        return None
+    m = DATE_RE.search(lines[i])
+    if m is None or m.start() > 20:
+        return None
+    return parse_date(m, after=after)
+
+
 _SCHEDULED_FOR = re.compile(r"\b(?:scheduled|set|arranged|planned)\s+for\s*$", re.I)
 _MONTH_DAY_FIRST = re.compile(r"^\s*(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b")
 
@@ -269,13 +280,8 @@ def future_meeting_dates(
     found: list[dt.date] = []
     after = reference or meeting_date
     for i, text in enumerate(lines):
-        if (
-            text[-1:] in "gG:"
-            and _NEXT_HEADING.match(text)
-            and i + 1 < len(lines)
-            and len(lines[i + 1]) < 120
-        ):
-            if (d := first_date(lines[i + 1], after=after)) is not None:
+        if text[-1:] in "gG:" and _NEXT_HEADING.match(text):
+            if (d := _day_line(lines, i + 1, after)) is not None:
                 found.append(d)
             continue
         if _DATES_HEADING.match(text):

@@ -27,7 +27,7 @@ _ACT_VERB = (
     r"monitors|work|works|issue|issues|return|returns|come|comes|follow|follows|give|gives|check|checks|clarify|clarifies|"
     r"suggest|suggests|ask|asks|consult|consults|speak|speaks|recommend|recommends|hold|holds|enter|enters|inform|"
     r"informs|advise|advises|pursue|pursues|chase|chases|approach|approaches|visit|visits|engage|engages|attend|attends|"
-    r"proceed|proceeds|order|orders|purchase|purchases|buy|buys|obtain|install|installs|replace|replaces)"
+    r"proceed|proceeds|order|orders|purchase|purchases|buy|buys|install|installs|replace|replaces)"
 )
 _SUBJECT_ACTOR = re.compile(
     rf"^(?:that\s+)?(?!(?:because|since|although|though|while|whilst|when|if|unless|after|before)\b)"
@@ -39,7 +39,7 @@ _SUBJECT_ACTOR = re.compile(
 )
 _BY_ACTOR = re.compile(
     r"(?<!\bquery\s)(?<!\bquestion\s)(?<!\brequest\s)(?<!\bcomment\s)(?<!\bsuggestion\s)(?<!\bproposal\s)"
-    r"(?<!\bwas\ssigned\s)(?<!\bwere\ssigned\s)(?<!\bduly\ssigned\s)(?<!\bbeen\ssigned\s)(?<!\bchaired\s)(?<!\bintroduced\s)"
+    r"(?<!\bwas\ssigned\s)(?<!\bwere\ssigned\s)(?<!\bduly\ssigned\s)(?<!\bbeen\ssigned\s)"
     rf"\bby\s+(?![a-z]+ing\b)(?!(?:the\s+)?(?:next|end|time|date|close|deadline|start|following)\b)(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for|and)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&\-]*"
     r"(?:\s+(?:(?:and|&|of|the)\s+)?(?-i:[A-Z])[\w'’&\-]*){0,6})?)",
     re.I,
@@ -159,7 +159,7 @@ actor: the body that agreed acts."""
 def _tidy(who: str) -> str | None:
     if _DECIDED_TO.search(who) or who[:3].lower() == "to ":
         return None
-    who = re.sub(r"^(?:that|and|also|agreed)\s+", "", who.strip(" ,;:"), flags=re.I).strip()
+    who = re.sub(r"^(?:that|and|also)\s+", "", who.strip(" ,;:"), flags=re.I).strip()
     if who[:2].lower() in ("si", "as", "be", "al", "th", "wh", "gi", "on", "if", "un"):
         who = _SUBORDINATE.sub("", who)
     who = _OWNER_TAIL.sub("", who).strip(" ,;:")
@@ -217,8 +217,7 @@ raise this") nor a title ("Cllr. Body to investigate ...")."""
 
 
 def _acting_part(text: str) -> str:
-    """The point without its label, its lead-in ("Following discussion,", "This was noted and"), who
-    voted ("The Council voted 7-0 to"), or "for" before who acts ("for the Clerk to write ...")."""
+    """The point without its label, lead-in, who voted, or "for" before who acts: where the actor is named."""
     body = TOLD_FIRST.sub("", _POINT_LABEL.sub("", text.strip(), count=1), count=1)
     if body[:4].lower() == "for ":
         body = _FOR_WHOM.sub("", body, count=1)

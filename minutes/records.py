@@ -137,7 +137,7 @@ def minutes_record(text: str) -> str | None:
     bare = MARKER_RE.sub("", text, count=1)
     if (
         RECORD_CONFIRMED.match(bare) or _BODY_APPROVED.match(bare) or _BODY_RECEIVED.match(bare)
-    ) and not _ASKED_TO.search(sentences(text)[0]):
+    ) and not _ASKED_TO.search((sentences(bare) or [""])[0]):
         return bare
     return None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from minutes.extract import extract_text
+from minutes.records import minutes_record
 from tests.minutes.helpers import parish_doc, points
 from tests.minutes.test_fixture_minutes import read
 
@@ -477,3 +478,8 @@ def test_minutes_deemed_a_true_and_correct_record_after_being_circulated() -> No
         "Nicholas that the minutes were deemed to be a true and correct record, carried unanimously."
     )
     assert [r.actionable for r in e.resolutions] == [False]
+
+
+def test_minutes_also_approved_and_an_agenda_asking_for_approval() -> None:
+    assert minutes_record("The minutes were also approved.") is not None
+    assert minutes_record("2. The minutes were asked to be approved.") is None

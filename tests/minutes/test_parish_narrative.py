@@ -265,3 +265,12 @@ def test_the_clerk_be_instructed_without_its_that() -> None:
     line = "The Town Clerk be instructed to write to the District Council about dog fouling."
     doc = parish_doc("6. Correspondence", line)
     assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [(line, True, "The Town Clerk")]
+
+
+def test_a_body_agreeing_after_a_title_in_sentence_case() -> None:
+    doc = parish_doc(
+        "5. Village", "Flower tubs: The committee agreed to purchase four new tubs for the village."
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "The committee agreed to purchase four new tubs for the village."
+    ]
