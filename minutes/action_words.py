@@ -8,6 +8,12 @@ from __future__ import annotations
 
 import re
 
+ONTO_PROGRAMME = (
+    r"\baddition\s+of\s+[^.;]{1,80}?\s+to\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:programme|agenda|forward\s+plan)\b"
+    r"|\bbe\s+an?\s+(?:agenda\s+)?item\s+(?:for|on|at)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:committee|scrutiny|meeting|panel|board)\b"
+)
+"""A topic put on a programme or an agenda: "The addition of the Waste Services Review to the Community
+Scrutiny programme be approved", "that Climate Change would be an item for overview and scrutiny"."""
 ACTION_WORDS = re.compile(
     r"\b(?:(?<!\breport\s)(?<!\bpaper\s)(?<!\bupdate\s)provid(?:e|es|ed|ing)|circulat(?:e|es|ed|ing)|shar(?:e|es|ed)\b|brought|bring|come\s+(?:back\s+)?to|"
     r"return\s+to\s+(?:the|this|a\s+future)\s+(?:[\w'’-]+\s+){0,3}?(?:committee|cabinet|panel|board|council|meeting)\b|"
@@ -16,6 +22,7 @@ ACTION_WORDS = re.compile(
     r"writ(?:e|es|ten)\s+to|letter(?!\s+(?:from|received|dated|had|has|was|were)\b)|arrang(?:e|es|ed)|investigat(?:e|es|ed)|explor(?:e|es|ed)|look\s+into|"
     r"(?<!\bif\s)(?<!\bwhen\s)(?<!\bunless\s)(?:request(?:s|ed)?\b(?!\s+(?:in|by|at|within|under|through)\s+(?:the|a|an|its|their)\b)|ask(?:s|ed)?\s+(?:that|for|the|officers|to(?!\s+note\b)|each|every|all|partners?|members))|be\s+asked|be\s+invited|invit(?:e|es)\b|"
     r"ask(?:s|ed)?\s+(?-i:[A-Z])[\w'’.-]*(?:,?\s+(?:and\s+)?(?-i:[A-Z])[\w'’.-]*){0,6}\s+to\s+(?!note\b)|"
+    r"ask(?:s|ed)?\s+(?:for\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){1,3}?[\w.-]*['’]s\s+(?:advice|views?|opinion|help)\b|"
     r"call(?:s|ed)?\s+(?:up)?on\s+(?:the\s+|all\s+|our\s+|its\s+)?(?-i:[A-Z])[\w'’.-]*(?:,?\s+(?:and\s+|of\s+|for\s+|the\s+)*(?-i:[A-Z])[\w'’.-]*){0,8}\s+to\s+(?!note\b)"
     r"|be\s+called\s+(?:up)?on\s+to\s+(?!note\b)|"
     r"(?:ask|direct)(?:s|ed)?\s+(?:the\s+)?staff\b|direct(?:s|ed)?\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’.-]*){0,5}\s+to\s+(?!note\b)|"
@@ -42,10 +49,12 @@ ACTION_WORDS = re.compile(
     r"future\s+(?:meeting|commission|committee|panel|board|session)|next\s+meeting|subsequent\s+(?:[\w-]+\s+){0,3}meeting|next\s+agenda|later\s+date|report\s+back|"
     r"(?:receive|given|give|have)\s+(?:an?\s+)?(?:(?:further|detailed|progress|regular|annual|written|verbal)\s+){0,2}(?:update|report|briefing|presentation)s?|"
     r"(?:update|report|briefing|information)s?\s+(?:be|to\s+be)\s+(?:provided|brought|circulated|given|presented|submitted|shared|made)|"
-    r"be\s+(?:reviewed|revised|amended|updated|published|submitted|presented|implemented|explored|considered\s+(?:by|at)\s+(?:the|a)\s|considered\s+as\s+part\s+of)|"
+    r"be\s+(?:(?:approved|agreed|adopted|accepted|endorsed|finalised|finalized)\s+and\s+)?(?:reviewed|revised|amended|updated|published|submitted|presented|implemented|explored|considered\s+(?:by|at)\s+(?:the|a)\s|considered\s+as\s+part\s+of)|"
     r"(?<!to\s)include[s]?\s+(?:an?\s+|the\s+)?(?:report|update|item|presentation|briefing|members|councillors)\b|"
     r"added\s+to|put\s+(?:onto|on\s+to|on)\s+(?:the|a)|include[sd]?\s+(?:in|on)\s+the\s+(?:work|forward)|"
-    r"to\s+(?:provide|circulate|share|write(?!\s+off\b)|arrange|investigate|report|bring|review|contact|send|prepare|update|draft|progress|take\s+forward|take\s+all)\b|"
+    r"include[sd]?\s+(?:in|on)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:programme|agenda)\b|"
+    rf"{ONTO_PROGRAMME}|"
+    r"to\s+(?:provide|circulate|share|write(?!\s+off\b)|arrange|investigate|report|bring|review|contact|send|prepare|update|draft|progress|take\s+forward|take\s+all)\b|\bproposals?\s+to\s+consult\b|"
     r"take\s+(?:all\s+)?(?:necessary\s+)?(?:steps|action)|progress(?:es)?\s+the|monitor|negotiat(?:e|es|ed)|"
     r"implement(?:s|ed)?|procur(?:e|es|ed)|obtain(?:s)?|be\s+obtained|finalis(?:e|es|ed)|pursu(?:e|es|ed)|lobby|apply\s+for|bid\s+for|publicis(?:e|es|ed)|"
     r"(?:be|is|are)\s+authori[sz]ed\s+to|place\s+(?:the|an|a)\s+order|notify|inform\s+the|"

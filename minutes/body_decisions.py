@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from minutes.lead_in import LEAD_IN
+from minutes.lead_in import INSTRUCTED_LEAD, LEAD_IN
 
 ADVERBS = r"(?:(?:also|further|then|therefore|subsequently|duly|formally|unanimously|accordingly)\s+){0,2}"
 FORMAL_BODY = (
@@ -66,14 +66,16 @@ Monday"), so only an object may follow a past verb; members noting something is 
 governors and trustees are the board itself ("Governors noted the report."), and a portfolio holder or
 cabinet member decides alone ("The Portfolio Holder approved the draft strategy.")."""
 INSTRUCTED = re.compile(
-    r"^(?:also\s+)?(?:the\s+)?(?:(?:parish|town|deputy|assistant|acting)\s+)?(?:clerk|officers?|chair(?:man)?|secretary|treasurer"
-    r"|(?:chief\s+)?executive|director|manager|head\s+of\s+[\w ]{3,40}?)\s+(?:was|were|is|are)\s+(?:instructed|directed|told|asked)\s+"
+    rf"^{LEAD_IN}{INSTRUCTED_LEAD}?"
+    r"(?:also\s+)?(?:the\s+)?(?:(?:parish|town|deputy|assistant|acting)\s+)?(?:clerk|officers?|chair(?:man)?|secretary|treasurer"
+    r"|(?:chief\s+)?executive|director|manager|head\s+of\s+[\w ]{3,40}?)\s+(?:was|were|is|are|be)\s+(?:instructed|directed|told|asked)\s+"
     r"to\s*(?-i:[a-z])",
     re.I,
 )
 """"The Clerk was instructed to write to the landowner", "Also Clerk was told to make it clear ...", "The
-Clerk was asked to convey the thanks of the Council": the body's instruction to the one who acts, told
-in the passive (a PDF may run "to" into its verb: "asked toacquire")."""
+Clerk was asked to convey the thanks of the Council", "This was noted and the Clerk was asked to write
+...", "Following discussion, the Secretary was asked to ...": the body's instruction to the one who
+acts, told in the passive (a PDF may run "to" into its verb: "asked toacquire")."""
 CONSENSUS = re.compile(
     rf"^{LEAD_IN}(?:it\s+was\s+(?:the\s+)?|there\s+was\s+(?:a\s+|general\s+)?|the\s+)?(?:general\s+|board\s+|council\s+|committee\s+)?"
     rf"consensus(?:\s+(?:of|among|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{FORMAL_BODY}|members|trustees|governors|councillors))?"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from minutes.action_words import ACTION_WORDS, TASK_FIRST
+from minutes.action_words import ACTION_WORDS, ONTO_PROGRAMME, TASK_FIRST
 from minutes.commitments import commits_someone, deferred
 from minutes.due import CONFIRMED_BY, without_new_wording
 from minutes.owners import committed_actor
@@ -18,8 +18,9 @@ from minutes.owners import committed_actor
 _RECORD = re.compile(
     r"\b(?:be|were|was|are)\s+(?:confirmed|approved|agreed|signed|accepted|adopted)\b[^.]{0,40}?\b(?:as\s+)?(?:an?\s+|the\s+)?(?:correct|accurate|true|full)\s+record"
     r"|\b(?:confirm(?:ed)?|approved?|agreed?|sign(?:ed)?|adopt(?:ed)?)\s+(?:the\s+)?minutes\b"
-    r"|\b(?:was|were|is|are|be)\s+(?:an?|the)\s+(?:true|correct|accurate|fair)\s+record\b"
+    r"|\b(?:was|were|is|are|be)\s+(?:an?|the)\s+(?:true|correct|accurate|fair)(?:\s+and\s+(?:true|correct|accurate|complete|fair))?\s+record\b"
     r"|\bminutes\b[^.]{0,160}\b(?:be|were)\s+(?:confirmed|approved|agreed|signed|adopted|accepted)\b"
+    r"|\bminutes\b[^.]{0,160}\bwere\s+(?:proposed|moved)\b[^.]{0,100}\b(?:agreed|approved|signed|accepted)\b"
     r"|\bnotes\b[^.]{0,80}\b(?:be|were)\s+(?:approved|adopted|agreed|accepted)\s+(?:[^.]{0,40}?\s)?as\s+(?:the\s+)?(?:[\w]+\s+){0,3}minutes\b"
     r"|\bminutes\b[^.]{0,200}\b(?:be|were|are)\s+(?:taken\s+as\s+read|correctly\s+recorded)\b"
     r"|\b(?:be|is|was|were)\s+(?:duly\s+)?(?:re-?)?elected\b|\belected\s+as\s+(?:the\s+)?(?:chair|vice|deputy|president|secretary|treasurer)"
@@ -37,6 +38,7 @@ _WORK_PROGRAMME = re.compile(
     r"|\breturn\s+to\s+(?:the|this|a\s+future)\s+(?:[\w'’-]+\s+){0,3}?(?:committee|cabinet|panel|board|meeting)\b"
     r"|\bagenda\s+(?:would|will|should|shall|to)\s+include\b|\bagenda\s+for\s+(?:the\s+)?(?:next|future|\d)"
     r"|\b(?:added|put|placed)\s+(?:on|to|onto)\s+(?:the\s+|a\s+)?(?:[\w'’]+\s+){0,3}agenda\b"
+    rf"|{ONTO_PROGRAMME}"
     r"|\b(?:submitted|presented)\s+(?:back\s+)?to\s+(?:the|this)\s+(?:committee|commission|panel|board|sub-committee)\b"
     r"|\b(?:receive|request(?:s|ed)?|have)\s+(?:an?\s+)?(?:further\s+|detailed\s+|progress\s+|regular\s+)?(?:update|report)s?\b(?!\s+(?:be\s+)?(?:circulated|sent|emailed))"
     r"|\b(?:to|at)\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){0,2}(?:meeting|committee|cabinet|panel|board|commission|executive)\s+(?:meeting\s+)?(?:on|in)\s+"

@@ -146,12 +146,17 @@ def committed_who(text: str) -> str | None:
     m = _commitment(text)
     if m is None or _PASSIVE_END.search(m.group(0)) is not None:
         return None
-    who = m.group("who").strip(" ,")
+    who = _AGREED_FIRST.sub("", m.group("who").strip(" ,"))
     if len(who.split()) > 8 or not (who[:1].isupper() or who.lower().startswith(("the ", "all "))):
+        return None
+    if who.lower() in _PRONOUNS:
         return None
     return None if _THING_HEAD.search(who) else who
 
 
+_AGREED_FIRST = re.compile(r"^(?:it\s+was\s+)?agreed\s+(?:that\s+)?", re.I)
+_PRONOUNS = frozenset({"we", "they", "he", "she", "it", "i", "you"})
+"""A terse "Agreed we will ask her to invoice us": the meeting agreed, and "we" names nobody to chase."""
 _PASSIVE_END = re.compile(r"\bbe\s+\w+$", re.I)
 """In "the sign would be relocated" the sign is what is acted on, not who acts."""
 _THING_HEAD = re.compile(

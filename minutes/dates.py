@@ -34,14 +34,14 @@ _WEEKDAY = (
 )
 
 DATE_RE = re.compile(
-    rf"(?:(?P<wd>{_WEEKDAY}),?(?:\s+|(?=\d)))?(?:the\s+)?(?<![\d/.,-])(?P<d>\d{{1,2}})(?:\s?(?:st|nd|rd|th)\b\s?\.?)?(?:\s+of)?\s*(?P<m>{_MONTH})\.?(?:,?\s+(?P<y>(?:19|20)\d\d)(?!\d))?(?:\b|(?<=\d)(?=[a-z]))"
+    rf"(?:(?P<wd>{_WEEKDAY}),?(?:\s+|(?=\d)))?(?:the\s+)?(?<![\d/.,-])(?P<d>\d{{1,2}})(?:\s?(?:st|nd|rd|th)\b\s?\.?)?(?:\s+of)?\s*(?P<m>{_MONTH})\.?(?:,?\s*(?P<y>(?:19|20)\d\d)(?!\d))?(?:\b|(?<=\d)(?=[a-z]))"
     rf"|(?:(?P<wd2>{_WEEKDAY}),?\s+)?(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?,?\s+(?P<y2>(?:19|20)\d\d))?\b"
     r"|\b(?P<d3>\d{1,2})[/.](?P<m3>\d{1,2})[/.](?P<y3>(?:19|20)?\d\d)\b"
     r"|\b(?P<y4>(?:19|20)\d\d)-(?P<m4>[01]\d)-(?P<d4>[0-3]\d)(?![\d-])",
     re.IGNORECASE,
 )
 """A date as minutes write it: "Thursday, 24 August 2023", "Wednesday14th November 2018", "9th
-March", "2 nd October 2008", "15 TH MAY, 2013", "10th October 2017at 7.30pm", "5January 2009", "Oct. 13, 2020", "Tuesday January 30th", "NOVEMBER 17 , 1987", "24/11/2020" (or "11/17/1987" where only the
+March", "2 nd October 2008", "15 TH MAY, 2013", "10th October 2017at 7.30pm", "5January 2009", "3rd November2014", "Oct. 13, 2020", "Tuesday January 30th", "NOVEMBER 17 , 1987", "24/11/2020" (or "11/17/1987" where only the
 American order makes a date), "2021-10-12"."""
 
 

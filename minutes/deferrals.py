@@ -1,6 +1,7 @@
 """An item put off to a later meeting, told in a sentence with no RESOLVED label: "This item was
 continued to the next meeting of the Group.", "The fence request was tabled until the July
-meeting.", "The Board deferred the parking policy until the next meeting."
+meeting.", "The Board deferred the parking policy until the next meeting.", "Election of officers was
+deferred to next meeting", a title and its outcome "Appointment of Committees Deferred to next meeting."
 
 "Tabled" means put off only in American minutes, and there only with the meeting it goes to: in
 British minutes a paper "tabled at the meeting" was handed round."""
@@ -25,8 +26,9 @@ _NAMED_ITEM = (
 _ITEM_PUT_OFF = re.compile(
     r"^(?:(?:because|as|since|following|after)\s+[^.;]{3,150}?,\s+)?"
     rf"(?:(?P<named>{_NAMED_ITEM})\s+(?:was|is|has\s+been|be)\s+{_PUT_OFF}\b"
-    rf"|(?P<subject>(?:the|this|that|these|an?)\s+(?!meeting\s)(?:[\w'’/-]+\s+){{1,7}}?)(?:was|were|is|has\s+been|have\s+been)\s+"
-    rf"(?:{_PUT_OFF}|tabled){_TO_A_MEETING})",
+    rf"|(?P<subject>(?:(?:the|this|that|these|an?)\s+|(?!(?-i:It|He|She|They|We|The|This|That|These|An?)\s|(?:councillor|cllr|mrs?|ms|miss|dr)\b)(?=(?-i:[A-Z])))(?!meeting\s)(?:[\w'’/-]+\s+){{1,7}}?)"
+    rf"(?:was|were|is|has\s+been|have\s+been)\s+(?:{_PUT_OFF}|tabled){_TO_A_MEETING}"
+    rf"|(?P<title>(?-i:[A-Z])[^.;:–—-]{{2,80}}?)\s+(?:[-–—]\s*)?(?-i:Deferred|DEFERRED|Postponed|POSTPONED|Held\s+over){_TO_A_MEETING})",
     re.I,
 )
 _BODY_PUTS_OFF = re.compile(
@@ -68,6 +70,12 @@ def put_off(sentence: str) -> int | None:
         return None
     m = _ITEM_PUT_OFF.match(sentence)
     if m is not None:
-        return m.start("named") if m.group("named") else m.start("subject")
+        return (
+            m.start("named")
+            if m.group("named")
+            else m.start("title")
+            if m.group("title")
+            else m.start("subject")
+        )
     b = _BODY_PUTS_OFF.match(sentence)
     return b.start("subject") if b is not None else None

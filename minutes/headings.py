@@ -52,7 +52,11 @@ _DATED_REFERENCE = re.compile(rf"^{_MONTH}\s+\d{{4}}\b", re.I)
 _STANDARD_TITLE = re.compile(
     r"(?:any\s+other\s+(?:competent\s+|urgent\s+)?business|date,?\s+(?:(?:time|and|venue|place),?\s+){0,4}of\s+(?:the\s+)?next\s+meeting"
     r"|dates?\s+of\s+(?:future|next)\s+meetings?|apologies(?:\s+for\s+absence)?|declarations?\s+of\s+interests?"
-    r"|(?:minutes|notes)\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting(?:\s+and\s+(?:matters\s+arising|actions?(?:\s+log)?))?"
+    r"|(?:(?:to\s+)?(?:approve|confirm|adopt|agree|sign)\s+(?:the\s+)?|(?:approval|confirmation|adoption)\s+of\s+(?:the\s+)?)?"
+    r"(?:minutes|notes)\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting(?:\s+and\s+(?:matters\s+arising|actions?(?:\s+log)?))?"
+    r"|(?:minutes|notes)\s+of\s+the\s+(?:previous\s+|last\s+)?meeting\s+held\s+on\s+(?:\w+day\s+)?\d{1,2}(?:st|nd|rd|th)?"
+    rf"\s+(?:of\s+)?{_MONTH},?(?:\s+\d{{4}})?"
+    r"|(?:minutes|notes)\s+of\s+(?:the\s+)?(?:previous|last)\s+meeting\s+and\s+matters\s+arising\s+(?:that|which)\s+[^.;:]{4,60}"
     r"|matters\s+arising|urgent\s+business|work\s+programme)",
     re.I,
 )

@@ -28,7 +28,8 @@ LEAD_IN = (
     rf"(?:{MOTION_LEAD_IN}"
     r"|(?:after|following|upon|on|having|at\s+the\s+(?:end|conclusion)\s+of)\s+[^,.;:]{2,60},\s+"
     r"|(?:after|following|in\s+(?:accordance|line)\s+with|in\s+(?:view|light)\s+of|in\s+response\s+to|on\s+the\s+advice\s+of"
-    r"|at\s+the\s+request\s+of)\s+(?:[\w'’/-]+\s+){0,20}?[\w'’/-]+,?\s+(?=it\s+was\s)"
+    r"|at\s+the\s+request\s+of|arising\s+(?:from|out\s+of))\s+(?:[\w'’/-]+\s+){0,20}?[\w'’/-]+,?\s+(?=it\s+was\s)"
+    r"|(?:[\w'’.-]+\s+){1,4}(?:suggested|proposed)\s+and\s+(?=(?:the\s+)?(?:members|councillors|committee|council|board|panel|it\s+was)\s+agreed\b)"
     r"|(?:after|following)\s+(?:[\w'’/-]+\s+){3,25}?(?=the\s+(?:[\w'’-]+\s+){0,4}?(?:committee|board|council|panel|cabinet|group|forum"
     r"|commission|sub-committee)\s+(?:agreed|resolved|decided)\b)"
     r"|(?:in\s+the\s+end|in\s+conclusion|finally|eventually|ultimately|subsequently|thereafter"
@@ -41,7 +42,8 @@ LEAD_IN = (
 """A lead-in ending at a comma ("after"/"following" may run on to the subject with no comma: "After
 some discussion the Council agreed"), or the motion the decision was taken on ("On the proposal of
 Cllr Murphy, seconded by Cllr Walsh, it was agreed ...", "On a motion by Trustee Bell, seconded by
-Trustee Amos, the Board voted to ...")."""
+Trustee Amos, the Board voted to ..."), or who suggested it ("Councillor Currie suggested and Members
+agreed that ...")."""
 ON_A_MOTION = re.compile(
     r"(?:on|upon)\s+(?:(?:a|the)\s+)?(?:motion|proposal|proposition)\s+(?:of|by|from)\s", re.I
 )
@@ -74,14 +76,28 @@ MOVERS = re.compile(r"^[:\-–—]?\s*\(\s*[^()/]{2,50}?\s*/\s*[^()/]{2,50}?\)")
 
 LABEL_LEAD = re.compile(
     r"(?:[A-Z][\w'’&/-]*\s+){0,3}[A-Z][\w'’&/-]*\s*:\s+"
-    r"|[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}\s*:\s+(?=it\s+was\s)"
+    r"|[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}\s*:\s+(?=(?i:it\s+was\s|(?:after|following)\s+[^.;:,]{2,60},?\s+it\s+was\s"
+    r"|(?:the\s+)?(?:committee|council|councillors|members|meeting|board|group|panel)\s+(?:agreed|resolved|decided)\b))"
     r"|(?:[A-Z][\w'’&/-]*|to|for|of|and|the|on|in)(?:\s+(?:[A-Z][\w'’&/-]*|to|for|of|and|the|on|in)){0,8}\s+[–—]\s+"
     r"(?=(?:the\s+)?[A-Z])"
 )
-"""A parish minute's title run into its text ("Minutes: It was agreed that ...", "Authorization to
+"""A parish minute's title run into its text ("Minutes: It was agreed that ...", "Grass verges: After
+discussion, it was agreed to ...", "Flower tubs: The committee agreed to ...", "Authorization to
 Solicit Bids – The Council voted 7-0 to ...")."""
 
 
 def label_end(sentence: str) -> int:
     m = LABEL_LEAD.match(sentence)
     return m.end() if m is not None else 0
+
+
+INSTRUCTED_LEAD = (
+    r"(?:(?:this|it)\s+was\s+(?:noted|agreed|discussed)\s+and\s+"
+    r"|(?:the\s+)?(?:meeting|members|council|committee)\s+noted\s+[^.;]{3,200}?,?\s+and\s+"
+    r"(?=(?:[\w'’-]+\s+){1,3}(?:was|were)\s+(?:asked|instructed|directed|told)\b))"
+)
+"""What a sentence tells before the one the meeting instructs ("This was noted and the Clerk was asked
+...", "The meeting noted that the paving was overgrown and the clerk was asked ...")."""
+TOLD_FIRST = re.compile(rf"^(?:(?:after|following)\s+[^,.;:]{{2,40}},\s+)?{INSTRUCTED_LEAD}?", re.I)
+"""What a sentence tells before naming who acts: a lead-in ("Following discussion, the Clerk was asked
+..."), or what the meeting noted first."""

@@ -148,6 +148,7 @@ _FURNITURE = re.compile(
     r"|minutes\s*:$|contact\s*:|venue\s*:|(?:home\s*>\s*)?council\s+and\s+democracy\b|issue\s*-\s*meetings$"
     r"|agenda\s+item$|decision\s+details$|local\s+democracy$|voting\s+record$|recorded\s+vote$"
     r"|(?:•\s*)?view\s+recorded\s+vote\b"
+    r"|[a-z]:\\[^|]{0,140}?\.(?:docx?|rtf|pdf)\b[^|]{0,20}$"
     r"|outcome\s*:\s*(?:recommendations?\s+(?:approved|agreed|adopted)|approved|agreed|noted|decision\s+made|for\s+(?:determination|information))"
     r"(?:\s+is\s+key\s+decision\b.*)?$)",
     re.I,

@@ -17,6 +17,9 @@ _DATES_HEADING = re.compile(
     r"|(?:\d{1,3}\)\s+)?(?:future\s+|next\s+|forthcoming\s+|\d{4}(?:/\d{2,4})?\s+)?meeting\s+dates)\b.{0,60}$",
     re.IGNORECASE,
 )
+_NEXT_HEADING = re.compile(r"^(?:#{1,6}\s*)?(?:\d{1,3}[.)]?\s+)?next\s+meeting\s*:?$", re.I)
+"""A heading "Next meeting" (or "## Next meeting") over the line that gives its day ("17:15, Wednesday
+21 September 2022, Ayton PS")."""
 _NEXT_MEETING = re.compile(
     r"\b(?:date\s+(?:and\s+time\s+)?of\s+(?:the\s+)?next\s+meeting|next\s+meeting\s+(?:of\s+the\s+[\w\s-]{3,60}?\s+)?"
     r"(?:will|would|is|was|to|shall)\s+(?:be\s+)?(?:held|take\s+place|scheduled|on|be)"
@@ -242,6 +245,17 @@ def _date_line(lines: list[str], i: int, after: dt.date | None) -> dt.date | Non
     return parse_date(m, after=after)
 
 
+def _day_line(lines: list[str], i: int, after: dt.date | None) -> dt.date | None:
+    """The line under a "Next meeting" heading that opens with the meeting's day, its time perhaps
+    first ("17:15, Wednesday 21 September 2022, Ayton PS"); not a sentence that mentions a date."""
+    if i >= len(lines) or len(lines[i]) > 100:
+        return None
+    m = DATE_RE.search(lines[i])
+    if m is None or m.start() > 20:
+        return None
+    return parse_date(m, after=after)
+
+
 _SCHEDULED_FOR = re.compile(r"\b(?:scheduled|set|arranged|planned)\s+for\s*$", re.I)
 _MONTH_DAY_FIRST = re.compile(r"^\s*(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\b")
 
@@ -266,6 +280,10 @@ def future_meeting_dates(
     found: list[dt.date] = []
     after = reference or meeting_date
     for i, text in enumerate(lines):
+        if text[-1:] in "gG:" and _NEXT_HEADING.match(text):
+            if (d := _day_line(lines, i + 1, after)) is not None:
+                found.append(d)
+            continue
         if _DATES_HEADING.match(text):
             found.extend(all_dates(text, after=after) or dates_list_after_heading(lines, i, after=after))
             continue

@@ -29,7 +29,8 @@ _MOVED = re.compile(
     rf"|{_NAME}\s+(?:made|offered)\s+(?:(?:a|the)\s+)?motion)"
     rf"\s*[,;]?\s+(?:and\s+)?(?:seconded|(?:a\s+)?second|2nd)\s+by\s+{_NAME})"
     r"|(?:a\s+)?motion\s+and\s+(?:a\s+)?second(?:ed)?"
-    rf"|{_NAME}\s+(?:moved|proposed|motioned|made\s+(?:(?:a|the)\s+)?motion)\s*,?\s+(?:and\s+)?{_NAME}\s+seconded"
+    rf"|{_NAME}\s+(?:moved|moves|proposed|motioned|made\s+(?:(?:a|the)\s+)?motion)\s*,?\s+(?:and\s+)?{_NAME}\s+second(?:ed|s)"
+    r"(?:\s+(?:a|the)\s+motion)?"
     r"|(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?-i:MOVED|moved)\s+and\s+it\s+was\s+(?:duly\s+)?(?:seconded|SECONDED))(?:\s*,?\s+[\"“]?|\s*[:,]\s*[\"“]?)"
     r"(?:and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:carried|agreed|resolved|voted)(?:\s+unanimously|\s+\d{1,2}\s*[-–]\s*\d{1,2})?\s*,?\s+)?(?:to|that)\s+\S",
     re.I,
@@ -40,13 +41,16 @@ a CARRIED after it: "MOVED by Councilman A, seconded by Councilman B, to approve
 accept ...", "Weidt made motion, Petryk seconded, to approve ...", the Canadian "14/174 - Moved, seconded by
 Councillors A/B that ..." and "Moved by Councillor A, seconded by Councillor B, “That ...” CARRIED"; and the active voice, "Councillor A moved
 and Councillor B seconded that ...", "Cllr A proposed, Cllr B seconded and it was agreed that ...",
-"The Chairman of the Council MOVED and it was duly SECONDED that ..."."""
+"The Chairman of the Council MOVED and it was duly SECONDED that ...", "Diehl moves and Moline seconds
+a motion to grant ..."."""
 _SECONDED = re.compile(
-    r"^(?:(?!\b(?:asked|whether|if)\b)(?:[^.?]|\.(?=\d))){0,300}?\b(?:proposed|nominated)\b[^?]{0,300}?\bseconded\b",
+    r"^(?:(?!\b(?:asked|whether|if)\b)(?:[^.?]|\.(?=\d))){0,300}?\b(?:proposed|proposes|nominated|nominates)\b[^?]{0,300}?"
+    r"\bsecond(?:ed|s)\b",
     re.I,
 )
 """"Mr A proposed that Mrs B be elected, seconded by Mr C", "Payments proposed by Mr A seconded by
-Mr B": a parish vote with no "carried" written after it."""
+Mr B", the notes' present tense "Matt Hall proposes Scott Bell as Chairman and Ann Reid seconds": a
+parish vote with no "carried" written after it."""
 _SECOND_OF = re.compile(
     r"^(?:this|the\s+(?:proposal|motion|nomination))\s+was\s+(?:duly\s+)?seconded\b", re.I
 )
@@ -94,7 +98,7 @@ def moved_at(sentence: str) -> int | None:
 
 def seconded_proposal(sentence: str) -> bool:
     low = sentence.lower()
-    if "seconded" not in low or ("proposed" not in low and "nominated" not in low):
+    if "second" not in low or ("propose" not in low and "nominate" not in low):
         return False
     return (
         _SECONDED.search(sentence) is not None

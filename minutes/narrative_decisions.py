@@ -276,6 +276,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "favor" not in low
         and not (" to " in low and role_action(paragraph) is not None)
         and "seconded" not in low
+        and " seconds" not in low
         and "supported" not in low
         and "motion" not in low
         and "endorsed" not in low

@@ -24,6 +24,16 @@ _SQUARE_LABEL = re.compile(r"^[ \t]*\[(?P<l>[a-z]|\d{1,2}|[ivx]{1,4})\][ \t]+(?=
 be posted on the website"): read as "(a)"."""
 _MD_EMPTY_LINK = re.compile(r"\[\]\([^()\s]{0,2000}\)")
 """An anchor link with no text ("### [](https://site/page#actions)Actions")."""
+_MD_LABEL_HEADING = re.compile(
+    r"^[ \t]*#{1,6}[ \t]+(?P<label>(?:action|decision|resolution|resolved|agreed)[ \t]*:?)[ \t]*$",
+    re.I | re.M,
+)
+"""A markdown heading that is a label ("#### Action" over "KL to feed back to MK ..."): the label over
+its paragraph, as plain minutes write "Action" on a line of its own, not the title of an item (a
+plural "### Actions" stays the heading of a section of actions)."""
+_QUOTED = re.compile(r"^[ \t]*>(?:[ \t]|$)", re.M)
+"""A markdown or e-mail quote's marker ("> Arising from this report it was AGREED to write to the
+Scottish" / "> government asking ..."): the quoted minutes are read as the text they quote."""
 _HTML_BREAK = re.compile(r"\s*<br\s{0,5}/?>\s*", re.I)
 """An HTML line break left in plain text ("RESOLUTION: ... <br />ACTION: ..."): a line break."""
 _PDF_SIZE = re.compile(r"\s+(?:pdf\s+icon\s+)?PDF\s+\d{1,4}(?:\.\d{1,2})?\s?[KM]B\b", re.I)
@@ -86,6 +96,10 @@ def normalise(text: str) -> str:
         text = _MD_ESCAPE.sub("", text)
     if "[](" in text:
         text = _MD_EMPTY_LINK.sub("", text)
+    if "#" in text:
+        text = _MD_LABEL_HEADING.sub(r"\g<label>", text)
+    if "\n>" in text and len(_QUOTED.findall(text)) >= 3:
+        text = _QUOTED.sub("", text)
     if "D;" in text:
         text = _SEMICOLON_LABEL.sub(r"\1:", text)
     if _GLUED.search(text):

@@ -7,6 +7,7 @@ import re
 from minutes.action_words import named_task
 from minutes.actors import ACTOR_TO, INITIALS_TAG, actor_to, task_after_a_dash
 from minutes.commitments import committed_who
+from minutes.lead_in import TOLD_FIRST
 
 _ROLE = (
     r"(?:officers?|director|head|manager|chief|executive|lead\s+member|cabinet\s+member|portfolio\s+holder|"
@@ -26,7 +27,7 @@ _ACT_VERB = (
     r"monitors|work|works|issue|issues|return|returns|come|comes|follow|follows|give|gives|check|checks|clarify|clarifies|"
     r"suggest|suggests|ask|asks|consult|consults|speak|speaks|recommend|recommends|hold|holds|enter|enters|inform|"
     r"informs|advise|advises|pursue|pursues|chase|chases|approach|approaches|visit|visits|engage|engages|attend|attends|"
-    r"proceed|proceeds)"
+    r"proceed|proceeds|order|orders|purchase|purchases|buy|buys|install|installs|replace|replaces)"
 )
 _SUBJECT_ACTOR = re.compile(
     rf"^(?:that\s+)?(?!(?:because|since|although|though|while|whilst|when|if|unless|after|before)\b)"
@@ -38,6 +39,7 @@ _SUBJECT_ACTOR = re.compile(
 )
 _BY_ACTOR = re.compile(
     r"(?<!\bquery\s)(?<!\bquestion\s)(?<!\brequest\s)(?<!\bcomment\s)(?<!\bsuggestion\s)(?<!\bproposal\s)"
+    r"(?<!\bwas\ssigned\s)(?<!\bwere\ssigned\s)(?<!\bduly\ssigned\s)(?<!\bbeen\ssigned\s)"
     rf"\bby\s+(?![a-z]+ing\b)(?!(?:the\s+)?(?:next|end|time|date|close|deadline|start|following)\b)(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for|and)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&\-]*"
     r"(?:\s+(?:(?:and|&|of|the)\s+)?(?-i:[A-Z])[\w'’&\-]*){0,6})?)",
     re.I,
@@ -166,7 +168,7 @@ def _tidy(who: str) -> str | None:
         who = who.rsplit(", ", 1)[1]
     if not who or len(who.split()) > 14 or _SELF.match(who) or _THING.match(who) or _NOT_ACTOR.search(who):
         return None
-    if re.search(r"\b(?:the|a|an|its|their|this|these|his|her|our)$", who, re.I):
+    if re.search(r"\b(?:the|a|an|its|their|this|these|his|her|our|and|or)$", who, re.I):
         return None
     if re.search(r"\b(?:committee|commission|panel)\b", who, re.I) and not re.search(
         r"\b(?:officer|director|head|manager|chair|clerk|member\s+for|members?\s+of|lead)\b", who, re.I
@@ -215,9 +217,8 @@ raise this") nor a title ("Cllr. Body to investigate ...")."""
 
 
 def _acting_part(text: str) -> str:
-    """The point without its label and without who voted ("The Council voted 7-0 to"), or "for"
-    before who acts ("for the Clerk to write ..."): where the actor is named."""
-    body = _POINT_LABEL.sub("", text.strip(), count=1)
+    """The point without its label, lead-in, who voted, or "for" before who acts: where the actor is named."""
+    body = TOLD_FIRST.sub("", _POINT_LABEL.sub("", text.strip(), count=1), count=1)
     if body[:4].lower() == "for ":
         body = _FOR_WHOM.sub("", body, count=1)
     if "voted" in body:

@@ -88,6 +88,9 @@ _KEYWORD_ONLY = re.compile(
     r"^(?:minutes\s*:\s*)?(?:it\s+was\s+)?(?:resolved|agreed|decided)\s*[:\-–—]*\s*$", re.I
 )
 """A decision word over the points on the next lines ("It was AGREED -"), with nothing decided in it."""
+_LED_IN = re.compile(r"^(?:after|following)\s+[^,.;:]{2,80}?,?\s+it\s+was\s", re.I)
+"""A decision told after what led to it ("Following discussion, it was agreed that the report be
+noted"): the sentence is the decision as the minutes record it, lead-in and all."""
 
 
 def told_decisions(decisions: list[str], where: Where, meeting_date: dt.date | None) -> list[Resolution]:
@@ -101,7 +104,7 @@ def told_decisions(decisions: list[str], where: Where, meeting_date: dt.date | N
         points: Points = [(None, decision)]
         if trig is not None and split_inline(trig.rest)[1]:
             points = collect([], 0, trig.rest, decision)[0]
-        elif trig is not None and re.match(r"\s*that\b", trig.rest, re.I):
+        elif trig is not None and re.match(r"\s*that\b", trig.rest, re.I) and not _LED_IN.match(decision):
             points = [(None, that(trig.rest))]
         for label, point in points:
             point = without_votes(point)

@@ -11,6 +11,7 @@ from minutes.classify import then_published
 from minutes.lead_in import MOTION_LEAD
 from minutes.model import Resolution
 from minutes.point import Where, make_resolution, without_votes
+from minutes.sentence_split import sentences
 from minutes.tags import Tag, Tagged
 from minutes.text import MARKER_RE
 from minutes.triggers import BODY
@@ -19,14 +20,14 @@ MINUTES_RECORD = re.compile(
     r"^(?:with\s+no\s+further\s+(?:comments?|questions?|discussion|amendments?)\s*,\s*)?"
     r"(?:the\s+)?(?:decisions\s+and\s+)?(?:(?:draft|unconfirmed|confirmed)\s+)?(?:minutes?|(?:action\s+)?notes)\s+of\s+(?:the\s+)?"
     r"(?:(?:previous|last|adjourned|reconvened|special|extraordinary|annual|ordinary|informal)\s+){0,2}(?:meeting|proceedings)\b[^.]{0,160}?"
-    r"\b(?:was|were)\s+(?:(?:duly|then|submitted|and|formally|read,?)\s+){0,3}(?:confirmed|approved|agreed|signed|accepted|adopted"
+    r"\b(?:was|were)\s+(?:(?:duly|then|submitted|and|formally|also|read,?)\s+){0,3}(?:confirmed|approved|agreed|signed|accepted|adopted"
     r"|noted|received(?!\s+(?:late|after|too|only)\b))\b",
     re.I,
 )
 RECORD_CONFIRMED = re.compile(
     rf"^(?:that\s+)?(?:(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,4}}(?:sub-)?{BODY}\s+(?:noted\s+and\s+)?"
     r"(?:approve[sd]?|agree[sd]?|confirm(?:s|ed)?|accept(?:s|ed)?)\s+)?"
-    r"(?:the\s+)?(?:decisions\s+and\s+)?(?:(?:last|previous|preceding)\s+)?(?:(?:exempt|confidential|restricted|draft|public|open)\s+)?(?:minutes?\b|records?\s+of\s+(?:its|the)\s+meetings?\b)(?:[^.:]{0,200}?(?:\b(?:was|were|be|is|are)\s+(?:(?:duly|then|formally|read,?|and|considered|deemed)\s+){0,2}"
+    r"(?:the\s+)?(?:decisions\s+and\s+)?(?:(?:last|previous|preceding)\s+)?(?:(?:exempt|confidential|restricted|draft|public|open)\s+)?(?:minutes?\b|records?\s+of\s+(?:its|the)\s+meetings?\b)(?:[^.:]{0,200}?(?:\b(?:was|were|be|is|are)\s+(?:(?:duly|then|formally|also|submitted|read,?|and|considered|deemed)\s+){0,2}"
     r"(?:confirmed|approved|agreed|signed|accepted|adopted|ratified|(?:held|taken)\s+as\s+read)\b"
     r"|\bas\s+an?\s+(?:correct|true|accurate)\s+record)"
     r"|\s+of\s+[^:.]{3,120}:\s*(?:signed|approved|agreed|confirmed|accepted)\b(?:[^.]{0,40}\b(?:correct|true|accurate)\s+record)?)",
@@ -57,7 +58,8 @@ MINUTES OF THE ALLOTMENT COMMITTEE" over "Members received and noted the minutes
 _ASKED_TO = re.compile(
     r"\b(?:asked|invited|requested)\s+to\b|\bto\s+be\s+(?:confirmed|approved|agreed|signed)\b", re.I
 )
-"""An agenda asking for the minutes to be confirmed, which is not their confirmation."""
+"""An agenda asking for the minutes to be confirmed, which is not their confirmation; a task in the
+sentence after a confirmation ("Minutes were approved. Clerk asked to clarify ...") is another matter."""
 
 
 _SIGNED_RECORD = re.compile(
@@ -87,12 +89,12 @@ def labelled_record(text: str) -> tuple[str, str] | None:
 
 
 BARE_APPROVAL = re.compile(
-    r"^(?:the\s+)?minutes\s+(?:were\s+)?(?:approved|accepted|adopted|confirmed)"
-    r"(?:\s+as\s+(?:written|presented|amended|circulated|distributed|read))?\s*\.?$",
+    r"^(?:the\s+)?minutes\s+(?:were\s+)?(?:also\s+)?(?:approved|accepted|adopted|confirmed)(?:\s+and\s+signed)?"
+    r"(?:\s+as\s+(?:written|presented|amended|circulated|distributed|read|(?:an?\s+)?(?:correct|true|accurate)(?:\s+record)?))?\s*\.?$",
     re.I,
 )
 """A board's minutes approved in two words, often a point of their own: "Minutes approved.",
-"Minutes approved as presented"."""
+"Minutes approved as presented", "Minutes accepted as correct."."""
 _MINUTE_NUMBER = re.compile(r"^(?:\d{3,4}|(?-i:[A-Z]{1,4})?\s?\d{1,4}/\d{2,4})\.?\s+(?=[A-Z])")
 """A parish minute's number on the line it opens ("1203 Minutes of the meeting held on ...")."""
 _SUBJECT_TO_LEAD = re.compile(r"^subject\s+to\s+[^,.:;]{3,80},\s*(?=the\s+minutes?\b)", re.I)
@@ -135,7 +137,7 @@ def minutes_record(text: str) -> str | None:
     bare = MARKER_RE.sub("", text, count=1)
     if (
         RECORD_CONFIRMED.match(bare) or _BODY_APPROVED.match(bare) or _BODY_RECEIVED.match(bare)
-    ) and not _ASKED_TO.search(text):
+    ) and not _ASKED_TO.search((sentences(bare) or [""])[0]):
         return bare
     return None
 

@@ -83,13 +83,14 @@ RULES: tuple[Rule, ...] = (
             "Outcome: Recommendations Approved Is Key Decision?: No",
             "Minutes:",
             "• Share this item",
+            "R:\\PCP\\25.10.12 MEETING\\PCP MINUTES - 25 OCTOBER 2012.DOC - 1",
         ),
         counter=(
             "Minutes: RESOLVED that the minutes be confirmed.",
             "Supporting the Panel's work, officers reported.",
             "• Share this item with the parish newsletter.",
         ),
-        why="Labels and links of a web page around the minutes: never a decision, never a request.",
+        why="Labels and links of a web page around the minutes, or the file path a word processor prints in a page's foot: never a decision, never a request.",
     ),
     Rule(
         "markdown_heading",

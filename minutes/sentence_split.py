@@ -29,9 +29,7 @@ _SENTENCE_END = re.compile(
 or with the number of a paragraph run into the one before ("NW to write to Peabody. 3 Concern was ..."),
 not with a date ("New agreement on salaries. 9 March - Agenda Next Meeting"). A bullet run into the
 line after a full stop ("... passed away. • The Chair thanked ...") is where the next sentence starts."""
-_ABBREV = re.compile(
-    r"(?:\b(?:approx|No|St|e\.g|i\.e|etc|Co|Ltd|vs|Sr|Jr|[A-Z]|" + "|".join(TITLES) + r")\.)$"
-)
+_ABBREV = re.compile(r"(?:\b(?:approx|No|St|e\.g|i\.e|Co|Ltd|vs|Sr|Jr|[A-Z]|" + "|".join(TITLES) + r")\.)$")
 
 
 def sentences(text: str) -> list[str]:

@@ -29,6 +29,9 @@ _BARE_MARKER = re.compile(
 )
 """A label alone on its line, which the next line completes: a list marker, or a meeting page's
 minute number ("124." or "35/20" over "Apologies for absence")."""
+_BARE_ROMAN = re.compile(r"^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})\s+(?-i:[A-Z])")
+"""A list's roman label with no stop after it, over its own paragraph ("ii Ms M Keane 11/00145/FUL
+(Garden Studios)"): the next entry, not the end of the sentence above."""
 _TERMINAL = re.compile(r"[.:;!?]['\"”’)]?$|\s\|$")
 ACTION_TAG = r"(?-i:ACTION|Action)S?\s*[:\-–]\s*(?:(?-i:[A-Z])[\w'’.-]*\s*(?:[,/&]\s*|and\s+)?){1,6}\.?"
 """An action tag that names only who acts, at the end of a paragraph ("... before winter. ACTION:
@@ -259,8 +262,16 @@ def _continues(
     first = body[0]
     if _outcome_line(body) and _ends_a_topic(prev, last, tail):
         return False
+    if (
+        first.isupper()
+        and _TOPIC_COLON.match(body)
+        and not (single and _TOPIC_COLON.match(first_part))
+        and not _SMALL_END.search(tail)
+        and tail[-1:] not in ",-–(&/"
+    ):
+        return False
     if blank:
-        return first.islower()
+        return first.islower() and _BARE_ROMAN.match(body) is None
     if (
         (first.isupper() or first.isdigit())
         and single
@@ -330,6 +341,15 @@ def _outcome_line(last: str) -> bool:
     if ("- " in last or "– " in last or "— " in last or ": " in last) and _OUTCOME_END.search(last):
         return True
     return ("-" in last or "–" in last or "—" in last) and _TIGHT_OUTCOME.search(last) is not None
+
+
+_TOPIC_COLON = re.compile(
+    r"^(?!(?i:minutes|decisions?|motion|moved|second(?:ed|er)?|votes?|resolved|agreed|actions?|results?|carried|proposed)\s*:)"
+    r"[A-Z][\w'’&/-]*(?:\s+(?:[A-Z0-9][\w'’&/-]*|of|and|the|for|to|in|on|&)){0,4}\s*:\s+(?-i:[A-Z])"
+)
+"""A notes line that opens with its topic and a colon ("Rhynie Flower Tubs: The committee agreed
+to ..."): a new paragraph, though the line above ends with a figure and no full stop; a page's
+fields one a line ("Venue: ..." over "Contact: ...") are left as they were read."""
 
 
 _SCRIBED = re.compile(r"^(?-i:RESOLUTION|ACTION)S?\s*:\s*\S")

@@ -596,3 +596,15 @@ def test_a_bulleted_entry_that_closes_with_a_bare_command_is_a_task() -> None:
         ),
         ("Ditch on left needs clearing. Contact THC.", True),
     ]
+
+
+def test_a_markdown_action_heading_labels_the_paragraph_under_it() -> None:
+    e = extract_text(
+        "Minutes of the meeting held 01 June 2032\n\n### Fundraising\n\nThere was optimism about the year.\n\n"
+        "#### Action\n\nTo be discussed at next meeting.\n\n### Handbook\n\nThe handbook had errors.\n\n"
+        "#### Action\n\nKL to send MK the list of amendments.\n"
+    )
+    assert [(r.text, r.actionable, r.owner) for r in e.resolutions] == [
+        ("To be discussed at next meeting.", True, None),
+        ("KL to send MK the list of amendments.", True, "KL"),
+    ]

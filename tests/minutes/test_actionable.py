@@ -469,3 +469,32 @@ def test_a_policy_to_return_to_the_committee_is_on_the_programme() -> None:
     assert feeds_work_programme(
         "Following the consultation, the Licensing Policy return to the Licensing Committee."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "actionable", "feeds"),
+    [
+        (
+            "That the addition of the Depot Review to the Community Scrutiny programme be approved.",
+            True,
+            True,
+        ),
+        ("That Flood Resilience would be an item for overview and scrutiny.", True, True),
+        (
+            "That member training on planning appeals be included in the member development programme.",
+            True,
+            False,
+        ),
+        (
+            "That the draft Licensing Policy 2031, as set out in appendix A, be agreed and published.",
+            True,
+            False,
+        ),
+        ("That the proposal to consult on the future of the day centre be approved.", True, False),
+        ("That the Licensing Policy, published in May, be noted.", False, False),
+        ("That the revised standing orders be approved.", False, False),
+    ],
+)
+def test_an_approval_with_its_next_step_in_it(text: str, actionable: bool, feeds: bool) -> None:
+    """An approval that names what follows it: an addition to a programme, publishing, a consultation."""
+    assert (is_actionable(text), feeds_work_programme(text)) == (actionable, feeds)

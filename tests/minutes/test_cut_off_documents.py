@@ -66,4 +66,6 @@ def test_a_decision_in_prose_cut_after_its_lead_in_is_dropped() -> None:
         "After discussion, it was agreed that the workshops would be held on Friday 19 March.\n\n"
         "6. First Council Meeting in April\n\nAfter discussion it was agreed that the first Council "
     )
-    assert [r.text for r in doc.resolutions] == ["That the workshops would be held on Friday 19 March."]
+    assert [r.text for r in doc.resolutions] == [
+        "After discussion, it was agreed that the workshops would be held on Friday 19 March."
+    ]

@@ -128,3 +128,45 @@ def test_agreed_with_a_comma_before_its_clause_is_a_decision() -> None:
         ("That in order to allow the first units t", True),
         ("That in order to allow the first units t", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "decision"),
+    [
+        (
+            "Councillor Reid suggested and Members agreed that the Panel invites the Leader to its next meeting.",
+            "Members agreed that the Panel invites the Leader to its next meeting.",
+        ),
+        (
+            "Arising from this report it was AGREED to write to the Scottish Government asking for a longer grant.",
+            "Arising from this report it was AGREED to write to the Scottish Government asking for a longer grant.",
+        ),
+    ],
+)
+def test_who_suggested_it_or_what_it_arose_from_leads_into_the_agreement(
+    paragraph: str, decision: str
+) -> None:
+    doc = parish_doc("4. Transport", paragraph)
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [(decision, True)]
+    assert doc.requests == []
+
+
+def test_minutes_quoted_in_markdown_read_as_the_text_they_quote() -> None:
+    doc = parish_doc(
+        "4. Transport",
+        "> The Secretary reported on the fares review.\n>\n"
+        "> Arising from this report it was AGREED to write to the Scottish\n"
+        "> Government asking that they adopt the proposals, short and\n"
+        "> longer-term.\n",
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "Arising from this report it was AGREED to write to the Scottish Government asking that they adopt "
+        "the proposals, short and longer-term."
+    ]
+
+
+def test_an_agreement_after_its_lead_in_keeps_the_sentence_whole() -> None:
+    doc = parish_doc("4. Annual report", "Following discussion, it was agreed that the report be noted.")
+    assert [r.text for r in doc.resolutions] == [
+        "Following discussion, it was agreed that the report be noted."
+    ]

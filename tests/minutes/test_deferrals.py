@@ -117,3 +117,17 @@ def test_a_matter_discussed_at_a_past_meeting_is_no_task() -> None:
 def test_an_item_put_off_within_the_meeting_is_no_task(line: str) -> None:
     doc = parish_doc("9. Civic Chairman", line)
     assert [(r.actionable, r.due) for r in doc.resolutions] == [(False, None)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Election of officers was deferred to next meeting.",
+        "Appointment of Committees Deferred to next meeting.",
+        "Election of Officers – Deferred to next meeting to await confirmation of the appointees.",
+        "Contract approval is tabled until next meeting due to conflicting opinions.",
+    ],
+)
+def test_an_item_named_without_an_article_put_off_to_the_next_meeting(line: str) -> None:
+    doc = parish_doc("4. Officers", line)
+    assert [(r.text, r.actionable, r.due) for r in doc.resolutions] == [(line, True, "next meeting")]

@@ -341,3 +341,12 @@ def test_the_date_and_time_of_the_next_meeting_under_its_heading() -> None:
 )
 def test_the_day_of_the_next_meeting_on_the_line_below(lines: list[str], expected: str) -> None:
     assert [d.isoformat() for d in future_meeting_dates(lines, HELD)] == [expected]
+
+
+@pytest.mark.parametrize("heading", ["Next meeting", "NEXT MEETING", "Next Meeting:", "## Next meeting"])
+def test_a_next_meeting_heading_over_the_line_with_its_day(heading: str) -> None:
+    e = extract_text(
+        "Minutes of the meeting held 01 June 2032\n\n1. Apologies\n\nNone.\n\n"
+        f"{heading}\n\n17:15, Wednesday 22 September 2032, Village Hall\n"
+    )
+    assert e.meeting_dates == [dt.date(2032, 9, 22)]

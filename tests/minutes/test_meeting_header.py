@@ -316,3 +316,10 @@ def test_a_dated_front_page_is_not_redated_by_its_previous_minutes_item() -> Non
 )
 def test_an_item_page_that_names_only_other_meetings_has_no_date(page: str) -> None:
     assert extract_text(page).meeting_date is None
+
+
+def test_a_year_run_into_its_month_dates_the_meeting() -> None:
+    e = extract_text(
+        "MINUTES OF MEETING OF THE VILLAGE HALL COMMITTEE HELD ON 3rd November2032 AT 2000HRS\n\n1. Apologies\n\nNone.\n"
+    )
+    assert e.meeting_date == dt.date(2032, 11, 3)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from minutes.extract import extract_text
+from minutes.records import minutes_record
 from tests.minutes.helpers import parish_doc, points
 from tests.minutes.test_fixture_minutes import read
 
@@ -429,3 +430,56 @@ def test_minutes_confirmed_with_the_year_run_into_the_verb() -> None:
     assert [(r.text, r.actionable) for r in doc.resolutions] == [
         ("Minutes of meeting on 15th June 2031 were accepted and signed.", False)
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "told"),
+    [
+        ("2. Minutes of the meeting held on 17th February, 2021", "Minutes accepted as correct."),
+        (
+            "2. Minutes of the previous meeting and matters arising that were not included on the Agenda",
+            "Minutes were accepted as correct.",
+        ),
+        ("2. Approval of Minutes", "b)  Minutes of the Annual Meeting were also approved and signed."),
+        (
+            "3. Minutes of previous meetings.",
+            "The minutes of 27 April 2031 (issued) were submitted and approved.",
+        ),
+        (
+            "17/4 Approve the minutes of the previous meeting",
+            "The minutes of the meeting held 12th December were approved.",
+        ),
+    ],
+)
+def test_minutes_told_on_the_line_under_their_item_title(title: str, told: str) -> None:
+    e = parish_doc(f"{title}\n{told}", "3. Declaration of Interest\nNone.")
+    assert points(e) == [(told.removeprefix("b)").strip(), False)]
+
+
+def test_a_task_in_the_sentence_after_the_confirmation_leaves_it_a_confirmation() -> None:
+    e = parish_doc(
+        "MINUTES OF THE MEETING 25th August 2031\n\n"
+        "Minutes for this meeting were approved. Clerk asked to clarify the fire hydrant item."
+    )
+    assert points(e)[0] == ("Minutes for this meeting were approved.", False)
+
+
+def test_minutes_proposed_seconded_agreed_and_signed_by_the_chairman_leave_nothing_to_do() -> None:
+    e = parish_doc(
+        "31/132 MINUTES OF THE ORDINARY MEETING held on Monday 21st February 2031 were proposed Cllr Weston, "
+        "seconded Cllr Seddon, agreed unanimously and signed by the Chairman"
+    )
+    assert [(r.actionable, r.owner) for r in e.resolutions] == [(False, None)]
+
+
+def test_minutes_deemed_a_true_and_correct_record_after_being_circulated() -> None:
+    e = parish_doc(
+        "047 The Minutes having been circulated previously it was proposed by Cllr Walsh and seconded Cllr "
+        "Nicholas that the minutes were deemed to be a true and correct record, carried unanimously."
+    )
+    assert [r.actionable for r in e.resolutions] == [False]
+
+
+def test_minutes_also_approved_and_an_agenda_asking_for_approval() -> None:
+    assert minutes_record("The minutes were also approved.") is not None
+    assert minutes_record("2. The minutes were asked to be approved.") is None

@@ -574,3 +574,16 @@ def test_an_election_told_with_its_seconder_and_vote_after_it() -> None:
     assert [(r.text, r.actionable) for r in doc.resolutions] == [
         ("Councillor Stephen Crowe was elected for Chair.", False)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Matt Hall proposes Scott Bell as Chairman and Ann Reid seconds.",
+        "Diehl moves and Moline seconds a motion to approve the revised site plan.",
+        "Diehl moved and Moline seconded a motion to approve the revised site plan.",
+    ],
+)
+def test_a_motion_told_in_the_present_tense_or_with_a_motion_after_the_seconder(sentence: str) -> None:
+    doc = parish_doc("4. Business", sentence)
+    assert [r.text for r in doc.resolutions] == [sentence]

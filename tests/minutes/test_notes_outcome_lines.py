@@ -8,7 +8,7 @@ import pytest
 
 from minutes.extract import extract_text
 from minutes.text import logical_lines
-from tests.minutes.helpers import parish_doc
+from tests.minutes.helpers import parish_doc, points
 from tests.minutes.test_fixture_minutes import read, res
 
 
@@ -309,3 +309,23 @@ def test_a_parish_answer_to_the_planning_authority_in_other_words(decision: str)
         f"Minutes of Ashby Parish Council held on 8 February 2031\n\n7. Planning\n\n{decision}\n"
     )
     assert [r.actionable for r in doc.resolutions] == [True]
+
+
+def test_a_topic_with_a_colon_starts_a_new_paragraph_after_a_figure() -> None:
+    e = parish_doc(
+        "Finance",
+        "Community fund balance for 2025-2026 is £506.79\n"
+        "Flower Tubs: The committee agreed to purchase four new tubs for the village.\n",
+    )
+    assert points(e) == [("The committee agreed to purchase four new tubs for the village.", True)]
+
+
+def test_a_bare_roman_label_after_a_blank_line_opens_the_next_application() -> None:
+    e = parish_doc(
+        "Planning Applications",
+        "ii Ms M Keane 25/00145/FUL (Garden Studios, Harby)\n\n"
+        "The Parish Council had no objections to this application\n\n"
+        "iii Mrs M Whittaker 25/00170/TCA (Orchard End, Back Lane)\n\n"
+        "Fell one beech tree\n",
+    )
+    assert points(e) == [("The Parish Council had no objections to this application", True)]

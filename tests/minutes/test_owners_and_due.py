@@ -304,3 +304,55 @@ def test_initials_in_brackets_name_who_acts_unless_they_spell_the_words_before(t
 )  # fmt: skip
 def test_who_reports_and_a_deadline_is_not_an_owner(text: str, owner: str) -> None:
     assert find_owner(text) == owner
+
+
+def test_who_signed_a_report_is_not_named_to_act() -> None:
+    e = parish_doc(
+        "The meeting resolved to accept the Financial report, which was duly signed by the Chairman."
+    )
+    assert [(r.actionable, r.owner) for r in e.resolutions] == [(False, None)]
+    assert (
+        find_owner("That the letter be signed by the Chairman and sent to the County Council.")
+        == "the Chairman"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That the clerk would order a notice board for the shelter, and to arrange for it to be installed.",
+        "That the clerk would purchase two new bins for the green, and to arrange for their installation.",
+    ],
+)
+def test_ordering_or_buying_names_who_acts(text: str) -> None:
+    assert find_owner(text) == "the clerk"
+
+
+def test_we_in_a_terse_agreement_names_nobody() -> None:
+    e = parish_doc("4. Cleaning", "Agreed we will ask her to invoice us.")
+    assert [(r.actionable, r.owner) for r in e.resolutions] == [(True, None)]
+
+
+def test_asking_a_named_persons_advice_is_a_follow_up() -> None:
+    assert is_actionable("Agreed to ask John Hewson's advice about how best to clean the floor.")
+    assert not is_actionable("Agreed that John Hewson's advice had been helpful.")
+
+
+def test_an_order_or_a_purchase_names_its_actor() -> None:
+    assert find_owner("That the Clerk would order new signs for the green.") == "the Clerk"
+    assert find_owner("That the Clerk would purchase a new mower for the cemetery.") == "the Clerk"
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("This was agreed and the Clerk was asked to write to the owner.", "the Clerk"),
+        (
+            "The meeting noted the damage and the Town Clerk was asked to write to the owner.",
+            "the Town Clerk",
+        ),
+        ("The meeting noted the damage and officers were asked to report back.", "officers"),
+    ],
+)
+def test_who_is_asked_after_what_the_meeting_noted(text: str, owner: str) -> None:
+    assert find_owner(text) == owner

@@ -84,12 +84,25 @@ def test_cllrs_agree_and_a_proposal_closed_by_its_seconder() -> None:
     [
         "It was agreed the Clerk would talk to the contractor to check he has insurance.",
         "1957 Grass Cutting, It was agreed the Clerk would talk to the contractor to check he has insurance.",
+        "Grass verges: It was agreed the Clerk would talk to the contractor to check he has insurance.",
+        "Verges, beckside, etc. It was agreed the Clerk would talk to the contractor to check he has insurance.",
     ],
 )
 def test_it_was_agreed_without_that_and_run_into_its_title(line: str) -> None:
     doc = parish_doc("4. Grass cutting", line)
     assert [text for text, _ in points(doc)] == [
         "It was agreed the Clerk would talk to the contractor to check he has insurance."
+    ]
+
+
+def test_a_title_in_sentence_case_before_a_colon_and_the_agreement_after_it() -> None:
+    doc = parish_doc(
+        "4. Matters carried over",
+        "Speed watch: volunteers continue to resolve the start-up problems.",
+        "Grass verges: After discussion, it was unanimously agreed to set up a sub-committee to draft a plan.",
+    )
+    assert points(doc) == [
+        ("After discussion, it was unanimously agreed to set up a sub-committee to draft a plan.", True)
     ]
 
 
@@ -232,3 +245,32 @@ def test_it_was_agreed_with_a_pronoun_for_who_acts_is_a_decision(sentence: str) 
     doc = parish_doc("5. Verges", "The members discussed the damage to the verges. " + sentence)
     assert [(r.text, r.actionable) for r in doc.resolutions] == [(sentence, True)]
     assert doc.requests == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This was noted and the Clerk was asked to write to Mr Drake thanking him for his years of service.",
+        "Following discussion, the Clerk was asked to write to Mr Drake thanking him for his years of service.",
+        "The meeting noted that the paving on Mill Lane was overgrown and the Clerk was asked to report it.",
+    ],
+)
+def test_the_clerk_asked_to_act_after_a_lead_in(line: str) -> None:
+    doc = parish_doc("6. Correspondence", line)
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [(line, True, "the Clerk")]
+    assert doc.requests == []
+
+
+def test_the_clerk_be_instructed_without_its_that() -> None:
+    line = "The Town Clerk be instructed to write to the District Council about dog fouling."
+    doc = parish_doc("6. Correspondence", line)
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [(line, True, "The Town Clerk")]
+
+
+def test_a_body_agreeing_after_a_title_in_sentence_case() -> None:
+    doc = parish_doc(
+        "5. Village", "Flower tubs: The committee agreed to purchase four new tubs for the village."
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "The committee agreed to purchase four new tubs for the village."
+    ]
