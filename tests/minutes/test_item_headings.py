@@ -341,3 +341,20 @@ def test_a_capitals_heading_with_its_stop_keeps_the_decision_run_on_after_it_in_
         ("To receive apologies from Cllr Jones.", "751"),
     ]
     assert doc.requests == []
+
+
+def test_a_numbered_title_run_on_into_its_text_after_a_colon_or_dash_starts_the_next_item() -> None:
+    doc = extract_text(
+        "Minutes of Crowdon Parish Council held on 13 January 2031\n\n"
+        "01/2031 Chairman’s Welcome – the Chairman welcomed those present. It was RESOLVED to adjourn the"
+        " meeting for Mr Hale to address Members. The meeting then reconvened.\n\n"
+        "02/2031 Members’ Declarations – Cllr Vane returned his register form. The Clerk to forward a copy"
+        " to the monitoring officer.\n\n"
+        "03/2031 Roads: The street sign on Mill Lane is damaged. Clerk to report.\n"
+    )
+    assert [(r.text, r.actionable, r.minute) for r in doc.resolutions] == [
+        ("To adjourn the meeting for Mr Hale to address Members.", False, "01/2031"),
+        ("The Clerk to forward a copy to the monitoring officer.", True, "02/2031"),
+        ("Clerk to report.", True, "03/2031"),
+    ]
+    assert doc.requests == []
