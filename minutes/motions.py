@@ -24,7 +24,8 @@ _PAIR = r"(?:councillors|cllrs\.?|commissioners|trustees|directors|members|crs\.
 """"Councillors Steer/MacIntyre": mover and seconder in the Canadian shorthand."""
 _MOVED = re.compile(
     rf"(?:^|(?<=,\s)|(?<=[.;:]\s)|(?<=\d\s)|(?<=\s[-–]\s))(?:motion\s*:\s*)?"
-    rf"(?:moved\s*,\s*(?:and\s+)?seconded\s+by\s+{_PAIR}|"
+    rf"(?:moved\s*,\s*(?:and\s+)?seconded\s+by\s+{_PAIR}|(?:it\s+was\s+)?moved\s*,?\s+(?:and\s+)?seconded"
+    r"|(?:a\s+)?motion\s+(?:was\s+)?made\s*,?\s+(?:and\s+)?seconded|"
     rf"(?:(?:(?:it\s+was\s+)?moved\s+by\s+{_NAME}|(?:a\s+)?motion\s*,?\s+(?:was\s+)?(?:made\s+)?by\s+{_NAME}|{_NAME}\s+moved"
     rf"|{_NAME}\s+(?:made|offered)\s+(?:(?:a|the)\s+)?motion)"
     rf"\s*[,;]?\s+(?:and\s+)?(?:seconded|(?:a\s+)?second|2nd)\s+by\s+{_NAME})"
@@ -117,16 +118,20 @@ _BARE_VOTE = re.compile(
     rf"^{_NAME}\s+proposed\s*,?\s+(?:and\s+)?{_NAME}\s+seconded\s*[,;]?"
     r"(?:\s*(?:and\s+)?(?:all\s+in\s+favou?r|carried|agreed|unanimous(?:ly)?|nem\.?\s*con)\b[^.;]{0,30})?\s*[.;]?$"
     rf"|^{_NAME}\s+(?:offered|made)\s+the\s+motion\s*,?\s+(?:and\s+)?(?:seconded\s+by\s+{_NAME}|{_NAME}\s+seconded)"
-    r"(?:\s*,?\s*and\s+[^.;]{0,80}?\b(?:approved|carried|agreed|passed)\b[^.;]{0,60})?\s*[.;]?$",
+    r"(?:\s*,?\s*and\s+[^.;]{0,80}?\b(?:approved|carried|agreed|passed)\b[^.;]{0,60})?\s*[.;]?$"
+    rf"|^(?:proposed|moved)\s+by\s+{_NAME}\s*[,;]?\s+(?:and\s+)?seconded\s+by\s+{_NAME}\s*[,;]?"
+    r"(?:\s*(?:and\s+)?(?:unanimously\s+)?(?:all\s+in\s+favou?r|carried|agreed|unanimous(?:ly)?|nem\.?\s*con)\b[^.;]{0,80})?"
+    r"\s*[.;]?$",
     re.I,
 )
 """"Cllr A proposed, Cllr B seconded." on its own, or under an election "Cllr A proposed Cllr B
 seconded" (A nominated), or "Commissioner A offered the motion, seconded by Commissioner B and
-approved by all members": a vote on what is written before it, never a decision by itself."""
+approved by all members", or "Proposed by Cllr A; Seconded by Cllr B; unanimously agreed by all those in
+attendance": a vote on what is written before it, never a decision by itself."""
 
 
 def bare_vote(sentence: str) -> bool:
-    return "seconded" in sentence and _BARE_VOTE.match(sentence) is not None
+    return "econded" in sentence and _BARE_VOTE.match(sentence) is not None
 
 
 _SECONDER = re.compile(
