@@ -284,7 +284,7 @@ def paragraph_item(text: str, current: str | None) -> Item | None:
 
 
 _RUN_ON_ITEM = re.compile(
-    r"^(?P<num>\d{1,3}(?:/\d{2,4})?)\.?\s+(?P<title>(?-i:[A-Z])[^:–—.;]{1,80}?)\s*(?::|\s[-–—])\s+(?=\S)"
+    r"^(?P<num>\d{1,3}(?:/\d{2,4})?)(?:\.\s*|\s+)(?P<title>(?-i:[A-Z])[^:–—.;]{1,80}?)\s*(?::|\s[-–—])\s+(?=\S)"
 )
 
 

@@ -25,7 +25,7 @@ _PAIR = r"(?:councillors|cllrs\.?|commissioners|trustees|directors|members|crs\.
 _MOVED = re.compile(
     rf"(?:^|(?<=,\s)|(?<=[.;:]\s)|(?<=\d\s)|(?<=\s[-–]\s))(?:motion\s*:\s*)?"
     rf"(?:moved\s*,\s*(?:and\s+)?seconded\s+by\s+{_PAIR}|(?:it\s+was\s+)?moved\s*,?\s+(?:and\s+)?seconded"
-    r"|(?:a\s+)?motion\s+(?:was\s+)?made\s*,?\s+(?:and\s+)?seconded|"
+    r"|(?:a\s+)?motion\s+(?:was\s+)?made\s*,?\s+(?:and\s+)?seconded(?:\s*,?\s+and\s+(?:passed|carried))?|"
     rf"(?:(?:(?:it\s+was\s+)?moved\s+by\s+{_NAME}|(?:a\s+)?motion\s*,?\s+(?:was\s+)?(?:made\s+)?by\s+{_NAME}|{_NAME}\s+moved"
     rf"|{_NAME}\s+(?:made|offered)\s+(?:(?:a|the)\s+)?motion)"
     rf"\s*[,;]?\s+(?:and\s+)?(?:seconded|(?:a\s+)?second|2nd)\s+by\s+{_NAME})"

@@ -55,6 +55,15 @@ _NOT_A_NAME = frozenset(
 )
 
 
+_RUN_ON_ATTENDANCE = re.compile(r"(?<=\s)(?:members\s+)?present\s*:\s*", re.I)
+_NAME_PAIR = re.compile(r"(?<![\w'’-])((?-i:[A-Z][a-z]{1,15}))\s+(?-i:[A-Z])[\w'’-]+")
+"""A first name and the surname after it, taken together so the surname starts no name of its own."""
+_RUN_ON_END = re.compile(r"\b(?:apologies|in\s+attendance|absent|also\s+present)\b|\s\d{1,3}\.\s", re.I)
+"""The attendance a PDF ran into the meeting's title and its first items ("Meeting of ... held on 13th
+April 2021 Present: Chairperson: Laurence Oliver ... Clerk: Jayne Evans 1. Apologies ..."): up to its
+apologies or its first numbered item."""
+
+
 def _bare_names(listed: str) -> set[str]:
     """First names listed alone, as a small committee writes its attendance ("Present: Calvin,
     Vera, Pete, Don, Sue", "Roy, Carol, Roger and Sarah")."""
@@ -80,6 +89,10 @@ def first_names(lines: Sequence[Line]) -> frozenset[str]:
     for line in lines:
         text = line.text.lstrip("# ")
         m = _ATTENDANCE.match(text) if len(text) < 2000 else None
+        if m is None and (run_on := _RUN_ON_ATTENDANCE.search(text, 0, 800)) is not None:
+            listed = _RUN_ON_END.split(text[run_on.end() : run_on.end() + 500], 1)[0]
+            names.update(m.group(1) for m in _NAME_PAIR.finditer(listed))
+            continue
         if m is not None:
             names.update(_FULL_NAME.findall(m.group("rest")))
             names.update(_bare_names(m.group("rest")))

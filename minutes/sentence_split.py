@@ -24,11 +24,14 @@ TITLES = (
 board's minutes, "Insp. Hale"): the stop ends no sentence and no mover's name."""
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])['\"”’)]?\s+(?:[•▪●·]\s+)?(?=[A-Z\"“‘(]|[-–—]\s*(?-i:Action|ACTION)\b|\d{1,2}\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?-i:[A-Z][a-z]|[A-Z]{2,3}\s))"
+    r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2})"
 )
 """A sentence starts with a capital, with the dash of an action tag ("... June Ward. - Action - Stuart"),
 or with the number of a paragraph run into the one before ("NW to write to Peabody. 3 Concern was ..."),
 not with a date ("New agreement on salaries. 9 March - Agenda Next Meeting"). A bullet run into the
-line after a full stop ("... passed away. • The Chair thanked ...") is where the next sentence starts."""
+line after a full stop ("... passed away. • The Chair thanked ...") is where the next sentence starts; so
+is a capital a PDF ran into the stop before it ("It was agreed to employ this contractor.The Playing Field
+...")."""
 _ABBREV = re.compile(r"(?:\b(?:approx|No|St|e\.g|i\.e|Co|Ltd|vs|Sr|Jr|[A-Z]|" + "|".join(TITLES) + r")\.)$")
 
 

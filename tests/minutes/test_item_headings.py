@@ -358,3 +358,14 @@ def test_a_numbered_title_run_on_into_its_text_after_a_colon_or_dash_starts_the_
         ("Clerk to report.", True, "03/2031"),
     ]
     assert doc.requests == []
+
+
+def test_a_numbered_title_run_on_with_no_space_after_its_number_starts_the_next_item() -> None:
+    doc = extract_text(
+        "Minutes of a Meeting of Aldby Parish Council held on 14th December 2031\n\n"
+        "311.Minutes of Previous Meetings: It was resolved that the Minutes of the meeting held on 9th November"
+        " 2031 be agreed as a true record.\n"
+        "312.Residents’ Points of Interest: Mr Hale spoke about the lack of a flag pole. It was resolved that"
+        " the Parish Council write to the Legion in support.\n"
+    )
+    assert [(r.minute, r.actionable) for r in doc.resolutions] == [("311", False), ("312", True)]

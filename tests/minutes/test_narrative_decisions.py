@@ -733,3 +733,14 @@ def test_notes_shorthand_for_the_meetings_decision(paragraph: str, decision: str
     assert [(r.text, r.actionable) for r in doc.resolutions] == [(decision, True)]
     if owner is not None:
         assert doc.resolutions[0].owner == owner
+
+
+def test_a_sentence_a_pdf_ran_into_the_stop_before_it_is_a_sentence_of_its_own() -> None:
+    doc = parish_doc(
+        "5. Assets",
+        "Quote received (£140) for the mole problem. It was agreed to employ this contractor.The Playing Field"
+        " Association reported a quiet month.",
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("It was agreed to employ this contractor.", True)
+    ]

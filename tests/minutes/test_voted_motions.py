@@ -341,3 +341,9 @@ def test_a_motion_moved_and_seconded_with_nobody_named_is_the_decision(
 ) -> None:
     doc = parish_doc("4. Business", f"Bench. {sentence} A price will follow.")
     assert [(r.text, r.actionable) for r in doc.resolutions] == [(sentence, actionable)]
+
+
+def test_a_motion_made_seconded_and_passed_with_nobody_named_is_the_decision() -> None:
+    sentence = "A motion was made, seconded, and passed to close the library on the Saturday after Christmas."
+    doc = parish_doc("4. Opening hours", sentence)
+    assert [r.text for r in doc.resolutions] == [sentence]
