@@ -8,6 +8,7 @@ import re
 
 from minutes.owners import role_action
 from minutes.sentence_split import sentences
+from minutes.text import Line
 
 _ENTRY_CHARS = 250
 _IMPERATIVE = re.compile(
@@ -20,6 +21,15 @@ _IMPERATIVE = re.compile(
 ...", "Email KS to clarify ..."), not a noun that opens a statement ("Email received from ...", "Book
 collection has been ...")."""
 _DASH = re.compile(r"\s[-–—]\s")
+_LETTERED = re.compile(r"^\(?(?![ivx]\W)[a-z]\)\s*(?=[A-Z])|^(?![ivx]\W)[a-z]\.\s+(?=[A-Z])")
+"""A lettered point ("c) ...", "c)Local ..."), not a roman one ("(i) ..."), whose parts the notes
+number apart."""
+
+
+def is_entry(line: Line) -> bool:
+    """A bulleted line, or a lettered point of an item ("c) Local Development Plan – responses by 8
+    September. Clerk to place on agenda for next meeting."): an entry the notes give whole."""
+    return line.bullet or _LETTERED.match(line.text) is not None
 
 
 def whole_entry(bullet: str, decisions: list[str], rest: list[str]) -> tuple[list[str], list[str]]:

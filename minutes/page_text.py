@@ -117,7 +117,11 @@ def without_number(text: str) -> str:
         return text
     if (minute := _MINUTE_NUMBER.match(text)) is not None:
         return text[minute.end() :]
-    return MARKER_RE.sub("", PARA_NUMBER.sub("", text, count=1), count=1)
+    return _TIGHT_LETTER.sub("", MARKER_RE.sub("", PARA_NUMBER.sub("", text, count=1), count=1), count=1)
+
+
+_TIGHT_LETTER = re.compile(r"^\(?[a-z]\)(?=[A-Z])")
+""""c)Local Development Plan ...": a letter a PDF ran into the point's first word."""
 
 
 _MINUTES_LABEL = re.compile(r"^minutes\s*:\s+(?=\S)", re.I)
