@@ -62,7 +62,8 @@ _ROLE_WORD = (
 _SUBJUNCTIVE_ACT = re.compile(
     rf"^(?P<who>we\s+|(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+|{_ROLE_WORD}\s+|(?:and|&)\s+"
     r"|(?:of|for|the)\s+(?=(?-i:[A-Z])|the\s+(?-i:[A-Z]))|\d{1,4}\s+(?=(?-i:[A-Z]))){1,9})"
-    rf"(?!{_STATE_VERBS}|(?:is|are|was|were|has|had|of|for|in|on|at|to|with|by|from|as|or|and|the)\b|[a-z]+ed\s+by\b"
+    rf"(?!{_STATE_VERBS}|(?:is|are|was|were|has|had|of|for|in|on|at|to|with|by|from|as|or|and|the|between|under|within"
+    r"|into|over|about|against|among|across|through|without|upon|via|per)\b|[a-z]+ed\s+by\b"
     r"|[a-z]+(?:tion|ment|ness|ity|ance|ence|ship|ing|ism|al)s?\b)"
     r"(?-i:[a-z]{3,})\b(?!\s+(?:be|is|are|was|were|should|would|will|shall|must|of|and)\b|\s*/)(?=\s+\S)",
     re.I,
