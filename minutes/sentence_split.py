@@ -25,13 +25,16 @@ board's minutes, "Insp. Hale"): the stop ends no sentence and no mover's name.""
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])['\"”’)]?\s+(?:[•▪●·]\s+)?(?=[A-Z\"“‘(]|[-–—]\s*(?-i:Action|ACTION)\b|\d{1,2}\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?-i:[A-Z][a-z]|[A-Z]{2,3}\s))"
     r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2})"
+    r"|(?<=[a-z]{2}[.!?])\s+(?=\d{1,4}/\d{2,4}\s+(?:\(\d{1,4}/\d{2,4}\)\s+)?[A-Z])"
+    r"|(?<=[a-z]{2})\s+(?=It\s+was\s+(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED|(?-i:Agreed|Resolved))\b)"
 )
 """A sentence starts with a capital, with the dash of an action tag ("... June Ward. - Action - Stuart"),
 or with the number of a paragraph run into the one before ("NW to write to Peabody. 3 Concern was ..."),
 not with a date ("New agreement on salaries. 9 March - Agenda Next Meeting"). A bullet run into the
 line after a full stop ("... passed away. • The Chair thanked ...") is where the next sentence starts; so
 is a capital a PDF ran into the stop before it ("It was agreed to employ this contractor.The Playing Field
-...")."""
+..."), a decision whose stop a PDF lost ("... behind the Notice Board It was agreed to ..."), and the
+number of the next minute run into the paragraph ("... Arddleen Hall. 295/2016 (245/2016) It was ...")."""
 _ABBREV = re.compile(r"(?:\b(?:approx|No|St|e\.g|i\.e|Co|Ltd|vs|Sr|Jr|[A-Z]|" + "|".join(TITLES) + r")\.)$")
 
 
@@ -47,5 +50,12 @@ def sentences(text: str) -> list[str]:
             continue
         parts.append(text[start : m.start()].strip())
         start = m.end()
+        if text[start : start + 1].isdigit() and (number := _RUN_IN_MINUTE.match(text, start)) is not None:
+            start = number.end()
     parts.append(text[start:].strip())
     return [p for p in parts if p]
+
+
+_RUN_IN_MINUTE = re.compile(r"\d{1,4}/\d{2,4}\s+(?:\(\d{1,4}/\d{2,4}\)\s+)?(?=[A-Z])")
+"""The number of the next minute a PDF ran into the paragraph ("... Arddleen Hall. 295/2016 (245/2016)
+It was agreed ..."), with the earlier minute it follows up: no words of the sentence after it."""

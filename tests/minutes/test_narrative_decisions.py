@@ -744,3 +744,16 @@ def test_a_sentence_a_pdf_ran_into_the_stop_before_it_is_a_sentence_of_its_own()
     assert [(r.text, r.actionable) for r in doc.resolutions] == [
         ("It was agreed to employ this contractor.", True)
     ]
+
+
+def test_decisions_in_minutes_a_pdf_ran_together_with_their_numbers_and_lost_stops() -> None:
+    doc = parish_doc(
+        "Matters arising",
+        "294/2031 (244/2031) Clerk had visited the shop and there was a suitable place to install a"
+        " Defibrillator behind the Notice Board It was agreed to find out costings for next meeting. 295/2031"
+        " (245/2031) It was agreed that the Clerk write to the County Council about the bridge.",
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("It was agreed to find out costings for next meeting.", True),
+        ("That the Clerk write to the County Council about the bridge.", True),
+    ]
