@@ -77,6 +77,7 @@ CLOSES_DECISION = re.compile(
     r"|^seconded\s+(?:by\s+)?(?:(?:cllr\.?|councillor|mrs?\.?|ms\.?|dr\.?)\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}"
     r"\s*,?\s*(?:and\s+)?(?:resolved|agreed|carried)(?:\s+unanimously)?\s*\.?$"
     r"|^(?:the\s+)?vote\s+(?:was\s+)?unanimous\s*[;,]\s*(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\s*[.!]?$"
+    r"|^(?:all|everyone)\s+(?:present\s+)?(?:were\s+)?(?:agreed|in\s+(?:agreement|favou?r))\s*[.!]?$"
     r"|^(?:all\s+(?:ayes|voted\s+(?:aye|yes|in\s+favou?r))|(?:the\s+)?vote\s*(?:was\s*)?:?\s*\d{1,2}\s*[-–]\s*\d{1,2}"
     r"|ayes?\s*[:\-–]?\s*\d{1,2}\s*[,;]?\s*(?:nays?|noes|no)\s*[:\-–]?\s*\d{1,2})\b[^.;]{0,40}[.!]?$"
     r"|^(?:(?:mr|mrs|ms|dr|cllr|councillor|commissioner|trustee|selectman)\.?\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}"
