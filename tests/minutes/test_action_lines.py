@@ -608,3 +608,16 @@ def test_a_markdown_action_heading_labels_the_paragraph_under_it() -> None:
         ("To be discussed at next meeting.", True, None),
         ("KL to send MK the list of amendments.", True, "KL"),
     ]
+
+
+@pytest.mark.parametrize(
+    "line", ["S. Hannant to contact contractors.", "C Woods to ask the Police for an update."]
+)
+def test_a_task_for_a_person_named_by_initial_and_surname_is_an_action(line: str) -> None:
+    doc = parish_doc("5. Drains", f"The drain by the school is blocked. {line}")
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [(line, True)]
+
+
+def test_an_article_before_a_capitalised_noun_names_nobody() -> None:
+    doc = parish_doc("5. Village hall", "A Meeting to discuss the hall was held in May.")
+    assert doc.resolutions == []
