@@ -195,31 +195,11 @@ _THEN_PUBLISHED = re.compile(
 publication on the surgery website"): the publishing is left to do."""
 
 
-_AMENDED = re.compile(
-    r"\b(?:subject\s+to|with)\s+(?:the\s+(?:following\s+)?|an?\s+|some\s+|two\s+|three\s+)?(?:minor\s+|small\s+)?"
-    r"(?:amendments?|corrections?|alterations?)\b"
-    r"|\bsubject\s+to\s+the\s+(?:insertion|addition|deletion|removal|inclusion|correction|amendment|substitution)\s+of\b",
-    re.I,
-)
-"""Minutes confirmed "subject to the following amendments", "with minor amendments" or "subject to
-the insertion of the word Shadow before ...": the amendments are left to make (the conventions'
-"amend the minutes")."""
-
-
-_TOLD_CONFIRMED = re.compile(
-    r"\b(?:was|were)\s+(?:\w+\s+)?(?:approved|agreed|confirmed|accepted|signed)\b", re.I
-)
-
-
-def _amended_told(text: str) -> bool:
-    """Minutes told as confirmed "subject to the following amendments": the amending is left to do
-    (under RESOLVED, "... be agreed subject to the amendment", it is not: the conventions' one label)."""
-    return _AMENDED.search(text) is not None and _TOLD_CONFIRMED.search(text) is not None
-
-
 def then_published(text: str) -> bool:
-    """Minutes confirmed with something left to do: publishing them, or amending them."""
-    return _THEN_PUBLISHED.search(text) is not None or _AMENDED.search(text) is not None
+    """Minutes confirmed with something left to do: publishing them. Confirmed "subject to the
+    following amendments", they ask nothing more: the amendment is part of the decision (the
+    conventions' label, and that of every council's minutes read so far)."""
+    return _THEN_PUBLISHED.search(text) is not None
 
 
 _NOTED_POINT = re.compile(
@@ -271,11 +251,7 @@ def refuses(text: str) -> bool:
     return (
         only_noted(text)
         or _REPORT_ACCEPTED.match(text) is not None
-        or (
-            _RECORD.search(text) is not None
-            and _THEN_PUBLISHED.search(text) is None
-            and not _amended_told(text)
-        )
+        or (_RECORD.search(text) is not None and _THEN_PUBLISHED.search(text) is None)
         or _NOT_TO_ACT.search(text) is not None
         or _STANDING.search(text) is not None
         or (
@@ -337,7 +313,7 @@ def is_actionable(text: str) -> bool:
     if refuses(text):
         return False
     if _RECORD.search(text) is not None:
-        return then_published(text) and (_THEN_PUBLISHED.search(text) is not None or _amended_told(text))
+        return then_published(text)
     if _PROCURE.search(text) or _CONSULTEE_VIEW.search(text):
         return True
     noted = _IT_BE_NOTED.match(text)
