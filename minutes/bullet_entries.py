@@ -21,6 +21,14 @@ _IMPERATIVE = re.compile(
 ...", "Email KS to clarify ..."), not a noun that opens a statement ("Email received from ...", "Book
 collection has been ...")."""
 _DASH = re.compile(r"\s[-–—]\s")
+_TOPIC_ONLY = re.compile(
+    r"^(?!.*\b(?:was|were|is|are|would|will|has|had|said|confirmed|reported|asked|agreed|noted)\b)"
+    r"(?-i:[A-Z])(?:[\w'’&/()-]*\s+){0,7}[\w'’&/()-]+[.:]$",
+    re.I,
+)
+"""What an entry is about, before what was decided on it ("e) Berry Avenue footbridge. It was Resolved to
+defer to next meeting"): a few words, the entry's title, closed by its stop (a title run into "It was
+agreed" with none is the heading the decision was read under)."""
 _LETTERED = re.compile(r"^\(?(?![ivx]\W)[a-z]\)\s*(?=[A-Z])|^(?![ivx]\W)[a-z]\.\s+(?=[A-Z])")
 """A lettered point ("c) ...", "c)Local ..."), not a roman one ("(i) ..."), whose parts the notes
 number apart."""
@@ -45,6 +53,6 @@ def whole_entry(bullet: str, decisions: list[str], rest: list[str]) -> tuple[lis
     if len(decisions) != 1 or not rest or not bullet.rstrip(" .").endswith(decisions[0].rstrip(" .")):
         return decisions, rest
     task = role_action(decisions[0])
-    if task is None or task.start() != 0:
+    if (task is None or task.start() != 0) and not _TOPIC_ONLY.match(" ".join(rest)):
         return decisions, rest
     return [bullet], []

@@ -113,3 +113,16 @@ def test_a_lettered_point_closing_with_its_task_is_the_decision_whole(letter: st
         ("Local Development Plan – responses to be received by 8th September. Clerk to place on agenda for next"
          " meeting.", "Clerk")
     ]  # fmt: skip
+
+
+def test_a_lettered_point_naming_its_topic_then_its_decision_is_the_decision_whole() -> None:
+    doc = parish_doc(
+        "580) Community Matters:",
+        "d) The tree on Berry Avenue is awaiting planning permission.",
+        "e) Berry Avenue footbridge. It was Resolved to defer to next meeting.",
+        "f) Bus shelter. Cllr Hale confirmed the glass had been replaced. It was Resolved to pay the invoice.",
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "Berry Avenue footbridge. It was Resolved to defer to next meeting.",
+        "It was Resolved to pay the invoice.",
+    ]
