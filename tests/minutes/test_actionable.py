@@ -367,6 +367,13 @@ def test_asked_for_as_a_condition_asks_nobody(text: str, actionable: bool) -> No
     assert is_actionable(text) is actionable
 
 
+@pytest.mark.parametrize("tense", ["has been", "had been", "was"])
+def test_a_discussion_deferred_until_a_report_comes_is_to_come_back(tense: str) -> None:
+    assert is_actionable(
+        f"It was agreed to defer discussion until a report {tense} received from the Ranger."
+    )
+
+
 def test_a_decision_deferred_until_a_result_comes_back_and_a_donation_is_a_payment() -> None:
     e = parish_doc(
         "3. It was agreed to donate £25 to the Citizens Advice Bureau.",
