@@ -97,6 +97,7 @@ _NOT_TO_ACT = re.compile(
     r"\b(?:agreed|decided|resolved)\s+(?:that\s+(?:it|we|the\s+\w+)\s+(?:would|should)\s+)?not\s+to\b"
     r"|\bto\s+(?:make|take|give|seek|raise|offer)\s+no\b(?!\s+objections?\s+to\b)|\bno\s+further\s+action\b"
     r"|\b(?:did|do|does)\s+not\s+(?:agree|approve|support|apply|proceed|accept)\b"
+    r"|\b(?:would|will|should|shall|to|would\s+not|will\s+not)\s+no\s+longer\s+(?:pursue|proceed|continue|progress|take\s+forward)\b"
     r"|^(?:that\b)?(?:(?!\b(?:be|is|are|was|were|should|would|will|shall|must|if|which|who|when|unless|until|that)\b)[^;:])"
     r"{0,300}?\b(?:is|are|be)\s+not\s+(?:[\w-]+ed|sent|made|put|taken|given|held)\b"
     r"|^(?:that\s+|to\s+)?(?:\w+\s+){0,3}?not\s+to\s+(?!mention\b)\w+"
@@ -104,7 +105,7 @@ _NOT_TO_ACT = re.compile(
     re.I,
 )
 """An instruction not to act, or a refusal: "agreed to make no recommendations", "Resolved that
-we do not apply", "The Group did not agree the request", "that the minutes are not submitted to
+we do not apply", "The Group did not agree the request", "the council would no longer pursue this issue", "that the minutes are not submitted to
 the Council", "moved not to defer"."""
 _STANDING = re.compile(
     r"\bauthori[sz]ed\s+(?:by\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?to\s+represent\b"

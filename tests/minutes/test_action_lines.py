@@ -621,3 +621,17 @@ def test_a_task_for_a_person_named_by_initial_and_surname_is_an_action(line: str
 def test_an_article_before_a_capitalised_noun_names_nobody() -> None:
     doc = parish_doc("5. Village hall", "A Meeting to discuss the hall was held in May.")
     assert doc.resolutions == []
+
+
+def test_a_register_of_actions_lists_its_entries_as_tasks() -> None:
+    doc = parish_doc(
+        "6. REGISTER OF ACTIONS",
+        "- Tree Felling – Clerk obtaining one quote & Cllr. Jones to obtain a further quote.\n"
+        "- War Memorial – Awaiting response from the Legion\n"
+        "- Bench – Completed",
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("Tree Felling – Clerk obtaining one quote & Cllr. Jones to obtain a further quote.", True),
+        ("War Memorial – Awaiting response from the Legion", True),
+        ("Bench – Completed", False),
+    ]

@@ -367,6 +367,10 @@ def test_asked_for_as_a_condition_asks_nobody(text: str, actionable: bool) -> No
     assert is_actionable(text) is actionable
 
 
+def test_a_council_that_would_no_longer_pursue_an_issue_has_nothing_to_do() -> None:
+    assert not is_actionable("That the council would no longer pursue this issue.")
+
+
 @pytest.mark.parametrize("tense", ["has been", "had been", "was"])
 def test_a_discussion_deferred_until_a_report_comes_is_to_come_back(tense: str) -> None:
     assert is_actionable(
