@@ -25,7 +25,7 @@ board's minutes, "Insp. Hale"): the stop ends no sentence and no mover's name.""
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])['\"”’)]?\s+(?:[•▪●·]\s+)?(?=[A-Z\"“‘(]|[-–—]\s*(?-i:Action|ACTION)\b|\d{1,2}\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?-i:[A-Z][a-z]|[A-Z]{2,3}\s))"
     r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2})"
-    r"|(?<=[a-z]{2}[.!?])\s+(?=\d{1,4}/\d{2,4}\s+(?:\(\d{1,4}/\d{2,4}\)\s+)?[A-Z])"
+    r"|(?<=[a-z]{2}[.!?])\s+(?=\d{1,4}/\d{2,5}[A-Z]{0,3}\s+(?:\(\d{1,4}/\d{2,4}\)\s+)?[A-Z])"
     r"|(?<=[a-z]{2})\s+(?=It\s+was\s+(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED|(?-i:Agreed|Resolved))\b)"
 )
 """A sentence starts with a capital, with the dash of an action tag ("... June Ward. - Action - Stuart"),

@@ -757,3 +757,14 @@ def test_decisions_in_minutes_a_pdf_ran_together_with_their_numbers_and_lost_sto
         ("It was agreed to find out costings for next meeting.", True),
         ("That the Clerk write to the County Council about the bridge.", True),
     ]
+
+
+def test_a_task_stops_where_the_next_planning_application_runs_into_it() -> None:
+    doc = parish_doc(
+        "7. Planning",
+        "31/4528C Mill House. The Clerk to submit the response to the planning authority. 31/4529C Court Road,"
+        " outline application for two dwellings.",
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "The Clerk to submit the response to the planning authority."
+    ]
