@@ -367,6 +367,17 @@ def test_asked_for_as_a_condition_asks_nobody(text: str, actionable: bool) -> No
     assert is_actionable(text) is actionable
 
 
+@pytest.mark.parametrize(
+    ("text", "actionable"),
+    [
+        ("It was agreed to defer discussion on the Minutes to later in the Meeting.", False),
+        ("It was agreed to defer the item to a later meeting.", True),
+    ],
+)
+def test_an_item_put_off_to_later_in_the_same_meeting_does_not_come_back(text: str, actionable: bool) -> None:
+    assert is_actionable(text) is actionable
+
+
 def test_a_council_that_would_no_longer_pursue_an_issue_has_nothing_to_do() -> None:
     assert not is_actionable("That the council would no longer pursue this issue.")
 
