@@ -26,7 +26,8 @@ _RECORD = re.compile(
     r"|\b(?:be|is|was|were)\s+(?:duly\s+)?(?:re-?)?elected\b|\belected\s+as\s+(?:the\s+)?(?:chair|vice|deputy|president|secretary|treasurer)"
     r"|\b(?:be|is|was)\s+(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:chair|vice|deputy)"
     r"|\bthe\s+public\s+(?:and\s+press\s+)?be\s+excluded\b|\bbe\s+excluded\s+from\s+the\s+meeting\b"
-    r"|\b(?:enter|go|move|recess|adjourn)(?:s|ed)?\s+(?:(?:in|into|to)\s+)?(?:an?\s+)?(?:executive|closed|private)\s+session\b",
+    r"|\b(?:enter|go|move|recess|adjourn)(?:s|ed)?\s+(?:(?:in|into|to)\s+)?(?:an?\s+)?(?:executive|closed|private)\s+session\b"
+    r"|\b(?:be|was|is)\s+called\s+to\s+order\b",
     re.I,
 )
 _WORK_PROGRAMME = re.compile(

@@ -378,6 +378,12 @@ def test_an_item_put_off_to_later_in_the_same_meeting_does_not_come_back(text: s
     assert is_actionable(text) is actionable
 
 
+def test_a_meeting_called_to_order_is_procedure() -> None:
+    assert not is_actionable(
+        "That the Regular Council Meeting held on May 27, 2031 be called to order at 6:04 p.m."
+    )
+
+
 def test_a_council_that_would_no_longer_pursue_an_issue_has_nothing_to_do() -> None:
     assert not is_actionable("That the council would no longer pursue this issue.")
 
