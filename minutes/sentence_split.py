@@ -26,6 +26,7 @@ _SENTENCE_END = re.compile(
     r"(?<=[.!?])['\"”’)]?\s+(?:[•▪●·]\s+)?(?=[A-Z\"“‘(]|[-–—]\s*(?-i:Action|ACTION)\b|\d{1,2}\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?-i:[A-Z][a-z]|[A-Z]{2,3}\s))"
     r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2})"
     r"|(?<=[a-z]{2}[.!?])\s+(?=\d{1,4}/\d{2,5}[A-Z]{0,3}\s+(?:\(\d{1,4}/\d{2,4}\)\s+)?[A-Z])"
+    r"|(?<=[a-z]{2}:)\s+(?=(?:Agreed|AGREED|Resolved|RESOLVED|Decided|DECIDED)\s+(?:this|that|to|not)\b)"
     r"|(?<=[a-z]{2})\s+(?=It\s+was\s+(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED|(?-i:Agreed|Resolved))\b)"
 )
 """A sentence starts with a capital, with the dash of an action tag ("... June Ward. - Action - Stuart"),
@@ -34,7 +35,9 @@ not with a date ("New agreement on salaries. 9 March - Agenda Next Meeting"). A 
 line after a full stop ("... passed away. • The Chair thanked ...") is where the next sentence starts; so
 is a capital a PDF ran into the stop before it ("It was agreed to employ this contractor.The Playing Field
 ..."), a decision whose stop a PDF lost ("... behind the Notice Board It was agreed to ..."), and the
-number of the next minute run into the paragraph ("... Arddleen Hall. 295/2016 (245/2016) It was ...")."""
+number of the next minute run into the paragraph ("... Arddleen Hall. 295/2016 (245/2016) It was ..."). A
+topic closed by a colon ends before the decision on it ("Precept to include election costs: Agreed this be
+deferred until next meeting")."""
 _ABBREV = re.compile(r"(?:\b(?:approx|No|St|e\.g|i\.e|Co|Ltd|vs|Sr|Jr|[A-Z]|" + "|".join(TITLES) + r")\.)$")
 
 

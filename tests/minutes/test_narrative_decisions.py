@@ -768,3 +768,14 @@ def test_a_task_stops_where_the_next_planning_application_runs_into_it() -> None
     assert [r.text for r in doc.resolutions] == [
         "The Clerk to submit the response to the planning authority."
     ]
+
+
+def test_a_decision_after_its_topic_and_a_colon_is_read_from_its_first_word() -> None:
+    doc = extract_text(
+        "Minutes of Ashby Parish Council held on 27 October 2031\n\n4. Finance: a) Grass cutting £93.36\n"
+        "5. Precept to include election costs: Agreed this be deferred until next meeting as the budget is not"
+        " yet approved.\n6. Planning: none received\n"
+    )
+    assert [(r.text, r.due) for r in doc.resolutions] == [
+        ("Agreed this be deferred until next meeting as the budget is not yet approved.", "next meeting")
+    ]
