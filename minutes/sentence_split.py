@@ -23,11 +23,14 @@ TITLES = (
 """Titles written with a full stop before a name ("Cllr. Ward", "Commr. Carson" in an American county
 board's minutes, "Insp. Hale"): the stop ends no sentence and no mover's name."""
 _SENTENCE_END = re.compile(
+    r"(?P<end>[.!?:])(?:"
     r"(?<=[.!?])['\"”’)]?\s+(?:[•▪●·]\s+)?(?=[A-Z\"“‘(]|[-–—]\s*(?-i:Action|ACTION)\b|\d{1,2}\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?-i:[A-Z][a-z]|[A-Z]{2,3}\s))"
     r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2})"
     r"|(?<=[a-z]{2}[.!?])\s+(?=\d{1,4}/\d{2,5}[A-Z]{0,3}\s+(?:\(\d{1,4}/\d{2,4}\)\s+)?[A-Z])"
-    r"|(?<=[a-z]{2}:)\s+(?=(?:Agreed|AGREED|Resolved|RESOLVED|Decided|DECIDED)\s+(?:this|that|to|not)\b)"
-    r"|(?<=[a-z]{2})\s+(?=It\s+was\s+(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED|(?-i:Agreed|Resolved))\b)"
+    r"|(?<=[a-z]{2}:)\s+(?=(?:Agreed|AGREED|Resolved|RESOLVED|Decided|DECIDED)\s+(?:this|that|to|not)\b))"
+)
+_LOST_STOP = re.compile(
+    r"(?<=[a-z]{2})\s+(?=It\s+was\s+(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED|(?-i:Agreed|Resolved))\b)"
 )
 """A sentence starts with a capital, with the dash of an action tag ("... June Ward. - Action - Stuart"),
 or with the number of a paragraph run into the one before ("NW to write to Peabody. 3 Concern was ..."),
@@ -45,14 +48,18 @@ def sentences(text: str) -> list[str]:
     """Split a paragraph into sentences, keeping abbreviations such as "Cllr." and "e.g." intact.
 
     Only the last few characters before a stop are tried for an abbreviation: a paragraph of
-    "Mr. Smith ... Mr. " stops nowhere, and trying the whole growing head was quadratic."""
+    "Mr. Smith ... Mr. " stops nowhere, and trying the whole growing head was quadratic. Every form of
+    an end but a lost stop opens with its stop or colon, so the search skips the letters between them."""
     parts: list[str] = []
     start = 0
-    for m in _SENTENCE_END.finditer(text):
-        if _ABBREV.search(text, max(start, m.start() - 12), m.start()):
+    ends = [(m.end("end"), m.end()) for m in _SENTENCE_END.finditer(text)]
+    if "It was" in text:
+        ends = sorted(ends + [(m.start(), m.end()) for m in _LOST_STOP.finditer(text)])
+    for cut, after in ends:
+        if cut < start or _ABBREV.search(text, max(start, cut - 12), cut):
             continue
-        parts.append(text[start : m.start()].strip())
-        start = m.end()
+        parts.append(text[start:cut].strip())
+        start = after
         if text[start : start + 1].isdigit() and (number := _RUN_IN_MINUTE.match(text, start)) is not None:
             start = number.end()
     parts.append(text[start:].strip())
