@@ -35,7 +35,7 @@ _INITIALS = rf"{_INITIAL}(?:\s*(?:/|&|,|and)\s*{_INITIAL}){{0,4}}"
 _HONORIFIC = r"(?:mr|mrs|ms|miss|dr|cllr|clr|councillor|prof|pc|rev)\.?"
 _PERSON = (
     rf"(?:{_HONORIFIC}\s+(?:(?-i:[A-Z])\.?\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
-    r"|(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z][\w'’-]*)|(?-i:(?![AI]\s)[A-Z])\.?\s(?-i:[A-Z][a-z][\w'’-]+))"
+    r"|(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z][\w'’-]*)|(?-i:(?![AI]\.?\s)[A-Z])\.?\s(?-i:[A-Z][a-z][\w'’-]+))"
 )
 """A person: "Mr Hale", "Cllr J. Dunn", "Clr Legg", "Dana Lee", "C Shaw", "S. Hannant"."""
 _PEOPLE = (

@@ -1,4 +1,4 @@
-"""A bulleted entry of meeting notes, read as one task: "• Highland Cross invite – John Stewart and his
+"""A bulleted entry of meeting notes, or a lettered point of an item, read as one task: "• Highland Cross invite – John Stewart and his
 wife to attend. MG to reply.", "• Ditch on left needs clearing. Contact THC." Such notes give the task
 with what it is about, and the entry is what the meeting agreed."""
 
@@ -22,8 +22,8 @@ _IMPERATIVE = re.compile(
 collection has been ...")."""
 _DASH = re.compile(r"\s[-–—]\s")
 _TOPIC_ONLY = re.compile(
-    r"^(?!.*\b(?:was|were|is|are|would|will|has|had|said|confirmed|reported|asked|agreed|noted)\b)"
-    r"(?-i:[A-Z])(?:[\w'’&/()-]*\s+){0,7}[\w'’&/()-]+[.:]$",
+    r"^(?!.*\b(?:was|were|is|are|would|will|has|had|said|\w+ed|cllr|councillor|mrs?|ms|dr)\b)"
+    r"(?-i:[A-Z])[\w'’&/()-]*(?:\s[\w'’&/()-]+){0,7}[.:]$",
     re.I,
 )
 """What an entry is about, before what was decided on it ("e) Berry Avenue footbridge. It was Resolved to
@@ -42,8 +42,9 @@ def is_entry(line: Line) -> bool:
 
 def whole_entry(bullet: str, decisions: list[str], rest: list[str]) -> tuple[list[str], list[str]]:
     """The entry as the decision when it closes with its task: the one decision it holds, given to
-    somebody ("MG to reply."), or a bare command. A decision told in a sentence of its own ("It was
-    decided to defer ...") stays that sentence."""
+    somebody ("MG to reply."), or a bare command, or told after no more than the entry's topic ("Berry
+    Avenue footbridge. It was Resolved to defer ..."). A decision told after what somebody did or said
+    ("Cllr Hale objected. It was decided to defer ...") stays that sentence."""
     if len(bullet) > _ENTRY_CHARS:
         return decisions, rest
     if not decisions:

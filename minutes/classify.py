@@ -27,7 +27,8 @@ _RECORD = re.compile(
     r"|\b(?:be|is|was)\s+(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:chair|vice|deputy)"
     r"|\bthe\s+public\s+(?:and\s+press\s+)?be\s+excluded\b|\bbe\s+excluded\s+from\s+the\s+meeting\b"
     r"|\b(?:enter|go|move|recess|adjourn)(?:s|ed)?\s+(?:(?:in|into|to)\s+)?(?:an?\s+)?(?:executive|closed|private)\s+session\b"
-    r"|\b(?:be|was|is)\s+called\s+to\s+order\b",
+    r"|^(?:that\s+)?(?:the\s+)?(?:[\w,-]+\s+){0,8}?meeting\b[^.;]{0,60}?\b(?:be|was|is)\s+called\s+to\s+order"
+    r"(?:\s+(?:at|by)\s+[\w:.\s]{1,30}?)?\s*\.?$",
     re.I,
 )
 _WORK_PROGRAMME = re.compile(
@@ -98,7 +99,7 @@ _NOT_TO_ACT = re.compile(
     r"\b(?:agreed|decided|resolved)\s+(?:that\s+(?:it|we|the\s+\w+)\s+(?:would|should)\s+)?not\s+to\b"
     r"|\bto\s+(?:make|take|give|seek|raise|offer)\s+no\b(?!\s+objections?\s+to\b)|\bno\s+further\s+action\b"
     r"|\b(?:did|do|does)\s+not\s+(?:agree|approve|support|apply|proceed|accept)\b"
-    r"|\b(?:would|will|should|shall|to|would\s+not|will\s+not)\s+no\s+longer\s+(?:pursue|proceed|continue|progress|take\s+forward)\b"
+    r"|\b(?:would|will|should|shall|to)\s+no\s+longer\s+(?:pursue|proceed|continue|progress|take\s+forward)\b"
     r"|^(?:that\b)?(?:(?!\b(?:be|is|are|was|were|should|would|will|shall|must|if|which|who|when|unless|until|that)\b)[^;:])"
     r"{0,300}?\b(?:is|are|be)\s+not\s+(?:[\w-]+ed|sent|made|put|taken|given|held)\b"
     r"|^(?:that\s+|to\s+)?(?:\w+\s+){0,3}?not\s+to\s+(?!mention\b)\w+"
@@ -315,7 +316,7 @@ def is_actionable(text: str) -> bool:
     if refuses(text):
         return False
     if _RECORD.search(text) is not None:
-        return then_published(text)
+        return True  # a record refuses() let through is one still to publish
     if _PROCURE.search(text) or _CONSULTEE_VIEW.search(text):
         return True
     noted = _IT_BE_NOTED.match(text)

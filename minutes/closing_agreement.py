@@ -77,7 +77,6 @@ CLOSES_DECISION = re.compile(
     r"|^seconded\s+(?:by\s+)?(?:(?:cllr\.?|councillor|mrs?\.?|ms\.?|dr\.?)\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}"
     r"\s*,?\s*(?:and\s+)?(?:resolved|agreed|carried)(?:\s+unanimously)?\s*\.?$"
     r"|^(?:the\s+)?vote\s+(?:was\s+)?unanimous\s*[;,]\s*(?:the\s+)?motion\s+(?:was\s+)?(?:carried|passed)\s*[.!]?$"
-    r"|^(?:all|everyone)\s+(?:present\s+)?(?:were\s+)?(?:agreed|in\s+(?:agreement|favou?r))\s*[.!]?$"
     r"|^(?:all\s+(?:ayes|voted\s+(?:aye|yes|in\s+favou?r))|(?:the\s+)?vote\s*(?:was\s*)?:?\s*\d{1,2}\s*[-–]\s*\d{1,2}"
     r"|ayes?\s*[:\-–]?\s*\d{1,2}\s*[,;]?\s*(?:nays?|noes|no)\s*[:\-–]?\s*\d{1,2})\b[^.;]{0,40}[.!]?$"
     r"|^(?:(?:mr|mrs|ms|dr|cllr|councillor|commissioner|trustee|selectman)\.?\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}"
@@ -85,8 +84,8 @@ CLOSES_DECISION = re.compile(
     r"(?:\s+unanimously|\s+\d{1,2}\s*[-–]\s*\d{1,2})?\s*\.?$"
     r"|^\(\s*(?-i:[A-Z]{2,4})(?:\s*[/&,]\s*(?-i:[A-Z]{2,4}))*\s*\)\s*\.?$"
     r"|^(?:the\s+)?(?:clerk|chair(?:man)?|(?-i:[A-Z]{2,4})(?:\s*[/&]\s*(?-i:[A-Z]{2,4}))*)\s+to\s+action\s*\.?$"
-    r"|^(?:(?:the\s+)?(?:meeting|members|councillors|council|committee)|all(?:\s+members|\s+councillors)?)\s+(?:present\s+)?"
-    r"(?:then\s+)?(?:unanimously\s+)?agreed(?:\s+unanimously)?(?:\s*[,–—-]?\s*(?:(?:by|on)\s+(?:a\s+)?)?show\s+of\s+hands)?\s*[.!]?$",
+    r"|^(?:(?:the\s+)?(?:meeting|members|councillors|council|committee)|all(?:\s+members|\s+councillors)?|everyone)\s+"
+    r"(?:present\s+)?(?:were\s+)?(?:then\s+)?(?:unanimously\s+)?(?:agreed|in\s+(?:agreement|favou?r))(?:\s+unanimously)?(?:\s*[,–—-]?\s*(?:(?:by|on)\s+(?:a\s+)?)?show\s+of\s+hands)?\s*[.!]?$",
     re.I,
 )
 """A sentence that only closes the decision before it: the vote ("Carried.", "Upon the vote, the

@@ -78,7 +78,7 @@ _DEFERRED = re.compile(
     r"\b(?:defer(?:s|red)?|postpone[sd]?|continued|adjourned|carried\s+(?:forward|over)|held\s+over|delay(?:s|ed)?"
     r"|tabled(?=\s[^.;]{0,80}?\b(?:until|till)\s|\s[^.;]{0,80}?\bto\s+(?:the\s+|a\s+)?(?:next|future|later|following)\b))\b"
     r"[^.;]{0,120}?\b(?:(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?"
-    r"(?:next|future|later(?!\s+(?:in|during|on)\s+(?:the|this)\s+(?:meeting|agenda|evening))|subsequent|following|(?-i:[A-Z])|\d|(?:results?|outcome|findings|completion|receipt|conclusion)\s+of)"
+    r"(?:next|future|later|subsequent|following|(?-i:[A-Z])|\d|(?:results?|outcome|findings|completion|receipt|conclusion)\s+of)"
     r"|(?:until|till|when|once)\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){1,5}?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:complete[d]?|received|available|known|finalised|finali[sz]ed|published|agreed)\b"
     r"|pending\s+(?:the\s+)?(?:results?|outcome|findings|completion|receipt|conclusion)\s+of)"
@@ -190,7 +190,8 @@ the June meeting": the matter is put to a named later meeting, as a deferral put
 _NOT_DEFERRED = re.compile(
     r"\bnot\s+to\s+(?:defer|postpone)|\bnot\s+(?:be\s+)?(?:deferred|postponed)\b"
     r"|\b(?:deferred|postponed|held\s+over|adjourned)\s+(?:until|till|to)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m|p\.?m)\b"
-    r"|later\s+(?:in|on)\s+(?:the|this)\s+(?:meeting|agenda|evening|day)|after\s+(?:the\s+)?(?:break|interval|lunch|recess))",
+    r"|later\s+(?:in|on)\s+(?:the|this)\s+(?:meeting|agenda|evening|day)|after\s+(?:the\s+)?(?:break|interval|lunch|recess))"
+    r"|\b(?:until|till|to)\s+later\s+(?:in|on|during)\s+(?:the|this)\s+(?:meeting|agenda|evening|day)\b",
     re.I,
 )
 """Put off within the meeting itself ("deferred until 7.00pm for the ceremonial part of this meeting",

@@ -284,8 +284,12 @@ def paragraph_item(text: str, current: str | None) -> Item | None:
 
 
 _RUN_ON_ITEM = re.compile(
-    r"^(?P<num>\d{1,3}(?:/\d{2,4})?)(?:\.\s*|\s+)(?P<title>(?-i:[A-Z])[^:–—.;]{1,80}?)\s*(?::|\s[-–—])\s+(?=\S)"
+    r"^(?P<num>\d{1,3}(?:/\d{2,4})?)(?:\.\s*|\s+)(?P<title>[A-Z][^:–—.;]{1,80}?)\s?(?::|\s[-–—])\s+(?=\S)"
 )
+
+
+_TOLD = re.compile(r"\b(?-i:was|were|is|are|be|been|will|would|had|has|have|[a-z]+ed)\b")
+"""A sentence, not a title, before the dash ("5 Residents attended – they raised the parking")."""
 
 
 def run_on_item(text: str, current: str | None) -> Item | None:
@@ -302,4 +306,6 @@ def run_on_item(text: str, current: str | None) -> Item | None:
             return None
         if not 1 <= int(now.group("main")) - int(before.group("main")) <= 3:
             return None
+    if _TOLD.search(m.group("title")):
+        return None
     return item_heading(f"{m.group('num')} {m.group('title').strip()}")

@@ -25,7 +25,7 @@ _PAIR = r"(?:councillors|cllrs\.?|commissioners|trustees|directors|members|crs\.
 _MOVED = re.compile(
     rf"(?:^|(?<=,\s)|(?<=[.;:]\s)|(?<=\d\s)|(?<=\s[-–]\s))(?:motion\s*:\s*)?"
     rf"(?:moved\s*,\s*(?:and\s+)?seconded\s+by\s+{_PAIR}|(?:it\s+was\s+)?moved\s*,?\s+(?:and\s+)?seconded"
-    r"|(?:a\s+)?motion\s+(?:was\s+)?made\s*,?\s+(?:and\s+)?seconded(?:\s*,?\s+and\s+(?:passed|carried))?|"
+    r"|(?:a\s+)?motion\s+(?:was\s+)?made\s*,?\s+(?:and\s+)?seconded|"
     rf"(?:(?:(?:it\s+was\s+)?moved\s+by\s+{_NAME}|(?:a\s+)?motion\s*,?\s+(?:was\s+)?(?:made\s+)?by\s+{_NAME}|{_NAME}\s+moved"
     rf"|{_NAME}\s+(?:made|offered)\s+(?:(?:a|the)\s+)?motion)"
     rf"\s*[,;]?\s+(?:and\s+)?(?:seconded|(?:a\s+)?second|2nd)\s+by\s+{_NAME})"
@@ -33,7 +33,7 @@ _MOVED = re.compile(
     rf"|{_NAME}\s+(?:moved|moves|proposed|motioned|made\s+(?:(?:a|the)\s+)?motion)\s*,?\s+(?:and\s+)?{_NAME}\s+second(?:ed|s)"
     r"(?:\s+(?:a|the)\s+motion)?"
     r"|(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?-i:MOVED|moved)\s+and\s+it\s+was\s+(?:duly\s+)?(?:seconded|SECONDED))(?:\s*,?\s+[\"“]?|\s*[:,]\s*[\"“]?)"
-    r"(?:and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:carried|agreed|resolved|voted)(?:\s+unanimously|\s+\d{1,2}\s*[-–]\s*\d{1,2})?\s*,?\s+)?(?:to|that)\s+\S",
+    r"(?:and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:carried|agreed|resolved|voted|passed)(?:\s+unanimously|\s+\d{1,2}\s*[-–]\s*\d{1,2})?\s*,?\s+)?(?:to|that)\s+\S",
     re.I,
 )
 """The American and Northern Irish form, where the motion is the sentence itself, with or without
@@ -43,7 +43,8 @@ accept ...", "Weidt made motion, Petryk seconded, to approve ...", the Canadian 
 Councillors A/B that ..." and "Moved by Councillor A, seconded by Councillor B, “That ...” CARRIED"; and the active voice, "Councillor A moved
 and Councillor B seconded that ...", "Cllr A proposed, Cllr B seconded and it was agreed that ...",
 "The Chairman of the Council MOVED and it was duly SECONDED that ...", "Diehl moves and Moline seconds
-a motion to grant ..."."""
+a motion to grant ..."; and, with nobody named, "Moved, seconded and voted 3-0 to ...", "A motion was
+made, seconded, and passed to ..."."""
 _SECONDED = re.compile(
     r"^(?:(?!\b(?:asked|whether|if)\b)(?:[^.?]|\.(?=\d))){0,300}?\b(?:proposed|proposes|nominated|nominates)\b[^?]{0,300}?"
     r"\bsecond(?:ed|s)\b",

@@ -6,6 +6,7 @@ import re
 
 TITLES = (
     "Cllr",
+    "Clr",
     "Cr",
     "Mrs",
     "Mr",
@@ -29,9 +30,6 @@ _SENTENCE_END = re.compile(
     r"|(?<=[a-z]{2}[.!?])\s+(?=\d{1,4}/\d{2,5}[A-Z]{0,3}\s+(?:\(\d{1,4}/\d{2,4}\)\s+)?[A-Z])"
     r"|(?<=[a-z]{2}:)\s+(?=(?:Agreed|AGREED|Resolved|RESOLVED|Decided|DECIDED)\s+(?:this|that|to|not)\b))"
 )
-_LOST_STOP = re.compile(
-    r"(?<=[a-z]{2})\s+(?=It\s+was\s+(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED|(?-i:Agreed|Resolved))\b)"
-)
 """A sentence starts with a capital, with the dash of an action tag ("... June Ward. - Action - Stuart"),
 or with the number of a paragraph run into the one before ("NW to write to Peabody. 3 Concern was ..."),
 not with a date ("New agreement on salaries. 9 March - Agenda Next Meeting"). A bullet run into the
@@ -41,6 +39,10 @@ is a capital a PDF ran into the stop before it ("It was agreed to employ this co
 number of the next minute run into the paragraph ("... Arddleen Hall. 295/2016 (245/2016) It was ..."). A
 topic closed by a colon ends before the decision on it ("Precept to include election costs: Agreed this be
 deferred until next meeting")."""
+_LOST_STOP = re.compile(
+    r"(?<=[a-z]{2})\s+(?=It\s+was\s+(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED|Agreed|Resolved|Decided)\b)"
+)
+"""A decision whose stop a PDF lost before it, looked for only where "It was" is in the text."""
 _ABBREV = re.compile(r"(?:\b(?:approx|No|St|e\.g|i\.e|Co|Ltd|vs|Sr|Jr|[A-Z]|" + "|".join(TITLES) + r")\.)$")
 
 

@@ -196,3 +196,12 @@ def test_a_task_for_a_first_name_in_a_pdf_run_into_one_line_is_an_action() -> No
             "Jayne",
         )
     ]
+
+
+def test_titles_before_names_in_an_attendance_run_into_the_title_are_no_first_names() -> None:
+    lines = logical_lines(
+        "Meeting of Penrhos Community Council held on 1 May 2031 Present: Cllr Samantha Hughes, Councillor Jo"
+        " Gooding, Mrs Ann Lee, Parish Clerk Jayne Evans 1. Apologies: Nil 2. Matters arising: the bench is"
+        " broken.\n"
+    )
+    assert first_names(lines) == frozenset({"Samantha", "Jo", "Ann", "Jayne"})

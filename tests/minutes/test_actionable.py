@@ -371,6 +371,7 @@ def test_asked_for_as_a_condition_asks_nobody(text: str, actionable: bool) -> No
     ("text", "actionable"),
     [
         ("It was agreed to defer discussion on the Minutes to later in the Meeting.", False),
+        ("It was agreed to defer the item to later in the Meeting.", False),
         ("It was agreed to defer the item to a later meeting.", True),
     ],
 )
@@ -378,10 +379,18 @@ def test_an_item_put_off_to_later_in_the_same_meeting_does_not_come_back(text: s
     assert is_actionable(text) is actionable
 
 
-def test_a_meeting_called_to_order_is_procedure() -> None:
-    assert not is_actionable(
-        "That the Regular Council Meeting held on May 27, 2031 be called to order at 6:04 p.m."
-    )
+@pytest.mark.parametrize(
+    ("text", "actionable"),
+    [
+        ("That the Regular Council Meeting held on May 27, 2031 be called to order at 6:04 p.m.", False),
+        (
+            "The meeting was called to order at 7pm and it was agreed that the Clerk write to the County Council.",
+            True,
+        ),
+    ],
+)
+def test_a_meeting_called_to_order_is_procedure(text: str, actionable: bool) -> None:
+    assert is_actionable(text) is actionable
 
 
 def test_a_council_that_would_no_longer_pursue_an_issue_has_nothing_to_do() -> None:

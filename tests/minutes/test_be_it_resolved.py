@@ -112,3 +112,4 @@ def test_a_clause_in_capitals_that_shouts_or_opens_points_is_no_resolution_of_it
         "A. THAT the City Clerk be directed to file a notice against the title to the property.\nCARRIED\n"
     )
     assert [r.actionable for r in doc.resolutions if "City Clerk" in r.text] == [True]
+    assert not any(r.text.rstrip(".").endswith("recommend to Council") for r in doc.resolutions)

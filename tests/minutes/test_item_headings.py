@@ -369,3 +369,12 @@ def test_a_numbered_title_run_on_with_no_space_after_its_number_starts_the_next_
         " the Parish Council write to the Legion in support.\n"
     )
     assert [(r.minute, r.actionable) for r in doc.resolutions] == [("311", False), ("312", True)]
+
+
+def test_a_numbered_sentence_before_a_dash_is_no_item_title() -> None:
+    doc = extract_text(
+        "Minutes of Crowdon Parish Council held on 13 January 2031\n\n"
+        "4. Parking: The verges are damaged by parked cars.\n\n"
+        "5 Residents attended – they raised the parking again. Clerk to write to the school.\n"
+    )
+    assert [(r.text, r.minute) for r in doc.resolutions] == [("Clerk to write to the school.", "4")]

@@ -593,12 +593,13 @@ def test_a_vote_told_by_mover_and_seconder_after_the_decision_belongs_to_it() ->
     doc = parish_doc(
         "3. Minutes",
         "The minutes of 10 September 2031 were confirmed and signed as a correct record. Proposed by Cllr Butler;"
-        " Seconded by Cllr Highley; unanimously agreed by all those present.",
+        " Seconded by Cllr Highley; unanimously agreed by all those in attendance at the September meeting.",
     )
     assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
         (
             "The minutes of 10 September 2031 were confirmed and signed as a correct record. Proposed by Cllr"
-            " Butler; Seconded by Cllr Highley; unanimously agreed by all those present.",
+            " Butler; Seconded by Cllr Highley; unanimously agreed by all those in attendance at the September"
+            " meeting.",
             False,
             None,
         )

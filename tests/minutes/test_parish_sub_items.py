@@ -101,7 +101,7 @@ def test_a_minute_number_with_its_year_starts_a_line_after_an_unstopped_resoluti
     assert first == "To approve annual accounts, return and internal auditors report"
 
 
-@pytest.mark.parametrize("letter", ["c) ", "c)"])
+@pytest.mark.parametrize("letter", ["c) ", "c)", "c. "])
 def test_a_lettered_point_closing_with_its_task_is_the_decision_whole(letter: str) -> None:
     doc = parish_doc(
         "4. Correspondence:",
