@@ -15,11 +15,13 @@ ACTION_LOG_TITLE = re.compile(
 """The heading of an action log: "Actions", "Action log", "Action items", "Next steps"."""
 LOG_IN_TITLE = re.compile(
     r"\baction\s+(?:points?|log|list|items?|tracker|sheet)\b|\bactions?\s+(?:from|arising)\b"
-    r"|\b(?:review|schedule|update)\s+(?:of|on)\s+(?:outstanding\s+|previous\s+)?actions\b|\boutstanding\s+actions\b",
+    r"|\b(?:review|schedule|update|register)\s+(?:of|on)\s+(?:outstanding\s+|previous\s+)?actions\b|\boutstanding\s+actions\b"
+    r"|\bactions?\s+register\b",
     re.I,
 )
 """An item that reviews its action points, whatever else its title says ("Matters arising and action
-points", "Review of outstanding actions"): the list under it is the log, after any narrative."""
+points", "Review of outstanding actions", "Register of Actions"): the list under it is the log, after any
+narrative."""
 LOG_ENTRY_LINE = re.compile(
     r"^(?-i:[A-Z]{2,3})(?:\s*(?:,|and|&)\s*(?-i:[A-Z]{2,3}))*,?\s+(?:to\s+\w|update\b)"
     r"|^[^.]{3,100}?\s[-–]\s+(?:complete[d]?|done|closed|ongoing|in\s+progress|still\b|awaiting|open|on\s+hold"

@@ -32,12 +32,12 @@ _ROLE = (
 _INITIAL = r"(?-i:[A-Z]{2,4}|[A-Z]\.\s?[A-Z](?:\.\s?[A-Z])?\.?)"
 _INITIALS = rf"{_INITIAL}(?:\s*(?:/|&|,|and)\s*{_INITIAL}){{0,4}}"
 """Initials, alone or shared ("SL", "SS/FR/PC", "SV and EL"), with stops or without ("J.B", "R.T.")."""
-_HONORIFIC = r"(?:mr|mrs|ms|miss|dr|cllr|councillor|prof|pc|rev)\.?"
+_HONORIFIC = r"(?:mr|mrs|ms|miss|dr|cllr|clr|councillor|prof|pc|rev)\.?"
 _PERSON = (
     rf"(?:{_HONORIFIC}\s+(?:(?-i:[A-Z])\.?\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
-    r"|(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z][\w'’-]*))"
+    r"|(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z][\w'’-]*)|(?-i:(?![AI]\.?\s)[A-Z])\.?\s(?-i:[A-Z][a-z][\w'’-]+))"
 )
-"""A person: "Mr Hale", "Cllr J. Dunn", "Dana Lee"."""
+"""A person: "Mr Hale", "Cllr J. Dunn", "Clr Legg", "Dana Lee", "C Shaw", "S. Hannant"."""
 _PEOPLE = (
     r"(?:cllrs|councillors|messrs)\.?\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
     r"(?:\s*(?:,|&|\band\b)\s*(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?){1,4}"

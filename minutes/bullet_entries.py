@@ -1,4 +1,4 @@
-"""A bulleted entry of meeting notes, read as one task: "• Highland Cross invite – John Stewart and his
+"""A bulleted entry of meeting notes, or a lettered point of an item, read as one task: "• Highland Cross invite – John Stewart and his
 wife to attend. MG to reply.", "• Ditch on left needs clearing. Contact THC." Such notes give the task
 with what it is about, and the entry is what the meeting agreed."""
 
@@ -8,6 +8,7 @@ import re
 
 from minutes.owners import role_action
 from minutes.sentence_split import sentences
+from minutes.text import Line
 
 _ENTRY_CHARS = 250
 _IMPERATIVE = re.compile(
@@ -20,12 +21,30 @@ _IMPERATIVE = re.compile(
 ...", "Email KS to clarify ..."), not a noun that opens a statement ("Email received from ...", "Book
 collection has been ...")."""
 _DASH = re.compile(r"\s[-–—]\s")
+_TOPIC_ONLY = re.compile(
+    r"^(?!.*\b(?:was|were|is|are|would|will|has|had|said|\w+ed|cllr|councillor|mrs?|ms|dr)\b)"
+    r"(?-i:[A-Z])[\w'’&/()-]*(?:\s[\w'’&/()-]+){0,7}[.:]$",
+    re.I,
+)
+"""What an entry is about, before what was decided on it ("e) Berry Avenue footbridge. It was Resolved to
+defer to next meeting"): a few words, the entry's title, closed by its stop (a title run into "It was
+agreed" with none is the heading the decision was read under)."""
+_LETTERED = re.compile(r"^\(?(?![ivx]\W)[a-z]\)\s*(?=[A-Z])|^(?![ivx]\W)[a-z]\.\s+(?=[A-Z])")
+"""A lettered point ("c) ...", "c)Local ..."), not a roman one ("(i) ..."), whose parts the notes
+number apart."""
+
+
+def is_entry(line: Line) -> bool:
+    """A bulleted line, or a lettered point of an item ("c) Local Development Plan – responses by 8
+    September. Clerk to place on agenda for next meeting."): an entry the notes give whole."""
+    return line.bullet or _LETTERED.match(line.text) is not None
 
 
 def whole_entry(bullet: str, decisions: list[str], rest: list[str]) -> tuple[list[str], list[str]]:
     """The entry as the decision when it closes with its task: the one decision it holds, given to
-    somebody ("MG to reply."), or a bare command. A decision told in a sentence of its own ("It was
-    decided to defer ...") stays that sentence."""
+    somebody ("MG to reply."), or a bare command, or told after no more than the entry's topic ("Berry
+    Avenue footbridge. It was Resolved to defer ..."). A decision told after what somebody did or said
+    ("Cllr Hale objected. It was decided to defer ...") stays that sentence."""
     if len(bullet) > _ENTRY_CHARS:
         return decisions, rest
     if not decisions:
@@ -35,6 +54,6 @@ def whole_entry(bullet: str, decisions: list[str], rest: list[str]) -> tuple[lis
     if len(decisions) != 1 or not rest or not bullet.rstrip(" .").endswith(decisions[0].rstrip(" .")):
         return decisions, rest
     task = role_action(decisions[0])
-    if task is None or task.start() != 0:
+    if (task is None or task.start() != 0) and not _TOPIC_ONLY.match(" ".join(rest)):
         return decisions, rest
     return [bullet], []

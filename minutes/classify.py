@@ -26,7 +26,9 @@ _RECORD = re.compile(
     r"|\b(?:be|is|was|were)\s+(?:duly\s+)?(?:re-?)?elected\b|\belected\s+as\s+(?:the\s+)?(?:chair|vice|deputy|president|secretary|treasurer)"
     r"|\b(?:be|is|was)\s+(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:chair|vice|deputy)"
     r"|\bthe\s+public\s+(?:and\s+press\s+)?be\s+excluded\b|\bbe\s+excluded\s+from\s+the\s+meeting\b"
-    r"|\b(?:enter|go|move|recess|adjourn)(?:s|ed)?\s+(?:(?:in|into|to)\s+)?(?:an?\s+)?(?:executive|closed|private)\s+session\b",
+    r"|\b(?:enter|go|move|recess|adjourn)(?:s|ed)?\s+(?:(?:in|into|to)\s+)?(?:an?\s+)?(?:executive|closed|private)\s+session\b"
+    r"|^(?:that\s+)?(?:the\s+)?(?:[\w,-]+\s+){0,8}?meeting\b[^.;]{0,60}?\b(?:be|was|is)\s+called\s+to\s+order"
+    r"(?:\s+(?:at|by)\s+[\w:.\s]{1,30}?)?\s*\.?$",
     re.I,
 )
 _WORK_PROGRAMME = re.compile(
@@ -97,6 +99,7 @@ _NOT_TO_ACT = re.compile(
     r"\b(?:agreed|decided|resolved)\s+(?:that\s+(?:it|we|the\s+\w+)\s+(?:would|should)\s+)?not\s+to\b"
     r"|\bto\s+(?:make|take|give|seek|raise|offer)\s+no\b(?!\s+objections?\s+to\b)|\bno\s+further\s+action\b"
     r"|\b(?:did|do|does)\s+not\s+(?:agree|approve|support|apply|proceed|accept)\b"
+    r"|\b(?:would|will|should|shall|to)\s+no\s+longer\s+(?:pursue|proceed|continue|progress|take\s+forward)\b"
     r"|^(?:that\b)?(?:(?!\b(?:be|is|are|was|were|should|would|will|shall|must|if|which|who|when|unless|until|that)\b)[^;:])"
     r"{0,300}?\b(?:is|are|be)\s+not\s+(?:[\w-]+ed|sent|made|put|taken|given|held)\b"
     r"|^(?:that\s+|to\s+)?(?:\w+\s+){0,3}?not\s+to\s+(?!mention\b)\w+"
@@ -104,7 +107,7 @@ _NOT_TO_ACT = re.compile(
     re.I,
 )
 """An instruction not to act, or a refusal: "agreed to make no recommendations", "Resolved that
-we do not apply", "The Group did not agree the request", "that the minutes are not submitted to
+we do not apply", "The Group did not agree the request", "the council would no longer pursue this issue", "that the minutes are not submitted to
 the Council", "moved not to defer"."""
 _STANDING = re.compile(
     r"\bauthori[sz]ed\s+(?:by\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?to\s+represent\b"
@@ -195,31 +198,11 @@ _THEN_PUBLISHED = re.compile(
 publication on the surgery website"): the publishing is left to do."""
 
 
-_AMENDED = re.compile(
-    r"\b(?:subject\s+to|with)\s+(?:the\s+(?:following\s+)?|an?\s+|some\s+|two\s+|three\s+)?(?:minor\s+|small\s+)?"
-    r"(?:amendments?|corrections?|alterations?)\b"
-    r"|\bsubject\s+to\s+the\s+(?:insertion|addition|deletion|removal|inclusion|correction|amendment|substitution)\s+of\b",
-    re.I,
-)
-"""Minutes confirmed "subject to the following amendments", "with minor amendments" or "subject to
-the insertion of the word Shadow before ...": the amendments are left to make (the conventions'
-"amend the minutes")."""
-
-
-_TOLD_CONFIRMED = re.compile(
-    r"\b(?:was|were)\s+(?:\w+\s+)?(?:approved|agreed|confirmed|accepted|signed)\b", re.I
-)
-
-
-def _amended_told(text: str) -> bool:
-    """Minutes told as confirmed "subject to the following amendments": the amending is left to do
-    (under RESOLVED, "... be agreed subject to the amendment", it is not: the conventions' one label)."""
-    return _AMENDED.search(text) is not None and _TOLD_CONFIRMED.search(text) is not None
-
-
 def then_published(text: str) -> bool:
-    """Minutes confirmed with something left to do: publishing them, or amending them."""
-    return _THEN_PUBLISHED.search(text) is not None or _AMENDED.search(text) is not None
+    """Minutes confirmed with something left to do: publishing them. Confirmed "subject to the
+    following amendments", they ask nothing more: the amendment is part of the decision (the
+    conventions' label, and that of every council's minutes read so far)."""
+    return _THEN_PUBLISHED.search(text) is not None
 
 
 _NOTED_POINT = re.compile(
@@ -271,11 +254,7 @@ def refuses(text: str) -> bool:
     return (
         only_noted(text)
         or _REPORT_ACCEPTED.match(text) is not None
-        or (
-            _RECORD.search(text) is not None
-            and _THEN_PUBLISHED.search(text) is None
-            and not _amended_told(text)
-        )
+        or (_RECORD.search(text) is not None and _THEN_PUBLISHED.search(text) is None)
         or _NOT_TO_ACT.search(text) is not None
         or _STANDING.search(text) is not None
         or (
@@ -337,7 +316,7 @@ def is_actionable(text: str) -> bool:
     if refuses(text):
         return False
     if _RECORD.search(text) is not None:
-        return then_published(text) and (_THEN_PUBLISHED.search(text) is not None or _amended_told(text))
+        return True  # a record refuses() let through is one still to publish
     if _PROCURE.search(text) or _CONSULTEE_VIEW.search(text):
         return True
     noted = _IT_BE_NOTED.match(text)

@@ -84,8 +84,8 @@ CLOSES_DECISION = re.compile(
     r"(?:\s+unanimously|\s+\d{1,2}\s*[-–]\s*\d{1,2})?\s*\.?$"
     r"|^\(\s*(?-i:[A-Z]{2,4})(?:\s*[/&,]\s*(?-i:[A-Z]{2,4}))*\s*\)\s*\.?$"
     r"|^(?:the\s+)?(?:clerk|chair(?:man)?|(?-i:[A-Z]{2,4})(?:\s*[/&]\s*(?-i:[A-Z]{2,4}))*)\s+to\s+action\s*\.?$"
-    r"|^(?:(?:the\s+)?(?:meeting|members|councillors|council|committee)|all(?:\s+members|\s+councillors)?)\s+(?:present\s+)?"
-    r"(?:then\s+)?(?:unanimously\s+)?agreed(?:\s+unanimously)?(?:\s*[,–—-]?\s*(?:(?:by|on)\s+(?:a\s+)?)?show\s+of\s+hands)?\s*[.!]?$",
+    r"|^(?:(?:the\s+)?(?:meeting|members|councillors|council|committee)|all(?:\s+members|\s+councillors)?|everyone)\s+"
+    r"(?:present\s+)?(?:were\s+)?(?:then\s+)?(?:unanimously\s+)?(?:agreed|in\s+(?:agreement|favou?r))(?:\s+unanimously)?(?:\s*[,–—-]?\s*(?:(?:by|on)\s+(?:a\s+)?)?show\s+of\s+hands)?\s*[.!]?$",
     re.I,
 )
 """A sentence that only closes the decision before it: the vote ("Carried.", "Upon the vote, the

@@ -62,7 +62,8 @@ _ROLE_WORD = (
 _SUBJUNCTIVE_ACT = re.compile(
     rf"^(?P<who>we\s+|(?:the\s+)?(?:(?-i:[A-Z])[\w.’'-]*\s+|{_ROLE_WORD}\s+|(?:and|&)\s+"
     r"|(?:of|for|the)\s+(?=(?-i:[A-Z])|the\s+(?-i:[A-Z]))|\d{1,4}\s+(?=(?-i:[A-Z]))){1,9})"
-    rf"(?!{_STATE_VERBS}|(?:is|are|was|were|has|had|of|for|in|on|at|to|with|by|from|as|or|and|the)\b|[a-z]+ed\s+by\b"
+    rf"(?!{_STATE_VERBS}|(?:is|are|was|were|has|had|of|for|in|on|at|to|with|by|from|as|or|and|the|between|under|within"
+    r"|into|over|about|against|among|across|through|without|upon|via|per)\b|[a-z]+ed\s+by\b"
     r"|[a-z]+(?:tion|ment|ness|ity|ance|ence|ship|ing|ism|al)s?\b)"
     r"(?-i:[a-z]{3,})\b(?!\s+(?:be|is|are|was|were|should|would|will|shall|must|of|and)\b|\s*/)(?=\s+\S)",
     re.I,
@@ -78,7 +79,7 @@ _DEFERRED = re.compile(
     r"|tabled(?=\s[^.;]{0,80}?\b(?:until|till)\s|\s[^.;]{0,80}?\bto\s+(?:the\s+|a\s+)?(?:next|future|later|following)\b))\b"
     r"[^.;]{0,120}?\b(?:(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?"
     r"(?:next|future|later|subsequent|following|(?-i:[A-Z])|\d|(?:results?|outcome|findings|completion|receipt|conclusion)\s+of)"
-    r"|(?:until|till|when|once)\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){1,5}?(?:is|are|has\s+been|have\s+been)\s+"
+    r"|(?:until|till|when|once)\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){1,5}?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:complete[d]?|received|available|known|finalised|finali[sz]ed|published|agreed)\b"
     r"|pending\s+(?:the\s+)?(?:results?|outcome|findings|completion|receipt|conclusion)\s+of)"
     r"|\b(?:discussion|matter|item|consideration)\s+(?:to|would|should|will)\s+continue\s+(?:after|once|when)\s+the\s+"
@@ -189,7 +190,8 @@ the June meeting": the matter is put to a named later meeting, as a deferral put
 _NOT_DEFERRED = re.compile(
     r"\bnot\s+to\s+(?:defer|postpone)|\bnot\s+(?:be\s+)?(?:deferred|postponed)\b"
     r"|\b(?:deferred|postponed|held\s+over|adjourned)\s+(?:until|till|to)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m|p\.?m)\b"
-    r"|later\s+(?:in|on)\s+(?:the|this)\s+(?:meeting|agenda|evening|day)|after\s+(?:the\s+)?(?:break|interval|lunch|recess))",
+    r"|later\s+(?:in|on)\s+(?:the|this)\s+(?:meeting|agenda|evening|day)|after\s+(?:the\s+)?(?:break|interval|lunch|recess))"
+    r"|\b(?:until|till|to)\s+later\s+(?:in|on|during)\s+(?:the|this)\s+(?:meeting|agenda|evening|day)\b",
     re.I,
 )
 """Put off within the meeting itself ("deferred until 7.00pm for the ceremonial part of this meeting",

@@ -281,3 +281,31 @@ def paragraph_item(text: str, current: str | None) -> Item | None:
     if len(suffix) >= 3 and suffix == current[now.end("major") :]:
         return None
     return Item(minute=m.group("major"), title="")
+
+
+_RUN_ON_ITEM = re.compile(
+    r"^(?P<num>\d{1,3}(?:/\d{2,4})?)(?:\.\s*|\s+)(?P<title>[A-Z][^:–—.;]{1,80}?)\s?(?::|\s[-–—])\s+(?=\S)"
+)
+
+
+_TOLD = re.compile(r"\b(?-i:was|were|is|are|be|been|will|would|had|has|have|[a-z]+ed)\b")
+"""A sentence, not a title, before the dash ("5 Residents attended – they raised the parking")."""
+
+
+def run_on_item(text: str, current: str | None) -> Item | None:
+    """A numbered title that runs on into its text after a colon or a dash, as parish minutes set each
+    item ("12. Roads: The street sign is damaged. Clerk to report.", "03/2011 Members’ Declarations –
+    ..."): the next item, so what it decides is not taken for discussion of the item before. Its
+    number follows the one before (or is the first)."""
+    m = _RUN_ON_ITEM.match(text)
+    if m is None:
+        return None
+    if current is not None:
+        now, before = _NUMBER.fullmatch(m.group("num")), _NUMBER.fullmatch(current)
+        if now is None or before is None or now.group("suffix") != before.group("suffix"):
+            return None
+        if not 1 <= int(now.group("main")) - int(before.group("main")) <= 3:
+            return None
+    if _TOLD.search(m.group("title")):
+        return None
+    return item_heading(f"{m.group('num')} {m.group('title').strip()}")

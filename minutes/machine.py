@@ -23,12 +23,12 @@ from minutes.action_lines import (
     not_a_task,
 )
 from minutes.approved_lists import approved_list
-from minutes.bullet_entries import whole_entry
+from minutes.bullet_entries import is_entry, whole_entry
 from minutes.classify import notes_a_step, recommended_action
 from minutes.decision_copies import DecisionCopies
 from minutes.exempt import Session
 from minutes.headerless import ListScan, bare_list, headerless_list, introduced
-from minutes.headings import PAGE_MINUTES, agenda_item, paragraph_item
+from minutes.headings import PAGE_MINUTES, agenda_item, paragraph_item, run_on_item
 from minutes.item_titles import untagged_title
 from minutes.list_labels import Points, split_inline
 from minutes.lists import OUTCOME_ONLY, collect
@@ -124,9 +124,9 @@ class _Machine:
             t = lines[i]
             tag = t.tag
             self.copies.line(i, t.text, self.item_start is not None)
-            if (
-                tag in (Tag.NARRATIVE, Tag.POINT)
-                and (para := paragraph_item(t.text, self.where.minute)) is not None
+            if tag in (Tag.NARRATIVE, Tag.POINT) and (
+                (para := paragraph_item(t.text, self.where.minute)) is not None
+                or (para := run_on_item(t.text, self.where.minute)) is not None
             ):
                 self.enter(para)
                 self.last_block = None
@@ -189,7 +189,7 @@ class _Machine:
             elif t.hit.kind == "said" and MARKER_RE.match(t.text) and (said_list := bare_list(lines, i)):
                 i = self.lost_list(said_list)
             elif t.hit.kind == "said" or t.cut or tag not in (Tag.POINT, Tag.NARRATIVE):
-                self.narrate(t.text, entry=t.line.bullet and not t.cut)
+                self.narrate(t.text, entry=is_entry(t.line) and not t.cut)
                 i += 1
             elif vote_follows(lines, i + 1) or carried_below(lines, i):
                 i = self.motion(lines, i, t.text)
@@ -210,7 +210,7 @@ class _Machine:
                     i += 1
                     continue
                 if found_list is None:
-                    self.narrate(t.text, entry=t.line.bullet)
+                    self.narrate(t.text, entry=is_entry(t.line))
                     i += 1
                     continue
                 i = self.lost_list(found_list)

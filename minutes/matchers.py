@@ -109,7 +109,7 @@ def exempt_marker(line: Line) -> Hit | None:
 
 
 _THAT_BE = re.compile(
-    r"^That\s+(?:(?!\b(?:would|will|should|could|must|may|might|shall|can|to)\s)[^.;:]){3,160}?\bbe\s+(?:\w+ly\s+)?\w+ed\b"
+    r"^(?:That|THAT)\s+(?:(?!\b(?:would|will|should|could|must|may|might|shall|can|to)\s)[^.;:]){3,160}?\bbe\s+(?:\w+ly\s+)?\w+ed\b"
 )
 """"That Councillor Crosbie be elected as Chairman ...": a resolution in its own mood (no "would" or
 "need to" before its "be") standing on its line, where a web page lost its RESOLVED label; the
@@ -130,7 +130,7 @@ def decisions_in_sentences(line: Line) -> Hit | None:
         mid = MIDLINE.search(text)
         if mid is not None and not mid.group("lower"):
             return None
-    if text[:5] == "That " and _THAT_BE.match(text):
+    if text[:5] in ("That ", "THAT ") and _THAT_BE.match(text):
         return None
     body = without_number(strip_bullet(text)[0])
     decisions, _ = split_decisions(body)
@@ -236,7 +236,7 @@ def minutes_confirmed(line: Line) -> Hit | None:
 
 
 _RESOLUTION_CLAUSE = re.compile(
-    r"^[“\"‘']?That,?\s+(?!(?:is|was|were|would|will|had|has|being|said|means?|seems?)\b)\S"
+    r"^[“\"‘']?(?:That|THAT),?\s+(?!(?:is|was|were|would|will|had|has|being|said|means?|seems?)\b)\S"
 )
 _BE_MOOD = re.compile(r"\bbe\s+(?:\w+ly\s+)?\w+", re.I)
 _EVENT_MOOD = re.compile(
@@ -256,6 +256,9 @@ def resolution_clause(line: Line) -> Hit | None:
     if line.bullet or not _RESOLUTION_CLAUSE.match(text) or len(text) > 1500:
         return None
     head = " ".join(text.split()[:40])
+    if text.startswith("THAT"):
+        stem_or_shouted = text.isupper() or STEM_END.search(text) is not None
+        return None if stem_or_shouted or not _BE_MOOD.search(head) else Hit(kind="that", rest=text)
     if STEM_END.search(text) or _BE_MOOD.search(head) or commits_someone(text) or _EVENT_MOOD.match(head):
         return Hit(kind="that", rest=text)
     return None

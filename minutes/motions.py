@@ -24,7 +24,8 @@ _PAIR = r"(?:councillors|cllrs\.?|commissioners|trustees|directors|members|crs\.
 """"Councillors Steer/MacIntyre": mover and seconder in the Canadian shorthand."""
 _MOVED = re.compile(
     rf"(?:^|(?<=,\s)|(?<=[.;:]\s)|(?<=\d\s)|(?<=\s[-–]\s))(?:motion\s*:\s*)?"
-    rf"(?:moved\s*,\s*(?:and\s+)?seconded\s+by\s+{_PAIR}|"
+    rf"(?:moved\s*,\s*(?:and\s+)?seconded\s+by\s+{_PAIR}|(?:it\s+was\s+)?moved\s*,?\s+(?:and\s+)?seconded"
+    r"|(?:a\s+)?motion\s+(?:was\s+)?made\s*,?\s+(?:and\s+)?seconded|"
     rf"(?:(?:(?:it\s+was\s+)?moved\s+by\s+{_NAME}|(?:a\s+)?motion\s*,?\s+(?:was\s+)?(?:made\s+)?by\s+{_NAME}|{_NAME}\s+moved"
     rf"|{_NAME}\s+(?:made|offered)\s+(?:(?:a|the)\s+)?motion)"
     rf"\s*[,;]?\s+(?:and\s+)?(?:seconded|(?:a\s+)?second|2nd)\s+by\s+{_NAME})"
@@ -32,7 +33,7 @@ _MOVED = re.compile(
     rf"|{_NAME}\s+(?:moved|moves|proposed|motioned|made\s+(?:(?:a|the)\s+)?motion)\s*,?\s+(?:and\s+)?{_NAME}\s+second(?:ed|s)"
     r"(?:\s+(?:a|the)\s+motion)?"
     r"|(?:the\s+)?(?:[\w'’-]+\s+){1,5}?(?-i:MOVED|moved)\s+and\s+it\s+was\s+(?:duly\s+)?(?:seconded|SECONDED))(?:\s*,?\s+[\"“]?|\s*[:,]\s*[\"“]?)"
-    r"(?:and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:carried|agreed|resolved|voted)(?:\s+unanimously|\s+\d{1,2}\s*[-–]\s*\d{1,2})?\s*,?\s+)?(?:to|that)\s+\S",
+    r"(?:and\s+(?:it\s+was\s+)?(?:unanimously\s+)?(?:carried|agreed|resolved|voted|passed)(?:\s+unanimously|\s+\d{1,2}\s*[-–]\s*\d{1,2})?\s*,?\s+)?(?:to|that)\s+\S",
     re.I,
 )
 """The American and Northern Irish form, where the motion is the sentence itself, with or without
@@ -42,7 +43,8 @@ accept ...", "Weidt made motion, Petryk seconded, to approve ...", the Canadian 
 Councillors A/B that ..." and "Moved by Councillor A, seconded by Councillor B, “That ...” CARRIED"; and the active voice, "Councillor A moved
 and Councillor B seconded that ...", "Cllr A proposed, Cllr B seconded and it was agreed that ...",
 "The Chairman of the Council MOVED and it was duly SECONDED that ...", "Diehl moves and Moline seconds
-a motion to grant ..."."""
+a motion to grant ..."; and, with nobody named, "Moved, seconded and voted 3-0 to ...", "A motion was
+made, seconded, and passed to ..."."""
 _SECONDED = re.compile(
     r"^(?:(?!\b(?:asked|whether|if)\b)(?:[^.?]|\.(?=\d))){0,300}?\b(?:proposed|proposes|nominated|nominates)\b[^?]{0,300}?"
     r"\bsecond(?:ed|s)\b",
@@ -117,16 +119,20 @@ _BARE_VOTE = re.compile(
     rf"^{_NAME}\s+proposed\s*,?\s+(?:and\s+)?{_NAME}\s+seconded\s*[,;]?"
     r"(?:\s*(?:and\s+)?(?:all\s+in\s+favou?r|carried|agreed|unanimous(?:ly)?|nem\.?\s*con)\b[^.;]{0,30})?\s*[.;]?$"
     rf"|^{_NAME}\s+(?:offered|made)\s+the\s+motion\s*,?\s+(?:and\s+)?(?:seconded\s+by\s+{_NAME}|{_NAME}\s+seconded)"
-    r"(?:\s*,?\s*and\s+[^.;]{0,80}?\b(?:approved|carried|agreed|passed)\b[^.;]{0,60})?\s*[.;]?$",
+    r"(?:\s*,?\s*and\s+[^.;]{0,80}?\b(?:approved|carried|agreed|passed)\b[^.;]{0,60})?\s*[.;]?$"
+    rf"|^(?:proposed|moved)\s+by\s+{_NAME}\s*[,;]?\s+(?:and\s+)?seconded\s+by\s+{_NAME}\s*[,;]?"
+    r"(?:\s*(?:and\s+)?(?:unanimously\s+)?(?:all\s+in\s+favou?r|carried|agreed|unanimous(?:ly)?|nem\.?\s*con)\b[^.;]{0,80})?"
+    r"\s*[.;]?$",
     re.I,
 )
 """"Cllr A proposed, Cllr B seconded." on its own, or under an election "Cllr A proposed Cllr B
 seconded" (A nominated), or "Commissioner A offered the motion, seconded by Commissioner B and
-approved by all members": a vote on what is written before it, never a decision by itself."""
+approved by all members", or "Proposed by Cllr A; Seconded by Cllr B; unanimously agreed by all those in
+attendance": a vote on what is written before it, never a decision by itself."""
 
 
 def bare_vote(sentence: str) -> bool:
-    return "seconded" in sentence and _BARE_VOTE.match(sentence) is not None
+    return "econded" in sentence and _BARE_VOTE.match(sentence) is not None
 
 
 _SECONDER = re.compile(

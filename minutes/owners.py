@@ -48,7 +48,7 @@ _ASK_ACTOR = re.compile(
     rf"\b(?:asks?|asked|requests?|requested|instructs?|instructed|directs?|directed|invites?|invited|recommends?|recommended|allow|allows|enable|enables|tasked|"
     rf"delegates?\s+(?:authority\s+)?to)\s+(?:that\s+)?"
     rf"(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for)\s+(?:this\s+|the\s+)?(?-i:[A-Z])[\w'’&\- ]{{0,50}}?)?(?:\s*\([^)]{{1,40}}\))?)"
-    rf"\s+(?:(?:to\s+|be\s+|should\s+|shall\s+)?(?:(?-i:{_ACT_VERB})|asked|requested)|to\s+(?!be\b)[a-z]+)\b",
+    rf"\s+(?:(?:to\s+|be\s+|should\s+|shall\s+)?(?:(?-i:{_ACT_VERB})|asked|requested)|to\s+(?!(?:be|a|an|the|its|their|this|that|our|his|her)\b)[a-z]+)\b",
     re.I,
 )
 _HAVE_PERSON = re.compile(

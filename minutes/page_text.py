@@ -105,6 +105,10 @@ def _tag_off(line: Line) -> tuple[list[Line], Line | None]:
     return head, Line(text[p.end() :]) if p.end() < len(text) else None
 
 
+_TIGHT_LETTER = re.compile(r"^\(?[a-z]\)(?=[A-Z])")
+""""c)Local Development Plan ...": a letter a PDF ran into the point's first word."""
+
+
 def without_number(text: str) -> str:
     """A paragraph read for decisions without its number or letter ("5.2 The Board NOTED the report.",
     "a) The Council resolved to ..."), or without the "Minutes:" label a meeting page sets before
@@ -117,7 +121,7 @@ def without_number(text: str) -> str:
         return text
     if (minute := _MINUTE_NUMBER.match(text)) is not None:
         return text[minute.end() :]
-    return MARKER_RE.sub("", PARA_NUMBER.sub("", text, count=1), count=1)
+    return _TIGHT_LETTER.sub("", MARKER_RE.sub("", PARA_NUMBER.sub("", text, count=1), count=1), count=1)
 
 
 _MINUTES_LABEL = re.compile(r"^minutes\s*:\s+(?=\S)", re.I)

@@ -51,8 +51,23 @@ _NOT_A_NAME = frozenset(
         "Officers",
         "Minutes",
         "Vice",
+        "Parish",
+        "Town",
+        "Deputy",
     ]
 )
+
+
+_RUN_ON_ATTENDANCE = re.compile(r"(?<=\s)(?:members\s+)?present\s*:\s*", re.I)
+_NAME_PAIR = re.compile(
+    r"(?<![\w'’-])(?:(?:cllrs?|councillors?|mrs?|ms|miss|dr|rev)\.?\s+)?((?-i:[A-Z][a-z]{1,15}))\s+(?-i:[A-Z])[\w'’-]+",
+    re.I,
+)
+"""A first name and the surname after it, taken together so the surname starts no name of its own."""
+_RUN_ON_END = re.compile(r"\b(?:apologies|in\s+attendance|absent|also\s+present)\b|\s\d{1,3}\.\s", re.I)
+"""The attendance a PDF ran into the meeting's title and its first items ("Meeting of ... held on 13th
+April 2021 Present: Chairperson: Laurence Oliver ... Clerk: Jayne Evans 1. Apologies ..."): up to its
+apologies or its first numbered item."""
 
 
 def _bare_names(listed: str) -> set[str]:
@@ -72,14 +87,20 @@ _ACTS = re.compile(
 
 def first_names(lines: Sequence[Line]) -> frozenset[str]:
     """First names of the people in the attendance ("Present: Alice Park, Ben Ode"), on its
-    own line, set one a line under an "Attendees" heading, or listed on the one line under it
-    ("Members Present" / "Bob Davidson (Chair), Linda Mackie (Sec.), John Thomson, ...")."""
+    own line, set one a line under an "Attendees" heading, listed on the one line under it
+    ("Members Present" / "Bob Davidson (Chair), Linda Mackie (Sec.), John Thomson, ..."), or run
+    into the title by a PDF ("Meeting of ... 2021 Present: Chairperson: Laurence Oliver ...")."""
     names: set[str] = set()
     under = 0
     heading_only = False
     for line in lines:
         text = line.text.lstrip("# ")
         m = _ATTENDANCE.match(text) if len(text) < 2000 else None
+        if m is None and len(text) > 150 and (run_on := _RUN_ON_ATTENDANCE.search(text, 0, 800)) is not None:
+            listed = _RUN_ON_END.split(text[run_on.end() : run_on.end() + 500], 1)[0]
+            names.update(n.group(1) for n in _NAME_PAIR.finditer(listed) if n.group(1) not in _NOT_A_NAME)
+            heading_only = False
+            continue
         if m is not None:
             names.update(_FULL_NAME.findall(m.group("rest")))
             names.update(_bare_names(m.group("rest")))

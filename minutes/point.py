@@ -47,6 +47,11 @@ def unquoted(text: str) -> str:
     return m.group("inner") + m.group(2) if m else text
 
 
+_RESOLUTION_NUMBER = re.compile(r"^(?:\d{4}[./]\d{1,3}[./]\d{1,3}|\d{1,4}/\d{2,4})\s+(?=(?-i:That|THAT)\s)")
+"""A resolution's own number before its clause, as an Australian shire numbers its resolutions
+("2008.11.2 That the Chief Executive Officer obtain ...") or a council by year ("0421/11 That ...")."""
+
+
 def make_resolution(
     text: str,
     label: str | None,
@@ -58,6 +63,8 @@ def make_resolution(
     actionable: bool | None = None,
 ) -> Resolution:
     text = unquoted(_SPACE.sub(" ", text).strip())
+    if text[:1].isdigit():
+        text = _RESOLUTION_NUMBER.sub("", text, count=1)
     if text.endswith(("carried", "CARRIED", "Carried")) and len(text) > 24:
         text = _CARRIED_AFTER.sub("", text)
     clause = decided_clause(text)

@@ -64,9 +64,11 @@ CO_OPTED = re.compile(
 """"Mrs A made herself available for co-option and was co-opted", "The Parish Council co-opted Mr
 Ferguson as a new councillor": a co-option is the meeting's decision."""
 PROPOSAL = re.compile(
-    r"^(?:[\w'’.-]+\s+){1,4}(?:proposed|moved|suggested)\s+(?:that\s+|to\s+)?(?!adjourn)\S|^(?:a\s+)?motion\s+to\s+(?!adjourn)\S",
+    r"^(?:[\w'’.-]+\s+){1,4}(?:proposed|moved|suggested|(?:advised?|recommended)(?=\s+that\b))\s+(?:that\s+|to\s+)?"
+    r"(?!adjourn)\S|^(?:a\s+)?motion\s+to\s+(?!adjourn)\S",
     re.I,
 )
-""""Tom proposed moving the release to March." then "Agreed.", "Motion to approve the consent agenda made by
+""""Tom proposed moving the release to March." then "Agreed.", "The clerk advised that we sign up to the
+licence." then "All agreed.", "Motion to approve the consent agenda made by
 Smith, seconded by Jones." then "Motion carried 4-0.": the vote carries the proposal. A motion to
 adjourn ends the meeting and leaves nothing to follow up."""

@@ -1,5 +1,6 @@
 """Minutes of an earlier meeting confirmed in a sentence rather than under RESOLVED: still a
-decision of the meeting, an action only when amending or publishing them is left to do."""
+decision of the meeting, an action only when publishing them is left to do (an amendment is part of
+the decision)."""
 
 from __future__ import annotations
 
@@ -173,8 +174,8 @@ _SIGNED_BY = re.compile(r"\bsigned\s+by\s+(?:the\s+)?(?P<who>[\w'’ -]{2,40}?)\
 
 
 def confirmed(text: str, where: Where, meeting_date: dt.date | None) -> Resolution:
-    """Minutes confirmed: no action, unless publishing or amending them is left to do, which falls
-    to nobody named: "signed by the Chairman" tells who signed, not who amends."""
+    """Minutes confirmed: no action, unless publishing them is left to do, which falls to nobody
+    named: "signed by the Chairman" tells who signed, not who publishes."""
     res = make_resolution(without_votes(text), None, where, meeting_date, actionable=then_published(text))
     signed = _SIGNED_BY.search(text)
     if (

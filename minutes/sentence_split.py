@@ -6,6 +6,7 @@ import re
 
 TITLES = (
     "Cllr",
+    "Clr",
     "Cr",
     "Mrs",
     "Mr",
@@ -23,12 +24,25 @@ TITLES = (
 """Titles written with a full stop before a name ("Cllr. Ward", "Commr. Carson" in an American county
 board's minutes, "Insp. Hale"): the stop ends no sentence and no mover's name."""
 _SENTENCE_END = re.compile(
+    r"(?P<end>[.!?:])(?:"
     r"(?<=[.!?])['\"”’)]?\s+(?:[•▪●·]\s+)?(?=[A-Z\"“‘(]|[-–—]\s*(?-i:Action|ACTION)\b|\d{1,2}\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)(?-i:[A-Z][a-z]|[A-Z]{2,3}\s))"
+    r"|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2})"
+    r"|(?<=[a-z]{2}[.!?])\s+(?=\d{1,4}/\d{2,5}[A-Z]{0,3}\s+(?:\(\d{1,4}/\d{2,4}\)\s+)?[A-Z])"
+    r"|(?<=[a-z]{2}:)\s+(?=(?:Agreed|AGREED|Resolved|RESOLVED|Decided|DECIDED)\s+(?:this|that|to|not)\b))"
 )
 """A sentence starts with a capital, with the dash of an action tag ("... June Ward. - Action - Stuart"),
 or with the number of a paragraph run into the one before ("NW to write to Peabody. 3 Concern was ..."),
 not with a date ("New agreement on salaries. 9 March - Agenda Next Meeting"). A bullet run into the
-line after a full stop ("... passed away. • The Chair thanked ...") is where the next sentence starts."""
+line after a full stop ("... passed away. • The Chair thanked ...") is where the next sentence starts; so
+is a capital a PDF ran into the stop before it ("It was agreed to employ this contractor.The Playing Field
+..."), a decision whose stop a PDF lost ("... behind the Notice Board It was agreed to ..."), and the
+number of the next minute run into the paragraph ("... Arddleen Hall. 295/2016 (245/2016) It was ..."). A
+topic closed by a colon ends before the decision on it ("Precept to include election costs: Agreed this be
+deferred until next meeting")."""
+_LOST_STOP = re.compile(
+    r"(?<=[a-z]{2})\s+(?=It\s+was\s+(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED|Agreed|Resolved|Decided)\b)"
+)
+"""A decision whose stop a PDF lost before it, looked for only where "It was" is in the text."""
 _ABBREV = re.compile(r"(?:\b(?:approx|No|St|e\.g|i\.e|Co|Ltd|vs|Sr|Jr|[A-Z]|" + "|".join(TITLES) + r")\.)$")
 
 
@@ -36,13 +50,24 @@ def sentences(text: str) -> list[str]:
     """Split a paragraph into sentences, keeping abbreviations such as "Cllr." and "e.g." intact.
 
     Only the last few characters before a stop are tried for an abbreviation: a paragraph of
-    "Mr. Smith ... Mr. " stops nowhere, and trying the whole growing head was quadratic."""
+    "Mr. Smith ... Mr. " stops nowhere, and trying the whole growing head was quadratic. Every form of
+    an end but a lost stop opens with its stop or colon, so the search skips the letters between them."""
     parts: list[str] = []
     start = 0
-    for m in _SENTENCE_END.finditer(text):
-        if _ABBREV.search(text, max(start, m.start() - 12), m.start()):
+    ends = [(m.end("end"), m.end()) for m in _SENTENCE_END.finditer(text)]
+    if "It was" in text:
+        ends = sorted(ends + [(m.start(), m.end()) for m in _LOST_STOP.finditer(text)])
+    for cut, after in ends:
+        if cut < start or _ABBREV.search(text, max(start, cut - 12), cut):
             continue
-        parts.append(text[start : m.start()].strip())
-        start = m.end()
+        parts.append(text[start:cut].strip())
+        start = after
+        if text[start : start + 1].isdigit() and (number := _RUN_IN_MINUTE.match(text, start)) is not None:
+            start = number.end()
     parts.append(text[start:].strip())
     return [p for p in parts if p]
+
+
+_RUN_IN_MINUTE = re.compile(r"\d{1,4}/\d{2,4}\s+(?:\(\d{1,4}/\d{2,4}\)\s+)?(?=[A-Z])")
+"""The number of the next minute a PDF ran into the paragraph ("... Arddleen Hall. 295/2016 (245/2016)
+It was agreed ..."), with the earlier minute it follows up: no words of the sentence after it."""

@@ -70,7 +70,7 @@ MIDLINE = re.compile(
     r"|(?<=\s)(?P<lower>it\s+was\s+(?:unanimously\s+)?)(?=resolved\s+(?:unanimously\s+)?(?:that|to)\b)"
     r"|(?<=[.!?]\s)(?=(?-i:DECISION|Decision|OUTCOME|Outcome)S?\s*[:\-–—]\s*\S)"
     r"|(?<=[.!?)]\s)(?P<bare>)(?=(?-i:Decision|DECISION)\s+(?-i:The)\s+(?:sub-)?(?:committee|council|board|panel|cabinet)\b)"
-    r"|(?<=\s)(?P<label>)(?=(?-i:RESOLUTION|DECISION)\s*:\s*(?-i:That)\s)"
+    r"|(?<=\s)(?P<label>)(?=(?-i:RESOLUTION|DECISION)\s*:\s*(?:(?:No\.?\s*)?\d[\d./]*\s+)?(?-i:That)\s)"
     r"|(?<=\s)(?=(?-i:RESOLVED)\s*[:\-–—]\s*(?:\(?[a-z1-9]\)\s*)?(?-i:THAT|That)\s)"
     r"|(?<=\s)(?=(?-i:RESOLVED)\s+(?-i:THAT|That)\s)"
     r"|(?<=\s)(?=(?-i:RESOLVED)\s*:\s*(?-i:The|To)\s)|(?<=[.!?]\s)(?=(?-i:Resolved)\s*:\s*(?-i:That|The|To)\s)"

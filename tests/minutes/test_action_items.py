@@ -172,3 +172,36 @@ def test_an_action_list_that_names_who_acts_in_brackets_after_the_task() -> None
         ("Order the new laser tube (2032", None),
     ]
     assert extract_text("## Present\n\n* Ann Lee (Chair)\n* Bo Ray (Treasurer)\n").resolutions == []
+
+
+def test_first_names_come_from_an_attendance_run_into_the_title_of_a_pdf() -> None:
+    lines = logical_lines(
+        "Meeting of Penrhos Community Council held on 13th April 2031 Present: Chairperson: Laurence Oliver"
+        " Councillors: Samantha Hughes, Jo Gooding Clerk to the Council: Jayne Evans 1. Apologies: Nil"
+        " 2. Matters arising: Defibrillators – protocol partly written, Jayne to sort out the broken one.\n"
+    )
+    assert first_names(lines) == frozenset({"Laurence", "Samantha", "Jo", "Jayne"})
+
+
+def test_a_task_for_a_first_name_in_a_pdf_run_into_one_line_is_an_action() -> None:
+    doc = extract_text(
+        "Meeting of Penrhos Community Council held on 13th April 2031 Present: Chairperson: Laurence Oliver"
+        " Clerk to the Council: Jayne Evans 1. Apologies: Nil 2. Matters arising: Defibrillators – protocol"
+        " partly written, Jayne to sort out the broken defibrillator. Bench – repaired.\n"
+    )
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
+        (
+            "Defibrillators – protocol partly written, Jayne to sort out the broken defibrillator.",
+            True,
+            "Jayne",
+        )
+    ]
+
+
+def test_titles_before_names_in_an_attendance_run_into_the_title_are_no_first_names() -> None:
+    lines = logical_lines(
+        "Meeting of Penrhos Community Council held on 1 May 2031 Present: Cllr Samantha Hughes, Councillor Jo"
+        " Gooding, Mrs Ann Lee, Parish Clerk Jayne Evans 1. Apologies: Nil 2. Matters arising: the bench is"
+        " broken.\n"
+    )
+    assert first_names(lines) == frozenset({"Samantha", "Jo", "Ann", "Jayne"})

@@ -608,3 +608,36 @@ def test_a_markdown_action_heading_labels_the_paragraph_under_it() -> None:
         ("To be discussed at next meeting.", True, None),
         ("KL to send MK the list of amendments.", True, "KL"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "owner"),
+    [("S. Hannant to contact contractors.", None), ("C Woods to ask the Police for an update.", "C Woods")],
+)
+def test_a_task_for_a_person_named_by_initial_and_surname_is_an_action(line: str, owner: str | None) -> None:
+    """A dotted initial is read as a list label when the owner is looked for, so that owner is not named."""
+    doc = parish_doc("5. Drains", f"The drain by the school is blocked. {line}")
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [(line, True, owner)]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["A Meeting to discuss the hall was held in May.", "A. Meeting to discuss the hall."]
+)
+def test_an_article_before_a_capitalised_noun_names_nobody(sentence: str) -> None:
+    doc = parish_doc("5. Village hall", sentence)
+    assert doc.resolutions == []
+
+
+@pytest.mark.parametrize("title", ["6. REGISTER OF ACTIONS", "6. Actions Register"])
+def test_a_register_of_actions_lists_its_entries_as_tasks(title: str) -> None:
+    doc = parish_doc(
+        title,
+        "- Tree Felling – Clerk obtaining one quote & Cllr. Jones to obtain a further quote.\n"
+        "- War Memorial – Awaiting response from the Legion\n"
+        "- Bench – Completed",
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("Tree Felling – Clerk obtaining one quote & Cllr. Jones to obtain a further quote.", True),
+        ("War Memorial – Awaiting response from the Legion", True),
+        ("Bench – Completed", False),
+    ]

@@ -367,6 +367,43 @@ def test_asked_for_as_a_condition_asks_nobody(text: str, actionable: bool) -> No
     assert is_actionable(text) is actionable
 
 
+@pytest.mark.parametrize(
+    ("text", "actionable"),
+    [
+        ("It was agreed to defer discussion on the Minutes to later in the Meeting.", False),
+        ("It was agreed to defer the item to later in the Meeting.", False),
+        ("It was agreed to defer the item to a later meeting.", True),
+    ],
+)
+def test_an_item_put_off_to_later_in_the_same_meeting_does_not_come_back(text: str, actionable: bool) -> None:
+    assert is_actionable(text) is actionable
+
+
+@pytest.mark.parametrize(
+    ("text", "actionable"),
+    [
+        ("That the Regular Council Meeting held on May 27, 2031 be called to order at 6:04 p.m.", False),
+        (
+            "The meeting was called to order at 7pm and it was agreed that the Clerk write to the County Council.",
+            True,
+        ),
+    ],
+)
+def test_a_meeting_called_to_order_is_procedure(text: str, actionable: bool) -> None:
+    assert is_actionable(text) is actionable
+
+
+def test_a_council_that_would_no_longer_pursue_an_issue_has_nothing_to_do() -> None:
+    assert not is_actionable("That the council would no longer pursue this issue.")
+
+
+@pytest.mark.parametrize("tense", ["has been", "had been", "was"])
+def test_a_discussion_deferred_until_a_report_comes_is_to_come_back(tense: str) -> None:
+    assert is_actionable(
+        f"It was agreed to defer discussion until a report {tense} received from the Ranger."
+    )
+
+
 def test_a_decision_deferred_until_a_result_comes_back_and_a_donation_is_a_payment() -> None:
     e = parish_doc(
         "3. It was agreed to donate £25 to the Citizens Advice Bureau.",

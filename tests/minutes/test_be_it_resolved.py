@@ -82,3 +82,34 @@ def test_a_canadian_motion_its_movers_on_the_line_above() -> None:
         ),
         ("That staff report back on the cost of resurfacing Line 4.", True),
     ]
+
+
+def test_a_western_canadian_resolution_its_clauses_opening_that_in_capitals() -> None:
+    """A council's agenda page in Alberta gives the resolution as clauses in capitals, "THAT ... be
+    approved; and" then "THAT Administration be directed to ...", with the mover under them."""
+    doc = extract_text(
+        "Regional Municipality of Ardley\n\nPartnership Framework with Improvement District No. 9\n\n"
+        "THAT the Partnership Framework between the Municipality and the District be approved; and\n\n"
+        "THAT Administration be directed to notify the Minister before April 1, 2031, that the Framework is"
+        " complete.\n\nMeeting History\n\nMOVER: Phil Hale, Councillor SECONDER: Vera Moss, Councillor\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("That the Partnership Framework between the Municipality and the District be approved; and", False),
+        (
+            "That Administration be directed to notify the Minister before April 1, 2031, that the Framework is"
+            " complete.",
+            True,
+        ),
+    ]
+
+
+def test_a_clause_in_capitals_that_shouts_or_opens_points_is_no_resolution_of_its_own() -> None:
+    doc = extract_text(
+        "Planning Committee, April 26, 2031\n\nRECOMMENDATION\n1. Warning to Purchasers of 469 East 10th Avenue\n"
+        "Lise Hale, Owner, gave a history of the property. She acknowledged permits should have been obtained.\n"
+        "MOVED BY Mayor Owen:\n"
+        "THAT the Committee recommend to Council\n"
+        "A. THAT the City Clerk be directed to file a notice against the title to the property.\nCARRIED\n"
+    )
+    assert [r.actionable for r in doc.resolutions if "City Clerk" in r.text] == [True]
+    assert not any(r.text.rstrip(".").endswith("recommend to Council") for r in doc.resolutions)

@@ -62,3 +62,15 @@ def test_the_forms_one_by_one() -> None:
     assert not agreed_outcome_line("The well-agreed plan")
     assert granted_request("Request by Mr T for a plaque. This was agreed")
     assert not granted_request("Cllr Moore suggested a plaque. This was agreed")
+
+
+@pytest.mark.parametrize("closing", ["All agreed.", "All in favour.", "All were in agreement."])
+def test_advice_agreed_by_all_in_the_sentence_after_it_is_the_decision(closing: str) -> None:
+    doc = parish_doc(
+        "7. Licences",
+        "The clerk had received clarification about the copyright licence. The Clerk advised that the council"
+        f" apply for the licence this month. {closing}",
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        (f"The Clerk advised that the council apply for the licence this month. {closing}", True)
+    ]

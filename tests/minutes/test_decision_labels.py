@@ -252,3 +252,23 @@ def test_a_decision_label_over_the_discussion_and_then_the_decision_in_a_sentenc
     assert [(r.text[:44], r.actionable) for r in e.resolutions] == [
         ("That the Council apply to the Woodland Fund,", True)
     ]
+
+
+def test_a_numbered_resolution_label_run_into_its_title_opens_the_resolution_without_its_number() -> None:
+    doc = extract_text(
+        "BARRA SHIRE COUNCIL\n\nMINUTES OF THE ORDINARY MEETING HELD ON MONDAY 10 NOVEMBER 2031\n\n"
+        "CONFIRMATION OF MEETING MINUTES\n"
+        "RESOLUTION: 2031.11.1 That the minutes of the General Meeting held on 13 October 2031 be confirmed.\n"
+        "Moved: Cr Hale Seconded: Cr Ross CARRIED: 5/0\n"
+        "Business Development in the Shire RESOLUTION: 2031.11.2 That the Chief Executive Officer obtain legal"
+        " advice on supporting local business.\n"
+        "Moved: Cr Ross Seconded: Cr Hale CARRIED: 5/0\n"
+    )
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
+        ("That the minutes of the General Meeting held on 13 October 2031 be confirmed.", False, None),
+        (
+            "That the Chief Executive Officer obtain legal advice on supporting local business.",
+            True,
+            "the Chief Executive Officer",
+        ),
+    ]

@@ -341,3 +341,40 @@ def test_a_capitals_heading_with_its_stop_keeps_the_decision_run_on_after_it_in_
         ("To receive apologies from Cllr Jones.", "751"),
     ]
     assert doc.requests == []
+
+
+def test_a_numbered_title_run_on_into_its_text_after_a_colon_or_dash_starts_the_next_item() -> None:
+    doc = extract_text(
+        "Minutes of Crowdon Parish Council held on 13 January 2031\n\n"
+        "01/2031 Chairman’s Welcome – the Chairman welcomed those present. It was RESOLVED to adjourn the"
+        " meeting for Mr Hale to address Members. The meeting then reconvened.\n\n"
+        "02/2031 Members’ Declarations – Cllr Vane returned his register form. The Clerk to forward a copy"
+        " to the monitoring officer.\n\n"
+        "03/2031 Roads: The street sign on Mill Lane is damaged. Clerk to report.\n"
+    )
+    assert [(r.text, r.actionable, r.minute) for r in doc.resolutions] == [
+        ("To adjourn the meeting for Mr Hale to address Members.", False, "01/2031"),
+        ("The Clerk to forward a copy to the monitoring officer.", True, "02/2031"),
+        ("Clerk to report.", True, "03/2031"),
+    ]
+    assert doc.requests == []
+
+
+def test_a_numbered_title_run_on_with_no_space_after_its_number_starts_the_next_item() -> None:
+    doc = extract_text(
+        "Minutes of a Meeting of Aldby Parish Council held on 14th December 2031\n\n"
+        "311.Minutes of Previous Meetings: It was resolved that the Minutes of the meeting held on 9th November"
+        " 2031 be agreed as a true record.\n"
+        "312.Residents’ Points of Interest: Mr Hale spoke about the lack of a flag pole. It was resolved that"
+        " the Parish Council write to the Legion in support.\n"
+    )
+    assert [(r.minute, r.actionable) for r in doc.resolutions] == [("311", False), ("312", True)]
+
+
+def test_a_numbered_sentence_before_a_dash_is_no_item_title() -> None:
+    doc = extract_text(
+        "Minutes of Crowdon Parish Council held on 13 January 2031\n\n"
+        "4. Parking: The verges are damaged by parked cars.\n\n"
+        "5 Residents attended – they raised the parking again. Clerk to write to the school.\n"
+    )
+    assert [(r.text, r.minute) for r in doc.resolutions] == [("Clerk to write to the school.", "4")]

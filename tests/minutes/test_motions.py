@@ -587,3 +587,20 @@ def test_an_election_told_with_its_seconder_and_vote_after_it() -> None:
 def test_a_motion_told_in_the_present_tense_or_with_a_motion_after_the_seconder(sentence: str) -> None:
     doc = parish_doc("4. Business", sentence)
     assert [r.text for r in doc.resolutions] == [sentence]
+
+
+def test_a_vote_told_by_mover_and_seconder_after_the_decision_belongs_to_it() -> None:
+    doc = parish_doc(
+        "3. Minutes",
+        "The minutes of 10 September 2031 were confirmed and signed as a correct record. Proposed by Cllr Butler;"
+        " Seconded by Cllr Highley; unanimously agreed by all those in attendance at the September meeting.",
+    )
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
+        (
+            "The minutes of 10 September 2031 were confirmed and signed as a correct record. Proposed by Cllr"
+            " Butler; Seconded by Cllr Highley; unanimously agreed by all those in attendance at the September"
+            " meeting.",
+            False,
+            None,
+        )
+    ]

@@ -733,3 +733,49 @@ def test_notes_shorthand_for_the_meetings_decision(paragraph: str, decision: str
     assert [(r.text, r.actionable) for r in doc.resolutions] == [(decision, True)]
     if owner is not None:
         assert doc.resolutions[0].owner == owner
+
+
+def test_a_sentence_a_pdf_ran_into_the_stop_before_it_is_a_sentence_of_its_own() -> None:
+    doc = parish_doc(
+        "5. Assets",
+        "Quote received (£140) for the mole problem. It was agreed to employ this contractor.The Playing Field"
+        " Association reported a quiet month.",
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("It was agreed to employ this contractor.", True)
+    ]
+
+
+def test_decisions_in_minutes_a_pdf_ran_together_with_their_numbers_and_lost_stops() -> None:
+    doc = parish_doc(
+        "Matters arising",
+        "294/2031 (244/2031) Clerk had visited the shop and there was a suitable place to install a"
+        " Defibrillator behind the Notice Board It was agreed to find out costings for next meeting. 295/2031"
+        " (245/2031) It was agreed that the Clerk write to the County Council about the bridge.",
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("It was agreed to find out costings for next meeting.", True),
+        ("That the Clerk write to the County Council about the bridge.", True),
+    ]
+
+
+def test_a_task_stops_where_the_next_planning_application_runs_into_it() -> None:
+    doc = parish_doc(
+        "7. Planning",
+        "31/4528C Mill House. The Clerk to submit the response to the planning authority. 31/4529C Court Road,"
+        " outline application for two dwellings.",
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "The Clerk to submit the response to the planning authority."
+    ]
+
+
+def test_a_decision_after_its_topic_and_a_colon_is_read_from_its_first_word() -> None:
+    doc = extract_text(
+        "Minutes of Ashby Parish Council held on 27 October 2031\n\n4. Finance: a) Grass cutting £93.36\n"
+        "5. Precept to include election costs: Agreed this be deferred until next meeting as the budget is not"
+        " yet approved.\n6. Planning: none received\n"
+    )
+    assert [(r.text, r.due) for r in doc.resolutions] == [
+        ("Agreed this be deferred until next meeting as the budget is not yet approved.", "next meeting")
+    ]

@@ -53,7 +53,7 @@ async def test_parish_notes_outcomes_fixture() -> None:
     agenda = res(e, "To be put on the next agenda")
     assert (agenda.actionable, agenda.due, agenda.work_programme) == (True, "next meeting", True)
     confirmed = res(e, "were approved subject to the following amendment")
-    assert (confirmed.actionable, confirmed.owner) == (True, None)
+    assert (confirmed.actionable, confirmed.owner) == (False, None)
     assert not [r for r in e.resolutions if "noted" in r.text]
     assert [d.isoformat() for d in e.meeting_dates] == ["2025-10-14"]
 

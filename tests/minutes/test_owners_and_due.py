@@ -120,6 +120,9 @@ def test_body_asking_an_officer_names_the_officer_not_the_body() -> None:
         ("Mrs. Hale to ask the school about the crossing patrol.", "Mrs. Hale"),
         ("The Joint Assistant Director (Environmental Health) be required to make a report to Council.",
          "The Joint Assistant Director (Environmental Health)"),
+        ("That the Parish Council invite the police commissioner to a meeting of councillors.", "the Parish Council"),
+        ("C Woods to ask the Police for an update on the new officer.", "C Woods"),
+        ("Clr. Legg to report this issue to the borough council.", "Clr. Legg"),
     ],
 )  # fmt: skip
 def test_owner_as_written(text: str, owner: str) -> None:

@@ -5,6 +5,8 @@ decision names who acts on it (fixture 42)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.minutes.helpers import parish_doc, points
 from tests.minutes.test_fixture_minutes import read
 
@@ -97,3 +99,30 @@ def test_a_minute_number_with_its_year_starts_a_line_after_an_unstopped_resoluti
     )
     first = next(text for text, _ in points(doc))
     assert first == "To approve annual accounts, return and internal auditors report"
+
+
+@pytest.mark.parametrize("letter", ["c) ", "c)", "c. "])
+def test_a_lettered_point_closing_with_its_task_is_the_decision_whole(letter: str) -> None:
+    doc = parish_doc(
+        "4. Correspondence:",
+        f"{letter}Local Development Plan – responses to be received by 8th September. Clerk to place on agenda"
+        " for next meeting.",
+        "d) Grounds maintenance – letter received.",
+    )
+    assert [(r.text, r.owner) for r in doc.resolutions] == [
+        ("Local Development Plan – responses to be received by 8th September. Clerk to place on agenda for next"
+         " meeting.", "Clerk")
+    ]  # fmt: skip
+
+
+def test_a_lettered_point_naming_its_topic_then_its_decision_is_the_decision_whole() -> None:
+    doc = parish_doc(
+        "580) Community Matters:",
+        "d) The tree on Berry Avenue is awaiting planning permission.",
+        "e) Berry Avenue footbridge. It was Resolved to defer to next meeting.",
+        "f) Bus shelter. Cllr Hale confirmed the glass had been replaced. It was Resolved to pay the invoice.",
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "Berry Avenue footbridge. It was Resolved to defer to next meeting.",
+        "It was Resolved to pay the invoice.",
+    ]

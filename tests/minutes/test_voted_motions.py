@@ -326,3 +326,24 @@ def test_a_school_board_moving_approval_of_each_titled_paper() -> None:
         "Vice Chair Osei moved approval; second. Vote unanimous; motion carried.",
     ]
     assert not any(r.actionable for r in doc.resolutions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actionable"),
+    [
+        ("Moved, seconded and voted 3-0 to have the Clerk order a new bench for the green.", True),
+        ("Motion made and seconded to sell the garage site to the highest bidder.", True),
+        ("It was moved and seconded that the report be noted.", False),
+    ],
+)
+def test_a_motion_moved_and_seconded_with_nobody_named_is_the_decision(
+    sentence: str, actionable: bool
+) -> None:
+    doc = parish_doc("4. Business", f"Bench. {sentence} A price will follow.")
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [(sentence, actionable)]
+
+
+def test_a_motion_made_seconded_and_passed_with_nobody_named_is_the_decision() -> None:
+    sentence = "A motion was made, seconded, and passed to close the library on the Saturday after Christmas."
+    doc = parish_doc("4. Opening hours", sentence)
+    assert [r.text for r in doc.resolutions] == [sentence]
