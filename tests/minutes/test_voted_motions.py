@@ -347,3 +347,16 @@ def test_a_motion_made_seconded_and_passed_with_nobody_named_is_the_decision() -
     sentence = "A motion was made, seconded, and passed to close the library on the Saturday after Christmas."
     doc = parish_doc("4. Opening hours", sentence)
     assert [r.text for r in doc.resolutions] == [sentence]
+
+
+def test_a_motion_opens_its_own_line_under_an_unstopped_item_title() -> None:
+    e = extract_text(
+        "TOWN BOARD PROCEEDINGS October 28, 2031\n\n16-C COMMUNICATIONS\n"
+        "1. Town Attorney re public hearing for creation of a lighting district in Smokes Creek\n"
+        "Motion by Councilman Oswald, seconded by Councilman Webb, to schedule a public hearing for "
+        "November 18, 2031 at 7:30 P.M. on the petition\n"
+        "Ayes: All | Noes: None | Motion Carried |\n"
+    )
+    assert [(r.text[:40], r.actionable) for r in e.resolutions] == [
+        ("Motion by Councilman Oswald, seconded by", True)
+    ]
