@@ -148,11 +148,15 @@ def log_line(bullet: bool, text: str) -> bool:
     return bullet or LOG_ENTRY_LINE.match(text) is not None
 
 
+_THANKS = re.compile(r"^(?:thanks|thank\s+you)\s+(?:to|for)\b", re.I)
+"""An entry that thanks somebody ("Thanks to Neil for the progress made with the drains") asks nothing."""
+
+
 def log_entry_point(text: str) -> tuple[str, str | None, bool]:
     """An entry of the action points an item reviews: its task, who does it and whether it is
     still to do (not when its state says "COMPLETED")."""
     entry = ENTRY_REF.sub("", text, count=1)
-    if closed(entry):
+    if closed(entry) or _THANKS.match(entry):
         return entry, None, False
     return entry, list_entry_owner(entry), True
 

@@ -50,6 +50,7 @@ from minutes.tags import (
     Tag,
     Tagged,
     decided_below,
+    labels_a_log,
     motion_below,
     opens_log,
     sibling_after_decision,
@@ -183,6 +184,10 @@ class _Machine:
             elif tag is Tag.NARRATIVE and (listed := approved_list(lines, i)) is not None:
                 self.point(listed[0], None)
                 i = listed[1]
+            elif tag is Tag.NARRATIVE and labels_a_log(lines, i):
+                self.in_log = True
+                self.narrate(t.text)
+                i += 1
             elif self.in_log and log_line(t.line.bullet, t.text) and tag in (Tag.POINT, Tag.NARRATIVE):
                 self.log_entry(t.text)
                 i += 1

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from minutes.action_lines import ACTION_LOG_TITLE
+from minutes.action_lines import ACTION_LOG_TITLE, LOG_IN_TITLE
 from minutes.list_labels import follows
 from minutes.model import Item
 from minutes.text import MARKER_RE, Line
@@ -172,6 +172,20 @@ short, whose motion is still the motion (the vote, had it failed, would be below
 def opens_log(lines: Sequence[Tagged], i: int, title: str) -> bool:
     """An "Actions" heading with a list under it: an action log."""
     return i + 1 < len(lines) and lines[i + 1].tag is Tag.POINT and ACTION_LOG_TITLE.match(title) is not None
+
+
+def labels_a_log(lines: Sequence[Tagged], i: int) -> bool:
+    """A label ending in a colon over a list, not a heading, that names action points ("Matters arising
+    from Action Log:" over "• Neil to ask ...", "• Lindsay to check ..."): an action log all the same."""
+    t = lines[i]
+    return (
+        len(t.text) <= 80
+        and t.text.endswith(":")
+        and not t.line.bullet
+        and i + 1 < len(lines)
+        and lines[i + 1].tag is Tag.POINT
+        and LOG_IN_TITLE.search(t.text) is not None
+    )
 
 
 def sibling_after_decision(lines: Sequence[Tagged], i: int) -> bool:

@@ -641,3 +641,18 @@ def test_a_register_of_actions_lists_its_entries_as_tasks(title: str) -> None:
         ("War Memorial – Awaiting response from the Legion", True),
         ("Bench – Completed", False),
     ]
+
+
+def test_a_label_naming_the_action_log_over_bullets_reads_them_as_its_entries() -> None:
+    doc = extract_text(
+        "Friends of Elm Park – Meeting Minutes, November 2031\n\nPresent: LB, SM, NR, PE\n\n"
+        "Matters arising from Action Log:\n\n"
+        "  • Neil to ask the council what the long term plan is with the drains\n"
+        "  • Thanks to Neil for the progress made with the drains\n"
+        "  • Lindsay to check with Liz if we can paint the gable end\n"
+    )
+    assert [(r.text[:20], r.owner, r.actionable) for r in doc.resolutions] == [
+        ("Neil to ask the coun", "Neil", True),
+        ("Thanks to Neil for t", None, False),
+        ("Lindsay to check wit", "Lindsay", True),
+    ]
