@@ -299,3 +299,14 @@ def test_a_decision_shouted_in_capitals_ends_with_its_sentence() -> None:
         "Leys had also sent in his apologies for the meeting."
     )
     assert points(doc) == [("TO ACCEPT THE APOLOGIES.", False)]
+
+
+def test_the_body_and_its_capital_label_inside_a_sentence_open_the_decision() -> None:
+    from tests.minutes.helpers import parish_doc, points
+
+    doc = parish_doc(
+        "99 APOLOGIES",
+        "An apology was also received from Councillor Bell, however members RESOLVED that, before accepting "
+        "it, further information be requested. The Chair thanked members.",
+    )
+    assert points(doc) == [("That, before accepting it, further information be requested.", True)]
