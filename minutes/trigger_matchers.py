@@ -144,14 +144,23 @@ def _stops(text: str, end: int) -> list[int]:
     return found
 
 
+_POINT_LABEL = re.compile(r"^.{0,30}?(?<!\w)\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s")
+_SIBLING = re.compile(r"(?<=[.!?]\s)\(?(?:[ivx]{1,4}|[a-h])\)\s*(?=[A-Z])")
+"""The next lettered sub-item of the item run into the decision ("Resolved: To re-report it. ii)Broadband:
+..."), where the decision has no lettered points of its own."""
+
+
 def _before_the_next(tail: str) -> tuple[str, str]:
     """Where a decision inside a paragraph ends when no sentence ends it by rule: before the next
     decision, at the last sentence before it, where a PDF ran the next item into this one
     ("RESOLVED: i) that the correspondence be received. ii) ... 542 Mairie De Cusset It was moved by
-    Cllr C Potter RESOLVED: i) that ..."), or at the end of a decision shouted in capitals ("RESOLVED:
+    Cllr C Potter RESOLVED: i) that ..."), before the item's next lettered sub-item, or at the end of a decision shouted in capitals ("RESOLVED:
     TO ACCEPT THE APOLOGIES. Councillor Leytham had also sent his apologies.")."""
     following = MIDLINE.search(tail, 10)
     end = following.start() if following is not None else len(tail)
+    sibling = None if _POINT_LABEL.match(tail) else _SIBLING.search(tail, 10, end)
+    if sibling is not None:
+        return tail[: sibling.start()].rstrip(), tail[sibling.start() :]
     stops = _stops(tail, end)
     if stops and _shouted(tail[: stops[0]]) and not _shouted(tail[stops[0] : stops[0] + 60]):
         return tail[: stops[0]].rstrip(), tail[stops[0] :]

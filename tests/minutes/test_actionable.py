@@ -231,6 +231,7 @@ def test_shall_remain_is_no_commitment() -> None:
         "That the report be noted and that further reports be made as information becomes available.",
         "That the Panel receive further reports as the project progresses.",
         "That the post be advertised.",
+        "To keep the hall committee updated.",
         "A motion was made by Councilman Crane, seconded by Councilwoman Cook to refer the matter to the Planning Board.",
     ],
 )

@@ -310,3 +310,13 @@ def test_the_body_and_its_capital_label_inside_a_sentence_open_the_decision() ->
         "it, further information be requested. The Chair thanked members.",
     )
     assert points(doc) == [("That, before accepting it, further information be requested.", True)]
+
+
+def test_a_decision_ends_before_the_next_lettered_sub_item_run_into_it() -> None:
+    from tests.minutes.helpers import parish_doc
+
+    doc = parish_doc(
+        "3. PUBLIC SPEAKING TIME. A resident raised concerns: i)Castle Lane: Road surface severely rutted. "
+        "Resolved: To report it to Highways again. ii)Broadband: Poor connectivity continued to be a major issue."
+    )
+    assert [r.text for r in doc.resolutions] == ["To report it to Highways again."]
