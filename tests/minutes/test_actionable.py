@@ -245,7 +245,7 @@ def test_a_commitment_to_act_is_actionable(text: str) -> None:
         "That the Secretary should remain the main contact for the hall.",
         "The Forum agreed to make no comment on the consultation for now.",
         "Resolved that we do not proceed with the bid.",
-        "The board agreed to not continue with the claim for damages as the insurer had paid.",
+        "The board agreed to not continue with the request for damages as the insurer had paid.",
         "The Board did not agree the request to hire a consultant.",
         "That the working group lead be authorised to call extra sessions as required.",
         "That authority be delegated to the Head of Legal to make any minor wording changes which may arise.",
