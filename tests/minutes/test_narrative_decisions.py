@@ -779,3 +779,13 @@ def test_a_decision_after_its_topic_and_a_colon_is_read_from_its_first_word() ->
     assert [(r.text, r.due) for r in doc.resolutions] == [
         ("Agreed this be deferred until next meeting as the budget is not yet approved.", "next meeting")
     ]
+
+
+def test_a_task_after_a_bullet_run_into_the_topic_before_it() -> None:
+    doc = parish_doc(
+        "Fuel Rebate Scheme – Cr Pratt asked how the scheme may be extended to remote areas • Clerk to write "
+        "to the Treasurer seeking advice on the timing of the review."
+    )
+    assert points(doc) == [
+        ("Clerk to write to the Treasurer seeking advice on the timing of the review.", True)
+    ]
