@@ -21,6 +21,7 @@ from minutes.action_lines import (
     log_line,
     names_only,
     not_a_task,
+    tasks_of,
 )
 from minutes.approved_lists import approved_list
 from minutes.bullet_entries import is_entry, whole_entry
@@ -294,7 +295,7 @@ class _Machine:
             if not points:
                 points, j = [(None, rest)], i + 1
         elif (kind == "action" and rest.strip()) or (rest.strip() and sibling_after_decision(lines, i)):
-            points, j = points[:1], i + 1
+            points, j = [(points[0][0], task) for task in tasks_of(points[0][1])] if points else [], i + 1
         start = len(self.out.resolutions)
         for label, ptext in points:
             if t.hit.to is not None:

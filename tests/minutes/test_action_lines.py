@@ -656,3 +656,16 @@ def test_a_label_naming_the_action_log_over_bullets_reads_them_as_its_entries() 
         ("Thanks to Neil for t", None, False),
         ("Lindsay to check wit", "Lindsay", True),
     ]
+
+
+def test_an_action_label_over_several_tasks_gives_each_its_own_point() -> None:
+    doc = parish_doc(
+        "7. Play area. The donation of a rope ladder was welcomed.",
+        "Action: Clerk to order the rope ladder from Playdale. Clerk to write to the donors to thank them. "
+        "DD to make the fence safe until it is repaired.",
+    )
+    assert [(r.text, r.owner) for r in doc.resolutions] == [
+        ("Clerk to order the rope ladder from Playdale.", "Clerk"),
+        ("Clerk to write to the donors to thank them.", "Clerk"),
+        ("DD to make the fence safe until it is repaired.", "DD"),
+    ]
