@@ -227,10 +227,13 @@ _TO_ACTION = re.compile(r"^(?:the\s+)?(?:[\w'’.&-]+\s+){0,2}?[\w'’.&-]+\s+to
 """"Clerk to action." after a sentence of its own: who carries out what the sentence before says
 ("Cllr Harlow had sent a report to be put on the website. Clerk to action.")."""
 _TAGGED_TASK = re.compile(
-    r"^(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:\s*(?!to\b)\w[^.;]{0,60}?\bto\s+(?-i:[a-z])", re.I
+    r"^(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:\s*(?!to\b)\w[^.;]{0,60}?"
+    r"(?:\bto\s+(?-i:[a-z])|\s(?!ongoing\b|outstanding\b|pending\b)(?-i:[a-z]{2,}ing)\s+(?:up\s+)?(?:on|with|the|a|an)\b)",
+    re.I,
 )
-""""Action: Charlotte to review the minutes ...": the label holds the task itself, so the sentence
-before it stays discussion (unlike "Action: Clerk", which makes that sentence the task)."""
+""""Action: Charlotte to review the minutes ...", "ACTION: C Woods following up on the reports": the label
+holds the task itself, so the sentence before it stays discussion (unlike "Action: Clerk", which makes
+that sentence the task)."""
 _TOPIC = re.compile(
     r"^(?!.*\b(?:is|are|was|were|had|has|have|been|will|would|should|could|did|agreed|noted|discussed|reported|said"
     r"|asked|explained|resolved|decided)\b)(?!.*(?::\s|\s[-–—]\s))[^.!?]{3,140}[.;]?$",

@@ -669,3 +669,14 @@ def test_an_action_label_over_several_tasks_gives_each_its_own_point() -> None:
         ("Clerk to write to the donors to thank them.", "Clerk"),
         ("DD to make the fence safe until it is repaired.", "DD"),
     ]
+
+
+def test_action_labels_run_together_without_stops_are_each_a_task() -> None:
+    doc = parish_doc(
+        "4. Police Matters No police report as yet. The last report was received on 6 May ACTION: C Woods following "
+        "up on Police reports for May and June ACTION: C Woods to ask Police for an update on the new officer"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("ACTION: C Woods following up on Police reports for May and June", True),
+        ("ACTION: C Woods to ask Police for an update on the new officer", True),
+    ]
