@@ -67,15 +67,16 @@ governors and trustees are the board itself ("Governors noted the report."), and
 cabinet member decides alone ("The Portfolio Holder approved the draft strategy.")."""
 INSTRUCTED = re.compile(
     rf"^{LEAD_IN}{INSTRUCTED_LEAD}?"
-    r"(?:also\s+)?(?:the\s+)?(?:(?:parish|town|deputy|assistant|acting)\s+)?(?:clerk|officers?|chair(?:man)?|secretary|treasurer"
-    r"|(?:chief\s+)?executive|director|manager|head\s+of\s+[\w ]{3,40}?)\s+(?:was|were|is|are|be)\s+(?:instructed|directed|told|asked)\s+"
+    r"(?:also\s+)?(?:the\s+)?(?:(?:parish|town|deputy|assistant|acting)\s+)?(?:(?:clerk|officers?|chair(?:man)?|secretary|treasurer"
+    r"|(?:chief\s+)?executive|director|manager|head\s+of\s+[\w ]{3,40}?)\s+(?:was|were|is|are|be)\s+(?:instructed|directed|told|asked|requested|tasked)"
+    r"|(?:clerk|secretary|treasurer|officers?)\s+(?:instructed|directed|asked|requested|tasked))\s+"
     r"to\s*(?-i:[a-z])",
     re.I,
 )
 """"The Clerk was instructed to write to the landowner", "Also Clerk was told to make it clear ...", "The
 Clerk was asked to convey the thanks of the Council", "This was noted and the Clerk was asked to write
-...", "Following discussion, the Secretary was asked to ...": the body's instruction to the one who
-acts, told in the passive (a PDF may run "to" into its verb: "asked toacquire")."""
+...", "Following discussion, the Secretary was asked to ...", a parish's terse "Clerk asked to clarify the
+position with Highways": the body's instruction to the one who acts, told in the passive (a PDF may run "to" into its verb: "asked toacquire")."""
 CONSENSUS = re.compile(
     rf"^{LEAD_IN}(?:it\s+was\s+(?:the\s+)?|there\s+was\s+(?:a\s+|general\s+)?|the\s+)?(?:general\s+|board\s+|council\s+|committee\s+)?"
     rf"consensus(?:\s+(?:of|among|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{FORMAL_BODY}|members|trustees|governors|councillors))?"

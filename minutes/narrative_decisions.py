@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from minutes.action_tags import ACTION_TAG, ACTION_TAG_IN, TAGGED_TASK, TO_ACTION, TOPIC_BEFORE_TASK
 from minutes.actors import ENTRY_LABEL
 from minutes.body_decisions import (
     ADVERBS,
@@ -186,9 +187,15 @@ def _decision(sentence: str) -> str | None:
         or ("council" in low and own_planning_view(sentence))
         or sent_to_next_agenda(sentence)
         or agreed_outcome_line(sentence)
-        or _TAGGED_TASK.match(sentence)
+        or TAGGED_TASK.match(sentence)
         or (
-            ("structed" in low or " told " in low or "directed" in low or " asked" in low)
+            (
+                "structed" in low
+                or " told " in low
+                or "directed" in low
+                or " asked" in low
+                or "requested" in low
+            )
             and INSTRUCTED.match(sentence)
         )
         or (("consensus" in low or "agreement" in low) and CONSENSUS.match(sentence))
@@ -219,29 +226,6 @@ def _decision(sentence: str) -> str | None:
     return sentence[c.start("start") :]
 
 
-_ACTION_TAG = re.compile(r"^(?:[-–—]\s*)?(?-i:ACTION|Action)(?:\s+(?:by|owner))?(?:\s*:|\s+[-–—])\s*\S")
-""""The terms of the approach to ACRE were discussed. Action: secretariat to prepare a draft letter",
-"Stuart agreed to follow up with June Ward. - Action - Stuart": the tag makes the sentence before it a
-task."""
-_TO_ACTION = re.compile(r"^(?:the\s+)?(?:[\w'’.&-]+\s+){0,2}?[\w'’.&-]+\s+to\s+action\s*\.?$", re.I)
-""""Clerk to action." after a sentence of its own: who carries out what the sentence before says
-("Cllr Harlow had sent a report to be put on the website. Clerk to action.")."""
-_TAGGED_TASK = re.compile(
-    r"^(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:\s*(?!to\b)\w[^.;]{0,60}?"
-    r"(?:\bto\s+(?-i:[a-z])|\s(?!ongoing\b|outstanding\b|pending\b)(?-i:[a-z]{2,}ing)\s+(?:up\s+)?(?:on|with|the|a|an)\b)",
-    re.I,
-)
-""""Action: Charlotte to review the minutes ...", "ACTION: C Woods following up on the reports": the label
-holds the task itself, so the sentence before it stays discussion (unlike "Action: Clerk", which makes
-that sentence the task)."""
-_TOPIC = re.compile(
-    r"^(?!.*\b(?:is|are|was|were|had|has|have|been|will|would|should|could|did|agreed|noted|discussed|reported|said"
-    r"|asked|explained|resolved|decided)\b)(?!.*(?::\s|\s[-–—]\s))[^.!?]{3,140}[.;]?$",
-    re.I,
-)
-"""A topic named before its action, with no verb of its own ("the terms of the approach to ACRE and other
-advisory committees. Action: secretariat to prepare draft letter"): the two are one task."""
-_ACTION_TAG_IN = re.compile(r"[.;]\s+(?:[-–—]\s*)?(?-i:ACTION|Action)(?:\s+(?:by|owner))?(?:\s*:|\s+[-–—]\s)")
 _ADJOURNS = re.compile(r"\s+(?:unanimously\s+)?to\s+adjourn\b", re.I)
 """Voting to adjourn ends the meeting: no decision to follow up."""
 _NAMED_MINUTES = re.compile(r"\bminutes?\s+of\b", re.I)
@@ -284,7 +268,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "motion" not in low
         and "endorsed" not in low
         and " and approved" not in low
-        and ("ction" not in paragraph or _ACTION_TAG_IN.search(paragraph) is None)
+        and ("ction" not in paragraph or ACTION_TAG_IN.search(paragraph) is None)
         and "voted" not in low
         and "consensus" not in low
         and "unanimously" not in low
@@ -323,7 +307,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             rest.append(decisions.pop())
             run.append(sentence)
             continue
-        if at and decided_at == at - 1 and (CLOSES_DECISION.match(sentence) or _TO_ACTION.match(sentence)):
+        if at and decided_at == at - 1 and (CLOSES_DECISION.match(sentence) or TO_ACTION.match(sentence)):
             decisions[-1] = f"{decisions[-1]} {sentence}"
             decided_at = at
             continue
@@ -335,10 +319,10 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 (PROPOSAL.search(run[-1]) and CLOSES_DECISION.match(sentence))
                 or agrees_the_sentence_before(sentence)
                 or (
-                    _ACTION_TAG.match(sentence)
-                    and (not _TAGGED_TASK.match(sentence) or _TOPIC.match(run[-1]))
+                    ACTION_TAG.match(sentence)
+                    and (not TAGGED_TASK.match(sentence) or TOPIC_BEFORE_TASK.match(run[-1]))
                 )
-                or _TO_ACTION.match(sentence)
+                or TO_ACTION.match(sentence)
             )
         ):
             run.pop()
@@ -395,4 +379,6 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         rest.append(" ".join(run))
     if not decisions:
         return (), (paragraph,)
+    if rest and rest[0] == said[0] and minutes_record(said[0]) == said[0]:
+        decisions.insert(0, rest.pop(0))
     return tuple(decisions), tuple(rest)

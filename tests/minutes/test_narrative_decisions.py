@@ -514,6 +514,8 @@ def test_resolved_not_to_act_is_a_decision(paragraph: str) -> None:
         ("Also Clerk was told to make it clear that Mr Raymond is welcome to attend.", True),
         ("The Clerk was asked to convey the thanks of the Parish Council to the Internal Auditor.", True),
         ("The Clerk was asked toacquire a third key.", True),
+        ("Clerk asked to clarify the hydrant's upkeep with Highways.", True),
+        ("Clerk requested to email the contractor to ask for an update.", True),
         ("The members asked the Clerk to thank Mr Bailey for the use of the estate sweeper.", True),
         ("There was unanimous agreement to support this application.", True),
         ("The Portfolio Holder approved the draft strategy.", False),
