@@ -50,9 +50,9 @@ from minutes.tables import action_table
 from minutes.tags import (
     Tag,
     Tagged,
-    decided_below,
     labels_a_log,
     motion_below,
+    motion_fate,
     opens_log,
     sibling_after_decision,
     vote_follows,
@@ -238,20 +238,10 @@ class _Machine:
     def motion(self, lines: list[Tagged], i: int, text: str) -> int:
         """A proposal (a line or a heading) with a vote line under it; the outcome further down
         says whether it carried."""
-        if lines[i + 1].hit.kind == "lost":
+        fate = motion_fate(lines, i)
+        if fate is not None:
             self.narrate(text)
-            return i + 2
-        if lines[i + 1].rule != "outcome_line" and decided_below(lines, i + 1):
-            self.narrate(text)
-            return i + 1
-        j = i + 2 if lines[i + 1].rule != "outcome_line" else len(lines)
-        while j < len(lines) and j < i + 12 and lines[j].tag is not Tag.HEADING:
-            if lines[j].rule == "outcome_line":
-                if lines[j].hit.kind == "lost":
-                    self.narrate(text)
-                    return i + 2
-                break
-            j += 1
+            return i + 1 if fate == "decided below" else i + 2
         self.formal()
         motion, rest = proposal(text)
         self.point(motion, None)

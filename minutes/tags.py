@@ -169,6 +169,22 @@ _THAT = re.compile(r"^that\s", re.I)
 short, whose motion is still the motion (the vote, had it failed, would be below)."""
 
 
+def motion_fate(lines: Sequence[Tagged], i: int) -> str | None:
+    """Why the proposal at `i`, with its vote line under it, is no decision of its own: "lost" (the
+    vote or the outcome further down says so), "decided below" (a decision of its own follows the
+    vote), or None when it carried."""
+    if lines[i + 1].hit.kind == "lost":
+        return "lost"
+    if lines[i + 1].rule != "outcome_line" and decided_below(lines, i + 1):
+        return "decided below"
+    j = i + 2 if lines[i + 1].rule != "outcome_line" else len(lines)
+    while j < len(lines) and j < i + 12 and lines[j].tag is not Tag.HEADING:
+        if lines[j].rule == "outcome_line":
+            return "lost" if lines[j].hit.kind == "lost" else None
+        j += 1
+    return None
+
+
 def opens_log(lines: Sequence[Tagged], i: int, title: str) -> bool:
     """An "Actions" heading with a list under it: an action log."""
     return i + 1 < len(lines) and lines[i + 1].tag is Tag.POINT and ACTION_LOG_TITLE.match(title) is not None
