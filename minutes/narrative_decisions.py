@@ -13,7 +13,14 @@ from __future__ import annotations
 
 import re
 
-from minutes.action_tags import ACTION_TAG, ACTION_TAG_IN, TAGGED_TASK, TO_ACTION, TOPIC_BEFORE_TASK
+from minutes.action_tags import (
+    ACTION_TAG,
+    ACTION_TAG_IN,
+    TAGGED_TASK,
+    TASK_ON_THE_LAST,
+    TO_ACTION,
+    TOPIC_BEFORE_TASK,
+)
 from minutes.actors import ENTRY_LABEL
 from minutes.body_decisions import (
     ADVERBS,
@@ -228,6 +235,9 @@ def _decision(sentence: str) -> str | None:
 
 _ADJOURNS = re.compile(r"\s+(?:unanimously\s+)?to\s+adjourn\b", re.I)
 """Voting to adjourn ends the meeting: no decision to follow up."""
+_COMMITTED = re.compile(r"\b(?:agreed|will|would|promised|undertook|offered)\b", re.I)
+"""Another's commitment told before a task ("Roads Department has agreed to put up the signs. Ron to
+chase."): the task is to chase it, not to do it."""
 _NAMED_MINUTES = re.compile(r"\bminutes?\s+of\b", re.I)
 """Minutes confirmed after another sentence count when they name their meeting ("The minutes of the
 Annual Parish Council meeting were agreed and signed"); "The minutes were then agreed" closing
@@ -323,6 +333,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                     and (not TAGGED_TASK.match(sentence) or TOPIC_BEFORE_TASK.match(run[-1]))
                 )
                 or TO_ACTION.match(sentence)
+                or (TASK_ON_THE_LAST.match(sentence) and not _COMMITTED.search(run[-1]))
             )
         ):
             run.pop()

@@ -326,7 +326,7 @@ def test_an_action_label_holding_an_infinitive_makes_the_sentence_before_it_the_
         ),
         (
             "The ruts on the Village Green are still an issue. R.T. to raise this with DCC.",
-            "R.T. to raise this with DCC.",
+            "The ruts on the Village Green are still an issue. R.T. to raise this with DCC.",
             "R.T.",
         ),
     ],

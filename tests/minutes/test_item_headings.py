@@ -358,7 +358,7 @@ def test_a_numbered_title_run_on_into_its_text_after_a_colon_or_dash_starts_the_
     assert [(r.text, r.actionable, r.minute) for r in doc.resolutions] == [
         ("To adjourn the meeting for Mr Hale to address Members.", False, "01/2031"),
         ("The Clerk to forward a copy to the monitoring officer.", True, "02/2031"),
-        ("Clerk to report.", True, "03/2031"),
+        ("Roads: The street sign on Mill Lane is damaged. Clerk to report.", True, "03/2031"),
     ]
     assert doc.requests == []
 

@@ -791,3 +791,20 @@ def test_a_task_after_a_bullet_run_into_the_topic_before_it() -> None:
     assert points(doc) == [
         ("Clerk to write to the Treasurer seeking advice on the timing of the review.", True)
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The street sign for Station Road is damaged. Clerk to report.",
+        "The ruts on the village green are still an issue. RT to raise this with the County.",
+        "PJ has not made contact about the hedge. Clerk to chase.",
+    ],
+)
+def test_a_task_with_no_object_of_its_own_takes_the_sentence_before_it(paragraph: str) -> None:
+    assert points(parish_doc("8. Highways", paragraph)) == [(paragraph, True)]
+
+
+def test_a_task_with_an_object_of_its_own_stands_alone() -> None:
+    doc = parish_doc("8. Highways", "A resident reported thefts from gardens. Clerk to contact the police.")
+    assert points(doc) == [("Clerk to contact the police.", True)]
