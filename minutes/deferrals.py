@@ -20,6 +20,7 @@ _TO_A_MEETING = (
     r"\s+(?:(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?(?:next|future|later|subsequent|following"
     r"|(?-i:[A-Z])[a-z]+\s+(?:\d|meeting|board|session))"
     r"|(?:to|until|till)\s+(?:the\s+)?(?:results?|outcome|findings|completion|receipt|conclusion)\s+of\b"
+    r"|to\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+){0,2}(?-i:Committee|Sub-Committee|Council|Board|Cabinet|Panel)\b"
     r"|(?:to|until|till)\s+(?:the\s+)?(?-i:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)(?:'s|’s)?\b)"
 )
@@ -32,7 +33,7 @@ _ITEM_PUT_OFF = re.compile(
     rf"(?:(?P<named>{_NAMED_ITEM})\s+(?:was|is|has\s+been|be)\s+{_PUT_OFF}\b"
     rf"|(?P<subject>(?:(?:the|this|that|these|an?)\s+|(?!(?-i:It|He|She|They|We|The|This|That|These|An?)\s|(?:councillor|cllr|mrs?|ms|miss|dr)\b)(?=(?-i:[A-Z])))(?!meeting\s)(?:[\w'’/-]+\s+){{1,7}}?)"
     rf"(?:was|were|is|has\s+been|have\s+been|(?<!\bso\s)(?<!\band\s)(?<!\bthen\s)to\s+be)\s+(?:{_PUT_OFF}|tabled){_TO_A_MEETING}"
-    rf"|(?P<title>(?-i:[A-Z])[^.;:–—-]{{2,80}}?)\s*(?:(?:\s[-–—]\s*)?(?-i:Deferred|DEFERRED|Postponed|POSTPONED|Held\s+over)"
+    rf"|(?P<title>(?-i:[A-Z])(?:[^.;:–—-]|\.(?=\d)){{2,80}}?)\s*(?:(?:\s[-–—]\s*)?(?-i:Deferred|DEFERRED|Postponed|POSTPONED|Held\s+over)"
     rf"|(?:\s[-–—]|,)\s*to\s+be\s+{_PUT_OFF}){_TO_A_MEETING})",
     re.I,
 )

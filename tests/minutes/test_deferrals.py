@@ -31,6 +31,7 @@ def test_an_item_put_off_to_a_meeting_is_a_task_due_then(sentence: str, due: str
         "Community Action Northumberland – to be deferred to next meeting.",
         "Community donations to be held over until January.",
         "Updated Financial Regulations, to be deferred until the next meeting.",
+        "Community Centre Lease Arrangements (394.20) Deferred to Committee",
     ],
 )
 def test_a_topic_to_be_put_off_is_a_task(line: str) -> None:
