@@ -41,12 +41,14 @@ BODY_ASKS = re.compile(
     r"(?:requested|asked\s+(?:for|that|officers|the)|called\s+for|instructed|directed)\b"
     rf"|^(?:the\s+)?(?:(?:committee|board|panel|council|group)\s+)?(?:members|councillors)\s+{ADVERBS}(?:asked|requested|instructed)\s+"
     r"(?:the\s+)?(?:(?:parish\s+|town\s+)?clerk|staff|officers)\s+to\s"
-    rf"|^members\s+{ADVERBS}(?:asked|requested)\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:update|report|briefing|information)\b",
+    rf"|^members\s+{ADVERBS}(?:asked|requested)\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:update|report|briefing|information)\b"
+    rf"|(?:^|[,–—-]\s+|\band\s+)(?:the\s+)?meeting\s+{ADVERBS}(?:asked|requested|instructed)\s+"
+    r"(?:the\s+)?(?:(?:parish\s+|town\s+)?clerk|staff|officers|secretary)\s+to\s",
     re.I,
 )
 """The body itself asking for something ("The Committee asked for a note setting out what had been
 achieved", "... and the Committee requested that this was actioned", "Committee members asked staff to
-assist with a draft"): where the item has no
+assist with a draft", "... – the meeting asked the Clerk to arrange ..."): where the item has no
 formal list, that is its decision; under one, it is discussion."""
 BODY_DECIDES = re.compile(
     rf"^{LEAD_IN}(?P<subject>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}(?:{FORMAL_BODY}|governors|trustees|portfolio\s+holder|cabinet\s+member|executive\s+member))\s+{ADVERBS}"

@@ -808,3 +808,11 @@ def test_a_task_with_no_object_of_its_own_takes_the_sentence_before_it(paragraph
 def test_a_task_with_an_object_of_its_own_stands_alone() -> None:
     doc = parish_doc("8. Highways", "A resident reported thefts from gardens. Clerk to contact the police.")
     assert points(doc) == [("Clerk to contact the police.", True)]
+
+
+def test_the_meeting_asking_its_clerk_to_act_is_a_task() -> None:
+    doc = parish_doc(
+        "4. Correspondence",
+        "4.4 Healthwatch – articles for website – the meeting asked the Clerk to arrange for these to be added.",
+    )
+    assert [(r.actionable, r.owner) for r in doc.resolutions] == [(True, "the Clerk")]
