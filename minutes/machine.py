@@ -313,7 +313,10 @@ class _Machine:
         if lines[i].hit.rest:
             return self.run_on_stem(lines, i, own)
         plain, j = collect(lines, i + 1, "")
-        resolved = i > 0 and lines[i - 1].tag is Tag.TRIGGER and not lines[i - 1].hit.rest.strip(" :-–—")
+        resolved = i > 0 and (
+            (lines[i - 1].tag is Tag.TRIGGER and not lines[i - 1].hit.rest.strip(" :-–—"))
+            or vote_follows(lines, i - 1)
+        )
         if not plain or not (resolved or all(reads_as_decision(p) for _, p in plain)):
             self.narrate(stem)
             return i + 1

@@ -169,7 +169,7 @@ _TITLED_MOVER = re.compile(rf"^{_TITLED}\s*[.;,:]?$", re.I)
 _VOTE_LINE = re.compile(
     rf"^(?:(?:proposed|moved|nominated)(?:\s+by)?\s*:\s*{_NAME}(?:\s*[,;.]?\s*(?:and\s+)?seconded(?:\s+by)?\s*:?\s*{_NAME})?"
     rf"|{_TITLED}"
-    rf"|(?:(?:the\s+)?motion\s+)?second(?:ed)?\s+by\s*:?\s*{_NAME})\s*[.;,]?$",
+    rf"|(?:(?:the\s+)?motion\s+)?second(?:ed)?(?:\s+by\s*:?|\s*:)\s*{_NAME})\s*[.;,]?$",
     re.I,
 )
 _OUTCOME_LINE = re.compile(

@@ -134,11 +134,11 @@ def vote_follows(lines: Sequence[Tagged], i: int) -> bool:
 def decided_below(lines: Sequence[Tagged], i: int) -> bool:
     """The vote lines from `i` stand over a decision of their own ("Proposed by Councillor A" /
     "Seconded by Councillor B" / "AND AGREED" / "“To confirm the minutes ...”", as Irish councils
-    write; or "Moved by Councillor Taylor" / the motion / "CARRIED"): the line above them only
+    write; "Moved: Cr A" / "Seconded: Cr B" / "That Council" over its points, as Australian councils do; or "Moved by Councillor Taylor" / the motion / "CARRIED"): the line above them only
     names who moved it."""
     while vote_follows(lines, i):
         i += 1
-    if i < len(lines) and lines[i].tag is Tag.TRIGGER and lines[i].hit.kind == "resolved":
+    if i < len(lines) and lines[i].tag is Tag.TRIGGER and lines[i].hit.kind in ("resolved", "stem"):
         return True
     return motion_below(lines, i - 1) is not None
 

@@ -360,3 +360,21 @@ def test_a_motion_opens_its_own_line_under_an_unstopped_item_title() -> None:
     assert [(r.text[:40], r.actionable) for r in e.resolutions] == [
         ("Motion by Councilman Oswald, seconded by", True)
     ]
+
+
+def test_a_motion_under_its_mover_and_seconder_labels_in_an_australian_council() -> None:
+    e = extract_text(
+        "Minutes of the Ordinary Council Meeting, 12 May 2031\n\n"
+        "In accordance with Governance Rule 29.1, Cr Fuller and Cr Sket spoke to the Motion.\n\n"
+        "Moved: Cr Fuller\nSeconded: Cr Sket\n\nThat Council\n\n"
+        "1. Request authorisation from the Minister to prepare and exhibit Amendment C223.\n"
+        "2. Receive a further report considering submissions following exhibition of the amendment.\n\n"
+        "The motion was Carried unanimously.\n"
+    )
+    assert [(r.text, r.actionable) for r in e.resolutions] == [
+        ("That Council request authorisation from the Minister to prepare and exhibit Amendment C223.", True),
+        (
+            "That Council receive a further report considering submissions following exhibition of the amendment.",
+            True,
+        ),
+    ]
