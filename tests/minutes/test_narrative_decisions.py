@@ -516,6 +516,10 @@ def test_resolved_not_to_act_is_a_decision(paragraph: str) -> None:
         ("The Clerk was asked toacquire a third key.", True),
         ("Clerk asked to clarify the hydrant's upkeep with Highways.", True),
         ("Clerk requested to email the contractor to ask for an update.", True),
+        (
+            "Courts Estate Reform Consultation – Clerk instructed to write in support of the local court.",
+            True,
+        ),
         ("The members asked the Clerk to thank Mr Bailey for the use of the estate sweeper.", True),
         ("There was unanimous agreement to support this application.", True),
         ("The Portfolio Holder approved the draft strategy.", False),
