@@ -100,12 +100,14 @@ _CLAUSE = re.compile(
     rf"(?:(?:,\s*|\s)(?:and|so|but)\s+|\s[-–]\s+(?:(?:after|following)\s+(?:[\w'’/-]+\s+){{1,8}}?)?"
     r"|(?:,\s*|\s)(?:and\s+)?(?:since|because|as)\s+(?!it\s+was\b)[^.;]{3,150}?,?\s+|,\s+(?=(?-i:It)\s)"
     r"|^(?-i:[A-Z])[\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}?\s+(?=(?-i:It)\s))"
-    rf"(?P<start>(?:it\s+was|(?<=and\s)the\s+(?:members|councillors|committee|council|board|panel))\s+{ADVERBS}{_VERB})",
+    rf"(?P<start>(?:it\s+was|(?<=and\s)(?:the\s+(?:members|councillors|committee|council|board|panel)"
+    rf"|(?-i:Members|Councillors|Committee|Council|Board|Panel)))\s+{ADVERBS}{_VERB})",
     re.I,
 )
 """... a discussion highlighted the need, and it was agreed that public relations be added; "Grass
 Cutting, It was agreed the Clerk would ..." and "Footpath posts It was agreed that ..." (a title run
-into its minute); "A lengthy discussion took place and the Members resolved to invite ..."; "The low
+into its minute); "A lengthy discussion took place and the Members resolved to invite ..." ("... was unwell and Council
+agreed to write to him"); "The low
 turnout was noted but it was agreed that the survey go ahead"; "A letter
 asked for a footpath - after a discussion it was agreed that the clerk contact the Highways Authority"."""
 

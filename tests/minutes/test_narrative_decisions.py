@@ -677,6 +677,10 @@ def test_it_was_agreed_in_capitals_inside_a_paragraph_ends_with_its_sentence() -
             "the Members resolved to invite the water company to the next meeting.",
         ),
         (
+            "The Chairman informed the meeting that Mr Cole was unwell and Council agreed to write to him.",
+            "Council agreed to write to him.",
+        ),
+        (
             "The options were weighed. It was determined that the Clerk should write to the landowner.",
             "It was determined that the Clerk should write to the landowner.",
         ),
