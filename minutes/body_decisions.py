@@ -37,7 +37,7 @@ body talked it over and decided, its name capitalised or not ("the overview and 
 "Members of the Fire Services Management Committee noted the report and endorsed the proposal in
 paragraph 7": received, then decided; "The Cabinet had before it, and NOTED, a report from ..."."""
 BODY_ASKS = re.compile(
-    rf"(?:^|,\s+|\band\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}{FORMAL_BODY}\s+{ADVERBS}"
+    rf"(?:^|,\s+|\band\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?-i:[a-z]+)\s+(?={FORMAL_BODY}\s)){{0,4}}{FORMAL_BODY}\s+{ADVERBS}"
     r"(?:requested|asked\s+(?:for|that|officers|the)|called\s+for|instructed|directed)\b"
     rf"|^(?:the\s+)?(?:(?:committee|board|panel|council|group)\s+)?(?:members|councillors)\s+{ADVERBS}(?:asked|requested|instructed)\s+"
     r"(?:the\s+)?(?:(?:parish\s+|town\s+)?clerk|staff|officers)\s+to\s"

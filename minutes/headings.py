@@ -146,7 +146,9 @@ def item_heading(text: str) -> Item | None:
         return None
     title = _APPENDIX.sub("", m.group("title")).strip(" -–:")
     words = title.split()
-    if not words or title.lower().startswith(("that ", "the report")):
+    if not words or title.lower().startswith(
+        ("that ", "the report", "moved by ", "proposed by ", "seconded by ")
+    ):
         return None
     if title[:3].lower() == "to " and not title.isupper():
         return None  # agenda text ("2. To receive the report"); in capitals, a parish item's title

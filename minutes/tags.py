@@ -138,7 +138,11 @@ def decided_below(lines: Sequence[Tagged], i: int) -> bool:
     names who moved it."""
     while vote_follows(lines, i):
         i += 1
-    if i < len(lines) and lines[i].tag is Tag.TRIGGER and lines[i].hit.kind in ("resolved", "stem"):
+    if i < len(lines) and (
+        (lines[i].tag is Tag.TRIGGER and lines[i].hit.kind in ("resolved", "stem", "that"))
+        or lines[i].tag is Tag.RECORD
+        or lines[i].hit.kind == "said"
+    ):
         return True
     return motion_below(lines, i - 1) is not None
 

@@ -378,3 +378,17 @@ def test_a_motion_under_its_mover_and_seconder_labels_in_an_australian_council()
             True,
         ),
     ]
+
+
+def test_numbered_motions_under_their_mover_and_seconder_lines_are_the_decisions() -> None:
+    e = extract_text(
+        "Library Board Meeting Minutes, Wednesday, December 9, 2031\n\n"
+        "3. Approval of Agenda\n20.52 Moved by Grant Peters\nSeconded by Patrick Neely\n"
+        "That the agenda of December 9, 2031 be approved.\nCarried.\n"
+        "4. Adoption of the Previous Library Board Meeting Minutes\n20.53 Moved by Lisa Post\n"
+        "Seconded by Patrick Neely\nThat the minutes of the meeting for October 28, 2031 be approved.\nCarried.\n"
+    )
+    assert [r.text for r in e.resolutions] == [
+        "That the agenda of December 9, 2031 be approved.",
+        "That the minutes of the meeting for October 28, 2031 be approved.",
+    ]
