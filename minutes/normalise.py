@@ -48,7 +48,7 @@ _GLUED_KEYWORD = re.compile(
     r"|\b((?:Moved|Seconded|MOVED|SECONDED)\s+(?:by|BY))(?=[A-Z])"
     r"|\b((?:19|20)\d\d)(?=(?:were|was)\b)"
 )
-_GLUED = re.compile(r"RESOLVED[tT]|AGREED[tT]|(?:agree|resolve|decide)dthat|by[CMDT]|BYC|\d(?:were|was)\b")
+_GLUED = re.compile(r"RESOLVED[tT]|AGREED[tT]|by[CMDT]|BYC|\d(?:were|was)\b")
 """Words run together when the page became text: a bold keyword and its clause ("RESOLVEDthat the", "It was agreedthat"), a
 label and a name ("Moved byCouncillor Craven"), a year and its verb ("on 15th June 2015were accepted")."""
 
@@ -103,7 +103,7 @@ def normalise(text: str) -> str:
         text = _QUOTED.sub("", text)
     if "D;" in text:
         text = _SEMICOLON_LABEL.sub(r"\1:", text)
-    if _GLUED.search(text):
+    if "dthat" in text or _GLUED.search(text):
         text = _GLUED_KEYWORD.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} ", text)
     out: list[str] = []
     for raw in text.split("\n"):
