@@ -138,7 +138,7 @@ def _stops(text: str, end: int) -> list[int]:
     number or a small roman numeral counts) but not after a title ("Cllr. Smith") or an initial."""
     found = []
     for m in _STOP.finditer(text, 10, end):
-        word = text[: m.start() - 1].rsplit(" ", 1)[-1]
+        word = text[max(0, m.start() - 20) : m.start() - 1].rsplit(" ", 1)[-1]
         if word not in TITLES and not (len(word) == 1 and word.isupper()):
             found.append(m.end())
     return found
@@ -151,11 +151,13 @@ _SIBLING = re.compile(r"(?<=[.!?]\s)\(?(?:[ivx]{1,4}|[a-h])\)\s*(?=[A-Z])")
 
 
 def _before_the_next(tail: str) -> tuple[str, str]:
-    """Where a decision inside a paragraph ends when no sentence ends it by rule: before the next
-    decision, at the last sentence before it, where a PDF ran the next item into this one
-    ("RESOLVED: i) that the correspondence be received. ii) ... 542 Mairie De Cusset It was moved by
-    Cllr C Potter RESOLVED: i) that ..."), before the item's next lettered sub-item, or at the end of a decision shouted in capitals ("RESOLVED:
-    TO ACCEPT THE APOLOGIES. Councillor Leytham had also sent his apologies.")."""
+    """Where a decision inside a paragraph ends when no sentence ends it by rule:
+    - before the next decision, at the last sentence before it, where a PDF ran the next item into
+      this one ("RESOLVED: i) that the correspondence be received. ii) ... 542 Mairie De Cusset It was
+      moved by Cllr C Potter RESOLVED: i) that ...");
+    - before the item's next lettered sub-item;
+    - at the end of a decision shouted in capitals ("RESOLVED: TO ACCEPT THE APOLOGIES. Councillor
+      Leytham had also sent his apologies.")."""
     following = MIDLINE.search(tail, 10)
     end = following.start() if following is not None else len(tail)
     sibling = None if _POINT_LABEL.match(tail) else _SIBLING.search(tail, 10, end)
