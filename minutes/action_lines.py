@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+from minutes.actors import ACTOR_TO
+from minutes.sentence_split import sentences
+
 ACTION_LOG_TITLE = re.compile(
     r"^(?:(?:agreed\s+|outstanding\s+|new\s+)?actions?(?:\s+(?:log|list|items?|points?|tracker|agreed|arising"
     r"|update|from\s+(?:the\s+)?(?:last|previous|this)\s+meeting))?|next\s+steps)\s*:?$",
@@ -148,11 +151,15 @@ def log_line(bullet: bool, text: str) -> bool:
     return bullet or LOG_ENTRY_LINE.match(text) is not None
 
 
+_THANKS = re.compile(r"^(?:thanks|thank\s+you)\s+(?:to|for)\b", re.I)
+"""An entry that thanks somebody ("Thanks to Neil for the progress made with the drains") asks nothing."""
+
+
 def log_entry_point(text: str) -> tuple[str, str | None, bool]:
     """An entry of the action points an item reviews: its task, who does it and whether it is
     still to do (not when its state says "COMPLETED")."""
     entry = ENTRY_REF.sub("", text, count=1)
-    if closed(entry):
+    if closed(entry) or _THANKS.match(entry):
         return entry, None, False
     return entry, list_entry_owner(entry), True
 
@@ -180,3 +187,13 @@ def restated_clause(text: str) -> str:
     """A decision's clause as a sentence of the paragraph says it ("That X ..." -> "x ...")."""
     low = text.lower().rstrip(" .;")
     return low[5:] if low.startswith("that ") else low
+
+
+def tasks_of(text: str) -> list[str]:
+    """The tasks of one action label, one a sentence when each sentence after the first gives its
+    own ("Action: Clerk to order the rope ladder. Clerk to write to the donors to thank them."), or
+    the label's text whole."""
+    said = sentences(text) if " to " in text else [text]
+    if len(said) > 1 and all(ACTOR_TO.match(s) is not None for s in said[1:]):
+        return said
+    return [text]

@@ -64,7 +64,7 @@ _THE_MEETING = re.compile(r"\b(?:members?|councillors?|all|everyone|trustees|gov
 """The meeting's own members given its business ("Members to consider the proposal", "Councillors to
 declare interests", "Members to give notice of any interest"): the agenda, not a task."""
 
-_AT = r"(?:^|(?<=\s[-–—]\s)|(?<=[a-z)][-–—]\s)|(?<=;\s)|(?<=[.!?]\s)|(?<=:\s)|(?<=[a-z],\s))"
+_AT = r"(?:^|(?<=\s[-–—]\s)|(?<=[a-z)][-–—]\s)|(?<=;\s)|(?<=[.!?]\s)|(?<=:\s)|(?<=[a-z],\s)|(?<=[•▪●]\s))"
 """Where an action clause starts: a line or a sentence, or the tail after a dash ("The hedge is
 overgrown - clerk to contact the owner", "Park inspection- clerk to get quotes") or a comma ("Plaque
 discussed, Clerk to investigate."; initials after a comma, "..., HC to look at this", are a person's
@@ -99,7 +99,7 @@ _ACTOR_AFTER_DASH = re.compile(
 )
 
 
-_MAY_START = re.compile(r"(?<=[-–—;.!?:,]\s)")
+_MAY_START = re.compile(r"(?<=[-–—;.!?:,•▪●]\s)")
 """Every place an action clause can start besides the text's start (a superset of _AT's): trying
 ACTOR_TO only there reads a long paragraph several times faster than scanning every character."""
 

@@ -37,16 +37,18 @@ body talked it over and decided, its name capitalised or not ("the overview and 
 "Members of the Fire Services Management Committee noted the report and endorsed the proposal in
 paragraph 7": received, then decided; "The Cabinet had before it, and NOTED, a report from ..."."""
 BODY_ASKS = re.compile(
-    rf"(?:^|,\s+|\band\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}{FORMAL_BODY}\s+{ADVERBS}"
+    rf"(?:^|,\s+|\band\s+)(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?-i:[a-z]+)\s+(?={FORMAL_BODY}\s)){{0,4}}{FORMAL_BODY}\s+{ADVERBS}"
     r"(?:requested|asked\s+(?:for|that|officers|the)|called\s+for|instructed|directed)\b"
     rf"|^(?:the\s+)?(?:(?:committee|board|panel|council|group)\s+)?(?:members|councillors)\s+{ADVERBS}(?:asked|requested|instructed)\s+"
     r"(?:the\s+)?(?:(?:parish\s+|town\s+)?clerk|staff|officers)\s+to\s"
-    rf"|^members\s+{ADVERBS}(?:asked|requested)\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:update|report|briefing|information)\b",
+    rf"|^members\s+{ADVERBS}(?:asked|requested)\s+(?:that\s+)?(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:update|report|briefing|information)\b"
+    rf"|(?:^|[,–—-]\s+|\band\s+)(?:the\s+)?meeting\s+{ADVERBS}(?:asked|requested|instructed)\s+"
+    r"(?:the\s+)?(?:(?:parish\s+|town\s+)?clerk|staff|officers|secretary)\s+to\s",
     re.I,
 )
 """The body itself asking for something ("The Committee asked for a note setting out what had been
 achieved", "... and the Committee requested that this was actioned", "Committee members asked staff to
-assist with a draft"): where the item has no
+assist with a draft", "... – the meeting asked the Clerk to arrange ..."): where the item has no
 formal list, that is its decision; under one, it is discussion."""
 BODY_DECIDES = re.compile(
     rf"^{LEAD_IN}(?P<subject>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}(?:{FORMAL_BODY}|governors|trustees|portfolio\s+holder|cabinet\s+member|executive\s+member))\s+{ADVERBS}"
@@ -66,16 +68,17 @@ Monday"), so only an object may follow a past verb; members noting something is 
 governors and trustees are the board itself ("Governors noted the report."), and a portfolio holder or
 cabinet member decides alone ("The Portfolio Holder approved the draft strategy.")."""
 INSTRUCTED = re.compile(
-    rf"^{LEAD_IN}{INSTRUCTED_LEAD}?"
-    r"(?:also\s+)?(?:the\s+)?(?:(?:parish|town|deputy|assistant|acting)\s+)?(?:clerk|officers?|chair(?:man)?|secretary|treasurer"
-    r"|(?:chief\s+)?executive|director|manager|head\s+of\s+[\w ]{3,40}?)\s+(?:was|were|is|are|be)\s+(?:instructed|directed|told|asked)\s+"
+    rf"^(?:\(?[a-z]\)\s+)?(?:(?-i:[A-Z])[^.;:–—]{{2,80}}?\s[-–—]\s+)?{LEAD_IN}{INSTRUCTED_LEAD}?"
+    r"(?:also\s+)?(?:the\s+)?(?:(?:parish|town|deputy|assistant|acting)\s+)?(?:(?:clerk|officers?|chair(?:man)?|secretary|treasurer"
+    r"|(?:chief\s+)?executive|director|manager|head\s+of\s+[\w ]{3,40}?)\s+(?:was|were|is|are|be)\s+(?:instructed|directed|told|asked|requested|tasked)"
+    r"|(?:clerk|secretary|treasurer|officers?)\s+(?:instructed|directed|asked|requested|tasked))\s+"
     r"to\s*(?-i:[a-z])",
     re.I,
 )
 """"The Clerk was instructed to write to the landowner", "Also Clerk was told to make it clear ...", "The
 Clerk was asked to convey the thanks of the Council", "This was noted and the Clerk was asked to write
-...", "Following discussion, the Secretary was asked to ...": the body's instruction to the one who
-acts, told in the passive (a PDF may run "to" into its verb: "asked toacquire")."""
+...", "Following discussion, the Secretary was asked to ...", a parish's terse "Clerk asked to clarify the
+position with Highways": the body's instruction to the one who acts, told in the passive (a PDF may run "to" into its verb: "asked toacquire")."""
 CONSENSUS = re.compile(
     rf"^{LEAD_IN}(?:it\s+was\s+(?:the\s+)?|there\s+was\s+(?:a\s+|general\s+)?|the\s+)?(?:general\s+|board\s+|council\s+|committee\s+)?"
     rf"consensus(?:\s+(?:of|among|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{FORMAL_BODY}|members|trustees|governors|councillors))?"

@@ -1,7 +1,9 @@
 """An item put off to a later meeting, told in a sentence with no RESOLVED label: "This item was
 continued to the next meeting of the Group.", "The fence request was tabled until the July
 meeting.", "The Board deferred the parking policy until the next meeting.", "Election of officers was
-deferred to next meeting", a title and its outcome "Appointment of Committees Deferred to next meeting."
+deferred to next meeting", "Community donations to be held over until January", a title and its outcome
+"Appointment of Committees Deferred to next meeting.", "Community Action Northumberland – to be deferred to
+next meeting."
 
 "Tabled" means put off only in American minutes, and there only with the meeting it goes to: in
 British minutes a paper "tabled at the meeting" was handed round."""
@@ -17,7 +19,10 @@ _PUT_OFF = r"(?:deferred|continued|postponed|adjourned|held\s+over|carried\s+(?:
 _TO_A_MEETING = (
     r"\s+(?:(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?(?:next|future|later|subsequent|following"
     r"|(?-i:[A-Z])[a-z]+\s+(?:\d|meeting|board|session))"
-    r"|(?:to|until|till)\s+(?:the\s+)?(?:results?|outcome|findings|completion|receipt|conclusion)\s+of\b)"
+    r"|(?:to|until|till)\s+(?:the\s+)?(?:results?|outcome|findings|completion|receipt|conclusion)\s+of\b"
+    r"|to\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+){0,2}(?-i:Committee|Sub-Committee|Council|Board|Cabinet|Panel)\b"
+    r"|(?:to|until|till)\s+(?:the\s+)?(?-i:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)(?:'s|’s)?\b)"
 )
 _NAMED_ITEM = (
     r"(?:(?:this|the)\s+)?(?:item|matter|report|application|decision|action)"
@@ -27,8 +32,9 @@ _ITEM_PUT_OFF = re.compile(
     r"^(?:(?:because|as|since|following|after)\s+[^.;]{3,150}?,\s+)?"
     rf"(?:(?P<named>{_NAMED_ITEM})\s+(?:was|is|has\s+been|be)\s+{_PUT_OFF}\b"
     rf"|(?P<subject>(?:(?:the|this|that|these|an?)\s+|(?!(?-i:It|He|She|They|We|The|This|That|These|An?)\s|(?:councillor|cllr|mrs?|ms|miss|dr)\b)(?=(?-i:[A-Z])))(?!meeting\s)(?:[\w'’/-]+\s+){{1,7}}?)"
-    rf"(?:was|were|is|has\s+been|have\s+been)\s+(?:{_PUT_OFF}|tabled){_TO_A_MEETING}"
-    rf"|(?P<title>(?-i:[A-Z])[^.;:–—-]{{2,80}}?)\s+(?:[-–—]\s*)?(?-i:Deferred|DEFERRED|Postponed|POSTPONED|Held\s+over){_TO_A_MEETING})",
+    rf"(?:was|were|is|has\s+been|have\s+been|(?<!\bso\s)(?<!\band\s)(?<!\bthen\s)to\s+be)\s+(?:{_PUT_OFF}|tabled){_TO_A_MEETING}"
+    rf"|(?P<title>(?-i:[A-Z])(?:[^.;:–—-]|\.(?=\d)){{2,80}}?)\s*(?:(?:\s[-–—]\s*)?(?-i:Deferred|DEFERRED|Postponed|POSTPONED|Held\s+over)"
+    rf"|(?:\s[-–—]|,)\s*to\s+be\s+{_PUT_OFF}){_TO_A_MEETING})",
     re.I,
 )
 _BODY_PUTS_OFF = re.compile(

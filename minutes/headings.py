@@ -18,7 +18,7 @@ any" ("Declarations of personal interests, if any")."""
 _SMALL = {"and", "of", "the", "for", "on", "in", "to", "with", "at", "a", "an", "by"}
 
 ITEM_RE = re.compile(
-    r"^(?:(?i:minute|item|agenda\s+item)\s+(?i:no\.?\s*)?)?(?P<num>(?:[A-Z]{1,4}[/.]?)?\s?\d{1,4}(?:[./]\d{1,4})?[a-z]?)(?:\.|\)|\s*[-–:]|\s)\s*"
+    r"^(?:(?i:minute|item|agenda\s+item)\s+(?i:no\.?\s*)?)?(?P<num>(?:[A-Z]{1,4}[/.]?)?\s?\d{1,4}(?:[./]\d{1,4})?[a-z]?)(?:\.?\s+/(?=\s)|\.|\)|\s*[-–:]|\s)\s*"
     r"(?P<title>(?:[A-Z(‘'\"]|\d{2}/\d{3,6}/)[^.;]{2,140}?)\s*(?:\((?:pages?|page)\b[^)]*\))?\.?$"
 )
 
@@ -146,7 +146,9 @@ def item_heading(text: str) -> Item | None:
         return None
     title = _APPENDIX.sub("", m.group("title")).strip(" -–:")
     words = title.split()
-    if not words or title.lower().startswith(("that ", "the report")):
+    if not words or title.lower().startswith(
+        ("that ", "the report", "moved by ", "proposed by ", "seconded by ")
+    ):
         return None
     if title[:3].lower() == "to " and not title.isupper():
         return None  # agenda text ("2. To receive the report"); in capitals, a parish item's title

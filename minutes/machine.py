@@ -21,6 +21,7 @@ from minutes.action_lines import (
     log_line,
     names_only,
     not_a_task,
+    tasks_of,
 )
 from minutes.approved_lists import approved_list
 from minutes.bullet_entries import is_entry, whole_entry
@@ -49,8 +50,9 @@ from minutes.tables import action_table
 from minutes.tags import (
     Tag,
     Tagged,
-    decided_below,
+    labels_a_log,
     motion_below,
+    motion_fate,
     opens_log,
     sibling_after_decision,
     vote_follows,
@@ -183,6 +185,10 @@ class _Machine:
             elif tag is Tag.NARRATIVE and (listed := approved_list(lines, i)) is not None:
                 self.point(listed[0], None)
                 i = listed[1]
+            elif tag is Tag.NARRATIVE and labels_a_log(lines, i):
+                self.in_log = True
+                self.narrate(t.text)
+                i += 1
             elif self.in_log and log_line(t.line.bullet, t.text) and tag in (Tag.POINT, Tag.NARRATIVE):
                 self.log_entry(t.text)
                 i += 1
@@ -232,20 +238,10 @@ class _Machine:
     def motion(self, lines: list[Tagged], i: int, text: str) -> int:
         """A proposal (a line or a heading) with a vote line under it; the outcome further down
         says whether it carried."""
-        if lines[i + 1].hit.kind == "lost":
+        fate = motion_fate(lines, i)
+        if fate is not None:
             self.narrate(text)
-            return i + 2
-        if lines[i + 1].rule != "outcome_line" and decided_below(lines, i + 1):
-            self.narrate(text)
-            return i + 1
-        j = i + 2 if lines[i + 1].rule != "outcome_line" else len(lines)
-        while j < len(lines) and j < i + 12 and lines[j].tag is not Tag.HEADING:
-            if lines[j].rule == "outcome_line":
-                if lines[j].hit.kind == "lost":
-                    self.narrate(text)
-                    return i + 2
-                break
-            j += 1
+            return i + 1 if fate == "decided below" else i + 2
         self.formal()
         motion, rest = proposal(text)
         self.point(motion, None)
@@ -289,7 +285,7 @@ class _Machine:
             if not points:
                 points, j = [(None, rest)], i + 1
         elif (kind == "action" and rest.strip()) or (rest.strip() and sibling_after_decision(lines, i)):
-            points, j = points[:1], i + 1
+            points, j = [(points[0][0], task) for task in tasks_of(points[0][1])] if points else [], i + 1
         start = len(self.out.resolutions)
         for label, ptext in points:
             if t.hit.to is not None:
@@ -317,7 +313,10 @@ class _Machine:
         if lines[i].hit.rest:
             return self.run_on_stem(lines, i, own)
         plain, j = collect(lines, i + 1, "")
-        resolved = i > 0 and lines[i - 1].tag is Tag.TRIGGER and not lines[i - 1].hit.rest.strip(" :-–—")
+        resolved = i > 0 and (
+            (lines[i - 1].tag is Tag.TRIGGER and not lines[i - 1].hit.rest.strip(" :-–—"))
+            or vote_follows(lines, i - 1)
+        )
         if not plain or not (resolved or all(reads_as_decision(p) for _, p in plain)):
             self.narrate(stem)
             return i + 1

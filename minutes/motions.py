@@ -168,8 +168,9 @@ _TITLED_MOVER = re.compile(rf"^{_TITLED}\s*[.;,:]?$", re.I)
 """The mover named by title on a line of their own, over the motion ("MOVED BY Mayor Owen:")."""
 _VOTE_LINE = re.compile(
     rf"^(?:(?:proposed|moved|nominated)(?:\s+by)?\s*:\s*{_NAME}(?:\s*[,;.]?\s*(?:and\s+)?seconded(?:\s+by)?\s*:?\s*{_NAME})?"
+    rf"|(?-i:Proposed|Moved|PROPOSED|MOVED)\s+(?-i:by|BY)\s+{_NAME}"
     rf"|{_TITLED}"
-    rf"|(?:(?:the\s+)?motion\s+)?second(?:ed)?\s+by\s*:?\s*{_NAME})\s*[.;,]?$",
+    rf"|(?:(?:the\s+)?motion\s+)?second(?:ed)?(?:\s+by\s*:?|\s*:)\s*{_NAME})\s*[.;,]?$",
     re.I,
 )
 _OUTCOME_LINE = re.compile(
@@ -204,6 +205,10 @@ seconded and the board approved unanimously.", "Seconded by Mary. Approved unani
 board.", "David seconded. Approved unanimously by the board."."""
 
 
+_MOTION_NUMBER = re.compile(r"^\d{1,4}[./-]\d{1,4}\s+(?=\D)")
+"""The motion's number before its mover ("20.52 Moved by Grant Peters"), as a library board numbers them."""
+
+
 def vote_line(line: Line) -> Hit | None:
     """ "Proposed by: Alex" on a line of its own, under the proposal it moves; "• Moved by Councillor
     Craven" may be bulleted (a meeting system lists each motion as a bullet)."""
@@ -213,7 +218,7 @@ def vote_line(line: Line) -> Hit | None:
         return Hit(kind="mover")
     if line.bullet:
         return None
-    if _VOTE_LINE.match(line.text):
+    if _VOTE_LINE.match(_MOTION_NUMBER.sub("", line.text, count=1)):
         return Hit(kind="vote")
     after = _VOTE_AFTER.match(line.text) if "second" in line.text.lower() else None
     if after is None:

@@ -13,6 +13,14 @@ from __future__ import annotations
 
 import re
 
+from minutes.action_tags import (
+    ACTION_TAG,
+    ACTION_TAG_IN,
+    TAGGED_TASK,
+    TASK_ON_THE_LAST,
+    TO_ACTION,
+    TOPIC_BEFORE_TASK,
+)
 from minutes.actors import ENTRY_LABEL
 from minutes.body_decisions import (
     ADVERBS,
@@ -92,12 +100,14 @@ _CLAUSE = re.compile(
     rf"(?:(?:,\s*|\s)(?:and|so|but)\s+|\s[-–]\s+(?:(?:after|following)\s+(?:[\w'’/-]+\s+){{1,8}}?)?"
     r"|(?:,\s*|\s)(?:and\s+)?(?:since|because|as)\s+(?!it\s+was\b)[^.;]{3,150}?,?\s+|,\s+(?=(?-i:It)\s)"
     r"|^(?-i:[A-Z])[\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}?\s+(?=(?-i:It)\s))"
-    rf"(?P<start>(?:it\s+was|(?<=and\s)the\s+(?:members|councillors|committee|council|board|panel))\s+{ADVERBS}{_VERB})",
+    rf"(?P<start>(?:it\s+was|(?<=and\s)(?:the\s+(?:members|councillors|committee|council|board|panel)"
+    rf"|(?-i:Members|Councillors|Committee|Council|Board|Panel)))\s+{ADVERBS}{_VERB})",
     re.I,
 )
 """... a discussion highlighted the need, and it was agreed that public relations be added; "Grass
 Cutting, It was agreed the Clerk would ..." and "Footpath posts It was agreed that ..." (a title run
-into its minute); "A lengthy discussion took place and the Members resolved to invite ..."; "The low
+into its minute); "A lengthy discussion took place and the Members resolved to invite ..." ("... was unwell and Council
+agreed to write to him"); "The low
 turnout was noted but it was agreed that the survey go ahead"; "A letter
 asked for a footpath - after a discussion it was agreed that the clerk contact the Highways Authority"."""
 
@@ -186,9 +196,15 @@ def _decision(sentence: str) -> str | None:
         or ("council" in low and own_planning_view(sentence))
         or sent_to_next_agenda(sentence)
         or agreed_outcome_line(sentence)
-        or _TAGGED_TASK.match(sentence)
+        or TAGGED_TASK.match(sentence)
         or (
-            ("structed" in low or " told " in low or "directed" in low or " asked" in low)
+            (
+                "structed" in low
+                or " told " in low
+                or "directed" in low
+                or " asked" in low
+                or "requested" in low
+            )
             and INSTRUCTED.match(sentence)
         )
         or (("consensus" in low or "agreement" in low) and CONSENSUS.match(sentence))
@@ -219,28 +235,11 @@ def _decision(sentence: str) -> str | None:
     return sentence[c.start("start") :]
 
 
-_ACTION_TAG = re.compile(r"^(?:[-–—]\s*)?(?-i:ACTION|Action)(?:\s+(?:by|owner))?(?:\s*:|\s+[-–—])\s*\S")
-""""The terms of the approach to ACRE were discussed. Action: secretariat to prepare a draft letter",
-"Stuart agreed to follow up with June Ward. - Action - Stuart": the tag makes the sentence before it a
-task."""
-_TO_ACTION = re.compile(r"^(?:the\s+)?(?:[\w'’.&-]+\s+){0,2}?[\w'’.&-]+\s+to\s+action\s*\.?$", re.I)
-""""Clerk to action." after a sentence of its own: who carries out what the sentence before says
-("Cllr Harlow had sent a report to be put on the website. Clerk to action.")."""
-_TAGGED_TASK = re.compile(
-    r"^(?-i:ACTION|Action)(?:\s+(?:by|owner))?\s*:\s*(?!to\b)\w[^.;]{0,60}?\bto\s+(?-i:[a-z])", re.I
-)
-""""Action: Charlotte to review the minutes ...": the label holds the task itself, so the sentence
-before it stays discussion (unlike "Action: Clerk", which makes that sentence the task)."""
-_TOPIC = re.compile(
-    r"^(?!.*\b(?:is|are|was|were|had|has|have|been|will|would|should|could|did|agreed|noted|discussed|reported|said"
-    r"|asked|explained|resolved|decided)\b)(?!.*(?::\s|\s[-–—]\s))[^.!?]{3,140}[.;]?$",
-    re.I,
-)
-"""A topic named before its action, with no verb of its own ("the terms of the approach to ACRE and other
-advisory committees. Action: secretariat to prepare draft letter"): the two are one task."""
-_ACTION_TAG_IN = re.compile(r"[.;]\s+(?:[-–—]\s*)?(?-i:ACTION|Action)(?:\s+(?:by|owner))?(?:\s*:|\s+[-–—]\s)")
 _ADJOURNS = re.compile(r"\s+(?:unanimously\s+)?to\s+adjourn\b", re.I)
 """Voting to adjourn ends the meeting: no decision to follow up."""
+_COMMITTED = re.compile(r"\b(?:agreed|will|would|promised|undertook|offered)\b", re.I)
+"""Another's commitment told before a task ("Roads Department has agreed to put up the signs. Ron to
+chase."): the task is to chase it, not to do it."""
 _NAMED_MINUTES = re.compile(r"\bminutes?\s+of\b", re.I)
 """Minutes confirmed after another sentence count when they name their meeting ("The minutes of the
 Annual Parish Council meeting were agreed and signed"); "The minutes were then agreed" closing
@@ -281,7 +280,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "motion" not in low
         and "endorsed" not in low
         and " and approved" not in low
-        and ("ction" not in paragraph or _ACTION_TAG_IN.search(paragraph) is None)
+        and ("ction" not in paragraph or ACTION_TAG_IN.search(paragraph) is None)
         and "voted" not in low
         and "consensus" not in low
         and "unanimously" not in low
@@ -320,7 +319,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             rest.append(decisions.pop())
             run.append(sentence)
             continue
-        if at and decided_at == at - 1 and (CLOSES_DECISION.match(sentence) or _TO_ACTION.match(sentence)):
+        if at and decided_at == at - 1 and (CLOSES_DECISION.match(sentence) or TO_ACTION.match(sentence)):
             decisions[-1] = f"{decisions[-1]} {sentence}"
             decided_at = at
             continue
@@ -332,10 +331,11 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
                 (PROPOSAL.search(run[-1]) and CLOSES_DECISION.match(sentence))
                 or agrees_the_sentence_before(sentence)
                 or (
-                    _ACTION_TAG.match(sentence)
-                    and (not _TAGGED_TASK.match(sentence) or _TOPIC.match(run[-1]))
+                    ACTION_TAG.match(sentence)
+                    and (not TAGGED_TASK.match(sentence) or TOPIC_BEFORE_TASK.match(run[-1]))
                 )
-                or _TO_ACTION.match(sentence)
+                or TO_ACTION.match(sentence)
+                or (TASK_ON_THE_LAST.match(sentence) and not _COMMITTED.search(run[-1]))
             )
         ):
             run.pop()
@@ -392,4 +392,6 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         rest.append(" ".join(run))
     if not decisions:
         return (), (paragraph,)
+    if rest and rest[0] == said[0] and minutes_record(said[0]) == said[0]:
+        decisions.insert(0, rest.pop(0))
     return tuple(decisions), tuple(rest)

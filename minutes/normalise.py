@@ -44,11 +44,12 @@ _SPACED_WORD = re.compile(r"(?<![\w.] )\b(?:[A-Z] ){3,}[A-Z]\b(?! \w\b)")
 """A word set in spaced capitals inside a line: "RECOMMENDED - T H A T the minutes ..."."""
 
 _GLUED_KEYWORD = re.compile(
-    r"\b(RESOLVED|AGREED)(?=(?:that|That|to|To)\b)|\b((?:Moved|Seconded|MOVED|SECONDED)\s+(?:by|BY))(?=[A-Z])"
+    r"\b(RESOLVED|AGREED|(?:agreed|resolved|decided)(?=that\b))(?=(?:that|That|to|To)\b)"
+    r"|\b((?:Moved|Seconded|MOVED|SECONDED)\s+(?:by|BY))(?=[A-Z])"
     r"|\b((?:19|20)\d\d)(?=(?:were|was)\b)"
 )
 _GLUED = re.compile(r"RESOLVED[tT]|AGREED[tT]|by[CMDT]|BYC|\d(?:were|was)\b")
-"""Words run together when the page became text: a bold keyword and its clause ("RESOLVEDthat the"), a
+"""Words run together when the page became text: a bold keyword and its clause ("RESOLVEDthat the", "It was agreedthat"), a
 label and a name ("Moved byCouncillor Craven"), a year and its verb ("on 15th June 2015were accepted")."""
 
 
@@ -102,7 +103,7 @@ def normalise(text: str) -> str:
         text = _QUOTED.sub("", text)
     if "D;" in text:
         text = _SEMICOLON_LABEL.sub(r"\1:", text)
-    if _GLUED.search(text):
+    if "dthat" in text or _GLUED.search(text):
         text = _GLUED_KEYWORD.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} ", text)
     out: list[str] = []
     for raw in text.split("\n"):

@@ -43,6 +43,12 @@ _LOST_STOP = re.compile(
     r"(?<=[a-z]{2})\s+(?=It\s+was\s+(?:agreed|resolved|decided|AGREED|RESOLVED|DECIDED|Agreed|Resolved|Decided)\b)"
 )
 """A decision whose stop a PDF lost before it, looked for only where "It was" is in the text."""
+_RUN_IN_BULLET = re.compile(r"(?<=[a-z0-9)])\s+[•▪●]\s+(?=[A-Z])")
+"""A bullet a PDF ran into the text before it with no stop ("... extended to remote areas • Council
+to write to the Treasurer"), looked for only where there is a bullet."""
+_RUN_IN_ACTION = re.compile(r"(?<=[a-z0-9)])\s+(?=ACTION(?:\s+(?i:completed?|closed|done))?\s*:)")
+"""An action label in capitals run into the note before it with no stop ("... reports for May and June
+ACTION: C Woods to ask Police for an update")."""
 _ABBREV = re.compile(r"(?:\b(?:approx|No|St|e\.g|i\.e|Co|Ltd|vs|Sr|Jr|[A-Z]|" + "|".join(TITLES) + r")\.)$")
 
 
@@ -57,6 +63,10 @@ def sentences(text: str) -> list[str]:
     ends = [(m.end("end"), m.end()) for m in _SENTENCE_END.finditer(text)]
     if "It was" in text:
         ends = sorted(ends + [(m.start(), m.end()) for m in _LOST_STOP.finditer(text)])
+    if "•" in text or "▪" in text or "●" in text:
+        ends = sorted(ends + [(m.start(), m.end()) for m in _RUN_IN_BULLET.finditer(text)])
+    if "ACTION" in text:
+        ends = sorted(ends + [(m.start(), m.end()) for m in _RUN_IN_ACTION.finditer(text)])
     for cut, after in ends:
         if cut < start or _ABBREV.search(text, max(start, cut - 12), cut):
             continue

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from minutes.action_lines import ACTION_LOG_TITLE
+from minutes.action_lines import ACTION_LOG_TITLE, LOG_IN_TITLE
 from minutes.list_labels import follows
 from minutes.model import Item
 from minutes.text import MARKER_RE, Line
@@ -134,11 +134,15 @@ def vote_follows(lines: Sequence[Tagged], i: int) -> bool:
 def decided_below(lines: Sequence[Tagged], i: int) -> bool:
     """The vote lines from `i` stand over a decision of their own ("Proposed by Councillor A" /
     "Seconded by Councillor B" / "AND AGREED" / "“To confirm the minutes ...”", as Irish councils
-    write; or "Moved by Councillor Taylor" / the motion / "CARRIED"): the line above them only
+    write; "Moved: Cr A" / "Seconded: Cr B" / "That Council" over its points, as Australian councils do; or "Moved by Councillor Taylor" / the motion / "CARRIED"): the line above them only
     names who moved it."""
     while vote_follows(lines, i):
         i += 1
-    if i < len(lines) and lines[i].tag is Tag.TRIGGER and lines[i].hit.kind == "resolved":
+    if i < len(lines) and (
+        (lines[i].tag is Tag.TRIGGER and lines[i].hit.kind in ("resolved", "stem", "that"))
+        or lines[i].tag is Tag.RECORD
+        or lines[i].hit.kind == "said"
+    ):
         return True
     return motion_below(lines, i - 1) is not None
 
@@ -169,9 +173,39 @@ _THAT = re.compile(r"^that\s", re.I)
 short, whose motion is still the motion (the vote, had it failed, would be below)."""
 
 
+def motion_fate(lines: Sequence[Tagged], i: int) -> str | None:
+    """Why the proposal at `i`, with its vote line under it, is no decision of its own: "lost" (the
+    vote or the outcome further down says so), "decided below" (a decision of its own follows the
+    vote), or None when it carried."""
+    if lines[i + 1].hit.kind == "lost":
+        return "lost"
+    if lines[i + 1].rule != "outcome_line" and decided_below(lines, i + 1):
+        return "decided below"
+    j = i + 2 if lines[i + 1].rule != "outcome_line" else len(lines)
+    while j < len(lines) and j < i + 12 and lines[j].tag is not Tag.HEADING:
+        if lines[j].rule == "outcome_line":
+            return "lost" if lines[j].hit.kind == "lost" else None
+        j += 1
+    return None
+
+
 def opens_log(lines: Sequence[Tagged], i: int, title: str) -> bool:
     """An "Actions" heading with a list under it: an action log."""
     return i + 1 < len(lines) and lines[i + 1].tag is Tag.POINT and ACTION_LOG_TITLE.match(title) is not None
+
+
+def labels_a_log(lines: Sequence[Tagged], i: int) -> bool:
+    """A label ending in a colon over a list, not a heading, that names action points ("Matters arising
+    from Action Log:" over "• Neil to ask ...", "• Lindsay to check ..."): an action log all the same."""
+    t = lines[i]
+    return (
+        len(t.text) <= 80
+        and t.text.endswith(":")
+        and not t.line.bullet
+        and i + 1 < len(lines)
+        and lines[i + 1].tag is Tag.POINT
+        and LOG_IN_TITLE.search(t.text) is not None
+    )
 
 
 def sibling_after_decision(lines: Sequence[Tagged], i: int) -> bool:

@@ -216,6 +216,13 @@ formal as an action line (minutes/reading.py)."""
 _SMALL_END = re.compile(r"\b(?:of|on|and|the|for|to|in|with|at|a|an|by|or|from|into|was|were|be|been)$", re.I)
 
 
+_MOTION_OPENS = re.compile(
+    r"^(?:motion\s+(?:was\s+)?(?:made\s+)?by|moved\s+by|it\s+was\s+moved\s+by)\s+\S", re.I
+)
+"""A motion opens its own line ("1. Town Attorney re the impact statement" over "Motion by Supervisor
+Clark, seconded by ..."), though the item's title above it has no full stop."""
+
+
 _STATE_END = re.compile(
     r"\b(?-i:COMPLETED?|ONGOING|CLOSED|DONE|CHASE(?: UP)?|NO REPLY|OUTSTANDING|PENDING)\s*\.?$"
     r"|\s[-–]\s*(?i:complete[d]?|done|closed)\s*\.?$"
@@ -256,6 +263,8 @@ def _continues(
     if single and _SCRIBED.match(first_part) and not _wraps(tail, body):
         return False
     if len(body) <= 90 and _NUMBERED_TITLE.match(body) and not _SMALL_END.search(tail):
+        return False
+    if _MOTION_OPENS.match(body) and not _SMALL_END.search(tail) and tail[-1:] not in ",-–(&/":
         return False
     if _THAT_POINT.match(body) and _THAT_POINT.match(first_part) and prev.words >= 8:
         return False

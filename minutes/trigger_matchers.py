@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from minutes.headings import title_case
-from minutes.sentence_split import sentences
+from minutes.sentence_split import TITLES, sentences
 from minutes.tags import Hit
 from minutes.text import MARKER_RE, Line
 from minutes.triggers import (
@@ -122,7 +122,56 @@ def decision_inside_paragraph(line: Line) -> Hit | None:
     ):
         said = sentences(tail)
         tail, after = said[0], " ".join(said[1:])
+    else:
+        tail, after = _before_the_next(tail)
     trig = trigger(tail)
     if trig is None:
         return None
     return _trigger_hit(trig.kind, trig.rest, before=head, after=after, text=tail)
+
+
+_STOP = re.compile(r"(?<=[\w)][.!?])\s+(?=\S)")
+
+
+def _stops(text: str, end: int) -> list[int]:
+    """Where sentences end before `end`, looser than minutes/sentence_split.py (a stop before a
+    number or a small roman numeral counts) but not after a title ("Cllr. Smith") or an initial."""
+    found = []
+    for m in _STOP.finditer(text, 10, end):
+        word = text[max(0, m.start() - 20) : m.start() - 1].rsplit(" ", 1)[-1]
+        if word not in TITLES and not (len(word) == 1 and word.isupper()):
+            found.append(m.end())
+    return found
+
+
+_POINT_LABEL = re.compile(r"^.{0,30}?(?<!\w)\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s")
+_SIBLING = re.compile(r"(?<=[.!?]\s)\(?(?:[ivx]{1,4}|[a-h])\)\s*(?=[A-Z])")
+"""The next lettered sub-item of the item run into the decision ("Resolved: To re-report it. ii)Broadband:
+..."), where the decision has no lettered points of its own."""
+
+
+def _before_the_next(tail: str) -> tuple[str, str]:
+    """Where a decision inside a paragraph ends when no sentence ends it by rule:
+    - before the next decision, at the last sentence before it, where a PDF ran the next item into
+      this one ("RESOLVED: i) that the correspondence be received. ii) ... 542 Mairie De Cusset It was
+      moved by Cllr C Potter RESOLVED: i) that ...");
+    - before the item's next lettered sub-item;
+    - at the end of a decision shouted in capitals ("RESOLVED: TO ACCEPT THE APOLOGIES. Councillor
+      Leytham had also sent his apologies.")."""
+    following = MIDLINE.search(tail, 10)
+    end = following.start() if following is not None else len(tail)
+    sibling = None if _POINT_LABEL.match(tail) else _SIBLING.search(tail, 10, end)
+    if sibling is not None:
+        return tail[: sibling.start()].rstrip(), tail[sibling.start() :]
+    stops = _stops(tail, end)
+    if stops and _shouted(tail[: stops[0]]) and not _shouted(tail[stops[0] : stops[0] + 60]):
+        return tail[: stops[0]].rstrip(), tail[stops[0] :]
+    if following is None:
+        return tail, ""
+    cut = stops[-1] if stops else end
+    return tail[:cut].rstrip(), tail[cut:]
+
+
+def _shouted(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 10 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)

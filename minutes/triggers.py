@@ -67,11 +67,12 @@ MIDLINE = re.compile(
     r"|(?<=[.!?]\s)(?:(?P<it_was>it\s+was\s+)(?=(?-i:RESOLVED|AGREED|DECIDED)\s+(?:that|to)\b)|(?=(?-i:RESOLVED|AGREED|DECIDED)\b))|(?<=minutes:\s)(?=(?-i:RESOLVED|AGREED|DECIDED|Resolved|Agreed)\b)"
     r"|(?<=,\s)(?=(?-i:RESOLVED|AGREED)\s*[:\-–—]?\s*(?:that|to)\b)"
     r"|(?<=\s[-–—]\s)(?=(?-i:RESOLVED)\s+(?:unanimously\s+)?(?:that|to)\b)"
-    r"|(?<=\s)(?P<lower>it\s+was\s+(?:unanimously\s+)?)(?=resolved\s+(?:unanimously\s+)?(?:that|to)\b)"
+    r"|(?<=\s)(?P<lower>it\s+was\s+(?:unanimously\s+)?(?=resolved\s+(?:unanimously\s+)?(?:that|to)\b)"
+    r"|(?:members|councillors|the\s+(?:committee|council|board|panel))\s+(?=(?-i:RESOLVED)\s+(?:unanimously\s+)?(?:that|to)\b))"
     r"|(?<=[.!?]\s)(?=(?-i:DECISION|Decision|OUTCOME|Outcome)S?\s*[:\-–—]\s*\S)"
     r"|(?<=[.!?)]\s)(?P<bare>)(?=(?-i:Decision|DECISION)\s+(?-i:The)\s+(?:sub-)?(?:committee|council|board|panel|cabinet)\b)"
     r"|(?<=\s)(?P<label>)(?=(?-i:RESOLUTION|DECISION)\s*:\s*(?:(?:No\.?\s*)?\d[\d./]*\s+)?(?-i:That)\s)"
-    r"|(?<=\s)(?=(?-i:RESOLVED)\s*[:\-–—]\s*(?:\(?[a-z1-9]\)\s*)?(?-i:THAT|That)\s)"
+    r"|(?<=\s)(?=(?-i:RESOLVED)\s*[:\-–—]\s*(?:\(?(?:[a-z1-9]|[ivx]{2,4})\)\s*)?(?-i:THAT|That|that)\s)"
     r"|(?<=\s)(?=(?-i:RESOLVED)\s+(?-i:THAT|That)\s)"
     r"|(?<=\s)(?=(?-i:RESOLVED)\s*:\s*(?-i:The|To)\s)|(?<=[.!?]\s)(?=(?-i:Resolved)\s*:\s*(?-i:That|The|To)\s)"
     r"|(?<=\s)(?=(?-i:Resolution|RESOLUTION)\s+(?:number|no\.?)\s*[\w/.-]+\s+(?-i:MOVED|Moved)\s+by\s)"
@@ -82,7 +83,8 @@ MIDLINE = re.compile(
 RESOLVED to ...", or "... the railway station. AGREED – (a) ..." (capitals mark the formal words), or
 "The report was considered. Decision: That ..." (a label after the discussion), or "The
 Committee having considered the matter carefully ..., RESOLVED that ..." (capitals after a comma), or
-"Cllr Lacy – RESOLVED unanimously to accept the apology" (after a dash), or "It was moved by
+"Cllr Lacy – RESOLVED unanimously to accept the apology" (after a dash), or "..., however members
+RESOLVED that further information be requested" (the body, then its capital label), or "It was moved by
 Councillor Hayes, seconded by Councillor J. Walsh and resolved –" over the resolution below, or the
 capital label and its clause after anything at all ("40. Minutes RESOLVED : (a) THAT the Minutes
 ...", a PDF whose lines were run together, or "... Development Committee 1 17 April 2014 RESOLVED

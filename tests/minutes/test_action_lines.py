@@ -326,7 +326,7 @@ def test_an_action_label_holding_an_infinitive_makes_the_sentence_before_it_the_
         ),
         (
             "The ruts on the Village Green are still an issue. R.T. to raise this with DCC.",
-            "R.T. to raise this with DCC.",
+            "The ruts on the Village Green are still an issue. R.T. to raise this with DCC.",
             "R.T.",
         ),
     ],
@@ -640,4 +640,43 @@ def test_a_register_of_actions_lists_its_entries_as_tasks(title: str) -> None:
         ("Tree Felling – Clerk obtaining one quote & Cllr. Jones to obtain a further quote.", True),
         ("War Memorial – Awaiting response from the Legion", True),
         ("Bench – Completed", False),
+    ]
+
+
+def test_a_label_naming_the_action_log_over_bullets_reads_them_as_its_entries() -> None:
+    doc = extract_text(
+        "Friends of Elm Park – Meeting Minutes, November 2031\n\nPresent: LB, SM, NR, PE\n\n"
+        "Matters arising from Action Log:\n\n"
+        "  • Neil to ask the council what the long term plan is with the drains\n"
+        "  • Thanks to Neil for the progress made with the drains\n"
+        "  • Lindsay to check with Liz if we can paint the gable end\n"
+    )
+    assert [(r.text[:20], r.owner, r.actionable) for r in doc.resolutions] == [
+        ("Neil to ask the coun", "Neil", True),
+        ("Thanks to Neil for t", None, False),
+        ("Lindsay to check wit", "Lindsay", True),
+    ]
+
+
+def test_an_action_label_over_several_tasks_gives_each_its_own_point() -> None:
+    doc = parish_doc(
+        "7. Play area. The donation of a rope ladder was welcomed.",
+        "Action: Clerk to order the rope ladder from Playdale. Clerk to write to the donors to thank them. "
+        "DD to make the fence safe until it is repaired.",
+    )
+    assert [(r.text, r.owner) for r in doc.resolutions] == [
+        ("Clerk to order the rope ladder from Playdale.", "Clerk"),
+        ("Clerk to write to the donors to thank them.", "Clerk"),
+        ("DD to make the fence safe until it is repaired.", "DD"),
+    ]
+
+
+def test_action_labels_run_together_without_stops_are_each_a_task() -> None:
+    doc = parish_doc(
+        "4. Police Matters No police report as yet. The last report was received on 6 May ACTION: C Woods following "
+        "up on Police reports for May and June ACTION: C Woods to ask Police for an update on the new officer"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("ACTION: C Woods following up on Police reports for May and June", True),
+        ("ACTION: C Woods to ask Police for an update on the new officer", True),
     ]

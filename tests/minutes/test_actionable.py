@@ -231,6 +231,7 @@ def test_shall_remain_is_no_commitment() -> None:
         "That the report be noted and that further reports be made as information becomes available.",
         "That the Panel receive further reports as the project progresses.",
         "That the post be advertised.",
+        "To keep the hall committee updated.",
         "A motion was made by Councilman Crane, seconded by Councilwoman Cook to refer the matter to the Planning Board.",
     ],
 )
@@ -244,6 +245,7 @@ def test_a_commitment_to_act_is_actionable(text: str) -> None:
         "That the Secretary should remain the main contact for the hall.",
         "The Forum agreed to make no comment on the consultation for now.",
         "Resolved that we do not proceed with the bid.",
+        "The board agreed to not continue with the request for damages as the insurer had paid.",
         "The Board did not agree the request to hire a consultant.",
         "That the working group lead be authorised to call extra sessions as required.",
         "That authority be delegated to the Head of Legal to make any minor wording changes which may arise.",

@@ -272,3 +272,51 @@ def test_a_numbered_resolution_label_run_into_its_title_opens_the_resolution_wit
             "the Chief Executive Officer",
         ),
     ]
+
+
+def test_two_decisions_a_pdf_ran_into_one_paragraph_are_read_apart() -> None:
+    from tests.minutes.helpers import points, town_doc
+
+    doc = town_doc(
+        "540 COMMUNICATIONS The Mayor reported. 541 Rail Company LAND AT THE PICNIC AREA It was moved by Cllr M "
+        "Hale Seconded by Cllr D Tremayne RESOLVED: i) that the correspondence be received. ii) that the site "
+        "is reinstated at the end of the works. 542 TWINNING VISIT It was moved by Cllr C Potter Seconded by "
+        "Cllr D Tate RESOLVED: i) that the correspondence be received. ii) that Cllr Potter writes to the Mayor."
+    )
+    assert points(doc) == [
+        ("That the correspondence be received.", False),
+        ("That the site is reinstated at the end of the works.", False),
+        ("That the correspondence be received.", False),
+        ("That Cllr Potter writes to the Mayor.", True),
+    ]
+
+
+def test_a_decision_shouted_in_capitals_ends_with_its_sentence() -> None:
+    from tests.minutes.helpers import parish_doc, points
+
+    doc = parish_doc(
+        "1. Apologies. Apologies were received from Cllr Hyde. RESOLVED: TO ACCEPT THE APOLOGIES. Cllr. D. "
+        "Leys had also sent in his apologies for the meeting."
+    )
+    assert points(doc) == [("TO ACCEPT THE APOLOGIES.", False)]
+
+
+def test_the_body_and_its_capital_label_inside_a_sentence_open_the_decision() -> None:
+    from tests.minutes.helpers import parish_doc, points
+
+    doc = parish_doc(
+        "99 APOLOGIES",
+        "An apology was also received from Councillor Bell, however members RESOLVED that, before accepting "
+        "it, further information be requested. The Chair thanked members.",
+    )
+    assert points(doc) == [("That, before accepting it, further information be requested.", True)]
+
+
+def test_a_decision_ends_before_the_next_lettered_sub_item_run_into_it() -> None:
+    from tests.minutes.helpers import parish_doc
+
+    doc = parish_doc(
+        "3. PUBLIC SPEAKING TIME. A resident raised concerns: i)Castle Lane: Road surface severely rutted. "
+        "Resolved: To report it to Highways again. ii)Broadband: Poor connectivity continued to be a major issue."
+    )
+    assert [r.text for r in doc.resolutions] == ["To report it to Highways again."]

@@ -25,6 +25,26 @@ def test_an_item_put_off_to_a_meeting_is_a_task_due_then(sentence: str, due: str
     assert (res.text, res.actionable, res.due) == (sentence, True, due)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Community Action Northumberland – to be deferred to next meeting.",
+        "Community donations to be held over until January.",
+        "Updated Financial Regulations, to be deferred until the next meeting.",
+        "Community Centre Lease Arrangements (394.20) Deferred to Committee",
+    ],
+)
+def test_a_topic_to_be_put_off_is_a_task(line: str) -> None:
+    assert points(parish_doc("5. Correspondence", line)) == [(line, True)]
+
+
+def test_a_consequence_to_be_carried_over_is_no_decision_of_its_own() -> None:
+    doc = parish_doc(
+        "5. Matters arising", "The figures were not yet provided so to be carried over to the next meeting."
+    )
+    assert [r.text for r in doc.resolutions if r.actionable] == []
+
+
 def test_put_off_for_a_month_is_a_task() -> None:
     doc = parish_doc(
         "10. Core Cities",

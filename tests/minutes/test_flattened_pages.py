@@ -246,3 +246,13 @@ def test_a_parish_pdf_run_into_one_line_with_titles_in_capitals() -> None:
         "That the form enclosed with the letter be returned requesting more information about the scheme.",
         True,
     )
+
+
+def test_an_agreement_run_into_its_that_by_the_pdf_is_still_a_decision() -> None:
+    doc = extract_text(
+        "Notes of the Partnership Group, 4 March 2031\n\n"
+        "4. Rural strategy. It was agreedthat Rob should follow up with the chair of the Rural Group.\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("That Rob should follow up with the chair of the Rural Group.", True)
+    ]

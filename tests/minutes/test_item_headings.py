@@ -33,6 +33,8 @@ from minutes.text import page_furniture
             "12 Play park renewal - Joint Report of the Director of Finance and the Director of Place",
             "Play park renewal",
         ),
+        ("70/31 / Opening Prayer", "Opening Prayer"),
+        ("1. / Welcome and Apologies", "Welcome and Apologies"),
     ],
 )
 def test_heading(text: str, title: str) -> None:
@@ -54,6 +56,7 @@ def test_heading(text: str, title: str) -> None:
         "I. The Clerk will write to the owner",
         "I. think the hedge is a problem for everyone in the village",
         "II. that the quotation be accepted",
+        "1. / The Opening Prayer was led by Mr R Hill.",
     ],
 )
 def test_not_a_heading(text: str) -> None:
@@ -355,7 +358,7 @@ def test_a_numbered_title_run_on_into_its_text_after_a_colon_or_dash_starts_the_
     assert [(r.text, r.actionable, r.minute) for r in doc.resolutions] == [
         ("To adjourn the meeting for Mr Hale to address Members.", False, "01/2031"),
         ("The Clerk to forward a copy to the monitoring officer.", True, "02/2031"),
-        ("Clerk to report.", True, "03/2031"),
+        ("Roads: The street sign on Mill Lane is damaged. Clerk to report.", True, "03/2031"),
     ]
     assert doc.requests == []
 
@@ -378,3 +381,16 @@ def test_a_numbered_sentence_before_a_dash_is_no_item_title() -> None:
         "5 Residents attended – they raised the parking again. Clerk to write to the school.\n"
     )
     assert [(r.text, r.minute) for r in doc.resolutions] == [("Clerk to write to the school.", "4")]
+
+
+def test_a_minute_number_and_title_in_the_columns_of_a_flattened_table_head_an_item() -> None:
+    doc = extract_text(
+        "St Aidan Academies Trust\nMinutes of the Board of Directors meeting held on 22nd September 2031\n"
+        "72/31 / Elect Chairman\n"
+        "2. / The Clerk stated it was necessary to elect a Chairman. It was agreed that Mr R Hill be elected as Chairman.\n"
+        "78/31 / Matters arising\n"
+        "18. / 52/31 para 17 Governors Support Services\n"
+        "It was agreed that the Clerk would speak to Alison Webb regarding the costs of the support service.\n"
+    )
+    speak = [r for r in doc.resolutions if "speak" in r.text]
+    assert [(r.minute, r.actionable) for r in speak] == [("78/31", True)]

@@ -475,3 +475,14 @@ def test_minutes_deemed_a_true_and_correct_record_after_being_circulated() -> No
 def test_minutes_also_approved_and_an_agenda_asking_for_approval() -> None:
     assert minutes_record("The minutes were also approved.") is not None
     assert minutes_record("2. The minutes were asked to be approved.") is None
+
+
+def test_minutes_confirmed_before_a_task_in_the_same_paragraph_are_both_read() -> None:
+    e = parish_doc(
+        "MINUTES OF THE MEETING 25th August 2031\n\n"
+        "Minutes for this meeting were approved. Clerk asked to clarify the fire hydrant item with Highways."
+    )
+    assert points(e) == [
+        ("Minutes for this meeting were approved.", False),
+        ("Clerk asked to clarify the fire hydrant item with Highways.", True),
+    ]

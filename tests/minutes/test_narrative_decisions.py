@@ -514,6 +514,12 @@ def test_resolved_not_to_act_is_a_decision(paragraph: str) -> None:
         ("Also Clerk was told to make it clear that Mr Raymond is welcome to attend.", True),
         ("The Clerk was asked to convey the thanks of the Parish Council to the Internal Auditor.", True),
         ("The Clerk was asked toacquire a third key.", True),
+        ("Clerk asked to clarify the hydrant's upkeep with Highways.", True),
+        ("Clerk requested to email the contractor to ask for an update.", True),
+        (
+            "Courts Estate Reform Consultation – Clerk instructed to write in support of the local court.",
+            True,
+        ),
         ("The members asked the Clerk to thank Mr Bailey for the use of the estate sweeper.", True),
         ("There was unanimous agreement to support this application.", True),
         ("The Portfolio Holder approved the draft strategy.", False),
@@ -671,6 +677,10 @@ def test_it_was_agreed_in_capitals_inside_a_paragraph_ends_with_its_sentence() -
             "the Members resolved to invite the water company to the next meeting.",
         ),
         (
+            "The Chairman informed the meeting that Mr Cole was unwell and Council agreed to write to him.",
+            "Council agreed to write to him.",
+        ),
+        (
             "The options were weighed. It was determined that the Clerk should write to the landowner.",
             "It was determined that the Clerk should write to the landowner.",
         ),
@@ -779,3 +789,38 @@ def test_a_decision_after_its_topic_and_a_colon_is_read_from_its_first_word() ->
     assert [(r.text, r.due) for r in doc.resolutions] == [
         ("Agreed this be deferred until next meeting as the budget is not yet approved.", "next meeting")
     ]
+
+
+def test_a_task_after_a_bullet_run_into_the_topic_before_it() -> None:
+    doc = parish_doc(
+        "Fuel Rebate Scheme – Cr Pratt asked how the scheme may be extended to remote areas • Clerk to write "
+        "to the Treasurer seeking advice on the timing of the review."
+    )
+    assert points(doc) == [
+        ("Clerk to write to the Treasurer seeking advice on the timing of the review.", True)
+    ]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The street sign for Station Road is damaged. Clerk to report.",
+        "The ruts on the village green are still an issue. RT to raise this with the County.",
+        "PJ has not made contact about the hedge. Clerk to chase.",
+    ],
+)
+def test_a_task_with_no_object_of_its_own_takes_the_sentence_before_it(paragraph: str) -> None:
+    assert points(parish_doc("8. Highways", paragraph)) == [(paragraph, True)]
+
+
+def test_a_task_with_an_object_of_its_own_stands_alone() -> None:
+    doc = parish_doc("8. Highways", "A resident reported thefts from gardens. Clerk to contact the police.")
+    assert points(doc) == [("Clerk to contact the police.", True)]
+
+
+def test_the_meeting_asking_its_clerk_to_act_is_a_task() -> None:
+    doc = parish_doc(
+        "4. Correspondence",
+        "4.4 Healthwatch – articles for website – the meeting asked the Clerk to arrange for these to be added.",
+    )
+    assert [(r.actionable, r.owner) for r in doc.resolutions] == [(True, "the Clerk")]

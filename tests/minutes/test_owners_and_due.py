@@ -82,6 +82,7 @@ def test_body_asking_an_officer_names_the_officer_not_the_body() -> None:
          "The Deputy Monitoring Officer"),
         ("The Committee directed the Town Clerk to write to the bus operator.", "the Town Clerk"),
         ("The Clerk was asked to write to the District Council about the footpath.", "The Clerk"),
+        ("Clerk asked to clarify the hydrant's upkeep with Highways.", "Clerk"),
         ("That the Director of Place, in consultation with the Leader, be asked to review the charges.",
          "the Director of Place"),
         ("That the Head of Finance, in consultation with the Chair, to agree the final wording.", "the Head of Finance"),

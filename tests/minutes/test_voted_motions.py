@@ -347,3 +347,48 @@ def test_a_motion_made_seconded_and_passed_with_nobody_named_is_the_decision() -
     sentence = "A motion was made, seconded, and passed to close the library on the Saturday after Christmas."
     doc = parish_doc("4. Opening hours", sentence)
     assert [r.text for r in doc.resolutions] == [sentence]
+
+
+def test_a_motion_opens_its_own_line_under_an_unstopped_item_title() -> None:
+    e = extract_text(
+        "TOWN BOARD PROCEEDINGS October 28, 2031\n\n16-C COMMUNICATIONS\n"
+        "1. Town Attorney re public hearing for creation of a lighting district in Smokes Creek\n"
+        "Motion by Councilman Oswald, seconded by Councilman Webb, to schedule a public hearing for "
+        "November 18, 2031 at 7:30 P.M. on the petition\n"
+        "Ayes: All | Noes: None | Motion Carried |\n"
+    )
+    assert [(r.text[:40], r.actionable) for r in e.resolutions] == [
+        ("Motion by Councilman Oswald, seconded by", True)
+    ]
+
+
+def test_a_motion_under_its_mover_and_seconder_labels_in_an_australian_council() -> None:
+    e = extract_text(
+        "Minutes of the Ordinary Council Meeting, 12 May 2031\n\n"
+        "In accordance with Governance Rule 29.1, Cr Fuller and Cr Sket spoke to the Motion.\n\n"
+        "Moved: Cr Fuller\nSeconded: Cr Sket\n\nThat Council\n\n"
+        "1. Request authorisation from the Minister to prepare and exhibit Amendment C223.\n"
+        "2. Receive a further report considering submissions following exhibition of the amendment.\n\n"
+        "The motion was Carried unanimously.\n"
+    )
+    assert [(r.text, r.actionable) for r in e.resolutions] == [
+        ("That Council request authorisation from the Minister to prepare and exhibit Amendment C223.", True),
+        (
+            "That Council receive a further report considering submissions following exhibition of the amendment.",
+            True,
+        ),
+    ]
+
+
+def test_numbered_motions_under_their_mover_and_seconder_lines_are_the_decisions() -> None:
+    e = extract_text(
+        "Library Board Meeting Minutes, Wednesday, December 9, 2031\n\n"
+        "3. Approval of Agenda\n20.52 Moved by Grant Peters\nSeconded by Patrick Neely\n"
+        "That the agenda of December 9, 2031 be approved.\nCarried.\n"
+        "4. Adoption of the Previous Library Board Meeting Minutes\n20.53 Moved by Lisa Post\n"
+        "Seconded by Patrick Neely\nThat the minutes of the meeting for October 28, 2031 be approved.\nCarried.\n"
+    )
+    assert [r.text for r in e.resolutions] == [
+        "That the agenda of December 9, 2031 be approved.",
+        "That the minutes of the meeting for October 28, 2031 be approved.",
+    ]
