@@ -204,7 +204,8 @@ def heading_line(text: str) -> Item | None:
 _BARE_TITLE = re.compile(r"^(?-i:[A-Z])[\w'’&/()-]*(?:,?\s+[\w'’&/()-]+){0,6}$")
 _NOT_BARE_TITLE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|will|would|should|had|has|have|agreed|noted|resolved|decided|said"
-    r"|reported|thanked|councillors?|cllr|mr|mrs|ms|dr|chair|chairman|chairperson|clerk|present|apologies\s+from)\b"
+    r"|reported|thanked|councillors?|cllr|mr|mrs|ms|dr|(?<!the\s)(?:chair|chairman|chairperson|clerk)(?!['’]s\b)|present"
+    r"|apologies\s+from)\b"
     r"|^(?:that|to|and|or|the\s+(?:committee|panel|board|council))\b|\d{1,2}[:.]\d{2}",
     re.I,
 )

@@ -394,3 +394,24 @@ def test_a_minute_number_and_title_in_the_columns_of_a_flattened_table_head_an_i
     )
     speak = [r for r in doc.resolutions if "speak" in r.text]
     assert [(r.minute, r.actionable) for r in speak] == [("78/31", True)]
+
+
+def test_a_bare_title_naming_the_chair_or_the_clerks_report_heads_an_item() -> None:
+    doc = extract_text(
+        "Crematorium Joint Committee, 1 April 2031\n\n"
+        "Minutes\n\nRESOLVED that the minutes of the meeting held on 4 February 2031 be approved.\n\n"
+        "Items brought forward by the Chair\n\n"
+        "Gas Contract – It was reported that the gas contract had expired and the price had tripled.\n\n"
+        "It was agreed that the implications be included in the performance report for the next meeting.\n"
+    )
+    assert [(r.actionable, r.minute) for r in doc.resolutions if "implications" in r.text] == [(True, None)]
+
+
+@pytest.mark.parametrize(
+    "title", ["Chairman's Report", "Clerk’s Report", "Items brought forward by the Chair"]
+)
+def test_the_chairs_and_the_clerks_titles_are_bare_titles(title: str) -> None:
+    from minutes.headings import bare_title
+
+    item = bare_title(title)
+    assert item is not None and item.title == title
