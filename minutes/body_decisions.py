@@ -77,8 +77,10 @@ INSTRUCTED = re.compile(
 )
 """"The Clerk was instructed to write to the landowner", "Also Clerk was told to make it clear ...", "The
 Clerk was asked to convey the thanks of the Council", "This was noted and the Clerk was asked to write
-...", "Following discussion, the Secretary was asked to ...", a parish's terse "Clerk asked to clarify the
-position with Highways": the body's instruction to the one who acts, told in the passive (a PDF may run "to" into its verb: "asked toacquire")."""
+...", "Following discussion, the Secretary was asked to ...", a parish's terse "Clerk asked to clarify
+the position with Highways", or after the topic and a dash ("b) Courts Consultation – Clerk instructed
+to write ..."): the body's instruction to the one who acts, told in the passive (a PDF may run "to"
+into its verb: "asked toacquire")."""
 CONSENSUS = re.compile(
     rf"^{LEAD_IN}(?:it\s+was\s+(?:the\s+)?|there\s+was\s+(?:a\s+|general\s+)?|the\s+)?(?:general\s+|board\s+|council\s+|committee\s+)?"
     rf"consensus(?:\s+(?:of|among|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:{FORMAL_BODY}|members|trustees|governors|councillors))?"

@@ -49,8 +49,9 @@ _GLUED_KEYWORD = re.compile(
     r"|\b((?:19|20)\d\d)(?=(?:were|was)\b)"
 )
 _GLUED = re.compile(r"RESOLVED[tT]|AGREED[tT]|by[CMDT]|BYC|\d(?:were|was)\b")
-"""Words run together when the page became text: a bold keyword and its clause ("RESOLVEDthat the", "It was agreedthat"), a
-label and a name ("Moved byCouncillor Craven"), a year and its verb ("on 15th June 2015were accepted")."""
+"""Words run together when the page became text: a bold keyword and its clause ("RESOLVEDthat the",
+"It was agreedthat"), a label and a name ("Moved byCouncillor Craven"), a year and its verb ("on 15th
+June 2015were accepted")."""
 
 
 _SEMICOLON_LABEL = re.compile(r"\b(RESOLVED|AGREED|DECIDED|RECOMMENDED)[ \t]*;[ \t]*$", re.M)

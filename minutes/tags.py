@@ -134,7 +134,8 @@ def vote_follows(lines: Sequence[Tagged], i: int) -> bool:
 def decided_below(lines: Sequence[Tagged], i: int) -> bool:
     """The vote lines from `i` stand over a decision of their own ("Proposed by Councillor A" /
     "Seconded by Councillor B" / "AND AGREED" / "“To confirm the minutes ...”", as Irish councils
-    write; "Moved: Cr A" / "Seconded: Cr B" / "That Council" over its points, as Australian councils do; or "Moved by Councillor Taylor" / the motion / "CARRIED"): the line above them only
+    write; "Moved: Cr A" / "Seconded: Cr B" / "That Council" over its points, as Australian councils
+    do; or "Moved by Councillor Taylor" / the motion / "CARRIED"): the line above them only
     names who moved it."""
     while vote_follows(lines, i):
         i += 1
