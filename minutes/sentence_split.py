@@ -52,6 +52,12 @@ ACTION: C Woods to ask Police for an update")."""
 _ABBREV = re.compile(r"(?:\b(?:approx|No|St|e\.g|i\.e|Co|Ltd|vs|Sr|Jr|[A-Z]|" + "|".join(TITLES) + r")\.)$")
 
 
+def abbreviation_before(text: str, cut: int, start: int = 0) -> bool:
+    """Whether the stop just before `cut` closes an abbreviation ("Cllr.", "e.g.", an initial), not a
+    sentence; only the last few characters are looked at."""
+    return _ABBREV.search(text, max(start, cut - 12), cut) is not None
+
+
 def sentences(text: str) -> list[str]:
     """Split a paragraph into sentences, keeping abbreviations such as "Cllr." and "e.g." intact.
 
@@ -68,7 +74,7 @@ def sentences(text: str) -> list[str]:
     if "ACTION" in text:
         ends = sorted(ends + [(m.start(), m.end()) for m in _RUN_IN_ACTION.finditer(text)])
     for cut, after in ends:
-        if cut < start or _ABBREV.search(text, max(start, cut - 12), cut):
+        if cut < start or abbreviation_before(text, cut, start):
             continue
         parts.append(text[start:cut].strip())
         start = after

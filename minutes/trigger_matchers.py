@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from minutes.headings import title_case
-from minutes.sentence_split import TITLES, sentences
+from minutes.sentence_split import abbreviation_before, sentences
 from minutes.tags import Hit
 from minutes.text import MARKER_RE, Line
 from minutes.triggers import (
@@ -135,13 +135,8 @@ _STOP = re.compile(r"(?<=[\w)][.!?])\s+(?=\S)")
 
 def _stops(text: str, end: int) -> list[int]:
     """Where sentences end before `end`, looser than minutes/sentence_split.py (a stop before a
-    number or a small roman numeral counts) but not after a title ("Cllr. Smith") or an initial."""
-    found = []
-    for m in _STOP.finditer(text, 10, end):
-        word = text[max(0, m.start() - 20) : m.start() - 1].rsplit(" ", 1)[-1]
-        if word not in TITLES and not (len(word) == 1 and word.isupper()):
-            found.append(m.end())
-    return found
+    number or a small roman numeral counts) but not after an abbreviation ("Cllr. Smith", an initial)."""
+    return [m.end() for m in _STOP.finditer(text, 10, end) if not abbreviation_before(text, m.start())]
 
 
 _POINT_LABEL = re.compile(r"^.{0,30}?(?<!\w)\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s")
