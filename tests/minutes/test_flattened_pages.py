@@ -256,3 +256,16 @@ def test_an_agreement_run_into_its_that_by_the_pdf_is_still_a_decision() -> None
     assert [(r.text, r.actionable) for r in doc.resolutions] == [
         ("That Rob should follow up with the chair of the Rural Group.", True)
     ]
+
+
+def test_bulleted_points_run_into_the_resolved_row_are_points_each() -> None:
+    doc = extract_text(
+        "6. Statement of Licensing Policy\n"
+        "Minutes: Members discussed the draft policy.\n"
+        "RESOLVED: · That the draft policy be the subject of public consultation, with officers reporting back. "
+        "· That authority be delegated to the Licensing Manager to start the consultation. |\n"
+    )
+    assert points(doc) == [
+        ("That the draft policy be the subject of public consultation, with officers reporting back.", True),
+        ("That authority be delegated to the Licensing Manager to start the consultation.", False),
+    ]
