@@ -28,11 +28,12 @@ _HELD_ON = re.compile(
 """"the next meeting on 26 September", "the next meeting of the Joint Committee to be held on 21st
 November": the day is the due date."""
 _AGENDA_OF = re.compile(
-    r"\b(?:agenda|meeting)\s+(?:for|of|on)\s+(?P<when>.{3,40})|\b(?:the\s+)?(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"\b(?:agenda|meeting)\s+(?:(?:scheduled|arranged|planned|to\s+be\s+held)\s+)?(?:for|of|on)\s+(?P<when>.{3,40})|\b(?:the\s+)?(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+"
     r"(?-i:[A-Z])[a-z]+(?:\s+\d{4})?)\s+(?:agenda|meeting)\b",
     re.I,
 )
-""""added to the agenda for 20 March", "the 23 January agenda would include"."""
+""""added to the agenda for 20 March", "the 23 January agenda would include", "deferred to the meeting
+scheduled for 29 August"."""
 _TO_BODY = re.compile(
     r"\b(?:(?i:referred|recommended|recommends|recommend|commended|forwarded|escalated)\s+(?:(?:them|it|this|these)\s+)?(?:back\s+)?to\s+(?:the\s+)?"
     r"|(?i:recommendations?)\s+to\s+(?:the\s+)?"

@@ -233,7 +233,7 @@ def _keyword(m: re.Match[str], text: str) -> Trigger | None:
         return None
     if kw == "NOTED":
         return Trigger("noted", rest)
-    if kw.isupper() and kw in _UPPER_WORDS and not told and kw != "ORDERED":
+    if kw.isupper() and kw in _UPPER_WORDS and kw != "ORDERED" and not (told and not m.group("upper")):
         return Trigger("resolved", text[m.start("kw") :])
     if m.group("body") and re.match(r"^(?:members)\s", m.group("body"), re.I) and not kw.isupper():
         return None
