@@ -30,6 +30,7 @@ from tests.minutes.helpers import (
         ("Alan made the motion to check on a higher rate for the CD that is up for renewal.", True),
         ("That the time extensions requested in the Audit Recommendation Tracker be approved.", False),
         ("That the information requested by the Committee be circulated.", True),
+        ("That the revised terms of reference be endorsed for recommendation to the County Council.", True),
         (
             "Members were asked to note that while the report provided an overview, more detail would follow.",
             False,
