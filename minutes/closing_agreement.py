@@ -1,7 +1,8 @@
 """Agreement written after what it agrees, as parish minutes do: a request told in one sentence
 and "This was agreed" in the next ("Request by Mr T for a plaque in the Garden of Remembrance.
 This was agreed at the appropriate cost"), or a notes line closed by its outcome ("Countryside
-Agency - Common Land and Open Country - checked and agreed."). Either is a decision of the meeting;
+Agency - Common Land and Open Country - checked and agreed."), or a motion and "This was carried
+unanimously." after it. Either is a decision of the meeting;
 an agreement dated elsewhere ("This was agreed at the last meeting", "... by the Cabinet") is not.
 `CLOSES_DECISION` is a sentence that only closes the decision before it: its vote ("Carried.",
 "Seconded by JP, and resolved.") or who acts on it ("Clerk to action.")."""
@@ -14,7 +15,7 @@ from minutes.body_decisions import FORMAL_BODY
 
 _AGREES_BEFORE = re.compile(
     r"^(?:this|that|which|the\s+(?:request|proposal|application|suggestion|recommendation))\s+was\s+"
-    r"(?:duly\s+|unanimously\s+|then\s+)?(?:agreed|approved|granted|accepted|supported)\b"
+    r"(?:duly\s+|unanimously\s+|then\s+)?(?:agreed|approved|granted|accepted|supported|carried(?!\s+(?:forward|over|out|through))|passed)\b"
     r"(?!\s+(?:at\s+(?:the|a|its)\s+(?:last|previous|earlier)|previously|in\s+\d|by\s+the\s+(?-i:[A-Z])))",
     re.I,
 )
