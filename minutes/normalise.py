@@ -8,6 +8,7 @@ import hashlib
 import re
 import unicodedata
 
+from minutes.run_on_items import split_run_on_items
 from minutes.space_tables import pipe_space_tables
 
 _SPACES = re.compile(
@@ -113,7 +114,7 @@ def normalise(text: str) -> str:
             line = line.replace(" ", "")
         elif "T H A T" in line or "A N D" in line:
             line = _SPACED_WORD.sub(lambda m: m.group(0).replace(" ", ""), line)
-        out.append(line)
+        out.append(split_run_on_items(line))
     return "\n".join(out)
 
 

@@ -73,7 +73,7 @@ MIDLINE = re.compile(
     r"|(?<=[.!?)]\s)(?P<bare>)(?=(?-i:Decision|DECISION)\s+(?-i:The)\s+(?:sub-)?(?:committee|council|board|panel|cabinet)\b)"
     r"|(?<=\s)(?P<label>)(?=(?-i:RESOLUTION|DECISION)\s*:\s*(?:(?:No\.?\s*)?\d[\d./]*\s+)?(?-i:That)\s)"
     r"|(?<=\s)(?=(?-i:RESOLVED)\s*[:\-–—]\s*(?:\(?(?:[a-z1-9]|[ivx]{2,4})\)\s*)?(?-i:THAT|That|that)\s)"
-    r"|(?<=\s)(?=(?-i:RESOLVED)\s+(?-i:THAT|That)\s)"
+    r"|(?<=\s)(?=(?-i:RESOLVED)\s+(?-i:THAT|That)\s)|(?<=\s)(?<!\band\s)(?=(?-i:RESOLVED\s+that)\s)"
     r"|(?<=\s)(?=(?-i:RESOLVED)\s*:\s*(?-i:The|To)\s)|(?<=[.!?]\s)(?=(?-i:Resolved)\s*:\s*(?-i:That|The|To)\s)"
     r"|(?<=\s)(?=(?-i:Resolution|RESOLUTION)\s+(?:number|no\.?)\s*[\w/.-]+\s+(?-i:MOVED|Moved)\s+by\s)"
     r"|(?<=\s)(?=(?-i:MOVED|Moved)\s*\(\s*[^()/]{2,50}/[^()/]{2,50}\)\s*:\s*(?-i:That|THAT)\s)",
