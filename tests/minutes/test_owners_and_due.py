@@ -68,6 +68,8 @@ def test_body_asking_an_officer_names_the_officer_not_the_body() -> None:
         ("That no new bookings be taken until the repairs are done and, where possible, officers notify the groups.",
          "officers"),
         ("The hedge is overgrown - clerk to contact the owner.", "clerk"),
+        ("that clerk would continue to ask for a meeting between the Trust and Councillors to discuss the verges.",
+         "clerk"),
         ("That the Vice-Chair should write to the trust board.", "the Vice-Chair"),
         ("That the Director of Place be asked to consult the unions.", "the Director of Place"),
         ("Dana Lee agreed to take the complaint to the Parish Council.", "Dana Lee"),
