@@ -17,7 +17,7 @@ from minutes.normalise import normalise
 from minutes.page_marks import RUNNING_OK, page_mark
 
 _BULLET_CHARS = "·•▪●◦‣∙○■□➢➤✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
-_BULLET_RE = re.compile(rf"^(?:[{_BULLET_CHARS}]|[-–—*>](?=\s))\s*")
+_BULLET_RE = re.compile(rf"^(?:[{_BULLET_CHARS}]|[-–—*>Ø](?=\s))\s*")
 MD_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 
 MARKER_RE = re.compile(

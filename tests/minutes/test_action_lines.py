@@ -141,6 +141,20 @@ def test_actions_listed_under_a_bulleted_label() -> None:
     ]
 
 
+def test_a_wingdings_arrow_bullet_opens_each_action_point() -> None:
+    doc = extract_text(
+        "Leisure Working Group, 4 June 2031\n\n"
+        "5. Leisure centre review\n"
+        "Action Points\n"
+        "Ø  An officer from the Finance team to be invited to the next meeting to advise on costs.\n"
+        "Ø  The Clerk to circulate the draft brief to all members.\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("An officer from the Finance team to be invited to the next meeting to advise on costs.", True),
+        ("The Clerk to circulate the draft brief to all members.", True),
+    ]
+
+
 def test_initials_tag_after_a_decision_name_its_owners() -> None:
     doc = parish_doc(
         "5. Chairman's report",

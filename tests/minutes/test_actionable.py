@@ -31,6 +31,8 @@ from tests.minutes.helpers import (
         ("That the time extensions requested in the Audit Recommendation Tracker be approved.", False),
         ("That the information requested by the Committee be circulated.", True),
         ("That the revised terms of reference be endorsed for recommendation to the County Council.", True),
+        ("That the terms of reference be endorsed and RECOMMENDED for approval by Council.", True),
+        ("That an action plan be commissioned in response to the review.", True),
         (
             "Members were asked to note that while the report provided an overview, more detail would follow.",
             False,
