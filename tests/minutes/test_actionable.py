@@ -33,6 +33,19 @@ from tests.minutes.helpers import (
         ("That the revised terms of reference be endorsed for recommendation to the County Council.", True),
         ("That the terms of reference be endorsed and RECOMMENDED for approval by Council.", True),
         ("That an action plan be commissioned in response to the review.", True),
+        ("That updated figures on the use of food banks be distributed to members of the Board.", True),
+        ("That the faults reported with the booking app be looked into.", True),
+        ("To respond to the consultation, thanking the airport for its noise action plan.", True),
+        ("That the panel be kept informed of further progress.", True),
+        (
+            "It was agreed that a recommendation should be made to Council for the Clerk to record the hours.",
+            True,
+        ),
+        (
+            "That the results of the survey would be available for the March 2031 meeting of the Authority.",
+            True,
+        ),
+        ("That the survey results had been distributed in March.", False),
         (
             "Members were asked to note that while the report provided an overview, more detail would follow.",
             False,
