@@ -46,6 +46,12 @@ from tests.minutes.helpers import (
             True,
         ),
         ("That the survey results had been distributed in March.", False),
+        ("That the amendments to the Scheme of Delegation, as circulated, be approved.", False),
+        ("That the Terms of Reference for the Shared Services Joint Committee be approved.", False),
+        ("The Committee endorses the work undertaken by the External Auditor.", False),
+        ("That the temporary changes implemented during the pilot be adopted.", False),
+        ("That the Committee receive a further report in the spring.", True),
+        ("That the scheme be implemented from April.", True),
         (
             "Members were asked to note that while the report provided an overview, more detail would follow.",
             False,
