@@ -47,11 +47,13 @@ to Council to consider", "be submitted to the county council's Constitution Comm
 the approval of the Council Plan to Full Council", a parish's "resolved to recommend to full council",
 "Recommendation to Full Council for ...", "recommend them to Cabinet")."""
 CONFIRMED_BY = re.compile(
-    r"\b(?:to\s+be|subject\s+to\s+(?:it\s+|its\s+)?being)\s+(?:confirmed|ratified|approved|endorsed)\s+by\s+(?:the\s+)?"
+    r"\b(?:(?:to\s+be|subject\s+to\s+(?:it\s+|its\s+)?being)\s+(?:confirmed|ratified|approved|endorsed)"
+    r"|for\s+(?:approval|adoption|ratification|endorsement))\s+by\s+(?:the\s+)?"
     r"(?P<body>(?:full\s+)?(?:parish\s+|town\s+)?(?:council|committee|board|cabinet|executive))\b",
     re.I,
 )
-""""That the quote be accepted (to be confirmed by the full committee)": the body that confirms it
+""""That the quote be accepted (to be confirmed by the full committee)", "RECOMMENDED for approval by
+Council": the body that confirms it
 is where it next comes up, and confirming it is a step still to take (classify.py)."""
 _PRESENTED_TO = re.compile(
     r"\b(?:(?:presented|reported|sent|taken|put\s+forward|made)|present\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?report)\s+to\s+(?:the\s+)?(?:next\s+)?"

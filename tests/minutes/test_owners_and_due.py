@@ -159,6 +159,7 @@ def test_movers_and_things_are_not_owners(text: str) -> None:
     ("text", "due"),
     [
         ("That the budget be referred to Council for approval.", "Council"),
+        ("That the terms of reference be endorsed and RECOMMENDED for approval by Council.", "Council"),
         ("It was resolved to recommend to full council to amend the allotment rules.", "full council"),
         ("Recommendation to Full Council for the Parish Council to fund 11 cuts.", "Full Council"),
         ("To approve each of the following elements and recommend them to Cabinet for adoption.", "Cabinet"),
