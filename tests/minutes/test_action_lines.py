@@ -694,3 +694,15 @@ def test_action_labels_run_together_without_stops_are_each_a_task() -> None:
         ("ACTION: C Woods following up on Police reports for May and June", True),
         ("ACTION: C Woods to ask Police for an update on the new officer", True),
     ]
+
+
+@pytest.mark.parametrize("title", ["### ACTION SUMMARY", "Action Summary:", "Summary of actions"])
+def test_an_action_summary_over_bullets_lists_the_actions(title: str) -> None:
+    doc = extract_text(
+        "Committee meeting, 20 April 2031\n\n### General\n\n-   Dan has dropped off his key.\n\n"
+        f"{title}\n\n-   Agenda mailout a week in advance again\n-   Dan to make a list of software needs\n"
+    )
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
+        ("Agenda mailout a week in advance again", True, None),
+        ("Dan to make a list of software needs", True, "Dan"),
+    ]
