@@ -12,7 +12,7 @@ from minutes.sentence_split import sentences
 
 ACTION_LOG_TITLE = re.compile(
     r"^(?:(?:agreed\s+|outstanding\s+|new\s+)?actions?(?:\s+(?:log|list|items?|points?|tracker|agreed|arising|summary"
-    r"|update|from\s+(?:the\s+)?(?:last|previous|this)\s+meeting))?|summary\s+of\s+actions|next\s+steps)\s*:?$",
+    r"|update|from\s+(?:the\s+)?(?:last|previous|this)\s+meeting))?|next\s+steps)\s*:?$",
     re.I,
 )
 """The heading of an action log: "Actions", "Action log", "Action items", "Action summary", "Next steps"."""

@@ -19,7 +19,7 @@ _ACTION_HEAD = re.compile(
     r"(?:agreed\s+)?actions?(?:\s+(?:agreed|items?))?|decisions?(?:\s+/\s+actions?)?|tasks?|description"
 )
 _OWNER_HEAD = re.compile(r"\bowner|\blead\b|responsib|\bwho\b|\bby whom|\bofficer|\bassigned|\bactionee")
-_DUE_HEAD = re.compile(r"\bdue|deadline|\bby when|\bdate|\btimescale|\bwhen\b")
+_DUE_HEAD = re.compile(r"\bdue|deadline|\bby when|\bdate|\btimescale|\bwhen\b|\beta\b")
 _MINUTE_HEAD = re.compile(r"\bminute|\bitem|\bref|\bno\.?$")
 _TEXT_HEAD = re.compile(r"\baction|\bdecision|\bagreed|\btask|\bdescription")
 _STATE_HEAD = re.compile(r"\bstatus|\brag\b|\bprogress|\bopen\s*/\s*closed")

@@ -25,7 +25,7 @@ _LABEL = (
 )
 """The labels over a decision or an action: "Decision:", "THE DECISION:", "Decisions taken:", "Key decisions", "Resolutions:",
 "Outcome:", "Decisions and actions:", "Action:", "Actions required:", "Agreed actions:", "Action summary",
-"Actions arising", "Summary of actions", "Next steps:", and
+"Actions arising", "Summary of actions" (the acts of an American body: decisions), "Next steps:", and
 an action given to initials without a colon ("Action PF to discuss the proposal with the trust")."""
 TRIGGER = re.compile(
     r"^(?:(?:after|following|upon|on)\s+[^,.;:]{2,50},\s+)?(?:(?-i:UNANIMOUSLY)\s+)?(?:(?P<itwas>it\s+was\s+(?:further\s+|also\s+|then\s+|therefore\s+)?(?:unanimously\s+)?)"
@@ -220,11 +220,7 @@ def trigger(text: str) -> Trigger | None:
     label = m.group("label")
     if not m.group("sep") and not label.isupper() and len(text) > 24:
         return None
-    kind = (
-        "action"
-        if label.lower().startswith(("action", "agreed action", "next", "summary of"))
-        else "decision"
-    )
+    kind = "action" if label.lower().startswith(("action", "agreed action", "next")) else "decision"
     return Trigger(kind, m.group("lrest"))
 
 

@@ -74,3 +74,17 @@ def test_a_costed_item_table_with_no_one_assigned_is_not_an_action_log() -> None
         "| 1    | Replace the bench    | £300 |\n"
     )
     assert extract_text(text).resolutions == []
+
+
+def test_a_wiki_table_of_action_points_doubles_its_pipes() -> None:
+    text = (
+        "== Action Points ==\n"
+        "||'''Meeting''' ||'''Assigned''' ||'''Action''' ||'''status''' || '''ETA''' ||\n"
+        "||#9 ||PriyaShah ||draft the hosting announcement for review ||not done || 2031-10-05 ||\n"
+        "||#9 ||TomBell ||publish the minutes of meeting 8 ||done ||\n"
+    )
+    got = [(r.text, r.actionable, r.owner, r.due) for r in extract_text(text).resolutions]
+    assert got == [
+        ("draft the hosting announcement for review", True, "PriyaShah", "2031-10-05"),
+        ("publish the minutes of meeting 8", False, "TomBell", None),
+    ]
