@@ -365,11 +365,17 @@ _ITEM_LABEL = re.compile(r"^[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,4}:\s+(?=[A-Z
 """An item's title run into its first sentence ("Events: Discussed whether ...")."""
 
 
+_NAME_TO = re.compile(r"(?-i:[A-Z])[a-z]{1,15}\s+(?:(?:is|are|will)\s+)?to\s+(?-i:[a-z])")
+"""A first name and "to": without it a paragraph gives nobody a task by name."""
+
+
 def named_tasks(text: str, names: frozenset[str]) -> list[tuple[str, str]]:
     """The sentences of a paragraph that give somebody present a task by first name, whole or after
     a comma or a dash ("Discussed whether use covers costs, Calvin to look into this.", "Dog Walk –
     Linda to follow up on this."), with who."""
-    if " to " not in text:
+    if " to " not in text or _NAME_TO.search(text) is None:
+        return []
+    if names and not any(name in text for name in names):
         return []
     found: list[tuple[str, str]] = []
     for said in sentences(text):
