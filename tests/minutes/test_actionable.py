@@ -53,6 +53,11 @@ from tests.minutes.helpers import (
         ("That the Committee receive a further report in the spring.", True),
         ("That the scheme be implemented from April.", True),
         (
+            "That a Working Group of the Children's Scrutiny Committee be established to review the strategy.",
+            True,
+        ),
+        ("Agree that the delivery of the Plan and its actions is reported annually to the Board.", True),
+        (
             "Members were asked to note that while the report provided an overview, more detail would follow.",
             False,
         ),
