@@ -11,11 +11,11 @@ from minutes.actors import ACTOR_TO
 from minutes.sentence_split import sentences
 
 ACTION_LOG_TITLE = re.compile(
-    r"^(?:(?:agreed\s+|outstanding\s+|new\s+)?actions?(?:\s+(?:log|list|items?|points?|tracker|agreed|arising"
+    r"^(?:(?:agreed\s+|outstanding\s+|new\s+)?actions?(?:\s+(?:log|list|items?|points?|tracker|agreed|arising|summary"
     r"|update|from\s+(?:the\s+)?(?:last|previous|this)\s+meeting))?|next\s+steps)\s*:?$",
     re.I,
 )
-"""The heading of an action log: "Actions", "Action log", "Action items", "Next steps"."""
+"""The heading of an action log: "Actions", "Action log", "Action items", "Action summary", "Next steps"."""
 LOG_IN_TITLE = re.compile(
     r"\baction\s+(?:points?|log|list|items?|tracker|sheet)\b|\bactions?\s+(?:from|arising)\b"
     r"|\b(?:review|schedule|update|register)\s+(?:of|on)\s+(?:outstanding\s+|previous\s+)?actions\b|\boutstanding\s+actions\b"

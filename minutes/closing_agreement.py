@@ -1,7 +1,8 @@
 """Agreement written after what it agrees, as parish minutes do: a request told in one sentence
 and "This was agreed" in the next ("Request by Mr T for a plaque in the Garden of Remembrance.
 This was agreed at the appropriate cost"), or a notes line closed by its outcome ("Countryside
-Agency - Common Land and Open Country - checked and agreed."). Either is a decision of the meeting;
+Agency - Common Land and Open Country - checked and agreed."), or a motion and "This was carried
+unanimously." or "The motion passed unanimously (5-0)." after it. Either is a decision of the meeting;
 an agreement dated elsewhere ("This was agreed at the last meeting", "... by the Cabinet") is not.
 `CLOSES_DECISION` is a sentence that only closes the decision before it: its vote ("Carried.",
 "Seconded by JP, and resolved.") or who acts on it ("Clerk to action.")."""
@@ -13,8 +14,9 @@ import re
 from minutes.body_decisions import FORMAL_BODY
 
 _AGREES_BEFORE = re.compile(
-    r"^(?:this|that|which|the\s+(?:request|proposal|application|suggestion|recommendation))\s+was\s+"
-    r"(?:duly\s+|unanimously\s+|then\s+)?(?:agreed|approved|granted|accepted|supported)\b"
+    r"^(?:the\s+)?motion\s+(?:was\s+)?(?:duly\s+|unanimously\s+)?(?:carried|passed|adopted)\b"
+    r"|^(?:this|that|which|the\s+(?:request|proposal|application|suggestion|recommendation))\s+was\s+"
+    r"(?:duly\s+|unanimously\s+|then\s+)?(?:agreed|approved|granted|accepted|supported|carried(?!\s+(?:forward|over|out|through))|passed)\b"
     r"(?!\s+(?:at\s+(?:the|a|its)\s+(?:last|previous|earlier)|previously|in\s+\d|by\s+the\s+(?-i:[A-Z])))",
     re.I,
 )
@@ -24,9 +26,18 @@ _AGREED_LINE = re.compile(
 )
 
 
+VOTE_ONLY = re.compile(
+    r"\bvote\b|^(?:ayes?\b|nays?\b|all\s+in\s+favou?r\b|carried\b|unanimous)"
+    r"|\bsecond(?:ed|s)?\s+(?:the\s+)?motion\b|^[\w.'’ ]{1,40}\s+second(?:ed|s)?\.?$|\badjourn",
+    re.I,
+)
+"""A sentence that is itself a vote ("All in favor.", "Roll Call Vote: Ayes: ...", "Reyes second the
+motion.") or a motion to adjourn: "Motion carried." after it agrees no proposal to follow up."""
+
+
 def agrees_the_sentence_before(sentence: str) -> bool:
     """ "This was agreed ...": the sentence before it, as agreed, is the decision."""
-    return "was" in sentence and _AGREES_BEFORE.match(sentence) is not None
+    return ("was" in sentence or "otion" in sentence) and _AGREES_BEFORE.match(sentence) is not None
 
 
 _RECOMMENDATIONS_AGREED = re.compile(

@@ -28,11 +28,12 @@ _HELD_ON = re.compile(
 """"the next meeting on 26 September", "the next meeting of the Joint Committee to be held on 21st
 November": the day is the due date."""
 _AGENDA_OF = re.compile(
-    r"\b(?:agenda|meeting)\s+(?:for|of|on)\s+(?P<when>.{3,40})|\b(?:the\s+)?(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"\b(?:agenda|meeting)\s+(?:(?:scheduled|arranged|planned|to\s+be\s+held)\s+)?(?:for|of|on)\s+(?P<when>.{3,40})|\b(?:the\s+)?(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+"
     r"(?-i:[A-Z])[a-z]+(?:\s+\d{4})?)\s+(?:agenda|meeting)\b",
     re.I,
 )
-""""added to the agenda for 20 March", "the 23 January agenda would include"."""
+""""added to the agenda for 20 March", "the 23 January agenda would include", "deferred to the meeting
+scheduled for 29 August"."""
 _TO_BODY = re.compile(
     r"\b(?:(?i:referred|recommended|recommends|recommend|commended|forwarded|escalated)\s+(?:(?:them|it|this|these)\s+)?(?:back\s+)?to\s+(?:the\s+)?"
     r"|(?i:recommendations?)\s+to\s+(?:the\s+)?"
@@ -46,11 +47,13 @@ to Council to consider", "be submitted to the county council's Constitution Comm
 the approval of the Council Plan to Full Council", a parish's "resolved to recommend to full council",
 "Recommendation to Full Council for ...", "recommend them to Cabinet")."""
 CONFIRMED_BY = re.compile(
-    r"\b(?:to\s+be|subject\s+to\s+(?:it\s+|its\s+)?being)\s+(?:confirmed|ratified|approved|endorsed)\s+by\s+(?:the\s+)?"
+    r"\b(?:(?:to\s+be|subject\s+to\s+(?:it\s+|its\s+)?being)\s+(?:confirmed|ratified|approved|endorsed)"
+    r"|for\s+(?:approval|adoption|ratification|endorsement))\s+by\s+(?:the\s+)?"
     r"(?P<body>(?:full\s+)?(?:parish\s+|town\s+)?(?:council|committee|board|cabinet|executive))\b",
     re.I,
 )
-""""That the quote be accepted (to be confirmed by the full committee)": the body that confirms it
+""""That the quote be accepted (to be confirmed by the full committee)", "RECOMMENDED for approval by
+Council": the body that confirms it
 is where it next comes up, and confirming it is a step still to take (classify.py)."""
 _PRESENTED_TO = re.compile(
     r"\b(?:(?:presented|reported|sent|taken|put\s+forward|made)|present\s+(?:a|the|its)\s+(?:[\w-]+\s+){0,2}?report)\s+to\s+(?:the\s+)?(?:next\s+)?"

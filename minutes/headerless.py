@@ -99,7 +99,7 @@ def bare_list(lines: Sequence[Tagged], i: int, scan: ListScan | None = None) -> 
     ("be noted", "are arranged") rather than as an account ("declared", "was", "may"). Points that
     each open with the formula "that ..." ("1) that officers contact the stakeholders") are
     decisions even when a clause inside them is told in the past ("as this was a ..."), and on a
-    decision page even when the page's reasons follow them. On a decision page a list under a sentence
+    decision page whatever mood they are written in ("That the Council adopt the Pledge"). On a decision page a list under a sentence
     ending in a colon ("the following issues were raised:") is still the decision when every point
     reads as one ("be approved", "be recommended")."""
     line = lines[i].line
@@ -140,7 +140,7 @@ def bare_list(lines: Sequence[Tagged], i: int, scan: ListScan | None = None) -> 
         return None
     if not formula and any(_NARRATED.search(p) for _, p in points):
         return None
-    if formula and j < len(lines) and _REASONS.match(lines[j].text):
+    if formula and (_on_decision_page(lines, i) or (j < len(lines) and _REASONS.match(lines[j].text))):
         return points, j
     if not any(_RESOLUTION_MOOD.search(p) for _, p in points):
         return None

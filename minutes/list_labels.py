@@ -212,6 +212,9 @@ THAT_RUN = re.compile(r"(?<=\.)\s+(?=That\s)")
 """Unmarked "That ..." points run into one line after their label ("RESOLVED – That Full Council be
 recommended:   That a review be conducted.   That the Terms of Reference be approved."), as a
 decision page's flattened cell gives them."""
+BULLET_RUN = re.compile(r"^[•·▪●]\s+|\s+[•·▪●]\s+(?=\S)")
+"""Bulleted points run into one line after their label ("RESOLVED: · That the draft be consulted on. ·
+That the Committee delegate ..."), as a flattened page renders a cell's bullets."""
 
 
 DECIMAL_THAT = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+(?=(?:that|to)\b)", re.I)

@@ -10,6 +10,7 @@ from minutes.headings import standard_title, title_like
 from minutes.lead_in import MANNER, MOVERS
 from minutes.list_labels import (
     AND_THAT,
+    BULLET_RUN,
     DECIMAL_THAT,
     THAT_RUN,
     Points,
@@ -100,7 +101,10 @@ def collect(
     apart = False
     first: str | None = None
     if rest:
-        runs = THAT_RUN.split(rest) if rest[:5] == "That " and ". That " in rest else [rest]
+        if rest[0] in "•·▪●":
+            runs = [run for run in BULLET_RUN.split(rest) if run]
+        else:
+            runs = THAT_RUN.split(rest) if rest[:5] == "That " and ". That " in rest else [rest]
         if len(runs) > 1:
             return [(None, that(run)) for run in runs], i
         s, inline = split_inline(rest)

@@ -160,16 +160,16 @@ _DATED_MEETINGS = tuple(
             rf"(?:set|fixed|changed|moved)\s+(?:to|for))\s+{_DAY_AHEAD}",
         ),
         (
-            ("meeting on", "held on"),
+            ("meeting on", "held on", "scheduled for"),
             rf"\b(?:panel|committee|board|council|cabinet|commission|group|forum|pcp|(?-i:[A-Z]{{2,5}}))\s+meeting\s+"
-            rf"(?:to\s+be\s+held\s+)?on\s+{_DAY_AHEAD}",
+            rf"(?:(?:to\s+be\s+held\s+)?on|scheduled\s+for)\s+{_DAY_AHEAD}",
         ),
     )
 )
 """A meeting to come, named with its day: "added to the agenda for 20 March", "the 23
 January agenda", "moved to 2 October", "the annual meeting should be held at the Scout Hut on
 Monday 6th December", "the date of the Annual Meeting is 25th May", "the Panel meeting on 8
-December", "the IJB meeting on 25 June", "the next May 10th meeting", "a special meeting ... is held on the 8 December" (a day
+December", "the IJB meeting on 25 June", "the Parish Council meeting scheduled for 29 August", "the next May 10th meeting", "a special meeting ... is held on the 8 December" (a day
 before the meeting is one the text looks back on)."""
 
 

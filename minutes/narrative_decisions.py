@@ -33,6 +33,7 @@ from minutes.body_decisions import (
 )
 from minutes.closing_agreement import (
     CLOSES_DECISION,
+    VOTE_ONLY,
     agreed_in_the_sentence,
     agreed_outcome_line,
     agrees_the_sentence_before,
@@ -329,7 +330,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             and run[-1] == said[at - 1]
             and (
                 (PROPOSAL.search(run[-1]) and CLOSES_DECISION.match(sentence))
-                or agrees_the_sentence_before(sentence)
+                or (agrees_the_sentence_before(sentence) and not VOTE_ONLY.search(run[-1]))
                 or (
                     ACTION_TAG.match(sentence)
                     and (not TAGGED_TASK.match(sentence) or TOPIC_BEFORE_TASK.match(run[-1]))

@@ -8,6 +8,7 @@ import hashlib
 import re
 import unicodedata
 
+from minutes.run_on_items import split_run_on_items
 from minutes.space_tables import pipe_space_tables
 
 _SPACES = re.compile(
@@ -31,6 +32,15 @@ _MD_LABEL_HEADING = re.compile(
 """A markdown heading that is a label ("#### Action" over "KL to feed back to MK ..."): the label over
 its paragraph, as plain minutes write "Action" on a line of its own, not the title of an item (a
 plural "### Actions" stays the heading of a section of actions)."""
+_WIKI_ROW = re.compile(r"^[ \t]*\|\|.*$", re.M)
+"""A wiki table row (MoinMoin and Confluence double the pipes and mark bold with two or three quotes)."""
+_WIKI_BOLD = re.compile(r"'{2,3}")
+
+
+def _wiki_row(m: re.Match[str]) -> str:
+    return _WIKI_BOLD.sub("", m.group(0).replace("||", "|"))
+
+
 _QUOTED = re.compile(r"^[ \t]*>(?:[ \t]|$)", re.M)
 """A markdown or e-mail quote's marker ("> Arising from this report it was AGREED to write to the
 Scottish" / "> government asking ..."): the quoted minutes are read as the text they quote."""
@@ -92,6 +102,8 @@ def normalise(text: str) -> str:
         text = _PDF_SIZE.sub("", text)
     if "nitials" in text:
         text = _INITIALS_BOX.sub("\n", text)
+    if "||" in text:
+        text = _WIKI_ROW.sub(_wiki_row, text)
     if "[" in text:
         text = _SQUARE_LABEL.sub(r"(\g<l>) ", text)
     if "\\" in text:
@@ -113,7 +125,7 @@ def normalise(text: str) -> str:
             line = line.replace(" ", "")
         elif "T H A T" in line or "A N D" in line:
             line = _SPACED_WORD.sub(lambda m: m.group(0).replace(" ", ""), line)
-        out.append(line)
+        out.append(split_run_on_items(line))
     return "\n".join(out)
 
 

@@ -34,7 +34,7 @@ _SUBJECT_ACTOR = re.compile(
     rf"(?P<who>(?:the\s+)?[\w'’&,()\- ]{{0,80}}?\b{_ROLE}(?:\s+–\s+(?-i:[A-Z])\w+(?:\s+(?:and|&)\s+\w+)?)?(?:(?!\s(?:approves|notes|agrees|endorses|accepts|resolves|decides|supports|welcomes|receives?)\b)[\w'’&,()\- ]){{0,60}}?)\s+"
     rf"(?:(?:(?:be|was|were)\s+(?:therefore\s+|also\s+)?(?:asked|requested|required|instructed|directed|authorised|recommended|invited|delegated|encouraged|urged|supported)\b|(?:asked|requested|instructed|tasked)(?=\s+to\s))"
     r"(?!\s+to\s+(?:note|receive|accept|agree|approve|endorse|support|welcome)\b)|"
-    rf"(?:(?:to\s+|will\s+|would\s+|should\s+|shall\s+|must\s+|agreed\s+to\s+|undertook\s+to\s+)(?:also\s+|then\s+|now\s+)?)?(?-i:{_ACT_VERB})\b)",
+    rf"(?:(?:to\s+|will\s+|would\s+|should\s+|shall\s+|must\s+|agreed\s+to\s+|undertook\s+to\s+)(?:also\s+|then\s+|now\s+|continue\s+to\s+)?)?(?-i:{_ACT_VERB})\b)",
     re.I,
 )
 _BY_ACTOR = re.compile(
@@ -46,7 +46,7 @@ _BY_ACTOR = re.compile(
 )
 _ASK_ACTOR = re.compile(
     rf"\b(?:asks?|asked|requests?|requested|instructs?|instructed|directs?|directed|invites?|invited|recommends?|recommended|allow|allows|enable|enables|tasked|"
-    rf"delegates?\s+(?:authority\s+)?to)\s+(?:that\s+)?"
+    rf"delegates?\s+(?:authority\s+)?to)\s+(?:that\s+)?(?!for\b|about\b|after\b)"
     rf"(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for)\s+(?:this\s+|the\s+)?(?-i:[A-Z])[\w'’&\- ]{{0,50}}?)?(?:\s*\([^)]{{1,40}}\))?)"
     rf"\s+(?:(?:to\s+|be\s+|should\s+|shall\s+)?(?:(?-i:{_ACT_VERB})|asked|requested)|to\s+(?!(?:be|a|an|the|its|their|this|that|our|his|her)\b)[a-z]+)\b",
     re.I,

@@ -1,12 +1,14 @@
 """The people a document names in its attendance, so a task given to a first name alone
 ("Carol to turn these notes into a blog post.") can be told from a title ("Request to install a
-bench", "Motion to adopt the policy"): only a first name of somebody present is an actor."""
+bench", "Motion to adopt the policy"): a first name of somebody present is an actor, and so, where
+the excerpt keeps no attendance, is a first name given a follow-up that no title word could be."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from minutes.request_words import FOLLOW_UP_VERB
 from minutes.sentence_split import sentences
 from minutes.text import Line
 
@@ -73,14 +75,14 @@ apologies or its first numbered item."""
 def _bare_names(listed: str) -> set[str]:
     """First names listed alone, as a small committee writes its attendance ("Present: Calvin,
     Vera, Pete, Don, Sue", "Roy, Carol, Roger and Sarah")."""
-    parts = [p.strip(" .;:()") for p in re.split(r",|;|\band\b|&", listed)]
+    parts = [re.sub(r"\s*\([^()]*\)", "", p).strip(" .;:()") for p in re.split(r",|;|\band\b|&", listed)]
     found = {p for p in parts if _BARE.match(p) and p not in _NOT_A_NAME}
     return found if len(found) >= 2 else set()
 
 
 _ACTS = re.compile(
-    r"^(?P<who>(?-i:[A-Z][a-z]{1,15})(?:\s*(?:/|&|\band\b)\s*(?-i:[A-Z][a-z]{1,15}))*)\s+(?:(?:is|are|will)\s+)?to\s+(?:also\s+|then\s+)?"
-    r"(?!(?:be|the|a|an|this|that|these|date|have)\b)(?-i:[a-z][a-z-]+)\b(?:\s+\S|\s*\.?$)"
+    r"^(?P<who>(?-i:[A-Z][a-z]{1,15})(?:\s*(?:/|&|\band\b|\bor\b)\s*(?-i:[A-Z][a-z]{1,15}))*)\s+(?:(?:is|are|will)\s+)?to\s+(?:also\s+|then\s+)?"
+    r"(?!(?:be|the|a|an|this|that|these|date|have)\b)(?P<verb>(?-i:[a-z][a-z-]+))\b(?:\s+\S|\s*\.?$)"
 )
 """A first name, then "to" and a verb with its object, or a verb that needs none ("Ron to chase.")."""
 
@@ -122,14 +124,240 @@ def first_names(lines: Sequence[Line]) -> frozenset[str]:
 
 
 def named_action(text: str, names: frozenset[str]) -> str | None:
-    """Who a line gives a task to by first name ("Carol to turn these notes into a post"), when
-    that first name is somebody in the attendance."""
-    if not names:
+    """Who a line gives a task to by first name ("Carol to turn these notes into a post"): somebody
+    in the attendance, or, with no attendance to go by, a first name given a follow-up ("Alan to check
+    on cost.", "Mike and Lesley to organise wine") that is not a word that opens sentences ("Agreed to
+    write", "Plans to provide")."""
+    m = _ACTS.match(text) if " to " in text else None
+    if m is None:
         return None
-    m = _ACTS.match(text)
-    if m is None or not all(n in names for n in re.split(r"\s*(?:/|&|\band\b)\s*", m.group("who"))):
+    who = re.split(r"\s*(?:/|&|\band\b|\bor\b)\s*", m.group("who"))
+    if names:
+        return m.group("who") if all(n in names for n in who) else None
+    if (
+        any(n in _NOT_A_PERSON or n in _NOT_A_NAME or _NOUN_END.search(n) for n in who)
+        or _FOLLOW_UP.match(text, m.start("verb")) is None
+    ):
         return None
     return m.group("who")
+
+
+_FOLLOW_UP = re.compile(FOLLOW_UP_VERB)
+_NOUN_END = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ies|age|ures?|ers|ists?)$")
+"""Endings of nouns that head a notes line ("Training to start", "Signage to go up"), rare in first names."""
+_NOT_A_PERSON = frozenset(
+    [
+        "Meeting",
+        "Work",
+        "Discussion",
+        "Survey",
+        "Event",
+        "Events",
+        "Project",
+        "Projects",
+        "Site",
+        "Website",
+        "Newsletter",
+        "Programme",
+        "Session",
+        "Workshop",
+        "Review",
+        "Trip",
+        "Date",
+        "Dates",
+        "Agenda",
+        "Minutes",
+        "Accounts",
+        "Audit",
+        "Bench",
+        "Road",
+        "Roads",
+        "Hedge",
+        "Hedges",
+        "Trees",
+        "Tree",
+        "Path",
+        "Footpath",
+        "Park",
+        "Hall",
+        "Church",
+        "School",
+        "Bus",
+        "Car",
+        "Lights",
+        "Grass",
+        "Verges",
+        "Drain",
+        "Drains",
+        "Flood",
+        "Finance",
+        "Precept",
+        "Facebook",
+        "Correspondence",
+        "Matters",
+        "Business",
+        "Chairs",
+        "Item",
+        "Topic",
+        "Issue",
+        "Issues",
+        "Problem",
+        "Problems",
+        "Query",
+        "Queries",
+        "Letter",
+        "Sign",
+        "Signs",
+        "Agreed",
+        "Decided",
+        "Resolved",
+        "Proposed",
+        "Unable",
+        "Able",
+        "Due",
+        "Need",
+        "Needs",
+        "Wish",
+        "Want",
+        "Hope",
+        "Plan",
+        "Plans",
+        "Going",
+        "Continue",
+        "Failed",
+        "Time",
+        "Thanks",
+        "Reference",
+        "Access",
+        "Visit",
+        "Welcome",
+        "Response",
+        "Introduction",
+        "Letter",
+        "Letters",
+        "Email",
+        "Invitation",
+        "Report",
+        "Reports",
+        "Proposal",
+        "Proposals",
+        "Request",
+        "Requests",
+        "Note",
+        "Notes",
+        "Approach",
+        "Motion",
+        "Item",
+        "Items",
+        "Action",
+        "Actions",
+        "Agreement",
+        "Decision",
+        "Application",
+        "Contribution",
+        "Donation",
+        "Grant",
+        "Payment",
+        "Quote",
+        "Quotes",
+        "Tender",
+        "Order",
+        "Budget",
+        "Council",
+        "Committee",
+        "Board",
+        "Changes",
+        "Amendments",
+        "Efforts",
+        "Attempts",
+        "Steps",
+        "Arrangements",
+        "Volunteers",
+        "Residents",
+        "Trustees",
+        "Governors",
+        "Directors",
+        "Others",
+        "Works",
+        "Funds",
+        "Costs",
+        "Options",
+        "Papers",
+        "Questions",
+        "Comments",
+        "Nothing",
+        "Someone",
+        "Somebody",
+        "Anyone",
+        "Who",
+        "What",
+        "Also",
+        "Then",
+        "Now",
+        "Still",
+        "Yes",
+        "Group",
+        "Team",
+        "Staff",
+        "Officer",
+        "Officers",
+        "Police",
+        "Highways",
+        "Government",
+        "Ward",
+        "Parishioners",
+        "Permission",
+        "Consent",
+        "Authority",
+        "Way",
+        "Ways",
+        "Refer",
+        "Referral",
+        "Subject",
+        "Prior",
+        "Further",
+        "Return",
+        "Up",
+        "Down",
+        "Back",
+        "Access",
+        "Move",
+        "Moves",
+        "Plan",
+        "Trying",
+        "Tried",
+        "Agree",
+        "Welcome",
+        "Invite",
+        "Invites",
+        "Contact",
+        "Volunteer",
+        "Help",
+        "Support",
+        "Attempt",
+        "Decision",
+        "Ability",
+        "Freedom",
+        "Right",
+        "Rights",
+        "Power",
+        "Asked",
+        "Requested",
+        "Invited",
+        "Happy",
+        "Keen",
+        "Pleased",
+        "Told",
+        "Encouraged",
+        "Urged",
+        "Expected",
+        "Reminded",
+        "Advised",
+        "Required",
+        "Allowed",
+    ]
+)
+"""Capitalised words that open a sentence before "to" and a verb, and name nobody."""
 
 
 _DASH = re.compile(r"\s[–-]\s")
@@ -137,11 +365,17 @@ _ITEM_LABEL = re.compile(r"^[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,4}:\s+(?=[A-Z
 """An item's title run into its first sentence ("Events: Discussed whether ...")."""
 
 
+_NAME_TO = re.compile(r"(?-i:[A-Z])[a-z]{1,15}\s+(?:(?:is|are|will)\s+)?to\s+(?-i:[a-z])")
+"""A first name and "to": without it a paragraph gives nobody a task by name."""
+
+
 def named_tasks(text: str, names: frozenset[str]) -> list[tuple[str, str]]:
     """The sentences of a paragraph that give somebody present a task by first name, whole or after
     a comma or a dash ("Discussed whether use covers costs, Calvin to look into this.", "Dog Walk –
     Linda to follow up on this."), with who."""
-    if not names or " to " not in text or not any(name in text for name in names):
+    if " to " not in text or _NAME_TO.search(text) is None:
+        return []
+    if names and not any(name in text for name in names):
         return []
     found: list[tuple[str, str]] = []
     for said in sentences(text):

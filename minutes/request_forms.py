@@ -35,7 +35,8 @@ FORMS: tuple[RequestForm, ...] = (
             rf"|asked\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+to\s+{FOLLOW_UP_VERB}"
             r"|asked\s+(?:that|for|if\s+officers"
             r"|whether\s+officers|officers|staff|the|him|her|them)|called\s+for|urged\s+(?:officers|staff|the))\b"
-            r"|\b(?:and|but|also|though|although)\s+(?:requested|asked)\s+that\b",
+            r"|\b(?:and|but|also|though|although)\s+(?:requested|asked)\s+that\b"
+            r"|\b(?:and|but|also)\s+(?:requested|asked\s+for)\s+(?:further|more|additional)\s+(?:information|details|data|figures|clarification)\b",
             words=("request", "ask", "called", "urged"),
             hint=r"\b(?:requested|requests?\s|asked\s|did\s+ask\s|called\s+for|urged\s)",
         ),
@@ -47,6 +48,7 @@ FORMS: tuple[RequestForm, ...] = (
             "Members request sight of the survey before it is sent to residents.",
             "The Chair did ask that members on outside bodies submit a short report.",
             "Glen asked Paul to send the owners a copy of our resolution.",
+            "Members were happy with the policy but requested further information on three items.",
         ),
         counter=(
             "Cllr Rudd enquired whether the closed reviews would be reported back to the Board.",
@@ -222,6 +224,10 @@ FORMS: tuple[RequestForm, ...] = (
         Form(
             rf"\b(?:will|would|shall)\s+(?:(?:also|then|again|now|first)\s+)?(?:need\s+to\s+|have\s+to\s+)?be\s+"
             rf"(?:(?:also|further|formally|again)\s+)?{FOLLOW_UP_PP}"
+            r"|(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwhat\s)(?<!\bit\s)\bcould\s+be\s+(?:provided|circulated|sent|shared|given\s+at|brought|presented"
+            r"|reported|forwarded|e-?mailed)\b"
+            rf"|{DOER}\s+could\s+(?:provide|circulate|send|share|forward|supply|arrange|bring|e-?mail|look\s+into|report\s+back"
+            r"|come\s+back)\b"
             rf"|\b(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:to\s+be|being)\s+(?:(?:also|further)\s+)?{FOLLOW_UP_PP}"
             rf"|{DOER}\s+(?:is|are)\s+to\s+{FOLLOW_UP_VERB}"
             r"|\bdiscussions?\s+(?:will|would|is\s+to|are\s+to)\s+be\s+held\b"
@@ -236,6 +242,7 @@ FORMS: tuple[RequestForm, ...] = (
                 "will",
                 "would",
                 "shall",
+                "could",
                 "to be",
                 "being",
                 "is to",
@@ -246,7 +253,7 @@ FORMS: tuple[RequestForm, ...] = (
             ),
             hint=rf"\b(?:will|would|shall|is|are)\s+(?:[a-z]+\s+){{0,3}}?(?:be|being)\s+(?:(?:also|further|formally|again)\s+)?"
             rf"{FOLLOW_UP_PP}|\b(?:is|are)\s+to\s+{FOLLOW_UP_VERB}|\bdiscussions?\s|\bthere\s+(?:would|will)\s+be\s"
-            r"|\b(?:need|require)\s+(?:further|more|some)\s|\bbe\s+included\s+in\b|\bbe\s+on\s+the\s",
+            r"|\b(?:need|require)\s+(?:further|more|some)\s|\bbe\s+included\s+in\b|\bbe\s+on\s+the\s|\bcould\s+(?:be\s+)?(?:provide|circulate|send|share|forward|supply|arrange|bring|e-?mail|look|report|come|given|brought|presented|reported|forwarded|e-?mailed)",
         ),
         examples=(
             "A second quote for the guttering is to be obtained.",
@@ -265,9 +272,16 @@ FORMS: tuple[RequestForm, ...] = (
             "Members were informed that the Corporate Plan would be added to the January meeting.",
             "The All-Member Briefing planned for November would be rescheduled.",
             "Payment will be processed for the hours worked.",
+            "An update on the scheme could be given at the next meeting of the Board.",
+            "Officers advised that they could provide a list of the fees and charges after the meeting.",
+            "The draft work programme would be re-submitted to the Committee after the elections.",
+            "The Chair noted the options would be looked at and reported back to Members.",
         ),
         counter=(
             "The car park will then be closed for resurfacing.",
+            "The Cabinet Member supported any improvements that could be made to the phone line.",
+            "Once the networks are established the seat on the Board could be reconsidered.",
+            "If better standards existed, they could put them into the requirements.",
             "This was the last meeting of the year and further meeting dates would be circulated shortly.",
             "Work had been done on the impact on services, which would be included in the next draft.",
         ),

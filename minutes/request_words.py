@@ -46,7 +46,7 @@ FOLLOW_UP_VERB = (
 FOLLOW_UP_PP = (
     r"(?:circulated|sent|provided|shared|forwarded|passed\s+(?:on|to|back)|submitted|presented|reported(?:\s+back)?"
     r"|brought\s+(?:back|to\s+(?:a|the)\s+(?:future|next|\w+\s+meeting))|e-?mailed|obtained|sought|contacted|approached|investigated|explored|looked\s+into"
-    r"|re-?visited|revisited|reviewed|discussed|considered\s+(?:at|by|further)|raised|followed\s+up|chased|checked"
+    r"|re-?visited|revisited|reviewed|looked\s+at|re-?submitted|given\s+(?:at|to)\s+(?:the|a)\b|discussed|considered\s+(?:at|by|further)|raised|followed\s+up|chased|checked"
     r"|clarified|confirmed|replaced|repaired|arranged|organised|organized|invited|asked|written|drafted|prepared"
     r"|made|taken\s+(?:up|forward|back)|added\s+to\s+the\s+(?:agenda|work\s+programme|forward\s+plan|list"
     r"|(?:next|\w+|\w+\s+\d{4})\s+meeting)|referred\s+(?:on\s+|back\s+)?to|amended|inserted|rescheduled|re-?arranged"

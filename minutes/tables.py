@@ -15,11 +15,13 @@ from minutes.point import Where, make_resolution
 
 _TABLE_SPLIT = re.compile(r"\s*\|\s*")
 _RULE_CELL = re.compile(r":?-{2,}:?|")
-_ACTION_HEAD = re.compile(r"(?:agreed\s+)?actions?(?:\s+agreed)?|decisions?(?:\s+/\s+actions?)?")
-_OWNER_HEAD = re.compile(r"\bowner|\blead\b|responsib|\bwho\b|\bby whom|\bofficer")
-_DUE_HEAD = re.compile(r"\bdue|deadline|\bby when|\bdate|\btimescale|\bwhen\b")
+_ACTION_HEAD = re.compile(
+    r"(?:agreed\s+)?actions?(?:\s+(?:agreed|items?))?|decisions?(?:\s+/\s+actions?)?|tasks?|description"
+)
+_OWNER_HEAD = re.compile(r"\bowner|\blead\b|responsib|\bwho\b|\bby whom|\bofficer|\bassigned|\bactionee")
+_DUE_HEAD = re.compile(r"\bdue|deadline|\bby when|\bdate|\btimescale|\bwhen\b|\beta\b")
 _MINUTE_HEAD = re.compile(r"\bminute|\bitem|\bref|\bno\.?$")
-_TEXT_HEAD = re.compile(r"\baction|\bdecision|\bagreed")
+_TEXT_HEAD = re.compile(r"\baction|\bdecision|\bagreed|\btask|\bdescription")
 _STATE_HEAD = re.compile(r"\bstatus|\brag\b|\bprogress|\bopen\s*/\s*closed")
 
 

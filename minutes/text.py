@@ -17,7 +17,7 @@ from minutes.normalise import normalise
 from minutes.page_marks import RUNNING_OK, page_mark
 
 _BULLET_CHARS = "·•▪●◦‣∙○■□➢➤✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
-_BULLET_RE = re.compile(rf"^(?:[{_BULLET_CHARS}]|[-–—*>](?=\s))\s*")
+_BULLET_RE = re.compile(rf"^(?:[{_BULLET_CHARS}]|[-–—*>Ø](?=\s))\s*")
 MD_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 
 MARKER_RE = re.compile(
@@ -213,6 +213,13 @@ INITIALS_TASK = re.compile(r"^(?-i:[A-Z]{2,3})(?:\s*(?:,|and|&|/)\s*(?-i:[A-Z]{2
 """An action-log entry opens with the initials of who does it ("BE to sign the Code of conduct",
 "SH/BE to update the website"): a new line, though the entry before it has no full stop, and as
 formal as an action line (minutes/reading.py)."""
+_OPENS_ANEW = re.compile(
+    r"(?:resolved|agreed|decided|recommended|it\s+was|that|now\s+therefore|be\s+it|whereas)\b", re.I
+)
+"""What starts a sentence of its own after a blank line even when the line before ended in "and"."""
+_WRAPPED_END = re.compile(r"(?<![;:,]\s)\b(?:of|on|and|the|for|to|in|with|at|a|an|by|or|from|into)$")
+"""Words no sentence ends on: a line ending in one was wrapped, even over a blank line ("... it was" may
+have lost its "RESOLVED")."""
 _SMALL_END = re.compile(r"\b(?:of|on|and|the|for|to|in|with|at|a|an|by|or|from|into|was|were|be|been)$", re.I)
 
 
@@ -280,7 +287,9 @@ def _continues(
     ):
         return False
     if blank:
-        return first.islower() and _BARE_ROMAN.match(body) is None
+        return (first.islower() and _BARE_ROMAN.match(body) is None) or (
+            first.isalpha() and _WRAPPED_END.search(tail) is not None and _OPENS_ANEW.match(body) is None
+        )
     if (
         (first.isupper() or first.isdigit())
         and single

@@ -19,11 +19,13 @@ _UPPER_WORDS = frozenset(_UPPER.replace("[SZ]", "S").split("|")) | {"AUTHORIZED"
 BODY = r"(?:committee|commission|panel|board|cabinet|sub-committee|council|executive|forum|group|meeting|members|scrutiny\s+\w+)"
 _LABEL = (
     r"^(?P<label>(?:the\s+)?(?:(?:key|main|agreed)\s+)?decisions?(?:\s+(?:taken|made|agreed|reached))?"
-    r"|decisions?\s*(?:/|and|&)\s*actions?|actions?(?:\s+agreed|\s+items?|\s+required)?|agreed\s+actions?|outcomes?"
+    r"|decisions?\s*(?:/|and|&)\s*actions?|actions?(?:\s+agreed|\s+items?|\s+required|\s+summary|\s+arising)?|agreed\s+actions?|outcomes?"
+    r"|summary\s+of\s+(?:agreed\s+)?actions"
     r"|resolutions?|actions?\s+points?|next\s+steps)\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|(?<=action)\.|(?<=action)\s+(?=(?-i:[A-Z]{2,4})(?:\s*[/&,]\s*(?-i:[A-Z]{2,4}))*\s+to\s)|$)\s*(?P<lrest>.*)$"
 )
 """The labels over a decision or an action: "Decision:", "THE DECISION:", "Decisions taken:", "Key decisions", "Resolutions:",
-"Outcome:", "Decisions and actions:", "Action:", "Actions required:", "Agreed actions:", "Next steps:", and
+"Outcome:", "Decisions and actions:", "Action:", "Actions required:", "Agreed actions:", "Action summary",
+"Actions arising", "Summary of actions" (the acts of an American body: decisions), "Next steps:", and
 an action given to initials without a colon ("Action PF to discuss the proposal with the trust")."""
 TRIGGER = re.compile(
     r"^(?:(?:after|following|upon|on)\s+[^,.;:]{2,50},\s+)?(?:(?-i:UNANIMOUSLY)\s+)?(?:(?P<itwas>it\s+was\s+(?:further\s+|also\s+|then\s+|therefore\s+)?(?:unanimously\s+)?)"
@@ -73,7 +75,7 @@ MIDLINE = re.compile(
     r"|(?<=[.!?)]\s)(?P<bare>)(?=(?-i:Decision|DECISION)\s+(?-i:The)\s+(?:sub-)?(?:committee|council|board|panel|cabinet)\b)"
     r"|(?<=\s)(?P<label>)(?=(?-i:RESOLUTION|DECISION)\s*:\s*(?:(?:No\.?\s*)?\d[\d./]*\s+)?(?-i:That)\s)"
     r"|(?<=\s)(?=(?-i:RESOLVED)\s*[:\-–—]\s*(?:\(?(?:[a-z1-9]|[ivx]{2,4})\)\s*)?(?-i:THAT|That|that)\s)"
-    r"|(?<=\s)(?=(?-i:RESOLVED)\s+(?-i:THAT|That)\s)"
+    r"|(?<=\s)(?=(?-i:RESOLVED)\s+(?-i:THAT|That)\s)|(?<=\s)(?<!\band\s)(?=(?-i:RESOLVED\s+that)\s)"
     r"|(?<=\s)(?=(?-i:RESOLVED)\s*:\s*(?-i:The|To)\s)|(?<=[.!?]\s)(?=(?-i:Resolved)\s*:\s*(?-i:That|The|To)\s)"
     r"|(?<=\s)(?=(?-i:Resolution|RESOLUTION)\s+(?:number|no\.?)\s*[\w/.-]+\s+(?-i:MOVED|Moved)\s+by\s)"
     r"|(?<=\s)(?=(?-i:MOVED|Moved)\s*\(\s*[^()/]{2,50}/[^()/]{2,50}\)\s*:\s*(?-i:That|THAT)\s)",
@@ -233,7 +235,7 @@ def _keyword(m: re.Match[str], text: str) -> Trigger | None:
         return None
     if kw == "NOTED":
         return Trigger("noted", rest)
-    if kw.isupper() and kw in _UPPER_WORDS and not told and kw != "ORDERED":
+    if kw.isupper() and kw in _UPPER_WORDS and kw != "ORDERED" and not (told and not m.group("upper")):
         return Trigger("resolved", text[m.start("kw") :])
     if m.group("body") and re.match(r"^(?:members)\s", m.group("body"), re.I) and not kw.isupper():
         return None

@@ -205,3 +205,21 @@ def test_titles_before_names_in_an_attendance_run_into_the_title_are_no_first_na
         " broken.\n"
     )
     assert first_names(lines) == frozenset({"Samantha", "Jo", "Ann", "Jayne"})
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("Alan to check on cost.", "Alan"),
+        ("Mike and Lesley to organise wine and nibbles.", "Mike and Lesley"),
+        ("John or Craig to provide Charles with access to the database.", "John or Craig"),
+        ("Plans to provide a bench were discussed.", None),
+        ("Asked to circulate the poster.", None),
+        ("Welcome to write to us.", None),
+        ("Motion to adopt the policy.", None),
+        ("Meeting to discuss the hall.", None),
+        ("Training to start in May.", None),
+    ],
+)
+def test_a_first_name_given_a_follow_up_acts_without_an_attendance(line: str, who: str | None) -> None:
+    assert named_action(line, frozenset()) == who

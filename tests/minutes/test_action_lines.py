@@ -141,6 +141,20 @@ def test_actions_listed_under_a_bulleted_label() -> None:
     ]
 
 
+def test_a_wingdings_arrow_bullet_opens_each_action_point() -> None:
+    doc = extract_text(
+        "Leisure Working Group, 4 June 2031\n\n"
+        "5. Leisure centre review\n"
+        "Action Points\n"
+        "Ø  An officer from the Finance team to be invited to the next meeting to advise on costs.\n"
+        "Ø  The Clerk to circulate the draft brief to all members.\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("An officer from the Finance team to be invited to the next meeting to advise on costs.", True),
+        ("The Clerk to circulate the draft brief to all members.", True),
+    ]
+
+
 def test_initials_tag_after_a_decision_name_its_owners() -> None:
     doc = parish_doc(
         "5. Chairman's report",
@@ -679,4 +693,16 @@ def test_action_labels_run_together_without_stops_are_each_a_task() -> None:
     assert [(r.text, r.actionable) for r in doc.resolutions] == [
         ("ACTION: C Woods following up on Police reports for May and June", True),
         ("ACTION: C Woods to ask Police for an update on the new officer", True),
+    ]
+
+
+@pytest.mark.parametrize("title", ["### ACTION SUMMARY", "Action Summary:"])
+def test_an_action_summary_over_bullets_lists_the_actions(title: str) -> None:
+    doc = extract_text(
+        "Committee meeting, 20 April 2031\n\n### General\n\n-   Dan has dropped off his key.\n\n"
+        f"{title}\n\n-   Agenda mailout a week in advance again\n-   Dan to make a list of software needs\n"
+    )
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
+        ("Agenda mailout a week in advance again", True, None),
+        ("Dan to make a list of software needs", True, "Dan"),
     ]

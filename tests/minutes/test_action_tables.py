@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from minutes.extract import extract_text
 from minutes.rules import tag_document
 from minutes.tags import Tag
 from minutes.text import logical_lines
@@ -47,3 +48,43 @@ def test_an_owner_label_is_an_action_line_and_a_lead_member_opens_nothing() -> N
     assert (tagged[0].tag, tagged[0].hit.kind) == (Tag.ACTION, "owner")
     tagged = tag_document(logical_lines("Lead: the Panel discussed the hall and its heating at length.\n"))
     assert tagged[0].hit.kind != "owner"
+
+
+def test_a_task_table_with_an_assigned_column_is_an_action_log() -> None:
+    text = (
+        "Steering group meeting 12, 3 March 2031\n\n"
+        "# Actions\n\n"
+        "| ITEM | DESCRIPTION                              | ASSIGNED |\n"
+        "| ---- | ---------------------------------------- | -------- |\n"
+        "| 12.0 | Publish the release notes                | Priya    |\n"
+        "| 12.1 | Ask the hosts for the spring dates       | Tom B    |\n"
+    )
+    got = [(r.text, r.actionable, r.owner, r.minute) for r in extract_text(text).resolutions]
+    assert got == [
+        ("Publish the release notes", True, "Priya", "12.0"),
+        ("Ask the hosts for the spring dates", True, "Tom B", "12.1"),
+    ]
+
+
+def test_a_costed_item_table_with_no_one_assigned_is_not_an_action_log() -> None:
+    text = (
+        "Parish council, 3 March 2031\n\n"
+        "| Item | Description          | Cost |\n"
+        "| ---- | -------------------- | ---- |\n"
+        "| 1    | Replace the bench    | £300 |\n"
+    )
+    assert extract_text(text).resolutions == []
+
+
+def test_a_wiki_table_of_action_points_doubles_its_pipes() -> None:
+    text = (
+        "== Action Points ==\n"
+        "||'''Meeting''' ||'''Assigned''' ||'''Action''' ||'''status''' || '''ETA''' ||\n"
+        "||#9 ||PriyaShah ||draft the hosting announcement for review ||not done || 2031-10-05 ||\n"
+        "||#9 ||TomBell ||publish the minutes of meeting 8 ||done ||\n"
+    )
+    got = [(r.text, r.actionable, r.owner, r.due) for r in extract_text(text).resolutions]
+    assert got == [
+        ("draft the hosting announcement for review", True, "PriyaShah", "2031-10-05"),
+        ("publish the minutes of meeting 8", False, "TomBell", None),
+    ]

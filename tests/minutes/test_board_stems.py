@@ -119,3 +119,21 @@ def test_a_clause_that_goes_on_in_each_point_is_their_stem() -> None:
             "PCSO Leason",
         ),
     ]
+
+
+def test_a_board_stem_over_bullets_of_what_it_reviewed_and_approved() -> None:
+    doc = extract_text(
+        "Health and Wellbeing Board, 4 March 2032\n\n7. Healthy weight action plan\n"
+        "The Board:\n\n"
+        "·         Reviewed progress made with the action plan during the year;\n\n"
+        "·         Discussed the refreshed action plan and suggested amendments;\n\n"
+        "·         AGREED that the next update should be provided at the May 2032 meeting of the Board.\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("The Board reviewed progress made with the action plan during the year", False),
+        ("The Board discussed the refreshed action plan and suggested amendments", False),
+        (
+            "The Board AGREED that the next update should be provided at the May 2032 meeting of the Board.",
+            True,
+        ),
+    ]

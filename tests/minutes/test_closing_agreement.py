@@ -29,6 +29,12 @@ from tests.minutes.helpers import parish_doc, points
             "Cllr Moore suggested that the Clerk write to the school about parking. This was agreed.",
             True,
         ),
+        (
+            "The Clerk reported on three suppliers. Mr Hale proposed that a new noticeboard be ordered. This was "
+            "carried unanimously.",
+            "Mr Hale proposed that a new noticeboard be ordered. This was carried unanimously.",
+            True,
+        ),
     ],
 )
 def test_a_sentence_agreed_in_the_sentence_after_it(paragraph: str, decision: str, actionable: bool) -> None:
@@ -74,3 +80,29 @@ def test_advice_agreed_by_all_in_the_sentence_after_it_is_the_decision(closing: 
     assert [(r.text, r.actionable) for r in doc.resolutions] == [
         (f"The Clerk advised that the council apply for the licence this month. {closing}", True)
     ]
+
+
+def test_a_motion_passed_after_it_agrees_the_motion_but_not_a_vote() -> None:
+    doc = parish_doc(
+        "6. Road closure",
+        "Supervisor Hale moved to hold a public hearing on the closure of Mill Road. The motion passed unanimously (5-0).",
+    )
+    assert points(doc) == [
+        (
+            "Supervisor Hale moved to hold a public hearing on the closure of Mill Road. The motion passed "
+            "unanimously (5-0).",
+            True,
+        )
+    ]
+    votes = parish_doc(
+        "7. Claims",
+        "John made the motion to pay the claims, Alan made the second. All in favor. Motion passed.",
+    )
+    assert points(votes) == [
+        ("John made the motion to pay the claims, Alan made the second. All in favor. Motion passed.", False)
+    ]
+
+
+def test_an_item_carried_forward_is_not_carried() -> None:
+    assert not agrees_the_sentence_before("This was carried forward to the next meeting.")
+    assert agrees_the_sentence_before("This was carried unanimously.")

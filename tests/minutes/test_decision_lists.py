@@ -1220,3 +1220,19 @@ def test_elections_standing_alone_on_a_page_that_lost_its_labels_beside_a_later_
         ("That Councillor David Cole be electe", False),
         ("That the meetings of the Committee b", False),
     ]
+
+
+def test_a_decision_pages_that_points_are_the_decision_in_any_mood() -> None:
+    page = (
+        "Decisions published\n\n"
+        "14/05/2031 - COMMUNITY COMPACT ref: 512 Recommendations Approved\n\n"
+        "Decision Maker: Cabinet\n\nDecision published: 15/05/2031\n\n"
+        "(i) That the Borough Council sign up to the Community Compact.\n\n"
+        "(ii) That the Borough Council promotes the Compact to its partners.\n\n"
+        "14/05/2031 - PARKING CHARGES ref: 513 Recommendations Approved\n"
+    )
+    assert texts(page) == [
+        "That the Borough Council sign up to the Community Compact.",
+        "That the Borough Council promotes the Compact to its partners.",
+    ]
+    assert texts(page.replace("Decision Maker: Cabinet\n\n", "")) == []

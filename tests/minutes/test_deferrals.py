@@ -151,3 +151,11 @@ def test_an_item_put_off_within_the_meeting_is_no_task(line: str) -> None:
 def test_an_item_named_without_an_article_put_off_to_the_next_meeting(line: str) -> None:
     doc = parish_doc("4. Officers", line)
     assert [(r.text, r.actionable, r.due) for r in doc.resolutions] == [(line, True, "next meeting")]
+
+
+def test_an_item_deferred_in_capitals_to_a_scheduled_meeting_is_due_that_day() -> None:
+    line = "ITEM DEFERRED TO Parish Council meeting scheduled for 29 August 2031."
+    doc = parish_doc("7. Play equipment", "Members discussed the quotes for the new swings.", line)
+    res = one(doc, "DEFERRED")
+    assert (res.text, res.actionable, res.due) == (line, True, "2031-08-29")
+    assert [d.isoformat() for d in doc.meeting_dates] == ["2031-08-29"]

@@ -256,3 +256,34 @@ def test_an_agreement_run_into_its_that_by_the_pdf_is_still_a_decision() -> None
     assert [(r.text, r.actionable) for r in doc.resolutions] == [
         ("That Rob should follow up with the chair of the Rural Group.", True)
     ]
+
+
+def test_bulleted_points_run_into_the_resolved_row_are_points_each() -> None:
+    doc = extract_text(
+        "6. Statement of Licensing Policy\n"
+        "Minutes: Members discussed the draft policy.\n"
+        "RESOLVED: · That the draft policy be the subject of public consultation, with officers reporting back. "
+        "· That authority be delegated to the Licensing Manager to start the consultation. |\n"
+    )
+    assert points(doc) == [
+        ("That the draft policy be the subject of public consultation, with officers reporting back.", True),
+        ("That authority be delegated to the Licensing Manager to start the consultation.", False),
+    ]
+
+
+def test_a_sentence_wrapped_over_blank_lines_is_one_line_until_a_decision_opens() -> None:
+    doc = extract_text(
+        "12. Harbour dues\n\nRESOLVED:\n\n"
+        "That the Harbour Management Committee recommends to the\n\n"
+        "Harbour Board the approval of an increase in harbour dues of 1% for 2032/33.\n\n"
+        "13. Minutes of the last meeting\n\nMinutes:\n\nMoved by the Chair,\n\nSeconded by Councillor Reed and\n\n"
+        "Resolved - That the minutes of the meeting of 1st October be taken as read and signed as correct.\n"
+    )
+    assert points(doc) == [
+        (
+            "That the Harbour Management Committee recommends to the Harbour Board the approval of an increase "
+            "in harbour dues of 1% for 2032/33.",
+            True,
+        ),
+        ("That the minutes of the meeting of 1st October be taken as read and signed as correct.", False),
+    ]

@@ -629,12 +629,6 @@ def test_a_bulleted_title_run_into_it_was_agreed(bullet: str) -> None:
             False,
             None,
         ),
-        (
-            "Claire highlighted the items to be bought. Unanimously agree to purchase. Claire to arrange a visit.",
-            "Unanimously agree to purchase.",
-            True,
-            None,
-        ),
     ],
 )
 def test_it_was_agreed_keeps_its_lead_in_and_names_who_acts(
@@ -642,6 +636,17 @@ def test_it_was_agreed_keeps_its_lead_in_and_names_who_acts(
 ) -> None:
     doc = parish_doc("4. Finance", paragraph)
     assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [(decision, actionable, owner)]
+
+
+def test_an_agreement_and_the_named_task_after_it_are_both_points() -> None:
+    doc = parish_doc(
+        "4. Finance",
+        "Claire highlighted the items to be bought. Unanimously agree to purchase. Claire to arrange a visit.",
+    )
+    assert sorted((r.text, r.actionable, r.owner or "") for r in doc.resolutions) == [
+        ("Claire to arrange a visit.", True, "Claire"),
+        ("Unanimously agree to purchase.", True, ""),
+    ]
 
 
 def test_a_body_name_alone_is_a_heading_not_the_stem_of_a_list() -> None:

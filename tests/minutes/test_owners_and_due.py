@@ -68,6 +68,8 @@ def test_body_asking_an_officer_names_the_officer_not_the_body() -> None:
         ("That no new bookings be taken until the repairs are done and, where possible, officers notify the groups.",
          "officers"),
         ("The hedge is overgrown - clerk to contact the owner.", "clerk"),
+        ("that clerk would continue to ask for a meeting between the Trust and Councillors to discuss the verges.",
+         "clerk"),
         ("That the Vice-Chair should write to the trust board.", "the Vice-Chair"),
         ("That the Director of Place be asked to consult the unions.", "the Director of Place"),
         ("Dana Lee agreed to take the complaint to the Parish Council.", "Dana Lee"),
@@ -157,6 +159,7 @@ def test_movers_and_things_are_not_owners(text: str) -> None:
     ("text", "due"),
     [
         ("That the budget be referred to Council for approval.", "Council"),
+        ("That the terms of reference be endorsed and RECOMMENDED for approval by Council.", "Council"),
         ("It was resolved to recommend to full council to amend the allotment rules.", "full council"),
         ("Recommendation to Full Council for the Parish Council to fund 11 cuts.", "Full Council"),
         ("To approve each of the following elements and recommend them to Cabinet for adoption.", "Cabinet"),
