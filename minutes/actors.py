@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
-TAG_INITIALS = r"(?!(?:NO|NONE|ANY|AND|THE|FOR|NEW|NOT)\b)(?-i:ALL|All|[A-Z]{2,4})(?:\s*(?:,|/|&|and)\s*(?-i:[A-Z]{2,4}))*"
+TAG_INITIALS = r"(?!(?:NO|NONE|ANY|AND|THE|FOR|NEW|NOT|LOG)\b)(?-i:ALL|All|[A-Z]{2,4})(?:\s*(?:,|/|&|and)\s*(?-i:[A-Z]{2,4}))*"
 """Who an action tag with no colon names: initials ("RG", "ML/SM", "CB, JH and KW") or everyone."""
 INITIALS_TAG = rf"(?:(?-i:Action|ACTION|action)S?\s+(?P<who>{TAG_INITIALS})|(?P<before>{TAG_INITIALS})\s+(?-i:Action|ACTION))"
 """The tag itself, the initials after the word or before it ("Action RG", "BW Action")."""

@@ -19,13 +19,13 @@ _UPPER_WORDS = frozenset(_UPPER.replace("[SZ]", "S").split("|")) | {"AUTHORIZED"
 BODY = r"(?:committee|commission|panel|board|cabinet|sub-committee|council|executive|forum|group|meeting|members|scrutiny\s+\w+)"
 _LABEL = (
     r"^(?P<label>(?:the\s+)?(?:(?:key|main|agreed)\s+)?decisions?(?:\s+(?:taken|made|agreed|reached))?"
-    r"|decisions?\s*(?:/|and|&)\s*actions?|actions?(?:\s+agreed|\s+items?|\s+required|\s+summary|\s+arising)?|agreed\s+actions?|outcomes?"
+    r"|decisions?\s*(?:/|and|&)\s*actions?|actions?(?:\s+agreed|\s+items?|\s+required|\s+summary|\s+arising|\s+log|\s+tracker)?|agreed\s+actions?|outcomes?"
     r"|summary\s+of\s+(?:agreed\s+)?actions"
     r"|resolutions?|actions?\s+points?|next\s+steps)\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|(?<=action)\.|(?<=action)\s+(?=(?-i:[A-Z]{2,4})(?:\s*[/&,]\s*(?-i:[A-Z]{2,4}))*\s+to\s)|$)\s*(?P<lrest>.*)$"
 )
 """The labels over a decision or an action: "Decision:", "THE DECISION:", "Decisions taken:", "Key decisions", "Resolutions:",
 "Outcome:", "Decisions and actions:", "Action:", "Actions required:", "Agreed actions:", "Action summary",
-"Actions arising", "Summary of actions" (the acts of an American body: decisions), "Next steps:", and
+"Actions arising", "Action log", "Summary of actions" (the acts of an American body: decisions), "Next steps:", and
 an action given to initials without a colon ("Action PF to discuss the proposal with the trust")."""
 TRIGGER = re.compile(
     r"^(?:(?:after|following|upon|on)\s+[^,.;:]{2,50},\s+)?(?:(?-i:UNANIMOUSLY)\s+)?(?:(?P<itwas>it\s+was\s+(?:further\s+|also\s+|then\s+|therefore\s+)?(?:unanimously\s+)?)"

@@ -62,6 +62,21 @@ def test_action_log_states_and_owners() -> None:
     assert doc.resolutions[2].due == "within the next 3 months"
 
 
+@pytest.mark.parametrize("heading", ["Action log", "ACTION LOG", "Action Log:", "Action tracker"])
+def test_an_action_log_heading_over_a_numbered_list_is_read_as_the_log(heading: str) -> None:
+    doc = extract_text(
+        "5. Budget monitoring\n\nThe Committee considered the report.\n\n"
+        f"{heading}\n\n"
+        "1. Circulate the revised budget to members - Head of Finance\n"
+        "2. Arrange a workshop on reserves - Clerk\n\n"
+        "6. Any other business\n\nNone.\n"
+    )
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
+        ("Circulate the revised budget to members - Head of Finance", True, "Head of Finance"),
+        ("Arrange a workshop on reserves - Clerk", True, "Clerk"),
+    ]
+
+
 def test_role_action_clauses_are_decisions_where_the_item_has_no_formal_list() -> None:
     doc = parish_doc(
         "Correspondence: Highways - the gateway signs are faded - clerk to ask for them to be replaced. "
