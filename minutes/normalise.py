@@ -46,6 +46,17 @@ _QUOTED = re.compile(r"^[ \t]*>(?:[ \t]|$)", re.M)
 Scottish" / "> government asking ..."): the quoted minutes are read as the text they quote."""
 _HTML_BREAK = re.compile(r"\s*<br\s{0,5}/?>\s*", re.I)
 """An HTML line break left in plain text ("RESOLUTION: ... <br />ACTION: ..."): a line break."""
+
+
+def _breaks(line: str) -> str:
+    """HTML line breaks as line ends, but inside a markdown table's row, where they part the entries
+    of one cell ("| Hard fork | ... | <p>- Prepare the deck<br>- Send out communications</p> |"):
+    tables.py reads those."""
+    if line.lstrip().startswith("|") and line.count("|") >= 3:
+        return line
+    return _HTML_BREAK.sub("\n", line)
+
+
 _PDF_SIZE = re.compile(r"\s+(?:pdf\s+icon\s+)?PDF\s+\d{1,4}(?:\.\d{1,2})?\s?[KM]B\b", re.I)
 """A web page's link to a document: "460 Scrutiny Work Programme pdf icon PDF 37 KB"."""
 
@@ -90,7 +101,7 @@ def normalise(text: str) -> str:
     """Unify line endings, spaces, quotes and bullet glyphs; strip markdown bold."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     if "<br" in text or "<BR" in text or "<Br" in text:
-        text = _HTML_BREAK.sub("\n", text)
+        text = "\n".join(_breaks(line) for line in text.split("\n"))
     text = _INVISIBLE.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = pipe_space_tables(text)

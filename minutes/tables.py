@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from minutes.action_lines import closed
+from minutes.action_lines import closed, log_entry_point
 from minutes.dates import first_date
 from minutes.due import find_due
 from minutes.model import Resolution
@@ -25,8 +25,33 @@ _TEXT_HEAD = re.compile(r"\baction|\bdecision|\bagreed|\btask|\bdescription")
 _STATE_HEAD = re.compile(r"\bstatus|\brag\b|\bprogress|\bopen\s*/\s*closed")
 
 
+_HTML_PARA = re.compile(r"</?p\s{0,5}/?>", re.I)
+_CELL_BREAK = re.compile(r"\s*<br\s{0,5}/?>\s*", re.I)
+_ENTRY_DASH = re.compile(r"^[-–•*]\s*")
+_NO_ACTION = re.compile(r"(?:n/?a|none|nil|no\s+(?:further\s+)?actions?(?:\s+required)?|-+|–|—)\.?", re.I)
+_ACTIONS_COLUMN = re.compile(r"actions?\b(?:\s*(?:[:/&,]|and|arising|agreed|required)\s*.{0,40})?")
+"""A column of actions whose head also says what else it holds ("Actions: Responsible / Note",
+"Action / Owner", "Actions arising")."""
+
+_DECIDED = re.compile(
+    r"^(?:decision|decided|agreed|approved|noted)\b|\b(?:was|were)\s+(?:passed|approved|agreed|carried|noted|accepted)\b",
+    re.I,
+)
+"""An entry of the actions column that records what was decided ("Decision to fund the licences", "A
+motion of thanks was passed"): nothing follows from it."""
+
+
 def cells(row: str) -> list[str]:
+    row = _HTML_PARA.sub("", row) if "<" in row else row
     return [c.strip() for c in _TABLE_SPLIT.split(row.strip().strip("|"))]
+
+
+def entries(cell: str) -> list[str]:
+    """The entries of an action cell: one, or several parted by HTML breaks ("- Prepare the deck<br>-
+    Send out the notices"); an empty cell or "N/A" holds none."""
+    parts = _CELL_BREAK.split(cell) if "<" in cell else [cell]
+    found = [_ENTRY_DASH.sub("", p).strip() for p in parts]
+    return [p for p in found if p and not _NO_ACTION.fullmatch(p)]
 
 
 def is_header(low: list[str]) -> bool:
@@ -35,7 +60,7 @@ def is_header(low: list[str]) -> bool:
         any(_ACTION_HEAD.fullmatch(c) for c in short)
         and any(_OWNER_HEAD.search(c) for c in short)
         and not any(c.startswith("topic") for c in low)
-    )
+    ) or (len(low) >= 2 and _ACTIONS_COLUMN.fullmatch(low[-1]) is not None)
 
 
 def action_table(rows: list[str], where: Where, meeting_date: dt.date | None) -> Iterator[Resolution]:
@@ -52,17 +77,24 @@ def action_table(rows: list[str], where: Where, meeting_date: dt.date | None) ->
         if len(row_cells) < 2:
             continue
         rec = dict(zip(header, row_cells, strict=False))
-        action = next((v for k, v in rec.items() if _TEXT_HEAD.search(k)), "")
-        owner = next((v for k, v in rec.items() if _OWNER_HEAD.search(k)), "")
+        key = next((k for k in rec if _TEXT_HEAD.search(k)), "")
+        action = rec.get(key, "")
+        owner = next((v for k, v in rec.items() if k != key and _OWNER_HEAD.search(k)), "")
         due = next((v for k, v in rec.items() if _DUE_HEAD.search(k)), "")
         minute = next((v for k, v in rec.items() if _MINUTE_HEAD.search(k)), "")
         state = next((v for k, v in rec.items() if _STATE_HEAD.search(k)), "")
-        if not action:
-            continue
         local = Where(minute or where.minute, where.title, where.restricted)
         named = first_date(due, after=meeting_date) if due else None
         due_value = named.isoformat() if named else (find_due(due, meeting_date) or due or None)
-        done = bool(state) and closed(f"[{state}]")
-        yield make_resolution(
-            action, None, local, meeting_date, owner=owner or None, due=due_value, actionable=not done
-        )
+        to_do = not closed(f"[{state}]") if state else True
+        for entry in entries(action):
+            task, entry_owner, open_entry = log_entry_point(entry)
+            yield make_resolution(
+                task,
+                None,
+                local,
+                meeting_date,
+                owner=owner or entry_owner,
+                due=due_value,
+                actionable=to_do and open_entry and _DECIDED.search(task) is None,
+            )

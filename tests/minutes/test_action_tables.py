@@ -88,3 +88,29 @@ def test_a_wiki_table_of_action_points_doubles_its_pipes() -> None:
         ("draft the hosting announcement for review", True, "PriyaShah", "2031-10-05"),
         ("publish the minutes of meeting 8", False, "TomBell", None),
     ]
+
+
+def test_an_actions_column_beside_the_discussion_gives_each_entry_of_its_cells() -> None:
+    doc = extract_text(
+        "# Steering group, 9 March 2031\n\n"
+        "| Topic | Notes | Actions: Responsible / Note |\n"
+        "| --- | --- | --- |\n"
+        "| Release | <p>- The release is on track.<br>- Tests pass.</p> "
+        "| <p>- Prepare the release notes.<br>- Mira and Tom to tag the release by Friday.</p> |\n"
+        "| Licences | Slack or Discord was discussed. | - Decision to fund Slack licences for members. |\n"
+        "| Budget | The budget was shown. | N/A |\n"
+    )
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
+        ("Prepare the release notes.", True, None),
+        ("Mira and Tom to tag the release by Friday.", True, "Mira and Tom"),
+        ("Decision to fund Slack licences for members.", False, None),
+    ]
+
+
+def test_an_html_break_outside_a_table_still_ends_the_line() -> None:
+    doc = extract_text(
+        "7. Street lighting<br />RESOLVED: That the Clerk obtain quotes for the lamps.<br />8. Close"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("That the Clerk obtain quotes for the lamps.", True)
+    ]
