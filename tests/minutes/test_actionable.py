@@ -37,6 +37,8 @@ from tests.minutes.helpers import (
         ("That the faults reported with the booking app be looked into.", True),
         ("To respond to the consultation, thanking the airport for its noise action plan.", True),
         ("That the panel be kept informed of further progress.", True),
+        ("To replace the heating system at the boat house.", True),
+        ("Repair the bench on the green before the summer.", True),
         (
             "It was agreed that a recommendation should be made to Council for the Clerk to record the hours.",
             True,
