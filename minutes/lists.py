@@ -274,6 +274,7 @@ def _collect_lines(
                 or family is None
                 or not follows(m.group("label") or "", previous_label)
                 or _next_item(lines, i, points[-1][1])
+                or (family.startswith("bullet") and (m.group("label") or "").lower() not in _OPENING_LABELS)
             )
         ):
             break

@@ -78,7 +78,9 @@ MIDLINE = re.compile(
     r"|(?<=\s)(?=(?-i:RESOLVED)\s+(?-i:THAT|That)\s)|(?<=\s)(?<!\band\s)(?=(?-i:RESOLVED\s+that)\s)"
     r"|(?<=\s)(?=(?-i:RESOLVED)\s*:\s*(?-i:The|To)\s)|(?<=[.!?]\s)(?=(?-i:Resolved)\s*:\s*(?-i:That|The|To)\s)"
     r"|(?<=\s)(?=(?-i:Resolution|RESOLUTION)\s+(?:number|no\.?)\s*[\w/.-]+\s+(?-i:MOVED|Moved)\s+by\s)"
-    r"|(?<=\s)(?=(?-i:MOVED|Moved)\s*\(\s*[^()/]{2,50}/[^()/]{2,50}\)\s*:\s*(?-i:That|THAT)\s)",
+    r"|(?<=\s)(?=(?-i:MOVED|Moved)\s*\(\s*[^()/]{2,50}/[^()/]{2,50}\)\s*:\s*(?-i:That|THAT)\s)"
+    r"|(?<=[.!?]\s)(?=(?:(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}|it\s+was|members|councillors)"
+    r"\s+(?:unanimously\s+)?(?:resolved|agreed|decided)(?:\s+(?:to|that|the\s+following))?\s*:\s*$)",
     re.I,
 )
 """A resolution that starts inside a paragraph: "It was proposed by Cllr X, seconded by Cllr Y and
@@ -91,7 +93,8 @@ Councillor Hayes, seconded by Councillor J. Walsh and resolved –" over the res
 capital label and its clause after anything at all ("40. Minutes RESOLVED : (a) THAT the Minutes
 ...", a PDF whose lines were run together, or "... Development Committee 1 17 April 2014 RESOLVED
 That ...", where its page footer did), or a motion's number after the item's title ("4 Confirmation
-of Minutes Resolution number MR/2022/173 MOVED by ...: That the Board: a) confirm ...")."""
+of Minutes Resolution number MR/2022/173 MOVED by ...: That the Board: a) confirm ..."), or the stem
+that ends a paragraph over its list ("It studied the budgets. The Council agreed to:")."""
 
 PARA_NUMBER = re.compile(r"^\d{1,3}\.\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+(?=[A-Z])")
 """A numbered paragraph ("1.4 RESOLVED: That ...", "2.1 The minutes of ... were approved")."""
@@ -262,6 +265,7 @@ def may_start_inside(text: str) -> bool:
         or "MOVED (" in text
         or "was resolved" in low
         or "minutes: resolved" in low
+        or (text[-1] == ":" and ("agreed" in low or "resolved" in low or "decided" in low))
         or "minutes: agreed" in low
         or any(label in text for label in _LABELS_AFTER_STOP)
     )

@@ -415,6 +415,37 @@ def test_a_numbered_heading_after_a_lettered_list_starts_the_next_item() -> None
     assert [i.title for i in doc.items] == ["Parks Strategy", "Allotments"]
 
 
+def test_a_numbered_heading_after_a_bulleted_list_starts_the_next_item() -> None:
+    doc = town_doc(
+        "5. Boat house",
+        "RESOLVED to:",
+        "- replace the heating system at the boat house",
+        "- note the revenue statement",
+        "",
+        "6. Close",
+        "RESOLVED that the Clerk write to the harbour master.",
+    )
+    assert [(r.text, r.minute) for r in doc.resolutions] == [
+        ("Replace the heating system at the boat house", "5"),
+        ("Note the revenue statement", "5"),
+        ("That the Clerk write to the harbour master.", "6"),
+    ]
+
+
+def test_a_body_stem_ending_a_paragraph_collects_the_bullets_under_it() -> None:
+    doc = extract_text(
+        "Trust Council, 11 March 2031\n\n"
+        "The Trust Council studied the budgets and reviewed the cash position. The Council agreed to:\n"
+        "- replace the heating system at the boat house\n"
+        "- publish the revised objects for agreement by members at the AGM\n\n"
+        "The minutes are available on request.\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("Replace the heating system at the boat house", True),
+        ("Publish the revised objects for agreement by members at the AGM", True),
+    ]
+
+
 def test_a_bare_numbered_that_list_ends_the_item_and_wins_over_narrative_agreement() -> None:
     doc = town_doc(
         "Frequency of Meetings",
