@@ -192,7 +192,9 @@ the development session to be arranged"): nobody is asked to act, whatever the o
 
 _THEN_PUBLISHED = re.compile(
     r"\b(?:passed|sent|forwarded|released)\s+(?:for|to)\s+(?:publication|publishing|the\s+(?:web\s*site|website|newsletter))\b"
-    r"|\b(?:be|is|are|to\s+be)\s+(?:published|posted|put)\s+(?:on|in)\s+the\b|\bplaced\s+in\s+the\s+public\s+domain\b",
+    r"|\b(?:be|is|are|to\s+be)\s+(?:published|posted|put)\s+(?:on|in)\s+the\b|\bplaced\s+in\s+the\s+public\s+domain\b"
+    r"|\b(?:place|put|post|publish|upload|display)\s+(?:[\w'’-]+\s+){0,5}?(?:on|onto|to|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:web\s*site|noticeboards?|notice\s*boards?|newsletter)\b",
     re.I,
 )
 """Minutes confirmed and then to be published ("Agreed to be an accurate record and passed for

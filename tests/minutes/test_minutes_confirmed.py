@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from minutes.classify import is_actionable
 from minutes.extract import extract_text
 from minutes.records import minutes_record
 from tests.minutes.helpers import parish_doc, points
@@ -486,3 +487,15 @@ def test_minutes_confirmed_before_a_task_in_the_same_paragraph_are_both_read() -
         ("Minutes for this meeting were approved.", False),
         ("Clerk asked to clarify the fire hydrant item with Highways.", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actionable"),
+    [
+        ("Cllr Leone to place the approved minutes on the website.", True),
+        ("Clerk to publish the signed minutes on the village website.", True),
+        ("The minutes were approved and displayed on the noticeboard.", False),
+    ],
+)
+def test_approved_minutes_still_to_be_put_on_the_website(text: str, actionable: bool) -> None:
+    assert is_actionable(text) is actionable
