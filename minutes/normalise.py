@@ -8,6 +8,7 @@ import hashlib
 import re
 import unicodedata
 
+from minutes.restarted_numbers import renumber_restarted
 from minutes.run_on_items import split_run_on_items
 from minutes.space_tables import pipe_space_tables
 
@@ -105,6 +106,8 @@ def normalise(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = pipe_space_tables(text)
+    if "1." in text:
+        text = renumber_restarted(text)
     if "  " in text or "\t" in text:
         text = _TAB_NUMBER.sub(r"\1. ", text)
     text = _SPACES.sub(" ", _BOLD.sub("", text))

@@ -7,7 +7,9 @@ import pytest
 
 from minutes.extract import extract_text
 from minutes.headings import item_heading
+from minutes.restarted_numbers import renumber_restarted
 from minutes.text import page_furniture
+from tests.minutes.helpers import parish_doc
 
 
 @pytest.mark.parametrize(
@@ -415,3 +417,30 @@ def test_the_chairs_and_the_clerks_titles_are_bare_titles(title: str) -> None:
 
     item = bare_title(title)
     assert item is not None and item.title == title
+
+
+def test_items_that_all_read_one_are_numbered_again_in_order() -> None:
+    doc = parish_doc(
+        "  1. Apologies: Cllr Ward (work).",
+        "  1. To approve the minutes of the meeting held 8 March 2031: approved and signed.",
+        "  1. Councillor changes: Cllr Bell - resignation. Action: Clerk to send a thank-you letter to Cllr Bell."
+        "  Council resolved to co-opt Mr Barber.",
+        "  1. Woodland plan: quotes for remedial work. Council agreed to plant two trees on the green.",
+    )
+    assert [(r.text, r.minute, r.actionable) for r in doc.resolutions if r.actionable] == [
+        ("Action: Clerk to send a thank-you letter to Cllr Bell.", "3", True),
+        ("Council agreed to plant two trees on the green.", "4", True),
+    ]
+    assert "Council resolved to co-opt Mr Barber." in [r.text for r in doc.resolutions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RESOLVED:\n1. That the minutes be approved.\n\nRESOLVED:\n1. That the report be noted.\n\n"
+        "RESOLVED:\n1. That the Clerk write to the school.\n",
+        "1. Apologies\n2. Minutes\n1. Matters arising\n1. Finance\n",
+    ],
+)
+def test_a_one_under_a_label_or_beside_a_two_is_left_as_it_is(text: str) -> None:
+    assert renumber_restarted(text) == text
