@@ -25,8 +25,12 @@ _TEXT_HEAD = re.compile(r"\baction|\bdecision|\bagreed|\btask|\bdescription")
 _STATE_HEAD = re.compile(r"\bstatus|\brag\b|\bprogress|\bopen\s*/\s*closed")
 
 
-_HTML_PARA = re.compile(r"</?p\s{0,5}/?>", re.I)
-_CELL_BREAK = re.compile(r"\s*<br\s{0,5}/?>\s*", re.I)
+_HTML_PARA = re.compile(r"</?(?:p|ul|ol|strong|b|em|i|u|span)(?:\s[^<>]{0,60})?/?>|</li\s{0,5}>", re.I)
+"""HTML a markdown table's cell keeps ("<p>", "<strong>Action:</strong>"), its words kept."""
+_CELL_BREAK = re.compile(r"\s*<(?:br\s{0,5}/?|li(?:\s[^<>]{0,60})?)>\s*", re.I)
+_TAGGED = re.compile(r"^(?-i:ACTION|Action)S?(?:\s+by)?\s*:\s*(?P<task>\S.{3,})$")
+"""An action given inside a cell of a table that is not an action log ("| 4. Club communications |
+<ul><li><strong>Action:</strong> Jonathon to create a Slack channel</li></ul> |")."""
 _ENTRY_DASH = re.compile(r"^[-–•*]\s*")
 _NO_ACTION = re.compile(r"(?:n/?a|none|nil|no\s+(?:further\s+)?actions?(?:\s+required)?|-+|–|—)\.?", re.I)
 _ACTIONS_COLUMN = re.compile(r"actions?\b(?:\s*(?:[:/&,]|and|arising|agreed|required)\s*.{0,40})?")
@@ -70,9 +74,11 @@ def action_table(rows: list[str], where: Where, meeting_date: dt.date | None) ->
         if all(_RULE_CELL.fullmatch(c) for c in row_cells):
             continue
         low = [c.lower() for c in row_cells]
+        if header is None and not is_header(low):
+            yield from _tagged_actions(row_cells, where, meeting_date)
+            continue
         if header is None or low == header:
-            if is_header(low):
-                header = low
+            header = low
             continue
         if len(row_cells) < 2:
             continue
@@ -98,3 +104,15 @@ def action_table(rows: list[str], where: Where, meeting_date: dt.date | None) ->
                 due=due_value,
                 actionable=to_do and open_entry and _DECIDED.search(task) is None,
             )
+
+
+def _tagged_actions(row: list[str], where: Where, meeting_date: dt.date | None) -> Iterator[Resolution]:
+    """The actions tagged inside the cells of a row of a table that is not an action log."""
+    for cell in row:
+        if "ction" not in cell and "CTION" not in cell:
+            continue
+        for entry in entries(cell):
+            m = _TAGGED.match(entry)
+            if m is not None:
+                task, owner, to_do = log_entry_point(m.group("task"))
+                yield make_resolution(task, None, where, meeting_date, owner=owner, actionable=to_do)

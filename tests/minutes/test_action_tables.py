@@ -114,3 +114,19 @@ def test_an_html_break_outside_a_table_still_ends_the_line() -> None:
     assert [(r.text, r.actionable) for r in doc.resolutions] == [
         ("That the Clerk obtain quotes for the lamps.", True)
     ]
+
+
+def test_an_action_tagged_inside_a_cell_of_a_notes_table_is_a_task() -> None:
+    doc = extract_text(
+        "## Club meeting, 25 July 2031\n\n"
+        "| Item | Item Description |\n"
+        "|---|---|\n"
+        "| 1. Purpose of the club | <ul><li>Members discussed the purpose of the club</li></ul> |\n"
+        "| 2. Meeting place | <ul><li>Members raised the issue of a room</li>"
+        "<li><strong>Action:</strong> Jo to find out when members are free</li></ul> |\n"
+        "| 3. Communications | <ul><li><strong>Action:</strong> Jo to create a chat channel</li></ul> |\n"
+    )
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
+        ("Jo to find out when members are free", True, "Jo"),
+        ("Jo to create a chat channel", True, "Jo"),
+    ]
