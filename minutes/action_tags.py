@@ -33,9 +33,10 @@ holds the task itself, so the sentence before it stays discussion (unlike "Actio
 that sentence the task)."""
 TOPIC_BEFORE_TASK = re.compile(
     r"^(?!.*\b(?:is|are|was|were|had|has|have|been|will|would|should|could|did|agreed|noted|discussed|reported|said"
-    r"|asked|explained|resolved|decided)\b)(?!.*(?::\s|\s[-–—]\s))[^.!?]{3,140}[.;]?$",
+    r"|asked|explained|resolved|decided)\b)(?!.*\b(?-i:[a-z]{3,}ed)\s+(?:to|by|from|with)\s)(?!.*(?::\s|\s[-–—]\s))[^.!?]{3,140}[.;]?$",
     re.I,
 )
 """A topic named before its action, with no verb of its own ("the terms of the approach to ACRE and other
-advisory committees. Action: secretariat to prepare draft letter"): the two are one task."""
+advisory committees. Action: secretariat to prepare draft letter"): the two are one task; a sentence
+that tells what was done ("Tree application 142710 submitted to the district council.") is not a topic."""
 ACTION_TAG_IN = re.compile(r"[.;]\s+(?:[-–—]\s*)?(?-i:ACTION|Action)(?:\s+(?:by|owner))?(?:\s*:|\s+[-–—]\s)")

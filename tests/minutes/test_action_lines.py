@@ -380,6 +380,17 @@ def test_a_topic_named_before_its_action_label_is_one_task() -> None:
     ]
 
 
+def test_a_sentence_telling_what_was_done_is_not_the_topic_of_the_action_after_it() -> None:
+    doc = parish_doc(
+        "5. Woodland plan",
+        "Quotes for remedial work. Tree application 142710 submitted to the district council. "
+        "Action: Clerk to obtain quotes for the agreed works.",
+    )
+    assert [(r.text, r.owner) for r in doc.resolutions if r.actionable] == [
+        ("Action: Clerk to obtain quotes for the agreed works.", "Clerk")
+    ]
+
+
 def test_a_bare_action_line_of_initials_names_who_does_the_paragraph_above() -> None:
     """Community councils tag an item with "Action SH" or "Action ALL" on its own line, no colon;
     after a paragraph that decided, the tag names who carries out the decision."""
