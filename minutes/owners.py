@@ -22,7 +22,7 @@ _ACT_VERB = (
     r"liaises|review|reviews|consider|considers|undertake|undertakes|update|updates|seek|seeks|ensure|ensures|take|"
     r"takes|look|looks|draft|drafts|submit|submits|invite|invites|feed|feeds|confirm|confirms|respond|responds|"
     r"include|includes|add|adds|develop|develops|publish|publishes|write|raise|raises|email|emails|forward|forwards|"
-    r"obtain|obtains|present|presents|organise|organises|progress|progresses|agree|agrees|discuss|discusses|monitor|"
+    r"obtain|obtains|present|presents|organise|organises|progress|progresses|agrees?(?!\s+to\s+(?:the|a|an|this|that|these|its|their)\s)|discuss|discusses|monitor|"
     r"negotiate|negotiates|place|places|notify|notifies|publicise|publicises|conclude|concludes|make|makes|"
     r"monitors|work|works|issue|issues|return|returns|come|comes|follow|follows|give|gives|check|checks|clarify|clarifies|"
     r"suggest|suggests|ask|asks|consult|consults|speak|speaks|recommend|recommends|hold|holds|enter|enters|inform|"
