@@ -39,6 +39,8 @@ from tests.minutes.helpers import (
         ("That the panel be kept informed of further progress.", True),
         ("To replace the heating system at the boat house.", True),
         ("Repair the bench on the green before the summer.", True),
+        ("The Committee agreed to continue to receive quarterly updates on homelessness by email.", True),
+        ("The Board agreed that the statement was ready to be considered for approval by NHS England.", True),
         (
             "It was agreed that a recommendation should be made to Council for the Clerk to record the hours.",
             True,
