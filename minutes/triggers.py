@@ -131,11 +131,12 @@ BODY_BE_RECOMMENDED = re.compile(
 """"RESOLVED – That Full Council be recommended:" over the points (or with them run on after it):
 each point is for that body to act on, as under "RECOMMENDED to Full Council:"."""
 RECOMMENDS_TO = re.compile(
-    r"^(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4})?(?:(?-i:RECOMMENDS?|RECOMMENDED|Recommended)\s+|recommends\s+)to\s+(?:the\s+)?"
+    r"^(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}|it\s+was\s+(?:unanimously\s+)?)?(?:(?-i:RECOMMENDS?|RECOMMENDED|Recommended)\s+|recommend(?:s|ed)\s+)to\s+(?:the\s+)?"
     r"(?P<to>[^:()]{2,80}?)(?:\s*\([^()]{1,60}\))?(?:\s*,?\s+that)?\s*:\s*[-–—]?\s*$",
     re.I,
 )
-""""RECOMMENDS TO THE PROJECT BOARD:", "The Committee RECOMMENDS to Full Council that:",
+""""RECOMMENDS TO THE PROJECT BOARD:", "The Committee RECOMMENDS to Full Council that:", "It was
+recommended to the WMCA Board that:",
 "Recommended to Council (budget and policy framework):" over the
 points another body is asked to act on."""
 

@@ -322,6 +322,24 @@ def test_resolved_to_recommend_asks_another_body() -> None:
     ), "the rows under a stem ending in a colon are part of its point"
 
 
+def test_it_was_recommended_to_another_body_over_points_asks_that_body() -> None:
+    doc = extract_text(
+        "8. Forward plans\n\nThe Committee considered the forward plans of the Board.\n\n"
+        "It was recommended to the Combined Authority Board that:\n\n"
+        "(1) Items on the scrutiny forward plan be noted.\n\n"
+        "(2) Board committees publish forward plans that are kept up to date.\n\n"
+        "9. Close\n"
+    )
+    assert [(r.text, r.actionable, r.due) for r in doc.resolutions] == [
+        ("Items on the scrutiny forward plan be noted.", True, "Combined Authority Board"),
+        (
+            "Board committees publish forward plans that are kept up to date.",
+            True,
+            "Combined Authority Board",
+        ),
+    ]
+
+
 def test_spaced_that_and_recommended_in_capitals() -> None:
     doc = extract_text(
         "Minutes of a meeting held on 8th April, 2025.\n\n"
