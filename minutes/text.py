@@ -223,6 +223,11 @@ have lost its "RESOLVED")."""
 _SMALL_END = re.compile(r"\b(?:of|on|and|the|for|to|in|with|at|a|an|by|or|from|into|was|were|be|been)$", re.I)
 
 
+_LISTED_APPLICATION = re.compile(r"^(?:[A-Z]{1,3}/)?\d{2,4}/\d{3,6}/[A-Z]{2,6}\b|^[A-Z]{1,3}/\d{4}/\d{3,6}\b")
+"""A planning application's full reference opening a line ("19/01961/FUL Single storey extension",
+"WL/2024/00861"): the next application of a list, whose answer above had no full stop ("No objection")."""
+
+
 _MOTION_OPENS = re.compile(
     r"^(?:motion\s+(?:was\s+)?(?:made\s+)?by|moved\s+by|it\s+was\s+moved\s+by)\s+\S", re.I
 )
@@ -272,6 +277,8 @@ def _continues(
     if len(body) <= 90 and _NUMBERED_TITLE.match(body) and not _SMALL_END.search(tail):
         return False
     if _MOTION_OPENS.match(body) and not _SMALL_END.search(tail) and tail[-1:] not in ",-–(&/":
+        return False
+    if _LISTED_APPLICATION.match(body) and not _SMALL_END.search(tail):
         return False
     if _THAT_POINT.match(body) and _THAT_POINT.match(first_part) and prev.words >= 8:
         return False

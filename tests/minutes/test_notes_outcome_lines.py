@@ -329,3 +329,19 @@ def test_a_bare_roman_label_after_a_blank_line_opens_the_next_application() -> N
         "Fell one beech tree\n",
     )
     assert points(e) == [("The Parish Council had no objections to this application", True)]
+
+
+def test_each_application_of_an_unpunctuated_planning_list_is_its_own_answer() -> None:
+    doc = parish_doc(
+        "9. Planning applications",
+        "31/01131/FUL Single storey side extension\nAt 12 Talbot Court For Mr & Mrs Carter\n"
+        "Planning officer A Kemp Date 3 September 2031\n"
+        "No objection\n"
+        "31/01961/FUL Erection of a boundary wall\nAt 15 Lysander Close For Mr Howard Smith\n"
+        "Planning officer R Keefe Date 29 August 2031\n"
+        "No objection",
+    )
+    assert [(r.text[:12], r.actionable) for r in doc.resolutions] == [
+        ("31/01131/FUL", True),
+        ("31/01961/FUL", True),
+    ]
