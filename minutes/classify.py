@@ -315,9 +315,18 @@ _AGENDA_SETTLED = re.compile(
 the following items ... and adopted as so amended"): nothing is left to do."""
 
 
+_PUT_OFF_OUTCOME = re.compile(
+    r"(?:\s[-–—]|:-?)\s*(?:defer(?:red)?|postponed|held\s+over)\b[^.;:]{0,100}\.?$", re.I
+)
+"""A notes line's outcome that puts its topic off ("Play equipment: deferred.", "Clock battery:- Defer."):
+it comes back to a later meeting."""
+
+
 def is_actionable(text: str) -> bool:
     if refuses(text):
         return False
+    if _PUT_OFF_OUTCOME.search(text) is not None:
+        return True
     if _RECORD.search(text) is not None:
         return True  # a record refuses() let through is one still to publish
     if _PROCURE.search(text) or _CONSULTEE_VIEW.search(text):

@@ -34,9 +34,14 @@ _ITEM_PUT_OFF = re.compile(
     rf"|(?P<subject>(?:(?:the|this|that|these|an?)\s+|(?!(?-i:It|He|She|They|We|The|This|That|These|An?)\s|(?:councillor|cllr|mrs?|ms|miss|dr)\b)(?=(?-i:[A-Z])))(?!meeting\s)(?:[\w'’/-]+\s+){{1,7}}?)"
     rf"(?:was|were|is|has\s+been|have\s+been|(?<!\bso\s)(?<!\band\s)(?<!\bthen\s)to\s+be)\s+(?:{_PUT_OFF}|tabled){_TO_A_MEETING}"
     rf"|(?P<title>(?-i:[A-Z])(?:[^.;:–—-]|\.(?=\d)){{2,80}}?)\s*(?:(?:\s[-–—]\s*)?(?-i:Deferred|DEFERRED|Postponed|POSTPONED|Held\s+over)"
-    rf"|(?:\s[-–—]|,)\s*to\s+be\s+{_PUT_OFF}){_TO_A_MEETING})",
+    rf"|(?:\s[-–—]|,)\s*to\s+be\s+{_PUT_OFF}){_TO_A_MEETING}"
+    r"|(?P<topic>(?-i:[A-Z])[^.;:–—]{2,80}?)(?:\s[-–—]|:-?)\s*(?:defer(?:red)?|postponed|held\s+over)"
+    r"(?:\s+(?:until|till|to)\s+[^.;]{1,80})?\s*\.?$)",
     re.I,
 )
+"""An item put off: named ("the item was deferred"), by its subject with the meeting it goes to, or
+as a notes line's outcome after its topic ("Play equipment – Deferred to the March meeting", "To
+discuss the clock battery:- Defer.", "New play equipment: Defer until the grant is known.")."""
 _BODY_PUTS_OFF = re.compile(
     rf"^{LEAD_IN}(?P<subject>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,5}}(?:{FORMAL_BODY}|members|trustees|governors))\s+"
     rf"{ADVERBS}(?:unanimously\s+)?(?:deferred|postponed|tabled)\s+[^.;]{{3,120}}?{_TO_A_MEETING}",
@@ -81,6 +86,8 @@ def put_off(sentence: str) -> int | None:
             if m.group("named")
             else m.start("title")
             if m.group("title")
+            else m.start("topic")
+            if m.group("topic")
             else m.start("subject")
         )
     b = _BODY_PUTS_OFF.match(sentence)

@@ -159,3 +159,21 @@ def test_an_item_deferred_in_capitals_to_a_scheduled_meeting_is_due_that_day() -
     res = one(doc, "DEFERRED")
     assert (res.text, res.actionable, res.due) == (line, True, "2031-08-29")
     assert [d.isoformat() for d in doc.meeting_dates] == ["2031-08-29"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12. Play equipment: deferred.",
+        "12. To discuss the church clock battery:- Defer.",
+        "12. New play equipment: Defer until the outcome of the grant application is known.",
+    ],
+)
+def test_a_notes_line_that_puts_its_topic_off_is_a_deferral(line: str) -> None:
+    doc = parish_doc("11. Finance", "The accounts were noted.", line, "13. Close")
+    assert [(r.text, r.actionable) for r in doc.resolutions][1:] == [(line[4:], True)]
+
+
+def test_a_topic_said_to_be_deferred_in_a_sentence_is_no_notes_outcome() -> None:
+    doc = parish_doc("11. Finance", "The chair said the resurfacing work was deferred.", "13. Close")
+    assert doc.resolutions == []
