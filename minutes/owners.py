@@ -30,7 +30,7 @@ _ACT_VERB = (
     r"proceed|proceeds|order|orders|purchase|purchases|buy|buys|install|installs|replace|replaces)"
 )
 _SUBJECT_ACTOR = re.compile(
-    rf"^(?:that\s+)?(?!(?:because|since|although|though|while|whilst|when|if|unless|after|before)\b)"
+    rf"^(?:that\s+)?(?!(?:because|since|although|though|while|whilst|when|if|unless|after|before|appoint|recruit|employ|engage|thank|congratulate)\b)"
     rf"(?P<who>(?:the\s+)?[\w'’&,()\- ]{{0,80}}?\b{_ROLE}(?:\s+–\s+(?-i:[A-Z])\w+(?:\s+(?:and|&)\s+\w+)?)?(?:(?!\s(?:approves|notes|agrees|endorses|accepts|resolves|decides|supports|welcomes|receives?)\b)[\w'’&,()\- ]){{0,60}}?)\s+"
     rf"(?:(?:(?:be|was|were)\s+(?:therefore\s+|also\s+)?(?:asked|requested|required|instructed|directed|authorised|recommended|invited|delegated|encouraged|urged|supported)\b|(?:asked|requested|instructed|tasked)(?=\s+to\s))"
     r"(?!\s+to\s+(?:note|receive|accept|agree|approve|endorse|support|welcome)\b)|"
@@ -182,7 +182,7 @@ _NOT_AN_ACT = (
     r"keep|meet|adopt|await|look\s+forward|welcome|wish|like|expect|want|hope)\b"
 )
 _COMMITTED = re.compile(
-    rf"^(?:that\s+)?(?!(?:because|since|although|though|while|whilst|when|if|unless|after|before)\b)"
+    rf"^(?:that\s+)?(?!(?:because|since|although|though|while|whilst|when|if|unless|after|before|appoint|recruit|employ|engage|thank|congratulate)\b)"
     rf"(?P<who>(?:the\s+)?[\w'’&,()\- ]{{0,80}}?\b{_ROLE}(?:\s+–\s+(?-i:[A-Z])\w+(?:\s+(?:and|&)\s+\w+)?)?(?:(?!\s(?:approves|notes|agrees|endorses|accepts|resolves|decides|supports|welcomes|receives?)\b)[\w'’&,()\- ]){{0,60}}?)\s+"
     rf"(?:shall|will|must|is\s+to|are\s+to)\s+(?:also\s+|then\s+|now\s+)?(?!{_NOT_AN_ACT})[a-z]+\b",
     re.I,

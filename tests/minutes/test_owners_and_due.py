@@ -150,6 +150,7 @@ def test_owner_as_written(text: str, owner: str) -> None:
         "it was RESOLVED unanimously to OBJECT Cllrs Shaw & Cllr Teague offered to draft a letter of objection.",
         "A motion was made by Councilman Crane, seconded by Councilwoman Cook to refer the matter to the Planning Board.",
         "Cabinet agrees to the removal of food caddies from collection rounds on a phased approach.",
+        "Appoint a Project Development Officer to progress the lottery bid.",
     ],
 )
 def test_movers_and_things_are_not_owners(text: str) -> None:
