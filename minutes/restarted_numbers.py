@@ -35,8 +35,15 @@ def renumber_restarted(text: str) -> str:
 
 
 def _line_before(text: str, at: int) -> str:
-    """The last line with text before position `at`."""
-    for line in reversed(text[:at].split("\n")[-6:]):
+    """The last line with text before position `at` (looking back a few lines only, so a long list
+    costs no more than its own lines)."""
+    end = text.rfind("\n", 0, at)
+    for _ in range(6):
+        if end < 0:
+            return ""
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
         if line.strip():
             return line
+        end = start - 1
     return ""

@@ -164,6 +164,12 @@ UNITS = [
     "next meeting May 12th 2015 ",
     "meeting is set for Mon 25th June ",
     "meeting which is tentatively set for 20th ",
+    "  1. Apologies\n",
+    "| 1. Item | <ul><li><strong>Action:</strong> Jo to x</li><li>y<br>- z</li></ul> |\n",
+    "| Topic | Notes | Actions: Responsible |\n",
+    "x. The Council agreed to:\n",
+    "Play area: deferred. ",
+    "31/01234/FUL x\n",
 ]
 
 
