@@ -39,6 +39,8 @@ from tests.minutes.helpers import (
         ("That the panel be kept informed of further progress.", True),
         ("To replace the heating system at the boat house.", True),
         ("Repair the bench on the green before the summer.", True),
+        ("That a Member attend the regional conference on alcohol in March.", True),
+        ("Members attended the training session on the code of conduct.", False),
         ("The Committee agreed to continue to receive quarterly updates on homelessness by email.", True),
         ("The Board agreed that the statement was ready to be considered for approval by NHS England.", True),
         (
