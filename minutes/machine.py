@@ -35,6 +35,7 @@ from minutes.list_labels import Points, split_inline
 from minutes.lists import OUTCOME_ONLY, collect
 from minutes.model import Item, Resolution
 from minutes.motion_labels import motion_points
+from minutes.motion_stems import lost_motion_end
 from minutes.motions import carried_below, council_motion_carried, proposal
 from minutes.narrative_decisions import split_decisions
 from minutes.owners import find_owner
@@ -174,6 +175,9 @@ class _Machine:
                 i += 1
             elif tag is Tag.TRIGGER and t.hit.kind == "stem":
                 i = self.stem(lines, i)
+            elif tag is Tag.TRIGGER and (fell := lost_motion_end(lines, i)) is not None:
+                self.out.narrative.extend((x.text, self.where.minute) for x in lines[i:fell])
+                i = fell
             elif tag in (Tag.TRIGGER, Tag.ACTION):
                 i = self.block(lines, i)
             elif tag is Tag.FURNITURE:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from minutes.document_cache import per_document
 from minutes.lead_in import MOTION_LEAD
+from minutes.motion_stems import present_stem
 from minutes.sentence_split import TITLES
 
 _UPPER = "DELEGATED|RATIFIED|HOMOLOGATED|ENDORSED|ADOPTED|AUTHORI[SZ]ED|ACCEPTED|INSTRUCTED|SUPPORTED|DEFERRED|ORDERED"
@@ -208,7 +209,9 @@ def trigger(text: str) -> Trigger | None:
         if text[:2].lower() in ("on", "up") and (lead := MOTION_LEAD.match(text)) is not None:
             said = trigger(text[lead.end() :])
             return said if said is not None and said.kind == "said" else None
-        if text.endswith((":", "-", "–", "—")):
+        if text.endswith((":", "-", "–", "—", "·", "•")):
+            if (present := present_stem(text)) is not None:
+                return trigger(present)
             if (stem := _CLOSING_STEM.search(text)) is not None:
                 return trigger(stem.group("stem"))
             if (lead := _AND_STEM.match(text)) is not None:
