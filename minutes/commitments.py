@@ -12,7 +12,7 @@ _DECIDED = re.compile(
     r"^(?:that\s+)?(?:(?:after|following)\s+(?:[\w'’/-]+\s+){1,20}?,?\s*)?"
     r"(?:it\s+was|the\s+(?:[\w'’-]+\s+){0,5}?(?:committee|commission|panel|board|council|group|meeting|cabinet|forum)"
     r"|all|members|we)\s+(?:(?:also|further|then|unanimously|therefore)\s+){0,2}"
-    r"(?:agreed|resolved|decided|(?:was|were)\s+(?:content|happy|satisfied))\s+(?:that\s+)?",
+    r"(?:agreed|resolved|decided|(?:was|were)\s+(?:content|happy|satisfied))\s+(?:unanimously\s+)?(?:that\s+)?",
     re.I,
 )
 """The words that tell a decision ("It was agreed that", "The Committee was content that")."""

@@ -157,7 +157,7 @@ def _decision(sentence: str) -> str | None:
     voted = "second" in low
     agreed = "agreed" in low or "resolved" in low or "decided" in low or "voted" in low or "determined" in low
     if (
-        voted
+        (voted or low.startswith("it was proposed and"))
         and "proposed" in low
         and PROPOSED.search(without_initial_stops(sentence))
         and not _QUESTION.search(sentence)

@@ -236,7 +236,7 @@ def committed_actor(text: str) -> str | None:
 _VOTED_BY = re.compile(
     r",?\s*\b(?:proposed|moved|seconded|nominated|made(?=\s+by\b))(?:\s+by)?\s+"
     r"(?:(?:cllr\.?|councillor|council(?:man|woman|member)|commissioner|supervisor|trustee|alderman|mrs?\.?|ms\.?|dr\.?)\s+)?"
-    r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}",
+    r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}|(?<=^it\swas\s)(?:proposed|moved)(?:,?\s+seconded)?,?\s+and\s+",
     re.I,
 )
 """Who moved or seconded a motion voted for it; they are not named to act."""

@@ -13,12 +13,14 @@ PROPOSED = re.compile(
     r"|all\s+(?:members\s+|councillors\s+)?(?:were\s+)?in\s+favou?r)"
     r"(?:\s+by\s+(?:the\s+meeting|all(?:\s+members)?|members|a\s+majority))?\s*[.!]?$"
     r"|^it\s+was\s+proposed\s+by\b[^.;]{0,300}?\bseconded\b[^.;]{0,300}?\b(?:agreed|resolved|carried(?:\s+unanimously)?"
-    r"|in\s+favou?r)\s*,?\s+that\b",
+    r"|in\s+favou?r)\s*,?\s+that\b"
+    r"|^it\s+was\s+(?:proposed|moved)\s+and\s+(?:unanimously\s+)?(?:agreed|resolved|carried)(?:\s+unanimously)?\s*,?\s+that\b",
     re.I,
 )
 """"Mr A proposed acceptance of the accounts, seconded by Mrs B and unanimously agreed", "Cllr A
 proposed the grant be paid, seconded Cllr B, all in favour", "It was proposed by Cllr A,
-seconded by Cllr B and agreed that ...": the proposal, as carried, is the decision."""
+seconded by Cllr B and agreed that ...", "It was proposed and agreed that ...": the proposal, as
+carried, is the decision."""
 VOTE = re.compile(
     r"^(?:proposed|moved)(?:\s+by)?\s*:?\s*(?:(?:cllr\.?|councillor|mrs?|ms|dr)\s+)?(?-i:[A-Z])[\w.'’-]*"
     r"(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s*[,;.]?\s*(?:and\s+)?seconded(?:\s+by)?\s*:?\s*"

@@ -107,3 +107,19 @@ def test_moved_seconded_and_resolved_over_the_resolution_on_the_next_line(verb: 
             False,
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was proposed and agreed that the Clerk would write to the Highways Authority about the potholes.",
+        "It was proposed and AGREED unanimously that the Clerk would write to the Highways Authority about the potholes.",
+    ],
+)
+def test_proposed_and_agreed_with_nobody_named_is_the_decision(sentence: str) -> None:
+    doc = extract_text(
+        "Minutes of the Parish Council held on 3 March 2031\n\n5. Highways\n\n"
+        f"Reports noted. {sentence}\n\n6. Close\n"
+    )
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [(sentence, True, "the Clerk")]
+    assert doc.requests == []
