@@ -36,13 +36,17 @@ def planning_view(text: str) -> bool:
 
 
 _COUNCIL_VIEW = re.compile(
-    r"(?:^|[-–—]\s*|[.;]\s+|(?<=[a-z0-9]\s)(?=(?-i:The)\s))(?:the\s+(?:parish\s+|town\s+|community\s+)?council|members|we)\s+"
-    r"(?:supports?|object(?:s|ed)?\s+to)\s+(?:this|the)\s+(?:planning\s+)?application\b(?=\s*(?:[.;]|$))",
+    r"(?:^|[-–—]\s*|[.;]\s+|(?<=[a-z0-9]\s)(?=(?-i:The)\s))(?:the\s+(?:parish\s+|town\s+|community\s+)?council|(?:the\s+)?councillors"
+    r"|members|we)\s+(?:(?:supports?|supported|object(?:s|ed)?\s+(?:unanimously\s+)?to|voted\s+(?:unanimously\s+)?to\s+(?:support"
+    r"|object\s+to))\s+(?:this|the)\s+(?:planning\s+)?application\b(?=\s*(?:[.;]|$|by\s+(?:a\s+)?(?:vote|majority)\b))"
+    r"|object(?:s|ed)?\s+(?:unanimously\s+)?to\s+the\s+(?:retention|erection|demolition|removal|proposed|change\s+of\s+use)\b)",
     re.I,
 )
 """The council's answer told as a sentence under the application, or on the line under it where a
 list runs the lines together ("WD/31/1703/F – Perros, Church Lane Demolition of the dwelling The Council
-support this application"): "The Council objects to this application."."""
+support this application"): "The Council objects to this application.", "Councillors voted unanimously to
+support this application", "The councillors objected to this application by a vote of 10 to 1.",
+"The councillors objected unanimously to the retention of the windows."."""
 
 
 def council_view_in(paragraph: str) -> bool:

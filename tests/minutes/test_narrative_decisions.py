@@ -522,6 +522,9 @@ def test_resolved_not_to_act_is_a_decision(paragraph: str) -> None:
         ),
         ("The members asked the Clerk to thank Mr Bailey for the use of the estate sweeper.", True),
         ("There was unanimous agreement to support this application.", True),
+        ("Councillors voted unanimously to support this application.", True),
+        ("The councillors objected to this application by a vote of 10 to 1.", True),
+        ("The councillors objected unanimously to the retention of the replacement windows.", True),
         ("The Portfolio Holder approved the draft strategy.", False),
         ("The Cabinet Member approved the revised charges.", False),
         ("The Cabinet supported the establishment of a Food Partnership.", False),
@@ -543,6 +546,7 @@ def test_plain_past_tense_decisions_and_instructions(sentence: str, actionable: 
         "Members were asked to respond with their availability as soon as they were able to.",
         "Mr Mycock asked the clerk to press the Council's Solicitors for action on the deed of gift.",
         "The Secretary of State supported the scheme in 2019.",
+        "The Clerk reported that the councillors had objected to the retention of the barn last year.",
     ],
 )
 def test_what_someone_was_told_or_an_outside_body_supported_is_no_decision(sentence: str) -> None:
