@@ -133,7 +133,8 @@ _NOT_ACTOR = re.compile(
     re.I,
 )
 _SELF = re.compile(
-    r"^(?:all\s+)?(?:the\s+)?(?:(?:scrutiny|overview|select|audit|standards|planning|licensing)\s+)?(?:committee|commission|panel|sub-committee|meeting|councillors|all\s+members)(?:'s)?$",
+    r"^(?:all\s+)?(?:the\s+)?(?:(?:scrutiny|overview|select|audit|standards|planning|licensing)\s+)?(?:committee|commission|panel|sub-committee|meeting|councillors|all\s+members)(?:'s)?$"
+    r"|^(?:cllrs?|councillor|mrs?|ms|dr)\.?$",
     re.I,
 )
 _THING = re.compile(

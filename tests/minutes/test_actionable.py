@@ -300,6 +300,8 @@ def test_a_commitment_to_act_is_actionable(text: str) -> None:
         "That the next meeting be held on 4 March at 7pm in the Village Hall.",
         "It was resolved to hold the next meeting on the 03 October 2031 at 18:00hrs.",
         "To hold an extra meeting on 5 May 2031.",
+        "Nothing to report at present.",
+        "The Clerk had nothing further to report.",
     ],
 )
 def test_a_state_a_refusal_a_standing_permission_or_a_view_is_not(text: str) -> None:

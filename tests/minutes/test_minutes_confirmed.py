@@ -113,6 +113,20 @@ def test_a_proposal_that_the_minutes_were_a_true_record_is_no_action() -> None:
     assert (res.actionable, res.owner) == (False, None)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "29.1/31 The minutes of the meeting held on 19 May 2031 were proposed as a correct record by Cllr H Field"
+        " and seconded by Cllr W Blaze.",
+        "It was proposed by Cllr. W. Lane, seconded by Cllr. K. Dee and unanimously agreed that the minutes of the"
+        " last meeting held on the 14th October 2030 as typed and circulated were correct.",
+    ],
+)
+def test_minutes_proposed_as_correct_name_the_mover_not_an_owner(line: str) -> None:
+    (res,) = extract_text(f"29/31 Minutes\n\n{line}\n").resolutions
+    assert (res.actionable, res.owner) == (False, None)
+
+
 async def test_the_amendments_listed_under_a_confirmation_are_part_of_it() -> None:
     e = await read("40_committee_recommendation_lead_ins.txt")
     first, second = (r for r in e.resolutions if r.minute in ("1", "2"))
