@@ -237,8 +237,30 @@ def tagged_sentence(out: Reading, who: str) -> str | None:
             ]
             return None
         told.decisions[:] = kept
+    at = _tagged_at(said)
     if len(said) > 1:
-        out.narrative[-1] = (" ".join(said[:-1]), out.narrative[-1][1])
+        out.narrative[-1] = (" ".join(said[:at] + said[at + 1 :]), out.narrative[-1][1])
     else:
         out.narrative.pop()
-    return last
+    return said[at] if said else last
+
+
+def _tagged_at(said: list[str]) -> int:
+    """Which sentence of the paragraph an owner tag under it makes a task of: the last, unless the
+    last only records ("The report was discussed and accepted.") and one before it tells a task
+    ("The Clerk would forward electronic copies with the minutes.")."""
+    last = len(said) - 1
+    if last < 1 or not (refuses(said[last]) or _RECORDED.match(said[last])):
+        return max(last, 0)
+    return next((k for k in range(last - 1, -1, -1) if _task_like(said[k])), last)
+
+
+_RECORDED = re.compile(
+    r"^(?:the\s+|this\s+)?(?:report|update|item|information|accounts?|correspondence)?\b[^.;]{0,60}?\b(?:was|were)\s+"
+    r"(?:(?:discussed|considered|read)\s+and\s+)?(?:noted|accepted|received|approved|agreed)\s*\.?$",
+    re.I,
+)
+
+
+def _task_like(sentence: str) -> bool:
+    return not refuses(sentence) and (is_actionable(sentence) or commits(sentence))

@@ -732,3 +732,22 @@ def test_an_action_summary_over_bullets_lists_the_actions(title: str) -> None:
         ("Agenda mailout a week in advance again", True, None),
         ("Dan to make a list of software needs", True, "Dan"),
     ]
+
+
+def test_an_owner_tag_under_a_paragraph_takes_its_task_not_a_closing_record() -> None:
+    doc = parish_doc(
+        "21/31 Clerk's Report - hard copies were circulated to those present. The Clerk would forward "
+        "electronic copies with the minutes. The report was discussed and accepted.\nAction GP",
+        "22/31 Matters outstanding",
+    )
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
+        ("The Clerk would forward electronic copies with the minutes.", True, "GP")
+    ]
+
+
+def test_an_owner_tag_under_a_paragraph_of_no_task_takes_the_last_sentence() -> None:
+    doc = parish_doc(
+        "21/31 Verges - the verges on Mill Lane were overgrown. Members discussed who cuts them.\nAction GP",
+        "22/31 Close",
+    )
+    assert [(r.text, r.owner) for r in doc.resolutions] == [("Members discussed who cuts them.", "GP")]
