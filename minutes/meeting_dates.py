@@ -155,6 +155,21 @@ _DATED_MEETINGS = tuple(
             r"(?P<month_first>(?-i:[A-Z])[a-z]{2,8}\.?\s+\d{1,2})(?:st|nd|rd|th)?\b",
         ),
         (
+            ("hold",),
+            rf"\bhold(?:ing)?\s+(?:the|a|an|its|their)\s+(?:next\s+)?(?:[\w&'’-]+\s+){{0,3}}?(?:meeting|agm)\b[^.;]{{0,60}}?"
+            rf"\bon\s+{_DAY_AHEAD}",
+        ),
+        (
+            ("reconven", "adjourned"),
+            rf"\b(?:reconven(?:e|ed)|adjourned\b[^.;]{{0,120}}?\b(?:dealt\s+with|continued|resumed))\s+on\s+{_DAY_AHEAD}",
+        ),
+        (("confirmed",), rf"\b(?:date|agm|meeting)\b[^.;]{{0,30}}?\bconfirmed\s+(?:as|for)\s+{_DAY_AHEAD}"),
+        (
+            ("return",),
+            rf"\breturn(?:s|ed)?\s+to\s+(?:the\s+)?(?:full\s+)?(?:(?:(?-i:[A-Z])[\w'’-]*|and|&|of)\s+){{0,4}}"
+            rf"(?:council|cabinet|executive|committee|commission|panel|board|forum)\s+(?:meeting\s+)?on\s+{_DAY_AHEAD}",
+        ),
+        (
             ("date of",),
             rf"\bdate\s+of\s+(?:the\s+)?(?:[\w-]+\s+){{0,4}}?meeting\s+(?:is|will\s+be|has\s+been\s+"
             rf"(?:set|fixed|changed|moved)\s+(?:to|for))\s+{_DAY_AHEAD}",
@@ -169,8 +184,10 @@ _DATED_MEETINGS = tuple(
 """A meeting to come, named with its day: "added to the agenda for 20 March", "the 23
 January agenda", "moved to 2 October", "the annual meeting should be held at the Scout Hut on
 Monday 6th December", "the date of the Annual Meeting is 25th May", "the Panel meeting on 8
-December", "the IJB meeting on 25 June", "the Parish Council meeting scheduled for 29 August", "the next May 10th meeting", "a special meeting ... is held on the 8 December" (a day
-before the meeting is one the text looks back on)."""
+December", "the IJB meeting on 25 June", "the Parish Council meeting scheduled for 29 August", "the next May 10th meeting", "a special meeting ... is held on the 8 December", "to hold
+the AGM on Monday 20th March", "adjourned ... to be reconvened on 27 March", "AGM. Date confirmed as Tuesday 22nd
+November", "the policy return to the Licensing Committee on 10 September" (a day before the meeting is one the text
+looks back on)."""
 
 
 _DIGIT = re.compile(r"\d")

@@ -213,10 +213,29 @@ def test_a_decision_page_dated_in_its_first_lines_is_not_a_future_meeting() -> N
         ("Meeting ended 20:15. Next meeting May 12th 2023", "2023-05-12"),
         ("The AGM is set for Mon 27th March 8pm at the village hall.", "2023-03-27"),
         ("Letters go out before our next meeting which is tentatively set for 20th December.", "2022-12-20"),
+        ("It was decided to hold the AGM on Monday 20th March.", "2023-03-20"),
+        ("Members discussed holding the next PPG meeting within the library on the 28th April.", "2023-04-28"),
+        ("That the meeting be adjourned and the remaining business be dealt with on the 23rd May, 2023.",
+         "2023-05-23"),
+        ("The meeting was adjourned at 11.21 am to be reconvened on 27 March 2023 at 3.00 pm.", "2023-03-27"),
+        ("AGM. Date confirmed as Tuesday 22nd November at the Community Centre.", "2022-11-22"),
+        ("After consultation the Licensing Policy return to the Licensing Committee on 10 September 2023.",
+         "2023-09-10"),
     ],
 )  # fmt: skip
 def test_a_meeting_to_come_named_with_its_day(line: str, expected: str) -> None:
     assert [d.isoformat() for d in future_meeting_dates([line], HELD)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Members recalled that they had decided to hold the AGM on Monday 10th October 2022.",
+        "The previous meeting had been adjourned and reconvened on 3 October 2022.",
+    ],
+)
+def test_a_meeting_held_or_reconvened_before_is_not_to_come(line: str) -> None:
+    assert future_meeting_dates([line], HELD) == []
 
 
 def test_the_meeting_of_a_past_day_is_not_to_come() -> None:
