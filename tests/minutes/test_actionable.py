@@ -171,6 +171,16 @@ from tests.minutes.helpers import (
         ),
         ("That Cabinet pledges to stand up for the independence of the Borough.", False),
         ("The special meeting was called on 3 May to discuss the bid.", False),
+        ("Christmas toy appeal; to be posted on the website and social media.", True),
+        ("The poster was displayed on the notice board last month.", False),
+        ("That congratulations be passed to those concerned.", True),
+        ("That the thanks of the Council be conveyed to the volunteers.", True),
+        (
+            "That the Council's comments on the applications below are placed before the Planning Committee.",
+            True,
+        ),
+        ("The Business Committee agreed to schedule a 30 minute debate on the two petitions.", True),
+        ("That the delivery plan be developed in more detail.", True),
     ],
 )
 def test_resolution_forms_actionable(text: str, actionable: bool) -> None:
