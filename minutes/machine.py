@@ -81,8 +81,7 @@ class _Machine:
         self.copies = DecisionCopies()
 
     def add(self, res: Resolution) -> None:
-        """Append unless the same point under the same minute is already there (a ModernGov issue
-        page shows the decision twice, under "Decision:" and "Minutes:")."""
+        """Append unless the same point under the same minute is there (ModernGov shows it twice)."""
         key = point_key(res)
         if key in self.out.seen or self.copies.repeats(res.text):
             return
@@ -240,8 +239,7 @@ class _Machine:
         self.point(entry, None, owner=owner, actionable=to_do)
 
     def motion(self, lines: list[Tagged], i: int, text: str) -> int:
-        """A proposal (a line or a heading) with a vote line under it; the outcome further down
-        says whether it carried."""
+        """A proposal (a line or a heading) over a vote line; the outcome below says whether it carried."""
         fate = motion_fate(lines, i)
         if fate is not None:
             self.narrate(text)
@@ -254,8 +252,7 @@ class _Machine:
         return i + 2
 
     def moved(self, lines: list[Tagged], i: int) -> None:
-        """A motion or amendment moved in council: the decision when it carried, otherwise discussion,
-        kept from the follow-ups."""
+        """A motion or amendment moved in council: the decision if it carried, else discussion (no follow-up)."""
         if council_motion_carried(lines, i):
             clause = lines[i].hit.rest
             self.point(lines[i].text, None, owner=find_owner(clause) if clause else None)

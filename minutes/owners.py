@@ -152,9 +152,8 @@ _SUBORDINATE = re.compile(
 
 
 _DECIDED_TO = re.compile(r"\b(?:agreed|decided|resolved)\s+to\b", re.I)
-"""An actor read across the body's own decision ("The Committee agreed to write to the Minister,
-and Chief Whip to ...", or its clause "to write to the Minister, and Chief Whip to ...") is no
-actor: the body that agreed acts."""
+"""An actor read across the body's own decision ("The Committee agreed to write to the Minister, and
+Chief Whip to ...", or its clause "to write to ...") is no actor: the body that agreed acts."""
 
 
 def _tidy(who: str) -> str | None:
