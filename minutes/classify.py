@@ -83,14 +83,15 @@ _NOTED_THAT = re.compile(
 act, whatever the fact says was done."""
 _NOTED_STEP = re.compile(
     r"\b(?:would|will|should|shall|(?:is|are)\s+to)\s+(?:now\s+|then\s+|also\s+)?be\s+(?:made|issued|shared|presented|circulated|considered|brought"
-    r"|reported|provided|sent|arranged|submitted)\b"
+    r"|reported|provided|sent|arranged|submitted|reviewed|published|updated)\b"
     r"|\bthat\s+(?:the\s+)?(?:relevant\s+)?(?:officers?|clerk|director|chair(?:man)?|manager|secretary)\s+(?:would|will|(?:is|are)\s+to)\s+"
     r"(?:now\s+|then\s+|also\s+)?(?!be\b|not\b|have\b|need\b|continue\b|remain\b)[a-z]+",
     re.I,
 )
 """Noting a step still to come ("Noted that the draft assessment would be issued for consultation
 on 19 December", "NOTED that arrangements would be made to hold a workshop", "to note ... that
-officers would publicise the amended date"): someone is to take it."""
+officers would publicise the amended date", "to note that the project report would be reviewed at the
+Culture Board"): someone is to take it."""
 
 
 def notes_a_step(text: str) -> bool:

@@ -121,6 +121,8 @@ from tests.minutes.helpers import (
         ("The Board noted the final draft will be presented to the Board at its March meeting.", True),
         ("The Group noted that press cuts would continue to be provided to Conveners.", False),
         ("Noted that since the referral three responses had been provided.", False),
+        ("To note that the project report would be reviewed at the Culture Sounding Board.", True),
+        ("Noted that the policy had been reviewed last year.", False),
         ("Resolved to reject the temporary event notices and to serve a counter notice.", True),
         (
             "The Cabinet had before it, and NOTED, a report providing it with a quarterly update on the risks.",
