@@ -183,6 +183,8 @@ from tests.minutes.helpers import (
         ),
         ("The Business Committee agreed to schedule a 30 minute debate on the two petitions.", True),
         ("That the delivery plan be developed in more detail.", True),
+        ("That Panel Members consider and raise any issues with the Commissioner.", True),
+        ("Members raised concerns with the state of the road.", False),
     ],
 )
 def test_resolution_forms_actionable(text: str, actionable: bool) -> None:
