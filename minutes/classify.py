@@ -14,7 +14,6 @@ from minutes.action_words import ACTION_WORDS, ONTO_PROGRAMME, TASK_FIRST
 from minutes.commitments import commits_someone, deferred
 from minutes.due import CONFIRMED_BY, without_new_wording
 from minutes.owners import committed_actor
-from minutes.planning_views import planning_view
 
 _RECORD = re.compile(
     r"\b(?:be|were|was|are)\s+(?:confirmed|approved|agreed|signed|accepted|adopted)\b[^.]{0,40}?\b(?:as\s+)?(?:an?\s+|the\s+)?(?:correct|accurate|true|full)\s+record"
@@ -331,7 +330,7 @@ def is_actionable(text: str) -> bool:
         return True
     if _RECORD.search(text) is not None:
         return True  # a record refuses() let through is one still to publish
-    if _PROCURE.search(text) or _CONSULTEE_VIEW.search(text) or planning_view(text):
+    if _PROCURE.search(text) or _CONSULTEE_VIEW.search(text):
         return True
     noted = _IT_BE_NOTED.match(text)
     if noted is not None:

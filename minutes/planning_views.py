@@ -66,7 +66,8 @@ def answers_the_application(text: str) -> bool:
     """ "... extension - no objection", "15/01102/FUL 3 Thurleigh Road. Garage. No objections.": the
     parish's answer to send to the planning authority (a plain "The Committee raised no objection"
     tells the discussion)."""
-    if "application" in text.lower() and _COUNCIL_VIEW.search(text) is not None:
+    low = text.lower()
+    if ("application" in low or "object" in low) and _COUNCIL_VIEW.search(text) is not None:
         return _REPORTED_VIEW.search(text) is None
     if "objection" not in text.lower():
         return False
