@@ -78,6 +78,8 @@ UNITS = [
     "Recommended to Council (a):\n",
     "These were accepted and ",
     "Mr. Smith would write to Mr. ",
+    "This Council resolves to:\n• x\n",
+    "The report was discussed and accepted.\nAction GP\n",
     "Updates x x x x will be included in ",
     "The Clerk would write on ",
     "to be confirmed by the full committee ",
