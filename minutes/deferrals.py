@@ -15,7 +15,7 @@ import re
 from minutes.body_decisions import ADVERBS, FORMAL_BODY
 from minutes.lead_in import LEAD_IN
 
-_PUT_OFF = r"(?:deferred|continued|postponed|adjourned|held\s+over|carried\s+(?:forward|over))"
+_PUT_OFF = r"(?:deferred|continued|postponed|adjourned|held\s+over|carried\s+(?:forward|over)|rolled\s+(?:on|over|forward))"
 _TO_A_MEETING = (
     r"\s+(?:(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?(?:next|future|later|subsequent|following"
     r"|(?-i:[A-Z])[a-z]+\s+(?:\d|meeting|board|session))"
@@ -30,9 +30,10 @@ _NAMED_ITEM = (
 )
 _ITEM_PUT_OFF = re.compile(
     r"^(?:(?:because|as|since|following|after)\s+[^.;]{3,150}?,\s+)?"
-    rf"(?:(?P<named>{_NAMED_ITEM})\s+(?:was|is|has\s+been|be)\s+{_PUT_OFF}\b"
+    rf"(?:(?P<named>{_NAMED_ITEM})\s+(?:was|is|has\s+been|(?:(?:would|will|should|shall)\s+)?be)\s+{_PUT_OFF}\b"
     rf"|(?P<subject>(?:(?:the|this|that|these|an?)\s+|(?!(?-i:It|He|She|They|We|The|This|That|These|An?)\s|(?:councillor|cllr|mrs?|ms|miss|dr)\b)(?=(?-i:[A-Z])))(?!meeting\s)(?:[\w'’/-]+\s+){{1,7}}?)"
-    rf"(?:was|were|is|has\s+been|have\s+been|(?<!\bso\s)(?<!\band\s)(?<!\bthen\s)to\s+be)\s+(?:{_PUT_OFF}|tabled){_TO_A_MEETING}"
+    rf"(?:was|were|is|has\s+been|have\s+been|(?:would|will|should|shall)\s+be|(?<!\bso\s)(?<!\band\s)(?<!\bthen\s)to\s+be)\s+(?:{_PUT_OFF}|tabled){_TO_A_MEETING}"
+    rf"|(?P<bare>(?-i:[A-Z])[a-z]+(?:\s+(?-i:[a-z]+)){{0,2}})\s+(?:deferred|postponed|held\s+over){_TO_A_MEETING}"
     rf"|(?P<title>(?-i:[A-Z])(?:[^.;:–—-]|\.(?=\d)){{2,80}}?)\s*(?:(?:\s[-–—]\s*)?(?-i:Deferred|DEFERRED|Postponed|POSTPONED|Held\s+over)"
     rf"|(?:\s[-–—]|,)\s*to\s+be\s+{_PUT_OFF}){_TO_A_MEETING}"
     r"|(?P<topic>(?-i:[A-Z])[^.;:–—]{2,80}?)(?:\s[-–—]|:-?)\s*(?:defer(?:red)?|postponed|held\s+over)"
@@ -50,7 +51,7 @@ _BODY_PUTS_OFF = re.compile(
 
 
 _WORDS = re.compile(
-    r"defer|postpone|tabled\s[^.;]{0,120}?\b(?:to|until|till)\s|(?:continued|adjourned|held\s+over|carried\s+(?:forward|over))\s+(?:to|until|till)\s",
+    r"defer|postpone|tabled\s[^.;]{0,120}?\b(?:to|until|till)\s|(?:continued|adjourned|held\s+over|carried\s+(?:forward|over)|rolled\s+(?:on|over|forward))\s+(?:to|until|till)\s",
     re.I,
 )
 
@@ -64,6 +65,7 @@ _STEMS = (
     "held over",
     "carried forward",
     "carried over",
+    "rolled",
 )
 
 
@@ -88,6 +90,8 @@ def put_off(sentence: str) -> int | None:
             if m.group("title")
             else m.start("topic")
             if m.group("topic")
+            else m.start("bare")
+            if m.group("bare")
             else m.start("subject")
         )
     b = _BODY_PUTS_OFF.match(sentence)

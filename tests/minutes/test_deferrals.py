@@ -177,3 +177,33 @@ def test_a_notes_line_that_puts_its_topic_off_is_a_deferral(line: str) -> None:
 def test_a_topic_said_to_be_deferred_in_a_sentence_is_no_notes_outcome() -> None:
     doc = parish_doc("11. Finance", "The chair said the resurfacing work was deferred.", "13. Close")
     assert doc.resolutions == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This item would be deferred to the next meeting.",
+        "The vacancy would be rolled over to the next meeting.",
+        "The review of the standing orders will be deferred until the next meeting.",
+    ],
+)
+def test_an_item_that_would_be_put_off_in_reported_speech_is_a_task(sentence: str) -> None:
+    doc = parish_doc("6. Co-option", "No candidates had come forward. " + sentence)
+    res = one(doc, sentence.split()[1])
+    assert (res.text, res.actionable, res.due) == (sentence, True, "next meeting")
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Approval deferred to the next meeting.", "Item deferred to next meeting."]
+)
+def test_a_notes_sentence_without_its_verb_that_puts_an_item_off(sentence: str) -> None:
+    doc = parish_doc(
+        "4. Minutes", "Item 49/23 needs clarification before the minutes are corrected. " + sentence
+    )
+    res = one(doc, "deferred")
+    assert (res.text, res.actionable, res.due) == (sentence, True, "next meeting")
+
+
+def test_an_item_rolled_on_within_a_report_is_no_task_without_a_meeting() -> None:
+    doc = parish_doc("6. Co-option", "The Clerk said the advert had been rolled on.")
+    assert [r.text for r in doc.resolutions if r.actionable] == []
