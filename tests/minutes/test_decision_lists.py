@@ -227,6 +227,31 @@ def test_unanimously_resolved_at_line_start() -> None:
     assert texts(doc) == ["That the minutes of the meeting held on 2 March be signed."]
 
 
+@pytest.mark.parametrize("stem", ["Cabinet is RESOLVED to:", "The Committee has AGREED to:"])
+def test_a_body_that_is_resolved_in_capitals_over_its_points(stem: str) -> None:
+    doc = (
+        "12. Review of the Planning Service\n\n"
+        f"{stem}\n"
+        "1. note the improvement actions implemented to date;\n"
+        "2. require a progress report to Cabinet on the recommendations within six months; and\n"
+        "3. refer the report to the Planning Committee for its information.\n"
+    )
+    assert [(r.text[:22], r.actionable) for r in extract_text(doc).resolutions] == [
+        ("Note the improvement a", False),
+        ("Require a progress rep", True),
+        ("Refer the report to th", True),
+    ]
+
+
+def test_a_body_that_is_recommended_is_an_agenda_not_a_decision() -> None:
+    doc = (
+        "12. Review of the Planning Service\n\n"
+        "Cabinet is RECOMMENDED to:\n"
+        "1. note the improvement actions implemented to date;\n"
+    )
+    assert [r.text for r in extract_text(doc).resolutions if r.actionable] == []
+
+
 def test_lower_case_words_before_agreed_are_not_a_formal_resolution() -> None:
     doc = (
         "6. Food Strategy\n\n"
