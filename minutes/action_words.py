@@ -58,7 +58,7 @@ ACTION_WORDS = re.compile(
     r"added\s+to|put\s+(?:onto|on\s+to|on)\s+(?:the|a)|include[sd]?\s+(?:in|on)\s+the\s+(?:work|forward)|"
     r"include[sd]?\s+(?:in|on)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:programme|agenda)\b|"
     rf"{ONTO_PROGRAMME}|"
-    r"(?<!\bnothing\s)(?<!\bnothing\sfurther\s)to\s+(?:provide|circulate|share|write(?!\s+off\b)|arrange|investigate|report|bring|review|contact|send|prepare|update|draft|progress|take\s+forward|take\s+all)\b|\bproposals?\s+to\s+consult\b|"
+    r"(?<!\bnothing\s)(?<!\bnothing\sfurther\s)to\s+(?:provide|circulate|share|write(?!\s+off\b)|arrange|investigate|report|bring|review|contact|send|prepare|update|draft|progress|take\s+forward|take\s+all)\b|\bproposals?\s+to\s+consult\b|\bagree[sd]?\s+to\s+consult\b|"
     r"take\s+(?:all\s+)?(?:necessary\s+)?(?:steps|action)|progress(?:es)?\s+the|monitor|negotiat(?:e|es|ed)|"
     r"implement(?:s)?\b|(?:be|being)\s+implemented|procur(?:e|es|ed)|obtain(?:s)?|be\s+obtained|finalis(?:e|es|ed)|pursu(?:e|es|ed)|lobby|apply\s+for|bid\s+for|publicis(?:e|es|ed)|"
     r"(?:be|is|are)\s+authori[sz]ed\s+to|place\s+(?:the|an|a)\s+order|notify|inform\s+the|"

@@ -38,6 +38,8 @@ from tests.minutes.helpers import (
         ("To respond to the consultation, thanking the airport for its noise action plan.", True),
         ("That the panel be kept informed of further progress.", True),
         ("To replace the heating system at the boat house.", True),
+        ("Agree to consult on the levying of a local social care precept.", True),
+        ("Agree the consultation responses set out in the appendix.", False),
         ("Repair the bench on the green before the summer.", True),
         ("That a Member attend the regional conference on alcohol in March.", True),
         ("Members attended the training session on the code of conduct.", False),
