@@ -7,7 +7,6 @@ to a resolution, points with no trigger to the headerless reader, a paragraph to
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
 from minutes.account_labels import tells_an_account
@@ -41,7 +40,7 @@ from minutes.narrative_decisions import split_decisions
 from minutes.owners import find_owner
 from minutes.page_text import cut_off, prepare, without_number
 from minutes.people import first_names, named_tasks
-from minutes.point import Where, make_resolution, without_votes
+from minutes.point import Where, make_resolution, says_nothing, without_votes
 from minutes.reading import Reading, Said, point_key, settle, tagged_sentence, told_decisions
 from minutes.records import confirm_under_titles, confirmed, with_amendments
 from minutes.rules import tag_document
@@ -59,8 +58,6 @@ from minutes.tags import (
     vote_follows,
 )
 from minutes.text import MARKER_RE, Line, strip_bullet
-
-_WORD = re.compile(r"\w")
 
 
 class _Machine:
@@ -97,7 +94,7 @@ class _Machine:
         due: str | None = None,
         actionable: bool | None = None,
     ) -> None:
-        if not _WORD.search(text):
+        if says_nothing(text):
             return
         where, date = self.where, self.meeting_date
         self.add(

@@ -19,6 +19,17 @@ _VOTES = re.compile(
 _SPACE = re.compile(r"\s+")
 
 
+_NOTHING_SAID = re.compile(
+    r"^\W*(?:(?:https?://|www\.)\S+\W*|(?:[\w'’&/()-]+\s+){0,3}[\w'’&/()-]+\s*:\s*)$|^\W*$", re.I
+)
+
+
+def says_nothing(text: str) -> bool:
+    """A point that is only a link ("[https://example.org/faq]") or only a label over what follows
+    ("Action Items:", "Links:"): notes kept as markdown list both among their points."""
+    return _NOTHING_SAID.match(text) is not None
+
+
 @dataclass
 class Where:
     """The item a point sits under, and whether it was taken in private."""

@@ -223,3 +223,21 @@ def test_titles_before_names_in_an_attendance_run_into_the_title_are_no_first_na
 )
 def test_a_first_name_given_a_follow_up_acts_without_an_attendance(line: str, who: str | None) -> None:
     assert named_action(line, frozenset()) == who
+
+
+def test_labels_and_links_listed_among_the_points_are_no_points() -> None:
+    doc = (
+        "# Tooling Group Meeting Notes - 2031-04-17\n\n"
+        "## Summary / Decisions / Action Items / Links\n\n"
+        "- Decisions:\n"
+        "  - [x] Meetings are held monthly on the third Thursday\n"
+        "- Action Items:\n"
+        "  - [ ] Write down the process for adding people to the group\n"
+        "- Links:\n"
+        "  - [https://example.org/process/faq.html]\n"
+        "  - https://example.org/charter.pdf\n"
+    )
+    assert [(r.text, r.actionable) for r in extract_text(doc).resolutions] == [
+        ("[x] Meetings are held monthly on the third Thursday", False),
+        ("[ ] Write down the process for adding people to the group", True),
+    ]
