@@ -36,6 +36,7 @@ FORMS: tuple[RequestForm, ...] = (
             r"|asked\s+(?:that|for|if\s+officers"
             r"|whether\s+officers|officers|staff|the|him|her|them)|called\s+for|urged\s+(?:officers|staff|the))\b"
             r"|\b(?:and|but|also|though|although)\s+(?:requested|asked)\s+that\b"
+            rf"|\b(?:and|but|also|then)\s+asked\s+(?:everyone|everybody|all\s+(?:members|councillors)|members|him|her|them)\s+to\s+{FOLLOW_UP_VERB}"
             r"|\b(?:and|but|also)\s+(?:requested|asked\s+for)\s+(?:further|more|additional)\s+(?:information|details|data|figures|clarification)\b",
             words=("request", "ask", "called", "urged"),
             hint=r"\b(?:requested|requests?\s|asked\s|did\s+ask\s|called\s+for|urged\s)",
@@ -49,6 +50,8 @@ FORMS: tuple[RequestForm, ...] = (
             "The Chair did ask that members on outside bodies submit a short report.",
             "Glen asked Paul to send the owners a copy of our resolution.",
             "Members were happy with the policy but requested further information on three items.",
+            "NN had made some corrections but asked everyone to check the website before the April meeting.",
+            "NM thanked NN for his work and asked him to pass over the passwords to the Clerk.",
         ),
         counter=(
             "Cllr Rudd enquired whether the closed reviews would be reported back to the Board.",
@@ -231,6 +234,8 @@ FORMS: tuple[RequestForm, ...] = (
             rf"|\b(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:to\s+be|being)\s+(?:(?:also|further)\s+)?{FOLLOW_UP_PP}"
             rf"|{DOER}\s+(?:is|are)\s+to\s+{FOLLOW_UP_VERB}"
             r"|\bdiscussions?\s+(?:will|would|is\s+to|are\s+to)\s+be\s+held\b"
+            r"|\b(?:discussions?|talks|negotiations)\s+(?:would|will)\s+(?:take\s+place|continue)\s+with\b"
+            r"|\b(?:letter|e-?mail|notice|reminder|survey|questionnaire)s?\s+(?:would|will)\s+(?:shortly\s+|soon\s+)?go\s+out\b"
             r"|\b(?:updates?|reports?|information|details|figures|breakdown|analysis|data)\s+(?:[\w'’-]+\s+){0,4}?(?:will|would)\s+be\s+included\s+in\b"
             r"|\b(?:will|would)\s+(?:also\s+)?(?:need|require)\s+(?:further|more|some)\s+(?:investigation|consideration"
             r"|discussion|checking|research|exploration)\b"
@@ -253,11 +258,16 @@ FORMS: tuple[RequestForm, ...] = (
             ),
             hint=rf"\b(?:will|would|shall|is|are)\s+(?:[a-z]+\s+){{0,3}}?(?:be|being)\s+(?:(?:also|further|formally|again)\s+)?"
             rf"{FOLLOW_UP_PP}|\b(?:is|are)\s+to\s+{FOLLOW_UP_VERB}|\bdiscussions?\s|\bthere\s+(?:would|will)\s+be\s"
+            r"|\b(?:would|will)\s+(?:take\s+place|continue|(?:shortly\s+|soon\s+)?go\s+out)\b"
             r"|\b(?:need|require)\s+(?:further|more|some)\s|\bbe\s+included\s+in\b|\bbe\s+on\s+the\s|\bcould\s+(?:be\s+)?(?:provide|circulate|send|share|forward|supply|arrange|bring|e-?mail|look|report|come|given|brought|presented|reported|forwarded|e-?mailed)",
         ),
         examples=(
             "A second quote for the guttering is to be obtained.",
             "Spare keys for all key holders will be obtained.",
+            "Further discussions would take place with the LGA on taking this forward.",
+            "The Headteacher confirmed that a letter would shortly go out to parents explaining the system.",
+            "The completion of this work would be monitored.",
+            "An update on the speed watch scheme would be requested for the October meeting.",
             "A new grass-cutting firm is being sought.",
             "The bench by the pond will also be replaced.",
             "The survey results would be reported on at the next meeting of the Panel.",
@@ -284,6 +294,8 @@ FORMS: tuple[RequestForm, ...] = (
             "If better standards existed, they could put them into the requirements.",
             "This was the last meeting of the year and further meeting dates would be circulated shortly.",
             "Work had been done on the impact on services, which would be included in the next draft.",
+            "The works would take place in the school holidays.",
+            "The old newsletter would continue until the new one was ready.",
         ),
         why="Something is to be done, told without saying by whom.",
     ),
@@ -291,7 +303,7 @@ FORMS: tuple[RequestForm, ...] = (
         "to_be_done_heading",
         Form(
             r"(?:^|(?<=[.!?]\s)|(?<=\s[-–]\s))(?:(?!(?:is|are|was|were|has|have|had|will|would|should|could|may|might|it|this|there)\b)"
-            rf"[\w'’&/().,-]+\s+){{1,10}}?to\s+be\s+(?:also\s+)?{FOLLOW_UP_PP}",
+            rf"[\w'’&/().,-]+\s+){{1,10}}?(?<!\bcontinued\s)(?<!\bcontinues\s)(?<!\bcontinue\s)to\s+be\s+(?:also\s+)?{FOLLOW_UP_PP}",
             hint=r"to be ",
         ),
         examples=(
@@ -300,6 +312,7 @@ FORMS: tuple[RequestForm, ...] = (
             "No members able to attend – apologies to be sent",
             "Locations to be publicised.",
         ),
+        counter=("The number of nurses and their roles continued to be monitored.",),
         why="A follow-up written as a note, with no verb of its own.",
     ),
     RequestForm(
