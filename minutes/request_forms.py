@@ -65,16 +65,22 @@ FORMS: tuple[RequestForm, ...] = (
         Form(
             r"\b(?:(?:officers?|clerk|chair(?:man)?|manager|director|members?|governors|councillors|trustees|staff)\s+(?:was|were|as)|and|also|but"
             r"|(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+(?:(?-i:[A-Z])\.?\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+was)\s+"
-            r"asked\s+to\s+(?!note|consider|agree|approve|comment|declare|leave|attend)",
-            words=("asked",),
+            r"asked\s+to\s+(?!note|consider|agree|approve|comment|declare|leave|attend)"
+            r"|\b(?:members|councillors|governors|trustees|officers|everyone|all)\s+(?:were|was)\s+(?:also\s+)?reminded\s+to\s+"
+            r"(?:complete|return|submit|send|provide|update|sign|forward|register|book)\b",
+            words=("asked", "reminded"),
         ),
         examples=(
             "The Monitoring Officer was asked to clarify the rules on private briefings.",
             "Officers were asked to circulate the figures.",
             "Governors were asked to complete and return the form to the Clerk within seven days.",
             "Councillor Longdon was asked to look into this.",
+            "Councillors were reminded to complete their register of interests forms and submit them to the Clerk.",
         ),
-        counter=("Members were asked to note the contents of the quarterly report.",),
+        counter=(
+            "Members were asked to note the contents of the quarterly report.",
+            "Members were reminded that the office would be closed over Christmas.",
+        ),
         why="An officer asked, in the passive, to do something.",
     ),
     RequestForm(
@@ -149,18 +155,19 @@ FORMS: tuple[RequestForm, ...] = (
             rf"(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be|duly|shortly|promptly|soon)\s+)?"
             rf"(?:(?:begin|start|continue)\s+(?:to\s+)?)?(?:{FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)"
             rf"|(?:(?:^|(?<=[.!?]\s))(?:would|(?-i:W)ill)|\band\s+(?:would|will))\s+(?:also\s+)?{FOLLOW_UP_VERB}"
-            r"|\b(?:would|will)\s+receive\s+(?:an?\s+)?(?:further\s+|progress\s+)?(?:update|report|briefing)\b"
+            r"|\b(?:would|will)\s+(?:receive|produce)\s+(?:an?\s+)?(?:further\s+|progress\s+)?(?:update|report|briefing)\b"
             r"|\b(?:were|was|is|are)\s+(?:expecting|intending|planning)\s+to\s+(?:bring|present|submit|provide|circulate|report)\b"
             rf"|{DOER}\s+(?:will|would)\s+(?:consider|look\s+at|think\s+about|reflect\s+on)\s+(?:this|it|that"
             r"|the\s+(?:matter|point|suggestion|request|issue|query|question))\b",
             words=("would", "will", "shall", "going", "expecting", "intending", "planning"),
             hint=rf"\b(?:expecting|intending|planning)\s+to\s|\b(?:would|will|shall|going\s+to)(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be|duly|shortly|promptly|soon)\s+)?"
-            rf"(?:(?:begin|start|continue)\s+(?:to\s+)?)?(?:{FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)|\b(?:would|will)\s+receive\s"
+            rf"(?:(?:begin|start|continue)\s+(?:to\s+)?)?(?:{FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)|\b(?:would|will)\s+(?:receive|produce)\s"
             r"|\b(?:will|would)\s+(?:consider|look\s+at|think\s+about|reflect\s+on)\s",
         ),
         examples=(
             "Councillor Hart said he had not heard of this and would write to the company.",
             "He would forward the answer to the residents.",
+            "Mr Bradshaw had received responses from all CCGs and will produce a report for next month's meeting.",
             "Would find out which schools took part.",
             "The Clerk will make a bank transfer for £42.50 to the hall trust.",
             "AL will draw up a short note on ways to reach younger patients.",
@@ -232,6 +239,12 @@ FORMS: tuple[RequestForm, ...] = (
             rf"|{DOER}\s+could\s+(?:provide|circulate|send|share|forward|supply|arrange|bring|e-?mail|look\s+into|report\s+back"
             r"|come\s+back)\b"
             rf"|\b(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:to\s+be|being)\s+(?:(?:also|further)\s+)?{FOLLOW_UP_PP}"
+            rf"|\b(?:was|were)\s+(?:also\s+)?to\s+be\s+(?:(?:also|further)\s+)?{FOLLOW_UP_PP}"
+            r"|\binvitations?\s+(?:would|will)\s+be\s+(?:extended|sent)\s+to\b"
+            rf"|\b(?:will|would)\s+be\s+(?-i:[a-z]{{3,}}ed)\s+(?:(?:as\s+necessary|once\s+more|again|shortly)\s+)?by\s+(?:the\s+)?(?:{PERSON_NAME}|clerk|chair(?:man)?|secretary|treasurer|officers)\b"
+            r"|\b(?:will|would)\s+be\s+on\s+the\s+agenda\s+(?:for|of|at)\s+(?:the\s+)?(?:next|future|\w+)\s+meeting\b"
+            r"|\b(?:will|would)\s+be\s+available\s+(?:by|at|for)\s+the\s+next\s+(?:[\w-]+\s+){0,2}meeting\b"
+            r"|\b(?:a\s+)?meeting\s+(?:had|has)\s+(?:now\s+)?been\s+(?:arranged|scheduled|set\s+up)\s+with\b"
             rf"|{DOER}\s+(?:is|are)\s+to\s+{FOLLOW_UP_VERB}"
             r"|\bdiscussions?\s+(?:will|would|is\s+to|are\s+to)\s+be\s+held\b"
             r"|\b(?:discussions?|talks|negotiations)\s+(?:would|will)\s+(?:take\s+place|continue)\s+with\b"
@@ -255,10 +268,12 @@ FORMS: tuple[RequestForm, ...] = (
                 "discussion",
                 "need",
                 "require",
+                "been",
             ),
-            hint=rf"\b(?:will|would|shall|is|are)\s+(?:[a-z]+\s+){{0,3}}?(?:be|being)\s+(?:(?:also|further|formally|again)\s+)?"
+            hint=rf"\b(?:will|would|shall|is|are|was|were)\s+(?:[a-z]+\s+){{0,3}}?(?:be|being)\s+(?:(?:also|further|formally|again)\s+)?"
             rf"{FOLLOW_UP_PP}|\b(?:is|are)\s+to\s+{FOLLOW_UP_VERB}|\bdiscussions?\s|\bthere\s+(?:would|will)\s+be\s"
             r"|\b(?:would|will)\s+(?:take\s+place|continue|(?:shortly\s+|soon\s+)?go\s+out)\b"
+            r"|\binvitations?\s|\b(?:would|will)\s+be\s+[a-z]{3,}ed\s+(?:(?:as\s+necessary|once\s+more|again|shortly)\s+)?by\s|\bbe\s+on\s+the\s+agenda\s|\bbe\s+available\s|\bbeen\s+(?:arranged|scheduled|set\s+up)\s+with\b"
             r"|\b(?:need|require)\s+(?:further|more|some)\s|\bbe\s+included\s+in\b|\bbe\s+on\s+the\s|\bcould\s+(?:be\s+)?(?:provide|circulate|send|share|forward|supply|arrange|bring|e-?mail|look|report|come|given|brought|presented|reported|forwarded|e-?mailed)",
         ),
         examples=(
@@ -268,6 +283,12 @@ FORMS: tuple[RequestForm, ...] = (
             "The Headteacher confirmed that a letter would shortly go out to parents explaining the system.",
             "The completion of this work would be monitored.",
             "An update on the speed watch scheme would be requested for the October meeting.",
+            "Cllr Hossack advised that a report was to be brought to the 21 October Policy Committee meeting.",
+            "The gang mowers were fully operational, and would be adjusted by PJB.",
+            "DP confirmed this would be on the agenda for next meeting.",
+            "He expected that this analysis would be available by the next Board meeting.",
+            "A meeting had been arranged with Inspector Jones to discuss these issues.",
+            "The Chairman advised that an invitation would be extended to the Lead Monitoring Officer.",
             "A new grass-cutting firm is being sought.",
             "The bench by the pond will also be replaced.",
             "The survey results would be reported on at the next meeting of the Panel.",
@@ -296,13 +317,17 @@ FORMS: tuple[RequestForm, ...] = (
             "Work had been done on the impact on services, which would be included in the next draft.",
             "The works would take place in the school holidays.",
             "The old newsletter would continue until the new one was ready.",
+            "The residents would be affected by the works.",
+            "Additional funding to support the work was being sought through other organisations.",
+            "The service would be extended to eight members of staff in November.",
+            "The road would be closed by the Council for a week.",
         ),
         why="Something is to be done, told without saying by whom.",
     ),
     RequestForm(
         "to_be_done_heading",
         Form(
-            r"(?:^|(?<=[.!?]\s)|(?<=\s[-–]\s))(?:(?!(?:is|are|was|were|has|have|had|will|would|should|could|may|might|it|this|there)\b)"
+            r"(?:^|(?<=[.!?]\s)|(?<=\s[-–]\s))(?!(?:it|this|there)\b)(?:(?!(?:is|are|was|were|has|have|had|will|would|should|could|may|might|it|there)\b)"
             rf"[\w'’&/().,-]+\s+){{1,10}}?(?<!\bcontinued\s)(?<!\bcontinues\s)(?<!\bcontinue\s)to\s+be\s+(?:also\s+)?{FOLLOW_UP_PP}",
             hint=r"to be ",
         ),
@@ -311,6 +336,9 @@ FORMS: tuple[RequestForm, ...] = (
             "Bench repairs to be decided at a future meeting.",
             "No members able to attend – apologies to be sent",
             "Locations to be publicised.",
+            "Copy of this report to be sent to members by Dr. Brown,",
+            "Phone number for Andy James to be given to Jennifer.",
+            "Separate account to be set up for the Beer Club.",
         ),
         counter=("The number of nurses and their roles continued to be monitored.",),
         why="A follow-up written as a note, with no verb of its own.",

@@ -45,7 +45,7 @@ FOLLOW_UP_VERB = (
 """What a follow-up does: pass something on, find something out, arrange something."""
 FOLLOW_UP_PP = (
     r"(?:circulated|sent|provided|shared|forwarded|passed\s+(?:on|to|back)|submitted|presented|reported(?:\s+back)?"
-    r"|brought\s+(?:back|to\s+(?:a|the)\s+(?:future|next|\w+\s+meeting))|e-?mailed|obtained|sought|contacted|approached|investigated|explored|looked\s+into"
+    r"|brought\s+(?:back|to\s+(?:a|the)\s+(?:future|next|(?:[\w-]+\s+){1,5}?meeting))|e-?mailed|obtained|sought|contacted|approached|investigated|explored|looked\s+into"
     r"|re-?visited|revisited|reviewed|looked\s+at|re-?submitted|given\s+(?:at|to)\s+(?:the|a)\b|discussed|considered\s+(?:at|by|further)|raised|followed\s+up|chased|checked"
     r"|clarified|confirmed|replaced|repaired|arranged|organised|organized|invited|asked|written|drafted|prepared"
     r"|made|taken\s+(?:up|forward|back)|added\s+to\s+the\s+(?:agenda|work\s+programme|forward\s+plan|list"
@@ -53,6 +53,6 @@ FOLLOW_UP_PP = (
     r"|placed\s+on|put\s+(?:on(?!\s+hold)|to)|published|posted|re-?circulated|supplied|updated|informed|notified|advised"
     r"|involved|decided|resolved|addressed|investigated|pursued|progressed|ordered|signed|erected|fixed|cut|cleared"
     r"|reimbursed|listed|held\s+(?:with|about|regarding)|publici[sz]ed|displayed|distributed|actioned"
-    r"|collated|rectified|put\s+up|consulted|re-?considered|issued|processed|monitored|requested\s+(?:for|from)\b)\b"
+    r"|collated|rectified|put\s+up|consulted|re-?considered|issued|processed|monitored|requested\s+(?:for|from)\b|set\s+up|given\s+to\s+(?=(?-i:[A-Z]))|highlighted\s+to)\b"
 )
 """What is to be done, in the passive: told without saying by whom."""

@@ -44,7 +44,7 @@ FORMS: tuple[ProcessForm, ...] = (
     ProcessForm(
         "inspection_steps",
         re.compile(
-            r"\b(?:to|by|with)\s+(?:the\s+)?(?:inspectors?|assessors?|inspection\s+teams?|regulators?)\b"
+            r"\b(?:to|by|with)\s+(?:the\s+)?(?:inspectors?(?!\s+(?-i:[A-Z][a-z]))|assessors?|inspection\s+teams?|regulators?)\b"
             r"|\b(?:the\s+)?(?:inspectors?|assessors?|inspectorate|regulators?|(?-i:CQC|Ofsted))\s+"
             r"(?:will|would)\b",
             re.I,
@@ -57,6 +57,7 @@ FORMS: tuple[ProcessForm, ...] = (
         counter=(
             "The Director would circulate the inspection report to Members when it was published.",
             "The Chair asked that the inspectors' findings be brought to the next meeting.",
+            "A meeting had been arranged with Inspector Jones of the local police to discuss the parking.",
         ),
         why="What a regulator's inspection does, step by step: the inspection's process.",
     ),
