@@ -400,3 +400,15 @@ def test_bullets_run_into_one_line_are_each_a_sentence() -> None:
     assert [q.text for q in doc.requests] == [
         "The Chair asked that a letter of thanks be sent to the retiring Clerk."
     ]
+
+
+def test_lettered_matters_arising_run_together_are_read_one_by_one() -> None:
+    paragraph = (
+        "a) Paragraph 4: Copies of the letters were available to Members if they wished to see them. "
+        "b) Paragraph 9: The audit of both offices had been completed. "
+        "c) Paragraph 12: Proposals on advisory forums would be brought to the next Board meeting in October. "
+        "d) Paragraph 16: Discussions were ongoing."
+    )
+    assert requests_of(paragraph) == [
+        "c) Paragraph 12: Proposals on advisory forums would be brought to the next Board meeting in October."
+    ]
