@@ -65,16 +65,17 @@ FORMS: tuple[RequestForm, ...] = (
         Form(
             r"\b(?:(?:officers?|clerk|chair(?:man)?|manager|director|members?|governors|councillors|trustees|staff)\s+(?:was|were|as)|and|also|but"
             r"|(?:cllr|councillor|mr|mrs|ms|miss|dr)\.?\s+(?:(?-i:[A-Z])\.?\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+was)\s+"
-            r"asked\s+to\s+(?!note|consider|agree|approve|comment|declare|leave|attend)"
+            r"(?:asked|directed|instructed|tasked)\s+to\s+(?!note|consider|agree|approve|comment|declare|leave|attend)"
             r"|\b(?:members|councillors|governors|trustees|officers|everyone|all)\s+(?:were|was)\s+(?:also\s+)?reminded\s+to\s+"
             r"(?:complete|return|submit|send|provide|update|sign|forward|register|book)\b",
-            words=("asked", "reminded"),
+            words=("asked", "reminded", "directed", "instructed", "tasked"),
         ),
         examples=(
             "The Monitoring Officer was asked to clarify the rules on private briefings.",
             "Officers were asked to circulate the figures.",
             "Governors were asked to complete and return the form to the Clerk within seven days.",
             "Councillor Longdon was asked to look into this.",
+            "The chair was directed to put out a revised draft for the meeting tomorrow.",
             "Councillors were reminded to complete their register of interests forms and submit them to the Clerk.",
         ),
         counter=(
@@ -210,6 +211,27 @@ FORMS: tuple[RequestForm, ...] = (
         why="Somebody will do something: a follow-up in the future tense.",
     ),
     RequestForm(
+        "in_hand",
+        Form(
+            rf"(?:^|(?<=[.!?;]\s)|(?<=\bthat\s))(?:{PERSON_NAME}|he|she)\s+(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?"
+            r"(?:arranging|organi[sz]ing|working\s+on|pursuing|asking|looking\s+into|preparing|drafting|chasing|investigating"
+            r"|liaising|following\s+up|seeking|obtaining|contacting|setting\s+up)\b",
+            words=("ing",),
+            hint=r"\b(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?(?:arranging|organi[sz]ing|working\s+on|pursuing|asking"
+            r"|looking\s+into|preparing|drafting|chasing|investigating|liaising|following\s+up|seeking|obtaining|contacting|setting\s+up)\b",
+        ),
+        examples=(
+            "Cllr Bunney reported that he is arranging a meeting with the police to discuss local issues.",
+            "Sara Morgan is working on finding a replacement.",
+            "Cindy is asking Pat and Sara to update the names.",
+        ),
+        counter=(
+            "The Council is working on the Local Plan.",
+            "Members are seeking reassurance that the service is safe.",
+        ),
+        why="A named person with a task in hand, told in the present: a follow-up to ask about next time.",
+    ),
+    RequestForm(
         "named_will_do",
         Form(
             rf"(?:^|(?<=[.!?;]\s)|(?<=\bsaid\s))(?:{PERSON_NAME}|he|she)\s+(?:will|would)\s+"
@@ -241,6 +263,10 @@ FORMS: tuple[RequestForm, ...] = (
             rf"|\b(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:to\s+be|being)\s+(?:(?:also|further)\s+)?{FOLLOW_UP_PP}"
             rf"|\b(?:was|were)\s+(?:also\s+)?to\s+be\s+(?:(?:also|further)\s+)?{FOLLOW_UP_PP}"
             r"|\binvitations?\s+(?:would|will)\s+be\s+(?:extended|sent)\s+to\b"
+            r"|\b(?:site\s+visit|meeting|workshop|briefing|training\s+session)\s+(?:is|has\s+been|had\s+been)\s+(?:now\s+)?(?:scheduled|arranged|planned|booked)\s+for\s+"
+            r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|the\s+\d|next\b|early\b|late\b|mid\b|(?-i:[A-Z][a-z]+\s+\d))"
+            rf"|\bit\s+(?:was|is)\s+intended\s+to\s+{FOLLOW_UP_VERB}"
+            r"|\b(?:will|would)\s+(?:now\s+|then\s+|shortly\s+|soon\s+)?go\s+out\s+(?:to\s+(?:the\s+)?(?:community|public|residents|members|parents|consultation)|for\s+consultation)\b"
             rf"|\b(?:will|would)\s+be\s+(?-i:[a-z]{{3,}}ed)\s+(?:(?:as\s+necessary|once\s+more|again|shortly)\s+)?by\s+(?:the\s+)?(?:{PERSON_NAME}|clerk|chair(?:man)?|secretary|treasurer|officers)\b"
             r"|\b(?:will|would)\s+be\s+on\s+the\s+agenda\s+(?:for|of|at)\s+(?:the\s+)?(?:next|future|\w+)\s+meeting\b"
             r"|\b(?:will|would)\s+be\s+available\s+(?:by|at|for)\s+the\s+next\s+(?:[\w-]+\s+){0,2}meeting\b"
@@ -269,11 +295,16 @@ FORMS: tuple[RequestForm, ...] = (
                 "need",
                 "require",
                 "been",
+                "intended",
+                "scheduled",
+                "arranged",
+                "planned",
+                "booked",
             ),
             hint=rf"\b(?:will|would|shall|is|are|was|were)\s+(?:[a-z]+\s+){{0,3}}?(?:be|being)\s+(?:(?:also|further|formally|again)\s+)?"
             rf"{FOLLOW_UP_PP}|\b(?:is|are)\s+to\s+{FOLLOW_UP_VERB}|\bdiscussions?\s|\bthere\s+(?:would|will)\s+be\s"
             r"|\b(?:would|will)\s+(?:take\s+place|continue|(?:shortly\s+|soon\s+)?go\s+out)\b"
-            r"|\binvitations?\s|\b(?:would|will)\s+be\s+[a-z]{3,}ed\s+(?:(?:as\s+necessary|once\s+more|again|shortly)\s+)?by\s|\bbe\s+on\s+the\s+agenda\s|\bbe\s+available\s|\bbeen\s+(?:arranged|scheduled|set\s+up)\s+with\b"
+            r"|\binvitations?\s|\b(?:scheduled|arranged|planned|booked)\s+for\b|\bintended\s+to\s|\bgo\s+out\s|\b(?:would|will)\s+be\s+[a-z]{3,}ed\s+(?:(?:as\s+necessary|once\s+more|again|shortly)\s+)?by\s|\bbe\s+on\s+the\s+agenda\s|\bbe\s+available\s|\bbeen\s+(?:arranged|scheduled|set\s+up)\s+with\b"
             r"|\b(?:need|require)\s+(?:further|more|some)\s|\bbe\s+included\s+in\b|\bbe\s+on\s+the\s|\bcould\s+(?:be\s+)?(?:provide|circulate|send|share|forward|supply|arrange|bring|e-?mail|look|report|come|given|brought|presented|reported|forwarded|e-?mailed)",
         ),
         examples=(
@@ -289,6 +320,10 @@ FORMS: tuple[RequestForm, ...] = (
             "He expected that this analysis would be available by the next Board meeting.",
             "A meeting had been arranged with Inspector Jones to discuss these issues.",
             "The Chairman advised that an invitation would be extended to the Lead Monitoring Officer.",
+            "A site visit is scheduled for Wednesday June 22 at 10 AM.",
+            "It was explained that it was intended to advertise for members to the Standards Committee after the summer.",
+            "The survey report will now go out to the community for consultation.",
+            "The committee recommendations will be finalized at the next meeting.",
             "A new grass-cutting firm is being sought.",
             "The bench by the pond will also be replaced.",
             "The survey results would be reported on at the next meeting of the Panel.",
@@ -320,6 +355,9 @@ FORMS: tuple[RequestForm, ...] = (
             "The residents would be affected by the works.",
             "Additional funding to support the work was being sought through other organisations.",
             "The service would be extended to eight members of staff in November.",
+            "Advance notice of substitution should be given to the host authority wherever possible.",
+            "Members were informed that any comments on the recommendations should be made by 6 November.",
+            "The meeting has been arranged for the convenience of members.",
             "The road would be closed by the Council for a week.",
         ),
         why="Something is to be done, told without saying by whom.",

@@ -53,6 +53,6 @@ FOLLOW_UP_PP = (
     r"|placed\s+on|put\s+(?:on(?!\s+hold)|to)|published|posted|re-?circulated|supplied|updated|informed|notified|advised"
     r"|involved|decided|resolved|addressed|investigated|pursued|progressed|ordered|signed|erected|fixed|cut|cleared"
     r"|reimbursed|listed|held\s+(?:with|about|regarding)|publici[sz]ed|displayed|distributed|actioned"
-    r"|collated|rectified|put\s+up|consulted|re-?considered|issued|processed|monitored|requested\s+(?:for|from)\b|set\s+up|given\s+to\s+(?=(?-i:[A-Z]))|highlighted\s+to)\b"
+    r"|collated|rectified|put\s+up|consulted|re-?considered|issued|processed|monitored|requested\s+(?:for|from)\b|set\s+up|given\s+to\s+(?=(?-i:[A-Z]))|highlighted\s+to|finali[sz]ed)\b"
 )
 """What is to be done, in the passive: told without saying by whom."""
