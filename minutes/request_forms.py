@@ -34,7 +34,8 @@ FORMS: tuple[RequestForm, ...] = (
             r"|asked\s+(?:cllr\.?|councillor|mr\.?|mrs\.?|ms\.?|dr\.?)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+to\s+(?!note\b|consider\b|comment\b|speak\s+on\b|introduce\b|present\s+(?:the|his|her)\s+report\b)"
             rf"|asked\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+to\s+{FOLLOW_UP_VERB}"
             r"|asked\s+(?:that|for|if\s+officers"
-            r"|whether\s+officers|officers|staff|the|him|her|them)|called\s+for|urged\s+(?:officers|staff|the))\b"
+            r"|whether\s+officers|officers|staff|(?:the|him|her|them)(?!\s+(?:[\w'’-]+\s+){0,3}?(?:if|whether)\b))"
+            r"|called\s+for|urged\s+(?:officers|staff|the))\b"
             r"|\b(?:and|but|also|though|although)\s+(?:requested|asked)\s+that\b"
             rf"|\b(?:and|but|also|then)\s+asked\s+(?:everyone|everybody|all\s+(?:members|councillors)|members|him|her|them)\s+to\s+{FOLLOW_UP_VERB}"
             r"|\b(?:and|but|also)\s+(?:requested|asked\s+for)\s+(?:further|more|additional)\s+(?:information|details|data|figures|clarification)\b",
@@ -55,6 +56,8 @@ FORMS: tuple[RequestForm, ...] = (
         ),
         counter=(
             "Cllr Rudd enquired whether the closed reviews would be reported back to the Board.",
+            "MW asked the Board if they were content for him to publish the minutes of each meeting.",
+            "He asked the Board whether they would be willing to take a view on how to proceed.",
             "The Chair asked Councillor Hale to introduce the report.",
             "The Chair asked Priya Shah to introduce herself to the Board.",
         ),
