@@ -4,6 +4,10 @@ minutes/request_forms.py builds its forms from them."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from minutes.gated import Form
+
 STATE = (
     r"(?:be|not|never|need|remain|continue|like|wish|welcome|hope|expect|want|appear|seem|become|have|has|had"
     r"|keep|stay|mean|prefer|feel|believe|also\s+be|note|accept|support|agree|comply)\b"
@@ -56,3 +60,14 @@ FOLLOW_UP_PP = (
     r"|collated|rectified|put\s+up|consulted|re-?considered|issued|processed|monitored|requested\s+(?:for|from)\b|set\s+up|given\s+to\s+(?=(?-i:[A-Z]))|highlighted\s+to|finali[sz]ed)\b"
 )
 """What is to be done, in the passive: told without saying by whom."""
+
+
+@dataclass(frozen=True)
+class RequestForm:
+    """One form of follow-up: its pattern, sentences it must find and must not, and why it is one."""
+
+    name: str
+    form: Form
+    examples: tuple[str, ...]
+    counter: tuple[str, ...] = ()
+    why: str = ""
