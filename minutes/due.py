@@ -124,6 +124,22 @@ _WITHIN = re.compile(
 )
 
 
+_HOW_MANY = (
+    r"(?:\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|a\s+few|several)"
+)
+_PERIOD = re.compile(
+    r"\bno\s+later\s+than\s+(?:\w+\s+){1,3}(?:days|weeks|months)(?:\s+from\s+(?:this|the)\s+meeting)?"
+    rf"|\b(?:in|after)\s+{_HOW_MANY}(?:[-–]?\s*(?:and|or|to|[-–])\s*{_HOW_MANY})?(?:\s+|[-–])(?:days?|weeks?|months?|years?)(?:['’]s?\s+time)?(?=[\s.,;:)]|$)"
+    r"|\bby\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+|this\s+)?(?:week|month|year)|next\s+(?:week|month)|tomorrow)\b"
+    r"|\bat\s+a\s+later\s+date\b"
+    r"|\b(?:annually|quarterly|six-monthly|bi-annually|every\s+(?:\w+\s+)?(?:months?|weeks?|years?))\b",
+    re.I,
+)
+"""When, told as a time from now or a period rather than a day: "no later than six months from this
+meeting", "in 6- and 12-months' time", "after 1 year", "by the end of the week", "at a later
+date", "quarterly"."""
+
+
 _RECALLED = re.compile(
     r"\b(?:(?<!\bis\s)(?<!\bbe\s)(?<!\bare\s)held|reconvened|convened|met|adjourned|dated|took\s+place|(?:was|were)\s+(?:made|agreed|approved|received))"
     r"(?:\s+\w+){0,2}\s*$",
@@ -201,6 +217,9 @@ def find_due(text: str, meeting_date: dt.date | None = None) -> str | None:
     w = _WITHIN.search(text)
     if w:
         return w.group(0)
+    p = _PERIOD.search(text)
+    if p:
+        return p.group(0)
     b = _BEFORE_STEP.search(text)
     if b:
         return b.group(0)

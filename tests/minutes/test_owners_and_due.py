@@ -365,3 +365,25 @@ def test_an_order_or_a_purchase_names_its_actor() -> None:
 )
 def test_who_is_asked_after_what_the_meeting_noted(text: str, owner: str) -> None:
     assert find_owner(text) == owner
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "That officers bring a progress report to Cabinet no later than six months from this meeting.",
+            "no later than six months from this meeting",
+        ),
+        ("That officers provide update reports in 6- and 12-months’ time.", "in 6- and 12-months’ time"),
+        ("That the charging policy be reviewed after one year.", "after one year"),
+        (
+            "Share the draft contract with the group for review by the end of the week.",
+            "by the end of the week",
+        ),
+        ("It was agreed that Cllr Taylor would meet the residents at a later date.", "at a later date"),
+        ("That the Committee continue to receive quarterly updates on the scheme.", "quarterly"),
+        ("That the Committee receive updates on the scheme in 2032.", None),
+    ],
+)
+def test_a_time_from_now_or_a_period_is_when_a_task_is_due(text: str, due: str | None) -> None:
+    assert find_due(text) == due
