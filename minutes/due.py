@@ -35,7 +35,9 @@ _AGENDA_OF = re.compile(
 """"added to the agenda for 20 March", "the 23 January agenda would include", "deferred to the meeting
 scheduled for 29 August"."""
 _TO_BODY = re.compile(
-    r"\b(?:(?i:referred|recommended|recommends|recommend|commended|forwarded|escalated)\s+(?:(?:them|it|this|these)\s+)?(?:back\s+)?to\s+(?:the\s+)?"
+    r"\b(?:(?i:referred|recommended|recommends|recommend|commended|forwarded|escalated)\s+(?:(?:them|it|this|these)\s+)?(?:back\s+)?(?i:to)\s+(?:(?i:the)\s+)?"
+    r"|(?i:refers?)\s+(?:(?:the|this|these|that|them|it)\s+)?(?:[\w'’-]+\s+){0,4}?to\s+(?:the\s+)?"
+    r"|(?i:report)s?\s+(?:annually|quarterly|regularly)\s+to\s+(?:the\s+)?"
     r"|(?i:recommendations?)\s+to\s+(?:the\s+)?"
     r"|(?i:recommend)(?:s|ed)?\s+(?:the\s+)?(?!that\b)[^.;,]{1,100}?\s+to\s+(?:the\s+)?"
     r"|submitted\s+to\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+)?(?=(?-i:[A-Z])\w*\s+(?-i:[A-Z])|(?:full\s+)?(?-i:Council|Cabinet)\b))"

@@ -383,6 +383,10 @@ def test_who_is_asked_after_what_the_meeting_noted(text: str, owner: str) -> Non
         ("It was agreed that Cllr Taylor would meet the residents at a later date.", "at a later date"),
         ("That the Committee continue to receive quarterly updates on the scheme.", "quarterly"),
         ("That the Committee receive updates on the scheme in 2032.", None),
+        ("Refer the report to the Planning Committee for its information.", "Planning Committee"),
+        ("That the Board report annually to full Council on its progress.", "full Council"),
+        ("RESOLVED TO RECOMMEND TO FULL COUNCIL to make a budget virement.", "FULL COUNCIL"),
+        ("That the findings be reported back to the Scrutiny Committee.", "future meeting"),
     ],
 )
 def test_a_time_from_now_or_a_period_is_when_a_task_is_due(text: str, due: str | None) -> None:
