@@ -17,7 +17,7 @@ _ROLE = (
     r"convener|governors|administrator|attorney|engineer|superintendent|staff\b|pcso|constable|sergeant|warden)"
 )
 _ACT_VERB = (
-    r"(?:provide|provides|circulate|circulates|share|shares|bring|brings|report|reports|write|writes|arrange|arranges|"
+    r"(?:be\s+in\s+(?:contact|touch)|manage|manages|provide|provides|circulate|circulates|share|shares|bring|brings|report|reports|write|writes|arrange|arranges|"
     r"investigate|investigates|explore|explores|prepare|prepares|produce|produces|send|sends|contact|contacts|liaise|"
     r"liaises|review|reviews|consider|considers|undertake|undertakes|update|updates|seek|seeks|ensure|ensures|take|"
     r"takes|look|looks|draft|drafts|submit|submits|invite|invites|feed|feeds|confirm|confirms|respond|responds|"
@@ -68,8 +68,7 @@ _AUTHORISED = re.compile(
     rf"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’&\-]*(?:\s+(?-i:[A-Z])[\w'’&\-]*)*)?)\s+to\s+\w+",
     re.I,
 )
-""""Council authorised the Deputy Chief Executive to finalise ...", "Motion ... to authorize the Town
-Administrator to seek quotes": the one authorised acts."""
+""""Council authorised the Deputy Chief Executive to finalise ...": the one authorised acts."""
 _BE_AUTHORISED = re.compile(
     rf"(?:^|\band\s+that\s+|^that\s+)(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*"
     rf"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’&\-]*(?:\s+(?-i:[A-Z])[\w'’&\-]*)*)?)"
@@ -83,8 +82,8 @@ _OWNER_TAIL = re.compile(
 )
 """What runs on past the actor: "officers for inclusion in part 6 of ...", "the Clerk by 1 May"."""
 _AND_THAT = re.compile(
-    rf"\b(?:and|also)\s+that\s+(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s*\([^)]{{1,40}}\))?)\s+"
-    rf"(?:to\s+|will\s+|should\s+|shall\s+)?(?-i:{_ACT_VERB})\b",
+    rf"\b(?:and|also)\s+that\s+(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s*\([^)]{{1,40}}\))?|(?-i:[A-Z]{{2,4}}))\s+"
+    rf"(?:to\s+|will\s+|would\s+|should\s+|shall\s+)?(?-i:{_ACT_VERB})\b",
     re.I,
 )
 _AND_ASKED = re.compile(
@@ -92,8 +91,7 @@ _AND_ASKED = re.compile(
     r"(?:asked|requested|instructed|directed|delegated|required|authori[sz]ed)\s+to\b",
     re.I,
 )
-""""That the update be noted and the Town Clerk be delegated to find a storage facility": the
-second clause names who acts."""
+""""That the update be noted and the Town Clerk be delegated to ...": the second clause names who acts."""
 _REPORT_FROM = re.compile(
     r"\b(?:receive|have|consider|be\s+given|request)\s+(?:an?\s+|the\s+)?(?:further\s+|detailed\s+|progress\s+|update\s+)?"
     r"(?:report|update|briefing|presentation)\s+from\s+"
@@ -122,7 +120,7 @@ _OFFICERS_ACT = re.compile(
 """"That no visits take place until ... and, where appropriate, officers circulate information"."""
 _PERSON_UNDERTAKES = re.compile(
     r"^(?!(?:all|everyone|everybody|both|each|some|it|this|they|we|members|officers|trusts|partners)\b)"
-    r"(?P<who>(?:(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+"
+    r"(?P<who>(?-i:[A-Z]{2,4})|(?:(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+"
     r"(?:has\s+)?(?:agreed|undertook|volunteered|offered|promised)\s+to\b",
     re.I,
 )
@@ -156,13 +154,19 @@ _DECIDED_TO = re.compile(r"\b(?:agreed|decided|resolved)\s+to\b", re.I)
 Chief Whip to ...", or its clause "to write to ...") is no actor: the body that agreed acts."""
 
 
+_AS_NEEDED = re.compile(r",\s+(?:as|where|if)\s+(?:appropriate|necessary|required),?", re.I)
+_IT_WAS_AGREED = re.compile(
+    r"^(?:[^,]{0,40},\s+)?it\s+was\s+(?:\w+\s+)?(?:agreed|resolved|decided)\s+that\s+", re.I
+)
+
+
 def _tidy(who: str) -> str | None:
     if _DECIDED_TO.search(who) or who[:3].lower() == "to ":
         return None
-    who = re.sub(r"^(?:that|and|also)\s+", "", who.strip(" ,;:"), flags=re.I).strip()
+    who = re.sub(r"^(?:that|and|also)\s+", "", _IT_WAS_AGREED.sub("", who.strip(" ,;:")), flags=re.I).strip()
     if who[:2].lower() in ("si", "as", "be", "al", "th", "wh", "gi", "on", "if", "un"):
         who = _SUBORDINATE.sub("", who)
-    who = _OWNER_TAIL.sub("", who).strip(" ,;:")
+    who = _OWNER_TAIL.sub("", _AS_NEEDED.sub("", who)).strip(" ,;:")
     who = re.sub(r"\s+(?:be|to|will|would|should)$", "", who, flags=re.I)
     if len(who.split()) > 8 and ", " in who:
         who = who.rsplit(", ", 1)[1]
@@ -187,8 +191,7 @@ _COMMITTED = re.compile(
     rf"(?:shall|will|must|is\s+to|are\s+to)\s+(?:also\s+|then\s+|now\s+)?(?!{_NOT_AN_ACT})[a-z]+\b",
     re.I,
 )
-"""A point that commits a named officer to act: "That the Democratic Services Manager shall survey
-Member preferences", "the Head of Planning is to write to the applicant"."""
+"""A point that commits a named officer to act: "the Head of Planning is to write to the applicant"."""
 _BODY_ACTS = re.compile(
     r"^(?:that\s+)?(?P<who>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}"
     r"(?:committee|commission|panel|board|sub-committee|working\s+group|council))\s+"
@@ -207,8 +210,7 @@ _AUTHORISE_IMPERATIVE = re.compile(
     rf"(?:,\s+in\s+consultation\s+with\s+[^,]{{3,120}},)?\s+to\s+\w+",
     re.I,
 )
-""""Authorise the Monitoring Officer to commence ...", "Delegate authority to the Director, in
-consultation with the Chair, to appoint ...": a decision written as an imperative."""
+""""Authorise the Monitoring Officer to ...", "Delegate authority to the Director to ...": an imperative."""
 
 
 _POINT_LABEL = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s*(?!(?-i:[A-Z])(?:\.|\s+to\s))", re.I)
@@ -246,8 +248,7 @@ _TAGGED = (
     r"(?:(?-i:[A-Z]{2,4})|(?-i:Clerk|Chair|Chairman|Chairperson|Vice-Chair|Treasurer|Secretary|Officers))"
 )
 _OWNER_TAG = re.compile(rf"[.!?]\s*\(\s*(?P<who>{_TAGGED}(?:\s*[/&,]\s*{_TAGGED})*)\s*\)\s*\.?$")
-"""Who acts, tagged by initials or a post after the decision ("... without a full meeting. (SS/FR/PC)",
-"... accept the quote. (Clerk)")."""
+"""Who acts, tagged by initials or a post after the decision ("... a full meeting. (SS/FR/PC)")."""
 
 
 _TEAM = (
@@ -322,8 +323,7 @@ def dashed_task(text: str) -> str | None:
 _CONSULTED = re.compile(
     r",\s*(?:in\s+consultation|after\s+consulting|having\s+consulted)\s+(?:with\s+)?[^,;]{3,120},", re.I
 )
-"""Whom the actor consults ("the Director of Place, in consultation with the Leader, be asked to"):
-the consulted is named between commas and does not act."""
+"""Whom the actor consults ("the Director, in consultation with the Leader, be asked to"): not an actor."""
 
 
 _VOTED_TO = re.compile(

@@ -391,3 +391,25 @@ def test_who_is_asked_after_what_the_meeting_noted(text: str, owner: str) -> Non
 )
 def test_a_time_from_now_or_a_period_is_when_a_task_is_due(text: str, due: str | None) -> None:
     assert find_due(text) == due
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("TW offered to paint the interior of the pavilion for £600. This was agreed.", "TW"),
+        (
+            "The Board agreed that a website would be set up, and that MW would manage the process for six months.",
+            "MW",
+        ),
+        (
+            "After discussion, it was agreed that the National Secretary should be in contact with the leaders.",
+            "the National Secretary",
+        ),
+        (
+            "It was agreed that the Head of Housing and the Director of Finance, as appropriate, would follow this up.",
+            "the Head of Housing and the Director of Finance",
+        ),
+    ],
+)
+def test_who_took_on_or_was_given_the_task_in_a_told_decision(text: str, owner: str) -> None:
+    assert find_owner(text) == owner
