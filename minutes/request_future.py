@@ -82,7 +82,25 @@ FUTURE_FORMS: tuple[RequestForm, ...] = (
             rf"(?:^|(?<=[.!?;]\s)|(?<=\bthat\s))(?:{PERSON_NAME}|he|she)\s+(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?"
             r"(?:arranging|organi[sz]ing|working\s+on|pursuing|asking|looking\s+into|preparing|drafting|chasing|investigating"
             r"|liaising|following\s+up|seeking|obtaining|contacting|setting\s+up)\b",
-            words=("ing",),
+            words=(
+                "arranging",
+                "organising",
+                "organizing",
+                "working on",
+                "pursuing",
+                "asking",
+                "looking into",
+                "preparing",
+                "drafting",
+                "chasing",
+                "investigating",
+                "liaising",
+                "following up",
+                "seeking",
+                "obtaining",
+                "contacting",
+                "setting up",
+            ),
             hint=r"\b(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?(?:arranging|organi[sz]ing|working\s+on|pursuing|asking"
             r"|looking\s+into|preparing|drafting|chasing|investigating|liaising|following\s+up|seeking|obtaining|contacting|setting\s+up)\b",
         ),
