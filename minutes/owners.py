@@ -52,7 +52,7 @@ _ASK_ACTOR = re.compile(
     re.I,
 )
 _HAVE_PERSON = re.compile(
-    r"\bto\s+have\s+(?P<who>(?:mrs?|ms|miss|dr|cllr|councillor)\.?\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)\s+"
+    r"\bto\s+have\s+(?P<who>(?:mrs?|ms|miss|dr|cllr|councillor)\.?\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?|(?-i:[A-Z]{2,4})|the\s+(?:clerk|treasurer|secretary))\s+"
     r"(?:order|buy|purchase|contact|write|arrange|prepare|send|obtain|get|draft|book|inspect|repair|replace|install)\b",
     re.I,
 )
@@ -175,7 +175,9 @@ def _tidy(who: str) -> str | None:
     if re.search(r"\b(?:the|a|an|its|their|this|these|his|her|our|and|or)$", who, re.I):
         return None
     if re.search(r"\b(?:committee|commission|panel)\b", who, re.I) and not re.search(
-        r"\b(?:officer|director|head|manager|chair|clerk|member\s+for|members?\s+of|lead)\b", who, re.I
+        r"\b(?:officer|director|head|manager|chair|clerk|member\s+for|members?\s+of|lead)\b|\bmembers$",
+        who,
+        re.I,
     ):
         return None
     return who

@@ -409,6 +409,8 @@ def test_a_time_from_now_or_a_period_is_when_a_task_is_due(text: str, due: str |
             "It was agreed that the Head of Housing and the Director of Finance, as appropriate, would follow this up.",
             "the Head of Housing and the Director of Finance",
         ),
+        ("That Panel Members consider and raise any issues with the Commissioner.", "Panel Members"),
+        ("Moved, seconded and voted 3-0 to have CEO purchase a phone for town business.", "CEO"),
     ],
 )
 def test_who_took_on_or_was_given_the_task_in_a_told_decision(text: str, owner: str) -> None:
