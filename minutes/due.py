@@ -67,7 +67,7 @@ Health and Wellbeing Board", "officers be authorised to present a report to Full
 "Committee", unnamed, is not another body."""
 _BODY_RECOMMENDED = re.compile(
     r"^(?:that\s+)?(?:the\s+)?(?P<body>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,3}?(?-i:Council|Cabinet|Executive))"
-    r"\s+be\s+(?:recommended|requested|asked|invited)(?:\s+to\s|\s*[:\-–—]\s*(?:\(|$|(?-i:[A-Za-z])))",
+    r"\s+be\s+(?:recommended|requested|asked|invited)(?:\s+(?:to|that)\s|\s*[:\-–—]\s*(?:\(|$|(?-i:[A-Za-z])))",
     re.I,
 )
 """"That Council be recommended to approve the fees", "That Cabinet be requested to set up a working

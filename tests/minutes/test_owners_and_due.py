@@ -387,6 +387,7 @@ def test_who_is_asked_after_what_the_meeting_noted(text: str, owner: str) -> Non
         ("That the Board report annually to full Council on its progress.", "full Council"),
         ("RESOLVED TO RECOMMEND TO FULL COUNCIL to make a budget virement.", "FULL COUNCIL"),
         ("That the findings be reported back to the Scrutiny Committee.", "future meeting"),
+        ("That Full Council be recommended that the community safety plan be adopted.", "Full Council"),
     ],
 )
 def test_a_time_from_now_or_a_period_is_when_a_task_is_due(text: str, due: str | None) -> None:
