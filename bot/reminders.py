@@ -34,7 +34,13 @@ def utcnow() -> datetime:
 
 
 class Runner:
-    """The running scheduler; `stop()` ends it after any tick in progress."""
+    """The running scheduler; `stop()` ends it after any tick in progress.
+
+    APScheduler's asyncio executor cancels the tasks of running jobs when it shuts down, which
+    would cut a tick off between claiming a reminder and recording it as sent (and log the
+    cancellation as a failed job). So `stop()` first pauses the scheduler and waits, up to `grace`
+    seconds, for the ticks it started; only a tick still running after that is cancelled.
+    """
 
     def __init__(
         self,
@@ -43,14 +49,17 @@ class Runner:
         clock: Clock = utcnow,
         every: timedelta = timedelta(minutes=1),
         after_tick: Callable[[], None] | None = None,
+        grace: float = 20.0,
     ) -> None:
         self.engine = engine
         self.clock = clock
         self.after_tick = after_tick
+        self.grace = grace
         self._lock = asyncio.Lock()
+        self._ticks: set[asyncio.Task[object]] = set()
         self._scheduler = AsyncIOScheduler(timezone=UTC)
         self._scheduler.add_job(
-            self.run_once,
+            self._scheduled,
             IntervalTrigger(seconds=every.total_seconds(), timezone=UTC),
             id="reminders",
             next_run_time=clock() + timedelta(seconds=2),
@@ -61,6 +70,13 @@ class Runner:
 
     def start(self) -> None:
         self._scheduler.start()
+
+    async def _scheduled(self) -> None:
+        task = asyncio.current_task()
+        if task is not None:
+            self._ticks.add(task)
+            task.add_done_callback(self._ticks.discard)
+        await self.run_once()
 
     async def run_once(self, *, announce: bool = True) -> None:
         async with self._lock:
@@ -81,6 +97,12 @@ class Runner:
 
     async def stop(self) -> None:
         if self._scheduler.running:
+            self._scheduler.pause()
+            await asyncio.sleep(0)  # a job submitted just now starts, and so is waited for
+            if self._ticks:
+                _, late = await asyncio.wait(set(self._ticks), timeout=self.grace)
+                if late:
+                    log.warning("a reminder tick still running after %gs is cancelled", self.grace)
             self._scheduler.shutdown(wait=False)
         async with self._lock:
             pass
