@@ -751,3 +751,19 @@ def test_an_owner_tag_under_a_paragraph_of_no_task_takes_the_last_sentence() -> 
         "22/31 Close",
     )
     assert [(r.text, r.owner) for r in doc.resolutions] == [("Members discussed who cuts them.", "GP")]
+
+
+def test_presenting_to_a_later_meeting_or_another_body_is_an_action_but_presenting_here_is_not() -> None:
+    doc = parish_doc(
+        "6. Governor business",
+        "TM and RS to present the revised admissions policy to FGB2.",
+        "AB to present her report on attendance at the next meeting following further work.",
+        "7. Finance",
+        "Treasurer to present the accounts.",
+        "8. Annual report",
+        "Chair to present the report to the meeting.",
+    )
+    assert [(r.owner, r.text[:24]) for r in doc.resolutions if r.actionable] == [
+        ("TM and RS", "TM and RS to present the"),
+        ("AB", "AB to present her report"),
+    ]
