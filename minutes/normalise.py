@@ -76,6 +76,15 @@ _GLUED = re.compile(r"RESOLVED[tT]|AGREED[tT]|by[CMDT]|BYC|\d(?:were|was)\b")
 June 2015were accepted")."""
 
 
+_GLUED_SENTENCE = re.compile(
+    r"\.(?<=[a-z]{3}\.)(?=(?:It|The|This|There|Members|Councillors?|Cllr|Clerk|Chair(?:man)?|He|She|They|We"
+    r"|Agreed|Resolved|RESOLVED|Action|ACTION|No)\s)"
+)
+"""A sentence typed against the full stop of the one before ("... an illegal Caravan.It was agreed to
+contact the enforcement team", "... in the public forum.Cllr Heselwood read out ..."): two sentences.
+Only the words that open a sentence in minutes are looked for, so "St.John" or "Cllr.Kimber" stay."""
+
+
 _SEMICOLON_LABEL = re.compile(r"\b(RESOLVED|AGREED|DECIDED|RECOMMENDED)[ \t]*;[ \t]*$", re.M)
 """A label that ends its line with a semicolon for its colon ("The Executive Mayor and Cabinet
 RESOLVED;" over the points)."""
@@ -130,6 +139,7 @@ def normalise(text: str) -> str:
         text = _QUOTED.sub("", text)
     if "D;" in text:
         text = _SEMICOLON_LABEL.sub(r"\1:", text)
+    text = _GLUED_SENTENCE.sub(". ", text)
     if "dthat" in text or _GLUED.search(text):
         text = _GLUED_KEYWORD.sub(lambda m: f"{m.group(1) or m.group(2) or m.group(3)} ", text)
     out: list[str] = []

@@ -274,3 +274,14 @@ def test_a_body_agreeing_after_a_title_in_sentence_case() -> None:
     assert [r.text for r in doc.resolutions] == [
         "The committee agreed to purchase four new tubs for the village."
     ]
+
+
+def test_a_sentence_typed_against_the_full_stop_before_it_is_a_sentence_of_its_own() -> None:
+    doc = parish_doc(
+        "5. County Councillor's report",
+        "Cllr Vane read out an email about a caravan parked on the green without consent.It was agreed "
+        "to contact the enforcement team about the caravan.",
+        "6. St.John's churchyard",
+        "The wall at St.John's is leaning.Cllr.Kimber will look at it.",
+    )
+    assert points(doc) == [("It was agreed to contact the enforcement team about the caravan.", True)]
