@@ -87,6 +87,11 @@ _ACTS = re.compile(
 """A first name, then "to" and a verb with its object, or a verb that needs none ("Ron to chase.")."""
 
 
+_INITIAL_NAME = re.compile(r"(?<![\w.'’-])(?-i:([A-Z]))\.?\s(?-i:[A-Z][a-z][\w'’-]+)")
+"""Somebody listed by initial and surname ("Present: A Marshall, T Cattigan"): the minutes may give
+them tasks by first name ("Tommy to email the chief executive"), known by the initial ("T.")."""
+
+
 def first_names(lines: Sequence[Line]) -> frozenset[str]:
     """First names of the people in the attendance ("Present: Alice Park, Ben Ode"), on its
     own line, set one a line under an "Attendees" heading, listed on the one line under it
@@ -106,6 +111,7 @@ def first_names(lines: Sequence[Line]) -> frozenset[str]:
         if m is not None:
             names.update(_FULL_NAME.findall(m.group("rest")))
             names.update(_bare_names(m.group("rest")))
+            names.update(f"{i}." for i in _INITIAL_NAME.findall(m.group("rest")))
             under = 30
             heading_only = not m.group("rest").strip()
             continue
@@ -132,8 +138,10 @@ def named_action(text: str, names: frozenset[str]) -> str | None:
     if m is None:
         return None
     who = re.split(r"\s*(?:/|&|\band\b|\bor\b)\s*", m.group("who"))
-    if names:
-        return m.group("who") if all(n in names for n in who) else None
+    if names and not all(n in names or f"{n[0]}." in names for n in who):
+        return None
+    if names and all(n in names for n in who):
+        return m.group("who")
     if (
         any(n in _NOT_A_PERSON or n in _NOT_A_NAME or _NOUN_END.search(n) for n in who)
         or _FOLLOW_UP.match(text, m.start("verb")) is None
@@ -369,8 +377,10 @@ def named_tasks(text: str, names: frozenset[str]) -> list[tuple[str, str]]:
     Linda to follow up on this."), with who."""
     if " to " not in text or _NAME_TO.search(text) is None:
         return []
-    if names and not any(name in text for name in names):
-        return []
+    if names and not any(name in text for name in names if name[-1] != "."):
+        initials = {name[0] for name in names if name[-1] == "."}
+        if not any(m.group(0)[0] in initials for m in _NAME_TO.finditer(text)):
+            return []
     found: list[tuple[str, str]] = []
     for said in sentences(text):
         sentence = _ITEM_LABEL.sub("", said, count=1)

@@ -130,6 +130,20 @@ def test_a_first_name_not_in_the_attendance_gives_no_task() -> None:
     assert not any(r.actionable for r in e.resolutions)
 
 
+def test_someone_listed_by_initial_is_given_tasks_by_first_name_but_other_initials_are_not() -> None:
+    e = extract_text(
+        "Glenbrook Community Council\nMinute of Meeting 12 January 2031\n\n"
+        "Present: A Marwick, T Callan, W Ewart and L Jardine\nAttendance: Joan Bell (Minute Taker)\n\n"
+        "2. Minutes proposed by T Callan and seconded by W Ewart\n\n"
+        "3. Matters Arising\n"
+        "a. Tommy to email the health board and ask for a written response.\n"
+        "b. Harry to collect the lights from the store.\n"
+    )
+    assert [(r.text, r.owner) for r in e.resolutions if r.actionable] == [
+        ("Tommy to email the health board and ask for a written response.", "Tommy")
+    ]
+
+
 def test_a_task_with_no_object_ends_an_item_paragraph() -> None:
     """Scottish community councils end an item with who follows it up: "Ron to chase."."""
     doc = extract_text(
