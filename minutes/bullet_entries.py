@@ -8,7 +8,7 @@ import re
 
 from minutes.owners import role_action
 from minutes.sentence_split import sentences
-from minutes.text import Line
+from minutes.text import ACTION_TAG, Line
 
 _ENTRY_CHARS = 250
 _IMPERATIVE = re.compile(
@@ -21,6 +21,11 @@ _IMPERATIVE = re.compile(
 ...", "Email KS to clarify ..."), not a noun that opens a statement ("Email received from ...", "Book
 collection has been ...")."""
 _DASH = re.compile(r"\s[-–—]\s")
+_TAGGED = re.compile(rf"(?<=[.!?)])\s+(?P<tag>{ACTION_TAG})\s*$")
+"""The tag naming who acts that closes an entry ("- The filler has not been painted. ACTION: REVOLUTION"):
+the entry, whatever it says, is their task."""
+_TAGGED_CHARS = 600
+_DONE_TAG = re.compile(r"(?i:complete[d]?|closed|done|finished|ongoing)\W*$")
 _TOPIC_ONLY = re.compile(
     r"^(?!.*\b(?:was|were|is|are|would|will|has|had|said|\w+ed|cllr|councillor|mrs?|ms|dr)\b)"
     r"(?-i:[A-Z])[\w'’&/()-]*(?:\s[\w'’&/()-]+){0,7}[.:]$",
@@ -42,9 +47,14 @@ def is_entry(line: Line) -> bool:
 
 def whole_entry(bullet: str, decisions: list[str], rest: list[str]) -> tuple[list[str], list[str]]:
     """The entry as the decision when it closes with its task: the one decision it holds, given to
-    somebody ("MG to reply."), or a bare command, or told after no more than the entry's topic ("Berry
-    Avenue footbridge. It was Resolved to defer ..."). A decision told after what somebody did or said
-    ("Cllr Hale objected. It was decided to defer ...") stays that sentence."""
+    somebody ("MG to reply."), or a bare command, or a tag naming who acts ("ACTION: JI"), or told
+    after no more than the entry's topic ("Berry Avenue footbridge. It was Resolved to defer ...").
+    A decision told after what somebody did or said ("Cllr Hale objected. It was decided to defer
+    ...") stays that sentence."""
+    if not decisions and len(bullet) <= _TAGGED_CHARS and ("ction" in bullet or "CTION" in bullet):
+        tag = _TAGGED.search(bullet)
+        if tag is not None and _DONE_TAG.search(tag.group("tag")) is None:
+            return [bullet], []
     if len(bullet) > _ENTRY_CHARS:
         return decisions, rest
     if not decisions:

@@ -767,3 +767,18 @@ def test_presenting_to_a_later_meeting_or_another_body_is_an_action_but_presenti
         ("TM and RS", "TM and RS to present the"),
         ("AB", "AB to present her report"),
     ]
+
+
+def test_a_bulleted_note_closed_by_an_action_tag_is_the_named_persons_task() -> None:
+    doc = extract_text(
+        "Tenants' Association committee meeting, 3 March 2031\n\n"
+        "Present: Kate Hale: KH, Jon Ives: JI\n\n"
+        "- When the planters arrived they were fixed in the wrong place. This has been put right, "
+        "but the filler has not been painted. ACTION: GREENWAYS\n"
+        "- Most of the points are done, and the website should be live before the next meeting. ACTION: JI\n"
+        "- The lobby lights were fitted last week.\n"
+    )
+    assert [(r.actionable, r.owner, r.text[-17:]) for r in doc.resolutions] == [
+        (True, "GREENWAYS", "ACTION: GREENWAYS"),
+        (True, "JI", "eting. ACTION: JI"),
+    ]
