@@ -45,6 +45,7 @@ ACTION_WORDS = re.compile(
     r"|sub-?committee|panel|forum)\b|participate\s+in\s+(?:the|a|an)\s|"
     r"advert(?:isement)?s?\s+(?:be|to\s+be|would\s+be)\s+placed|place\s+an?\s+advert|"
     r"recommendation\s+to\s+(?:the\s+)?(?:full\s+|parish\s+|town\s+|county\s+|city\s+|district\s+|borough\s+)?(?:council|cabinet|executive)\b|submission\s+(?:be|to\s+be)\s+made\b|"
+    r"(?:applications?|representations?|bids?|complaints?|claims?|objections?)\s+(?:be|is\s+to\s+be|to\s+be|should\s+be)\s+(?:made|lodged)\s+to\b|"
     r"enter\s+into\s+(?:negotiations|discussions|talks|an?\s+(?:agreement|contract|lease))\b|for\s+(?:public\s+)?consultation\b|"
     r"(?:be|being)\s+consulted\s+on\b|out\s+to\s+(?:public\s+)?consultation\b|"
     r"(?<!\bas\s)recommend(?:s|ed)?\b(?!ations?)(?!\s+(?!(?:to|that|the|for|approval|refusal|adoption|acceptance|rejection|deferral|it|its|their|them|a|an|this|these|those|any|all|no|not|members|officers|councillors|further)\b)(?-i:[a-z]))|refer(?:s|red)?\s+(?:(?:the|this|that|these)\s+(?:[\w-]+\s+){0,3}?|(?:it|them)\s+)?to|(?:be|is)\s+referred|delegat(?:e|es|ed)|authori[sz](?:e|es|ed)\s+(?:the|officers)|"
