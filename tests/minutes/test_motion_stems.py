@@ -59,3 +59,16 @@ def test_a_lost_amendment_does_not_sink_the_motion() -> None:
         )
     )
     assert [r.text[:7] for r in doc.resolutions if r.actionable] == ["Urgentl", "Take al"]
+
+
+def test_a_motion_that_resolves_in_a_sentence_tasks_the_committee_it_names() -> None:
+    doc = extract_text(
+        "Notices of motion\n\n"
+        "This Council recognises the benefits to the public of lower vehicle speeds.\n\n"
+        "This Council resolves therefore to task the Transport Committee with exploring a 20mph limit "
+        "on residential roads.\n\n"
+        "Councillor Ann Cole Councillor Ben Hale\n"
+    )
+    assert [(r.actionable, r.text[:40]) for r in doc.resolutions] == [
+        (True, "This Council resolves therefore to task ")
+    ]
