@@ -32,10 +32,12 @@ TRIGGER = re.compile(
     r"^(?:(?:after|following|upon|on)\s+[^,.;:]{2,50},\s+)?(?:(?-i:UNANIMOUSLY)\s+)?(?:(?P<itwas>it\s+was\s+(?:further\s+|also\s+|then\s+|therefore\s+)?(?:unanimously\s+)?)"
     rf"|(?P<body>(?:the\s+)?(?:(?-i:[A-Z])[\w'-]*\s+|(?-i:and|&)\s+(?=(?-i:[A-Z]))){{0,4}}{BODY}(?:\s+\([^()]{{1,40}}\))?\s+(?:(?-i:is|are|has|have)\s+(?=(?-i:RESOLVED|AGREED|DECIDED)\b))?(?:then\s+|further\s+|also\s+|therefore\s+)?(?:unanimously\s+)?)"
     rf"|(?P<upper>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?-i:and|&|of|for|the)\s+){{1,8}}(?=(?-i:RESOLVED|AGREED|DECIDED|NOTED|APPROVED|RECOMMENDED|{_UPPER})\b)))?"
-    rf"(?P<kw>resolved|agreed|decided|(?-i:RECOMMENDED|NOTED|APPROVED|VOTED|{_UPPER}))\b(?P<rest>.*)$"
+    rf"(?P<kw>resolved|agreed|decided|(?-i:RECOMMENDED|NOTED|APPROVED|VOTED|{_UPPER})|(?-i:Recommended)(?=\s*[-–—:]\s*(?-i:That)\b))\b(?P<rest>.*)$"
     rf"|{_LABEL}",
     re.I,
 )
+"""Besides the keywords in capitals, "Recommended – That ..." is a decision in title case as some
+councils print their minutes ("Resolved – That ..." beside it); a bare "Recommended" in a report is not."""
 LABEL = re.compile(_LABEL, re.I)
 """A label alone ("Agreed actions:"), tried when the words also read as a keyword ("agreed")."""
 REST_OK = re.compile(

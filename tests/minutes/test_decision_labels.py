@@ -320,3 +320,17 @@ def test_a_decision_ends_before_the_next_lettered_sub_item_run_into_it() -> None
         "Resolved: To report it to Highways again. ii)Broadband: Poor connectivity continued to be a major issue."
     )
     assert [r.text for r in doc.resolutions] == ["To report it to Highways again."]
+
+
+def test_recommended_in_title_case_before_that_is_the_meetings_decision() -> None:
+    doc = extract_text(
+        "Local Access Forum - Tuesday 8th November 2031 2.00 pm\n\nItems\n\n"
+        "69.\n\nTerms of Reference (reviewed)\n\nMinutes:\n\n"
+        "Mrs K Lane advised the forum the Terms of Reference had been reviewed.\n\n"
+        "Recommended – That the Terms of Reference be circulated for comments and approval.\n\n"
+        "70.\n\nFootpath reports\n\nMinutes:\n\n"
+        "Officers recommended that members walk the new route before the next meeting.\n"
+    )
+    assert [(r.minute, r.actionable, r.text) for r in doc.resolutions] == [
+        ("69", True, "That the Terms of Reference be circulated for comments and approval.")
+    ]
