@@ -26,6 +26,12 @@ _RESOLUTION_MOOD = re.compile(
     r"|sought|brought|given|taken|done|shown|drawn|written|told)\b",
     re.I,
 )
+_SUBJUNCTIVE = re.compile(
+    r"^(?:the\s+)?(?:(?!(?:was|were|is|are|has|had|have|would|will|should|could|may|might|must|can)\b)[\w'’&()/-]+\s+){1,8}?"
+    r"be\s+(?:\w+ly\s+)?(?-i:[a-z]+)\b"
+)
+"""A point in the formula's mood with its "That" left out ("(2) The Governance Review Group be asked to
+look at the timing of meetings" after "(1) That the notice be noted; and")."""
 _NARRATED = re.compile(
     r"(?<!\bbe\s)\b(?:was|were|had|has\s+been|have\s+been|declared|advised|reported|said|stated|explained|asked|"
     r"confirmed|informed|commented|may|must|can)\b",
@@ -123,7 +129,9 @@ def bare_list(lines: Sequence[Tagged], i: int, scan: ListScan | None = None) -> 
         if _CONDITIONS.search(lines[i - 1].text):
             return None
         return (points, j) if all(_RESOLUTION_MOOD.search(p.split(" that ")[0]) for _, p in points) else None
-    formula = all(re.match(r"that\b", p, re.I) or BODY_DECIDES.match(p) for _, p in points)
+    formula = all(
+        re.match(r"that\b", p, re.I) or BODY_DECIDES.match(p) or _SUBJUNCTIVE.match(p) for _, p in points
+    )
     if all(CAPITAL_VERB.match(p) for _, p in points):
         return points, j
     if later:

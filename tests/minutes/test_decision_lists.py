@@ -156,6 +156,31 @@ def test_bare_numbered_list_at_end_of_item_is_the_resolution() -> None:
     assert [r.actionable for r in res][:2] == [False, False]
 
 
+def test_a_lost_label_list_mixing_that_points_and_points_without_it_is_the_resolution() -> None:
+    doc = (
+        "Notice of Key Decisions\n\n"
+        "Councillor Baker said that the reports were often not available in time.\n\n"
+        "(1)  That the 28 day Notice of Key Decisions be noted; and\n\n"
+        "(2)  The Governance Review Group be asked to look at the timing of meetings.\n\n"
+        "State of the Local Economy\n\nThe Committee heard from the Head of Economy.\n"
+    )
+    res = extract_text(doc).resolutions
+    assert [(r.actionable, r.owner, r.text[:30]) for r in res] == [
+        (False, None, "That the 28 day Notice of Key "),
+        (True, "The Governance Review Group", "The Governance Review Group be"),
+    ]
+
+
+def test_a_numbered_account_is_not_a_lost_label_list() -> None:
+    doc = (
+        "Matters arising\n\n"
+        "(1)  The Clerk had written to the Highways Authority; and\n\n"
+        "(2)  The new bench was installed last month.\n\n"
+        "Finance\n\nThe balance was noted.\n"
+    )
+    assert extract_text(doc).resolutions == []
+
+
 @pytest.mark.parametrize("end", ["The meeting concluded at 12.40 p.m.", "The meeting was closed at 9.05 pm."])
 def test_a_bare_list_ends_where_the_meeting_ends(end: str) -> None:
     doc = (
