@@ -78,12 +78,15 @@ def split_inline(text: str) -> tuple[str, Points]:
     stray "(b)" inside a sentence does not; a list of one point is its stem's colon and "a)" ("That
     the Board: a) confirm the minutes ..."). With no brackets, a run "1. ... 2. ..." straight after
     a colon splits too."""
+    dotted = ": 1. " in text or text.startswith("1. ")
     if ")" not in text:
-        return _split_dotted(text) if ": 1. " in text else (text, [])
+        return _split_dotted(text) if dotted else (text, [])
     if len(text) <= 5000:  # a lost list is read again from each of its starts (headerless.bare_list)
-        stem, points = _split_inline_cached(text)
-        return stem, list(points)
-    return _split_inline(text)
+        stem, found = _split_inline_cached(text)
+        points = list(found)
+    else:
+        stem, points = _split_inline(text)
+    return _split_dotted(text) if dotted and not points else (stem, points)
 
 
 @functools.lru_cache(maxsize=512)
@@ -129,16 +132,17 @@ def _split_inline(text: str) -> tuple[str, Points]:
     return stem.strip(), [(label, p) for label, p in points if p]
 
 
-_DOTTED_MARK = re.compile(r"(?<=\s)(?P<l>\d{1,2})\.\s+(?=[A-Z])")
+_DOTTED_MARK = re.compile(r"(?:(?<=\s)|^)(?P<l>\d{1,2})\.\s+(?=[A-Z])")
 
 
 def _split_dotted(text: str) -> tuple[str, Points]:
     """A numbered list run into one line after a colon, as a flattened page prints it ("RESOLVED to:
-    1. Note the outcome ... 2. Agree the priorities ... 3. Agree ..."): numbers counting up from 1."""
+    1. Note the outcome ... 2. Agree the priorities ... 3. Agree ..."), or the points a trigger's label
+    left ("1. That ... 2. That ..."): numbers counting up from 1."""
     run: list[re.Match[str]] = []
     for m in itertools.islice(_DOTTED_MARK.finditer(text), _MAX_MARKS):
         if not run:
-            if m.group("l") == "1" and _after_colon(text, m.start()):
+            if m.group("l") == "1" and (m.start() == 0 or _after_colon(text, m.start())):
                 run.append(m)
         elif int(m.group("l")) == len(run) + 1:
             run.append(m)
@@ -146,9 +150,20 @@ def _split_dotted(text: str) -> tuple[str, Points]:
         return text, []
     points: Points = []
     for i, m in enumerate(run):
-        end = run[i + 1].start() if i + 1 < len(run) else len(text)
+        if i + 1 < len(run):
+            end = run[i + 1].start()
+        else:
+            after = _AFTER_POINTS.search(text, m.end())
+            end = after.start() if after is not None else len(text)
         points.append((m.group("l"), trim(text[m.end() : end])))
     return text[: run[0].start()].strip(), [(label, p) for label, p in points if p]
+
+
+_AFTER_POINTS = re.compile(
+    r"\s(?:Reasons?(?:\(s\))?(?:\s+for\s+(?:the\s+)?(?:decisions?|recommendations?))?|Other\s+options\s+considered)(?![a-z])[^:.]{0,60}:"
+)
+"""What a decision page prints after the points run into its line ("... as they may deem necessary.
+Reason(s): 1. To enable ..."): not part of the last point."""
 
 
 _REFERENCE_BEFORE = re.compile(

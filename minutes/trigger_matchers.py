@@ -17,6 +17,7 @@ from minutes.triggers import (
     RECOMMEND_STEM,
     RECOMMENDED_TO,
     RECOMMENDS_TO,
+    RECOMMENDS_TO_RUN_ON,
     REST_OK,
     STEM_RECOMMENDS_TO,
     may_start_inside,
@@ -92,10 +93,13 @@ def _trigger_hit(kind: str, rest: str, before: str = "", after: str = "", text: 
 
 
 def recommends_to(line: Line) -> Hit | None:
-    if line.bullet or len(line.text) > 200:
+    if line.bullet:
         return None
-    m = RECOMMENDS_TO.match(line.text)
-    return Hit(kind="resolved", to=title_case(m.group("to").strip())) if m else None
+    if len(line.text) <= 200 and (m := RECOMMENDS_TO.match(line.text)) is not None:
+        return Hit(kind="resolved", to=title_case(m.group("to").strip()))
+    if ": 1. " in line.text and (run_on := RECOMMENDS_TO_RUN_ON.match(line.text)) is not None:
+        return Hit(kind="resolved", rest=run_on.group("points"), to=title_case(run_on.group("to").strip()))
+    return None
 
 
 def decision_inside_paragraph(line: Line) -> Hit | None:

@@ -133,15 +133,20 @@ BODY_BE_RECOMMENDED = re.compile(
 )
 """"RESOLVED – That Full Council be recommended:" over the points (or with them run on after it):
 each point is for that body to act on, as under "RECOMMENDED to Full Council:"."""
-RECOMMENDS_TO = re.compile(
+_RECOMMENDS_HEAD = (
     r"^(?:(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){0,4}|it\s+was\s+(?:unanimously\s+)?)?(?:(?-i:RECOMMENDS?|RECOMMENDED|Recommended)\s+|recommend(?:s|ed)\s+)to\s+(?:the\s+)?"
-    r"(?P<to>[^:()]{2,80}?)(?:\s*\([^()]{1,60}\))?(?:\s*,?\s+that)?\s*:\s*[-–—]?\s*$",
-    re.I,
+    r"(?P<to>[^:()]{2,80}?)(?:\s*\([^()]{1,60}\))?(?:\s*,?\s+that)?\s*:\s*[-–—]?\s*"
 )
+RECOMMENDS_TO = re.compile(_RECOMMENDS_HEAD + "$", re.I)
 """"RECOMMENDS TO THE PROJECT BOARD:", "The Committee RECOMMENDS to Full Council that:", "It was
 recommended to the WMCA Board that:",
 "Recommended to Council (budget and policy framework):" over the
 points another body is asked to act on."""
+RECOMMENDS_TO_RUN_ON = re.compile(
+    _RECOMMENDS_HEAD + r"(?P<points>1\.\s+(?-i:[A-Z]).*?\s2\.\s+(?-i:[A-Z]).*)$", re.I
+)
+"""The same with its numbered points run on after the colon, as a decision page prints them ("The
+Executive recommended to Full Council (at its meeting on 9 June): 1. That ... 2. That ...")."""
 
 
 @dataclass(frozen=True)

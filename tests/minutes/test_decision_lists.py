@@ -1335,3 +1335,14 @@ def test_a_decision_pages_that_points_are_the_decision_in_any_mood() -> None:
         "That the Borough Council promotes the Compact to its partners.",
     ]
     assert texts(page.replace("Decision Maker: Cabinet\n\n", "")) == []
+
+
+def test_numbered_points_run_on_after_the_label_on_one_line_are_points_of_their_own() -> None:
+    doc = extract_text(
+        "5. Local Plan\n\nRESOLVED: 1. That the Local Plan be approved for submission. "
+        "2. That the Lead Councillor be asked to report progress to the next meeting.\n\n6. Close\n"
+    )
+    assert [(r.minute, r.actionable, r.text) for r in doc.resolutions] == [
+        ("5", False, "That the Local Plan be approved for submission."),
+        ("5", True, "That the Lead Councillor be asked to report progress to the next meeting."),
+    ]

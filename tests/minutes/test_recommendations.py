@@ -208,3 +208,19 @@ def test_that_points_run_into_one_line_after_resolved_are_each_a_point() -> None
         ("That officers report progress to the Committee in March.", True),
         ("That the Chair of the Panel, Dr. Hale, be thanked.", False),
     ]
+
+
+def test_points_run_on_after_a_recommendation_to_a_body_on_a_decision_page() -> None:
+    doc = extract_text(
+        "Decision Maker: Executive, Council\nDecision status: Recommendations approved\n"
+        "Is Key decision?: Yes\nIs subject to call in?: Yes\n"
+        "The Executive recommended to Full Council (at its extraordinary meeting on 9 June 2031): "
+        "1. That the Local Plan (Appendix 1) be approved for submission to the Secretary of State. "
+        "2. That the Lead Councillor be authorised to make minor changes as they may deem necessary. "
+        "Reason(s): 1. To enable the plan to be examined. 2. To keep to the timetable.\n"
+        "Report author: Sam Hale\n"
+    )
+    assert [(r.actionable, r.due, r.text) for r in doc.resolutions] == [
+        (True, "Full Council", "That the Local Plan (Appendix 1) be approved for submission to the Secretary of State."),
+        (True, "Full Council", "That the Lead Councillor be authorised to make minor changes as they may deem necessary."),
+    ]  # fmt: skip
