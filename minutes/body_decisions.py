@@ -108,3 +108,16 @@ def closes_with_decision(paragraph: str) -> bool:
     if _DECIDING_WORDS.search(head) is None:
         return False
     return BODY_DECIDES.match(closing) is not None
+
+
+REFERRED = re.compile(
+    r"^(?:[^.;]{0,160}?,\s+)?(?:the\s+)?(?:subject\s+matter\s+of\s+the\s+)?"
+    r"(?:petition|motion|matter|item|issue|question|proposal|complaint|request)s?\b[^.;]{0,160}?\b"
+    r"(?:was|were|is|are|be|and)\s+(?:then\s+|therefore\s+|subsequently\s+|formally\s+)?referred\s+(?:back\s+)?to\s+"
+    r"(?:the\s+)?(?-i:[A-Z])(?!ppendix|aragraph|age\b|ection)",
+    re.I,
+)
+"""A matter the meeting sent on, told in the past ("In accordance with Procedure Rule 9 (3), the subject
+matter of the petition was referred to the Strategic Director for investigation", "The motion was
+moved by ... and referred to the Executive"): the referral is the decision, and a step still to take.
+A member referred to a paragraph of the report is discussion."""

@@ -28,6 +28,7 @@ from minutes.body_decisions import (
     BODY_DECIDES,
     CONSENSUS,
     INSTRUCTED,
+    REFERRED,
     TALKED_AGREED,
     closes_with_decision,
 )
@@ -209,6 +210,7 @@ def _decision(sentence: str) -> str | None:
             and INSTRUCTED.match(sentence)
         )
         or (("consensus" in low or "agreement" in low) and CONSENSUS.match(sentence))
+        or ("referred" in low and REFERRED.match(sentence))
         or agreed_in_the_sentence(sentence)
         or (_ASKS_WORDS.search(low) and BODY_ASKS.search(sentence) and not _QUESTION.search(sentence))
     ):
@@ -294,6 +296,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and "directed" not in low
         and "instructed" not in low
         and " told " not in low
+        and "referred" not in low
         and "approval" not in low
         and "refusal" not in low
         and not ("council" in low and own_planning_view(paragraph))

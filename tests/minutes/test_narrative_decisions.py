@@ -833,3 +833,19 @@ def test_the_meeting_asking_its_clerk_to_act_is_a_task() -> None:
         "4.4 Healthwatch – articles for website – the meeting asked the Clerk to arrange for these to be added.",
     )
     assert [(r.actionable, r.owner) for r in doc.resolutions] == [(True, "the Clerk")]
+
+
+def test_a_petition_or_motion_referred_on_is_a_decision_to_follow_up() -> None:
+    doc = extract_text(
+        "7. Petitions\n\nA petition about street lighting was presented by Mr Hale. In accordance with "
+        "Council Procedure Rule 9 (3), the subject matter of the petition was referred to the Strategic "
+        "Director (Environment) for investigation.\n\n"
+        "8. Motions\n\nThe motion was moved by Councillor Ali and seconded by Councillor Raja and referred "
+        "to the Executive in accordance with Standing Order 5.7.\n\n"
+        "9. Budget\n\nMembers were referred to Appendix 2 of the report. The matter was referred to in "
+        "paragraph 4.\n"
+    )
+    assert [(r.minute, r.actionable) for r in doc.resolutions] == [("7", True), ("8", True)]
+    petition, motion = doc.resolutions
+    assert petition.text.startswith("In accordance with") and petition.text.endswith("for investigation.")
+    assert motion.text.startswith("The motion was moved") and motion.text.endswith("Standing Order 5.7.")
