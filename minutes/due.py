@@ -48,6 +48,12 @@ _TO_BODY = re.compile(
 to Council to consider", "be submitted to the county council's Constitution Committee", "recommends
 the approval of the Council Plan to Full Council", a parish's "resolved to recommend to full council",
 "Recommendation to Full Council for ...", "recommend them to Cabinet")."""
+_TASKED = re.compile(
+    r"\btask(?:s|ed)?\s+(?:the\s+)?(?P<body>(?:(?-i:[A-Z])[\w'’&-]*\s+(?:(?:and|&|of|for)\s+)?){1,5}"
+    r"(?-i:Committee|Board|Panel|Commission|Group|Council|Cabinet|Executive))\s+with\b"
+)
+"""A body given a task ("resolves to task the Transport and Environment Committee with exploring
+..."): its meeting is when the matter next comes up."""
 CONFIRMED_BY = re.compile(
     r"\b(?:(?:to\s+be|subject\s+to\s+(?:it\s+|its\s+)?being)\s+(?:confirmed|ratified|approved|endorsed)"
     r"|for\s+(?:approval|adoption|ratification|endorsement))\s+by\s+(?:the\s+)?"
@@ -207,6 +213,7 @@ def find_due(text: str, meeting_date: dt.date | None = None) -> str | None:
         or _BODY_RECOMMENDED.match(text)
         or _PRESENTED_TO.search(text)
         or CONFIRMED_BY.search(text)
+        or (_TASKED.search(text) if "task" in text else None)
     )
     if body:
         return body.group("body")

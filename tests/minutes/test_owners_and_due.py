@@ -272,9 +272,11 @@ def test_resolved_written_straight_before_who_acts() -> None:
         ("That a report be presented to the next Council meeting.", "next meeting"),
         ("That the update be reported to the Committee in June.", "June"),
         ("That the water company be invited to attend the January meeting of the Council.", "January meeting of the Council"),
+        ("This Council resolves to task the Transport and Environment Committee with exploring a 20mph limit.", "Transport and Environment Committee"),
+        ("That the task of the working group be completed with care.", None),
     ],
 )  # fmt: skip
-def test_submitted_to_another_body(text: str, due: str) -> None:
+def test_submitted_to_another_body(text: str, due: str | None) -> None:
     assert find_due(text) == due
 
 
