@@ -77,7 +77,7 @@ _REF = r"(?-i:[A-Z]{1,4})-?\d{1,4}[a-z]?[.:)]?\s+"
 """An action log's reference to an entry ("AP125 SL to ask ...")."""
 _LEAD = (
     r"(?:(?:following|after)\s+(?:a\s+)?(?:\w+\s+)?discussion,?\s+|(?:it\s+was\s+agreed\s+(?:that\s+)?)"
-    r"|(?-i:Agreed|AGREED)(?:\s*[:\-–—])?\s+(?:that\s+)?)?"
+    r"|(?-i:Agreed|AGREED)(?:\s*[:\-–—])?\s+(?:that\s+)?|(?-i:That|THAT)\s+(?=[^.;]{0,60}?\sto\s))?"
 )
 """What may come before the actor: the discussion, or the agreement ("It was agreed that the Clerk
 ...", a parish's terse "Agreed Clerk to make further enquiries")."""

@@ -73,6 +73,7 @@ def test_body_asking_an_officer_names_the_officer_not_the_body() -> None:
         ("That the Vice-Chair should write to the trust board.", "the Vice-Chair"),
         ("That the Director of Place be asked to consult the unions.", "the Director of Place"),
         ("Dana Lee agreed to take the complaint to the Parish Council.", "Dana Lee"),
+        ("That Mrs V Lane to contact members and confirm their interest.", "Mrs V Lane"),
         ("Instructed the Committee Services Officer to ask for an update on the survey.", "the Committee Services Officer"),
         ("That the plan be noted by the Corporate Staffing Unit and be required to draft a timetable.",
          "the Corporate Staffing Unit"),
