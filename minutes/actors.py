@@ -51,12 +51,12 @@ JOINT_ACTOR = rf"{ACTOR}(?:\s*(?:,|/|&|\band\b)\s*{ACTOR}){{0,3}}"
 NOT_AN_ACT = (
     r"(?:be|the|a|an|this|that|these|date|introduce|lead|chair|have|remain|stay|withdraw)\b"
     r"|present\b(?![^.;]{0,80}?\s(?:to|at)\s+(?:the\s+)?(?:next\b|future\b|(?-i:[A-Z])))"
-    r"|\w+\s+(?:on\s+)?any\b"
+    r"|\w+\s+(?:on\s+)?any\b|(?:respond|reply)\s+to\s+any\s+questions\b"
 )
 """What follows "to" when the clause names a post ("Clerk to the Council"), a part of the agenda
 ("Chair to introduce", "Treasurer to present the accounts"), who stays or leaves the room ("BG to
 remain in attendance") or a standing agenda item ("The Monitoring Officer to report on any
-petitions received"), not a task. Presenting to a later meeting or another body is a task ("RG to
+petitions received", "The Chairman to respond to any questions"), not a task. Presenting to a later meeting or another body is a task ("RG to
 present her uniform report to FGB2", "to present at the next PPG meeting")."""
 _BUSINESS = re.compile(
     r"(?:consider|note|receive|discuss|debate|agree|approve|comment|decide|determine|declare|vote"

@@ -51,3 +51,15 @@ def test_a_mover_line_after_a_point_is_not_a_point() -> None:
 )
 def test_who_stays_or_leaves_the_room_is_no_task(line: str) -> None:
     assert actor_to(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "task"),
+    [
+        ("The Chairman to respond to any questions relevant to the business of the Panel.", False),
+        ("The Monitoring Officer to report on any petitions received.", False),
+        ("The Clerk to write to any residents affected by the closure.", True),
+    ],
+)
+def test_a_standing_agenda_item_for_a_post_is_no_task(line: str, task: bool) -> None:
+    assert (actor_to(line) is not None) is task
