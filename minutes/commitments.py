@@ -104,11 +104,13 @@ def decided_clause(text: str) -> tuple[str, bool]:
 _RESOLVED_THAT = re.compile(r"^that\s+", re.I)
 _STANDING_PRACTICE = re.compile(
     r"\b(?:every|always|routinely|in\s+future|from\s+now\s+on|when\s+able|as\s+long\s+as"
-    r"|if\s+(?:asked|requested|required|needed|necessary|possible|appropriate))\b",
+    r"|if\s+(?:asked|requested|required|needed|necessary|possible|appropriate))\b"
+    r"|\bmeetings?\b[^.;]{0,60}?\b(?:would|will|should|shall|to)\s+(?:now\s+)?(?:commence|start|begin)\s+at\b",
     re.I,
 )
 """An agreed way of working ("every scan would include the chest", "include the extra view
-only if asked for"), not a task to be done once."""
+only if asked for", "future meetings of the Cabinet would commence at 2 pm"), not a task to be done
+once."""
 
 
 def _commitment(text: str) -> re.Match[str] | None:
