@@ -62,7 +62,9 @@ lower-case verb keeps "the Cabinet Report on Libraries" out."""
 
 _PROGRAMME_AGREED = re.compile(
     r"\b(?:work\s+programme|forward\s+plan)\b[^.;]{0,80}?(?<!\bto\s)\b(?:be|is|was|were)\s+(?:agreed|approved|noted|endorsed|adopted|received)\b"
-    r"|\b(?:agree[sd]?|approve[sd]?|note[sd]?|endorse[sd]?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+){0,2}(?:work\s+programme|forward\s+plan)\b",
+    r"|\b(?:agree[sd]?|approve[sd]?|note[sd]?|endorse[sd]?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’]+\s+){0,2}(?:work\s+programme|forward\s+plan)\b"
+    r"|^(?:that\s+)?(?:agree[sd]?|approve[sd]?|note[sd]?|endorse[sd]?)\s+the\s+(?:[\w'’]+\s+){1,3}of\s+(?:all\s+)?(?:[\w'’]+\s+){0,2}"
+    r"(?:within|in|on)\s+the\s+(?:work\s+programme|forward\s+plan)\b",
     re.I,
 )
 _PROGRAMME_CHANGED = re.compile(

@@ -32,6 +32,11 @@ from tests.minutes.helpers import (
         ("It was agreed that safeguarding should be a standing item on the governors' agenda.", True),
         ("That the report be deferred to the next scheduled meeting.", True),
         ("That future meetings of the Cabinet would commence at 2 pm.", False),
+        (
+            "Approve the RAG status of all actions within the Work Programme, in accordance with the report.",
+            False,
+        ),
+        ("That a review of parking be added to the Work Programme.", True),
         ("That the Clerk would arrange a meeting to start at 7pm with the residents.", True),
         ("That the Democracy Commission implementation plan set out in Appendix 1 be approved.", False),
         ("That the Democracy Commission be tasked with phase 2 of their work.", True),
