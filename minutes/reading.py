@@ -250,7 +250,7 @@ def _tagged_at(said: list[str]) -> int:
     last only records ("The report was discussed and accepted.") and one before it tells a task
     ("The Clerk would forward electronic copies with the minutes.")."""
     last = len(said) - 1
-    if last < 1 or not (refuses(said[last]) or _RECORDED.match(said[last])):
+    if last < 1 or not (refuses(said[last]) or _RECORDED.match(said[last]) or _NOTED_FACT.match(said[last])):
         return max(last, 0)
     return next((k for k in range(last - 1, -1, -1) if _task_like(said[k])), last)
 
@@ -260,6 +260,13 @@ _RECORDED = re.compile(
     r"(?:(?:discussed|considered|read)\s+and\s+)?(?:noted|accepted|received|approved|agreed)\s*\.?$",
     re.I,
 )
+
+
+_NOTED_FACT = re.compile(
+    r"^it\s+was\s+(?:also\s+|further\s+)?(?:noted|reported|stated|explained)\s+that\b", re.I
+)
+"""A fact the paragraph closes on ("It was noted that all banks were reluctant to take on such small
+accounts"): the tag under it names who does what was told before it."""
 
 
 def _task_like(sentence: str) -> bool:

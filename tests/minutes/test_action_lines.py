@@ -782,3 +782,16 @@ def test_a_bulleted_note_closed_by_an_action_tag_is_the_named_persons_task() -> 
         (True, "GREENWAYS", "ACTION: GREENWAYS"),
         (True, "JI", "eting. ACTION: JI"),
     ]
+
+
+def test_a_tag_under_a_paragraph_that_closes_on_a_noted_fact_gives_the_task_told_before_it() -> None:
+    doc = parish_doc(
+        "22/31 Matters outstanding",
+        "a) Banking arrangements – the Chairman was still in discussion with the bank. The process was slow "
+        "but he would continue to seek a practical way forward. It was noted that all banks were reluctant "
+        "to take on such small accounts.\nAction RG",
+        "b) Broadband – no progress had been made.",
+    )
+    assert [(r.actionable, r.owner, r.text) for r in doc.resolutions] == [
+        (True, "RG", "The process was slow but he would continue to seek a practical way forward.")
+    ]
