@@ -42,13 +42,13 @@ _CLOSED = re.compile(
     r"[\[(]\s*(?:closed|complete[d]?|done|finished|discharged|superseded|withdrawn|cancell?ed)\s*[\])]"
     r"|(?:,|\s[-–—:])\s*(?:closed|complete[d]?|done|discharged|superseded|withdrawn|cancell?ed)\s*\.?$"
     r"|\s[-–—:]\s*(?:not\s+(?:necessary|required|needed)|no\s+longer\s+(?:required|needed)|no\s+further\s+action)\b"
-    r"|\s(?-i:Action|ACTION)\s+(?:now\s+)?(?:closed|complete[d]?|done)\s*\.?$"
+    r"|\s(?-i:Action|ACTION)(?:\s*[:\-–]\s*|\s+)(?:now\s+)?(?:closed|complete[d]?|done)\s*\.?$"
     r"|\b(?-i:CLOSED|COMPLETED?|DONE|DISCHARGED|SUPERSEDED|WITHDRAWN|CANCELL?ED)\b"
     r"(?![^.]*\b(?-i:ONGOING|CHASE|OUTSTANDING|PENDING|OPEN|IN\s+PROGRESS)\b)",
     re.I,
 )
 """An entry's state when the log marks it done: "[closed]", "- Complete", ", done - CLOSED.", "Action –
-The Clerk Action complete.",
+The Clerk Action complete.", "APPROVED the revised policy. Action: Complete",
 "COMPLETED – NO REPLY"; an open state ("ONGOING", "[On Hold]", "NEW", "IN PROGRESS", "COMPLETED
 ... CHASE") leaves the task to do."""
 _FOR = re.compile(

@@ -795,3 +795,13 @@ def test_a_tag_under_a_paragraph_that_closes_on_a_noted_fact_gives_the_task_told
     assert [(r.actionable, r.owner, r.text) for r in doc.resolutions] == [
         (True, "RG", "The process was slow but he would continue to seek a practical way forward.")
     ]
+
+
+def test_a_logged_decision_tagged_action_complete_is_done_and_owned_by_nobody() -> None:
+    doc = extract_text(
+        "Governing body decision log, 4 March 2031\n\n"
+        "• APPROVED the revised conflicts of interest policy. Action: Complete\n"
+        "• RATIFIED the audit committee's terms of reference. Action – Complete.\n"
+        "• The website should be updated with the new policy. ACTION: JI\n"
+    )
+    assert [(r.actionable, r.owner) for r in doc.resolutions] == [(False, None), (False, None), (True, "JI")]
