@@ -238,11 +238,26 @@ def tagged_sentence(out: Reading, who: str) -> str | None:
             return None
         told.decisions[:] = kept
     at = _tagged_at(said)
-    if len(said) > 1:
-        out.narrative[-1] = (" ".join(said[:at] + said[at + 1 :]), out.narrative[-1][1])
+    first = _continued_from(said, at)
+    if first > 0 or at < len(said) - 1:
+        out.narrative[-1] = (" ".join(said[:first] + said[at + 1 :]), out.narrative[-1][1])
     else:
         out.narrative.pop()
-    return said[at] if said else last
+    return " ".join(said[first : at + 1]) if said else last
+
+
+_CONTINUES = re.compile(
+    r"^(?:it|this|these|they|that)\s+(?:will|would|can|could|should|is\s+to|are\s+to)\b", re.I
+)
+"""A sentence that goes on from the one before ("It will then go out with the village newsletter", "This
+will then be on the Agenda for March 2020"): the task is told from the sentence it continues."""
+
+
+def _continued_from(said: list[str], at: int) -> int:
+    first = at
+    while first > 0 and _CONTINUES.match(said[first]):
+        first -= 1
+    return first
 
 
 def _tagged_at(said: list[str]) -> int:
