@@ -69,7 +69,7 @@ ACTION_WORDS = re.compile(
     r"available\s+(?:for|at)\s+(?:the\s+)?(?:next|future|(?-i:[A-Z])[a-z]+(?:\s+\d{4})?)\s+meeting\b|"
     r"arrangements?\b[^.;]{0,80}\b(?:be|are|is|to\s+be)\s+(?:made|put\s+in\s+place)|"
     r"be\s+(?:given|offered)\s+(?:the\s+|an\s+)?(?:opportunity|chance|option)|"
-    r"(?:further|additional|extra|special)\s+(?:[\w-]+\s+){0,3}?meetings?\b[^.;]{0,60}?\b(?:be|is|are)\s+(?:held|arranged|convened)|"
+    r"(?:(?:further|additional|extra|special)\s+(?:[\w-]+\s+){0,3}?meetings?|site\s+(?:meeting|visit)s?)\b[^.;]{0,60}?\b(?:be|is|are)\s+(?:held|arranged|convened|made)|"
     r"be\s+e-?mailed\b|e-?mails?\s+(?:all\s+|the\s+)?(?:members|councillors|officers|partners|residents|schools|the\s+\w+)|"
     r"amend\s+(?:item|minute|paragraph|section|page|the\s+(?:minutes|terms|draft|wording|record|document|constitution|policy))|"
     r"^(?:that\s+)?subject\s+to\s+(?:the\s+|an?\s+)?amendments?\s+(?:of|to)\s+the\s+minutes\b|"

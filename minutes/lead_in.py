@@ -101,3 +101,13 @@ INSTRUCTED_LEAD = (
 TOLD_FIRST = re.compile(rf"^(?:(?:after|following)\s+[^,.;:]{{2,40}},\s+)?{INSTRUCTED_LEAD}?", re.I)
 """What a sentence tells before naming who acts: a lead-in ("Following discussion, the Clerk was asked
 ..."), or what the meeting noted first."""
+
+
+EARLIER = re.compile(
+    r"\b(?:last|previous(?:ly)?|earlier|ago|when|while|before|until|if|unless|whether|already)\b", re.I
+)
+"""What a clause before a comma and "it was agreed" says when the agreement is an older one or a
+hypothesis ("At a previous meeting, it was agreed to postpone ...", "If funds allow, it was agreed
+..."); otherwise the clause gives the facts the meeting decided on ("Two quotes had been received,
+it was decided to accept the lower", "As seven people are waiting for allotments, it was agreed that
+a site meeting be held")."""

@@ -41,7 +41,7 @@ from minutes.closing_agreement import (
 )
 from minutes.deferrals import mentions_put_off, put_off
 from minutes.document_cache import per_document
-from minutes.lead_in import ASIDE, LEAD_IN, MOTION_LEAD_IN, ON_A_MOTION, REASON_HEAD, label_end
+from minutes.lead_in import ASIDE, EARLIER, LEAD_IN, MOTION_LEAD_IN, ON_A_MOTION, REASON_HEAD, label_end
 from minutes.motion_labels import motion_label_end, put_to_the_vote
 from minutes.motions import (
     bare_motion,
@@ -101,6 +101,7 @@ _OPENS = re.compile(rf"^{LEAD_IN}(?P<subject>{_SUBJECT}){ASIDE}\s+{ADVERBS}{_VER
 _CLAUSE = re.compile(
     rf"(?:(?:,\s*|\s)(?:and|so|but)\s+|\s[-–]\s+(?:(?:after|following)\s+(?:[\w'’/-]+\s+){{1,8}}?)?"
     r"|(?:,\s*|\s)(?:and\s+)?(?:since|because|as)\s+(?!it\s+was\b)[^.;]{3,150}?,?\s+|,\s+(?=(?-i:It)\s)"
+    r"|(?P<spliced>,\s+(?=it\s+was\s)|^(?:since|because|as)\s+(?!it\s+was\b)[^.;]{3,150}?,\s+(?=it\s+was\s))"
     r"|^(?-i:[A-Z])[\w'’&/-]*(?:\s+[\w'’&/-]+){0,5}?\s+(?=(?-i:It)\s))"
     rf"(?P<start>(?:it\s+was|(?<=and\s)(?:the\s+(?:members|councillors|committee|council|board|panel)"
     rf"|(?-i:Members|Councillors|Committee|Council|Board|Panel)))\s+{ADVERBS}{_VERB})",
@@ -227,6 +228,8 @@ def _decision(sentence: str) -> str | None:
         whole = ON_A_MOTION.match(sentence, lead) is not None or m.group("subject")[:2] == "it"
         return sentence[lead if whole else lead + m.start("subject") :]
     c = _CLAUSE.search(sentence) if agreed else None
+    if c is not None and c.group("spliced") is not None and EARLIER.search(sentence, 0, c.start()):
+        c = None
     if c is None or _REST.match(sentence, c.end()) is None:
         action = role_action(sentence)
         if action is None or _QUESTION.search(sentence, 0, action.start("who")):
@@ -235,7 +238,7 @@ def _decision(sentence: str) -> str | None:
         return sentence[label.end() :] if label else sentence
     if _QUESTION.search(sentence, 0, c.start()):
         return None
-    return sentence[c.start("start") :]
+    return sentence if c.group("spliced") is not None else sentence[c.start("start") :]
 
 
 _ADJOURNS = re.compile(r"\s+(?:unanimously\s+)?to\s+adjourn\b", re.I)

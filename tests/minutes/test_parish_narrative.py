@@ -285,3 +285,25 @@ def test_a_sentence_typed_against_the_full_stop_before_it_is_a_sentence_of_its_o
         "The wall at St.John's is leaning.Cllr.Kimber will look at it.",
     )
     assert points(doc) == [("It was agreed to contact the enforcement team about the caravan.", True)]
+
+
+def test_a_decision_spliced_onto_the_facts_it_was_taken_on_is_the_whole_sentence() -> None:
+    doc = parish_doc(
+        "1. Two quotes had been received for the cemetery work, £3,750.00 from Norfolk Services and £1,900"
+        " from Fenland Grounds Ltd, it was decided to accept the one from Fenland Grounds Ltd.",
+        "2. As eight people are now waiting for allotments, it was agreed that a site meeting would be held"
+        " with the councillors on Tuesday 24 February at 12 noon.",
+        "3. At a previous meeting, it was agreed to postpone the resurfacing of the toddler area.",
+    )
+    assert points(doc) == [
+        (
+            "Two quotes had been received for the cemetery work, £3,750.00 from Norfolk Services and £1,900"
+            " from Fenland Grounds Ltd, it was decided to accept the one from Fenland Grounds Ltd.",
+            False,
+        ),
+        (
+            "As eight people are now waiting for allotments, it was agreed that a site meeting would be held"
+            " with the councillors on Tuesday 24 February at 12 noon.",
+            True,
+        ),
+    ]
