@@ -22,6 +22,7 @@ from minutes.action_tags import (
     TOPIC_BEFORE_TASK,
 )
 from minutes.actors import ENTRY_LABEL
+from minutes.bare_tasks import bare_task, bare_task_in
 from minutes.body_decisions import (
     ADVERBS,
     BODY_ASKS,
@@ -188,6 +189,7 @@ def _decision(sentence: str) -> str | None:
         return sentence[deferral:]
     if (
         _VERB_FIRST.match(sentence)
+        or bare_task(sentence)
         or (_PASSIVE_WORDS.search(low) and _PASSIVE.match(sentence) and not sentence.rstrip().endswith(":"))
         or (("elected" in low or "appointed" in low or "confirmed" in low) and ELECTED.search(sentence))
         or (":" in sentence and _PAYMENTS.match(sentence))
@@ -241,6 +243,9 @@ def _decision(sentence: str) -> str | None:
     return sentence if c.group("spliced") is not None else sentence[c.start("start") :]
 
 
+_NOTE_CHARS = 250
+"""A short note closed by a bare task ("Drain blocked in Buckland Drive, manhole cover cracked. To
+report.") is the task with what it is about."""
 _ADJOURNS = re.compile(r"\s+(?:unanimously\s+)?to\s+adjourn\b", re.I)
 """Voting to adjourn ends the meeting: no decision to follow up."""
 _COMMITTED = re.compile(r"\b(?:agreed|will|would|promised|undertook|offered)\b", re.I)
@@ -307,6 +312,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         and not council_view_in(paragraph)
         and "agenda" not in low
         and not _VERB_FIRST.match(paragraph)
+        and not bare_task_in(paragraph)
         and not mentions_put_off(low)
         and not closes_with_decision(paragraph)
         and not _PASSIVE_WORDS.search(low)
@@ -399,6 +405,8 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         rest.append(" ".join(run))
     if not decisions:
         return (), (paragraph,)
+    if decisions == [said[-1]] and bare_task(said[-1]) and len(paragraph) <= _NOTE_CHARS:
+        return (paragraph,), ()
     if rest and rest[0] == said[0] and minutes_record(said[0]) == said[0]:
         decisions.insert(0, rest.pop(0))
     return tuple(decisions), tuple(rest)

@@ -12,9 +12,13 @@ _PLANNING_VIEW = re.compile(
     r"(?:^|[-–—]\s*|,\s+|\.\s+|(?<=[a-z0-9]\s)(?=(?-i:[A-Z])))(?:we\s+|the\s+(?:parish\s+|town\s+)?council\s+)?"
     r"(?:recommends?|recommended|supports?|supported)\s+(?:approval|refusal)\b"
     r"|\b(?:no\s+objections?|object(?:s|ed)?\s+to\s+the\s+application)\s*\.?$"
-    r"|\b(?:raised|had|have|has|made)\s+no\s+objections?\s+to\s+(?:this|the)\s+(?:planning\s+)?application\s*\.?$",
+    r"|\b(?:raised|had|have|has|made)\s+no\s+objections?\s+to\s+(?:this|the)\s+(?:planning\s+)?application\s*\.?$"
+    r"|\b(?:application\s+(?:was|is)|(?:both|all|each|it|they)\s+(?:to\s+be|were|was|are))\s+recommended\s+for\s+"
+    r"(?:approval|refusal)\s*\.?$",
     re.I,
 )
+"""Also the answer told in the passive ("The application was recommended for approval.", "... Cavenham
+Road - both to be recommended for approval.")."""
 _OWN_PLANNING_VIEW = re.compile(
     r"\s[-–—]\s*(?:approved|refused|supported|not\s+supported|objected\s+to)\s+by\s+(?:the\s+)?"
     r"(?:parish|town|community)\s+council\s*\.?$",

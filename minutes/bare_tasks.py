@@ -1,0 +1,25 @@
+"""A task written as a bare infinitive in parish notes, with nobody named because the clerk does it:
+"To contact B.T. re telephone kiosk, it is a listed building and has been vandalised.", "... was
+contravening the planning regulations. To contact the planning dept.", "Drain blocked in Buckland
+Drive. To report." The verbs are those of a clerk's errands; an agenda's purpose lines ("To receive
+the minutes", "To consider ...", "To invite Councillors to declare an interest") use others."""
+
+from __future__ import annotations
+
+import re
+
+_TASK_VERB = (
+    r"(?:contact|ask|arrange|request(?!\s+(?:the|this|that)\s+(?:committee|council|board|panel|cabinet|members)\b)"
+    r"|write\s+to|chase|obtain|progress|investigate|seek|send|e-?mail|phone|notify|remind|pursue|look\s+into"
+    r"|liaise\s+with|suggest\s+to|enquire|inquire|follow\s+up|inform)"
+)
+_BARE_TASK = re.compile(rf"^To\s+{_TASK_VERB}\s+\S|^To\s+report(?:\s+(?:it|this|them))?\s*\.?$")
+_BARE_TASK_IN = re.compile(rf"(?:^|[.!?]\s+)To\s+(?:{_TASK_VERB}\s+\S|report\b)")
+
+
+def bare_task(sentence: str) -> bool:
+    return _BARE_TASK.match(sentence) is not None
+
+
+def bare_task_in(paragraph: str) -> bool:
+    return "To " in paragraph and _BARE_TASK_IN.search(paragraph) is not None

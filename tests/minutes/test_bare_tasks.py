@@ -1,0 +1,49 @@
+"""Parish notes that give a task as a bare infinitive, with nobody named ("To contact the planning
+dept.", "To report."), and a planning answer told in the passive ("The application was recommended
+for approval.")."""
+
+from __future__ import annotations
+
+from tests.minutes.helpers import parish_doc, points
+
+
+def test_a_bare_infinitive_errand_is_a_task_and_a_short_note_it_closes_goes_with_it() -> None:
+    doc = parish_doc(
+        "ANY OTHER BUSINESS",
+        "1. To contact the phone company about the kiosk, it is listed and has been vandalised.",
+        "2. Mr. Pearce was at the meeting and offered to be tree warden.",
+        "3. Drain blocked in Mill Lane near the shop, and a manhole cover is cracked. To report.",
+        "4. To request the Borough Council to remove graffiti from the garage doors.",
+    )
+    assert points(doc) == [
+        ("To contact the phone company about the kiosk, it is listed and has been vandalised.", True),
+        ("Drain blocked in Mill Lane near the shop, and a manhole cover is cracked. To report.", True),
+        ("To request the Borough Council to remove graffiti from the garage doors.", True),
+    ]
+
+
+def test_an_agendas_purpose_lines_are_not_errands() -> None:
+    doc = parish_doc(
+        "385. To invite Councillors to declare an interest in matters on the Agenda",
+        "386. To receive the minutes of the last meeting.",
+        "387. To request the committee to decide the planning applications attached.",
+    )
+    assert [text for text, actionable in points(doc) if actionable] == []
+
+
+def test_a_planning_answer_told_in_the_passive_is_the_councils_recommendation() -> None:
+    doc = parish_doc(
+        "5. Planning: Community Centre - change of use to a dwelling - Mrs. Fisher declared an interest."
+        " The application was recommended for approval.",
+        "6. Planning Application: Warren Cottage, Cavenham Road - two storey extension and a porch - both to be"
+        " recommended for approval.",
+        "7. The planning officer advised that the barn conversion would not be recommended for approval.",
+    )
+    assert points(doc) == [
+        ("The application was recommended for approval.", True),
+        (
+            "Planning Application: Warren Cottage, Cavenham Road - two storey extension and a porch - both to be"
+            " recommended for approval.",
+            True,
+        ),
+    ]
