@@ -23,3 +23,11 @@ def bare_task(sentence: str) -> bool:
 
 def bare_task_in(paragraph: str) -> bool:
     return "To " in paragraph and _BARE_TASK_IN.search(paragraph) is not None
+
+
+def holds_bare_task(text: str) -> bool:
+    """Whether a point is, or is closed by, a bare errand: the point is a task whoever does it."""
+    if "To " not in text:
+        return False
+    at = text.rfind("To ")
+    return bare_task(text[at:]) and (at == 0 or text[:at].rstrip()[-1:] in ".!?")

@@ -23,6 +23,7 @@ from minutes.action_lines import (
     tasks_of,
 )
 from minutes.approved_lists import approved_list
+from minutes.bare_tasks import holds_bare_task
 from minutes.bullet_entries import is_entry, whole_entry
 from minutes.classify import notes_a_step, recommended_action
 from minutes.decision_copies import DecisionCopies
@@ -385,6 +386,8 @@ class _Machine:
         found = told_decisions(decisions, self.where, self.meeting_date)
         if not told:
             found = [replace(r, actionable=True) for r in found]
+        else:
+            found = [replace(r, actionable=True) if holds_bare_task(r.text) else r for r in found]
         item = (self.where.minute, self.where.title)
         out.said.append(Said(item, len(out.resolutions), len(out.narrative) - 1, found, rest, decisions))
 

@@ -4,6 +4,7 @@ for approval.")."""
 
 from __future__ import annotations
 
+from minutes.extract import extract_text
 from tests.minutes.helpers import parish_doc, points
 
 
@@ -47,3 +48,21 @@ def test_a_planning_answer_told_in_the_passive_is_the_councils_recommendation() 
             True,
         ),
     ]
+
+
+def test_a_bulleted_errand_is_a_task_however_its_verb_reads() -> None:
+    doc = extract_text(
+        "---\ntitle: Imaging group meeting\ndate: 2031-11-03\n---\n\n## Actions\n\n"
+        "- To email through two priorities that the group should focus on to the network inbox [new for members]\n"
+    )
+    assert points(doc) == [
+        (
+            "To email through two priorities that the group should focus on to the network inbox [new for members]",
+            True,
+        )
+    ]
+
+
+def test_a_resolution_to_ask_someone_who_agreed_there_and_then_leaves_nothing_to_do() -> None:
+    doc = parish_doc("2031-107 To agree a minute taker. RESOLVED to ask Cllr Hale, who agreed.")
+    assert points(doc) == [("To ask Cllr Hale, who agreed.", False)]
