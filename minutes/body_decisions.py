@@ -68,7 +68,7 @@ Monday"), so only an object may follow a past verb; members noting something is 
 governors and trustees are the board itself ("Governors noted the report."), and a portfolio holder or
 cabinet member decides alone ("The Portfolio Holder approved the draft strategy.")."""
 INSTRUCTED = re.compile(
-    rf"^(?:\(?[a-z]\)\s+)?(?:(?-i:[A-Z])[^.;:–—]{{2,80}}?\s[-–—]\s+)?{LEAD_IN}{INSTRUCTED_LEAD}?"
+    rf"^(?:\(?[a-z]\)\s+)?(?:(?-i:[A-Z])[^.;:]{{2,250}}?\s[-–—]\s+)?{LEAD_IN}{INSTRUCTED_LEAD}?"
     r"(?:also\s+)?(?:the\s+)?(?:(?:parish|town|deputy|assistant|acting)\s+)?(?:(?:clerk|officers?|chair(?:man)?|secretary|treasurer"
     r"|(?:chief\s+)?executive|director|manager|head\s+of\s+[\w ]{3,40}?)\s+(?:was|were|is|are|be)\s+(?:instructed|directed|told|asked|requested|tasked)"
     r"|(?:clerk|secretary|treasurer|officers?)\s+(?:instructed|directed|asked|requested|tasked))\s+"

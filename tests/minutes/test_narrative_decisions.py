@@ -520,6 +520,16 @@ def test_resolved_not_to_act_is_a_decision(paragraph: str) -> None:
             "Courts Estate Reform Consultation – Clerk instructed to write in support of the local court.",
             True,
         ),
+        (
+            "It was reported that quarry lorries are travelling along the highway without being sheeted and rubbish"
+            " is falling out of them - clerk was instructed to contact the firm.",
+            True,
+        ),
+        (
+            "A letter from the youth club asked for support for a skate park - there were 4 members against and 1"
+            " abstention - the clerk was instructed to write and explain the council's concerns.",
+            True,
+        ),
         ("The members asked the Clerk to thank Mr Bailey for the use of the estate sweeper.", True),
         ("There was unanimous agreement to support this application.", True),
         ("Councillors voted unanimously to support this application.", True),
