@@ -13,8 +13,17 @@ _TASK_VERB = (
     r"|write\s+to|chase|obtain|progress|investigate|seek|send|e-?mail|phone|notify|remind|pursue|look\s+into"
     r"|liaise\s+with|suggest\s+to|enquire|inquire|follow\s+up|inform)"
 )
-_BARE_TASK = re.compile(rf"^To\s+{_TASK_VERB}\s+\S|^To\s+report(?:\s+(?:it|this|them))?\s*\.?$")
-_BARE_TASK_IN = re.compile(rf"(?:^|[.!?]\s+)To\s+(?:{_TASK_VERB}\s+\S|report\b)")
+_PUT_OFF = (
+    r"be\s+(?:discussed|considered|reviewed|revisited|looked\s+at|raised|brought\s+back)\s+(?:again\s+|further\s+)?"
+    r"(?:at|to)\s+(?:the\s+|a\s+)?(?:next|future|following)\s+(?:[\w-]+\s+)?meeting\b"
+)
+"""A note's matter put off: "To be discussed at the next meeting.", "Asset Register – to be reviewed at a
+future meeting."."""
+_BARE_TASK = re.compile(
+    rf"^To\s+{_TASK_VERB}\s+\S|^To\s+report(?:\s+(?:it|this|them))?\s*\.?$"
+    rf"|^(?:To|(?-i:[A-Z])[^.;:]{{1,60}}?\s[-–—]\s*to)\s+{_PUT_OFF}"
+)
+_BARE_TASK_IN = re.compile(rf"(?:^|[.!?]\s+)To\s+(?:{_TASK_VERB}\s+\S|report\b)|\b[Tt]o\s+{_PUT_OFF}")
 
 
 def bare_task(sentence: str) -> bool:
@@ -22,12 +31,12 @@ def bare_task(sentence: str) -> bool:
 
 
 def bare_task_in(paragraph: str) -> bool:
-    return "To " in paragraph and _BARE_TASK_IN.search(paragraph) is not None
+    return ("To " in paragraph or "to be " in paragraph) and _BARE_TASK_IN.search(paragraph) is not None
 
 
 def holds_bare_task(text: str) -> bool:
     """Whether a point is, or is closed by, a bare errand: the point is a task whoever does it."""
-    if "To " not in text:
-        return False
+    if bare_task(text):
+        return True
     at = text.rfind("To ")
-    return bare_task(text[at:]) and (at == 0 or text[:at].rstrip()[-1:] in ".!?")
+    return at > 0 and text[:at].rstrip()[-1:] in ".!?" and bare_task(text[at:])

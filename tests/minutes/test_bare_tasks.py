@@ -66,3 +66,21 @@ def test_a_bulleted_errand_is_a_task_however_its_verb_reads() -> None:
 def test_a_resolution_to_ask_someone_who_agreed_there_and_then_leaves_nothing_to_do() -> None:
     doc = parish_doc("2031-107 To agree a minute taker. RESOLVED to ask Cllr Hale, who agreed.")
     assert points(doc) == [("To ask Cllr Hale, who agreed.", False)]
+
+
+def test_a_note_put_off_to_a_later_meeting_is_a_task_with_what_it_is_about() -> None:
+    doc = parish_doc(
+        "8. Dog bins: There was a discussion as to whether the Parish Council or the Borough Council should empty"
+        " the bins. To be discussed at the next meeting.",
+        "9. To review and resolve accordingly on the following:",
+        "1. Asset Register – to be reviewed at a future meeting.",
+    )
+    assert [(r.text, r.actionable, r.due) for r in doc.resolutions] == [
+        (
+            "Dog bins: There was a discussion as to whether the Parish Council or the Borough Council should empty"
+            " the bins. To be discussed at the next meeting.",
+            True,
+            "next meeting",
+        ),
+        ("Asset Register – to be reviewed at a future meeting.", True, "future meeting"),
+    ]
