@@ -89,7 +89,7 @@ _REST = re.compile(
     r"\s*(?:that\b|to\b|not\s+to\b|(?:that\s+)?if\s+(?=[^.;]{3,150}?\b(?:would|will|should|to)\s)"
     r"|for\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,6}?to\s+(?-i:[a-z])"
     r"|:|[-–—]|\(|unanimously\b|(?:the|its|their|a|an|this|these|those|all)\s|$|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s+to\b|\s*,)"
-    r"|by\s+(?:\d+|a\s+majority|all)\b|nem\.?\s*con|(?:[a-z'’-]+\s+){1,6}?to\s+be\s+[a-z]+(?:ed|en|wn|t)\b"
+    r"|by\s+(?:\d+|a\s+majority|all)\b|by\s+(?:the\s+)?(?:parish\s+|town\s+)?(?:councillors|members)\s+(?=that\b|to\b)|nem\.?\s*con|(?:[a-z'’-]+\s+){1,6}?to\s+be\s+[a-z]+(?:ed|en|wn|t)\b"
     r"|(?:(?:cllr|councillor|mrs?|ms|dr)\.?\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+(?:would|should|will|shall)\s"
     r"|(?:we|they|he|she|it)\s+(?:would|should|will|shall)\s)",
     re.I,

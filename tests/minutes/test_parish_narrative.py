@@ -307,3 +307,20 @@ def test_a_decision_spliced_onto_the_facts_it_was_taken_on_is_the_whole_sentence
             True,
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was agreed by parish councillors that the Clerk to write to the occupiers asking them to cut the hedge back.",
+        "It was agreed by members that the Clerk write to the occupiers asking them to cut the hedge back.",
+    ],
+)
+def test_it_was_agreed_by_the_councillors_themselves_is_their_decision(sentence: str) -> None:
+    doc = parish_doc("5. Hedges", "The hedge in Mill Lane is overgrown again. " + sentence)
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [(sentence, True)]
+
+
+def test_it_was_agreed_by_another_body_reports_its_decision() -> None:
+    doc = parish_doc("5. Hedges", "It was agreed by the Cabinet in 2019 that hedges be cut twice a year.")
+    assert [r.text for r in doc.resolutions if r.actionable] == []
