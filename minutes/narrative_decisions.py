@@ -68,6 +68,7 @@ from minutes.proposal_forms import (
 from minutes.records import minutes_record
 from minutes.sentence_split import sentences
 from minutes.triggers import without_initial_stops
+from minutes.whole_notes import closed_by_its_decision
 
 _BODY = (
     r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group|meeting|cmte|cttee|ctte)"
@@ -243,9 +244,6 @@ def _decision(sentence: str) -> str | None:
     return sentence if c.group("spliced") is not None else sentence[c.start("start") :]
 
 
-_NOTE_CHARS = 250
-"""A short note closed by a bare task ("Drain blocked in Buckland Drive, manhole cover cracked. To
-report.") is the task with what it is about."""
 _ADJOURNS = re.compile(r"\s+(?:unanimously\s+)?to\s+adjourn\b", re.I)
 """Voting to adjourn ends the meeting: no decision to follow up."""
 _COMMITTED = re.compile(r"\b(?:agreed|will|would|promised|undertook|offered)\b", re.I)
@@ -405,7 +403,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         rest.append(" ".join(run))
     if not decisions:
         return (), (paragraph,)
-    if decisions == [said[-1]] and bare_task(said[-1]) and len(paragraph) <= _NOTE_CHARS:
+    if closed_by_its_decision(paragraph, said, decisions):
         return (paragraph,), ()
     if rest and rest[0] == said[0] and minutes_record(said[0]) == said[0]:
         decisions.insert(0, rest.pop(0))

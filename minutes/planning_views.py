@@ -13,7 +13,8 @@ _PLANNING_VIEW = re.compile(
     r"(?:recommends?|recommended|supports?|supported)\s+(?:approval|refusal)\b"
     r"|\b(?:no\s+objections?|object(?:s|ed)?\s+to\s+the\s+application)\s*\.?$"
     r"|\b(?:raised|had|have|has|made)\s+no\s+objections?\s+to\s+(?:this|the)\s+(?:planning\s+)?application\s*\.?$"
-    r"|\b(?:application\s+(?:was|is)|(?:both|all|each|it|they)\s+(?:to\s+be|were|was|are))\s+recommended\s+for\s+"
+    r"|\b(?:application\s+(?:was|is)|(?:(?:both|all|each)(?:\s+(?:of\s+the\s+)?applications?)?|it|they)\s+(?:to\s+be|were|was|are))"
+    r"\s+recommended\s+for\s+"
     r"(?:approval|refusal)\s*\.?$",
     re.I,
 )
@@ -112,3 +113,16 @@ def answers_application_above(text: str, above: str) -> bool:
     """A bare answer on the line under a listed application ("• 25/0123/FUL – Mill Farm" / "Rear
     extension" / "No objection"): the answer closes that application's entry."""
     return _BARE_VIEW.match(text) is not None and _APPLICATION_REF.match(above) is not None
+
+
+_ANSWERS_BEFORE = re.compile(
+    r"^(?:(?:both|all|each)(?:\s+(?:of\s+the\s+)?applications?)?|it|they)\s+(?:to\s+be|were|was|are)\s+recommended\s+for\s+"
+    r"(?:approval|refusal)\s*\.?$",
+    re.I,
+)
+
+
+def answers_applications_before(sentence: str) -> bool:
+    """ "Both applications to be recommended for approval.": the answer names the applications only by
+    pointing back at the sentences that list them, and is one decision with them."""
+    return _ANSWERS_BEFORE.match(sentence) is not None

@@ -84,3 +84,17 @@ def test_a_note_put_off_to_a_later_meeting_is_a_task_with_what_it_is_about() -> 
         ),
         ("Asset Register – to be reviewed at a future meeting.", True, "future meeting"),
     ]
+
+
+def test_an_answer_pointing_back_at_the_applications_listed_before_it_is_one_decision_with_them() -> None:
+    doc = parish_doc(
+        "5. Planning: Mr Cable, construction of 4 dwellings, The Springs. B.S.C., a screening building and car"
+        " parking spaces. Both applications to be recommended for approval."
+    )
+    assert points(doc) == [
+        (
+            "Planning: Mr Cable, construction of 4 dwellings, The Springs. B.S.C., a screening building and car"
+            " parking spaces. Both applications to be recommended for approval.",
+            True,
+        )
+    ]
