@@ -139,6 +139,9 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
     agenda_committee: str | None = None
     agenda_date: dt.date | None = None
     posted: dt.date | None = None
+    titled: dt.date | None = None
+    page = bool(lines) and lines[0].startswith("---")
+    text_at = next((k + 1 for k in range(1, min(len(lines), 40)) if "---" in lines[k]), 0) if page else 0
     in_items = False
     listed = False
     for i, raw in enumerate(lines[:400]):
@@ -155,6 +158,8 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
             if key == "date":
                 posted = posted or first_date(value)
                 continue
+            if key == "title":
+                titled = titled or first_date(value)
             text = value
             if not _MINUTES_OF.match(value) and agenda_committee is None:
                 agenda_committee = _clean_body(_TITLE_TAIL.split(value, maxsplit=1)[0])
@@ -194,7 +199,7 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
             rest = m.group("rest") or m.group("dated") or ""
             d = first_date(rest) or first_date(" ".join(ahead)[:120])
             bare = _bare_meeting(m.group("body"))
-            if bare and i and (agenda_date or posted or date_near_top(lines[:i])):
+            if bare and i and (agenda_date or (posted and not page) or date_near_top(lines[text_at:i])):
                 continue  # "Minutes of the meeting held on ...", an item under a dated front page
             if d and held is None and (body or committee or bare or i == 0 or _MEETING_OF.match(text)):
                 held = d
@@ -249,9 +254,13 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
             opening = DATE_RE.match(text)
             if opening is not None:
                 agenda_date = parse_date(opening)
-    return committee or agenda_committee, held or agenda_date or posted or date_near_top(
-        lines
-    ) or held_in_opening(lines)
+    if not page:
+        return committee or agenda_committee, held or agenda_date or posted or date_near_top(
+            lines
+        ) or held_in_opening(lines)
+    return committee or agenda_committee, held or agenda_date or titled or date_near_top(
+        lines[text_at:]
+    ) or held_in_opening(lines[text_at:]) or posted
 
 
 def _unwrap(text: str) -> str:

@@ -111,6 +111,13 @@ def test_a_meeting_page_without_its_title_names_no_date_from_its_minutes_item() 
         ('---\ntitle: "Minutes"\ndate: "2031-08-01"\n---\n\nMinutes of the Parish Council held on Tuesday '
          "13th July 2031 in the Village Hall\n", dt.date(2031, 7, 13)),
         ('+++\ntitle = "Board meeting: 2031-02-03"\ndate = 2031-02-03\n+++\n', dt.date(2031, 2, 3)),
+        ('---\ntitle: "West Fen Parish Council"\ndate: "2032-02-01"\ncategories:\n  - "parish-councils"\n---\n\n'
+         "Minutes of the November 2031 meeting\n\nMinutes of the meeting held on Thursday 14th November 2031 in the "
+         "Village Hall\n", dt.date(2031, 11, 14)),
+        ('---\ntitle: "Residents\' Association"\ndate: "2032-02-01"\n---\n\nWest Fen Residents\' Association\n\n'
+         "Annual General Meeting 14 December 2031\n\nPresent: Ray Hale\n", dt.date(2031, 12, 14)),
+        ('---\ntitle: "West Fen Parish Council Meeting (8th November 2031)"\ndate: "2032-02-01"\n---\n\n'
+         "Minutes of the meeting held at 7:30pm in the school\n", dt.date(2031, 11, 8)),
         ("| Outcome | Note |\n| Decision date | 5 Sep 2031 |\n", dt.date(2031, 9, 5)),
         ("Minutes of the Town Board, June 3, 2031\n", dt.date(2031, 6, 3)),
         ("Minutes of the Parish Council, 2nd June 2031\n", dt.date(2031, 6, 2)),
