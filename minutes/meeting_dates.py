@@ -31,7 +31,8 @@ _NEXT_MEETING = re.compile(
     r"|next\s+(?:(?-i:[A-Z])[\w&'’-]*\s+){1,5}(?:(?:group|panel|committee|board|forum|sub-committee)\s+)?"
     r"(?:(?:would|will|is\s+to|shall)\s+be\s+held\s+)?on\b"
     r"|(?:panel|committee|board|commission|council|group|forum)['’]s\s+(?:next\s+)?meeting\s+on"
-    r"|(?:meeting|hearing)\b[^.;]{0,40}?\b(?:would|will|is\s+to)\s+be\s+held\s+on)",
+    r"|(?:meeting|hearing)\b[^.;]{0,60}?\b(?:would|will|is\s+to|to)\s+be\s+held\s+(?:(?:[^.;]|\.(?=\d)){0,40}?\s)?on"
+    r"|meeting\b[^.;]{0,60}?\b(?:is|was|has\s+been)\s+(?:proposed|scheduled|planned|arranged|set)\s+for)",
     re.IGNORECASE,
 )
 _GOES_TO = re.compile(
@@ -211,7 +212,7 @@ def _dated_meetings(text: str, after: dt.date | None) -> list[dt.date]:
         if not any(word in low for word in words):
             continue
         for m in pattern.finditer(text):
-            head = text[max(0, m.start() - 40) : m.start()]
+            head = text[max(0, m.start() - 40) : m.start()].rsplit(". ", 1)[-1]
             if _HISTORIC.search(head) or "minutes" in head.lower():
                 continue
             groups = m.groupdict()
@@ -336,7 +337,7 @@ def future_meeting_dates(
             continue
         for m in _NEXT_MEETING.finditer(text):
             tail = text[m.end() : m.end() + 80]
-            head = text[max(0, m.start() - 40) : m.start()]
+            head = text[max(0, m.start() - 40) : m.start()].rsplit(". ", 1)[-1]
             said = m.group(0)
             if _HISTORIC.search(head) or (_HISTORIC.search(said) and not _FUTURE_SAID.search(said)):
                 continue

@@ -70,6 +70,17 @@ def test_a_paper_that_will_go_to_council_names_a_future_meeting() -> None:
             "An update is to be provided at the next Business Planning group on 23 November 2022.",
             "2022-11-23",
         ),
+        (
+            "The remaining items were deferred to an extra meeting of the committee to be held at 6.00pm on"
+            " Thursday 24 November 2022.",
+            "2022-11-24",
+        ),
+        (
+            "Suggestions had been submitted. A Public Meeting will be held in the Village Hall on Tuesday 22"
+            " November 2022 commencing at 7.00pm.",
+            "2022-11-22",
+        ),
+        ("The first meeting of the new council is proposed for Wed 30th November 2022.", "2022-11-30"),
     ],
 )
 def test_a_future_meeting_named_in_a_sentence(line: str, expected: str) -> None:
