@@ -29,7 +29,7 @@ ACTION_WORDS = re.compile(
     r"(?:hold|schedule|set)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:hearing|workshop|event|consultation|briefing|session|site\s+visit|site\s+meeting|public\s+meeting|debate)\b|"
     r"be\s+(?:posted|put|displayed)\s+(?:up\s+)?on\s+(?:the\s+|our\s+|its\s+)?(?:[\w'’-]+\s+)?(?:website|social\s+media|notice\s*boards?|facebook)\b|"
     r"raise\s+(?:any\s+|these\s+|the\s+|this\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,2}?(?:issues?|concerns?|matters?|points?|questions?)\s+with\b|"
-    r"be\s+(?:passed|conveyed)\s+(?:on\s+)?to\b|(?:be|are|is)\s+placed\s+before\b|be\s+(?:further\s+)?developed\b|"
+    r"be\s+(?:passed|conveyed)\s+(?:on\s+)?to\b|(?:thanks|appreciation|gratitude|congratulations)\b[^.;]{0,150}?\bbe\s+extended\s+to\b|(?:be|are|is)\s+placed\s+before\b|be\s+(?:further\s+)?developed\b|"
     r"forward\s+(?:a|an|the|this|these|its|their|copies|details|any|all)\s+(?:[\w'’-]+\s+){0,5}?to\b|be\s+monitored\b|"
     r"(?:workshop|session|briefing|seminar)\s+(?:(?:on|about|for|regarding)\s+[^.;]{1,80}?\s+)?(?:be|is\s+to\s+be|to\s+be)\s+(?:convened|organised|organized|arranged|held)\b|"
     r"be\s+the\s+subject\s+of\s+(?:a\s+)?(?:further\s+|public\s+|statutory\s+)?consultation\b|"

@@ -214,6 +214,11 @@ from tests.minutes.helpers import (
         ("That congratulations be passed to those concerned.", True),
         ("That the thanks of the Council be conveyed to the volunteers.", True),
         (
+            "That the appreciation of the Board for how the winter was managed be extended to the hospital staff.",
+            True,
+        ),
+        ("The Committee recorded its thanks to the retiring Chair.", False),
+        (
             "That the Council's comments on the applications below are placed before the Planning Committee.",
             True,
         ),
