@@ -515,6 +515,12 @@ def test_a_decision_deferred_until_a_result_comes_back_and_a_donation_is_a_payme
         ("A discussion took place. It was agreed to increase the payments by 10%.", False),
         ("It was unanimously agreed to allow the allotment tenant permission to erect a greenhouse.", False),
         ("The Council agreed to a start time of 18:00 for future meetings of the Council.", False),
+        (
+            "The play area is finished. It was agreed to make the final payment of £6,748.00 to the installer.",
+            False,
+        ),
+        ("It was agreed to assist with the printing costs up to a sum of £200.", False),
+        ("A letter asked for a donation. It was decided to contribute £100.00.", False),
         ("It was agreed to plant two oaks on the green.", True),
         ("After a short debate it was agreed that the parking charge should be scrapped.", True),
     ],
