@@ -14,16 +14,17 @@ _TASK_VERB = (
     r"|liaise\s+with|suggest\s+to|enquire|inquire|follow\s+up|inform)"
 )
 _PUT_OFF = (
-    r"be\s+(?:discussed|considered|reviewed|revisited|looked\s+at|raised|brought\s+back)\s+(?:again\s+|further\s+)?"
-    r"(?:at|to)\s+(?:the\s+|a\s+)?(?:next|future|following)\s+(?:[\w-]+\s+)?meeting\b"
+    r"(?i:(?:be\s+(?:discussed|considered|reviewed|revisited|looked\s+at|raised|brought\s+back|an\s+agenda\s+item)"
+    r"|(?:decide|discuss|consider|review)(?:\s+(?:this|it))?)\s+(?:again\s+|further\s+)?"
+    r"(?:at|to|for)\s+(?:the\s+|a\s+)?(?:next|future|following)\s+(?:[\w-]+\s+){0,3}?meeting\b)"
 )
 """A note's matter put off: "To be discussed at the next meeting.", "Asset Register – to be reviewed at a
 future meeting."."""
 _BARE_TASK = re.compile(
-    rf"^To\s+{_TASK_VERB}\s+\S|^To\s+report(?:\s+(?:it|this|them))?\s*\.?$"
+    rf"^To\s+(?:{_TASK_VERB}\s+\S|write(?:\s+\S|\s*[,.]?\s*$))|^To\s+report(?:\s+(?:it|this|them))?\s*\.?$"
     rf"|^(?:To|(?-i:[A-Z])[^.;:]{{1,60}}?\s[-–—]\s*to)\s+{_PUT_OFF}"
 )
-_BARE_TASK_IN = re.compile(rf"(?:^|[.!?]\s+)To\s+(?:{_TASK_VERB}\s+\S|report\b)|\b[Tt]o\s+{_PUT_OFF}")
+_BARE_TASK_IN = re.compile(rf"(?:^|[.!?]\s+)To\s+(?:{_TASK_VERB}\s+\S|report\b|write\b)|\b[Tt]o\s+{_PUT_OFF}")
 
 
 def bare_task(sentence: str) -> bool:
@@ -31,7 +32,7 @@ def bare_task(sentence: str) -> bool:
 
 
 def bare_task_in(paragraph: str) -> bool:
-    return ("To " in paragraph or "to be " in paragraph) and _BARE_TASK_IN.search(paragraph) is not None
+    return ("To " in paragraph or "to " in paragraph) and _BARE_TASK_IN.search(paragraph) is not None
 
 
 def holds_bare_task(text: str) -> bool:

@@ -98,3 +98,19 @@ def test_an_answer_pointing_back_at_the_applications_listed_before_it_is_one_dec
             True,
         )
     ]
+
+
+def test_terse_errands_and_put_off_notes_in_their_shortest_forms() -> None:
+    doc = parish_doc(
+        "MATTERS ARISING",
+        "6\\. New seat in village. To decide at next meeting.",
+        "HIGHWAYS",
+        "2\\. Mill House, Oxborough Rd. Tree overhanging road. To write,",
+        "10\\. Review of Burial Fees.",
+        "To be reviewed at the next ordinary Parish Council Meeting.",
+    )
+    assert [(r.text, r.due) for r in doc.resolutions if r.actionable] == [
+        ("New seat in village. To decide at next meeting.", "next meeting"),
+        ("Mill House, Oxborough Rd. Tree overhanging road. To write,", None),
+        ("To be reviewed at the next ordinary Parish Council Meeting.", "next meeting"),
+    ]
