@@ -64,10 +64,6 @@ def whole_entry(bullet: str, decisions: list[str], rest: list[str]) -> tuple[lis
     if len(decisions) != 1 or not rest or not bullet.rstrip(" .").endswith(decisions[0].rstrip(" .")):
         return decisions, rest
     task = role_action(decisions[0])
-    told = " ".join(rest)
-    if (task is None or task.start() != 0 or len(told) > _TOLD_CHARS) and not _TOPIC_ONLY.match(told):
+    if (task is None or task.start() != 0) and not _TOPIC_ONLY.match(" ".join(rest)):
         return decisions, rest
     return [bullet], []
-
-
-_TOLD_CHARS = 100

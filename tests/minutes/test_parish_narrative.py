@@ -324,16 +324,3 @@ def test_it_was_agreed_by_the_councillors_themselves_is_their_decision(sentence:
 def test_it_was_agreed_by_another_body_reports_its_decision() -> None:
     doc = parish_doc("5. Hedges", "It was agreed by the Cabinet in 2019 that hedges be cut twice a year.")
     assert [r.text for r in doc.resolutions if r.actionable] == []
-
-
-def test_a_bullet_closed_by_a_task_after_a_long_account_gives_the_task_alone() -> None:
-    doc = parish_doc(
-        "6. Matters arising",
-        "- Mr Collins has been talking to the Environment Agency about the flooded footpath; it was not possible"
-        " to cross the common, which is a public right of way. The clerk to write to the Environment Agency",
-        "- Bus shelter glass cracked. Clerk to report.",
-    )
-    assert [(r.text, r.actionable) for r in doc.resolutions] == [
-        ("The clerk to write to the Environment Agency", True),
-        ("Bus shelter glass cracked. Clerk to report.", True),
-    ]
