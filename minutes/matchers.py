@@ -114,9 +114,13 @@ _THAT_BE = re.compile(
 """"That Councillor Crosbie be elected as Chairman ...": a resolution in its own mood (no "would" or
 "need to" before its "be") standing on its line, where a web page lost its RESOLVED label; the
 resolution_clause rule reads it, as it reads "That the meetings be held at 5.30pm"."""
-_THAT_BELOW = re.compile(r"\b(?:agreed|resolved|decided)\s+that\s*$", re.I)
+_THAT_BELOW = re.compile(
+    r"\b(?:agreed|resolved|decided)\s+(?:that\s*$|(?:that\s+)?(?:the\s+)?[\w' -]{2,40}?\s(?:would|should|will|shall)\s*$)",
+    re.I,
+)
 """A decision whose clause is the list below it ("On a proposition by Mr James, seconded by Mrs Bratt it
-was unanimously agreed that" over "1) ... 2) ..."): a trigger over points, not a sentence."""
+was unanimously agreed that" over "1) ... 2) ...", "It was decided the parish council would" over
+"1. Enquire ...; 2. Contact ..."): a trigger over points, not a sentence, though no colon opens the list."""
 
 
 def decisions_in_sentences(line: Line) -> Hit | None:

@@ -1346,3 +1346,23 @@ def test_numbered_points_run_on_after_the_label_on_one_line_are_points_of_their_
         ("5", False, "That the Local Plan be approved for submission."),
         ("5", True, "That the Lead Councillor be asked to report progress to the next meeting."),
     ]
+
+
+def test_a_decision_left_unfinished_on_would_takes_the_numbered_list_below_as_its_points() -> None:
+    doc = parish_doc(
+        "5. Flooding in Mill Lane",
+        "Residents spoke about the flooding.\n\n"
+        "It was decided the Parish Council would\n\n"
+        "1. Ask the Highways Authority what it has done since the flooding was reported;\n\n"
+        "2. Write again to the Water Company;\n\n"
+        "3. Send copies of the letters to the County Councillor.",
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        (
+            "That the Parish Council would ask the Highways Authority what it has done since the flooding "
+            "was reported",
+            True,
+        ),
+        ("That the Parish Council would write again to the Water Company", True),
+        ("That the Parish Council would send copies of the letters to the County Councillor.", True),
+    ]
