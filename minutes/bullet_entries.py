@@ -11,6 +11,8 @@ from minutes.sentence_split import sentences
 from minutes.text import ACTION_TAG, Line
 
 _ENTRY_CHARS = 250
+_BARE_TASK_WORDS = 4
+"""A task of a few words ("MG to reply.") says nothing without the note before it."""
 _IMPERATIVE = re.compile(
     r"^(?:ask|contact|e-?mail|write\s+to|chase(?:\s+up)?|remind|invite|inform|notify|phone|ring|order|obtain"
     r"|request|arrange|book|report)\s+(?![^.;]*\b(?:has|have|had|was|were|is|are|been|received)\b)"
@@ -28,12 +30,13 @@ _TAGGED_CHARS = 600
 _DONE_TAG = re.compile(r"(?i:complete[d]?|closed|done|finished|ongoing)\W*$")
 _TOPIC_ONLY = re.compile(
     r"^(?!.*\b(?:was|were|is|are|would|will|has|had|said|\w+ed|cllr|councillor|mrs?|ms|dr)\b)"
-    r"(?-i:[A-Z])[\w'’&/()-]*(?:\s[\w'’&/()-]+){0,7}[.:]$",
+    r"(?-i:[A-Z])[\w'’&/()-]*(?:\s(?![-–—]\s)[\w'’&/()-]+){0,7}[.:]$",
     re.I,
 )
 """What an entry is about, before what was decided on it ("e) Berry Avenue footbridge. It was Resolved to
 defer to next meeting"): a few words, the entry's title, closed by its stop (a title run into "It was
-agreed" with none is the heading the decision was read under)."""
+agreed" with none is the heading the decision was read under); a topic with a note after a dash ("Footpath sign - still
+waiting for an update.") is more than its topic."""
 _LETTERED = re.compile(r"^\(?(?![ivx]\W)[a-z]\)\s*(?=[A-Z])|^(?![ivx]\W)[a-z]\.\s+(?=[A-Z])")
 """A lettered point ("c) ...", "c)Local ..."), not a roman one ("(i) ..."), whose parts the notes
 number apart."""
@@ -46,11 +49,13 @@ def is_entry(line: Line) -> bool:
 
 
 def whole_entry(bullet: str, decisions: list[str], rest: list[str]) -> tuple[list[str], list[str]]:
-    """The entry as the decision when it closes with its task: the one decision it holds, given to
-    somebody ("MG to reply."), or a bare command, or a tag naming who acts ("ACTION: JI"), or told
+    """The entry as the decision when it closes with its task: a task too short to stand alone
+    ("MG to reply."), or a bare command, or a tag naming who acts ("ACTION: JI"), or a decision told
     after no more than the entry's topic ("Berry Avenue footbridge. It was Resolved to defer ...").
-    A decision told after what somebody did or said ("Cllr Hale objected. It was decided to defer
-    ...") stays that sentence."""
+    A task or decision in a sentence of its own after a note ("Drains - still blocked. The Clerk to
+    contact Highways again.", "Cllr Hale objected. It was decided to defer ...") stays that sentence,
+    as dev2 labels a Stoke Ferry clerk's "(d) Buckenham Drive - Mr Randall and Mrs Mann reported ...
+    Clerk to confirm in writing ..."."""
     if not decisions and len(bullet) <= _TAGGED_CHARS and ("ction" in bullet or "CTION" in bullet):
         tag = _TAGGED.search(bullet)
         if tag is not None and _DONE_TAG.search(tag.group("tag")) is None:
@@ -64,6 +69,7 @@ def whole_entry(bullet: str, decisions: list[str], rest: list[str]) -> tuple[lis
     if len(decisions) != 1 or not rest or not bullet.rstrip(" .").endswith(decisions[0].rstrip(" .")):
         return decisions, rest
     task = role_action(decisions[0])
-    if (task is None or task.start() != 0) and not _TOPIC_ONLY.match(" ".join(rest)):
+    bare = task is not None and task.start() == 0 and len(decisions[0].split()) <= _BARE_TASK_WORDS
+    if not bare and not _TOPIC_ONLY.match(" ".join(rest)):
         return decisions, rest
     return [bullet], []

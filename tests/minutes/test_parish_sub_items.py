@@ -102,17 +102,28 @@ def test_a_minute_number_with_its_year_starts_a_line_after_an_unstopped_resoluti
 
 
 @pytest.mark.parametrize("letter", ["c) ", "c)", "c. "])
-def test_a_lettered_point_closing_with_its_task_is_the_decision_whole(letter: str) -> None:
+def test_a_lettered_point_closing_with_a_task_of_its_own_gives_the_task(letter: str) -> None:
     doc = parish_doc(
         "4. Correspondence:",
         f"{letter}Local Development Plan – responses to be received by 8th September. Clerk to place on agenda"
         " for next meeting.",
         "d) Grounds maintenance – letter received.",
+        "e) Footpath sign - still waiting for an update. The Clerk to chase up the appropriate department.",
     )
     assert [(r.text, r.owner) for r in doc.resolutions] == [
-        ("Local Development Plan – responses to be received by 8th September. Clerk to place on agenda for next"
-         " meeting.", "Clerk")
-    ]  # fmt: skip
+        ("Clerk to place on agenda for next meeting.", "Clerk"),
+        ("The Clerk to chase up the appropriate department.", "The Clerk"),
+    ]
+
+
+def test_a_lettered_point_closing_with_a_task_too_short_to_stand_alone_is_the_decision_whole() -> None:
+    doc = parish_doc(
+        "4. Correspondence:",
+        "c) Highland Cross invite – the Chairman and his wife to attend. MG to reply.",
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "Highland Cross invite – the Chairman and his wife to attend. MG to reply."
+    ]
 
 
 def test_a_lettered_point_naming_its_topic_then_its_decision_is_the_decision_whole() -> None:
