@@ -14,14 +14,15 @@ _ENTRY_CHARS = 250
 _BARE_TASK_WORDS = 4
 """A task of a few words ("MG to reply.") says nothing without the note before it."""
 _IMPERATIVE = re.compile(
-    r"^(?:ask|contact|e-?mail|write\s+to|chase(?:\s+up)?|remind|invite|inform|notify|phone|ring|order|obtain"
-    r"|request|arrange|book|report)\s+(?![^.;]*\b(?:has|have|had|was|were|is|are|been|received)\b)"
+    r"^(?:ask|contact|e-?mail|write\s+to|chase(?:\s+up)?|remind|invite|inform|notify|phone|ring|obtain|arrange"
+    r"|(?:order|request|book|report)(?!\s+(?:of|on|from|for|by|re)\b))\s+"
+    r"(?![^.;]*\b(?:has|have|had|was|were|is|are|been|received)\b)"
     r"(?:(?:the|a|an)\s+)?(?-i:[A-Z])?[\w'’-]+",
     re.I,
 )
 """A task written as a bare command at the end of an entry ("Contact THC.", "Ask contractor for advice
 ...", "Email KS to clarify ..."), not a noun that opens a statement ("Email received from ...", "Book
-collection has been ...")."""
+collection has been ...", "Report of missing road sign", "Request for donation")."""
 _DASH = re.compile(r"\s[-–—]\s")
 _TAGGED = re.compile(rf"(?<=[.!?)])\s+(?P<tag>{ACTION_TAG})\s*$")
 """The tag naming who acts that closes an entry ("- The filler has not been painted. ACTION: REVOLUTION"):

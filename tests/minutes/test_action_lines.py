@@ -628,6 +628,8 @@ def test_a_bulleted_entry_that_closes_with_a_bare_command_is_a_task() -> None:
         "• Sub-station noise. JS said the noise is still there. THC are monitoring.",
         "• Ditch on left needs clearing. Contact THC.",
         "• Email received from the County Council about the plan.",
+        "• Report of missing road sign in Mill Road",
+        "• Request for donation from the village show.",
     )
     assert [(r.text, r.actionable) for r in doc.resolutions] == [
         (
