@@ -25,24 +25,28 @@ _TO_A_MEETING = (
     r"|December)(?:'s|’s)?\b)"
 )
 _NAMED_ITEM = (
-    r"(?:(?:this|the)\s+)?(?:item|matter|report|application|decision|action)"
+    r"(?:(?:this|the)\s+)?(?:item|matter|report|application|decision|action)|this|it"
     r"|(?:the\s+)?consideration\s+of\s+[^,.]{2,80}?"
 )
 _ITEM_PUT_OFF = re.compile(
-    r"^(?:(?:because|as|since|following|after)\s+[^.;]{3,150}?,\s+)?"
+    r"^(?:(?P<head>(?-i:[A-Z])[^.;:–—]{2,80}?)\s[-–—]\s+(?=(?-i:[A-Z])))?"
+    r"(?:(?:because|as|since|following|after)\s+[^.;]{3,150}?,\s+|in\s+the\s+absence\s+of\s+[^.;,]{3,80}?,?\s+(?=this\b|the\b|it\b))?"
     rf"(?:(?P<named>{_NAMED_ITEM})\s+(?:was|is|has\s+been|(?:(?:would|will|should|shall)\s+)?be)\s+{_PUT_OFF}\b"
     rf"|(?P<subject>(?:(?:the|this|that|these|an?)\s+|(?!(?-i:It|He|She|They|We|The|This|That|These|An?)\s|(?:councillor|cllr|mrs?|ms|miss|dr)\b)(?=(?-i:[A-Z])))(?!meeting\s)(?:[\w'’/-]+\s+){{1,7}}?)"
     rf"(?:was|were|is|has\s+been|have\s+been|(?:would|will|should|shall)\s+be|(?<!\bso\s)(?<!\band\s)(?<!\bthen\s)to\s+be)\s+(?:{_PUT_OFF}|tabled){_TO_A_MEETING}"
-    rf"|(?P<bare>(?-i:[A-Z])[a-z]+(?:\s+(?-i:[a-z]+)){{0,2}})\s+(?:deferred|postponed|held\s+over){_TO_A_MEETING}"
+    rf"|(?P<bare>(?-i:[A-Z])[a-z]+(?:\s+(?-i:[a-z]+)){{0,2}}|(?-i:Consideration|Discussion)\s+of\s+[^.;,]{{2,60}}?)"
+    rf"\s+(?:deferred|postponed|held\s+over){_TO_A_MEETING}"
     rf"|(?P<title>(?-i:[A-Z])(?:[^.;:–—-]|\.(?=\d)){{2,80}}?)\s*(?:(?:\s[-–—]\s*)?(?-i:Deferred|DEFERRED|Postponed|POSTPONED|Held\s+over)"
     rf"|(?:\s[-–—]|,)\s*to\s+be\s+{_PUT_OFF}){_TO_A_MEETING}"
     r"|(?P<topic>(?-i:[A-Z])[^.;:–—]{2,80}?)(?:\s[-–—]|:-?)\s*(?:defer(?:red)?|postponed|held\s+over)"
     r"(?:\s+(?:until|till|to)\s+[^.;]{1,80})?\s*\.?$)",
     re.I,
 )
-"""An item put off: named ("the item was deferred"), by its subject with the meeting it goes to, or
-as a notes line's outcome after its topic ("Play equipment – Deferred to the March meeting", "To
-discuss the clock battery:- Defer.", "New play equipment: Defer until the grant is known.")."""
+"""An item put off: named ("the item was deferred", "Consideration of burial fees postponed to next
+meeting"), by its subject with the meeting it goes to, or as a notes line's outcome after its topic
+("Play equipment – Deferred to the March meeting", "To discuss the clock battery:- Defer.", "New play
+equipment: Defer until the grant is known.", "Brambles near the garages - In the absence of Cllr Leamon
+this is deferred to the next meeting"), the topic kept with it."""
 _BODY_PUTS_OFF = re.compile(
     rf"^{LEAD_IN}(?P<subject>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,5}}(?:{FORMAL_BODY}|members|trustees|governors))\s+"
     rf"{ADVERBS}(?:unanimously\s+)?(?:deferred|postponed|tabled)\s+[^.;]{{3,120}}?{_TO_A_MEETING}",
@@ -84,7 +88,9 @@ def put_off(sentence: str) -> int | None:
     m = _ITEM_PUT_OFF.match(sentence)
     if m is not None:
         return (
-            m.start("named")
+            0
+            if m.group("head")
+            else m.start("named")
             if m.group("named")
             else m.start("title")
             if m.group("title")

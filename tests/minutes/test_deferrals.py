@@ -32,6 +32,8 @@ def test_an_item_put_off_to_a_meeting_is_a_task_due_then(sentence: str, due: str
         "Community donations to be held over until January.",
         "Updated Financial Regulations, to be deferred until the next meeting.",
         "Community Centre Lease Arrangements (394.20) Deferred to Committee",
+        "Consideration of burial fees postponed to next meeting",
+        "Hedge at the allotments - In the absence of Cllr Brown this is deferred to the next meeting for her comments.",
     ],
 )
 def test_a_topic_to_be_put_off_is_a_task(line: str) -> None:
