@@ -107,6 +107,25 @@ _INITIALS_BOX = re.compile(
 ("... the Good Neighbour Scheme. Chairman’s Initials ……………… 1 Cannock Chase ..."): a page break."""
 
 
+_BARE_RULE_ROW = re.compile(r"^[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$")
+"""The rule under a markdown table's head written without its outer pipes ("Name | Action |" over
+"---|---|"): the head and the rows below it that have cells are table rows, though none opens with a
+pipe. A page's flattened cells ("Apologies ... Minutes: None. |", one cell a line) are not."""
+
+
+def _open_bare_rows(text: str) -> str:
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if i == 0 or "|" not in line or not _BARE_RULE_ROW.match(line) or "|" not in lines[i - 1]:
+            continue
+        j = i - 1
+        while j < len(lines) and "|" in lines[j].strip().strip("|"):
+            if not lines[j].lstrip().startswith("|"):
+                lines[j] = "| " + lines[j].strip()
+            j += 1
+    return "\n".join(lines)
+
+
 def normalise(text: str) -> str:
     """Unify line endings, spaces, quotes and bullet glyphs; strip markdown bold."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
@@ -115,6 +134,8 @@ def normalise(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = unicodedata.normalize("NFC", text)
     text = pipe_space_tables(text)
+    if "-|" in text or "- |" in text:
+        text = _open_bare_rows(text)
     if "1." in text:
         text = renumber_restarted(text)
     if "  " in text or "\t" in text:

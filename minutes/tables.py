@@ -18,7 +18,10 @@ _RULE_CELL = re.compile(r":?-{2,}:?|")
 _ACTION_HEAD = re.compile(
     r"(?:agreed\s+)?actions?(?:\s+(?:agreed|items?))?|decisions?(?:\s+/\s+actions?)?|tasks?|description"
 )
-_OWNER_HEAD = re.compile(r"\bowner|\blead\b|responsib|\bwho\b|\bby whom|\bofficer|\bassigned|\bactionee")
+_OWNER_HEAD = re.compile(
+    r"\bowner|\blead\b|responsib|\bwho\b|\bby whom|\bofficer|\bassigned|\bactionee|^names?$|^res\.?$"
+)
+"""Who acts: "Owner", "Lead", "Responsible", and a club's "Name" or a project's "Res" beside the action."""
 _DUE_HEAD = re.compile(r"\bdue|deadline|\bby when|\bdate|\btimescale|\bwhen\b|\beta\b")
 _MINUTE_HEAD = re.compile(r"\bminute|\bitem|\bref|\bno\.?$")
 _TEXT_HEAD = re.compile(r"\baction|\bdecision|\bagreed|\btask|\bdescription")

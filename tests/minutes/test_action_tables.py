@@ -130,3 +130,47 @@ def test_an_action_tagged_inside_a_cell_of_a_notes_table_is_a_task() -> None:
         ("Jo to find out when members are free", True, "Jo"),
         ("Jo to create a chat channel", True, "Jo"),
     ]
+
+
+def test_a_markdown_table_written_without_its_outer_pipes_is_read_under_an_action_label() -> None:
+    e = extract_text(
+        "Minutes of the club committee meeting held on 3 March 2031\n\n"
+        "- The new members night was a success.\n"
+        "Action Items:\n"
+        "Name | Action |\n"
+        "---|---|\n"
+        "Jo Bloggs | To update the membership form on the website. |\n"
+        "Sam Smith | To contact the council about the hut lease. |\n"
+    )
+    assert [(r.text, r.owner, r.actionable) for r in e.resolutions] == [
+        ("To update the membership form on the website.", "Jo Bloggs", True),
+        ("To contact the council about the hut lease.", "Sam Smith", True),
+    ]
+
+
+def test_an_action_table_whose_responsible_column_is_res_names_who_acts() -> None:
+    e = extract_text(
+        "Minutes of the software collaboration meeting held on 3 March 2031\n\n"
+        "Actions\n\n"
+        "| Item | Description | Res | Status |\n"
+        "| ----- | --------------- | --- | ----- |\n"
+        "| 66.00 | Document the meeting and update the actions | AM | Done |\n"
+        "| 66.01 | Fix the dates of the spring meetings | TG/AM | . |\n"
+    )
+    assert [(r.text, r.owner, r.actionable) for r in e.resolutions] == [
+        ("Document the meeting and update the actions", "AM", False),
+        ("Fix the dates of the spring meetings", "TG/AM", True),
+    ]
+
+
+def test_a_page_of_flattened_cells_under_a_bare_table_head_stays_as_it_was() -> None:
+    e = extract_text(
+        "No. | Item |\n---|---|\n"
+        "Minutes Minutes: RESOLVED that the minutes of the meeting held on 3 March 2031 be agreed as a correct record. |\n"
+        "|\n"
+        "Play area Minutes: RESOLVED that officers report on the play area to the next meeting. |\n"
+    )
+    assert [(r.text, r.actionable) for r in e.resolutions] == [
+        ("That the minutes of the meeting held on 3 March 2031 be agreed as a correct record.", False),
+        ("That officers report on the play area to the next meeting.", True),
+    ]
