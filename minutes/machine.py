@@ -42,6 +42,7 @@ from minutes.owners import find_owner
 from minutes.page_text import cut_off, prepare, without_number
 from minutes.people import first_names, named_tasks
 from minutes.point import Where, make_resolution, says_nothing, without_votes
+from minutes.proposal_forms import proposal_above
 from minutes.reading import Reading, Said, point_key, settle, tagged_sentence, told_decisions
 from minutes.records import confirm_under_titles, confirmed, with_amendments
 from minutes.rules import tag_document
@@ -268,6 +269,10 @@ class _Machine:
             return i + 1
         if kind != "said" and not (kind == "action" and rest.strip()):
             self.formal()
+        if kind in ("resolved", "agreed", "decision") and (put := proposal_above(lines, i, rest)) is not None:
+            if put[0] is not None:
+                self.point(put[0], None)
+            return i + 1
         if kind in ("resolved", "agreed") and OUTCOME_ONLY.match(rest):
             self.point(t.text, None)
             return i + 1

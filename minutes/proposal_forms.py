@@ -1,11 +1,16 @@
 """How minutes tell a proposal carried, a vote, and an election in a sentence ("Mr A proposed
 acceptance of the accounts, seconded by Mrs B and unanimously agreed", "Proposed Cllr A, seconded
 Cllr B, all in favour.", "Cllr Moss was elected as Vice Chairman"): the forms narrative_decisions.py
-reads a paragraph's decisions by."""
+reads a paragraph's decisions by; and a proposal under its own label, adopted by an outcome lines
+below it ("Proposal: ..." over "Decision: Approved")."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from minutes.sentence_split import sentences
+from minutes.tags import Tag, Tagged
 
 PROPOSED = re.compile(
     r"\bproposed\b[^.;]{0,300}?\bseconded\b[^.;]{0,300}\b(?:and|,)\s+(?:(?:it|this)\s+was\s+|was\s+|the\s+meeting\s+|members\s+)?"
@@ -74,3 +79,57 @@ PROPOSAL = re.compile(
 licence." then "All agreed.", "Motion to approve the consent agenda made by
 Smith, seconded by Jones." then "Motion carried 4-0.": the vote carries the proposal. A motion to
 adjourn ends the meeting and leaves nothing to follow up."""
+
+
+_PROPOSAL_TITLES = frozenset({"proposal", "motion", "proposition"})
+_VOTE_FIELDS = frozenset(
+    {
+        "votes",
+        "vote",
+        "in favour",
+        "in favor",
+        "against",
+        "abstain",
+        "abstentions",
+        "proposer",
+        "seconder",
+        "notes",
+    }
+)
+_LOOK_BACK = 6
+_ADOPTED = re.compile(
+    r"^\s*[-–—:]?\s*(?:(?:approved|agreed|carried|adopted|passed|accepted|resolved)(?:\s+unanimously)?)?\s*\.?\s*$",
+    re.I,
+)
+"""An outcome that adopts what was put ("RESOLVED.", "Decision: Approved") and names nothing of its own."""
+_LOST = re.compile(r"^\s*[-–—:]?\s*(?:rejected|lost|defeated|not\s+carried|fell|declined)\s*\.?\s*$", re.I)
+_SECONDED_ON = re.compile(r",\s*(?:proposed|moved)\b", re.I)
+
+
+def proposal_above(lines: Sequence[Tagged], i: int, rest: str) -> tuple[str | None] | None:
+    """What an outcome with nothing of its own (`rest`: "", "Approved", "Rejected") at `lines[i]`
+    decides, when a labelled proposal stands a few lines above it ("Proposal: To have the next
+    edition printed ...", then "Proposed Cllr A, Seconded Cllr B and unanimously in favour." and
+    "RESOLVED."; a project committee's "Proposal: spend €7.5k ..." over "Votes: ..." and "Decision:
+    Approved"): (the motion's first sentence,) when it carried, (None,) when it fell, None when no
+    proposal is above."""
+    adopted = _ADOPTED.match(rest) is not None
+    if not adopted and _LOST.match(rest) is None:
+        return None
+    for j in range(i - 1, max(-1, i - 1 - _LOOK_BACK), -1):
+        item = lines[j].hit.item if lines[j].tag is Tag.HEADING else None
+        if item is None:
+            continue
+        title = item.title.strip().lower()
+        if title in _VOTE_FIELDS:
+            continue
+        if title not in _PROPOSAL_TITLES:
+            return None
+        if j + 1 >= i or lines[j + 1].tag is Tag.HEADING:
+            return None
+        if not adopted:
+            return (None,)
+        said = sentences(lines[j + 1].text)[0]
+        cut = _SECONDED_ON.search(said)
+        return (said[: cut.start()] if cut else said,)
+    return None

@@ -392,3 +392,32 @@ def test_numbered_motions_under_their_mover_and_seconder_lines_are_the_decisions
         "That the agenda of December 9, 2031 be approved.",
         "That the minutes of the meeting for October 28, 2031 be approved.",
     ]
+
+
+def test_a_labelled_proposal_is_the_decision_its_outcome_below_adopts() -> None:
+    doc = parish_doc(
+        "24/25-69 Community engagement",
+        "Newsletter\n"
+        "Proposal: To have the next newsletter printed and delivered door to door. The slip will ask about online "
+        "copies. Proposed Cllr. Hart, Seconded Cllr. Lowe and unanimously in favour. RESOLVED.\n"
+        "Window Competition\n"
+        "Proposal: The costs of some posters to advertise the competition approximately £30, Proposed Cllr. Hart, "
+        "Seconded Cllr. Lowe and unanimously in favour. RESOLVED.",
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "To have the next newsletter printed and delivered door to door.",
+        "The costs of some posters to advertise the competition approximately £30",
+    ]
+
+
+def test_a_project_committees_proposal_over_its_votes_and_decision() -> None:
+    e = extract_text(
+        "List of Steering Committee Resolutions\n\nBugfix budget\n-------------\n\n"
+        "**Rationale**: There is a surplus this year.\n\n"
+        "Proposal: spend £5k on bug fixing in advance\n\n"
+        "**Votes**: In favour: Ann, Bob, Cy\n\n**Decision**: Approved\n\n"
+        "Hosting\n-------\n\n"
+        "Proposal: move the website to a new host\n\n"
+        "**Votes**: In favour: Ann\n\n**Decision**: Rejected\n"
+    )
+    assert [r.text for r in e.resolutions] == ["spend £5k on bug fixing in advance"]
