@@ -80,6 +80,19 @@ def test_cllrs_agree_and_a_proposal_closed_by_its_seconder() -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        'It was agreed two signs should be purchased stating "No vehicles on the Green".',
+        "It was agreed four more posts should be purchased and put in place to deter parking on the grass.",
+        "It was agreed 3 benches would be ordered for the playing field.",
+    ],
+)
+def test_it_was_agreed_without_that_before_a_counted_subject(sentence: str) -> None:
+    doc = parish_doc("7. The Green", "A complaint has been received about cars on the Green. " + sentence)
+    assert points(doc) == [(sentence, True)]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "It was agreed the Clerk would talk to the contractor to check he has insurance.",
