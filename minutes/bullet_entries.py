@@ -24,6 +24,7 @@ _IMPERATIVE = re.compile(
 ...", "Email KS to clarify ..."), not a noun that opens a statement ("Email received from ...", "Book
 collection has been ...", "Report of missing road sign", "Request for donation")."""
 _DASH = re.compile(r"\s[-–—]\s")
+_NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+(?=[A-Z])")
 _TAGGED = re.compile(rf"(?<=[.!?)])\s+(?P<tag>{ACTION_TAG})\s*$")
 """The tag naming who acts that closes an entry ("- The filler has not been painted. ACTION: REVOLUTION"):
 the entry, whatever it says, is their task."""
@@ -45,8 +46,13 @@ number apart."""
 
 def is_entry(line: Line) -> bool:
     """A bulleted line, or a lettered point of an item ("c) Local Development Plan – responses by 8
-    September. Clerk to place on agenda for next meeting."): an entry the notes give whole."""
-    return line.bullet or _LETTERED.match(line.text) is not None
+    September. Clerk to place on agenda for next meeting."): an entry the notes give whole. A
+    numbered line is one only when it is a bare command ("8. Inform police of the vandalism ...",
+    "I. Inform H/ways of concrete slab ..."), as parish notes number their errands."""
+    if line.bullet or _LETTERED.match(line.text) is not None:
+        return True
+    numbered = _NUMBERED.match(line.text)
+    return numbered is not None and _IMPERATIVE.match(line.text[numbered.end() :]) is not None
 
 
 def whole_entry(bullet: str, decisions: list[str], rest: list[str]) -> tuple[list[str], list[str]]:

@@ -114,3 +114,22 @@ def test_terse_errands_and_put_off_notes_in_their_shortest_forms() -> None:
         ("Mill House, Oxborough Rd. Tree overhanging road. To write,", None),
         ("To be reviewed at the next ordinary Parish Council Meeting.", "next meeting"),
     ]
+
+
+def test_a_numbered_errand_written_as_a_command_is_a_task() -> None:
+    doc = parish_doc(
+        "ANY OTHER BUSINESS",
+        "6. Concern at the parking on the pavement outside the shop.",
+        "7. To contact the telephone company about the kiosk.",
+        "8. Inform police of the damage and behaviour of some of the youths near the bus shelter",
+        "I. Inform Highways of the concrete slab behind the kiosk, also remind them about the list of work.",
+        "9. Report of stones on the path outside the shop.",
+    )
+    assert points(doc) == [
+        ("To contact the telephone company about the kiosk.", True),
+        ("Inform police of the damage and behaviour of some of the youths near the bus shelter", True),
+        (
+            "Inform Highways of the concrete slab behind the kiosk, also remind them about the list of work.",
+            True,
+        ),
+    ]
