@@ -35,6 +35,8 @@ ACTION_WORDS = re.compile(
     r"be\s+the\s+subject\s+of\s+(?:a\s+)?(?:further\s+|public\s+|statutory\s+)?consultation\b|"
     r"return\s+to\s+(?:this|the|that)\s+(?:issue|matter|item|subject|question)\b|"
     r"(?:formal\s+|written\s+)?response\s+(?:be|to\s+be)\s+(?:made|sent|given)\s+to\b|"
+    r"(?<!\bnot\s)\bhave\s+(?:the|a|an|this|these|its|their|some|new)\s+[^.;]{2,80}?\b(?:printed|delivered|installed|repaired|replaced|fixed|painted|erected|removed|cleared|cut\s+back)\b|"
+    r"(?<!\bthan\s)(?<!\bnot\s)(?<!\bof\s)\bspend\s+(?:up\s+to\s+|no\s+more\s+than\s+)?[£$€]|\baward\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:prize|grant)\b|"
     r"purchas(?:e|es|ed|ing)\b(?!\s+(?:price|order|ledger)\b)|\bbuy(?:s|ing)?\s|install\b|(?:replac(?:e|es)|repairs?)\s+(?:the|a|an|its|their|all|two|three|some)\s|attend\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:conference|event|workshop|seminar|training|session|course|launch|forum|briefing)\b|"
     r"\bsell\s+(?:the|said|a|an|its|this|that|these|those)\s|"
     r"be\s+(?:bought|ordered|commissioned|installed|fitted|replaced|repaired|erected|renewed|issued|(?:re-?)?advertised)\b|serve\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?notice\b|"

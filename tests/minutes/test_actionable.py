@@ -226,6 +226,11 @@ from tests.minutes.helpers import (
         ("That the delivery plan be developed in more detail.", True),
         ("That Panel Members consider and raise any issues with the Commissioner.", True),
         ("Members raised concerns with the state of the road.", False),
+        ("To have the next newsletter printed and delivered door to door.", True),
+        ("To award a prize of £50 to the winning class.", True),
+        ("spend £5k on bug fixing in advance", True),
+        ("It was decided that rather than spend £3,000 on new signs, the old ones would be kept.", False),
+        ("The Council did not have the sign repaired last year.", False),
     ],
 )
 def test_resolution_forms_actionable(text: str, actionable: bool) -> None:
