@@ -91,13 +91,14 @@ _REST = re.compile(
     r"|for\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,6}?to\s+(?-i:[a-z])"
     r"|:|[-–—]|\(|unanimously\b|(?:the|its|their|a|an|this|these|those|all)\s|$"
     r"|(?:two|three|four|five|six|several|some|further|more|\d{1,3}(?!\s+(?:votes?|to|for|against|in)\b))\s+(?:more\s+)?[a-z]+s\b|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s+to\b|\s*,)"
-    r"|by\s+(?:\d+|a\s+majority|all)\b|by\s+(?:the\s+)?(?:parish\s+|town\s+)?(?:councillors|members)\s+(?=that\b|to\b)|nem\.?\s*con|(?:[a-z'’-]+\s+){1,6}?to\s+be\s+[a-z]+(?:ed|en|wn|t)\b"
+    r"|by\s+(?:\d+|a\s+majority|all)\b|by\s+(?:the\s+)?(?:parish\s+|town\s+)?(?:councillors|members)\s+(?=that\b|to\b)"
+    r"|(?<=agreed\s)by\s+(?:the\s+)?(?:parish\s+|town\s+)?(?:council|committee|board|meeting|trustees|(?-i:PC|P\.C\.))\s+(?=that\b|to\b)|nem\.?\s*con|(?:[a-z'’-]+\s+){1,6}?to\s+be\s+[a-z]+(?:ed|en|wn|t)\b"
     r"|(?:(?:cllr|councillor|mrs?|ms|dr)\.?\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}\s+(?:would|should|will|shall)\s"
     r"|(?:we|they|he|she|it)\s+(?:would|should|will|shall)\s)",
     re.I,
 )
 """What may follow the verb: a clause or an object ("agreed not to change ...", "agreed for the Clerk
-to write ...", "agreed we would write to ...", "agreed four more posts should be purchased", "agreed if the sign had not been replaced the clerk would ...",
+to write ...", "agreed we would write to ...", "agreed four more posts should be purchased", "agreed by the PC that they will write ...", "agreed if the sign had not been replaced the clerk would ...",
 the notes' "agreed formal letter of support to be provided by CC"), never "with the
 comments" or "by the Cabinet in 2019" or "at the last meeting"."""
 _OPENS = re.compile(rf"^{LEAD_IN}(?P<subject>{_SUBJECT}){ASIDE}\s+{ADVERBS}{_VERB}", re.I)

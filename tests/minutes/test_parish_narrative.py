@@ -337,3 +337,15 @@ def test_it_was_agreed_by_the_councillors_themselves_is_their_decision(sentence:
 def test_it_was_agreed_by_another_body_reports_its_decision() -> None:
     doc = parish_doc("5. Hedges", "It was agreed by the Cabinet in 2019 that hedges be cut twice a year.")
     assert [r.text for r in doc.resolutions if r.actionable] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was agreed by the PC that they will write to planning to clarify this issue.",
+        "It was agreed by the Parish Council that the Clerk would write to the landowner.",
+    ],
+)
+def test_it_was_agreed_by_the_council_is_a_decision_of_the_council(sentence: str) -> None:
+    doc = parish_doc("9. Skips on the track", "A resident asked what action was being taken. " + sentence)
+    assert points(doc) == [(sentence, True)]
