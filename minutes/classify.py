@@ -141,7 +141,8 @@ _PROCURE = re.compile(
 )
 _CONSULTEE_VIEW = re.compile(
     r"(?:\b(?:agreement|agreed|resolved|decided)\s+(?:unanimously\s+)?|^(?:that\s+)?)to\s+(?:(?:support|object\s+to|oppose)\s+"
-    r"(?:this|the)\s+(?:following\s+)?(?:planning\s+)?applications?\b|(?:offer|raise|make)\s+no\s+objections?\s+to\b)",
+    r"(?:this|the)\s+(?:following\s+)?(?:planning\s+)?applications?\b|(?:offer|raise|make)\s+no\s+objections?\s+to\b)"
+    r"|[,–—-]\s*(?:the\s+)?application\s+(?:was\s+)?(?:supported|not\s+supported|opposed)\b",
     re.I,
 )
 """A parish agreeing "to support this application" (or its "Resolved: to object to the application", "to

@@ -12,6 +12,8 @@ _PLANNING_VIEW = re.compile(
     r"(?:^|[-–—]\s*|,\s+|\.\s+|(?<=[a-z0-9]\s)(?=(?-i:[A-Z])))(?:we\s+|the\s+(?:parish\s+|town\s+)?council\s+)?"
     r"(?:recommends?|recommended|supports?|supported)\s+(?:approval|refusal)\b"
     r"|\b(?:no\s+objections?|object(?:s|ed)?\s+to\s+the\s+application)\s*\.?$"
+    r"|[,–—-]\s*(?:the\s+)?application\s+(?:was\s+)?(?:supported|not\s+supported|opposed)"
+    r"(?:\s*,\s*(?:all\s+)?(?:councillors|members)\s+(?:agreed|in\s+favou?r))?\s*\.?$"
     r"|\b(?:raised|had|have|has|made)\s+no\s+objections?\s+to\s+(?:this|the)\s+(?:planning\s+)?application\s*\.?$"
     r"|\b(?:application\s+(?:was|is)|(?:(?:both|all|each)(?:\s+(?:of\s+the\s+)?applications?)?|it|they)\s+(?:to\s+be|were|was|are))"
     r"\s+recommended\s+for\s+"
@@ -19,7 +21,8 @@ _PLANNING_VIEW = re.compile(
     re.I,
 )
 """Also the answer told in the passive ("The application was recommended for approval.", "... Cavenham
-Road - both to be recommended for approval.")."""
+Road - both to be recommended for approval.", "... (13/00412/F), application supported, all Councillors
+agreed")."""
 _OWN_PLANNING_VIEW = re.compile(
     r"\s[-–—]\s*(?:approved|refused|supported|not\s+supported|objected\s+to)\s+by\s+(?:the\s+)?"
     r"(?:parish|town|community)\s+council\s*\.?$",

@@ -133,3 +133,19 @@ def test_a_numbered_errand_written_as_a_command_is_a_task() -> None:
             True,
         ),
     ]
+
+
+def test_an_application_supported_in_a_numbered_planning_list_is_the_councils_answer() -> None:
+    doc = parish_doc(
+        "9. Planning",
+        "9.1 Security fencing at the school, Mill Road (31/00412/F), application supported, all Councillors agreed",
+        "9.2 Garden room at 4 Church Lane (31/00415/F), application not supported.",
+        "9.3 Members noted that the application for the barn had been supported by the Borough.",
+    )
+    assert points(doc) == [
+        (
+            "Security fencing at the school, Mill Road (31/00412/F), application supported, all Councillors agreed",
+            True,
+        ),
+        ("Garden room at 4 Church Lane (31/00415/F), application not supported.", True),
+    ]
