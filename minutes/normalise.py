@@ -21,6 +21,9 @@ _INVISIBLE = re.compile(r"[\u200b-\u200d\ufeff\u00ad]")
 _BOLD = re.compile(r"\*\*|__")
 _MD_ESCAPE = re.compile(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~])")
 """Markdown escapes ("1\\. Apologies", "\\* item", "\\[closed]") lose their backslash."""
+_ESCAPED_DASH_GOES_ON = re.compile(r"(?<=[A-Za-z0-9)])[ \t]*\n(?:[ \t]*\n)*[ \t]*\\-[ \t]+(?=[a-z])")
+"""A paragraph that opens with a dash markdown escaped, so not a bullet ("\\- clerk to reply stating ..."),
+under an unfinished line ("W.N.B.C. letter ... reference a Skate Park"): the rest of that line's note."""
 _SQUARE_LABEL = re.compile(r"^[ \t]*\[(?P<l>[a-z]|\d{1,2}|[ivx]{1,4})\][ \t]+(?=\S)", re.M)
 """A list label in square brackets, as some Welsh community councils print it ("[a] the letter ...
 be posted on the website"): read as "(a)"."""
@@ -151,7 +154,7 @@ def normalise(text: str) -> str:
     if "[" in text:
         text = _SQUARE_LABEL.sub(r"(\g<l>) ", text)
     if "\\" in text:
-        text = _MD_ESCAPE.sub("", text)
+        text = _MD_ESCAPE.sub("", _ESCAPED_DASH_GOES_ON.sub(" - ", text))
     if "[](" in text:
         text = _MD_EMPTY_LINK.sub("", text)
     if "#" in text:

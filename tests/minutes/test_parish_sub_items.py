@@ -137,3 +137,20 @@ def test_a_lettered_point_naming_its_topic_then_its_decision_is_the_decision_who
         "Berry Avenue footbridge. It was Resolved to defer to next meeting.",
         "It was Resolved to pay the invoice.",
     ]
+
+
+def test_an_escaped_dash_under_an_unfinished_line_carries_on_its_note() -> None:
+    doc = parish_doc(
+        "7. Correspondence",
+        "c) Borough Council letter enclosing a request from young people for a skate park",
+        "\\- clerk to reply stating no land is owned by the Parish Council for the purpose.",
+        "The following groups were noted:",
+        "\\- Youth Club - J Mills",
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        (
+            "Borough Council letter enclosing a request from young people for a skate park - clerk to reply stating "
+            "no land is owned by the Parish Council for the purpose.",
+            True,
+        )
+    ]
