@@ -17,7 +17,9 @@ from minutes.normalise import normalise
 from minutes.page_marks import RUNNING_OK, page_mark
 
 _BULLET_CHARS = "·•▪●◦‣∙○■□➢➤✓✔\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
-_BULLET_RE = re.compile(rf"^(?:[{_BULLET_CHARS}]|[-–—*>Ø](?=\s))\s*")
+_BULLET_RE = re.compile(rf"^(?:[{_BULLET_CHARS}]|[-–—*>Ø](?=\s)|o(?=\s+(?-i:[A-Z])))\s*")
+"""A bullet glyph, a dash or star, or the "o" a word processor's second-level bullet becomes as text
+("o It was decided to ask Cllr Llewellyn ...")."""
 MD_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 
 MARKER_RE = re.compile(

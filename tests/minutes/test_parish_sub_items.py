@@ -154,3 +154,14 @@ def test_an_escaped_dash_under_an_unfinished_line_carries_on_its_note() -> None:
             True,
         )
     ]
+
+
+def test_a_word_processors_o_bullet_opens_an_entry() -> None:
+    doc = parish_doc(
+        "9. Village Green and Sign:",
+        "o It was decided to ask Cllr Hale how the design for the base of the sign was progressing.",
+        "o The paperwork for the transfer of the Green has now been received.",
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("It was decided to ask Cllr Hale how the design for the base of the sign was progressing.", True)
+    ]
