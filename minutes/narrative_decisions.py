@@ -72,7 +72,7 @@ from minutes.whole_notes import closed_by_its_decision
 
 _BODY = (
     r"(?:(?:sub-)?(?:committee|commission|panel|board|cabinet|council|executive|forum|group|meeting|cmte|cttee|ctte)"
-    r"|members|councillors|cllrs\.?|trustees|governors|conven[eo]rs|(?-i:[A-Z]{1,4}[CBPG])\b)"
+    r"|members|councillors|cllrs\.?|trustees|governors|conven[eo]rs|(?-i:[A-Z]{1,4}[CBPG])\b|(?-i:(?:[A-Z]\.){1,3}[CBPG]\.)(?=\s))"
 )
 _SUBJECT = (
     r"(?:it\s+was|it"

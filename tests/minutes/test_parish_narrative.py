@@ -349,3 +349,11 @@ def test_it_was_agreed_by_another_body_reports_its_decision() -> None:
 def test_it_was_agreed_by_the_council_is_a_decision_of_the_council(sentence: str) -> None:
     doc = parish_doc("9. Skips on the track", "A resident asked what action was being taken. " + sentence)
     assert points(doc) == [(sentence, True)]
+
+
+def test_the_parish_council_shortened_with_its_stops_decides() -> None:
+    doc = parish_doc(
+        "Any other business",
+        "Seat on the hill near the church very damaged. P.C. decided to remove it and not replace it.",
+    )
+    assert points(doc) == [("P.C. decided to remove it and not replace it.", True)]
