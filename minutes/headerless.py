@@ -77,7 +77,12 @@ def introduced(lines: Sequence[Tagged], i: int) -> bool:
     return _introduced(lines, i) or (i > 0 and _AGENDA_INTRO.search(lines[i - 1].text) is not None)
 
 
-_DECISION_FIELD = re.compile(r"^(?:decision\s+maker|decision\s+status|is\s+key\s+decision\??)\s*:", re.I)
+_DECISION_FIELD = re.compile(
+    r"^(?:(?:decision\s+maker|decision\s+status|is\s+key\s+decision\??)\s*:|issue\s*[-–]\s*decisions\s*$)",
+    re.I,
+)
+"""A decision page's fields, or the title ModernGov gives a page of an issue's decisions ("Issue -
+decisions")."""
 
 
 def _on_decision_page(lines: Sequence[Tagged], i: int) -> bool:
@@ -120,7 +125,7 @@ def bare_list(lines: Sequence[Tagged], i: int, scan: ListScan | None = None) -> 
         return None
     if scan is not None and i < scan.too_long_until:
         return None
-    points, j = collect(lines[: i + _MOST_LINES], i, "")
+    points, j = collect(lines[: _restart(lines, i, _label(m))], i, "")
     if len(points) < 2:
         return None
     if scan is not None and j >= i + _MOST_LINES and j < len(lines):
@@ -153,6 +158,26 @@ def bare_list(lines: Sequence[Tagged], i: int, scan: ListScan | None = None) -> 
     if not any(_RESOLUTION_MOOD.search(p) for _, p in points):
         return None
     return points, j
+
+
+def _restart(lines: Sequence[Tagged], i: int, first: str) -> int:
+    """Where a lost list's numbering starts again at its first label: a decision page's reasons
+    ("1. To assist the Executive ...") follow its decisions ("1. That the working groups ...")
+    numbered afresh with their heading lost; read as one list, the reasons made the decisions look
+    like an account."""
+    end = min(len(lines), i + _MOST_LINES)
+    shape = _shape(lines[i].line.text)
+    for k in range(i + 1, end):
+        again = MARKER_RE.match(lines[k].line.text)
+        if again is not None and _label(again) == first and _shape(lines[k].line.text) == shape:
+            return k
+    return end
+
+
+def _shape(text: str) -> str:
+    """A list marker's form with its label left out: "1." and "(1)" open different lists."""
+    m = MARKER_RE.match(text)
+    return re.sub(r"\w+", "#", m.group("marker").strip()) if m else ""
 
 
 _MINUTES_SECTION = re.compile(r"^(?:minutes|decisions?)\s*:", re.I)

@@ -88,7 +88,12 @@ _DECISION_PAGE = (
 
 @pytest.mark.parametrize(
     "after",
-    ["To make sure the findings are acted upon.\nDo nothing - the report would lie on the table.\n", ""],
+    [
+        "To make sure the findings are acted upon.\nDo nothing - the report would lie on the table.\n",
+        "",
+        "1. To make sure the findings are acted upon.\n2. To meet Procedure Rule 24.\n"
+        "Other options considered and rejected by the Cabinet:\n",
+    ],
 )
 def test_a_decision_page_that_lost_its_labels_keeps_its_that_list(after: str) -> None:
     """The page lost its "Decision:" and "Reasons:" cells: the "That ..." list is the decision
@@ -98,6 +103,18 @@ def test_a_decision_page_that_lost_its_labels_keeps_its_that_list(after: str) ->
         ("That the recommendations", False, None),
         ("That an officer group be", True, "the Director of Place and Regeneration"),
     ]
+
+
+def test_an_issue_decisions_page_keeps_its_lettered_that_list() -> None:
+    """ModernGov titles the page "Issue - decisions"; its points lost their "Decision:" label, and the
+    second is written as an account ("would attend") though the committee decided it."""
+    doc = extract_text(
+        "Issue - decisions\n\nRecommendations Tracker\n\n12/09/2031 - Recommendations Tracker\n\n"
+        "The Chair introduced the tracker, which followed the committee's recommendations.\n\n"
+        "a. The Scrutiny Committee noted the progress of the previous recommendations.\n\n"
+        "b. That, on 14 October, Councillor Okafor would attend the Cabinet to present the task group's report.\n"
+    )
+    assert [(r.minute, r.actionable) for r in doc.resolutions] == [("a", False), ("b", True)]
 
 
 def test_a_that_list_followed_by_discussion_is_not_a_decision_off_a_decision_page() -> None:
