@@ -65,7 +65,7 @@ ACTION_WORDS = re.compile(
     r"take\s+(?:all\s+)?(?:necessary\s+)?(?:steps|action)|progress(?:es)?\s+the|monitor|negotiat(?:e|es|ed)|"
     r"implement(?:s)?\b|(?:be|being)\s+implemented|procur(?:e|es|ed)|obtain(?:s)?|be\s+obtained|finalis(?:e|es|ed)|pursu(?:e|es|ed)|lobby|apply\s+for|bid\s+for|publicis(?:e|es|ed)|"
     r"(?:be|is|are)\s+authori[sz]ed\s+to|place\s+(?:the|an|a)\s+order|notify|inform\s+the|be\s+(?:notified|informed)\b|"
-    r"be\s+(?:noted\s*/\s*)?actioned\b|standing\s+item\s+(?:on|for)\s+(?:the|its|their|each|every|all|future)\b|"
+    r"be\s+(?:noted\s*/\s*)?actioned\b|(?<!\bnothing\s)(?<!\bnothing\smore\s)(?:should|will|would|shall)\s+be\s+(?:done|carried\s+out)\b|standing\s+item\s+(?:on|for)\s+(?:the|its|their|each|every|all|future)\b|"
     r"keep\s+(?:[\w'’-]+\s+){1,4}?(?:informed|updated|advised|briefed)|be\s+kept\s+(?:fully\s+)?(?:informed|updated|advised|briefed)\b|"
     r"recommendation\s+(?:should\s+|would\s+|to\s+)?be\s+made\s+to\b|"
     r"available\s+(?:for|at)\s+(?:the\s+)?(?:next|future|(?-i:[A-Z])[a-z]+(?:\s+\d{4})?)\s+meeting\b|"

@@ -17,9 +17,15 @@ _AGREES_BEFORE = re.compile(
     r"^(?:the\s+)?motion\s+(?:was\s+)?(?:duly\s+|unanimously\s+)?(?:carried|passed|adopted)\b"
     r"|^(?:this|that|which|the\s+(?:request|proposal|application|suggestion|recommendation))\s+was\s+"
     r"(?:duly\s+|unanimously\s+|then\s+)?(?:agreed|approved|granted|accepted|supported|carried(?!\s+(?:forward|over|out|through))|passed)\b"
-    r"(?!\s+(?:at\s+(?:the|a|its)\s+(?:last|previous|earlier)|previously|in\s+\d|by\s+the\s+(?-i:[A-Z])))",
+    r"(?!\s+(?:at\s+(?:the|a|its)\s+(?:last|previous|earlier)|previously|in\s+\d|by\s+the\s+(?-i:[A-Z])))"
+    r"|^it\s+was\s+(?:duly\s+|unanimously\s+|then\s+)?(?:agreed|resolved|decided)\s+(?:that\s+)?"
+    r"(?:this|it(?=\s+(?:should|would|could|will|can|must)\s+be\s+(?!(?:better|best|good|sensible|wise|useful|helpful"
+    r"|appropriate|prudent|preferable|advisable|necessary|possible|worth)\b)))\s+(?:should|would|could|will|can|must|be)\b",
     re.I,
 )
+"""The second form names what it agrees only by pointing back to it: "Northwold Tennis Club has asked
+to plant a hedge by the court. It was agreed this should be allowed." ("it would be better to wait"
+is agreed on its own terms)."""
 _AGREED_LINE = re.compile(
     r"\S\s[-–—]\s*(?:(?:checked|read|discussed|considered|reviewed)\s+and\s+)?(?:agreed|approved|accepted)\s*\.?$",
     re.I,
@@ -65,14 +71,17 @@ def agreed_outcome_line(sentence: str) -> bool:
 
 
 _GRANTED_REQUEST = re.compile(
-    r"^(?:an?\s+)?(?:request|application)\s+(?:by|from)\b[^.]{0,300}\.\s+(?:this|that|which|the\s+(?:request|application))"
-    r"\s+was\s+(?:duly\s+|unanimously\s+)?(?:agreed|approved|granted|accepted)\b",
+    r"^(?:(?:an?\s+)?(?:request|application)\s+(?:by|from)\b|[^.]{1,120}?\b(?:has|had|have)\s+(?:requested|asked\s+for|sought)"
+    r"\s+permission\b)[^.]{0,300}\.\s+(?:(?:this|that|which|the\s+(?:request|application))"
+    r"\s+was\s+(?:duly\s+|unanimously\s+)?(?:agreed|approved|granted|accepted)\b"
+    r"|it\s+was\s+(?:unanimously\s+)?agreed\s+(?:that\s+)?(?:this|it)\s+(?:should|would|could|can)\s+be\s+(?:allowed|granted|permitted)\b)",
     re.I,
 )
 
 
 def granted_request(decision: str) -> bool:
-    """ "Request by Mr T for a plaque ... This was agreed": permission granted to the one who asked;
+    """ "Request by Mr T for a plaque ... This was agreed", "The Tennis Club has requested permission to
+    plant a hedge ... It was agreed this should be allowed": permission granted to the one who asked;
     the acting is theirs, not the council's (dev2 convention)."""
     return _GRANTED_REQUEST.match(decision) is not None
 

@@ -35,6 +35,18 @@ from tests.minutes.helpers import parish_doc, points
             "Mr Hale proposed that a new noticeboard be ordered. This was carried unanimously.",
             True,
         ),
+        (
+            "The Bowls Club has requested permission to plant a hedge beside the green. It was agreed this "
+            "should be allowed.",
+            "The Bowls Club has requested permission to plant a hedge beside the green. It was agreed this "
+            "should be allowed.",
+            False,
+        ),
+        (
+            "A quote of £80 has been obtained for printing the plan on disk. It was agreed that this should be done.",
+            "A quote of £80 has been obtained for printing the plan on disk. It was agreed that this should be done.",
+            True,
+        ),
     ],
 )
 def test_a_sentence_agreed_in_the_sentence_after_it(paragraph: str, decision: str, actionable: bool) -> None:
@@ -63,6 +75,8 @@ def test_the_forms_one_by_one() -> None:
     assert agrees_the_sentence_before("The request was granted unanimously.")
     assert not agrees_the_sentence_before("This was agreed at the last meeting.")
     assert not agrees_the_sentence_before("This was a good idea.")
+    assert agrees_the_sentence_before("It was agreed that it should be replaced by the Clerk.")
+    assert not agrees_the_sentence_before("It was agreed that it would be better to wait a while.")
     assert agreed_outcome_line("Budget - read and agreed.")
     assert not agreed_outcome_line("Police report – all noted")
     assert not agreed_outcome_line("The well-agreed plan")
