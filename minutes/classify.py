@@ -272,7 +272,25 @@ def refuses(text: str) -> bool:
         or _RATIFIED.search(text) is not None
         or _RECEIVE_AND_FILE.match(text) is not None
         or _MEETING_SET.match(text) is not None
+        or (_AUTHORISED.match(text) is not None and _THEN_REPORTS.search(text) is None)
     )
+
+
+_AUTHORISED = re.compile(
+    r"^(?:that\s+)?(?:(?!\b(?:and|but)\s)[^.;]){0,200}?\b(?:be|is|are)\s+(?:hereby\s+)?authori[sz]ed\s+to\b"
+    r"|^(?:that\s+)?(?:(?:the\s+)?(?:cabinet|council|committee|board|executive|panel)\s+)?authori[sz](?:e|es)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])",
+    re.I,
+)
+"""A point that only authorises an officer ("That the Chief Executive be authorised to make the necessary
+amendments to the Constitution", "That Cabinet authorises the Executive Director for Resources to enter into
+the agreements"): a delegation, which the conventions never count as an action, whether standing or for
+one named thing; unless the point also asks for a report back."""
+_THEN_REPORTS = re.compile(
+    r"\breport(?:s|ing)?\s+back\b|\b(?:next|future|subsequent)\s+meeting|\breport(?:s|ing)?\s+(?:to|on)\s+(?:the|this|a|its)\s"
+    r"|\bcirculat|\bkeep\s+[^.;]{1,40}\s+(?:informed|updated)\b",
+    re.I,
+)
 
 
 _MEETING_SET = re.compile(

@@ -41,6 +41,12 @@ from tests.minutes.helpers import (
         ("That the completed actions be removed from the Matters Arising sheet.", True),
         ("That the item be removed from the agenda as the applicant withdrew it.", True),
         ("That the matter was discussed at length.", False),
+        (
+            "That the Chief Executive be authorised to make the necessary amendments to the Constitution.",
+            False,
+        ),
+        ("That Cabinet authorises the Executive Director for Resources to enter into the agreements.", False),
+        ("That the Director be authorised to negotiate the lease and report back to the next meeting.", True),
         ("That the Clerk would arrange a meeting to start at 7pm with the residents.", True),
         ("That the Democracy Commission implementation plan set out in Appendix 1 be approved.", False),
         ("That the Democracy Commission be tasked with phase 2 of their work.", True),

@@ -33,7 +33,7 @@ EXPECTED: dict[str, tuple[str | None, dt.date, list[Row]]] = {
             ("The Committee noted the petition", False, None, None, "5"),
             ("The Committee instructed the Head of Roads to investigate", True, "the Head of Roads", "August 2025", "5"),
             ("The Committee resolved in terms of Section 50A(4)", False, None, None, "5"),
-            ("That the Head of Estates be authorised to conclude the sale", True, "the Head of Estates", None, "6"),
+            ("That the Head of Estates be authorised to conclude the sale", False, None, None, "6"),
         ],
     ),
     "09_metropolitan_bullets.txt": (

@@ -35,7 +35,7 @@ def test_numbered_imperative_decisions_without_a_label() -> None:
         "Delegate authority to th",
     ]
     assert [(r.actionable, r.owner) for r in res] == [
-        (True, "the Harbour Manager"),
+        (False, None),
         (False, None),
         (False, None),
     ]
