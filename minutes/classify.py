@@ -226,9 +226,12 @@ def recommended_action(text: str) -> bool:
 
 _ONLY_NOTED = re.compile(
     r"^(?:that\s+)?(?!it\b)[^;:]{3,400}?\bbe\s+(?:noted|received|supported|welcomed)"
-    r"(?:\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:council|committee|board|panel|commission|cabinet|members))?\s*\.?$",
+    r"(?:\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:council|committee|board|panel|commission|cabinet|members))?"
+    r"(?:\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){1,6}?(?:be\s+)?(?:noted|received|welcomed))?\s*[.;]?(?:\s*and)?$",
     re.I,
 )
+"""Noting to the end of the point; a second thing noted may leave out its "be" ("That the report be
+received and the work programme progress noted;")."""
 _BE_VERB = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcan\s)(?<!\bmay\s)\bbe\s+(\w+)", re.I)
 """The decision's own verbs: not those of a clause inside what is noted ("items to be considered in
 private", "resources that will be funded from the contingency")."""
@@ -278,7 +281,7 @@ def refuses(text: str) -> bool:
 
 _AUTHORISED = re.compile(
     r"^(?:that\s+)?(?:(?!\b(?:and|but)\s)[^.;]){0,200}?\b(?:be|is|are)\s+(?:hereby\s+)?authori[sz]ed\s+to\b"
-    r"|^(?:that\s+)?(?:(?:the\s+)?(?:cabinet|council|committee|board|executive|panel)\s+)?authori[sz](?:e|es)\s+(?:the\s+)?"
+    r"|^(?:that\s+|to\s+)?(?:(?:the\s+)?(?:cabinet|council|committee|board|executive|panel)\s+)?authori[sz](?:e|es)\s+(?:the\s+)?"
     r"(?-i:[A-Z])",
     re.I,
 )

