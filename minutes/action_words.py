@@ -64,7 +64,7 @@ ACTION_WORDS = re.compile(
     r"(?<!\bnothing\s)(?<!\bnothing\sfurther\s)to\s+(?:provide|circulate|share|write(?!\s+off\b)|arrange|investigate|report|bring|review|contact|send|prepare|update|draft|progress|take\s+forward|take\s+all)\b|\bproposals?\s+to\s+consult\b|\bagree[sd]?\s+to\s+consult\b|"
     r"take\s+(?:all\s+)?(?:necessary\s+)?(?:steps|action)|progress(?:es)?\s+the|monitor|negotiat(?:e|es|ed)|"
     r"implement(?:s)?\b|(?:be|being)\s+implemented|procur(?:e|es|ed)|obtain(?:s)?|be\s+obtained|finalis(?:e|es|ed)|pursu(?:e|es|ed)|lobby|apply\s+for|bid\s+for|publicis(?:e|es|ed)|"
-    r"(?:be|is|are)\s+authori[sz]ed\s+to|place\s+(?:the|an|a)\s+order|notify|inform\s+the|be\s+(?:notified|informed)\b|"
+    r"(?:be|is|are)\s+authori[sz]ed\s+to|place\s+(?:the|an|a)\s+order|notify|inform\s+the|be\s+(?:notified|informed|made\s+aware)\b|"
     r"be\s+(?:noted\s*/\s*)?actioned\b|(?<!\bnothing\s)(?<!\bnothing\smore\s)(?:should|will|would|shall)\s+be\s+(?:done|carried\s+out)\b|standing\s+item\s+(?:on|for)\s+(?:the|its|their|each|every|all|future)\b|"
     r"keep\s+(?:[\w'’-]+\s+){1,4}?(?:informed|updated|advised|briefed)|be\s+kept\s+(?:fully\s+)?(?:informed|updated|advised|briefed)\b|"
     r"recommendation\s+(?:should\s+|would\s+|to\s+)?be\s+made\s+to\b|"

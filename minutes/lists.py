@@ -30,7 +30,7 @@ from minutes.stem_forms import (
     LEADS_POINT,
     STEM_END,
 )
-from minutes.stem_join import join_stem, that
+from minutes.stem_join import LONG_STEM, join_stem, that
 from minutes.tags import Tag, Tagged
 from minutes.text import MARKER_RE, strip_bullet
 
@@ -129,6 +129,9 @@ def collect(
             points.append((None, that(rest)))
     apart = apart or (bool(stem) and _REASONS.search(stem) is not None)
     found, j = _collect_lines(lines, i, points, stem, that_only, apart, first)
+    if len(found) == 1 and not apart and len(stem.split()) > LONG_STEM and STEM_END.search(stem):
+        label, point = found[0]
+        return [(label, that(f"{stem.strip().rstrip(':-–— ')}: {point}"))], j
     if stem and _REASONS.search(stem) and len(found) > 1:
         head = STEM_END.sub("", stem).strip()
         listed = " ".join(f"{label}. {p}" if label else p for label, p in found)

@@ -29,6 +29,12 @@ _MOVED_THEN_RESOLVED = re.compile(r"\b(?:moved|seconded)\b.{0,200}?\b(?:resolved
 RESOLVED to:") are not part of any point."""
 
 
+LONG_STEM = 14
+"""A stem longer than this is not repeated in each of its points; over a single point ("That in
+addition to any matters mentioned above, the following item should be brought forward:" then "-
+Maintenance of the triangle of land ..."), the two are one resolution (minutes/lists.py)."""
+
+
 def join_stem(stem: str, point: str) -> str:
     """ "That the Cabinet be recommended to:" + "approve the plan" reads as one sentence."""
     point = trim(point)
@@ -44,7 +50,7 @@ def join_stem(stem: str, point: str) -> str:
         if re.match(r"^(?:The|A|An|This|These|Those|Officers)\b", p):
             p = p[0].lower() + p[1:]
         return that(f"that {p}")
-    if not s or len(s.split()) > 14 or s.lower() == "to":
+    if not s or len(s.split()) > LONG_STEM or s.lower() == "to":
         return that(point)
     body = re.sub(r"^that\s+", "", s, flags=re.I)
     p = re.sub(r"^that\s+", "", point.strip(), flags=re.I)

@@ -70,6 +70,22 @@ def test_a_decision_page_list_with_long_subjects_and_no_that() -> None:
     assert [(r.minute, r.actionable) for r in res] == [("1", False), ("2", True), ("3", True)]
 
 
+def test_a_long_stem_over_one_point_is_one_resolution() -> None:
+    doc = (
+        "**15\\. Items for the next agenda**\n\n"
+        "RESOLVED: That in addition to any matters mentioned above, the following item should be brought forward:\n\n"
+        "- Repair of the fence by the village pond, at the junction of Front Lane.\n\n"
+        "There being no further business, the meeting closed at 9.30pm.\n"
+    )
+    assert points(extract_text(doc)) == [
+        (
+            "That in addition to any matters mentioned above, the following item should be brought forward: "
+            "Repair of the fence by the village pond, at the junction of Front Lane.",
+            True,
+        )
+    ]
+
+
 def test_numbered_agenda_of_to_verbs_is_not_decisions() -> None:
     doc = (
         "Bramblewick Town Council\nFinance Committee agenda 3rd March 2031\n\n"
