@@ -135,12 +135,13 @@ def commits_someone(text: str) -> bool:
 
 
 _SUM_CHANGES = re.compile(
-    r"\b(?:precept|payments?|fees?|charges?|rents?|budget|costs?|prices?|balance|income|grant)\s+"
-    r"(?:would|will|should|shall|is\s+to|are\s+to)\s+(?:be\s+)?(?:raise[sd]?|rise|increased?|decreased?|reduced?|fall"
+    r"\b(?:precept|payments?|fees?|charges?|rents?|budget|costs?|prices?|balance|income|grant|(?:pay\s+)?rates?|salary|wages?)\s+"
+    r"(?:(?:would|will|should|shall|is\s+to|are\s+to)\s+(?:be\s+)?|be\s+)(?:raise[sd]?|rise|increased?|decreased?|reduced?|fall"
     r"|go\s+(?:up|down)|change|remain|stay|set)\b",
     re.I,
 )
-""""It was agreed the precept will raise from £12,825 to £16,025": a sum changing commits nobody
+""""It was agreed the precept will raise from £12,825 to £16,025", "That the Clerk's pay rate be set at
+SCP 27": a sum changing commits nobody
 ("the parking charge should be scrapped" still does)."""
 
 

@@ -531,6 +531,8 @@ def test_a_decision_deferred_until_a_result_comes_back_and_a_donation_is_a_payme
     ("paragraph", "actionable"),
     [
         ("It was agreed the precept will raise from £12,825 to £16,025.", False),
+        ("That the Clerk’s pay rate be set at SCP 27.", False),
+        ("That the Clerk’s salary be set at SCP 24 and the Clerk write to the payroll provider.", True),
         ("A discussion took place. It was agreed to increase the payments by 10%.", False),
         ("It was unanimously agreed to allow the allotment tenant permission to erect a greenhouse.", False),
         ("The Council agreed to a start time of 18:00 for future meetings of the Council.", False),
