@@ -128,11 +128,22 @@ _VOTED_FOR = re.compile(
 )
 
 
+_ALL_AGREED_TAIL = re.compile(
+    r"\b(?:suggest(?:ed|ion)|propos(?:ed|al)|recommend(?:ed|ation))\s+(?:that|to)\b[^;]{3,300}?\s[-–—,;]\s*"
+    r"(?:all|everyone|unanimously)\s+(?:were\s+)?(?:agreed|in\s+(?:favou?r|agreement))\s*[.!]?$",
+    re.I,
+)
+"""The agreement closing the proposal's own sentence after a dash or comma: "Mrs Fisher proposed that
+the matter would be discussed during the January meeting - all agreed."."""
+
+
 def agreed_in_the_sentence(sentence: str) -> bool:
     """A proposal and its agreement in one sentence: "The Chair suggested that the item come back to
     the next meeting, which was agreed.", "Cllr Hale proposed a new bench, and this was agreed.",
     "Members voted in favour of the proposal to install a bench."."""
     low = sentence.lower()
     if "voted" in low and _VOTED_FOR.match(sentence):
+        return True
+    if ("all " in low or "unanimously" in low or "everyone" in low) and _ALL_AGREED_TAIL.search(sentence):
         return True
     return " was " in low and _AGREED_AFTER.search(sentence) is not None

@@ -36,6 +36,11 @@ from tests.minutes.helpers import parish_doc, points
             True,
         ),
         (
+            "Mrs Kaur proposed that the choice of charities would be discussed at the March meeting - all agreed.",
+            "Mrs Kaur proposed that the choice of charities would be discussed at the March meeting - all agreed.",
+            True,
+        ),
+        (
             "The Bowls Club has requested permission to plant a hedge beside the green. It was agreed this "
             "should be allowed.",
             "The Bowls Club has requested permission to plant a hedge beside the green. It was agreed this "
