@@ -39,7 +39,7 @@ ACTION_WORDS = re.compile(
     r"(?<!\bthan\s)(?<!\bnot\s)(?<!\bof\s)\bspend\s+(?:up\s+to\s+|no\s+more\s+than\s+)?[£$€]|\baward\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:prize|grant)\b|"
     r"purchas(?:e|es|ed|ing)\b(?!\s+(?:price|order|ledger)\b)|\bbuy(?:s|ing)?\s|install\b|(?:replac(?:e|es)|repairs?)\s+(?:the|a|an|its|their|all|two|three|some)\s|attend\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:conference|event|workshop|seminar|training|session|course|launch|forum|briefing)\b|"
     r"\bsell\s+(?:the|said|a|an|its|this|that|these|those)\s|"
-    r"be\s+(?:bought|ordered|commissioned|installed|fitted|replaced|repaired|erected|renewed|issued|(?:re-?)?advertised)\b|serve\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?notice\b|"
+    r"be\s+(?:bought|ordered|commissioned|organi[sz]ed|arranged|installed|fitted|replaced|repaired|erected|renewed|issued|(?:re-?)?advertised)\b|serve\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?notice\b|"
     r"(?:changes|amendments|corrections|alterations)\s+(?:to\s+be|be)\s+made\b|be\s+tasked\s+(?:with|to)\b|\btask(?:s|ed)?\s+(?:the|its|our)\s+(?:[\w&'’-]+\s+){0,5}?with\s+[a-z]+ing\b|check\s+(?:on|with|into|whether|if)\b|"
     r"(?<!\bthe\s)(?<!\ban\s)(?<!\bin\s)\border\s+(?:a|an|the|new|some|more|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?=(?-i:[a-z]))|"
     r"get\s+(?:a\s+|an?\s+updated\s+|three\s+|some\s+|further\s+)?quot(?:e|es|ation|ations)\b|"
