@@ -38,7 +38,9 @@ _NARRATED = re.compile(
     re.I,
 )
 """Verbs that tell an account of the meeting; "be reported to the Executive" asks for one."""
-LIST_INTRO = re.compile(r"(?:[:\-–—]|\bas\s+follows)\s*$", re.I)
+LIST_INTRO = re.compile(r"(?:[:\-–—]|\bas\s+follows|\bcompris(?:e|es|ing))\s*$", re.I)
+"""A sentence that opens a list of facts: "... reported the following:", "... any disclosable pecuniary
+interest they have in any item on the agenda which comprises" over the interests' numbered kinds."""
 MINUTES_LABEL = re.compile(r"^(?:minutes|decisions?)\s*:?\s*$", re.I)
 
 

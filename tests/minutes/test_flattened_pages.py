@@ -117,6 +117,19 @@ def test_an_issue_decisions_page_keeps_its_lettered_that_list() -> None:
     assert [(r.minute, r.actionable) for r in doc.resolutions] == [("a", False), ("b", True)]
 
 
+def test_the_kinds_of_interest_listed_under_disclosures_are_not_decisions() -> None:
+    doc = extract_text(
+        "Items\nNo. Item\n\n2.\n\nDisclosures of Interest\n\n"
+        "Members are invited to disclose any disclosable pecuniary interest they have in any item on the agenda "
+        "which comprises\n\n"
+        "1          Details of any employment, office, trade, profession or vocation carried on for profit or gain.\n\n"
+        "2          Details of any contract which is made between you and the authority.\n\n"
+        "3          Details of any beneficial interest in land which is within the area of the authority.\n\n"
+        "Minutes:\n\nThere were no disclosures of interest.\n"
+    )
+    assert doc.resolutions == []
+
+
 def test_a_that_list_followed_by_discussion_is_not_a_decision_off_a_decision_page() -> None:
     doc = extract_text(
         "Agenda item 6\n\nRecommendations of the report\n"
