@@ -45,6 +45,7 @@ from tests.minutes.helpers import (
         ("It was agreed that a voluntary litter picking group could be organised.", True),
         ("That a site meeting be arranged with the highways officer.", True),
         ("to delete the item on the Housing Review, noting that a service update had been issued;", True),
+        ("That the effect of the restructure on agency spend be explained in future reports.", True),
         ("That the report be received and the work programme progress noted;", False),
         ("That the report be noted and the Clerk write to the school.", True),
         ("That a commitment be made to undertaking a full review of the policy in 2033.", True),
