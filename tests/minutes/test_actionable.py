@@ -46,6 +46,12 @@ from tests.minutes.helpers import (
         ("That a site meeting be arranged with the highways officer.", True),
         ("to delete the item on the Housing Review, noting that a service update had been issued;", True),
         ("That the effect of the restructure on agency spend be explained in future reports.", True),
+        ("It was unanimously agreed Stoke Ferry would not be doing so.", False),
+        ("It was agreed the Council would not pursue the matter.", False),
+        (
+            "It was agreed that the Clerk would not only write to the school but also to the bus company.",
+            True,
+        ),
         ("That the report be received and the work programme progress noted;", False),
         ("That the report be noted and the Clerk write to the school.", True),
         ("That a commitment be made to undertaking a full review of the policy in 2033.", True),
