@@ -279,7 +279,21 @@ def refuses(text: str) -> bool:
         or _RECEIVE_AND_FILE.match(text) is not None
         or _MEETING_SET.match(text) is not None
         or (_AUTHORISED.match(text) is not None and _THEN_REPORTS.search(text) is None)
+        or (
+            _COMPOSED.match(text) is not None
+            and _THEN_REPORTS.search(text) is None
+            and " and that " not in text
+        )
     )
+
+
+_COMPOSED = re.compile(
+    r"^(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:comprises?|consists?\s+of|(?:be|is|are)\s+(?:comprised|made\s+up|composed)\s+of)\s",
+    re.I,
+)
+"""A body's make-up ("That the Panel comprises not more than 5 councillors from the Licensing Committee,
+who have undertaken the appropriate training"): membership, as appointments are, not a task for the body
+named."""
 
 
 _AUTHORISED = re.compile(

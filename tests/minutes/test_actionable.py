@@ -48,6 +48,8 @@ from tests.minutes.helpers import (
         ("That the effect of the restructure on agency spend be explained in future reports.", True),
         ("It was unanimously agreed Stoke Ferry would not be doing so.", False),
         ("It was agreed the Council would not pursue the matter.", False),
+        ("That the Panel comprises not more than 5 councillors who have undertaken the training.", False),
+        ("That the Working Group be made up of four Members and report back to the next meeting.", True),
         (
             "It was agreed that the Clerk would not only write to the school but also to the bus company.",
             True,
