@@ -12,6 +12,7 @@ import re
 
 from minutes.action_words import ACTION_WORDS, ONTO_PROGRAMME, TASK_FIRST
 from minutes.commitments import commits_someone, deferred
+from minutes.delegations import delegates_only
 from minutes.due import CONFIRMED_BY, without_new_wording
 from minutes.owners import committed_actor
 
@@ -116,27 +117,6 @@ _NOT_TO_ACT = re.compile(
 agreed Stoke Ferry would not be doing so", "Resolved that
 we do not apply", "The Group did not agree the request", "the council would no longer pursue this issue", "that the minutes are not submitted to
 the Council", "moved not to defer"."""
-_STANDING = re.compile(
-    r"\bauthori[sz]ed\s+(?:by\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?to\s+represent\b"
-    r"|\b(?:be|is|are)\s+(?:hereby\s+)?(?:authori[sz]ed|approved|empowered|permitted)\s+to\b[^.;]{0,200}?\b(?:as\s+(?:necessary"
-    r"|required|appropriate|needed)|as\s+the\s+need\s+arises|between\s+meetings|if\s+(?:necessary|required)"
-    r"|where\s+(?:necessary|appropriate)|from\s+time\s+to\s+time|may\s+arise|on\s+an?\s+\w+(?:\s+by\s+\w+)?\s+basis)"
-    r"|\b(?:be|is|are)\s+(?:hereby\s+)?(?:authori[sz]ed|approved|empowered|permitted)\s+to\s+continue\b"
-    r"|\b(?:authority|powers?|functions?|responsibility)\s+(?:be|is|are|was|were)\s+delegated\b"
-    r"|(?<!\bof\s)(?<!\bunder\s)\bdelegat(?:e|es|ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:authority|powers?|functions?|responsibility)\b"
-    r"|\bdelegat(?:e|es|ed|ing)\s+to\s+[^.;]{2,160}?\s(?:the\s+)?(?:right|powers?|ability|discretion)\s+to\b"
-    r"|\bdelegat\w*\b[^.;]{0,200}?\b(?:scheme\s+of\s+delegation|up\s+to\s+(?:a\s+(?:value|limit)\s+of\s+)?£"
-    r"|on\s+an\s+ongoing\s+basis|until\s+further\s+notice)",
-    re.I,
-)
-"""A standing permission or a delegation, not a task: "be authorised to convene a further meeting
-as necessary", "be authorised to vary the programme between meetings, as the need arises", "be
-approved to continue to invite experts", "authority be delegated to the Director to consent to
-...", "agree to delegate the functions set out in Appendix 1", "DELEGATED to the CFO and CEO jointly
-the right to extend this variation", "To delegate to the Area Highway Manager ... the ability to
-resolve any problems encountered". An authority to do one named thing
-("be authorised to conclude the sale") is a task, and so is working up "the scope of delegated
-authority" for others to approve."""
 _PROCURE = re.compile(
     r"\bcall\s+for\s+(?:an?\s+)?(?:rfps?|rfqs?|tenders?|bids?|proposals?|quotes?|quotations?)\b|\bgo\s+out\s+to\s+tender\b"
     r"|\binvite\s+(?:tenders|bids|quotes|quotations)\b",
@@ -263,13 +243,13 @@ in it owns no task)."""
 
 
 def refuses(text: str) -> bool:
-    """A record, a refusal, an instruction not to act or a standing permission: never an action."""
+    """A record, a refusal, an instruction not to act, a delegation or a membership: never an action."""
     return (
         only_noted(text)
         or _REPORT_ACCEPTED.match(text) is not None
         or (_RECORD.search(text) is not None and _THEN_PUBLISHED.search(text) is None)
         or _NOT_TO_ACT.search(text) is not None
-        or _STANDING.search(text) is not None
+        or delegates_only(text)
         or (
             (_NOTED_THAT.match(text) is not None or _TOOK_PART.match(text) is not None)
             and _NOTED_STEP.search(text) is None
@@ -278,39 +258,7 @@ def refuses(text: str) -> bool:
         or _RATIFIED.search(text) is not None
         or _RECEIVE_AND_FILE.match(text) is not None
         or _MEETING_SET.match(text) is not None
-        or (_AUTHORISED.match(text) is not None and _THEN_REPORTS.search(text) is None)
-        or (
-            _COMPOSED.match(text) is not None
-            and _THEN_REPORTS.search(text) is None
-            and " and that " not in text
-        )
     )
-
-
-_COMPOSED = re.compile(
-    r"^(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:comprises?|consists?\s+of|(?:be|is|are)\s+(?:comprised|made\s+up|composed)\s+of)\s",
-    re.I,
-)
-"""A body's make-up ("That the Panel comprises not more than 5 councillors from the Licensing Committee,
-who have undertaken the appropriate training"): membership, as appointments are, not a task for the body
-named."""
-
-
-_AUTHORISED = re.compile(
-    r"^(?:that\s+)?(?:(?!\b(?:and|but)\s)[^.;]){0,200}?\b(?:be|is|are)\s+(?:hereby\s+)?authori[sz]ed\s+to\b"
-    r"|^(?:that\s+|to\s+)?(?:(?:the\s+)?(?:cabinet|council|committee|board|executive|panel)\s+)?authori[sz](?:e|es)\s+(?:the\s+)?"
-    r"(?-i:[A-Z])",
-    re.I,
-)
-"""A point that only authorises an officer ("That the Chief Executive be authorised to make the necessary
-amendments to the Constitution", "That Cabinet authorises the Executive Director for Resources to enter into
-the agreements"): a delegation, which the conventions never count as an action, whether standing or for
-one named thing; unless the point also asks for a report back."""
-_THEN_REPORTS = re.compile(
-    r"\breport(?:s|ing)?\s+back\b|\b(?:next|future|subsequent)\s+meeting|\breport(?:s|ing)?\s+(?:to|on)\s+(?:the|this|a|its)\s"
-    r"|\bcirculat|\bkeep\s+[^.;]{1,40}\s+(?:informed|updated)\b",
-    re.I,
-)
 
 
 _MEETING_SET = re.compile(
