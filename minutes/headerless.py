@@ -127,7 +127,9 @@ def bare_list(lines: Sequence[Tagged], i: int, scan: ListScan | None = None) -> 
         return None
     if scan is not None and i < scan.too_long_until:
         return None
-    points, j = collect(lines[: _restart(lines, i, _label(m))], i, "")
+    points, j = collect(
+        lines[: _restart(lines, i, _label(m)) if _on_decision_page(lines, i) else i + _MOST_LINES], i, ""
+    )
     if len(points) < 2:
         return None
     if scan is not None and j >= i + _MOST_LINES and j < len(lines):
@@ -163,7 +165,7 @@ def bare_list(lines: Sequence[Tagged], i: int, scan: ListScan | None = None) -> 
 
 
 def _restart(lines: Sequence[Tagged], i: int, first: str) -> int:
-    """Where a lost list's numbering starts again at its first label: a decision page's reasons
+    """Where a lost list's numbering starts again at its first label, on a decision page: its reasons
     ("1. To assist the Executive ...") follow its decisions ("1. That the working groups ...")
     numbered afresh with their heading lost; read as one list, the reasons made the decisions look
     like an account."""
