@@ -46,6 +46,11 @@ from tests.minutes.helpers import (
         ("That a site meeting be arranged with the highways officer.", True),
         ("to delete the item on the Housing Review, noting that a service update had been issued;", True),
         ("That the effect of the restructure on agency spend be explained in future reports.", True),
+        (
+            "That the Council agrees to the establishment of a Joint Health Scrutiny Committee with the city.",
+            True,
+        ),
+        ("That the establishment of the Board be noted.", False),
         ("It was unanimously agreed Stoke Ferry would not be doing so.", False),
         ("It was agreed the Council would not pursue the matter.", False),
         ("That the Panel comprises not more than 5 councillors who have undertaken the training.", False),
