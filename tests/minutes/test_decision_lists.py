@@ -86,6 +86,35 @@ def test_a_long_stem_over_one_point_is_one_resolution() -> None:
     ]
 
 
+def test_a_decision_naming_a_list_of_names_keeps_the_list() -> None:
+    doc = extract_text(
+        "5. Scrutiny review of water levels\n\n"
+        "Following discussion, it was agreed that officers would explore the viability of inviting the "
+        "following witnesses in addition to those already set out on the scoping report:\n\n"
+        "  • A representative from the Environment Agency\n"
+        "  • Representatives from local conservation groups\n"
+        "  • A university academic with expertise in water conservation\n\n"
+        "Members raised concerns about the review.\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        (
+            "That officers would explore the viability of inviting the following "
+            "witnesses in addition to those already set out on the scoping report: • A representative from the "
+            "Environment Agency • Representatives from local conservation groups • A university academic with "
+            "expertise in water conservation",
+            True,
+        )
+    ]
+
+
+def test_a_list_of_clauses_under_the_following_stays_apart() -> None:
+    doc = extract_text(
+        "5. Play areas\n\nRESOLVED that the following actions be taken by officers in the coming month:\n\n"
+        "• the swings be repaired;\n• the Clerk to order new bark for the play area.\n"
+    )
+    assert len(doc.resolutions) == 2
+
+
 def test_numbered_agenda_of_to_verbs_is_not_decisions() -> None:
     doc = (
         "Bramblewick Town Council\nFinance Committee agenda 3rd March 2031\n\n"
