@@ -58,7 +58,7 @@ ACTION_WORDS = re.compile(
     r"(?:update|report|briefing|information)s?\s+(?:be|to\s+be)\s+(?:provided|brought|circulated|given|presented|submitted|shared|made)|"
     r"be\s+(?:(?:approved|agreed|adopted|accepted|endorsed|finalised|finalized)\s+and\s+)?(?:reviewed|revised|amended|updated|published|submitted|presented|implemented|explored|changed|reflected\s+in|(?:factored|fed)\s+into|taken\s+into\s+account|(?:considered|discussed)\s+(?:by|at)\s+(?:the|a|its)\s|(?:removed|deleted|taken\s+off)\s+from\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:programme|log|tracker|list|sheet|register|plan|agenda)\b|considered\s+for\s+(?:approval|adoption|endorsement|ratification)\s+by\s|considered\s+as\s+part\s+of)|"
     r"(?<!to\s)include[s]?\s+(?:an?\s+|the\s+)?(?:report|update|item|presentation|briefing|members|councillors)\b|"
-    r"added\s+to|put\s+(?:onto|on\s+to|on)\s+(?:the|a)|(?:delete|remove)\s+the\s+items?\s+(?:on|from|relating|regarding|about)\b|include[sd]?\s+(?:in|on)\s+the\s+(?:work|forward)|"
+    r"added\s+to|put\s+(?:onto|on\s+to|on)\s+(?:the|a)|\bcontinue\s+(?:the\s+|this\s+|its\s+|their\s+)?(?:discussion|discussing|to\s+discuss)\b|(?:delete|remove)\s+the\s+items?\s+(?:on|from|relating|regarding|about)\b|include[sd]?\s+(?:in|on)\s+the\s+(?:work|forward)|"
     r"include[sd]?\s+(?:in|on)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:programme|agenda)\b|"
     rf"{ONTO_PROGRAMME}|"
     r"(?<!\bnothing\s)(?<!\bnothing\sfurther\s)to\s+(?:provide|circulate|share|write(?!\s+off\b)|arrange|investigate|report|bring|review|contact|send|prepare|update|draft|progress|take\s+forward|take\s+all)\b|\bproposals?\s+to\s+consult\b|\bagree[sd]?\s+to\s+consult\b|"

@@ -51,6 +51,8 @@ from tests.minutes.helpers import (
             True,
         ),
         ("That the establishment of the Board be noted.", False),
+        ("Continue discussion on the release process to clarify the details.", True),
+        ("The group will continue discussing the methodology at its next call.", True),
         ("It was unanimously agreed Stoke Ferry would not be doing so.", False),
         ("It was agreed the Council would not pursue the matter.", False),
         ("That the Panel comprises not more than 5 councillors who have undertaken the training.", False),
