@@ -51,6 +51,10 @@ from tests.minutes.helpers import (
             True,
         ),
         ("That the establishment of the Board be noted.", False),
+        (
+            "Agree the establishment of the Learning Disability Partnership Board and five delivery subgroups.",
+            True,
+        ),
         ("Continue discussion on the release process to clarify the details.", True),
         ("The group will continue discussing the methodology at its next call.", True),
         ("It was unanimously agreed Stoke Ferry would not be doing so.", False),
