@@ -82,7 +82,7 @@ ACTION_WORDS = re.compile(
     r"be\s+subject\s+to\s+(?:an?\s+)?(?:annual\s+|further\s+|formal\s+)?review\s+(?:after|in|within|at|by)\b|"
     r"(?:will|would|shall)\s+be\s+responsible\s+for\s+(?-i:[a-z]+ing)\b|(?:will|would)\s+(?:be\s+attending|attend)\b|"
     r"\bconsider\b[^.;]{0,80}?\bas\s+part\s+of\s+(?:the\s+)?(?:consideration|setting|preparation|review)\s+of\b|\bfor\s+implementation\b|"
-    r"\bofficers\s+(?:would|will)\s+ensure\b|"
+    r"\bofficers\s+(?:would|will)\s+ensure\b|\bensure\s+that\s+(?:a\s+|the\s+)?(?:responses?|replies|feedback|letters?|reports?|information|updates?)\b|"
     r"refer(?:s|red)?\s+(?:[\w'’-]+\s+){0,4}?back\s+to\b|"
     r"(?:review|audit|inspections?|survey|investigation|assessment|evaluation|site\s+visits?)\s+(?:[\w'’-]+\s+){0,6}?(?:should\s+|will\s+|would\s+|shall\s+|to\s+)?take\s+place|"
     r"advise\s+(?:the\s+)?(?-i:[A-Z])\w*|(?:discussions|negotiations|talks|dialogue)\s+(?:[^.;]{1,80}?\s)?(?:continue|be\s+continued)|"

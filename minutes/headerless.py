@@ -123,13 +123,12 @@ def bare_list(lines: Sequence[Tagged], i: int, scan: ListScan | None = None) -> 
     if later and CAPITAL_VERB.match(line.text[m.end() :].strip()) is None:
         return None
     intro = _introduced(lines, i)
-    if intro and not _on_decision_page(lines, i):
+    decision_page = _on_decision_page(lines, i)
+    if intro and not decision_page:
         return None
     if scan is not None and i < scan.too_long_until:
         return None
-    points, j = collect(
-        lines[: _restart(lines, i, _label(m)) if _on_decision_page(lines, i) else i + _MOST_LINES], i, ""
-    )
+    points, j = collect(lines[: _restart(lines, i, _label(m)) if decision_page else i + _MOST_LINES], i, "")
     if len(points) < 2:
         return None
     if scan is not None and j >= i + _MOST_LINES and j < len(lines):
@@ -139,7 +138,11 @@ def bare_list(lines: Sequence[Tagged], i: int, scan: ListScan | None = None) -> 
             return None
         return (points, j) if all(_RESOLUTION_MOOD.search(p.split(" that ")[0]) for _, p in points) else None
     formula = all(
-        re.match(r"that\b", p, re.I) or BODY_DECIDES.match(p) or _SUBJUNCTIVE.match(p) for _, p in points
+        re.match(r"that\b", p, re.I)
+        or BODY_DECIDES.match(p)
+        or _SUBJUNCTIVE.match(p)
+        or (decision_page and _IMPERATIVE_POINT.match(p))
+        for _, p in points
     )
     if all(CAPITAL_VERB.match(p) for _, p in points):
         return points, j
@@ -151,13 +154,13 @@ def bare_list(lines: Sequence[Tagged], i: int, scan: ListScan | None = None) -> 
         and not (_before_decision(lines, j) and len({label for label, _ in points}) == len(points))
         and lines[j].rule != "recommends_to"
         and not _title_over_minutes(lines, j)
-        and not (formula and (_on_decision_page(lines, i) or _all_resolved(lines, i, points)))
-        and not (_on_decision_page(lines, i) and all(_RESOLUTION_MOOD.search(p) for _, p in points))
+        and not (formula and (decision_page or _all_resolved(lines, i, points)))
+        and not (decision_page and all(_RESOLUTION_MOOD.search(p) for _, p in points))
     ):
         return None
     if not formula and any(_NARRATED.search(p) for _, p in points):
         return None
-    if formula and (_on_decision_page(lines, i) or (j < len(lines) and _REASONS.match(lines[j].text))):
+    if formula and (decision_page or (j < len(lines) and _REASONS.match(lines[j].text))):
         return points, j
     if not any(_RESOLUTION_MOOD.search(p) for _, p in points):
         return None

@@ -105,6 +105,21 @@ def test_a_decision_page_that_lost_its_labels_keeps_its_that_list(after: str) ->
     ]
 
 
+def test_a_decision_page_list_mixing_to_note_and_that() -> None:
+    doc = extract_text(
+        "Decision Maker: Cabinet\nDecision status: Recommendations Approved\nIs Key decision?: Yes\n"
+        "To consider a report setting out the presentments accepted by Court Leet.\n"
+        "(i) To note the presentments approved by the Court Leet Jury as set out in Appendix 1; and\n"
+        "(ii) That individual Cabinet Members ensure that responses are made to presenters within their portfolios.\n"
+        "The Executive has agreed that presentments will be reported to the Executive.\n"
+        "Report author: Sam Reed\n"
+    )
+    assert [(r.minute, r.actionable, r.owner) for r in doc.resolutions] == [
+        ("i", False, None),
+        ("ii", True, "individual Cabinet Members"),
+    ]
+
+
 def test_an_issue_decisions_page_keeps_its_lettered_that_list() -> None:
     """ModernGov titles the page "Issue - decisions"; its points lost their "Decision:" label, and the
     second is written as an account ("would attend") though the committee decided it."""
