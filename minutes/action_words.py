@@ -86,7 +86,7 @@ ACTION_WORDS = re.compile(
     r"refer(?:s|red)?\s+(?:[\w'’-]+\s+){0,4}?back\s+to\b|"
     r"(?:review|audit|inspections?|survey|investigation|assessment|evaluation|site\s+visits?)\s+(?:[\w'’-]+\s+){0,6}?(?:should\s+|will\s+|would\s+|shall\s+|to\s+)?take\s+place|"
     r"advise\s+(?:the\s+)?(?-i:[A-Z])\w*|(?:discussions|negotiations|talks|dialogue)\s+(?:[^.;]{1,80}?\s)?(?:continue|be\s+continued)|"
-    r"(?:be|is|are)\s+(?:progressed|actioned|followed\s+up)|(?:regular|quarterly|further|progress)\s+updates?\s+to\s+(?:the|this|future)|"
+    r"(?:be|is|are)\s+(?:progressed|actioned|followed\s+up)|\bbe\s+picked\s+up\s+(?:at|in|within|as\s+part\s+of|through)\b|(?:regular|quarterly|further|progress)\s+updates?\s+to\s+(?:the|this|future)|"
     r"(?<!authori[sz]ed\s)(?<!\bauthority\s)(?:to|and)\s+issue\s+(?:a|an|the)\s(?!(?:issue|matter)\b))\b",
     re.I,
 )

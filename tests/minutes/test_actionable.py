@@ -56,6 +56,7 @@ from tests.minutes.helpers import (
             True,
         ),
         ("Continue discussion on the release process to clarify the details.", True),
+        ("It was agreed that this needed to be picked up within the work planning session.", True),
         ("The group will continue discussing the methodology at its next call.", True),
         ("It was unanimously agreed Stoke Ferry would not be doing so.", False),
         ("It was agreed the Council would not pursue the matter.", False),
