@@ -20,6 +20,7 @@ from minutes.list_labels import (
     split_inline,
     trim,
 )
+from minutes.named_lists import NAMES_A_LIST, with_its_list
 from minutes.running_heads import running_head
 from minutes.stem_forms import (
     BARE_SUBJECT,
@@ -127,12 +128,11 @@ def collect(
             points.append((None, that(whole)))
         else:
             points.append((None, that(rest)))
-    named = bool(stem) and not apart and _NAMES_A_LIST.search(stem) is not None
-    if named:
+    if stem and not apart and NAMES_A_LIST.search(stem) is not None:
         found, j = _collect_lines(lines, i, list(points), stem, that_only, True, first)
-        if len(found) > 1 and all(_NOUN_POINT.match(p) for _, p in found):
-            listed = " ".join(f"{label}. {p}" if label else f"• {p}" for label, p in found)
-            return [(None, that(f"{STEM_END.sub('', stem).strip()}: {listed}"))], j
+        named = with_its_list(stem, found)
+        if named is not None:
+            return [(None, that(named))], j
     apart = apart or (bool(stem) and _REASONS.search(stem) is not None)
     found, j = _collect_lines(lines, i, points, stem, that_only, apart, first)
     if len(found) == 1 and not apart and len(stem.split()) > LONG_STEM and STEM_END.search(stem):
@@ -156,17 +156,6 @@ _REASONS = re.compile(
 )
 """"That the application be DEFERRED for the following reasons:" over "1. To enable ...": the
 numbered lines give the reasons for one decision (or its conditions), so they stay inside it."""
-
-
-_NAMES_A_LIST = re.compile(r"\bthe\s+following\s+[^:;.]{1,160}:\s*[-–—]?$", re.I)
-_NOUN_POINT = re.compile(
-    r"^(?!(?:that|to)\b)(?![^;]*\b(?:be|is|are|was|were|will|would|should|shall|has|have|had|to\s+(?-i:[a-z]{3,})\b))[^;]{1,160}$",
-    re.I,
-)
-"""A decision that names what it takes ("it was agreed that officers would explore inviting the
-following witnesses ...:", "The Committee agreed the following appointments:") over a list of names
-or things, not of clauses ("A representative from the Environment Agency", "Vice-chair: Cllr Lambert"):
-the list is part of that one decision."""
 
 
 _LIST_GOES_ON = re.compile(r"(?:;|;\s*(?:and|or)|,\s*and)\s*$", re.I)

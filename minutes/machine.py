@@ -37,6 +37,7 @@ from minutes.model import Item, Resolution
 from minutes.motion_labels import motion_points
 from minutes.motion_stems import lost_motion_end
 from minutes.motions import carried_below, council_motion_carried, proposal
+from minutes.named_lists import with_its_list
 from minutes.narrative_decisions import split_decisions
 from minutes.owners import find_owner
 from minutes.page_text import cut_off, prepare, without_number
@@ -317,6 +318,11 @@ class _Machine:
         if lines[i].hit.rest:
             return self.run_on_stem(lines, i, own)
         plain, j = collect(lines, i + 1, "")
+        named = with_its_list(stem, plain) if decides else None
+        if named is not None:
+            self.formal()
+            self.point(named, None)
+            return j
         resolved = i > 0 and (
             (lines[i - 1].tag is Tag.TRIGGER and not lines[i - 1].hit.rest.strip(" :-–—"))
             or vote_follows(lines, i - 1)

@@ -107,6 +107,21 @@ def test_a_decision_naming_a_list_of_names_keeps_the_list() -> None:
     ]
 
 
+def test_appointments_agreed_over_a_list_of_names_are_one_decision() -> None:
+    doc = extract_text(
+        "45.\n\nAppointments\n\nMinutes:\n\nThe Committee agreed the following appointments:\n\n"
+        "·         Vice-chair of the Committee: Cllr Ada Lambert\n\n"
+        "·         Chair of the Housing Scrutiny Panel: Cllr Colin Ellis\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        (
+            "The Committee agreed the following appointments: • Vice-chair of the Committee: Cllr Ada Lambert "
+            "• Chair of the Housing Scrutiny Panel: Cllr Colin Ellis",
+            False,
+        )
+    ]
+
+
 def test_a_list_of_clauses_under_the_following_stays_apart() -> None:
     doc = extract_text(
         "5. Play areas\n\nRESOLVED that the following actions be taken by officers in the coming month:\n\n"
