@@ -11,7 +11,8 @@ from minutes.classify import feeds_work_programme, is_actionable, refuses
 from minutes.decided_clause import decided_clause
 from minutes.due import find_due
 from minutes.model import Resolution
-from minutes.owners import find_owner, owner_tag, role_action, trailing_owner
+from minutes.owner_tags import owner_tag, trailing_owner
+from minutes.owners import find_owner, role_action
 
 _VOTES = re.compile(
     r"\s*\((?:\d+|unanimous)[^()]{0,40}\b(?:favour|for|against|abstentions?|votes?)\b[^()]{0,40}\)\.?", re.I
