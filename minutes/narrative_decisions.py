@@ -15,14 +15,13 @@ import re
 
 from minutes.action_tags import (
     ACTION_TAG,
-    ACTION_TAG_IN,
     TAGGED_TASK,
     TASK_ON_THE_LAST,
     TO_ACTION,
     TOPIC_BEFORE_TASK,
 )
 from minutes.actors import ENTRY_LABEL
-from minutes.bare_tasks import bare_task, bare_task_in
+from minutes.bare_tasks import bare_task
 from minutes.body_decisions import (
     ADVERBS,
     BODY_ASKS,
@@ -31,7 +30,6 @@ from minutes.body_decisions import (
     INSTRUCTED,
     REFERRED,
     TALKED_AGREED,
-    closes_with_decision,
 )
 from minutes.closing_agreement import (
     CLOSES_DECISION,
@@ -40,7 +38,8 @@ from minutes.closing_agreement import (
     agreed_outcome_line,
     agrees_the_sentence_before,
 )
-from minutes.deferrals import mentions_put_off, put_off
+from minutes.decision_cues import PASSIVE_WORDS, may_decide
+from minutes.deferrals import put_off
 from minutes.document_cache import per_document
 from minutes.lead_in import ASIDE, EARLIER, LEAD_IN, MOTION_LEAD_IN, ON_A_MOTION, REASON_HEAD, label_end
 from minutes.motion_labels import motion_label_end, put_to_the_vote
@@ -55,7 +54,7 @@ from minutes.motions import (
 )
 from minutes.next_agenda import sent_to_next_agenda
 from minutes.owners import role_action
-from minutes.planning_views import council_view_in, own_planning_view, planning_view, view_closes_application
+from minutes.planning_views import own_planning_view, planning_view, view_closes_application
 from minutes.proposal_forms import (
     CO_OPTED,
     ELECTED,
@@ -193,7 +192,7 @@ def _decision(sentence: str) -> str | None:
     if (
         _VERB_FIRST.match(sentence)
         or bare_task(sentence)
-        or (_PASSIVE_WORDS.search(low) and _PASSIVE.match(sentence) and not sentence.rstrip().endswith(":"))
+        or (PASSIVE_WORDS.search(low) and _PASSIVE.match(sentence) and not sentence.rstrip().endswith(":"))
         or (("elected" in low or "appointed" in low or "confirmed" in low) and ELECTED.search(sentence))
         or (":" in sentence and _PAYMENTS.match(sentence))
         or ("co-opt" in low and CO_OPTED.search(sentence))
@@ -256,11 +255,6 @@ _NAMED_MINUTES = re.compile(r"\bminutes?\s+of\b", re.I)
 Annual Parish Council meeting were agreed and signed"); "The minutes were then agreed" closing
 matters arising restates the confirmation already recorded."""
 _ASKS_WORDS = re.compile(r"requested|asked|called\s+for|instructed|directed")
-_PASSIVE_WORDS = re.compile(
-    r"w(?<!\ww)(?:as|ere)\s+(?:\w+\s+)?(?:noted|approved|accepted|adopted|agreed|endorsed|ratified|confirmed|received)\b"
-    r"|noted\s+the\s+foregoing"
-)
-"""It opens with a letter, not "\\b", so that `re` skips from "w" to "w" instead of trying every place."""
 
 
 def split_decisions(paragraph: str) -> tuple[list[str], list[str]]:
@@ -275,48 +269,7 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Cached for the document being read (minutes.document_cache): the reader asks about each
     narrative paragraph twice, once when tagging lines (is it all decisions) and once when reading
     them (which sentences are), and a pack has more paragraphs than a small cache keeps."""
-    low = paragraph.lower()
-    if (
-        "agreed" not in low
-        and "resolved" not in low
-        and "decided" not in low
-        and "determined" not in low
-        and "carried" not in low
-        and "favour" not in low
-        and "favor" not in low
-        and not (" to " in low and role_action(paragraph) is not None)
-        and "seconded" not in low
-        and " seconds" not in low
-        and "supported" not in low
-        and "motion" not in low
-        and "endorsed" not in low
-        and " and approved" not in low
-        and ("ction" not in paragraph or ACTION_TAG_IN.search(paragraph) is None)
-        and "voted" not in low
-        and "consensus" not in low
-        and "unanimously" not in low
-        and "agreement" not in low
-        and "NOTED" not in paragraph
-        and "elected" not in low
-        and "co-opt" not in low
-        and "asked" not in low
-        and "requested" not in low
-        and "directed" not in low
-        and "instructed" not in low
-        and " told " not in low
-        and "referred" not in low
-        and "approval" not in low
-        and "refusal" not in low
-        and not ("council" in low and own_planning_view(paragraph))
-        and "objection" not in low
-        and not council_view_in(paragraph)
-        and "agenda" not in low
-        and not _VERB_FIRST.match(paragraph)
-        and not bare_task_in(paragraph)
-        and not mentions_put_off(low)
-        and not closes_with_decision(paragraph)
-        and not _PASSIVE_WORDS.search(low)
-    ):
+    if not _VERB_FIRST.match(paragraph) and not may_decide(paragraph):
         return (), (paragraph,)
     decisions: list[str] = []
     rest: list[str] = []
