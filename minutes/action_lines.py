@@ -12,10 +12,12 @@ from minutes.sentence_split import sentences
 
 ACTION_LOG_TITLE = re.compile(
     r"^(?:(?:agreed\s+|outstanding\s+|new\s+)?actions?(?:\s+(?:log|list|items?|points?|tracker|agreed|arising|summary"
-    r"|update|from\s+(?:the\s+)?(?:last|previous|this)\s+meeting))?|next\s+steps)\s*:?$",
+    r"|update|from\s+(?:the\s+)?(?:last|previous|this)\s+meeting))?|next\s+steps"
+    r"|(?:assigned|agreed|new|open|outstanding)\s+tasks|tasks\s+(?:assigned|agreed|allocated))\s*:?$",
     re.I,
 )
-"""The heading of an action log: "Actions", "Action log", "Action items", "Action summary", "Next steps"."""
+"""The heading of an action log: "Actions", "Action log", "Action items", "Action summary", "Next steps",
+"Assigned tasks"."""
 LOG_IN_TITLE = re.compile(
     r"\baction\s+(?:points?|log|list|items?|tracker|sheet)\b|\bactions?\s+(?:from|arising)\b"
     r"|\b(?:review|schedule|update|register)\s+(?:of|on)\s+(?:outstanding\s+|previous\s+)?actions\b|\boutstanding\s+actions\b"
@@ -56,6 +58,19 @@ _FOR = re.compile(
 )
 
 
+_ELSEWHERE = re.compile(
+    r"^(?:please\s+)?(?:see|refer\s+to|as\s+per)\s+(?:the\s+)?(?:attached|separate|appendix|below|above|online"
+    r"|action\s+(?:item\s+|point\s+)?(?:log|register|list|tracker|sheet)|actions?\s+(?:log|register|list|tracker))\b[^.;]{0,60}\.?$",
+    re.I,
+)
+
+
+def kept_elsewhere(entry: str) -> bool:
+    """ "See action item register." under an "Action items" heading: the actions are kept in another
+    document, and the line names none."""
+    return _ELSEWHERE.match(entry) is not None
+
+
 def names_only(rest: str) -> bool:
     return bool(rest) and NAME_ONLY.match(rest) is not None and len(rest.split()) <= 6
 
@@ -89,10 +104,12 @@ def entry_owner(entry: str) -> str | None:
 _NAME = r"(?:(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})"
 _LEAD_OWNER = re.compile(
     rf"^(?P<who>{_NAME}(?:\s*(?:,|&|/|\band\b)\s*{_NAME}){{0,4}})"
-    r"(?:\s*:\s+|\s+(?:(?:is|are|will)\s+)?to\s+(?!(?:be|the|a|an|this|that|these|date)\b))(?=(?-i:[a-z]))",
+    r"(?:\s*:\s+(?=(?-i:[A-Z][a-z]+)\s+(?-i:[a-z]))|\s*:\s+|\s+(?:(?:is|are|will)\s+)?to\s+(?!(?:be|the|a|an|this|that|these|date)\b))"
+    r"(?=(?-i:[a-z])|(?-i:[A-Z][a-z]+)\s+(?-i:[a-z]))",
 )
 """An entry of an action list that opens with who acts: "Dana Lee: send the figures", "Ravi and
-Dana Lee: draft the leaflet", "Ravi to book the hall" (under the heading, a first name is enough)."""
+Dana Lee: draft the leaflet", "Geoff: Put the link up", "Ravi to book the hall" (under the heading, a
+first name is enough)."""
 _NOT_WHO = re.compile(
     r"^(?:note|notes|update|status|owner|due|deadline|progress|action|actions|outcome|decision|comment|comments"
     r"|response|reply|question|answer|result|topic|item|agenda|summary|background|proposal|request|ongoing"

@@ -70,11 +70,18 @@ def _point_goes_on(lines: Sequence[Tagged], j: int, previous: str | None) -> boo
     )
 
 
+_MOTION_BULLET = re.compile(r"^(?-i:MOTION|Motion)\s*[:\-–—]\s*\S")
+"""A bullet that puts a motion ("• MOTION: approve the minutes"), under a list of tasks or points: a
+decision of its own, not the next entry."""
+
+
 def ends_list(t: Tagged) -> bool:
     """A line no list runs past: a table, the end of a block, page furniture, a new decision (a
     numbered point that tells a decision in a sentence is still a point of the list, and so is the
     sentence straight under a bare "RESOLVED –" or "Decision:")."""
     if t.tag in (Tag.TABLE, Tag.STOP, Tag.FURNITURE) or t.cut or t.rule == "outcome_line":
+        return True
+    if t.line.bullet and t.line.text[:6].lower() == "motion" and _MOTION_BULLET.match(t.line.text):
         return True
     if t.line.bullet or not t.opens_block:
         return False

@@ -15,6 +15,7 @@ from minutes.action_lines import (
     LOG_IN_TITLE,
     action_stem_owner,
     closed,
+    kept_elsewhere,
     list_entry_owner,
     log_entry_point,
     log_line,
@@ -297,6 +298,8 @@ class _Machine:
                 owner = find_owner(ptext) or t.hit.to or None
                 acts = True if t.hit.to else recommended_action(ptext)
                 self.point(ptext, label, owner=owner if acts else None, due=t.hit.to or None, actionable=acts)
+            elif kind == "action" and kept_elsewhere(ptext):
+                continue
             elif kind == "action":
                 owner = None if closed(ptext) else stem_owner or list_entry_owner(ptext)
                 motion = owner is None and (ptext[:5].lower() == "that " or not_a_task(ptext))

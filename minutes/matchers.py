@@ -76,7 +76,8 @@ _NOT_A_TITLE = re.compile(
     r"|in\s+attendance|apologies|chair|chairman|clerk|members|officers|councillors?|cllr|mr|mrs|ms|dr|question"
     r"|answer|response|reply|purpose|summary|background|location|email|tel|telephone|web|source|status"
     r"|decision\s+maker|decision\s+status|publication\s+date|date\s+of\s+decision|agenda|item|matters?|meeting"
-    r"|issue|report|author|lead|ward|wards\s+affected|key\s+decision|q|a)$",
+    r"|issue|report|author|lead|owners?|responsible|deadline|due(?:\s+date)?|target\s+date|timescale|ward|wards\s+affected"
+    r"|key\s+decision|q|a)$",
     re.I,
 )
 
@@ -94,7 +95,7 @@ def label_heading(line: Line) -> Hit | None:
     m = _LABEL_HEADING.match(line.text)
     if m is None or _NOT_A_TITLE.match(m.group("title")) or _DECIDES_WORD.search(m.group("title")):
         return None
-    if _BODY_COLON.match(line.text):
+    if _BODY_COLON.match(line.text) or (line.text.endswith(")") and _ACTION_REF.search(line.text)):
         return None
     return Hit(item=Item(minute="", title=m.group("title")), rest=m.group("rest"))
 
@@ -197,9 +198,18 @@ _BARE_OWNER_TAG = re.compile(rf"^(?-i:ACTION|Action)S?\s+(?P<who>{TAG_INITIALS})
 councils tag it: initials or everyone, with no colon."""
 
 
+_ACTION_REF = re.compile(
+    r"\s\((?-i:ACTION|Action)(?:\s+(?:point|item))?\s*(?:no\.?\s*)?#?\s*\d[\w./-]{0,20}\)\s*\.?$", re.I
+)
+"""A task that carries its number in the action register at its end ("Geoff: send the brochures to
+Trey (Action Point #20050110.03)", "The Clerk to write to the Trust (Action 12)")."""
+
+
 def action_line(line: Line) -> Hit | None:
     """ "ACTION: Chief Executive", "Action: Clerk to write to the owner"; bulleted too ("• Action
     Item: Nancy to send the transcript"), when the label has a task after it."""
+    if line.text.endswith(")") and len(line.text) < 400 and _ACTION_REF.search(line.text):
+        return Hit(kind="action", rest=line.text)
     if line.bullet:
         trig = trigger(line.text)
         if trig is None or trig.kind != "action" or not trig.rest.strip() or NOTHING.match(trig.rest):

@@ -160,6 +160,9 @@ RULES: tuple[Rule, ...] = (
             "Action ALL",
             "- Action Item: Nancy to send the transcript of the message to the members.",
             "• Action: Approve agenda",
+            "Action point 2 - LF to circulate the terms of reference.",
+            "Assigned Tasks",
+            "Geoff: send the old brochures to Trey (Action Point #20310110.03)",
         ),
         counter=(
             "Actions: none",
@@ -170,6 +173,8 @@ RULES: tuple[Rule, ...] = (
             "- Actions: none",
             "Action plan noted",
             "Action NONE",
+            "Actions 10.30 am coffee was served",
+            "The tasks assigned were reviewed (see action log).",
         ),
         why="An action written as such: who acts (on the decision above it) or what is to be done.",
     ),

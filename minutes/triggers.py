@@ -21,12 +21,13 @@ BODY = r"(?:committee|commission|panel|board|cabinet|sub-committee|council|execu
 _LABEL = (
     r"^(?P<label>(?:the\s+)?(?:(?:key|main|agreed)\s+)?decisions?(?:\s+(?:taken|made|agreed|reached))?"
     r"|decisions?\s*(?:/|and|&)\s*actions?|actions?(?:\s+agreed|\s+items?|\s+required|\s+summary|\s+arising|\s+log|\s+tracker)?|agreed\s+actions?|outcomes?"
-    r"|summary\s+of\s+(?:agreed\s+)?actions"
-    r"|resolutions?|actions?\s+points?|next\s+steps)\b\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|(?<=action)\.|(?<=action)\s+(?=(?-i:[A-Z]{2,4})(?:\s*[/&,]\s*(?-i:[A-Z]{2,4}))*\s+to\s)|$)\s*(?P<lrest>.*)$"
+    r"|summary\s+of\s+(?:agreed\s+)?actions|(?:assigned|agreed|new|open|outstanding)\s+tasks|tasks\s+(?:assigned|agreed|allocated)"
+    r"|resolutions?|actions?\s+points?|next\s+steps)\b(?:(?<=[nst])\s*(?:no\.?\s*)?#?\d{1,3}[a-z]?\b(?!\s*(?:%|am|pm|[/.]\d)))?\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|(?<=action)\.|(?<=action)\s+(?=(?-i:[A-Z]{2,4})(?:\s*[/&,]\s*(?-i:[A-Z]{2,4}))*\s+to\s)|$)\s*(?P<lrest>.*)$"
 )
 """The labels over a decision or an action: "Decision:", "THE DECISION:", "Decisions taken:", "Key decisions", "Resolutions:",
 "Outcome:", "Decisions and actions:", "Action:", "Actions required:", "Agreed actions:", "Action summary",
-"Actions arising", "Action log", "Summary of actions" (the acts of an American body: decisions), "Next steps:", and
+"Actions arising", "Action log", "Summary of actions" (the acts of an American body: decisions), "Next steps:",
+"Assigned tasks", "Action point 3:" (numbered), and
 an action given to initials without a colon ("Action PF to discuss the proposal with the trust")."""
 TRIGGER = re.compile(
     r"^(?:(?:after|following|upon|on)\s+[^,.;:]{2,50},\s+)?(?:(?-i:UNANIMOUSLY)\s+)?(?:(?P<itwas>it\s+was\s+(?:further\s+|also\s+|then\s+|therefore\s+)?(?:unanimously\s+)?)"
@@ -234,7 +235,8 @@ def trigger(text: str) -> Trigger | None:
     label = m.group("label")
     if not m.group("sep") and not label.isupper() and len(text) > 24:
         return None
-    kind = "action" if label.lower().startswith(("action", "agreed action", "next")) else "decision"
+    low = label.lower()
+    kind = "action" if low.startswith(("action", "agreed action", "next")) or "task" in low else "decision"
     return Trigger(kind, m.group("lrest"))
 
 

@@ -51,6 +51,8 @@ async def test_task_list_boxes_ticked_are_done_and_next_steps_are_actions() -> N
         ("Dana Lee: send the figures to the treasurer", "Dana Lee"),
         ("Dana Lee and Ravi Shah: draft the leaflet", "Dana Lee and Ravi Shah"),
         ("Ravi to book the hall", "Ravi"),
+        ("Geoff: Put the link to the brochure on the wiki", "Geoff"),
+        ("Release: Alice Smith", None),
         ("[ ] Dana Lee: send the figures", "Dana Lee"),
         ("Note: the hall is booked until June", None),
         ("Status: ongoing", None),
@@ -254,4 +256,38 @@ def test_labels_and_links_listed_among_the_points_are_no_points() -> None:
     assert [(r.text, r.actionable) for r in extract_text(doc).resolutions] == [
         ("[x] Meetings are held monthly on the third Thursday", False),
         ("[ ] Write down the process for adding people to the group", True),
+    ]
+
+
+def test_assigned_tasks_end_where_the_motions_begin() -> None:
+    e = extract_text(
+        "Board meeting 2031-08-15\n\n"
+        "  • Attending: Jeff, Michael, Daniel\n\n"
+        "Assigned Tasks\n\n"
+        "  • Daniel: prepare a motion on the charity application\n"
+        "  • Jeff: organise volunteers for the conference stand\n\n"
+        "  • MOTION: approve the minutes of the last meeting\n"
+        "    • Anne/1, +1: all\n"
+    )
+    assert [(r.text, r.actionable, r.owner) for r in e.actions] == [
+        ("Daniel: prepare a motion on the charity application", True, "Daniel"),
+        ("Jeff: organise volunteers for the conference stand", True, "Jeff"),
+    ]
+
+
+def test_tasks_numbered_in_the_action_register_are_actions_wherever_they_stand() -> None:
+    e = extract_text(
+        "Interim board minutes\n"
+        "Action Items\n"
+        "See action item register.\n"
+        "Unfinished Business\n"
+        "- Mina sent her report.\n"
+        "- Geoff: Put the link to the draft on the wiki. (Action Point #20310110.01)\n"
+        "- Include the process outline\n"
+        "New Business\n"
+        "- All: Send agenda items to David. (Action Point #20310110.02)\n"
+    )
+    assert [(r.text, r.actionable, r.owner) for r in e.resolutions] == [
+        ("Geoff: Put the link to the draft on the wiki. (Action Point #20310110.01)", True, "Geoff"),
+        ("All: Send agenda items to David. (Action Point #20310110.02)", True, "All"),
     ]

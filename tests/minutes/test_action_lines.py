@@ -807,3 +807,33 @@ def test_a_logged_decision_tagged_action_complete_is_done_and_owned_by_nobody() 
         "• The website should be updated with the new policy. ACTION: JI\n"
     )
     assert [(r.actionable, r.owner) for r in doc.resolutions] == [(False, None), (False, None), (True, "JI")]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Action Point 1", "Papers to be issued to members with the minutes.", "Owner: Lorna Forbes"),
+        ("Action point 1: Papers to be issued to members with the minutes.", "Owner: Lorna Forbes"),
+        ("Action 1 - Papers to be issued to members with the minutes.", "Owner: Lorna Forbes"),
+        ("Action: Papers to be issued to members with the minutes.", "Owner: Lorna Forbes"),
+    ],
+)
+def test_a_numbered_action_point_with_its_owner_on_the_line_below(lines: tuple[str, ...]) -> None:
+    doc = extract_text(
+        "Road Safety Forum - West - 22 November 2031\n"
+        "Welcome and Introductions\n"
+        "The Chair explained that no papers were issued for this introductory meeting.\n"
+        + "\n".join(lines)
+        + "\nOverview of the Framework\nThe group discussed the framework.\n"
+    )
+    (action,) = doc.resolutions
+    assert (action.text, action.actionable, action.owner) == (
+        "Papers to be issued to members with the minutes.",
+        True,
+        "Lorna Forbes",
+    )
+
+
+def test_a_numbered_label_is_not_a_time_or_a_share() -> None:
+    doc = extract_text("Actions 10.30 am coffee was served and the meeting resumed.\n")
+    assert doc.resolutions == []
