@@ -44,9 +44,9 @@ _PEOPLE = (
 )
 """Several named together after one plural title: "Cllrs Vine and Moore", "Councillors Reed, Hale & Cole"."""
 ACTOR = rf"(?:{_PEOPLE}|{_PERSON}|{_ROLE}|{_INITIALS})"
-JOINT_ACTOR = rf"{ACTOR}(?:\s*(?:,|/|&|\band\b)\s*{ACTOR}){{0,3}}"
+JOINT_ACTOR = rf"{ACTOR}(?:\s*(?:,|/|&|\band\b|\bwith\b)\s*{ACTOR}){{0,3}}"
 """One actor or several sharing the task: "The Clerk and the Chair", "Cllr Cole and Cllr King",
-"Dana Lee, Ravi Shah and the Treasurer"."""
+"Dana Lee, Ravi Shah and the Treasurer", "Clerk with Cllr Jones and the Lengthsman"."""
 
 NOT_AN_ACT = (
     r"(?:be|the|a|an|this|that|these|date|introduce|lead|chair|have|remain|stay|withdraw)\b"

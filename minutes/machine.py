@@ -62,6 +62,7 @@ from minutes.tags import (
     vote_follows,
 )
 from minutes.text import MARKER_RE, Line, strip_bullet
+from minutes.trigger_matchers import agreements_apart
 
 
 class _Machine:
@@ -292,6 +293,8 @@ class _Machine:
                 points, j = [(None, rest)], i + 1
         elif (kind == "action" and rest.strip()) or (rest.strip() and sibling_after_decision(lines, i)):
             points, j = [(points[0][0], task) for task in tasks_of(points[0][1])] if points else [], i + 1
+        if kind in ("decision", "action") and len(points) == 1 and rest.strip():
+            points = [(points[0][0], part) for part in agreements_apart(points[0][1])]
         start = len(self.out.resolutions)
         for label, ptext in points:
             if t.hit.to is not None:

@@ -5,6 +5,7 @@ railway station. AGREED – (a) ...")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from minutes.headings import title_case
@@ -149,12 +150,31 @@ _SIBLING = re.compile(r"(?<=[.!?]\s)\(?(?:[ivx]{1,4}|[a-h])\)\s*(?=[A-Z])")
 ..."), where the decision has no lettered points of its own."""
 
 
+_AGREED_NEXT = re.compile(
+    r"(?:all|it\s+was|members|councillors|the\s+(?:committee|council|board|panel|meeting))\s+(?:also\s+|further\s+)?"
+    r"(?:unanimously\s+)?(?:agreed|resolved|decided)\b",
+    re.I,
+)
+
+
+def agreements_apart(text: str) -> list[str]:
+    """A label's text cut before each later sentence that records an agreement of its own
+    ("Decision: Secretary to prepare notices. All agreed the box be left unlocked."): two decisions."""
+    if "agreed" not in text and "resolved" not in text and "decided" not in text:
+        return [text]
+    cuts = [at for at in _stops(text, len(text)) if _AGREED_NEXT.match(text, at)]
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip() for a, b in itertools.pairwise(bounds) if text[a:b].strip()]
+
+
 def _before_the_next(tail: str) -> tuple[str, str]:
     """Where a decision inside a paragraph ends when no sentence ends it by rule:
     - before the next decision, at the last sentence before it, where a PDF ran the next item into
       this one ("RESOLVED: i) that the correspondence be received. ii) ... 542 Mairie De Cusset It was
       moved by Cllr C Potter RESOLVED: i) that ...");
     - before the item's next lettered sub-item;
+    - before a sentence that records another agreement ("Decision: Secretary to prepare notices. All
+      agreed the box be left unlocked.");
     - at the end of a decision shouted in capitals ("RESOLVED: TO ACCEPT THE APOLOGIES. Councillor
       Leytham had also sent his apologies.")."""
     following = MIDLINE.search(tail, 10)
@@ -163,6 +183,9 @@ def _before_the_next(tail: str) -> tuple[str, str]:
     if sibling is not None:
         return tail[: sibling.start()].rstrip(), tail[sibling.start() :]
     stops = _stops(tail, end)
+    agreed = next((at for at in stops if _AGREED_NEXT.match(tail, at)), None)
+    if agreed is not None:
+        return tail[:agreed].rstrip(), tail[agreed:]
     if stops and _shouted(tail[: stops[0]]) and not _shouted(tail[stops[0] : stops[0] + 60]):
         return tail[: stops[0]].rstrip(), tail[stops[0] :]
     if following is None:

@@ -75,7 +75,7 @@ MIDLINE = re.compile(
     r"|(?<=\s[-–—]\s)(?=(?-i:RESOLVED)\s+(?:unanimously\s+)?(?:that|to)\b)"
     r"|(?<=\s)(?P<lower>it\s+was\s+(?:unanimously\s+)?(?=resolved\s+(?:unanimously\s+)?(?:that|to)\b)"
     r"|(?:members|councillors|the\s+(?:committee|council|board|panel))\s+(?=(?-i:RESOLVED)\s+(?:unanimously\s+)?(?:that|to)\b))"
-    r"|(?<=[.!?]\s)(?=(?-i:DECISION|Decision|OUTCOME|Outcome)S?\s*[:\-–—]\s*\S)"
+    r"|(?<=[.!?]\s)(?=(?-i:DECISION|Decision|OUTCOME|Outcome)S?\s*[:\-–—]\s*\S|(?-i:Agreed|Resolved)\s*:\s*\S)"
     r"|(?<=[.!?)]\s)(?P<bare>)(?=(?-i:Decision|DECISION)\s+(?-i:The)\s+(?:sub-)?(?:committee|council|board|panel|cabinet)\b)"
     r"|(?<=\s)(?P<label>)(?=(?-i:RESOLUTION|DECISION)\s*:\s*(?:(?:No\.?\s*)?\d[\d./]*\s+)?(?-i:That)\s)"
     r"|(?<=\s)(?=(?-i:RESOLVED)\s*[:\-–—]\s*(?:\(?(?:[a-z1-9]|[ivx]{2,4})\)\s*)?(?-i:THAT|That|that)\s)"
@@ -292,4 +292,6 @@ _LABELS_AFTER_STOP = (
     "? Decision",
     "! Decision",
     ") Decision",
+    ". Agreed:",
+    ". Agreed :",
 )

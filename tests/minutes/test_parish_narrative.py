@@ -1,7 +1,8 @@
 """Parish minutes told as narrative: a co-option ("made herself available for co-option and was
 co-opted"), minutes "circulated, agreed and signed by the Chairman as a true record" in the sentence
 after the one naming them, and "It was agreed that since ... the Clerk would ..." (the Clerk acts,
-not the clause before)."""
+not the clause before); "Agreed:" as a label after the discussion, a "Decision:" that ends where
+another agreement begins, and a task shared ("Clerk with Cllr Jones and the Lengthsman to review ...")."""
 
 from __future__ import annotations
 
@@ -357,3 +358,40 @@ def test_the_parish_council_shortened_with_its_stops_decides() -> None:
         "Seat on the hill near the church very damaged. P.C. decided to remove it and not replace it.",
     )
     assert points(doc) == [("P.C. decided to remove it and not replace it.", True)]
+
+
+def test_agreed_as_a_label_after_the_discussion_in_its_paragraph() -> None:
+    doc = parish_doc(
+        "2.4 Budget talks. Cllr Wood noted that members would be asked to take part in the budget talks. "
+        "Agreed: Cllr Wood to be added to the agenda mailing list.",
+        "2.5 Hall. The hall roof was discussed. Agreed: the Clerk to obtain two quotes for the repair.",
+    )
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
+        ("Cllr Wood to be added to the agenda mailing list.", True, None),
+        ("The Clerk to obtain two quotes for the repair.", True, "The Clerk"),
+    ]
+
+
+def test_a_decision_label_ends_where_another_agreement_begins() -> None:
+    doc = parish_doc(
+        "2.3 Defibrillator. Members of the public asked who looks after the box. Decision: Secretary to "
+        "prepare notices for the village and to add the box to the national database. All agreed box to "
+        "be left unlocked for use in an emergency."
+    )
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
+        (
+            "Secretary to prepare notices for the village and to add the box to the national database.",
+            True,
+            "Secretary",
+        ),
+        ("All agreed box to be left unlocked for use in an emergency.", False, None),
+    ]
+
+
+def test_a_task_shared_with_others_names_them_all() -> None:
+    doc = parish_doc(
+        "a. Lengthsman's report – The report was received. Clerk with Cllr Jones and the Lengthsman to "
+        "review the annual maintenance plan."
+    )
+    (task,) = doc.resolutions
+    assert (task.actionable, task.owner) == (True, "Clerk with Cllr Jones and the Lengthsman")
