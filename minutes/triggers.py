@@ -73,7 +73,7 @@ MIDLINE = re.compile(
     r"|(?<=[.!?]\s)(?:(?P<it_was>it\s+was\s+)(?=(?-i:RESOLVED|AGREED|DECIDED)\s+(?:that|to)\b)|(?=(?-i:RESOLVED|AGREED|DECIDED)\b))|(?<=minutes:\s)(?=(?-i:RESOLVED|AGREED|DECIDED|Resolved|Agreed)\b)"
     r"|(?<=,\s)(?=(?-i:RESOLVED|AGREED)\s*[:\-–—]?\s*(?:that|to)\b)"
     r"|(?<=\s[-–—]\s)(?=(?-i:RESOLVED)\s+(?:unanimously\s+)?(?:that|to)\b)"
-    r"|(?<=\s)(?P<lower>it\s+was\s+(?:unanimously\s+)?(?=resolved\s+(?:unanimously\s+)?(?:that|to)\b)"
+    r"|(?<=\s)(?<!\bwhere\s)(?<!\bwhen\s)(?<!\bwhich\s)(?P<lower>it\s+was\s+(?:unanimously\s+)?(?=resolved\s+(?:unanimously\s+)?(?:that|to)\b)"
     r"|(?:members|councillors|the\s+(?:committee|council|board|panel))\s+(?=(?-i:RESOLVED)\s+(?:unanimously\s+)?(?:that|to)\b))"
     r"|(?<=[.!?]\s)(?=(?-i:DECISION|Decision|OUTCOME|Outcome)S?\s*[:\-–—]\s*\S|(?-i:Agreed|Resolved)\s*:\s*\S)"
     r"|(?<=[.!?)]\s)(?P<bare>)(?=(?-i:Decision|DECISION)\s+(?-i:The)\s+(?:sub-)?(?:committee|council|board|panel|cabinet)\b)"
@@ -97,7 +97,8 @@ Councillor Hayes, seconded by Councillor J. Walsh and resolved –" over the res
 capital label and its clause after anything at all ("40. Minutes RESOLVED : (a) THAT the Minutes
 ...", a PDF whose lines were run together, or "... Development Committee 1 17 April 2014 RESOLVED
 That ...", where its page footer did), or a motion's number after the item's title ("4 Confirmation
-of Minutes Resolution number MR/2022/173 MOVED by ...: That the Board: a) confirm ..."), or the stem
+of Minutes Resolution number MR/2022/173 MOVED by ...: That the Board: a) confirm ..."; not "the call-in
+meeting where it was resolved that ...", which reports another meeting's decision), or the stem
 that ends a paragraph over its list ("It studied the budgets. The Council agreed to:")."""
 
 PARA_NUMBER = re.compile(r"^\d{1,3}\.\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+(?=[A-Z])")

@@ -22,6 +22,13 @@ from tests.minutes.helpers import (
             False,
         ),
         ("That the application be refused.", False),
+        (
+            "That the comments of the Scrutiny Committee be considered and incorporated into the scheduled report "
+            "in February.",
+            True,
+        ),
+        ("That the comments be included in the response to the consultation.", True),
+        ("That the item be included in the minutes.", False),
         ("That an application be made to the Secretary of State for an order to stop up the lane.", True),
         ("That representations be made to the Highways Authority about the junction.", True),
         ("That the objections made to the scheme be noted.", False),

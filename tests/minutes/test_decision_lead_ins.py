@@ -170,3 +170,18 @@ def test_an_agreement_after_its_lead_in_keeps_the_sentence_whole() -> None:
     assert [r.text for r in doc.resolutions] == [
         "Following discussion, it was agreed that the report be noted."
     ]
+
+
+def test_a_decision_reported_from_the_meeting_where_it_was_taken_is_not_this_meetings() -> None:
+    e = extract_text(
+        "161 Response to the Call In of a Cabinet Decision\n\n"
+        "The Head of Legal Services explained that the decision was called in and the call in meeting had been "
+        "held on 9 January where it was resolved that the issue be referred back to Cabinet for reconsideration.\n\n"
+        "(a) That the report be received; and\n\n"
+        "(b) That the comments of the Scrutiny Committee be considered and incorporated into the scheduled "
+        "report in February.\n"
+    )
+    assert [(r.text[:30], r.actionable) for r in e.resolutions] == [
+        ("That the report be received", False),
+        ("That the comments of the Scrut", True),
+    ]
