@@ -36,6 +36,8 @@ LEAD_IN = (
     r"|(?:on|in|at)\s+(?:this|that|these)\s+(?:basis|point|regard|respect|understanding))\s*,?\s+"
     r"|(?:after|following)\s+(?:[\w'’/-]+\s+){0,4}?(?:discussion|debate|consideration|deliberation)s?\s+"
     r"(?:[\w'’/-]+\s+){0,10}?(?=the\s|members\s|councillors\s|all\s)"
+    r"|(?:under|with\s+(?:regard|reference)\s+to|regarding|in\s+respect\s+of|concerning|further\s+to)\s+"
+    r"(?:paragraph|para\.?|item|minute|point|agenda\s+item)\s+[\w./()-]{1,12},\s+"
     r"|(?![^,.;:]{0,60}?(?:\d|\b(?:last|previous(?:ly)?|earlier|ago|when|while|since|before|until|if|unless"
     r"|whether|as)\b))(?:[\w'’-]+\s+){0,5}[\w'’-]+,\s+)?"
 )
@@ -43,6 +45,7 @@ LEAD_IN = (
 some discussion the Council agreed"), or the motion the decision was taken on ("On the proposal of
 Cllr Murphy, seconded by Cllr Walsh, it was agreed ...", "On a motion by Trustee Bell, seconded by
 Trustee Amos, the Board voted to ..."), or who suggested it ("Councillor Currie suggested and Members
+agreed that ..."), or the earlier minute it follows up in matters arising ("Under Paragraph 14, the group
 agreed that ...")."""
 ON_A_MOTION = re.compile(
     r"(?:on|upon)\s+(?:(?:a|the)\s+)?(?:motion|proposal|proposition)\s+(?:of|by|from)\s", re.I

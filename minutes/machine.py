@@ -291,7 +291,9 @@ class _Machine:
             points, j = collect(lines, i + 1, "")
             if not points:
                 points, j = [(None, rest)], i + 1
-        elif (kind == "action" and rest.strip()) or (rest.strip() and sibling_after_decision(lines, i)):
+        elif (kind == "action" and rest.strip()) or (
+            rest.strip() and not (len(points) > 1 and j == i + 1) and sibling_after_decision(lines, i)
+        ):
             points, j = [(points[0][0], task) for task in tasks_of(points[0][1])] if points else [], i + 1
         if kind in ("decision", "action") and len(points) == 1 and rest.strip():
             points = [(points[0][0], part) for part in agreements_apart(points[0][1])]

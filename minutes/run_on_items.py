@@ -10,7 +10,7 @@ import re
 _LONG = 300
 """A line shorter than this holds one item at most."""
 _NUMBER = re.compile(
-    r"(?<!\S)(?P<n>\d{1,4})\s+(?=[A-Z])"
+    r"(?<!\S)(?P<n>\d{1,4})\.?\s+(?=[A-Z])"
     r"(?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?"
     r"|Nov(?:ember)?|Dec(?:ember)?)\b)"
 )

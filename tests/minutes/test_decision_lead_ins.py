@@ -185,3 +185,14 @@ def test_a_decision_reported_from_the_meeting_where_it_was_taken_is_not_this_mee
         ("That the report be received", False),
         ("That the comments of the Scrut", True),
     ]
+
+
+@pytest.mark.parametrize(
+    "lead_in", ["Under minute 12,", "With reference to item 4(b),", "Further to minute 23/31,"]
+)
+def test_the_minute_a_matter_arises_from_leads_into_the_decision(lead_in: str) -> None:
+    doc = parish_doc(
+        "Matters arising", f"{lead_in} the Committee agreed that the Clerk would write to the bus company."
+    )
+    (decision,) = doc.resolutions
+    assert (decision.actionable, decision.owner) == (True, "the Clerk")

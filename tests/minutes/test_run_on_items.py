@@ -39,3 +39,33 @@ def test_numbers_that_do_not_count_up_three_times_split_nothing() -> None:
     )
     assert split_run_on_items(days) == days
     assert split_run_on_items(_RUN_ON).count("\n\n") == 4
+
+
+def test_numbered_paragraphs_run_into_one_line_each_end_with_their_own_number() -> None:
+    doc = parish_doc(
+        "WORKING GROUP DRAFT MINUTES held at the Village Hall on 4th June 2031 Present Ann Reed (Chair) "
+        "Welcome and Apologies 1. Ann Reed welcomed everyone to the meeting and noted apologies from Tom Hale. "
+        "Matters arising 2. Under Paragraph 12, Nina Shaw noted that the survey had closed. "
+        "3. Under Paragraph 14, the group agreed that Nina would liaise with Ben to invite the members of the "
+        "Working Group to the next Local Plan meeting on 1st July. 4. Nina Shaw reported that the consultants "
+        "had held a workshop with officials on the 2nd June, and that the workshop had gone well."
+    )
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
+        (
+            "That Nina would liaise with Ben to invite the members of the Working Group to the next Local Plan "
+            "meeting on 1st July.",
+            True,
+            "Nina",
+        )
+    ]
+
+
+def test_a_lettered_decision_run_into_its_numbered_item_keeps_every_letter() -> None:
+    doc = parish_doc(
+        "40. Minutes RESOLVED: (a) THAT the tea fund be noted. (b) THAT the report be approved.",
+        "41. Declarations of Interest Councillor Kirk declared an interest.",
+    )
+    assert [r.text for r in doc.resolutions] == [
+        "That the tea fund be noted.",
+        "That the report be approved.",
+    ]
