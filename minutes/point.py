@@ -21,13 +21,16 @@ _SPACE = re.compile(r"\s+")
 
 
 _NOTHING_SAID = re.compile(
-    r"^\W*(?:(?:https?://|www\.)\S+\W*|(?:[\w'’&/()-]+\s+){0,3}[\w'’&/()-]+\s*:\s*)$|^\W*$", re.I
+    r"^\W*(?:(?:https?://|www\.)\S+\W*|(?:[\w'’&/()-]+\s+){0,3}[\w'’&/()-]+\s*:\s*)$|^\W*$"
+    r"|^[^.;]{0,200}:\s*\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[.)]\s*$",
+    re.I,
 )
 
 
 def says_nothing(text: str) -> bool:
     """A point that is only a link ("[https://example.org/faq]") or only a label over what follows
-    ("Action Items:", "Links:"): notes kept as markdown list both among their points."""
+    ("Action Items:", "Links:"): notes kept as markdown list both among their points; or a stem a page
+    excerpt stops after, at its first label ("... it was RESOLVED to: 1.")."""
     return _NOTHING_SAID.match(text) is not None
 
 

@@ -24,7 +24,7 @@ from minutes.motions import MOTION_LEAD, accepts_what_was_presented, moved_at
 from minutes.owners import find_owner
 from minutes.page_text import without_number
 from minutes.planning_views import answers_the_application, own_planning_view
-from minutes.point import Where, make_resolution, without_votes
+from minutes.point import Where, make_resolution, says_nothing, without_votes
 from minutes.sentence_split import sentences
 from minutes.stem_join import that
 from minutes.text import INITIALS_TASK
@@ -108,6 +108,8 @@ def told_decisions(decisions: list[str], where: Where, meeting_date: dt.date | N
             points = [(None, that(trig.rest))]
         for label, point in points:
             point = without_votes(point)
+            if says_nothing(point):
+                continue
             clause = trigger(point)
             owner = find_owner(
                 clause.rest.lstrip(" :-–—") if clause is not None else MOTION_LEAD.sub("", point)

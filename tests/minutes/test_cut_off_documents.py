@@ -69,3 +69,16 @@ def test_a_decision_in_prose_cut_after_its_lead_in_is_dropped() -> None:
     assert [r.text for r in doc.resolutions] == [
         "After discussion, it was agreed that the workshops would be held on Friday 19 March."
     ]
+
+
+def test_a_decision_copy_the_excerpt_stops_inside_at_its_first_label_is_no_point() -> None:
+    e = extract_text(
+        "Housing Plan\n"
+        "Decision: Cllr Bell MOVED, Cllr Dacres SECONDED and it was RESOLVED to: 1. Note the outcome of the "
+        "consultation 2. Agree that delivery of the Plan is reported annually to the Housing Board. "
+        "Minutes: Cllr Bell MOVED, Cllr Dacres SECONDED and it was RESOLVED to: 1. Note the outcome of the consul"
+    )
+    assert [r.text for r in e.resolutions] == [
+        "Note the outcome of the consultation",
+        "Agree that delivery of the Plan is reported annually to the Housing Board.",
+    ]
