@@ -10,6 +10,14 @@ from minutes.errors import UnsupportedFormat
 Kind = Literal["pdf", "docx", "html", "xml", "text"]
 
 
+_HTML_TAG = re.compile(
+    rb"<(?:p|div|span|table|tr|td|th|h[1-6]|br|hr|ul|ol|li|b|strong|em|i|u|a|body|head|title|section|article"
+    rb"|font|center|pre|blockquote)\b"
+)
+"""A page's fragment starts with a tag of HTML ("<p> MINUTES OF THE PLANNING MEETING ...</p><p>"); the
+web service's XML with one of its own ("<meetings>")."""
+
+
 def sniff(data: bytes, source: str = "", content_type: str | None = None) -> Kind:
     """ "pdf", "docx", "html", "xml" (ModernGov web service) or "text"."""
     head = data[:2048].lstrip()
@@ -23,6 +31,7 @@ def sniff(data: bytes, source: str = "", content_type: str | None = None) -> Kin
         and b"<html" not in low
         and b"<!doctype html" not in low
         and re.match(rb"<[a-z]+>", low)
+        and not _HTML_TAG.match(low)
     ):
         if b"<html" in data[:4096].lower():
             return "html"

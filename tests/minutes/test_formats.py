@@ -193,3 +193,16 @@ def test_within_the_caps_every_reader_reads() -> None:
     roomy = ExtractLimits()
     assert "Chief Internal Auditor" in bytes_to_text(_docx_bytes(), source="m.docx", limits=roomy)
     assert "rural route data" in bytes_to_text(make_pdf(PDF_PAGES), source="m.pdf", limits=roomy)
+
+
+def test_a_page_fragment_of_paragraph_tags_is_html_not_the_web_services_xml() -> None:
+    fragment = (
+        b"<p> ELM PARISH COUNCIL MINUTES OF THE PLANNING MEETING HELD ON 5 OCTOBER 2031</p>"
+        b"<p>Item 02/07 RESOLVED - that the Clerk write to the planning authority to object.</p>"
+    )
+    e = extract_bytes(fragment, source="fragment.txt")
+    (objection,) = e.resolutions
+    assert (objection.text, objection.actionable) == (
+        "That the Clerk write to the planning authority to object.",
+        True,
+    )
