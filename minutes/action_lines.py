@@ -181,9 +181,13 @@ def log_entry_point(text: str) -> tuple[str, str | None, bool]:
     return entry, list_entry_owner(entry), True
 
 
+_DAY_MADE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d\s*:\s*")
+
+
 def list_entry_owner(entry: str) -> str | None:
-    """Who an entry of an action list names: in its tag, first, or in brackets at its end."""
-    return entry_owner(entry) or lead_owner(entry) or trailing_names(entry)
+    """Who an entry of an action list names: in its tag, first (after the day the entry was made,
+    "2016-05-28: Paul to ..."), or in brackets at its end."""
+    return entry_owner(entry) or lead_owner(_DAY_MADE.sub("", entry, count=1)) or trailing_names(entry)
 
 
 _ACTION_STEM = re.compile(

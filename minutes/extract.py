@@ -24,6 +24,7 @@ from minutes.triggers import TRIGGER
 _STARTS_NEW = re.compile(
     rf"(?:{TRIGGER.pattern})|^(?:supporting\s+documents|minutes\s*:|decisions?\s*:\s*$|minutes\s+of\b|held\s*:|date\s*:|present\s*:|made\s+at\s+meeting\s*:)"
     r"|^\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+(?-i:[A-Z])|^\d{1,3}/\d{2,4}\.?\s+(?-i:[A-Z])|^\d{1,2}\.(?-i:[A-Z][a-z])"
+    r"|^(?:19|20)\d\d-\d\d-\d\d\s*:\s"
     r"|^(?-i:Proposed\s+by|It\s+(?:was|is|had|has)\s|That\s+(?!(?:was|is|had|has|would|will|could)\b)[a-z])"
     r"|^(?:(?:now|and)\s*,?\s+)?(?:therefore\s*,?\s+)?be\s+it\s+(?:further\s+|also\s+)?resolved\b"
     r"|^(?-i:(?:Trustee|Commissioner|Councilmember|Council\s+Member|Councilman|Councilwoman|Alderman|Supervisor"

@@ -75,6 +75,12 @@ _MOTION_BULLET = re.compile(r"^(?-i:MOTION|Motion)\s*[:\-–—]\s*\S")
 decision of its own, not the next entry."""
 
 
+def dated_entry(t: Tagged) -> bool:
+    """A point with neither bullet nor label: a log's entry opening with its date ("2016-05-28: Paul to
+    ..."), listed as bullets are."""
+    return t.tag is Tag.POINT and not t.line.bullet and MARKER_RE.match(t.line.text) is None
+
+
 def ends_list(t: Tagged) -> bool:
     """A line no list runs past: a table, the end of a block, page furniture, a new decision (a
     numbered point that tells a decision in a sentence is still a point of the list, and so is the
@@ -257,7 +263,7 @@ def _collect_lines(
     while i < n:
         t = lines[i]
         text = t.line.text
-        bullet = t.line.bullet
+        bullet = t.line.bullet or dated_entry(t)
         heading = t.tag is Tag.HEADING
         if ends_list(t) and (points or stem or heading or t.hit.kind != "said"):
             break

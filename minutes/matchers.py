@@ -328,8 +328,15 @@ def block_end(line: Line) -> Hit | None:
     return Hit() if _STOP.match(line.text) else None
 
 
+_DATED_ENTRY = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d\s*:\s+\S")
+"""An entry of a log that opens with the day it was made ("2016-05-28: Paul to review the notes"), as a
+board's action log lists what is still open from its earlier meetings."""
+
+
 def list_point(line: Line) -> Hit | None:
-    return Hit() if line.bullet or MARKER_RE.match(line.text) else None
+    if line.bullet or MARKER_RE.match(line.text):
+        return Hit()
+    return Hit() if line.text[:2] in ("19", "20") and _DATED_ENTRY.match(line.text) else None
 
 
 def narrative(line: Line) -> Hit | None:

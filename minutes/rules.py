@@ -370,8 +370,9 @@ RULES: tuple[Rule, ...] = (
             "(a) the report be noted;",
             "ii. Officers circulate the figures.",
             "• Members discussed the site",
+            "2031-05-28: Paul to review the notes for unclaimed action items",
         ),
-        counter=("Officers circulated the figures.",),
+        counter=("Officers circulated the figures.", "2031-05-28 was the date of the last meeting."),
         why="A numbered, lettered, roman or bulleted point; under a trigger it is a resolution point.",
     ),
     Rule(

@@ -20,7 +20,7 @@ _UPPER_WORDS = frozenset(_UPPER.replace("[SZ]", "S").split("|")) | {"AUTHORIZED"
 BODY = r"(?:committee|commission|panel|board|cabinet|sub-committee|council|executive|forum|group|meeting|members|scrutiny\s+\w+)"
 _LABEL = (
     r"^(?P<label>(?:the\s+)?(?:(?:key|main|agreed)\s+)?decisions?(?:\s+(?:taken|made|agreed|reached))?"
-    r"|decisions?\s*(?:/|and|&)\s*actions?|actions?(?:\s+agreed|\s+items?|\s+required|\s+summary|\s+arising|\s+log|\s+tracker)?|agreed\s+actions?|outcomes?"
+    r"|decisions?\s*(?:/|and|&)\s*actions?|(?:(?:previous|outstanding|open|new)\s+)?actions?(?:\s+agreed|\s+items?|\s+required|\s+summary|\s+arising|\s+log|\s+tracker)?|agreed\s+actions?|outcomes?"
     r"|summary\s+of\s+(?:agreed\s+)?actions|(?:assigned|agreed|new|open|outstanding)\s+tasks|tasks\s+(?:assigned|agreed|allocated)"
     r"|resolutions?|actions?\s+points?|next\s+steps)\b(?:(?<=[nst])\s*(?:no\.?\s*)?#?\d{1,3}[a-z]?\b(?!\s*(?:%|am|pm|[/.]\d)))?\s*(?:\([^)]*\))?\s*(?P<sep>[:\-–—]|(?<=action)\.|(?<=action)\s+(?=(?-i:[A-Z]{2,4})(?:\s*[/&,]\s*(?-i:[A-Z]{2,4}))*\s+to\s)|$)\s*(?P<lrest>.*)$"
 )
@@ -40,6 +40,7 @@ TRIGGER = re.compile(
 """Besides the keywords in capitals, "Recommended – That ..." is a decision in title case as some
 councils print their minutes ("Resolved – That ..." beside it); a bare "Recommended" in a report is not."""
 LABEL = re.compile(_LABEL, re.I)
+_ACTION_LABEL = re.compile(r"(?:(?:previous|outstanding|open|new|agreed)\s+)?action|next\b")
 """A label alone ("Agreed actions:"), tried when the words also read as a keyword ("agreed")."""
 REST_OK = re.compile(
     r"^\s*(?:[:\-–—.]|\(|that\b|to\b|not\s+to\b|,\s*(?:that|to)\b|,\s*(?:in\s+order\s+to|subject\s+to)\b[^.;:]{0,200}?,\s*(?:that|to)\b|unanimously\b|accordingly\b|as\s+follows\b|upon\b|on\b|$"
@@ -237,7 +238,7 @@ def trigger(text: str) -> Trigger | None:
     if not m.group("sep") and not label.isupper() and len(text) > 24:
         return None
     low = label.lower()
-    kind = "action" if low.startswith(("action", "agreed action", "next")) or "task" in low else "decision"
+    kind = "action" if _ACTION_LABEL.match(low) or "task" in low else "decision"
     return Trigger(kind, m.group("lrest"))
 
 

@@ -291,3 +291,21 @@ def test_tasks_numbered_in_the_action_register_are_actions_wherever_they_stand()
         ("Geoff: Put the link to the draft on the wiki. (Action Point #20310110.01)", True, "Geoff"),
         ("All: Send agenda items to David. (Action Point #20310110.02)", True, "All"),
     ]
+
+
+def test_previous_action_items_each_opening_with_the_day_it_was_given() -> None:
+    e = extract_text(
+        "Board meeting 2031-07-11\n\n"
+        "2031/9: Adopt the open source policy\n\n"
+        "To adopt the policy as proposed. Accepted 2031-06-28 with 6 votes in favour.\n\n"
+        "Previous action items\n\n"
+        "2031-04-27: Paul to resend the public vote research\n"
+        "2031-05-28: Kate to post the job advert elsewhere (Done)\n"
+        "2031-05-28: Martijn/Kate to draft the diversity policy\n\n"
+        "Next meeting\n\nThe next meeting is on 2031-08-08.\n"
+    )
+    assert [(r.text, r.actionable, r.owner) for r in e.resolutions] == [
+        ("2031-04-27: Paul to resend the public vote research", True, "Paul"),
+        ("2031-05-28: Kate to post the job advert elsewhere (Done)", False, None),
+        ("2031-05-28: Martijn/Kate to draft the diversity policy", True, "Martijn/Kate"),
+    ]
