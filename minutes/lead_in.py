@@ -32,7 +32,7 @@ LEAD_IN = (
     r"|(?:[\w'’.-]+\s+){1,4}(?:suggested|proposed)\s+and\s+(?=(?:the\s+)?(?:members|councillors|committee|council|board|panel|it\s+was)\s+agreed\b)"
     r"|(?:after|following)\s+(?:[\w'’/-]+\s+){3,25}?(?=the\s+(?:[\w'’-]+\s+){0,4}?(?:committee|board|council|panel|cabinet|group|forum"
     r"|commission|sub-committee)\s+(?:agreed|resolved|decided)\b)"
-    r"|(?:in\s+the\s+end|in\s+conclusion|finally|eventually|ultimately|subsequently|thereafter"
+    r"|(?:in\s+the\s+end|in\s+conclusion|in\s+addition|additionally|furthermore|finally|eventually|ultimately|subsequently|thereafter"
     r"|(?:on|in|at)\s+(?:this|that|these)\s+(?:basis|point|regard|respect|understanding))\s*,?\s+"
     r"|(?:after|following)\s+(?:[\w'’/-]+\s+){0,4}?(?:discussion|debate|consideration|deliberation)s?\s+"
     r"(?:[\w'’/-]+\s+){0,10}?(?=the\s|members\s|councillors\s|all\s)"

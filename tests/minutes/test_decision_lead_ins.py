@@ -196,3 +196,13 @@ def test_the_minute_a_matter_arises_from_leads_into_the_decision(lead_in: str) -
     )
     (decision,) = doc.resolutions
     assert (decision.actionable, decision.owner) == (True, "the Clerk")
+
+
+@pytest.mark.parametrize("lead_in", ["In addition", "Additionally,", "Furthermore"])
+def test_a_further_agreement_in_the_same_paragraph_is_a_decision_too(lead_in: str) -> None:
+    doc = parish_doc(
+        "5. Acting Clerk",
+        "Following discussion it was agreed unanimously that Cllr Reed would answer the council's emails. "
+        f"{lead_in} it was agreed that Cllr Hale would ask One Voice Wales about a locum clerk.",
+    )
+    assert [(r.actionable, r.owner) for r in doc.resolutions] == [(True, "Cllr Reed"), (True, "Cllr Hale")]
