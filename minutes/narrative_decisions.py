@@ -80,15 +80,16 @@ _SUBJECT = (
 )
 _VERB = (
     r"(?P<kw>agreed|resolved|decided|determined(?=\s+(?:to\b|that\s+[^.;]{0,80}?\b(?:should|would|will|shall|be)\b))|voted(?=\s+(?:unanimously\s+|\d{1,2}\s*[-–]\s*\d{1,2}\s+)?to\s)"
-    r"|voted(?=\s+(?:unanimously|\d{1,2}\s*[-–]\s*\d{1,2})\b[^;]{0,150}?\sto\s+(?!adjourn\b)(?-i:[a-z])))\b"
+    r"|voted(?=\s+(?:unanimously|\d{1,2}\s*[-–]\s*\d{1,2})\b[^;]{0,150}?\sto\s+(?!adjourn\b)(?-i:[a-z]))"
+    r"|voted(?=\s+(?:unanimously\s+)?in\s+favou?r\s+of\s+(?:the\s+(?:proposal|motion|recommendations?)\b|(?-i:[a-z]+ing)\s)))\b"
 )
-""""voted" with its count and manner before what was decided: "voted 4-1, with Wilson voting against,
+""""voted" with its count and manner before what was decided ("voted in favour of ordering a new bench"): "voted 4-1, with Wilson voting against,
 to authorize the Town Administrator", "voted unanimously at 7:01 p.m. on a roll call vote (...) to
 enter executive session"."""
 _REST = re.compile(
     r"\s*(?:that\b|to\b|not\s+to\b|(?:that\s+)?if\s+(?=[^.;]{3,150}?\b(?:would|will|should|to)\s)"
     r"|for\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){1,6}?to\s+(?-i:[a-z])"
-    r"|:|[-–—]|\(|unanimously\b|(?:the|its|their|a|an|this|these|those|all)\s|$"
+    r"|:|[-–—]|\(|unanimously\b|in\s+favou?r\s+of\b|(?:the|its|their|a|an|this|these|those|all)\s|$"
     r"|(?:two|three|four|five|six|several|some|further|more|\d{1,3}(?!\s+(?:votes?|to|for|against|in)\b))\s+(?:more\s+)?[a-z]+s\b|\d{1,2}\s*[-–]\s*\d{1,2}(?:\s+to\b|\s*,)"
     r"|by\s+(?:\d+|a\s+majority|all)\b|by\s+(?:the\s+)?(?:parish\s+|town\s+)?(?:councillors|members)\s+(?=that\b|to\b)"
     r"|(?<=agreed\s)by\s+(?:the\s+)?(?:parish\s+|town\s+)?(?:council|committee|board|meeting|trustees|(?-i:PC|P\.C\.))\s+(?=that\b|to\b)|nem\.?\s*con|(?:[a-z'’-]+\s+){1,6}?to\s+be\s+[a-z]+(?:ed|en|wn|t)\b"

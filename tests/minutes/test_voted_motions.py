@@ -421,3 +421,13 @@ def test_a_project_committees_proposal_over_its_votes_and_decision() -> None:
         "**Votes**: In favour: Ann\n\n**Decision**: Rejected\n"
     )
     assert [r.text for r in e.resolutions] == ["spend £5k on bug fixing in advance"]
+
+
+def test_voted_in_favour_of_what_is_to_be_done_is_a_decision() -> None:
+    doc = parish_doc(
+        "Bench Report – The bench report is now complete and was presented by DC. The Council voted in favour "
+        "of ordering a new bench for the green and to obtain at least two more quotes for its upkeep."
+    )
+    (decision,) = doc.resolutions
+    assert decision.text.startswith("The Council voted in favour of ordering a new bench")
+    assert decision.actionable
