@@ -297,6 +297,8 @@ class _Machine:
             points, j = [(points[0][0], task) for task in tasks_of(points[0][1])] if points else [], i + 1
         if kind in ("decision", "action") and len(points) == 1 and rest.strip():
             points = [(points[0][0], part) for part in agreements_apart(points[0][1])]
+        elif kind in ("resolved", "agreed") and len(points) == 1 and rest.strip():
+            points = [(points[0][0], part) for part in tasks_of(points[0][1])]
         start = len(self.out.resolutions)
         for label, ptext in points:
             if t.hit.to is not None:

@@ -395,3 +395,19 @@ def test_a_task_shared_with_others_names_them_all() -> None:
     )
     (task,) = doc.resolutions
     assert (task.actionable, task.owner) == (True, "Clerk with Cllr Jones and the Lengthsman")
+
+
+def test_a_task_given_after_an_agreement_in_its_paragraph_is_a_point_of_its_own() -> None:
+    doc = parish_doc(
+        "6.3 Cemetery. The grass cutting is in hand.",
+        "Agreed that a meeting of the Cemetery Sub-Committee needs to be arranged on site with the Chair. "
+        "Clerk to arrange a meeting during August and report back by the next Full Council Meeting.",
+        "6.4 Bus shelter. Nothing to report.",
+    )
+    assert [(r.text, r.owner) for r in doc.resolutions] == [
+        ("That a meeting of the Cemetery Sub-Committee needs to be arranged on site with the Chair.", None),
+        (
+            "Clerk to arrange a meeting during August and report back by the next Full Council Meeting.",
+            "Clerk",
+        ),
+    ]
