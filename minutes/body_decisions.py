@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from minutes.lead_in import INSTRUCTED_LEAD, LEAD_IN
+from minutes.lead_in import INSTRUCTED_LEAD, LEAD_IN, MOTION_LEAD_IN
 
 ADVERBS = r"(?:(?:also|further|then|therefore|subsequently|duly|formally|unanimously|accordingly)\s+){0,2}"
 FORMAL_BODY = (
@@ -50,6 +50,15 @@ BODY_ASKS = re.compile(
 achieved", "... and the Committee requested that this was actioned", "Committee members asked staff to
 assist with a draft", "... – the meeting asked the Clerk to arrange ..."): where the item has no
 formal list, that is its decision; under one, it is discussion."""
+MOTION_BODY_ACTS = re.compile(
+    rf"^(?:{MOTION_LEAD_IN})(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,4}}(?:{FORMAL_BODY}|commissioners|trustees|directors)\s+"
+    r"(?:(?:then|also|unanimously|further)\s+)*(?:approved|authori[sz]ed|directed|instructed|adopted|accepted|awarded|agreed"
+    r"|declined|denied|tabled|deferred|continued|appointed|reappointed|scheduled|requested|ratified|endorsed)\b",
+    re.I,
+)
+"""What a board did on a motion put and seconded, told with the body as subject: "ON MOTION by
+Commissioner Wheeler, SECONDED by Commissioner Scurlock, the Board unanimously authorized staff to
+schedule a public hearing" (American county boards)."""
 BODY_DECIDES = re.compile(
     rf"^{LEAD_IN}(?P<subject>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}(?:{FORMAL_BODY}|governors|trustees|portfolio\s+holder|cabinet\s+member|executive\s+member))\s+{ADVERBS}"
     r"(?:(?:notes|agrees|approves|endorses|accepts|resolves|decides)\s+(?:(?:therefore|also|further),?\s+)?(?:that\s|to\s|(?:the|its|their|this|these|those|an?|all)\s)"

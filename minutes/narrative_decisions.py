@@ -28,6 +28,7 @@ from minutes.body_decisions import (
     BODY_DECIDES,
     CONSENSUS,
     INSTRUCTED,
+    MOTION_BODY_ACTS,
     REFERRED,
     TALKED_AGREED,
 )
@@ -180,6 +181,8 @@ def _decision(sentence: str) -> str | None:
         or "NOTED" in sentence
     )
     if talked and TALKED_AGREED.search(sentence) and not _QUESTION.search(sentence):
+        return sentence
+    if "motion" in low and voted and MOTION_BODY_ACTS.match(sentence):
         return sentence
     if voted or "motion" in low:
         moved = moved_at(sentence)

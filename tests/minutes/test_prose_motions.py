@@ -123,3 +123,18 @@ def test_proposed_and_agreed_with_nobody_named_is_the_decision(sentence: str) ->
     )
     assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [(sentence, True, "the Clerk")]
     assert doc.requests == []
+
+
+def test_on_motion_seconded_the_board_acted_is_the_boards_decision() -> None:
+    e = extract_text(
+        "PUBLIC HEARING - PROPOSED ORDINANCE\n\n"
+        "Staff reviewed the comments received on the draft ordinance.\n\n"
+        "ON MOTION by Commissioner Wheeler, SECONDED by Commissioner Scurlock, the Board unanimously authorized "
+        "staff to schedule a public hearing on the ordinance for June 13 at 7:00 P.M.\n\n"
+        "ON MOTION by Commissioner Bird, SECONDED by Commissioner Eggert, the Board unanimously approved the "
+        "minutes of the meeting of May 2.\n"
+    )
+    assert [(r.text[:60], r.actionable, r.owner) for r in e.resolutions] == [
+        ("ON MOTION by Commissioner Wheeler, SECONDED by Commissioner ", True, "staff"),
+        ("ON MOTION by Commissioner Bird, SECONDED by Commissioner Egg", False, None),
+    ]
