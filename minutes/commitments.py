@@ -176,12 +176,13 @@ _DEFERRAL = re.compile(
     r"\b(?:be|is|are|was|were|been)\s+(?:\w+ly\s+)?(?:deferred|postponed|adjourned|held\s+over)\b"
     r"|\b(?:deferment|deferral|postponement)\s+of\s+(?:the|this|that|an?|its)\b"
     r"|\bto\s+(?:defer|postpone)\s+(?:for\s+(?:one|two|three|four|six|a|\d{1,2})\s+(?:weeks?|months?|cycles?)\s+)?"
-    r"(?:(?:the|this|that|a|its)\s+)?(?:decision|item|matter|consideration)\b",
+    r"(?:(?:the|this|that|a|its)\s+)?(?:decision|item|matter|consideration)\b"
+    r"|^(?:[^.;:–—-]{2,80}?\s[-–—:]\s*)?(?-i:Deferred|DEFERRED|Postponed|POSTPONED)\s+(?:until|till)\s",
     re.I,
 )
 """"That the application be DEFERRED for the following reasons", "agree to the deferment of the
 report", "agrees to defer for one month consideration of the minute": the item comes back to a
-later meeting, whichever."""
+later meeting, whichever; and a notes line's outcome "Deferred until we have more directors present"."""
 _TAKEN_UP_AT = re.compile(
     r"\b(?:to|be)\s+(?:further\s+)?(?:discuss(?:ed)?|consider(?:ed)?|debated?|revisit(?:ed)?|reconsider(?:ed)?)\s+"
     r"(?:[^.;]{0,60}?\s)?at\s+(?:the|an?)\s+(?:extraordinary|special|additional|reconvened|adjourned|"

@@ -39,14 +39,16 @@ _ITEM_PUT_OFF = re.compile(
     rf"|(?P<title>(?-i:[A-Z])(?:[^.;:–—-]|\.(?=\d)){{2,80}}?)\s*(?:(?:\s[-–—]\s*)?(?-i:Deferred|DEFERRED|Postponed|POSTPONED|Held\s+over)"
     rf"|(?:\s[-–—]|,)\s*to\s+be\s+{_PUT_OFF}){_TO_A_MEETING}"
     r"|(?P<topic>(?-i:[A-Z])[^.;:–—]{2,80}?)(?:\s[-–—]|:-?)\s*(?:defer(?:red)?|postponed|held\s+over)"
-    r"(?:\s+(?:until|till|to)\s+[^.;]{1,80})?\s*\.?$)",
+    r"(?:\s+(?:until|till|to)\s+[^.;]{1,80})?\s*\.?$"
+    r"|(?P<outcome>(?-i:Deferred|DEFERRED|Postponed|POSTPONED)\s+(?:until|till|to)\s+[^.;]{1,80}?\s*\.?$))",
     re.I,
 )
 """An item put off: named ("the item was deferred", "Consideration of burial fees postponed to next
 meeting"), by its subject with the meeting it goes to, or as a notes line's outcome after its topic
 ("Play equipment – Deferred to the March meeting", "To discuss the clock battery:- Defer.", "New play
 equipment: Defer until the grant is known.", "Brambles near the garages - In the absence of Cllr Leamon
-this is deferred to the next meeting"), the topic kept with it."""
+this is deferred to the next meeting"), the topic kept with it; or the outcome alone on the line under its
+topic ("Deferred until we have more directors present.")."""
 _BODY_PUTS_OFF = re.compile(
     rf"^{LEAD_IN}(?P<subject>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){{0,5}}(?:{FORMAL_BODY}|members|trustees|governors))\s+"
     rf"{ADVERBS}(?:unanimously\s+)?(?:deferred|postponed|tabled)\s+[^.;]{{3,120}}?{_TO_A_MEETING}",
@@ -98,6 +100,8 @@ def put_off(sentence: str) -> int | None:
             if m.group("topic")
             else m.start("bare")
             if m.group("bare")
+            else m.start("outcome")
+            if m.group("outcome")
             else m.start("subject")
         )
     b = _BODY_PUTS_OFF.match(sentence)

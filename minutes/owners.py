@@ -128,7 +128,7 @@ _PERSON_UNDERTAKES = re.compile(
 """"Dana Lee agreed to pass the complaint on": a named person's undertaking names its owner."""
 _NOT_ACTOR = re.compile(
     r"^(?:to|authority)\b|\b(?:that|be|is|are|was|were|instruct\w*|direct(?:s|ed)|ask(?:s|ed)?|request\w*|agreed|noted?|resolved|decided|invited|recommended|moved|seconded"
-    r"|delegated|approved|ratified|endorsed|unanimously|offered|volunteered|undertook)\b",
+    r"|delegated|approved|ratified|endorsed|unanimously|offered|volunteered|undertook|deferred|postponed|until)\b",
     re.I,
 )
 _SELF = re.compile(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from minutes.extract import extract_text
 from tests.minutes.helpers import one, parish_doc, points
 
 
@@ -209,3 +210,20 @@ def test_a_notes_sentence_without_its_verb_that_puts_an_item_off(sentence: str) 
 def test_an_item_rolled_on_within_a_report_is_no_task_without_a_meeting() -> None:
     doc = parish_doc("6. Co-option", "The Clerk said the advert had been rolled on.")
     assert [r.text for r in doc.resolutions if r.actionable] == []
+
+
+def test_a_deferral_told_as_the_outcome_under_its_topic() -> None:
+    e = extract_text(
+        "Board meeting notes\n\n"
+        "  • Meeting schedule\n"
+        "    • Deferred until we have more directors present.\n"
+        "  • Travel policy\n"
+        "    • Alice reported on the new policy.\n"
+    )
+    (deferral,) = e.resolutions
+    assert (deferral.text, deferral.actionable, deferral.owner, deferral.due) == (
+        "Deferred until we have more directors present.",
+        True,
+        None,
+        "future meeting",
+    )
