@@ -242,13 +242,21 @@ _REPORT_ACCEPTED = re.compile(
 in it owns no task)."""
 
 
+_BUT_TO = re.compile(
+    r"\bnot\s+to\s+[^;]{3,200}?\bbut\s+(?:rather\s+|instead\s+)?(?:for\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?to\s+(?:further\s+|instead\s+)?(?-i:[a-z])",
+    re.I,
+)
+"""Not to do one thing but to do another ("RESOLVED not to pursue the first matter but for officers to
+further pursue the second"): the second is still to do."""
+
+
 def refuses(text: str) -> bool:
     """A record, a refusal, an instruction not to act, a delegation or a membership: never an action."""
     return (
         only_noted(text)
         or _REPORT_ACCEPTED.match(text) is not None
         or (_RECORD.search(text) is not None and _THEN_PUBLISHED.search(text) is None)
-        or _NOT_TO_ACT.search(text) is not None
+        or (_NOT_TO_ACT.search(text) is not None and _BUT_TO.search(text) is None)
         or delegates_only(text)
         or (
             (_NOTED_THAT.match(text) is not None or _TOOK_PART.match(text) is not None)

@@ -30,6 +30,12 @@ from tests.minutes.helpers import (
         ("That the comments be included in the response to the consultation.", True),
         ("That the item be included in the minutes.", False),
         ("Cllr Ansley made a motion to have partition installed between the office and the hall.", True),
+        (
+            "That the Committee resolved not to pursue the first complaint but for officers to further pursue "
+            "the second complaint with the Monitoring Officer.",
+            True,
+        ),
+        ("That the Committee resolved not to pursue the complaint.", False),
         ("That an application be made to the Secretary of State for an order to stop up the lane.", True),
         ("That representations be made to the Highways Authority about the junction.", True),
         ("That the objections made to the scheme be noted.", False),
