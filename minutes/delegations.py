@@ -39,13 +39,14 @@ named."""
 
 _AUTHORISED = re.compile(
     r"^(?:that\s+)?(?:(?!\b(?:and|but)\s)[^.;]){0,200}?\b(?:be|is|are)\s+(?:hereby\s+)?authori[sz]ed\s+to\b"
-    r"|^(?:that\s+|to\s+)?(?:(?:the\s+)?(?:cabinet|council|committee|board|executive|panel)\s+)?authori[sz](?:e|es)\s+(?:the\s+)?"
+    r"|^(?:that\s+|to\s+)?(?:(?:the\s+)?(?:cabinet|council|committee|board|executive|panel)\s+)?authori[sz](?:e|es|ed)\s+(?:the\s+)?"
     r"(?-i:[A-Z])",
     re.I,
 )
 """A point that only authorises an officer ("That the Chief Executive be authorised to make the necessary
 amendments to the Constitution", "That Cabinet authorises the Executive Director for Resources to enter into
-the agreements"): a delegation, which the conventions never count as an action, whether standing or for
+the agreements", a decision page's "Authorised the Scrutiny Officer, in consultation with the Chair, to progress
+..."): a delegation, which the conventions never count as an action, whether standing or for
 one named thing; unless the point also asks for a report back."""
 _THEN_REPORTS = re.compile(
     r"\breport(?:s|ing)?\s+back\b|\b(?:next|future|subsequent)\s+meeting|\breport(?:s|ing)?\s+(?:to|on)\s+(?:the|this|a|its)\s"

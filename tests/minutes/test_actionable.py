@@ -36,6 +36,14 @@ from tests.minutes.helpers import (
             True,
         ),
         ("That the Committee resolved not to pursue the complaint.", False),
+        (
+            "Authorised the Scrutiny Officer, in consultation with the Chair, to progress the work programme.",
+            False,
+        ),
+        (
+            "Authorised the Clerk to write to the Highways Authority and report back to the next meeting.",
+            True,
+        ),
         ("That an application be made to the Secretary of State for an order to stop up the lane.", True),
         ("That representations be made to the Highways Authority about the junction.", True),
         ("That the objections made to the scheme be noted.", False),
