@@ -176,16 +176,24 @@ _LIST_GOES_ON = re.compile(r"(?:;|;\s*(?:and|or)|,\s*and)\s*$", re.I)
 next point, whatever its first word ("The order of the agenda remain the same;")."""
 
 
+_APPLICATION_REF = re.compile(r"^(?:[A-Z]{1,4}/)?\d{2,4}/\d{3,6}(?:/[A-Z]{2,6})?\b")
+"""A planning application's reference ("20/501113/FULL", "DC/19/01234", "19/01234/FUL")."""
+
+
 def _said_whole(point: str, bullet: str) -> bool:
     """A decision written whole on its trigger's line ("RESOLVED Councillor Maxwell accepted and
     took the chair for the meeting") with an agenda title bulleted after it ("• Apologies for
-    absence"): the bullet is the next item, not a point of the decision."""
+    absence"), or the next planning application ("- 20/501113/FULL 3 Walters Cottages"): the bullet
+    is the next item, not a point of the decision."""
     return (
         point[-1:] not in ":;,"
         and LIST_OPENS.search(point) is None
         and _LIST_GOES_ON.search(point) is None
         and _OPEN_ENDED.search(point) is None
-        and standard_title(strip_bullet(bullet)[0].strip(" -–:"), sentence_case=True)
+        and (
+            standard_title(strip_bullet(bullet)[0].strip(" -–:"), sentence_case=True)
+            or _APPLICATION_REF.match(strip_bullet(bullet)[0].strip(" -–:")) is not None
+        )
     )
 
 

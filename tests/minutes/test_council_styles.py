@@ -16,6 +16,7 @@ import datetime as dt
 import pytest
 
 from minutes.model import Extraction
+from tests.minutes.helpers import parish_doc
 from tests.minutes.test_fixture_minutes import read
 
 Row = tuple[str, bool, str | None, str | None, str | None]
@@ -410,3 +411,15 @@ async def test_owners_after_the_task_undertakings_and_meetings_to_come() -> None
         "The Chair and Vice-Chair will decide how the tenants' forum is invited.",
     ]
     assert e.meeting_dates == [dt.date(2023, 5, 16), dt.date(2023, 6, 13)]
+
+
+def test_the_next_planning_application_after_a_decision_is_not_its_point() -> None:
+    doc = parish_doc(
+        "7. Planning",
+        "- 20/501261/FULL 5 River Close\nErection of a single storey front extension.\nRESOLVED to recommend approval",
+        "- 20/501113/FULL 3 Walters Cottages\nErection of a two storey side extension.\nRESOLVED to recommend refusal",
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [
+        ("To recommend approval", True),
+        ("To recommend refusal", True),
+    ]
