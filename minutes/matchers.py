@@ -13,7 +13,7 @@ from minutes.commitments import commits_someone
 from minutes.exempt import is_private_marker, is_public_marker
 from minutes.headings import INLINE_CAPS_HEADING, INLINE_HEADING, heading_line, item_heading
 from minutes.lead_in import ON_A_MOTION
-from minutes.lists import LIST_OPENS
+from minutes.list_ends import LIST_OPENS
 from minutes.model import Item
 from minutes.narrative_decisions import split_decisions
 from minutes.page_text import without_number
