@@ -44,7 +44,7 @@ ACTION_WORDS = re.compile(
     r"(?:changes|amendments|corrections|alterations)\s+(?:to\s+be|be)\s+made\b|be\s+tasked\s+(?:with|to)\b|\btask(?:s|ed)?\s+(?:the|its|our)\s+(?:[\w&'’-]+\s+){0,5}?with\s+[a-z]+ing\b|check\s+(?:on|with|into|whether|if)\b|"
     r"(?<!\bthe\s)(?<!\ban\s)(?<!\bin\s)\border\s+(?:a|an|the|new|some|more|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?=(?-i:[a-z]))|"
     r"get\s+(?:a\s+|an?\s+updated\s+|three\s+|some\s+|further\s+)?quot(?:e|es|ation|ations)\b|"
-    r"(?:form|set\s+up|establish|create|(?:establishment|creation|formation)\s+of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:task\s+force|working\s+group|group"
+    r"(?:form(?:ed)?|set\s+up|establish(?:ed)?|create[ds]?|(?:establishment|creation|formation)\s+of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:task\s+force|working\s+group|group"
     r"|sub-?committee|committee|board|panel|forum)\b|participate\s+in\s+(?:the|a|an)\s|"
     r"advert(?:isement)?s?\s+(?:be|to\s+be|would\s+be)\s+placed|place\s+an?\s+advert|"
     r"recommendation\s+to\s+(?:the\s+)?(?:full\s+|parish\s+|town\s+|county\s+|city\s+|district\s+|borough\s+)?(?:council|cabinet|executive)\b|submission\s+(?:be|to\s+be)\s+made\b|"

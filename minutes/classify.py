@@ -103,7 +103,7 @@ def notes_a_step(text: str) -> bool:
 _NOT_TO_ACT = re.compile(
     r"\b(?:agreed|decided|resolved)\s+(?:that\s+(?:it|we|the\s+\w+)\s+(?:would|should)\s+)?(?:not\s+to|to\s+not)\b"
     r"|\b(?:agreed|decided|resolved)\s+(?:that\s+)?(?:it|we|the\s+\w+(?:\s+\w+)?|(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3})"
-    r"\s+(?:would|should|will|shall)\s+not\s+(?!only\b)\w+"
+    r"\s+(?:would|should|will|shall|(?:were|was|are|is)(?=\s+not\s+to\s))\s+not\s+(?!only\b)\w+"
     r"|\bto\s+(?:make|take|give|seek|raise|offer)\s+no\b(?!\s+objections?\s+to\b)|\bno\s+further\s+action\b"
     r"|\b(?:did|do|does)\s+not\s+(?:agree|approve|support|apply|proceed|accept)\b"
     r"|\b(?:would|will|should|shall|to)\s+no\s+longer\s+(?:pursue|proceed|continue|progress|take\s+forward)\b"

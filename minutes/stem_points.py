@@ -8,7 +8,8 @@ import re
 _DECIDES = re.compile(
     r"^(?:that\s+|to\s+)?(?:noted|agreed|approved|endorsed|instructed|requested|asked|authori[sz]ed|delegated"
     r"|deferred|resolved|recommended|considered|received|accepted|adopted|supported|referred|welcomed|decided"
-    r"|reviewed|discussed|scrutini[sz]ed|commented"
+    r"|reviewed|discussed|scrutini[sz]ed|commented|established|appointed|agreed|set\s+up|formed|created|awarded"
+    r"|rejected|refused|declined|confirmed|allocated|invited|asked"
     r"|ratified|homologated|ratify"
     r"|note|agree|approve|endorse|instruct|request|ask|authori[sz]e|delegate|defer|recommend|receive|accept"
     r"|adopt|support|refer|stop|extend|cease|commence|proceed|award|appoint|grant|refuse|reject|confirm|establish|allocate)\b"

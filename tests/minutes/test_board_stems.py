@@ -137,3 +137,19 @@ def test_a_board_stem_over_bullets_of_what_it_reviewed_and_approved() -> None:
             True,
         ),
     ]
+
+
+def test_a_body_stem_over_points_that_establish_and_refuse() -> None:
+    e = extract_text(
+        "Issue - decisions\n\n"
+        "Applications to develop on Council land\n\n"
+        "The committee:\n\n"
+        "1.    Established a task group, as set out in the report, consisting of Councillors Attewell, Nichols "
+        "and Sexton.\n\n"
+        "2.    Agreed that Officers were not to pursue such applications until the Committee had approved a "
+        "strategy.\n"
+    )
+    assert [(r.text[:39], r.actionable) for r in e.resolutions] == [
+        ("The committee established a task group,", True),
+        ("The committee agreed that Officers were", False),
+    ]
