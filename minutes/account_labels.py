@@ -5,6 +5,7 @@ a report"), or the decision comes further down under its own RESOLVED."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from minutes.tags import Tag, Tagged
 from minutes.triggers import PARA_NUMBER
@@ -35,3 +36,13 @@ def tells_an_account(lines: list[Tagged], i: int) -> bool:
         if t.tag is Tag.TRIGGER and t.hit.kind in ("resolved", "noted"):
             return True
     return False
+
+
+_RECOMMENDATIONS = re.compile(r"^(?:\d{1,2}(?:\.0)?\.?\s+)?recommendations?\s*:?$", re.I)
+
+
+def recommendations_head(lines: Sequence[Tagged], i: int) -> bool:
+    """ "Decision:" over "1.0 Recommendations" over "1.1 That the Cabinet Member approves ...", as a
+    delegated decision's page sets out the report's recommendations it approved: the heading is part of
+    the label, not the next item."""
+    return i < len(lines) and i + 1 < len(lines) and _RECOMMENDATIONS.match(lines[i].line.text) is not None

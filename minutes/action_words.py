@@ -78,7 +78,7 @@ ACTION_WORDS = re.compile(
     r"be\s+e-?mailed\b|e-?mails?\s+(?:all\s+|the\s+)?(?:members|councillors|officers|partners|residents|schools|the\s+\w+)|"
     r"amend\s+(?:item|minute|paragraph|section|page|the\s+(?:minutes|terms|draft|wording|record|document|constitution|policy))|"
     r"^(?:that\s+)?subject\s+to\s+(?:the\s+|an?\s+)?amendments?\s+(?:of|to)\s+the\s+minutes\b|"
-    r"(?:be\s+)?made\s+publicly\s+available|make\s+(?:[\w'’-]+\s+){0,8}?publicly\s+available|publish|for\s+publication|"
+    r"(?:be\s+)?made\s+publicly\s+available|make\s+(?:[\w'’-]+\s+){0,8}?publicly\s+available|publish|for\s+publication|(?:approves?|approved|agrees?|agreed)\s+(?:to\s+)?(?:the\s+)?publication\s+of\b|"
     r"suppl(?:y|ied)\s+with|communicat(?:e|ed|es)\s+to|be\s+required\s+to|be\s+received\s+(?:at|by)\s+(?:each|every|the\s+next|a\s+future|future|all\s+future)|"
     r"be\s+drawn\s+up|(?:group|party|force|panel)\b[^.;]{0,80}?\s(?:be|to\s+be|is\s+to\s+be)\s+(?:set\s+up|established|formed|convened)|"
     r"(?:is|are)\s+(?:also\s+)?reported\s+(?:annually|quarterly|regularly|back|to\s+(?:the|this|a|each|every))\b|"

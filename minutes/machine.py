@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from minutes.account_labels import tells_an_account
+from minutes.account_labels import recommendations_head, tells_an_account
 from minutes.action_lines import (
     DONE,
     LOG_IN_TITLE,
@@ -270,6 +270,8 @@ class _Machine:
             return i + 1
         if kind == "decision" and not rest.strip() and tells_an_account(lines, i + 1):
             return i + 1
+        if kind == "decision" and not rest.strip() and recommendations_head(lines, i + 1):
+            i += 1
         if kind != "said" and not (kind == "action" and rest.strip()):
             self.formal()
         if kind in ("resolved", "agreed", "decision") and (put := proposal_above(lines, i, rest)) is not None:

@@ -334,3 +334,22 @@ def test_recommended_in_title_case_before_that_is_the_meetings_decision() -> Non
     assert [(r.minute, r.actionable, r.text) for r in doc.resolutions] == [
         ("69", True, "That the Terms of Reference be circulated for comments and approval.")
     ]
+
+
+def test_a_delegated_decision_sets_out_the_recommendations_it_approved() -> None:
+    e = extract_text(
+        "25/11/2031 - Local Development Scheme ref: 1548    Recommendations Approved\n\n"
+        "Decision Maker: Cabinet Member for Planning\n\n"
+        "Decision:\n\n"
+        "1.0      Recommendation\n\n"
+        "1.1      That the Cabinet Member approves the publication of the attached Local Development Scheme.\n\n"
+        "2.0      Reasons for Decision\n\n"
+        "2.1      To meet the requirements of the Planning Act.\n\n"
+        "Lead officer: Ann Reed\n"
+    )
+    (decision,) = e.resolutions
+    assert (
+        decision.text
+        == "That the Cabinet Member approves the publication of the attached Local Development Scheme."
+    )
+    assert decision.actionable
