@@ -20,14 +20,14 @@ INITIALS_TAG = rf"(?:(?-i:Action|ACTION|action)S?\s+(?P<who>{TAG_INITIALS})|(?P<
 
 ROLE_WORD = (
     r"(?:clerk|chair(?:man|person|woman)?|vice[- ]chair(?:man|person|woman)?|secretary|treasurer|secretariat"
-    r"|officers?|members?|councillors?|staff|teams?|trustees|governors|directors?|managers?|leads?|partners"
+    r"|officers?|members?|council?lors?|staff|teams?|trustees|governors|directors?|managers?|leads?|partners"
     r"|co-?ordinators?|administrators?|conven[eo]rs?|advis[eo]rs?|representatives?|volunteers|everyone"
     r"|all|pms?|stewards?|lengthsm[ae]n|wardens?)"
 )
 """The words of a post or a group that can be given a task (the last word of the actor)."""
 _ROLE = (
-    r"(?:(?:the|all|each|any|our|relevant)\s+)?(?:(?:town|parish|deputy|assistant|committee|council|practice"
-    rf"|project|senior|principal|lead|democratic|support|(?-i:[A-Z])[\w&'’.-]*)\s+){{0,3}}{ROLE_WORD}"
+    r"(?:(?:the|all|each|any|our|relevant)\s+)?(?:(?:town|parish|district|county|ward|deputy|assistant|committee|council|practice"
+    rf"|project|senior|principal|lead|democratic|support|(?-i:[A-Z])[\w&'’.-]*(?<!-))\s+){{0,3}}{ROLE_WORD}"
 )
 _INITIAL = r"(?-i:[A-Z]{2,4}|[A-Z]\.\s?[A-Z](?:\.\s?[A-Z])?\.?)"
 _INITIALS = rf"{_INITIAL}(?:\s*(?:/|&|,|and)\s*{_INITIAL}){{0,4}}"

@@ -411,3 +411,19 @@ def test_a_task_given_after_an_agreement_in_its_paragraph_is_a_point_of_its_own(
             "Clerk",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        (
+            "10. Bin update- district councilor and clerk to put a complaint in on missed bins",
+            "district councilor and clerk",
+        ),
+        ("11. Verges- county councillor to ask the highways team to cut the verges", "county councillor"),
+    ],
+)
+def test_a_notes_line_gives_its_task_to_a_councillor_of_another_council(line: str, who: str) -> None:
+    doc = parish_doc(line)
+    (task,) = doc.resolutions
+    assert (task.actionable, task.owner) == (True, who)
