@@ -121,6 +121,7 @@ FUTURE_FORMS: tuple[RequestForm, ...] = (
             rf"(?:^|(?<=[.!?;]\s)|(?<=\bsaid\s))(?:{PERSON_NAME}|he|she)\s+(?:will|would)\s+"
             rf"(?!{STATE}|attend|chair|stand|retire|leave|join|miss|serve|resign|step|return\b|speak\s+at"
             r"|present\s+(?:the|his|her))(?-i:[a-z]{3,})\b",
+            words=("will", "would"),
             hint=r"(?:^|[.!?;]\s|\bsaid\s)(?:(?:mr|mrs|ms|miss|dr|cllr|councillor)\.?\s+)?[\w'’-]+(?:\s+[\w'’-]+)?"
             r"\s+(?:will|would)\s+[a-z]{3,}",
         ),
