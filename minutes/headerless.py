@@ -126,6 +126,8 @@ def bare_list(lines: Sequence[Tagged], i: int, scan: ListScan | None = None) -> 
     decision_page = _on_decision_page(lines, i)
     if intro and not decision_page:
         return None
+    if decision_page and _renumbered(lines, i, _label(m)):
+        return None
     if scan is not None and i < scan.too_long_until:
         return None
     points, j = collect(lines[: _restart(lines, i, _label(m)) if decision_page else i + _MOST_LINES], i, "")
@@ -179,6 +181,20 @@ def _restart(lines: Sequence[Tagged], i: int, first: str) -> int:
         if again is not None and _label(again) == first and _shape(lines[k].line.text) == shape:
             return k
     return end
+
+
+def _renumbered(lines: Sequence[Tagged], i: int, first: str) -> bool:
+    """Whether a list on a decision page numbers afresh a list above it under the same fields: the
+    reasons for the decision ("1. Executive authority is required ..."), their heading lost."""
+    shape = _shape(lines[i].line.text)
+    for k in range(i - 1, max(-1, i - _MOST_LINES), -1):
+        t = lines[k]
+        if _DECISION_FIELD.match(t.text) or t.tag in (Tag.HEADING, Tag.TRIGGER):
+            return False
+        again = MARKER_RE.match(t.line.text)
+        if again is not None and _label(again) == first and _shape(t.line.text) == shape:
+            return True
+    return False
 
 
 def _shape(text: str) -> str:

@@ -52,6 +52,19 @@ def follows(label: str, previous: str | None) -> bool:
     return num == 1 if fam != pfam else num == pnum + 1
 
 
+def restarts(label: str | None, previous: str | None, points: Points) -> bool:
+    """A list numbered afresh ("(1)" after "(6)", when "(1)" was taken already): a list of its own, such
+    as a decision page's reasons, whose heading the page lost, under its decisions."""
+    if label is None or previous is None:
+        return False
+    fam, num = ordinal(label)
+    pfam, pnum = ordinal(previous)
+    low = label.lower()
+    return (
+        num == 1 and fam == pfam and pnum >= 2 and any(p is not None and p.lower() == low for p, _ in points)
+    )
+
+
 def label_family(label: str, previous: str | None) -> str:
     fam, _ = ordinal(label)
     if fam == "roman" and previous is not None:

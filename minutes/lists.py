@@ -18,6 +18,7 @@ from minutes.list_labels import (
     counting_on,
     follows,
     label_family,
+    restarts,
     split_inline,
     trim,
 )
@@ -266,6 +267,8 @@ def _collect_lines(
                 fam = "alpha-nested"
             if family is None:
                 family = fam
+            if fam == family and restarts(label, previous_label, points):
+                break
             if fam != family and points:
                 last_label, last = points[-1]
                 sep = " " if last.endswith(":") or not bullet else "; "

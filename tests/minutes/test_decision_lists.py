@@ -1441,3 +1441,55 @@ def test_a_decision_left_unfinished_on_would_takes_the_numbered_list_below_as_it
         ("That the Parish Council would write again to the Water Company", True),
         ("That the Parish Council would send copies of the letters to the County Councillor.", True),
     ]
+
+
+_REASONS_AFTER_STEM = (
+    "Decision details\n\nRiverside Depot Options\n\nDecision Maker: Cabinet\n\n"
+    "Decision status: For Determination\n\nIs Key decision?: Yes\n\n\n"
+    "RESOLVED:  That Cabinet:\n\n\n"
+    "(1)   Noted the costs of each option.\n\n\n"
+    "(2)   Approved use of £15k of the depot budget to survey Option B.\n\n\n"
+    "(3)   Indicated that Options C and D should be pursued further.\n\n\n\n\n"
+    "(1)   Officers cannot take every option to an advanced stage and early decisions are needed.\n\n\n"
+    "(2)   A survey of Option B will need spending on external consultants.\n\n"
+    "Report author: Dana Hale\n\nDate of decision: 02/04/2031\n"
+)
+_REASONS_AFTER_LOST_LABEL = (
+    "Decision details\n\nFleet Procurement\n\nDecision Maker: Executive\n\n"
+    "Decision status: Recommendations Approved\n\nIs Key decision?: Yes\n\n\n"
+    "To consider the fleet procurement plan.\n\n\n\n"
+    "1.        To approve the procurement procedures listed in Appendix 1.\n\n"
+    "2.        To delegate authority to award the contracts listed in Appendix 2.\n\n\n"
+    "1.        Executive authority is required for every key decision worth £200,000 or more.\n\n"
+    "2.        Planning procurement ensures:\n\n"
+    "·      effective stakeholder management\n\n"
+    "·      compliance with the Contract Procedure Rules\n\n"
+    "3.        As Executive authority is required for any award above £200,000, the report sets out three routes.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "decided"),
+    [
+        (
+            _REASONS_AFTER_STEM,
+            [
+                "That Cabinet noted the costs of each option.",
+                "That Cabinet approved use of £15k of the depot budget to survey Option B.",
+                "That Cabinet indicated that Options C and D should be pursued further.",
+            ],
+        ),
+        (
+            _REASONS_AFTER_LOST_LABEL,
+            [
+                "To approve the procurement procedures listed in Appendix 1.",
+                "To delegate authority to award the contracts listed in Appendix 2.",
+            ],
+        ),
+    ],
+)
+def test_a_list_numbered_afresh_under_a_decision_page_list_is_its_reasons(
+    page: str, decided: list[str]
+) -> None:
+    """The page lost the "Reasons for the decision" heading between the two lists."""
+    assert texts(page) == decided
