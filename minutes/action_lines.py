@@ -72,7 +72,15 @@ def kept_elsewhere(entry: str) -> bool:
 
 
 def names_only(rest: str) -> bool:
-    return bool(rest) and NAME_ONLY.match(rest) is not None and len(rest.split()) <= 6
+    """Whether an "Action:" label names who acts and nothing else ("ACTION: Chief Executive"); an
+    outcome in capitals ("Action: Approved Action Summary Minutes.") names nobody."""
+    return (
+        bool(rest)
+        and NAME_ONLY.match(rest) is not None
+        and len(rest.split()) <= 6
+        and not _VOTE_ITEM.match(rest)
+        and not _OUTCOME_TOLD.match(rest)
+    )
 
 
 _CHECKBOX = re.compile(r"^\[(?P<done>[ xX✓✔]?)\]\s*")
@@ -158,9 +166,25 @@ _RECORDS_ONLY = re.compile(
 comments."): its words, not its label, say whether anything is left to do."""
 
 
+_OUTCOME_TOLD = re.compile(
+    r"^(?:approved|adopted|accepted|ratified|carried|passed|denied|rejected)\b(?!\s+(?:to|that)\b)"
+    r"|^(?:(?:the\s+)?motion\s+)?(?:moved|made)\s+by\b|^(?:on|upon)\s+(?:a\s+|the\s+)?motion\s+(?:by|of)\b"
+    r"|^(?:the\s+)?motion\s+(?:carried|passed|failed|approved)\b"
+    r"|^(?:[\w'’-]+\s+){0,2}received,?\s+(?:and\s+)?no\s+(?:further\s+)?action\s+(?:was\s+)?(?:taken|required)\b",
+    re.I,
+)
+"""An American board's "Action:" under each agenda item, telling how it was disposed of ("Action:
+Adopted Resolution No. 41.", "Action: On a motion by Ruiz, seconded by Park, and carried ...",
+"Action: Presentation received, no action taken."): the outcome of a vote, not a task."""
+
+
 def not_a_task(entry: str) -> bool:
     """An "Action:" entry that puts an approval to the vote or records what was done there and then."""
-    return _VOTE_ITEM.match(entry) is not None or _RECORDS_ONLY.match(entry) is not None
+    return (
+        _VOTE_ITEM.match(entry) is not None
+        or _RECORDS_ONLY.match(entry) is not None
+        or _OUTCOME_TOLD.match(entry) is not None
+    )
 
 
 def log_line(bullet: bool, text: str) -> bool:

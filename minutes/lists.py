@@ -109,7 +109,13 @@ def collect(
             return [(None, that(named))], j
     apart = apart or (bool(stem) and _REASONS.search(stem) is not None)
     found, j = _collect_lines(lines, i, points, stem, that_only, apart, first)
-    if len(found) == 1 and not apart and len(stem.split()) > LONG_STEM and STEM_END.search(stem):
+    if (
+        len(found) == 1
+        and not apart
+        and len(stem.split()) > LONG_STEM
+        and STEM_END.search(stem)
+        and found[0][1] != that(STEM_END.sub("", stem).strip())
+    ):
         label, point = found[0]
         return [(label, that(f"{stem.strip().rstrip(':-–— ')}: {point}"))], j
     if stem and _REASONS.search(stem) and len(found) > 1:

@@ -837,3 +837,48 @@ def test_a_numbered_action_point_with_its_owner_on_the_line_below(lines: tuple[s
 def test_a_numbered_label_is_not_a_time_or_a_share() -> None:
     doc = extract_text("Actions 10.30 am coffee was served and the meeting resumed.\n")
     assert doc.resolutions == []
+
+
+_ACTION_SUMMARY = (
+    "ACTION SUMMARY MINUTES - REGULAR MEETING BOARD OF DIRECTORS\n"
+    "CEDAR VALLEY WATER DISTRICT\n"
+    "Thursday, March 13, 2031\n\n"
+    "CONSENT ITEMS\n"
+    "Action: Moved by Ruiz, seconded by Park, and carried unanimously by members present to adopt the Consent Calendar as follows:\n"
+    "1. Action Summary Minutes\n"
+    "Recommendation: Approve the Action Summary Minutes for the Regular Board meeting of February 27, 2031.\n"
+    "Action: Approved Action Summary Minutes.\n"
+    "2. Surplus Vehicles\n"
+    "Recommendation: Adopt a resolution declaring two pickup trucks surplus.\n"
+    "Action: Adopted Resolution No. 2031-014.\n"
+    "ACTION ITEMS\n"
+    "1. Well Rehabilitation Grant\n"
+    "Recommendation: Adopt the grant acceptance resolution for the well rehabilitation.\n"
+    "Action: On a motion by Park, seconded by Lowe, and carried unanimously by members present to adopt Resolution No. 2031-015.\n"
+    "PRESENTATION ITEMS\n"
+    "1. Rate Study\n"
+    "Recommendation: Receive presentation, no action required.\n"
+    "Action: Presentation received, no action taken.\n"
+)
+
+
+def test_an_american_boards_action_lines_record_how_each_item_was_disposed_of() -> None:
+    """Under each item, "Action:" tells the vote's outcome: no task, and nobody named by it."""
+    got = [(r.text, r.actionable, r.owner) for r in extract_text(_ACTION_SUMMARY).resolutions]
+    assert got == [
+        (
+            "Moved by Ruiz, seconded by Park, and carried unanimously by members present to adopt the Consent "
+            "Calendar as follows",
+            False,
+            None,
+        ),
+        ("Approved Action Summary Minutes.", False, None),
+        ("Adopted Resolution No. 2031-014.", False, None),
+        (
+            "On a motion by Park, seconded by Lowe, and carried unanimously by members present to adopt "
+            "Resolution No. 2031-015.",
+            False,
+            None,
+        ),
+        ("Presentation received, no action taken.", False, None),
+    ]
