@@ -15,7 +15,7 @@ ONTO_PROGRAMME = (
 """A topic put on a programme or an agenda: "The addition of the Waste Services Review to the Community
 Scrutiny programme be approved", "that Climate Change would be an item for overview and scrutiny"."""
 ACTION_WORDS = re.compile(
-    r"\b(?:(?<!\breport\s)(?<!\bpaper\s)(?<!\bupdate\s)provid(?:e|es|ed|ing)|(?<!\bas\s)(?<!\bbeen\s)(?<!\bpreviously\s)(?<!\balready\s)(?<!\bwas\s)(?<!\bwere\s)circulat(?:e|es|ed|ing)|shar(?:e|es)\b|(?-i:shared)\b|brought|bring|come\s+(?:back\s+)?to|"
+    r"\b(?:(?<!\breport\s)(?<!\bpaper\s)(?<!\bupdate\s)provid(?:e|es|ed|ing)|(?<!\bas\s)(?<!\bbeen\s)(?<!\bpreviously\s)(?<!\balready\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bas\sprinted\sand\s)(?<!\bas\spresented\sand\s)circulat(?:e|es|ed|ing)|shar(?:e|es)\b|(?-i:shared)\b|brought|bring|come\s+(?:back\s+)?to|"
     r"return\s+to\s+(?:the|this|a\s+future)\s+(?:[\w'’-]+\s+){0,3}?(?:committee|cabinet|panel|board|council|meeting)\b|"
     r"report(?:s|ed)?\s+(?:back|to\s+(?:a|the)\s+(?:future|next|\w+\s+meeting|cabinet|council|committee))|be\s+reported|"
     r"reporting\s+(?:the\s+(?:outcomes?|results?|findings|progress)\s+)?(?:back\s+)?to\s+(?:the\s+|this\s+)?(?:committee|cabinet|council|board|panel|commission)\b|"
@@ -37,6 +37,9 @@ ACTION_WORDS = re.compile(
     r"(?:formal\s+|written\s+)?response\s+(?:be|to\s+be)\s+(?:made|sent|given)\s+to\b|"
     r"(?<!\bnot\s)\bhave\s+(?:(?:the|a|an|this|these|its|their|some|new)\s+|(?<=\bto\shave\s)(?=[a-z]+\s+(?:[a-z]+\s+){0,3}?(?:installed|repaired|replaced|erected)\b))"
     r"[^.;]{2,80}?\b(?:printed|delivered|installed|repaired|replaced|fixed|painted|erected|removed|cleared|cut\s+back)\b|"
+    r"(?<!\bnot\s)\bto\s+have\s+(?:the\s+)?(?:(?-i:[A-Z][a-z]+)|clerk|secretary|treasurer|staff|officers?|chair(?:man|person)?|attorney|manager)\s+"
+    r"(?:sign\s+up|send|write|contact|call|e-?mail|prepare|draft|look\s+into|check|get|obtain|arrange|order|research|review|investigate"
+    r"|update|post|publish|notify|inform|schedule|meet\s+with|bring|present|report|provide|circulate|work\s+(?:on|with))\b|"
     r"(?<!\bthan\s)(?<!\bnot\s)(?<!\bof\s)\bspend\s+(?:up\s+to\s+|no\s+more\s+than\s+)?[£$€]|\baward\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:prize|grant)\b|"
     r"purchas(?:e|es|ed|ing)\b(?!\s+(?:price|order|ledger)\b)|\bbuy(?:s|ing)?\s|install\b|(?:replac(?:e|es)|repairs?)\s+(?:the|a|an|its|their|all|two|three|some)\s|attend\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,5}?(?:conference|event|workshop|seminar|training|session|course|launch|forum|briefing)\b|"
     r"\bsell\s+(?:the|said|a|an|its|this|that|these|those)\s|"

@@ -700,3 +700,26 @@ def test_a_policy_to_return_to_the_committee_is_on_the_programme() -> None:
 def test_an_approval_with_its_next_step_in_it(text: str, actionable: bool, feeds: bool) -> None:
     """An approval that names what follows it: an addition to a programme, publishing, a consultation."""
     assert (is_actionable(text), feeds_work_programme(text)) == (actionable, feeds)
+
+
+@pytest.mark.parametrize(
+    ("text", "actionable"),
+    [
+        (
+            "Motion by Dana Lowe, second by Ray Hart to have Carrie sign up for the clerk training classes.",
+            True,
+        ),
+        ("Moved by Lee, seconded by Park, to have the Clerk send a letter to the county engineer.", True),
+        ("Agreed to have Council tax frozen for the year.", False),
+        (
+            "THAT the minutes of Council Meeting No. 31-02, March 3, 2031 be approved as printed and circulated.",
+            False,
+        ),
+        ("THAT the minutes be adopted as presented and circulated.", False),
+        ("That the report be noted and circulated to the parishes.", True),
+    ],
+)
+def test_a_motion_to_have_someone_act_and_minutes_approved_as_printed(text: str, actionable: bool) -> None:
+    """An American motion "to have Carrie sign up" gives a task; a Canadian council's minutes "approved
+    as printed and circulated" were circulated before the meeting."""
+    assert is_actionable(text) is actionable
