@@ -15,7 +15,7 @@ ONTO_PROGRAMME = (
 """A topic put on a programme or an agenda: "The addition of the Waste Services Review to the Community
 Scrutiny programme be approved", "that Climate Change would be an item for overview and scrutiny"."""
 ACTION_WORDS = re.compile(
-    r"\b(?:(?<!\breport\s)(?<!\bpaper\s)(?<!\bupdate\s)provid(?:e|es|ed|ing)|(?<!\bas\s)(?<!\bbeen\s)(?<!\bpreviously\s)(?<!\balready\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bas\sprinted\sand\s)(?<!\bas\spresented\sand\s)circulat(?:e|es|ed|ing)|shar(?:e|es)\b|(?-i:shared)\b|brought|bring|come\s+(?:back\s+)?to|"
+    r"\b(?:(?<!\breport\s)(?<!\bpaper\s)(?<!\bupdate\s)provid(?:e|es|(?:ed|ing)(?!\s+(?:that|they|it|he|she|we|there)\b))|(?<!\bas\s)(?<!\bbeen\s)(?<!\bpreviously\s)(?<!\balready\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bas\sprinted\sand\s)(?<!\bas\spresented\sand\s)circulat(?:e|es|ed|ing)|shar(?:e|es)\b|(?-i:shared)\b|brought|bring|come\s+(?:back\s+)?to|"
     r"return\s+to\s+(?:the|this|a\s+future)\s+(?:[\w'’-]+\s+){0,3}?(?:committee|cabinet|panel|board|council|meeting)\b|"
     r"report(?:s|ed)?\s+(?:back|to\s+(?:a|the)\s+(?:future|next|\w+\s+meeting|cabinet|council|committee))|be\s+reported|"
     r"reporting\s+(?:the\s+(?:outcomes?|results?|findings|progress)\s+)?(?:back\s+)?to\s+(?:the\s+|this\s+)?(?:committee|cabinet|council|board|panel|commission)\b|"

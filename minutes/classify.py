@@ -158,6 +158,16 @@ _PAYMENT_APPROVED = re.compile(
 )
 
 
+_FUNDS_MOVED = re.compile(
+    r"\btransfer(?:red)?\s+(?:of\s+)?(?:the\s+sum\s+of\s+)?[£$€]\s?\d[\d,.]*\s*[km]?\s+from\s+(?:the\s+)?[^.;]{1,60}?\s+to\s+(?:the\s+)?"
+    r"[^.;]{0,60}?\b(?:account|fund|reserves?)\b(?:\s+to\s+(?:fund|cover|pay\s+for|meet|bring)\b[^.;]*)?",
+    re.I,
+)
+"""Money moved between the council's own accounts ("transfer £12000 from deposit account to charity
+account to fund purchase of equipment", "transfer $32,500 from the general fund to the fire fund"):
+a treasury step taken by approving it, as a payment is."""
+
+
 _IT_BE_NOTED = re.compile(r"^\s*(?:that\s+)?it\s+be\s+noted\s+(?:that\s+)?", re.I)
 _PLAN_NOUNS = re.compile(r"\b(?:work\s+programme|forward\s+(?:work\s+)?plan)\b", re.I)
 """'That it be noted the updated Forward Plan would be available from Friday': a fact recorded,
@@ -340,6 +350,8 @@ def is_actionable(text: str) -> bool:
         text = re.sub(r"\brequests?\b|\bapplications?\b", " ", text, flags=re.I)
     if _PAYMENT_APPROVED.search(text):
         text = _PAYMENT_APPROVED.sub(" ", text)
+    if "transfer" in text:
+        text = _FUNDS_MOVED.sub(" ", text)
     if "agenda" in text:
         text = _AGENDA_SETTLED.sub(" ", text)
     if _PROGRAMME_AGREED.search(text) and not _PROGRAMME_CHANGED.search(text):

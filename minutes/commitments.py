@@ -195,11 +195,13 @@ _NOT_DEFERRED = re.compile(
     r"\bnot\s+to\s+(?:defer|postpone)|\bnot\s+(?:be\s+)?(?:deferred|postponed)\b"
     r"|\b(?:deferred|postponed|held\s+over|adjourned)\s+(?:until|till|to)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m|p\.?m)\b"
     r"|later\s+(?:in|on)\s+(?:the|this)\s+(?:meeting|agenda|evening|day)|after\s+(?:the\s+)?(?:break|interval|lunch|recess))"
-    r"|\b(?:until|till|to)\s+later\s+(?:in|on|during)\s+(?:the|this)\s+(?:meeting|agenda|evening|day)\b",
+    r"|\b(?:until|till|to)\s+later\s+(?:in|on|during)\s+(?:the|this)\s+(?:meeting|agenda|evening|day)\b"
+    r"|\b(?:held\s+over|carried\s+(?:forward|over)|rolled\s+(?:over|forward))\s+(?:in)?to\s+(?:the\s+)?next\s+(?:financial\s+)?year\b",
     re.I,
 )
 """Put off within the meeting itself ("deferred until 7.00pm for the ceremonial part of this meeting",
-"until later in the meeting"): nothing comes back at a later one."""
+"until later in the meeting"), or money put off, not business ("the sum ... held over into the next
+financial year"): nothing comes back at a later one."""
 
 
 def deferred(text: str) -> bool:
@@ -225,7 +227,7 @@ _COMMITS = re.compile(
     r"\b(?:agreed|decided|resolved)\s+(?:unanimously\s+)?to\s+(?!(?:note|accept|approve|receive|endorse|confirm|"
     r"co-opt|adopt|support|defer|pay|donate|reject|decline|refuse|grant|award|ratify|agree|exclude|move|proceed|elect|"
     r"appoint|discuss|consider|meet|take|hold|keep|leave|continue|re-?elect|allow|permit|suspend|cease|discontinue|stop"
-    r"|contribute|fund|make\s+(?:the\s+|a\s+)?(?:final\s+|further\s+)?(?:payment|donation|contribution)"
+    r"|contribute|fund|transfer\s+(?:the\s+sum\s+of\s+)?[£$€]|make\s+(?:the\s+|a\s+)?(?:final\s+|further\s+)?(?:payment|donation|contribution)"
     r"|assist\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?costs?|a|an|the|this|these|its|their)\b)"
     r"(?!(?:increase|raise|reduce|set|uplift)\s+(?:the\s+)?(?:payments?|precept|fees?|charges?|grants?|rents?|budget"
     r"|donations?|salar(?:y|ies)|allowances?)\b)[a-z]+"

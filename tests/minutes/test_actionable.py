@@ -723,3 +723,47 @@ def test_a_motion_to_have_someone_act_and_minutes_approved_as_printed(text: str,
     """An American motion "to have Carrie sign up" gives a task; a Canadian council's minutes "approved
     as printed and circulated" were circulated before the meeting."""
     assert is_actionable(text) is actionable
+
+
+@pytest.mark.parametrize(
+    ("text", "actionable"),
+    [
+        ("That the application be supported provided that the hedge is retained.", False),
+        (
+            "Members agreed the budget could be held over into the next financial year provided they supply quotes.",
+            False,
+        ),
+        ("That officers provide the figures to members.", True),
+        (
+            "It was agreed to transfer £12000 from deposit account to charity account to fund purchase of equipment.",
+            False,
+        ),
+        (
+            "Motion by A. Lowe, second by R. Hart to transfer $32,500 from the general fund to the fire fund.",
+            False,
+        ),
+        (
+            "It was agreed to transfer £500 from reserves to the play area fund and the Clerk to order the swings.",
+            True,
+        ),
+    ],
+)
+def test_a_condition_and_money_moved_between_accounts_are_no_tasks(text: str, actionable: bool) -> None:
+    """ "provided that" is a condition, not "provide"; moving money between the council's own
+    accounts is approved there and then, as a payment is."""
+    assert is_actionable(text) is actionable
+
+
+def test_funds_moved_in_a_narrative_agreement_are_no_task() -> None:
+    doc = parish_doc(
+        "6. Finance",
+        "In accordance with financial standing orders it was agreed to transfer £12000 from deposit account to "
+        "charity account to fund purchase of equipment pending grant monies.",
+    )
+    assert points(doc) == [
+        (
+            "In accordance with financial standing orders it was agreed to transfer £12000 from deposit account to "
+            "charity account to fund purchase of equipment pending grant monies.",
+            False,
+        )
+    ]

@@ -626,7 +626,7 @@ def test_a_bulleted_title_run_into_it_was_agreed(bullet: str) -> None:
             "£12000 from the deposit account to the charity account.",
             "In accordance with financial standing orders it was agreed to transfer £12000 from the deposit account "
             "to the charity account.",
-            True,
+            False,
             None,
         ),
         (
