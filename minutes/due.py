@@ -35,19 +35,21 @@ _AGENDA_OF = re.compile(
 """"added to the agenda for 20 March", "the 23 January agenda would include", "deferred to the meeting
 scheduled for 29 August"."""
 _TO_BODY = re.compile(
-    r"\b(?:(?i:referred|recommended|recommends|recommend|commended|forwarded|escalated)\s+(?:(?:them|it|this|these)\s+)?(?:back\s+)?(?i:to)\s+(?:(?i:the)\s+)?"
+    r"\b(?:(?i:referred|recommended|recommends|recommend|commended|forwarded|escalated)(?:,\s*(?i:in\s+the\s+first\s+instance),)?"
+    r"\s+(?:(?:them|it|this|these)\s+)?(?:back\s+)?(?i:to)\s+(?:(?i:the)\s+)?"
     r"|(?i:refers?)\s+(?:(?:the|this|these|that|them|it)\s+)?(?:[\w'’-]+\s+){0,4}?to\s+(?:the\s+)?"
     r"|(?i:report)s?\s+(?:annually|quarterly|regularly)\s+to\s+(?:the\s+)?"
     r"|(?i:recommendations?)\s+to\s+(?:the\s+)?"
     r"|(?i:recommend)(?:s|ed)?\s+(?:the\s+)?(?!that\b)[^.;,]{1,100}?\s+to\s+(?:the\s+)?"
     r"|submitted\s+to\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+)?(?=(?-i:[A-Z])\w*\s+(?-i:[A-Z])|(?:full\s+)?(?-i:Council|Cabinet)\b))"
-    r"(?P<body>(?i:full|parish|town)\s+(?i:council)|(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,5}(?-i:Council|Cabinet|Executive"
+    r"(?P<body>(?i:full|parish|town)\s+(?i:council)|(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+(?:(?:and|&)\s+)?){0,5}(?-i:Council|Cabinet|Executive"
     r"|Committee|Board|Panel|Commission|Authority|Assembly|Mayor|Group))\b"
 )
 """A matter sent to another body: that body's meeting is when it is next dealt with ("be referred
 to Council to consider", "be submitted to the county council's Constitution Committee", "recommends
 the approval of the Council Plan to Full Council", a parish's "resolved to recommend to full council",
-"Recommendation to Full Council for ...", "recommend them to Cabinet")."""
+"Recommendation to Full Council for ...", "recommend them to Cabinet", "be referred, in the first instance,
+to the People and Communities Committee")."""
 _TASKED = re.compile(
     r"\btask(?:s|ed)?\s+(?:the\s+)?(?P<body>(?:(?-i:[A-Z])[\w'’&-]*\s+(?:(?:and|&|of|for)\s+)?){1,5}"
     r"(?-i:Committee|Board|Panel|Commission|Group|Council|Cabinet|Executive))\s+with\b"

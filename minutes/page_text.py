@@ -25,8 +25,9 @@ def _split_sections(lines: list[Line]) -> list[Line]:
             continue
         parts = _SECTION_LABEL.split(line.text)
         for k, part in enumerate(parts):
-            label = re.match(r"(?:Minutes|Decisions?)\s*:\s+", part) if k else None
-            if label is not None and MARKER_RE.match(part[label.end() :]):
+            label = re.match(r"(?:Minutes|Decisions?)\s*:\s+", part)
+            rest = part[label.end() :] if label is not None else ""
+            if label is not None and ((k and MARKER_RE.match(rest)) or rest[:5] in ("That ", "THAT ")):
                 out.append(Line(part[: label.end()].strip()))
                 out.append(Line(part[label.end() :]))
             else:

@@ -110,3 +110,23 @@ def test_the_next_items_agenda_text_after_a_decision_told_whole_is_not_its_point
         "To note the report.",
         "To approve the budget.",
     ]
+
+
+def test_a_resolution_run_on_after_the_minutes_label_is_read() -> None:
+    """A council's motions page keeps each item's resolution on the "Minutes:" line itself."""
+    page = (
+        "Venue: Council Chamber - Town Hall No. | Item\n\n"
+        "Declarations of Interest\n\nMinutes: No declarations of interest were reported.\n\n"
+        "Harbour Lighting\n\nMinutes: That the Motion be referred to the Council for debate.\n\n"
+        "Street Cleansing Standards\n\n"
+        "Minutes: That the motion be referred, in the first instance, to the Place and Environment Committee.\n"
+    )
+    got = [(r.text, r.actionable, r.due) for r in extract_text(page).resolutions]
+    assert got == [
+        ("That the Motion be referred to the Council for debate.", True, "Council"),
+        (
+            "That the motion be referred, in the first instance, to the Place and Environment Committee.",
+            True,
+            "Place and Environment Committee",
+        ),
+    ]
