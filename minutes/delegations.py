@@ -38,14 +38,15 @@ named."""
 
 
 _AUTHORISED = re.compile(
-    r"^(?:that\s+)?(?:(?!\b(?:and|but)\s)[^.;]){0,200}?\b(?:be|is|are)\s+(?:hereby\s+)?authori[sz]ed\s+to\b"
+    r"^(?:that\s+)?(?:(?!\b(?:and|but)\s(?!(?-i:[A-Z])))[^.;]){0,200}?\b(?:be|is|are)\s+(?:hereby\s+)?authori[sz]ed\s+to\b"
     r"|^(?:that\s+|to\s+)?(?:(?:the\s+)?(?:cabinet|council|committee|board|executive|panel)\s+)?authori[sz](?:e|es|ed)\s+(?:the\s+)?"
     r"(?-i:[A-Z])",
     re.I,
 )
 """A point that only authorises an officer ("That the Chief Executive be authorised to make the necessary
 amendments to the Constitution", "That Cabinet authorises the Executive Director for Resources to enter into
-the agreements", a decision page's "Authorised the Scrutiny Officer, in consultation with the Chair, to progress
+the agreements", "That the Interim Chief Executive, in consultation with the Portfolio Holder for Finance, Town
+Centres and Growth, be authorised to complete the disposal", a decision page's "Authorised the Scrutiny Officer, in consultation with the Chair, to progress
 ..."): a delegation, which the conventions never count as an action, whether standing or for
 one named thing; unless the point also asks for a report back."""
 _THEN_REPORTS = re.compile(

@@ -96,6 +96,12 @@ from tests.minutes.helpers import (
             False,
         ),
         ("That Cabinet authorises the Executive Director for Resources to enter into the agreements.", False),
+        (
+            "That the Chief Executive, in consultation with the Portfolio Holder for Finance, Town Centres and Growth, "
+            "be authorised to complete the disposal of the land.",
+            False,
+        ),
+        ("That the report be noted and the Clerk be authorised to write to the owner.", True),
         ("That the Director be authorised to negotiate the lease and report back to the next meeting.", True),
         ("That the Clerk would arrange a meeting to start at 7pm with the residents.", True),
         ("That the Democracy Commission implementation plan set out in Appendix 1 be approved.", False),
