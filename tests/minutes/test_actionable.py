@@ -102,6 +102,8 @@ from tests.minutes.helpers import (
             False,
         ),
         ("That the report be noted and the Clerk be authorised to write to the owner.", True),
+        ("Agrees that Options 1 and 2 are issued for statutory consultation during May and June 2031.", True),
+        ("That the draft plan be published for formal consultation.", True),
         ("That the Director be authorised to negotiate the lease and report back to the next meeting.", True),
         ("That the Clerk would arrange a meeting to start at 7pm with the residents.", True),
         ("That the Democracy Commission implementation plan set out in Appendix 1 be approved.", False),
