@@ -72,7 +72,7 @@ def agreed_outcome_line(sentence: str) -> bool:
 
 _GRANTED_REQUEST = re.compile(
     r"^(?:(?:an?\s+)?(?:request|application)\s+(?:by|from)\b|[^.]{1,120}?\b(?:has|had|have)\s+(?:requested|asked\s+for|sought)"
-    r"\s+permission\b)[^.]{0,300}\.\s+(?:(?:this|that|which|the\s+(?:request|application))"
+    r"\s+permission\b)(?:[^.]{0,300}\.\s+|[^.]{0,300}?,?\s+and\s+(?=(?:this|that|which)\s))(?:(?:this|that|which|the\s+(?:request|application))"
     r"\s+was\s+(?:duly\s+|unanimously\s+)?(?:agreed|approved|granted|accepted)\b"
     r"|it\s+was\s+(?:unanimously\s+)?agreed\s+(?:that\s+)?(?:this|it)\s+(?:should|would|could|can)\s+be\s+(?:allowed|granted|permitted)\b)",
     re.I,
@@ -81,8 +81,9 @@ _GRANTED_REQUEST = re.compile(
 
 def granted_request(decision: str) -> bool:
     """ "Request by Mr T for a plaque ... This was agreed", "The Tennis Club has requested permission to
-    plant a hedge ... It was agreed this should be allowed": permission granted to the one who asked;
-    the acting is theirs, not the council's (dev2 convention)."""
+        plant a hedge ... It was agreed this should be allowed", "... had requested permission to attend the Budget
+    Meeting and this was agreed": permission granted to the one who asked;
+        the acting is theirs, not the council's (dev2 convention)."""
     return _GRANTED_REQUEST.match(decision) is not None
 
 

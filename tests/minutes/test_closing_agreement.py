@@ -87,6 +87,10 @@ def test_the_forms_one_by_one() -> None:
     assert not agreed_outcome_line("The well-agreed plan")
     assert granted_request("Request by Mr T for a plaque. This was agreed")
     assert not granted_request("Cllr Moore suggested a plaque. This was agreed")
+    assert granted_request(
+        "The Mayor said the youth council had requested permission to attend the budget meeting and this was agreed."
+    )
+    assert not granted_request("The youth council had requested permission to attend the budget meeting.")
 
 
 @pytest.mark.parametrize("closing", ["All agreed.", "All in favour.", "All were in agreement."])
