@@ -113,6 +113,20 @@ with who does it before a colon, as meeting notes assign tasks ("Roland: Make tw
 "Luther/Valentine: Sort out the questions for visitors")."""
 
 
+PASSIVE_TASK = re.compile(
+    r"^(?!(?:the\s+|an?\s+)?(?:next|following|annual|special|extraordinary)\s+(?:[\w-]+\s+)?meeting\b)"
+    r"(?:(?!(?:that|which|who|yet|continues?|continued|offers?|is|are|was|were|will|would|should|could|may|has|have|had)\b)"
+    r"[\w'’&,-]+\s+){1,10}?to\s+be\s+(?:(?:re-?)?(?!(?:noted|held|signed|received|accepted|approved|adopted|agreed|confirmed"
+    r"|ratified|elected|appointed|co-?opted|paid|kept|retained|deferred|considered|discussed|welcomed|thanked|noticed)\b)"
+    r"(?-i:[a-z]{3,})ed|taken|done|put|cut|sent|given|brought|written|sought|built|bought|swept|mown)\b",
+    re.I,
+)
+"""A note's task in the passive, with no verb of its own before it ("Limestone goals to be taken down
+and taken to Rangers.", "Basket swing screws at St Mary's Park to be tightened by Mr Savage."); not a
+meeting fixed ("The next meeting to be held on ...") nor what is done there and then ("Minutes to be
+signed")."""
+
+
 def named_task(text: str) -> str | None:
     """Who a task opening "Name: <the work>" is given to."""
     task = TASK_FIRST.match(text) if ":" in text[:40] else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from minutes.action_words import ACTION_WORDS, ONTO_PROGRAMME, TASK_FIRST
+from minutes.action_words import ACTION_WORDS, ONTO_PROGRAMME, PASSIVE_TASK, TASK_FIRST
 from minutes.commitments import commits_someone, deferred
 from minutes.delegations import delegates_only
 from minutes.due import CONFIRMED_BY, without_new_wording
@@ -360,6 +360,7 @@ def is_actionable(text: str) -> bool:
     return (
         ACTION_WORDS.search(text) is not None
         or TASK_FIRST.match(text) is not None
+        or PASSIVE_TASK.match(text) is not None
         or _ACTOR_REPORTS.search(text) is not None
         or committed_actor(text) is not None
         or commits_someone(text)

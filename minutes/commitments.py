@@ -231,12 +231,13 @@ _COMMITS = re.compile(
     r"|assist\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?costs?|a|an|the|this|these|its|their)\b)"
     r"(?!(?:increase|raise|reduce|set|uplift)\s+(?:the\s+)?(?:payments?|precept|fees?|charges?|grants?|rents?|budget"
     r"|donations?|salar(?:y|ies)|allowances?)\b)[a-z]+"
+    r"|\b(?:agreed|decided|resolved)\s+for\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?to\s+(?!(?:be|note|attend|chair|stand|serve)\b)(?-i:[a-z]+)"
     r"|\b(?:would|should|will|shall|must)\s+(?:now\s+|then\s+)?be\s+(?!(?:noted|accepted|approved|received|agreed|"
     r"adopted|endorsed|deferred|held|kept|retained|signed)\b)[a-z]+ed\b",
     re.I,
 )
 """A decision that commits somebody to act later: "agreed to plant two trees", "it was agreed
-that these entries should be changed" (not "resolved to co-opt Mr Barber", done at the meeting, nor
+that these entries should be changed", "RESOLVED for Terry to carry out the usual maintenance days" (not "resolved to co-opt Mr Barber", done at the meeting, nor
 "agreed to suspend all new projects", a decision not to act)."""
 
 

@@ -45,6 +45,12 @@ _BY_ACTOR = re.compile(
     r"(?:\s+(?:(?:and|&|of|the)\s+)?(?-i:[A-Z])[\w'’&\-]*){0,6})?)",
     re.I,
 )
+_DONE_BY_PERSON = re.compile(
+    r"\bto\s+be\s+(?-i:[a-z]+)(?:ed|en)\s+(?:[^.;]{0,40}?\s)?by\s+"
+    r"(?P<who>(?:mrs?|ms|miss|dr|cllr|councillor)\.?\s+(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)?)",
+    re.I,
+)
+""""Basket swing screws ... to be tightened by Mr Savage": a person named after the work does it."""
 _ASK_ACTOR = re.compile(
     rf"\b(?:asks?|asked|requests?|requested|instructs?|instructed|directs?|directed|invites?|invited|recommends?|recommended|allow|allows|enable|enables|tasked|"
     rf"delegates?\s+(?:authority\s+)?to)\s+(?:that\s+)?(?!for\b|about\b|after\b)"
@@ -312,6 +318,7 @@ def find_owner(text: str) -> str | None:
         _AND_THAT,
         _AND_ASKED,
         _BY_ACTOR,
+        _DONE_BY_PERSON,
     ):
         m = pattern.search(body)
         if m:

@@ -775,3 +775,26 @@ def test_funds_moved_in_a_narrative_agreement_are_no_task() -> None:
             False,
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actionable"),
+    [
+        ("Limestone goals to be taken down and taken to the rangers' store.", True),
+        ("The hedge by the bus shelter to be cut back.", True),
+        ("Basket swing screws at Church Park to be tightened by Mr Hale.", True),
+        ("The next meeting to be held on 5 May.", False),
+        ("Minutes to be signed by the Chairman.", False),
+        ("That the offer from the county to be involved in the pilot be welcomed.", False),
+    ],
+)
+def test_a_notes_task_in_the_passive(text: str, actionable: bool) -> None:
+    assert is_actionable(text) is actionable
+
+
+def test_a_task_resolved_for_someone() -> None:
+    doc = parish_doc(
+        "5. Lengthsman",
+        "5.2. The Council RESOLVED for Terry to carry out the usual maintenance days before the end of the year.",
+    )
+    assert [r.actionable for r in doc.resolutions] == [True]

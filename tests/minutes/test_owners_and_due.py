@@ -419,3 +419,8 @@ def test_a_time_from_now_or_a_period_is_when_a_task_is_due(text: str, due: str |
 )
 def test_who_took_on_or_was_given_the_task_in_a_told_decision(text: str, owner: str) -> None:
     assert find_owner(text) == owner
+
+
+def test_a_person_named_after_a_passive_task_does_it() -> None:
+    assert find_owner("Basket swing screws at Church Park to be tightened by Mr Hale.") == "Mr Hale"
+    assert find_owner("The swings to be painted by the end of May.") is None
