@@ -14,6 +14,7 @@ from minutes.action_words import ACTION_WORDS, ONTO_PROGRAMME, PASSIVE_TASK, TAS
 from minutes.commitments import commits_someone, deferred
 from minutes.delegations import delegates_only
 from minutes.due import CONFIRMED_BY, without_new_wording
+from minutes.meeting_business import of_the_meeting_itself
 from minutes.owners import committed_actor
 
 _RECORD = re.compile(
@@ -275,22 +276,8 @@ def refuses(text: str) -> bool:
         or _APPLICATION_REFUSED.match(text) is not None
         or _RATIFIED.search(text) is not None
         or _RECEIVE_AND_FILE.match(text) is not None
-        or _MEETING_SET.match(text) is not None
+        or of_the_meeting_itself(text)
     )
-
-
-_MEETING_SET = re.compile(
-    r"^(?:(?:that\s+|(?:members|it\s+was)\s+agreed\s+(?:that\s+)?)?(?:the\s+|an?\s+)?(?:next|additional|extra|special|further)"
-    r"\s+(?:\w+\s+)?meeting\s+(?:would|will|shall|should|to|is\s+to|be)?\s*(?:be\s+held|take\s+place|scheduled\s+to\s+take\s+place)"
-    r"|(?:(?:it\s+was\s+)?(?:resolved|agreed|decided)\s+)?to\s+hold\s+(?:the\s+|an?\s+)?(?:next|additional|extra|special|further)"
-    r"\s+(?:\w+\s+)?meeting)\s+(?:on|at)\s+"
-    r"(?![^.;]*\b(?:to|which\s+will)\s+(?:consider|discuss|receive|review)\b)[^.;]{1,80}\.?$",
-    re.I,
-)
-"""A meeting's date set ("Members agreed that the additional meeting would take place on 11
-January", "That the next meeting be held on 4 March at 7pm", "It was resolved to hold the next
-meeting on the 03 October 2023 at 18:00hrs."): nobody has a task. (A meeting called to consider
-a matter puts the matter on the programme, `feeds_work_programme`.)"""
 
 
 _RECEIVE_AND_FILE = re.compile(r"^(?:that\s+)?(?:to\s+)?receive\s+and\s+file\b(?![^.;]*\band\s+direct)", re.I)

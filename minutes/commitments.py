@@ -65,7 +65,7 @@ _SUBJUNCTIVE_ACT = re.compile(
     rf"(?!{_STATE_VERBS}|(?:is|are|was|were|has|had|of|for|in|on|at|to|with|by|from|as|or|and|the|between|under|within"
     r"|into|over|about|against|among|across|through|without|upon|via|per)\b|[a-z]+ed\s+by\b"
     r"|[a-z]+(?:tion|ment|ness|ity|ance|ence|ship|ing|ism|al)s?\b)"
-    r"(?-i:[a-z]{3,})\b(?!\s+(?:be|is|are|was|were|should|would|will|shall|must|of|and)\b|\s*/)(?=\s+\S)",
+    r"(?-i:[a-z]{3,})\b(?!\s+(?:be|is|are|was|were|should|would|will|shall|must|of|and)\b|\s*/|[^.;,:]{0,40}?(?<!\bto)\sbe\s)(?=\s+\S)",
     re.I,
 )
 """After "it was agreed that", a named actor and a bare verb: "the Clerk contact the owner", "the

@@ -38,6 +38,7 @@ from minutes.model import Item, Resolution
 from minutes.motion_labels import motion_points
 from minutes.motion_stems import lost_motion_end
 from minutes.motions import carried_below, council_motion_carried, proposal
+from minutes.moved_alone import moved_alone_carried
 from minutes.named_lists import with_its_list
 from minutes.narrative_decisions import split_decisions
 from minutes.owners import find_owner
@@ -154,7 +155,7 @@ class _Machine:
                     i = self.block(lines, i, kind="action")
                 else:
                     i += 1
-            elif tag is Tag.MOTION and t.rule == "council_motion":
+            elif tag is Tag.MOTION and t.rule in ("council_motion", "moved_alone"):
                 self.moved(lines, i)
                 i += 1
             elif t.rule == "vote_line" and (end := motion_below(lines, i)) is not None:
@@ -255,7 +256,12 @@ class _Machine:
 
     def moved(self, lines: list[Tagged], i: int) -> None:
         """A motion or amendment moved in council: the decision if it carried, else discussion (no follow-up)."""
-        if council_motion_carried(lines, i):
+        if lines[i].rule == "moved_alone":
+            if moved_alone_carried(lines, i):
+                self.point(lines[i].hit.rest, None)
+            else:
+                self.out.narrative.append((lines[i].text, self.where.minute))
+        elif council_motion_carried(lines, i):
             clause = lines[i].hit.rest
             self.point(lines[i].text, None, owner=find_owner(clause) if clause else None)
         else:

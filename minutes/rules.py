@@ -25,6 +25,7 @@ from minutes.matchers import (
     table_row,
 )
 from minutes.motions import council_motion, outcome_line, vote_line
+from minutes.moved_alone import moved_alone
 from minutes.sentence_rule import DECISIONS_IN_SENTENCES
 from minutes.tags import Rule, Tag, Tagged, tag_lines
 from minutes.text import Line
@@ -140,6 +141,21 @@ RULES: tuple[Rule, ...] = (
             "The meeting moved to the next item.",
         ),
         why="A motion or an amendment moved in council; the division after it says which carried.",
+    ),
+    Rule(
+        "moved_alone",
+        Tag.MOTION,
+        moved_alone,
+        examples=(
+            "Motion 231/2031 Moved by Councillor Hale, “THAT the minutes of the October 22 meeting be accepted.”",
+            "Moved by Deputy Mayor Rowe, THAT the CAO be directed to apply for the grant.",
+            "a) Delegation – Tourism Annual Report Motion 233/2031 Moved by Councillor Park, “THAT the report be accepted.”",
+        ),
+        counter=(
+            "Moved by Councillor Hale, seconded by Councillor Park, “THAT the minutes be accepted.”",
+            "The item was moved by the Chair to the end of the agenda.",
+        ),
+        why="A motion one member moved, with no seconder; the outcome line under it says whether it carried.",
     ),
     DECISIONS_IN_SENTENCES,
     Rule(

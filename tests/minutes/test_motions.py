@@ -604,3 +604,43 @@ def test_a_vote_told_by_mover_and_seconder_after_the_decision_belongs_to_it() ->
             None,
         )
     ]
+
+
+_MOVED_ALONE = (
+    "Minutes of the Regular Meeting of the Council of the Town of Ashby held Tuesday, March 11, 2031\n\n"
+    "Previous Minutes\n\n"
+    "Motion 101/2031 Moved by Councillor Hale, “THAT the minutes of the February 25, 2031, Regular Meeting "
+    "of Council be accepted.”\n"
+    "Carried\n"
+    "New Business\n"
+    "a) Delegation – Ashby Tourism – 2030 Annual Report Motion 102/2031 Moved by Councillor Park, “THAT the "
+    "report be accepted as information: AND THAT administration be directed to include tourism funding in "
+    "the 2032 budget.”\n"
+    "Carried\n"
+    "Councillor Park requested a break before the financial report Motion 103/2031 Moved by Councillor "
+    "Park, “THAT Mayor and Council take a short break of 10 minutes at 7:26pm.”\n"
+    "Carried\n"
+    "Motion 104/2031 Moved by Deputy Mayor Rowe, “THAT the CAO be directed to apply to the Local Growth "
+    "grant program.”\n"
+    "Carried\n"
+    "Motion 105/2031 Moved by Councillor Hale, “THAT the arena fees be frozen for 2032.”\n"
+    "Defeated\n"
+    "Motion 106/2031 Moved by Councillor Hale, “THAT the council reports for February be accepted as information.”\n"
+    "Carried\n"
+)
+
+
+def test_a_motion_moved_by_one_member_is_decided_by_the_line_under_it() -> None:
+    """Canadian councils minute a motion with its mover alone and "Carried" or "Defeated" below."""
+    got = [(r.text, r.actionable) for r in extract_text(_MOVED_ALONE).resolutions]
+    assert got == [
+        ("THAT the minutes of the February 25, 2031, Regular Meeting of Council be accepted.", False),
+        (
+            "THAT the report be accepted as information: AND THAT administration be directed to include tourism "
+            "funding in the 2032 budget.",
+            True,
+        ),
+        ("THAT Mayor and Council take a short break of 10 minutes at 7:26pm.", False),
+        ("THAT the CAO be directed to apply to the Local Growth grant program.", True),
+        ("THAT the council reports for February be accepted as information.", False),
+    ]
