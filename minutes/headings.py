@@ -215,6 +215,9 @@ _NOT_BARE_TITLE = re.compile(
 PAGE_SECTION = re.compile(r"^(?:minutes|additional\s+documents|supporting\s+documents)\s*:$", re.I)
 """What a meeting page puts under an item's title: its papers, then "Minutes:" over what was done."""
 PAGE_MINUTES = re.compile(r"^minutes\s*:$", re.I)
+INLINE_MINUTES = re.compile(r"^minutes\s*:\s+\S", re.I)
+"""A meeting page's "Minutes:" label with what was minuted on its own line ("Minutes: A member of the
+public spoke ..."): the item has had its minutes, so a title line after them starts the next item."""
 
 
 def bare_title(text: str) -> Item | None:

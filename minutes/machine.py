@@ -30,7 +30,7 @@ from minutes.classify import notes_a_step, recommended_action
 from minutes.decision_copies import DecisionCopies
 from minutes.exempt import Session
 from minutes.headerless import ListScan, bare_list, headerless_list, introduced
-from minutes.headings import PAGE_MINUTES, agenda_item, paragraph_item, run_on_item
+from minutes.headings import INLINE_MINUTES, PAGE_MINUTES, agenda_item, paragraph_item, run_on_item
 from minutes.item_titles import untagged_title
 from minutes.list_labels import Points, split_inline
 from minutes.lists import OUTCOME_ONLY, collect
@@ -129,6 +129,8 @@ class _Machine:
             t = lines[i]
             tag = t.tag
             self.copies.line(i, t.text, self.item_start is not None)
+            if self.item_start is not None and INLINE_MINUTES.match(t.text):
+                self.item_start = None
             if tag in (Tag.NARRATIVE, Tag.POINT) and (
                 (para := paragraph_item(t.text, self.where.minute)) is not None
                 or (para := run_on_item(t.text, self.where.minute)) is not None

@@ -141,9 +141,20 @@ def decisions_in_sentences(line: Line) -> Hit | None:
     decisions, _ = split_decisions(body)
     if not decisions or any(LIST_OPENS.search(d) or _THAT_BELOW.search(d) for d in decisions):
         return None
-    if trig is not None and not body.startswith(decisions[0]):
+    if (
+        trig is not None
+        and not body.startswith(decisions[0])
+        and not (_WHOLE.search(body) and _LEAD_IN_ONLY.fullmatch(body[: body.find(decisions[0])]))
+    ):
         return None
     return Hit(kind="said")
+
+
+_LEAD_IN_ONLY = re.compile(r"(?:after|following)\s+[^,.;:]{2,80}?,\s*", re.I)
+"""What led to a decision told in a sentence ("Following a discussion, the committee agreed that
+..."): the paragraph is still read sentence by sentence, so what follows the decision is not part of it."""
+_WHOLE = re.compile(r"(?:[.!?)]|\bACTION)\s*$")
+"""A paragraph that ends where its sentence does, or with its action tag: not one a page break cut."""
 
 
 _FURNITURE = re.compile(

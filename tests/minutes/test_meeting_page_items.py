@@ -130,3 +130,32 @@ def test_a_resolution_run_on_after_the_minutes_label_is_read() -> None:
             "Place and Environment Committee",
         ),
     ]
+
+
+def test_a_decision_in_an_item_whose_minutes_were_inline_is_kept_when_the_next_item_has_a_label() -> None:
+    """A page flattened to rows gives one item's minutes on its title's line and the next item's
+    under a "Minutes:" label of its own: the title line before that label starts the next item, so
+    the decision above it is not forgotten as agenda text."""
+    page = (
+        "Election of Chair Minutes: Councillor Lucas was elected, proposed by Councillor Dymock and seconded by "
+        "Councillor Brown. |\n|\n"
+        "Public Open Forum Minutes: A member of the public spoke about the night shelter.\n"
+        "A letter about Goldwire Lane was read out by the Scrutiny Manager. Following a discussion by members, "
+        "it was agreed that a response would be sought from officers and the Cabinet Member.\n|\n"
+        "Petitions received - to recommend actions to Cabinet Additional documents:\nMinutes:\n"
+        "Following a discussion, the committee agreed that Petition 6a should be referred to Council for a full "
+        "debate. The Chair thanked the petitioners.\n"
+    )
+    got = [(r.text, r.actionable) for r in extract_text(page).resolutions]
+    assert got == [
+        (
+            "Councillor Lucas was elected, proposed by Councillor Dymock and seconded by Councillor Brown.",
+            False,
+        ),
+        (
+            "Following a discussion by members, it was agreed that a response would be sought from officers and "
+            "the Cabinet Member.",
+            True,
+        ),
+        ("That Petition 6a should be referred to Council for a full debate.", True),
+    ]
