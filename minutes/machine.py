@@ -46,7 +46,7 @@ from minutes.page_text import cut_off, prepare, without_number
 from minutes.people import first_names, named_tasks
 from minutes.point import Where, make_resolution, says_nothing, without_votes
 from minutes.proposal_forms import proposal_above
-from minutes.reading import Reading, Said, point_key, settle, tagged_sentence, told_decisions
+from minutes.reading import Reading, Said, name_owner, point_key, settle, told_decisions
 from minutes.records import confirm_under_titles, confirmed, with_amendments
 from minutes.rules import tag_document
 from minutes.stem_join import join_stem
@@ -375,27 +375,10 @@ class _Machine:
         return i + 1
 
     def owner_named(self, who: str, *, labelled: bool = False) -> None:
-        """ "ACTION: Chief Executive" names who acts: on the block just above, its actionable points
-        with no owner; after discussion, the last sentence (or the paragraph's told decisions, when one
-        asks for something). "Action by: Clerk" under one decision makes it an action unless it only
-        notes or confirms; "Action: Complete" says the decision is done."""
-        out = self.out
         done = DONE.match(who) is not None
-        if self.last_block is not None:
-            start, end = self.last_block
-            for k in range(start, end):
-                res = out.resolutions[k]
-                if done:
-                    out.resolutions[k] = replace(res, actionable=False, owner=None, due=None)
-                elif labelled and end - start == 1 and not res.actionable and recommended_action(res.text):
-                    out.resolutions[k] = replace(res, actionable=True, owner=who)
-                elif res.actionable and res.owner is None:
-                    out.resolutions[k] = replace(res, owner=who)
-            return
-        if not labelled and out.narrative and out.narrative[-1][1] == self.where.minute:
-            last = tagged_sentence(out, who)
-            if last is not None:
-                self.point(last, None, owner=None if done else who, actionable=False if done else None)
+        last = name_owner(self.out, self.last_block, self.where.minute, who, labelled=labelled)
+        if last is not None:
+            self.point(last, None, owner=None if done else who, actionable=False if done else None)
 
     def narrate(self, text: str, *, entry: bool = False) -> None:
         """Keep a narrative paragraph, setting aside the decisions written as sentences in it (a

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from minutes.action_lines import closed, lead_owner, restated_clause
+from minutes.action_lines import DONE, closed, lead_owner, restated_clause
 from minutes.body_decisions import FORMAL_BODY
 from minutes.classify import is_actionable, recommended_action, refuses, then_published
 from minutes.closing_agreement import granted_request
@@ -221,6 +221,30 @@ def settle(out: Reading) -> None:
                 fresh.append(res)
         out.resolutions[said.at : said.at] = fresh
         out.narrative[said.narrative_at : said.narrative_at + 1] = [(r, said.item[0]) for r in said.rest]
+
+
+def name_owner(
+    out: Reading, last_block: tuple[int, int] | None, minute: str | None, who: str, *, labelled: bool = False
+) -> str | None:
+    """ "ACTION: Chief Executive" names who acts: on the block just above, its actionable points
+    with no owner; after discussion, the last sentence (returned, to be the point), or the
+    paragraph's told decisions when one asks for something. "Action by: Clerk" under one decision
+    makes it an action unless it only notes or confirms; "Action: Complete" says the decision is done."""
+    done = DONE.match(who) is not None
+    if last_block is not None:
+        start, end = last_block
+        for k in range(start, end):
+            res = out.resolutions[k]
+            if done:
+                out.resolutions[k] = replace(res, actionable=False, owner=None, due=None)
+            elif labelled and end - start == 1 and not res.actionable and recommended_action(res.text):
+                out.resolutions[k] = replace(res, actionable=True, owner=who)
+            elif res.actionable and res.owner is None:
+                out.resolutions[k] = replace(res, owner=who)
+        return None
+    if not labelled and out.narrative and out.narrative[-1][1] == minute:
+        return tagged_sentence(out, who)
+    return None
 
 
 def tagged_sentence(out: Reading, who: str) -> str | None:
