@@ -75,10 +75,11 @@ name ("the Council Tax increase be approved") is told by what follows it, and a 
 it may be a word cut short by the excerpt ("That the Board acknowle"); a word before a slash is the
 other language's ("That the Local Board whakaae / accept the apology"), and the English verb says."""
 _DEFERRED = re.compile(
-    r"\b(?:defer(?:s|red)?|postpone[sd]?|continued|adjourned|carried\s+(?:forward|over)|held\s+over|delay(?:s|ed)?"
+    r"\b(?:defer(?:s|red)?|postpone[sd]?|continued|continue(?!\s+(?:to\s|\w+ing\b))|adjourned|carried\s+(?:forward|over)|held\s+over|delay(?:s|ed)?"
     r"|tabled(?=\s[^.;]{0,80}?\b(?:until|till)\s|\s[^.;]{0,80}?\bto\s+(?:the\s+|a\s+)?(?:next|future|later|following)\b))\b"
     r"[^.;]{0,120}?\b(?:(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?"
-    r"(?:next|future|later|subsequent|following|(?-i:[A-Z])|\d|(?:results?|outcome|findings|completion|receipt|conclusion)\s+of)"
+    r"(?:next|future|later|subsequent|following|(?-i:[A-Z])|\d|meeting\s+(?:of|on)\s+(?:(?-i:[A-Z])|\d)"
+    r"|(?:results?|outcome|findings|completion|receipt|conclusion)\s+of)"
     r"|(?:until|till|when|once)\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){1,5}?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:complete[d]?|received|available|known|finalised|finali[sz]ed|published|agreed)\b"
     r"|pending\s+(?:the\s+)?(?:results?|outcome|findings|completion|receipt|conclusion)\s+of)"
@@ -176,7 +177,7 @@ _DEFERRAL = re.compile(
     r"\b(?:be|is|are|was|were|been)\s+(?:\w+ly\s+)?(?:deferred|postponed|adjourned|held\s+over)\b"
     r"|\b(?:deferment|deferral|postponement)\s+of\s+(?:the|this|that|an?|its)\b"
     r"|\bto\s+(?:defer|postpone)\s+(?:for\s+(?:one|two|three|four|six|a|\d{1,2})\s+(?:weeks?|months?|cycles?)\s+)?"
-    r"(?:(?:the|this|that|a|its)\s+)?(?:decision|item|matter|consideration)\b"
+    r"(?:(?:the|this|that|a|its)\s+)?(?:decision|item|matter|consideration|discussion)\b"
     r"|^(?:[^.;:–—-]{2,80}?\s[-–—:]\s*)?(?-i:Deferred|DEFERRED|Postponed|POSTPONED)\s+(?:until|till)\s",
     re.I,
 )

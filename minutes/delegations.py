@@ -12,7 +12,7 @@ _STANDING = re.compile(
     r"|required|appropriate|needed)|as\s+the\s+need\s+arises|between\s+meetings|if\s+(?:necessary|required)"
     r"|where\s+(?:necessary|appropriate)|from\s+time\s+to\s+time|may\s+arise|on\s+an?\s+\w+(?:\s+by\s+\w+)?\s+basis)"
     r"|\b(?:be|is|are)\s+(?:hereby\s+)?(?:authori[sz]ed|approved|empowered|permitted)\s+to\s+continue\b"
-    r"|\b(?:authority|powers?|functions?|responsibility)\s+(?:be|is|are|was|were)\s+delegated\b"
+    r"|\b(?:authority|powers?|functions?|responsibility)\s+(?:to\s+[^.;]{2,160}?\s+)?(?:be|is|are|was|were)\s+delegated\b"
     r"|(?<!\bof\s)(?<!\bunder\s)\bdelegat(?:e|es|ed|ing)\s+(?:its\s+|their\s+|the\s+)?(?:authority|powers?|functions?|responsibility)\b"
     r"|\bdelegat(?:e|es|ed|ing)\s+to\s+[^.;]{2,160}?\s(?:the\s+)?(?:right|powers?|ability|discretion)\s+to\b"
     r"|\bdelegat\w*\b[^.;]{0,200}?\b(?:scheme\s+of\s+delegation|up\s+to\s+(?:a\s+(?:value|limit)\s+of\s+)?£"
@@ -22,7 +22,8 @@ _STANDING = re.compile(
 """A standing permission or a delegation, not a task: "be authorised to convene a further meeting
 as necessary", "be authorised to vary the programme between meetings, as the need arises", "be
 approved to continue to invite experts", "authority be delegated to the Director to consent to
-...", "agree to delegate the functions set out in Appendix 1", "DELEGATED to the CFO and CEO jointly
+...", "authority to take the necessary steps to implement the recommended next steps be delegated to the
+Corporate Director", "agree to delegate the functions set out in Appendix 1", "DELEGATED to the CFO and CEO jointly
 the right to extend this variation", "To delegate to the Area Highway Manager ... the ability to
 resolve any problems encountered". Working up "the scope of delegated authority"
 for others to approve is a task."""

@@ -798,3 +798,33 @@ def test_a_task_resolved_for_someone() -> None:
         "5.2. The Council RESOLVED for Terry to carry out the usual maintenance days before the end of the year.",
     )
     assert [r.actionable for r in doc.resolutions] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "actionable"),
+    [
+        (
+            "That authority to take the necessary steps to implement the next steps be delegated to the Corporate "
+            "Director for Place.",
+            False,
+        ),
+        (
+            "Motion was made by Commissioner Hart and seconded by Commissioner Lowe to postpone a discussion regarding "
+            "the radio system (Item C-6).",
+            True,
+        ),
+        (
+            "Commissioner Park moved that the Planning Commission continue S 31-27 to the meeting of February 9, 2031, "
+            "seconded by Commissioner Hale and unanimously adopted.",
+            True,
+        ),
+        ("That the scheme continue to operate until March.", False),
+    ],
+)
+def test_a_delegated_authority_and_a_matter_put_off_to_a_named_meeting(text: str, actionable: bool) -> None:
+    """An American commission "continues" an application to a dated meeting: it comes back then."""
+    assert is_actionable(text) is actionable
+
+
+def test_going_on_with_a_task_puts_nothing_off() -> None:
+    assert not feeds_work_programme("The group agreed to continue circulating minutes to IT.")
