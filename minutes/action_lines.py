@@ -45,13 +45,15 @@ _CLOSED = re.compile(
     r"|(?:,|\s[-–—:])\s*(?:closed|complete[d]?|done|discharged|superseded|withdrawn|cancell?ed)\s*\.?$"
     r"|\s[-–—:]\s*(?:not\s+(?:necessary|required|needed)|no\s+longer\s+(?:required|needed)|no\s+further\s+action)\b"
     r"|\s(?-i:Action|ACTION)(?:\s*[:\-–]\s*|\s+)(?:now\s+)?(?:closed|complete[d]?|done)\s*\.?$"
+    r"|\b(?:this|the|that)\s+(?:action|item|entry)\s+(?:could|can|should|would|to)\s+(?:now\s+)?be\s+"
+    r"(?:closed|removed\s+from\s+the\s+(?:action\s+)?(?:tracker|log|list|register))\b"
     r"|\b(?-i:CLOSED|COMPLETED?|DONE|DISCHARGED|SUPERSEDED|WITHDRAWN|CANCELL?ED)\b"
     r"(?![^.]*\b(?-i:ONGOING|CHASE|OUTSTANDING|PENDING|OPEN|IN\s+PROGRESS)\b)",
     re.I,
 )
 """An entry's state when the log marks it done: "[closed]", "- Complete", ", done - CLOSED.", "Action –
 The Clerk Action complete.", "APPROVED the revised policy. Action: Complete",
-"COMPLETED – NO REPLY"; an open state ("ONGOING", "[On Hold]", "NEW", "IN PROGRESS", "COMPLETED
+"COMPLETED – NO REPLY", "It was agreed that this action could be removed from the tracker"; an open state ("ONGOING", "[On Hold]", "NEW", "IN PROGRESS", "COMPLETED
 ... CHASE") leaves the task to do."""
 _FOR = re.compile(
     r"[\[(]\s*(?:new\s+)?(?:for|owner\s*:?|lead\s*:?)\s+(?P<who>[^\[\]()]{2,60}?)\s*[\])]", re.I

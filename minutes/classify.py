@@ -103,7 +103,7 @@ def notes_a_step(text: str) -> bool:
 
 _NOT_TO_ACT = re.compile(
     r"\b(?:agreed|decided|resolved)\s+(?:that\s+(?:it|we|the\s+\w+)\s+(?:would|should)\s+)?(?:not\s+to|to\s+not)\b"
-    r"|\b(?:agreed|decided|resolved)\s+(?:that\s+)?(?:it|we|the\s+\w+(?:\s+\w+)?|(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3})"
+    r"|\b(?:agreed|decided|resolved|proposed)\s+(?:that\s+)?(?:it|we|the\s+\w+(?:\s+\w+)?|(?-i:[A-Z])[\w&'’-]*(?:\s+(?-i:[A-Z])[\w&'’-]*){0,3})"
     r"\s+(?:would|should|will|shall|(?:were|was|are|is)(?=\s+not\s+to\s))\s+not\s+(?!only\b)\w+"
     r"|\bto\s+(?:make|take|give|seek|raise|offer)\s+no\b(?!\s+objections?\s+to\b)|\bno\s+further\s+action\b"
     r"|\b(?:did|do|does)\s+not\s+(?:agree|approve|support|apply|proceed|accept)\b"
@@ -115,7 +115,7 @@ _NOT_TO_ACT = re.compile(
     re.I,
 )
 """An instruction not to act, or a refusal: "agreed to make no recommendations", "agreed to not continue", "it was
-agreed Stoke Ferry would not be doing so", "Resolved that
+agreed Stoke Ferry would not be doing so", "proposed that Draft Minutes should not be released", "Resolved that
 we do not apply", "The Group did not agree the request", "the council would no longer pursue this issue", "that the minutes are not submitted to
 the Council", "moved not to defer"."""
 _PROCURE = re.compile(

@@ -882,3 +882,12 @@ def test_an_american_boards_action_lines_record_how_each_item_was_disposed_of() 
         ),
         ("Presentation received, no action taken.", False, None),
     ]
+
+
+def test_an_action_agreed_to_come_off_the_tracker_is_closed() -> None:
+    doc = parish_doc(
+        "4. Review of outstanding actions",
+        "It was noted that the business case had been approved. It was agreed that this action could be removed "
+        "from the tracker.",
+    )
+    assert [r.actionable for r in doc.resolutions] == [False]

@@ -828,3 +828,12 @@ def test_a_delegated_authority_and_a_matter_put_off_to_a_named_meeting(text: str
 
 def test_going_on_with_a_task_puts_nothing_off() -> None:
     assert not feeds_work_programme("The group agreed to continue circulating minutes to IT.")
+
+
+def test_a_proposal_not_to_release_draft_minutes_is_no_task() -> None:
+    doc = parish_doc(
+        "5. Minutes",
+        "Cllr Mrs Clements proposed that Draft Minutes should not be released into the public domain only minutes "
+        "approved by full council at the following meeting, seconded by Cllr Mrs Hull.",
+    )
+    assert [(r.actionable, r.owner) for r in doc.resolutions] == [(False, None)]
