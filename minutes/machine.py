@@ -82,13 +82,19 @@ class _Machine:
         """Under an item whose title names its action points ("Matters arising and action points")."""
         self.scan = ListScan()
         self.copies = DecisionCopies()
+        self.told_at: dict[tuple[str | None, str], int] = {}
+        """How much discussion had been read when each point was added."""
 
-    def add(self, res: Resolution) -> None:
-        """Append unless the same point under the same minute is there (ModernGov shows it twice)."""
+    def add(self, res: Resolution, *, again: bool = False) -> None:
+        """Append unless the same point under the same minute is there (ModernGov shows it twice); a
+        task given `again` after other discussion ("ACTION – AW agenda item for next meeting." under
+        two topics of one item) is a second task, not a copy."""
         key = point_key(res)
-        if key in self.out.seen or self.copies.repeats(res.text):
+        apart = again and self.told_at.get(key, len(self.out.narrative)) != len(self.out.narrative)
+        if (key in self.out.seen and not apart) or self.copies.repeats(res.text):
             return
         self.out.seen.add(key)
+        self.told_at[key] = len(self.out.narrative)
         self.out.resolutions.append(res)
 
     def point(
@@ -99,6 +105,7 @@ class _Machine:
         owner: str | None = None,
         due: str | None = None,
         actionable: bool | None = None,
+        again: bool = False,
     ) -> None:
         if says_nothing(text):
             return
@@ -106,7 +113,8 @@ class _Machine:
         self.add(
             make_resolution(
                 without_votes(text), label, where, date, owner=owner, due=due, actionable=actionable
-            )
+            ),
+            again=again,
         )
 
     def enter(self, item: Item) -> None:
@@ -320,7 +328,9 @@ class _Machine:
             elif kind == "action":
                 owner = None if closed(ptext) else stem_owner or list_entry_owner(ptext)
                 motion = owner is None and (ptext[:5].lower() == "that " or not_a_task(ptext))
-                self.point(ptext, label, owner=owner, actionable=None if motion else not closed(ptext))
+                self.point(
+                    ptext, label, owner=owner, actionable=None if motion else not closed(ptext), again=True
+                )
             elif kind == "noted":
                 self.point(ptext, label, actionable=None if notes_a_step(ptext) else False)
             else:
@@ -391,7 +401,7 @@ class _Machine:
         decisions, rest = whole_entry(body, told, rest) if entry else (told, rest)
         tasks = named_tasks(" ".join(rest) if decisions else body, self.names)
         for sentence, who in tasks:
-            self.point(sentence, None, owner=who, actionable=True)
+            self.point(sentence, None, owner=who, actionable=True, again=True)
         if tasks and not decisions and tasks[0][0] == body:
             return
         out.narrative.append((text, self.where.minute))

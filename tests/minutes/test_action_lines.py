@@ -891,3 +891,23 @@ def test_an_action_agreed_to_come_off_the_tracker_is_closed() -> None:
         "from the tracker.",
     )
     assert [r.actionable for r in doc.resolutions] == [False]
+
+
+def test_the_same_task_given_under_two_topics_is_two_tasks() -> None:
+    """A PTA's notes give the same action line after two topics of one meeting; a line repeated with
+    nothing between is one task."""
+    doc = (
+        "Minutes of the PTFA meeting held on 23 June 2031\n\n"
+        "Notice boards - quotes of around £800 were thought a lot of money; laminated notices were suggested.\n\n"
+        "ACTION – AW agenda item for next meeting.\n\n"
+        "The bistro evening was cancelled as too few tickets were sold.\n\n"
+        "ACTION – AW agenda item for next meeting.\n\n"
+        "Open day - volunteers are still needed for teas.\n\n"
+        "ACTION – DW to buy milk for the event.\n"
+        "ACTION – DW to buy milk for the event.\n"
+    )
+    assert [r.text for r in extract_text(doc).resolutions] == [
+        "AW agenda item for next meeting.",
+        "AW agenda item for next meeting.",
+        "DW to buy milk for the event.",
+    ]
