@@ -81,10 +81,12 @@ def _bare_names(listed: str) -> set[str]:
 
 
 _ACTS = re.compile(
-    r"^(?P<who>(?-i:[A-Z][a-z]{1,15})(?:\s*(?:/|&|\band\b|\bor\b)\s*(?-i:[A-Z][a-z]{1,15}))*)\s+(?:(?:is|are|will)\s+)?to\s+(?:also\s+|then\s+)?"
+    r"^(?P<who>(?-i:[A-Z][a-z]{1,15})(?:\s(?-i:[A-Z])\.?(?=\s))?(?:\s*(?:/|&|\band\b|\bor\b)\s*(?-i:[A-Z][a-z]{1,15})(?:\s(?-i:[A-Z])\.?(?=\s))?)*)"
+    r"\s+(?:(?:is|are|will)\s+)?to\s+(?:also\s+|then\s+)?"
     r"(?!(?:be|the|a|an|this|that|these|date|have)\b)(?P<verb>(?-i:[a-z][a-z-]+))\b(?:\s+\S|\s*\.?$)"
 )
-"""A first name, then "to" and a verb with its object, or a verb that needs none ("Ron to chase.")."""
+"""A first name (with its surname's initial: "Jenny B is to write"), then "to" and a verb with its object,
+or a verb that needs none ("Ron to chase.")."""
 
 
 _INITIAL_NAME = re.compile(r"(?<![\w.'’-])(?-i:([A-Z]))\.?\s(?-i:[A-Z][a-z][\w'’-]+)")
@@ -137,7 +139,7 @@ def named_action(text: str, names: frozenset[str]) -> str | None:
     m = _ACTS.match(text) if " to " in text else None
     if m is None:
         return None
-    who = re.split(r"\s*(?:/|&|\band\b|\bor\b)\s*", m.group("who"))
+    who = [n.split()[0] for n in re.split(r"\s*(?:/|&|\band\b|\bor\b)\s*", m.group("who"))]
     if names and not all(n in names or f"{n[0]}." in names for n in who):
         return None
     if names and all(n in names for n in who):
@@ -367,7 +369,9 @@ _ITEM_LABEL = re.compile(r"^[A-Z][\w'’&/-]*(?:\s+[\w'’&/-]+){0,4}:\s+(?=[A-Z
 """An item's title run into its first sentence ("Events: Discussed whether ...")."""
 
 
-_NAME_TO = re.compile(r"(?-i:[A-Z])[a-z]{1,15}\s+(?:(?:is|are|will)\s+)?to\s+(?-i:[a-z])")
+_NAME_TO = re.compile(
+    r"(?-i:[A-Z])[a-z]{1,15}(?:\s(?-i:[A-Z])\.?)?\s+(?:(?:is|are|will)\s+)?to\s+(?-i:[a-z])"
+)
 """A first name and "to": without it a paragraph gives nobody a task by name."""
 
 

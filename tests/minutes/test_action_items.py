@@ -309,3 +309,14 @@ def test_previous_action_items_each_opening_with_the_day_it_was_given() -> None:
         ("2031-05-28: Kate to post the job advert elsewhere (Done)", False, None),
         ("2031-05-28: Martijn/Kate to draft the diversity policy", True, "Martijn/Kate"),
     ]
+
+
+def test_a_first_name_with_its_surnames_initial_is_given_the_task() -> None:
+    doc = extract_text(
+        "Minutes of the Wells Lane Residents Association held on 18 January 2031\n\n"
+        "Present: Jenny Bentall, Mike Hart, Tessa Oduya\n\n"
+        "4.1 Road Danger Reduction Proposals\n\n"
+        "Councillors have still not replied to the association's letters.\n\n"
+        "Jenny B is to write to local councillors, with a copy to the MP, asking for a response to the letter.\n"
+    )
+    assert [(r.actionable, r.owner) for r in doc.resolutions] == [(True, "Jenny B")]
