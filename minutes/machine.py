@@ -32,14 +32,13 @@ from minutes.exempt import Session
 from minutes.headerless import ListScan, bare_list, headerless_list, introduced
 from minutes.headings import INLINE_MINUTES, PAGE_MINUTES, agenda_item, paragraph_item, run_on_item
 from minutes.item_titles import untagged_title
-from minutes.list_labels import Points, split_inline
+from minutes.list_labels import Points
 from minutes.lists import OUTCOME_ONLY, collect
 from minutes.model import Item, Resolution
 from minutes.motion_labels import motion_points
 from minutes.motion_stems import lost_motion_end
 from minutes.motions import carried_below, council_motion_carried, proposal
 from minutes.moved_alone import moved_alone_carried
-from minutes.named_lists import with_its_list
 from minutes.narrative_decisions import split_decisions
 from minutes.owners import find_owner
 from minutes.page_text import cut_off, prepare, without_number
@@ -49,8 +48,7 @@ from minutes.proposal_forms import proposal_above
 from minutes.reading import Reading, Said, name_owner, point_key, settle, told_decisions
 from minutes.records import confirm_under_titles, confirmed, with_amendments
 from minutes.rules import tag_document
-from minutes.stem_join import join_stem
-from minutes.stem_points import reads_as_decision, stem_decides, stem_own
+from minutes.stem_reading import read_stem
 from minutes.tables import action_table
 from minutes.tags import (
     Tag,
@@ -186,7 +184,7 @@ class _Machine:
                 self.narrate(t.text)
                 i += 1
             elif tag is Tag.TRIGGER and t.hit.kind == "stem":
-                i = self.stem(lines, i)
+                i = read_stem(self, lines, i)
             elif tag is Tag.TRIGGER and (fell := lost_motion_end(lines, i)) is not None:
                 self.out.narrative.extend((x.text, self.where.minute) for x in lines[i:fell])
                 i = fell
@@ -337,52 +335,6 @@ class _Machine:
                 self.point(ptext, label)
         self.last_block = (start, len(self.out.resolutions))
         return j
-
-    def stem(self, lines: list[Tagged], i: int) -> int:
-        """ "The Committee noted the report and further:" over decision points: the stem is a
-        point when it holds a decision of its own; a list of facts under it stays narrative, unless
-        a bare "RESOLVED:" stands over the stem."""
-        stem = lines[i].text
-        own = stem_own(stem)
-        decides = stem_decides(own)
-        if lines[i].hit.rest:
-            return self.run_on_stem(lines, i, own)
-        plain, j = collect(lines, i + 1, "")
-        named = with_its_list(stem, plain) if decides else None
-        if named is not None:
-            self.formal()
-            self.point(named, None)
-            return j
-        resolved = i > 0 and (
-            (lines[i - 1].tag is Tag.TRIGGER and not lines[i - 1].hit.rest.strip(" :-–—"))
-            or vote_follows(lines, i - 1)
-        )
-        if not plain or not (resolved or all(reads_as_decision(p) for _, p in plain)):
-            self.narrate(stem)
-            return i + 1
-        self.formal()
-        points = plain if decides else collect(lines, i + 1, f"{own}:")[0]
-        if decides:
-            self.point(own, None)
-        start = len(self.out.resolutions)
-        for label, ptext in points:
-            self.point(ptext, label)
-        self.last_block = (start, len(self.out.resolutions))
-        return j
-
-    def run_on_stem(self, lines: list[Tagged], i: int, own: str) -> int:
-        """ "The Committee: (a) noted the update; (b) approved the quote; (c) asked the SBM to ...":
-        each point, with the body as its subject, when every point reads as a decision."""
-        _, inline = split_inline(lines[i].hit.rest)
-        if len(inline) < 2 or not all(reads_as_decision(p) for _, p in inline):
-            self.narrate(lines[i].line.text)
-            return i + 1
-        self.formal()
-        start = len(self.out.resolutions)
-        for label, ptext in inline:
-            self.point(join_stem(own, ptext), label)
-        self.last_block = (start, len(self.out.resolutions))
-        return i + 1
 
     def owner_named(self, who: str, *, labelled: bool = False) -> None:
         done = DONE.match(who) is not None
