@@ -24,6 +24,7 @@ def may_decide(paragraph: str) -> bool:
     low = paragraph.lower()
     return not (
         "agreed" not in low
+        and "Agree " not in paragraph
         and "resolved" not in low
         and "decided" not in low
         and "determined" not in low

@@ -258,6 +258,10 @@ _NAMED_MINUTES = re.compile(r"\bminutes?\s+of\b", re.I)
 """Minutes confirmed after another sentence count when they name their meeting ("The minutes of the
 Annual Parish Council meeting were agreed and signed"); "The minutes were then agreed" closing
 matters arising restates the confirmation already recorded."""
+_AGREE_NOW = re.compile(r"^(?-i:Agree)\s+(?:to|that)\s")
+"""A notes decision in the present tense after the matter it settles ("Office equipment: a new laptop
+is needed. Agree to acquire 3 quotes ..."); first in a paragraph it is more often a report's
+recommendation ("1.2. Agree that the officers ... report back")."""
 _ASKS_WORDS = re.compile(r"requested|asked|called\s+for|instructed|directed")
 
 
@@ -336,6 +340,8 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if found is None and at == len(said) - 1 and BODY_DECIDES.match(sentence):
             found = sentence
         if found is None and at and _NAMED_MINUTES.search(sentence) and minutes_record(sentence) == sentence:
+            found = sentence
+        if found is None and at and _AGREE_NOW.match(sentence):
             found = sentence
         if found is None:
             run.append(sentence)

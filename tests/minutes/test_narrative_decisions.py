@@ -859,3 +859,23 @@ def test_a_petition_or_motion_referred_on_is_a_decision_to_follow_up() -> None:
     petition, motion = doc.resolutions
     assert petition.text.startswith("In accordance with") and petition.text.endswith("for investigation.")
     assert motion.text.startswith("The motion was moved") and motion.text.endswith("Standing Order 5.7.")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "decision"),
+    [
+        (
+            "6. Office equipment: a new laptop and printer is needed. Agree to acquire 3 quotes for all items and to "
+            "bring to next meeting.",
+            "Agree to acquire 3 quotes for all items and to bring to next meeting.",
+        ),
+        (
+            "The hedge on Mill Lane is overgrown. Agree that the Clerk write to the landowner.",
+            "Agree that the Clerk write to the landowner.",
+        ),
+    ],
+)
+def test_a_notes_decision_in_the_present_tense(paragraph: str, decision: str) -> None:
+    """Notes write the decision as it is taken: "Agree to ...", as "Unanimously agree to purchase."."""
+    doc = parish_doc(paragraph)
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [(decision, True)]
