@@ -230,7 +230,7 @@ _COMMITS = re.compile(
     r"appoint|discuss|consider|meet|take|hold|keep|leave|continue|re-?elect|allow|permit|suspend|cease|discontinue|stop"
     r"|contribute|fund|transfer\s+(?:the\s+sum\s+of\s+)?[£$€]|make\s+(?:the\s+|a\s+)?(?:final\s+|further\s+)?(?:payment|donation|contribution)"
     r"|assist\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?costs?|a|an|the|this|these|its|their)\b)"
-    r"(?!(?:increase|raise|reduce|set|uplift)\s+(?:the\s+)?(?:payments?|precept|fees?|charges?|grants?|rents?|budget"
+    r"(?!(?:increase|raise|reduce|set|uplift)\s+(?:(?:the|a|its)\s+)?(?:\d{4}(?:/\d{2,4})?\s+)?(?:payments?|precept|fees?|charges?|grants?|rents?|budget"
     r"|donations?|salar(?:y|ies)|allowances?)\b)[a-z]+"
     r"|\b(?:agreed|decided|resolved)\s+for\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?to\s+(?!(?:be|note|attend|chair|stand|serve)\b)(?-i:[a-z]+)"
     r"|\b(?:would|should|will|shall|must)\s+(?:now\s+|then\s+)?be\s+(?!(?:noted|accepted|approved|received|agreed|"

@@ -23,7 +23,7 @@ from minutes.stem_forms import STEM_END
 from minutes.tags import Hit
 from minutes.text import MARKER_RE, MD_HEADING, Line, strip_bullet
 from minutes.trigger_matchers import NOTHING
-from minutes.triggers import MIDLINE, may_start_inside, trigger
+from minutes.triggers import MIDLINE, may_start_inside, proposal_with_clause, trigger
 
 _STOP = re.compile(
     r"^(?:supporting\s+documents|background\s+papers|the\s+meeting\s+(?:closed|ended|concluded|finished|was\s+(?:adjourned|closed))|meeting\s+(?:closed|concluded)|"
@@ -133,7 +133,7 @@ def decisions_in_sentences(line: Line) -> Hit | None:
         return None
     if trig is None and not line.bullet and may_start_inside(text):
         mid = MIDLINE.search(text)
-        if mid is not None and not mid.group("lower"):
+        if mid is not None and not mid.group("lower") and not proposal_with_clause(mid):
             return None
     if text[:5] in ("That ", "THAT ") and _THAT_BE.match(text):
         return None

@@ -244,8 +244,7 @@ RULES: tuple[Rule, ...] = (
         Tag.TRIGGER,
         decision_inside_paragraph,
         examples=(
-            "The Chair moved the item. It was proposed by Cllr Ames, seconded by Cllr Bond and RESOLVED to "
-            "approve the plan.",
+            "The Chair moved the item. It was proposed by Cllr Ames, seconded by Cllr Bond and RESOLVED:",
             "Members discussed the station car park. AGREED – (a) to note the report; (b) to ask officers to "
             "report back.",
             "The Estates Lead outlined the options. DECISION – That the Chief Executive consult partners.",

