@@ -244,6 +244,14 @@ _STATE_END = re.compile(
 """An action-log entry ends with its state in capitals ("... COMPLETED"): what follows is not its text."""
 
 
+_MOVED_AND = re.compile(
+    r"\b(?:moved|proposed)\s+by\s+[^;]{2,80}?,?\s+seconded\s+by\s+[^;]{2,80}?,?\s+and$", re.I
+)
+"""A motion's mover and seconder over the resolution, whose bold "RESOLVED" a web page lost ("It was
+moved by Councillor Sayers, seconded by Councillor Grace and" / "That ..."): the resolution is not the
+rest of their sentence."""
+
+
 _DECIMAL_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+(?-i:[A-Z])")
 """Paragraphs numbered "1.1." and "1.2." each start a line, though the first ends "; and"."""
 
@@ -270,6 +278,8 @@ def _continues(
         return False
     if _AMOUNT_END.search(body) and _PAYMENTS_HEAD.match(first_part):
         return True
+    if tail[-3:] == "and" and _MOVED_AND.search(last):
+        return False
     if _TERMINAL.search(tail) or (("ction" in tail or "CTION" in tail) and _ACTION_TAG_END.search(tail)):
         return False
     if body[:1].isupper() and _STATE_END.search(tail):

@@ -111,7 +111,7 @@ def decision_inside_paragraph(line: Line) -> Hit | None:
     mid = MIDLINE.search(text)
     if mid is None or mid.end() == 0 or proposal_with_clause(mid):
         return None
-    tail = text[mid.end() :]
+    tail = "RESOLVED:" if mid.group("lost") is not None else text[mid.end() :]
     if mid.group("bare") is not None:
         tail = f"Decision: {tail[len('Decision') :].lstrip()}"
     trig = trigger(tail)

@@ -69,8 +69,8 @@ def without_initial_stops(text: str) -> str:
 MIDLINE = re.compile(
     rf"(?P<proposed>)(?:\bit\s+was\s+|(?<=[.!?]\s)|^)proposed\s+by\s+{NAME_CHAR}{{1,80}}?,?\s+seconded\s+by\s+{NAME_CHAR}{{1,80}}?\s+and\s+"
     r"(?:was\s+)?(?:unanimously\s+)?(?=(?:resolved|agreed|carried)\b)"
-    rf"|(?:\bit\s+was\s+|^)moved\s+by\s+{NAME_CHAR}{{1,80}}?,?\s+seconded\s+by\s+{NAME_CHAR}{{1,80}}?\s+and\s+"
-    r"(?=(?:resolved|agreed)\s*[:\-–—]?\s*$)"
+    rf"|(?:\bit\s+was\s+|^)moved\s+by\s+{NAME_CHAR}{{1,80}}?,?\s+seconded\s+by\s+{NAME_CHAR}{{1,80}}?,?\s+and"
+    r"(?:\s+(?=(?:resolved|agreed)\s*[:\-–—]?\s*$)|(?P<lost>)\s*$)"
     r"|(?<=[.!?]\s)(?:(?P<it_was>it\s+was\s+)(?=(?-i:RESOLVED|AGREED|DECIDED)\s+(?:that|to)\b)|(?=(?-i:RESOLVED|AGREED|DECIDED)\b))|(?<=minutes:\s)(?=(?-i:RESOLVED|AGREED|DECIDED|Resolved|Agreed)\b)"
     r"|(?<=,\s)(?=(?-i:RESOLVED|AGREED)\s*[:\-–—]?\s*(?:that|to)\b)"
     r"|(?<=\s[-–—]\s)(?=(?-i:RESOLVED)\s+(?:unanimously\s+)?(?:that|to)\b)"
@@ -94,7 +94,8 @@ RESOLVED to ...", or "... the railway station. AGREED – (a) ..." (capitals mar
 Committee having considered the matter carefully ..., RESOLVED that ..." (capitals after a comma), or
 "Cllr Lacy – RESOLVED unanimously to accept the apology" (after a dash), or "..., however members
 RESOLVED that further information be requested" (the body, then its capital label), or "It was moved by
-Councillor Hayes, seconded by Councillor J. Walsh and resolved –" over the resolution below, or the
+Councillor Hayes, seconded by Councillor J. Walsh and resolved –" over the resolution below (or "... and"
+at the end of its line, where a web page lost the bold "RESOLVED"), or the
 capital label and its clause after anything at all ("40. Minutes RESOLVED : (a) THAT the Minutes
 ...", a PDF whose lines were run together, or "... Development Committee 1 17 April 2014 RESOLVED
 That ...", where its page footer did), or a motion's number after the item's title ("4 Confirmation

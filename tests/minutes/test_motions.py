@@ -655,3 +655,22 @@ def test_a_motion_moved_by_one_member_is_decided_by_the_line_under_it() -> None:
         ("THAT the CAO be directed to apply to the Local Growth grant program.", True),
         ("THAT the council reports for February be accepted as information.", False),
     ]
+
+
+def test_a_mover_and_seconder_over_a_resolution_whose_label_the_page_lost() -> None:
+    """A web page drops the bold "RESOLVED" after "It was moved by ..., seconded by ... and": the
+    resolution below is read as the motion's, not run into the movers' sentence."""
+    doc = extract_text(
+        "Minutes of the Scrutiny Committee held on 4 June 2031\n\n"
+        "5. Minutes\n\nConsideration was given to the minutes of the meeting held on 4 April 2031.\n\n"
+        "It was moved by Councillor M Blair Park, seconded by Councillor S Lambeth and\n\n\n\n"
+        "The minutes of the meeting held on 4 April 2031 be approved as an accurate record of proceedings.\n\n"
+        "6. Working Group Reports\n\nThe Committee considered the report of the Chief Legal Officer.\n"
+        "It was moved by Councillor Sayers, seconded by Councillor Grace and\n"
+        "That Working Group final reports be submitted to Cabinet and then Council for final approval.\n"
+    )
+    assert [(r.minute, r.text[:40], r.actionable) for r in doc.resolutions] == [
+        ("5", "The minutes of the meeting held on 4 Apr", False),
+        ("6", "That Working Group final reports be subm", True),
+    ]
+    assert doc.resolutions[1].due == "Cabinet"
