@@ -73,10 +73,11 @@ _GLUED_KEYWORD = re.compile(
     r"|\b((?:Moved|Seconded|MOVED|SECONDED)\s+(?:by|BY))(?=[A-Z])"
     r"|\b((?:19|20)\d\d)(?=(?:were|was)\b)"
 )
-_GLUED = re.compile(r"RESOLVED[tT]|AGREED[tT]|by[CMDT]|BYC|\d(?:were|was)\b")
+_GLUED = re.compile(r"RESOLVED[tT]|AGREED[tT]|by[CMDT]|BYC|w(?<=\dw)(?:ere|as)\b")
 """Words run together when the page became text: a bold keyword and its clause ("RESOLVEDthat the",
 "It was agreedthat"), a label and a name ("Moved byCouncillor Craven"), a year and its verb ("on 15th
-June 2015were accepted")."""
+June 2015were accepted"). The year's verb is found from its "w", which `re` can skip to, instead of
+trying every digit of the text."""
 
 
 _GLUED_SENTENCE = re.compile(
@@ -154,7 +155,9 @@ def normalise(text: str) -> str:
     if "[" in text:
         text = _SQUARE_LABEL.sub(r"(\g<l>) ", text)
     if "\\" in text:
-        text = _MD_ESCAPE.sub("", _ESCAPED_DASH_GOES_ON.sub(" - ", text))
+        if "\\-" in text:
+            text = _ESCAPED_DASH_GOES_ON.sub(" - ", text)
+        text = _MD_ESCAPE.sub("", text)
     if "[](" in text:
         text = _MD_EMPTY_LINK.sub("", text)
     if "#" in text:
