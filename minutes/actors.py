@@ -51,7 +51,7 @@ JOINT_ACTOR = rf"{ACTOR}(?:\s*(?:,|/|&|\band\b|\bwith\b)\s*{ACTOR}){{0,3}}"
 NOT_AN_ACT = (
     r"(?:be|the|a|an|this|that|these|date|introduce|lead|chair|have|remain|stay|withdraw)\b"
     r"|present\b(?![^.;]{0,80}?\s(?:to|at)\s+(?:the\s+)?(?:next\b|future\b|(?-i:[A-Z])))"
-    r"|\w+\s+(?:on\s+)?any\b|(?:respond|reply)\s+to\s+any\s+questions\b"
+    r"|(?:report|update|comment|declare|answer|raise|advise|feed\s+back)\s+(?:on\s+)?any\b|(?:respond|reply)\s+to\s+any\s+questions\b"
 )
 """What follows "to" when the clause names a post ("Clerk to the Council"), a part of the agenda
 ("Chair to introduce", "Treasurer to present the accounts"), who stays or leaves the room ("BG to

@@ -35,7 +35,7 @@ _ITEM_PUT_OFF = re.compile(
     rf"|(?P<subject>(?:(?:the|this|that|these|an?)\s+|(?!(?-i:It|He|She|They|We|The|This|That|These|An?)\s|(?:councillor|cllr|mrs?|ms|miss|dr)\b)(?=(?-i:[A-Z])))(?!meeting\s)(?:[\w'’/-]+\s+){{1,7}}?)"
     rf"(?:was|were|is|has\s+been|have\s+been|(?:would|will|should|shall)\s+be|(?<!\bso\s)(?<!\band\s)(?<!\bthen\s)to\s+be)\s+(?:{_PUT_OFF}|tabled){_TO_A_MEETING}"
     rf"|(?P<bare>(?-i:[A-Z])[a-z]+(?:\s+(?-i:[a-z]+)){{0,2}}|(?-i:Consideration|Discussion)\s+of\s+[^.;,]{{2,60}}?)"
-    rf"\s+(?:deferred|postponed|held\s+over){_TO_A_MEETING}"
+    rf"\s+(?:deferred|postponed|held\s+over|carried\s+(?:forward|over)){_TO_A_MEETING}"
     rf"|(?P<title>(?-i:[A-Z])(?:[^.;:–—-]|\.(?=\d)){{2,80}}?)\s*(?:(?:\s[-–—]\s*)?(?-i:Deferred|DEFERRED|Postponed|POSTPONED|Held\s+over)"
     rf"|(?:\s[-–—]|,)\s*to\s+be\s+{_PUT_OFF}){_TO_A_MEETING}"
     r"|(?P<topic>(?-i:[A-Z])[^.;:–—]{2,80}?)(?:\s[-–—]|:-?)\s*(?:defer(?:red)?|postponed|held\s+over)"

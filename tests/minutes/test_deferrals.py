@@ -35,6 +35,8 @@ def test_an_item_put_off_to_a_meeting_is_a_task_due_then(sentence: str, due: str
         "Community Centre Lease Arrangements (394.20) Deferred to Committee",
         "Consideration of burial fees postponed to next meeting",
         "Hedge at the allotments - In the absence of Cllr Brown this is deferred to the next meeting for her comments.",
+        "Therefore previous minutes carried forward until next meeting.",
+        "Matters arising carried over to the next meeting.",
     ],
 )
 def test_a_topic_to_be_put_off_is_a_task(line: str) -> None:

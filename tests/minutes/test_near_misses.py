@@ -59,6 +59,9 @@ def test_who_stays_or_leaves_the_room_is_no_task(line: str) -> None:
         ("The Chairman to respond to any questions relevant to the business of the Panel.", False),
         ("The Monitoring Officer to report on any petitions received.", False),
         ("The Clerk to write to any residents affected by the closure.", True),
+        ("The Chair to report any correspondence received.", False),
+        ("ES to collect any post from the club if any has arrived.", True),
+        ("Clerk to obtain any permissions needed for the event.", True),
     ],
 )
 def test_a_standing_agenda_item_for_a_post_is_no_task(line: str, task: bool) -> None:
