@@ -62,6 +62,7 @@ from minutes.tags import (
 )
 from minutes.text import MARKER_RE, Line, strip_bullet
 from minutes.trigger_matchers import agreements_apart
+from minutes.triggers import notes_agreement
 
 
 class _Machine:
@@ -286,7 +287,7 @@ class _Machine:
             return i + 1
         if kind == "decision" and not rest.strip() and recommendations_head(lines, i + 1):
             i += 1
-        if kind != "said" and not (kind == "action" and rest.strip()):
+        if kind != "said" and not (kind == "action" and rest.strip()) and not notes_agreement(t.text):
             self.formal()
         if kind in ("resolved", "agreed", "decision") and (put := proposal_above(lines, i, rest)) is not None:
             if put[0] is not None:

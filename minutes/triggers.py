@@ -280,6 +280,16 @@ def proposal_with_clause(mid: re.Match[str]) -> bool:
     )
 
 
+_NOTES_AGREED = re.compile(r"^(?-i:Agreed)\s+(?:to|that|we)\s+\w")
+
+
+def notes_agreement(text: str) -> bool:
+    """ "Agreed to ask John Hewson's advice about the floor.": a notes-style decision, no more formal
+    than "It was agreed to appoint her" beside it, so the sentences of its item still count as
+    decisions; "AGREED –", "Agreed:" and "RESOLVED that" are the formal labels."""
+    return _NOTES_AGREED.match(text) is not None
+
+
 def may_start_inside(text: str) -> bool:
     """Cheap test before MIDLINE: most narrative lines hold none of its words."""
     if len(text) <= 20:

@@ -427,3 +427,19 @@ def test_a_notes_line_gives_its_task_to_a_councillor_of_another_council(line: st
     doc = parish_doc(line)
     (task,) = doc.resolutions
     assert (task.actionable, task.owner) == (True, who)
+
+
+def test_a_notes_agreement_leaves_the_items_told_decisions_standing() -> None:
+    """ "Agreed to ask ..." is written no more formally than "It was agreed to appoint her" above it:
+    each is a decision of the item; "Agreed that –" over its points stays a formal list."""
+    doc = parish_doc(
+        "4. Hall cleaning",
+        "Jan has found a cleaner.\n- It was agreed to appoint her for two hours a week.\n"
+        "Agreed we will ask her to invoice us. It is not intended to create an employment.\n"
+        "Agreed to ask the caretaker how best to clean the floor.",
+    )
+    assert points(doc) == [
+        ("It was agreed to appoint her for two hours a week.", False),
+        ("Agreed we will ask her to invoice us.", True),
+        ("To ask the caretaker how best to clean the floor.", True),
+    ]
