@@ -42,7 +42,8 @@ from minutes.moved_alone import moved_alone_carried
 from minutes.narrative_decisions import split_decisions
 from minutes.owners import find_owner
 from minutes.page_text import cut_off, prepare, without_number
-from minutes.people import first_names, named_tasks
+from minutes.people import first_names, may_be_first_name, named_tasks
+from minutes.people_in_text import people_in_text
 from minutes.point import Where, make_resolution, says_nothing, without_votes
 from minutes.proposal_forms import proposal_above
 from minutes.reading import Reading, Said, name_owner, point_key, settle, told_decisions
@@ -370,7 +371,8 @@ class _Machine:
 
 
 def read_lines(lines: list[Line], meeting_date: dt.date | None) -> Reading:
-    reading = _Machine(meeting_date, first_names(lines)).run(
+    names = first_names(lines)
+    reading = _Machine(meeting_date, names | people_in_text(lines, names, may_be_first_name)).run(
         confirm_under_titles(tag_document(prepare(lines)))
     )
     cut_off(reading.resolutions, lines)

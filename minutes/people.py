@@ -144,12 +144,13 @@ def named_action(text: str, names: frozenset[str]) -> str | None:
         return None
     if names and all(n in names for n in who):
         return m.group("who")
-    if (
-        any(n in _NOT_A_PERSON or n in _NOT_A_NAME or _NOUN_END.search(n) for n in who)
-        or _FOLLOW_UP.match(text, m.start("verb")) is None
-    ):
+    if not all(may_be_first_name(n) for n in who) or _FOLLOW_UP.match(text, m.start("verb")) is None:
         return None
     return m.group("who")
+
+
+def may_be_first_name(word: str) -> bool:
+    return word not in _NOT_A_PERSON and word not in _NOT_A_NAME and _NOUN_END.search(word) is None
 
 
 _FOLLOW_UP = re.compile(FOLLOW_UP_VERB)

@@ -132,6 +132,31 @@ def test_a_first_name_not_in_the_attendance_gives_no_task() -> None:
     assert not any(r.actionable for r in e.resolutions)
 
 
+@pytest.mark.parametrize(
+    ("shown", "owner"),
+    [
+        (
+            "Claire Hanson addressed the meeting on the play area. Claire highlighted the items to be bought.",
+            "Claire",
+        ),
+        ("Liz, Vera and Pete to confirm the date at the next committee meeting.", "Liz"),
+        ("The Harold Hall was booked for the fete.", None),
+        ("Harold to revise the snagging list once more.", None),
+    ],
+)
+def test_a_first_name_the_minutes_show_to_be_a_person_gives_a_task(shown: str, owner: str | None) -> None:
+    """Somebody not in the attendance who speaks ("Claire highlighted ...") or is listed for a task
+    with people present ("Liz, Vera and Pete to confirm") is a person; a name used as a place's
+    ("The Harold Hall") or only given tasks is not known to be one."""
+    e = extract_text(
+        "Village Hall Meeting\nMinutes Monday 19th October 2031 7.30 pm\nPresent: Calvin, Vera, Pete\n"
+        f"7. Building progress: {shown}\n8. Play area: Shed nearly completed. Harold to revise the snagging list.\n"
+        "9. Equipment: Claire to send the quote to the clerk. Liz to check the crockery at the hut.\n"
+    )
+    assert [r.owner for r in e.resolutions if r.actionable and r.minute != "7"] == ([owner] if owner else [])
+    assert all(r.owner not in ("Harold", None) for r in e.resolutions if r.actionable)
+
+
 def test_someone_listed_by_initial_is_given_tasks_by_first_name_but_other_initials_are_not() -> None:
     e = extract_text(
         "Glenbrook Community Council\nMinute of Meeting 12 January 2031\n\n"
