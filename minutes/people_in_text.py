@@ -1,11 +1,11 @@
 """People the minutes name as people though the attendance does not list them: a member of the
-public who spoke ("Claire was given permission to address the meeting ... Claire to send quote
-details to the clerk"), or a member listed under another form of her name ("Present: Elizabeth
-Hassall" and "Liz, Jill and Keith to confirm at the next committee meeting").
+public who spoke ("Claire was given permission to address the meeting ... Claire highlighted items
+to be purchased. Claire to send quote details to the clerk").
 
 A first name given a task ("Liz to check re crockery") counts only from the attendance, because
-"Cabinet to consider" and "Supposed to" read the same way; these are the other places a name shows
-that it names somebody."""
+"Cabinet to consider" and "Supposed to" read the same way. A word that speaks or acts at the meeting
+("Claire highlighted") and never follows an article ("the Harold Hall") names somebody too. Only
+the words given a task are looked for, each with a pattern that opens with the word itself."""
 
 from __future__ import annotations
 
@@ -14,21 +14,14 @@ from collections.abc import Callable, Sequence
 
 from minutes.text import Line
 
-_SAYS = re.compile(
-    r"(?<![\w'’])(?-i:([A-Z][a-z]{1,15}))\s+(?:also\s+)?(?:said|reported|highlighted|explained|asked|confirmed|suggested"
-    r"|offered|thanked|stated|advised|informed|presented|volunteered|undertook|was\s+given|was\s+thanked|has\s+found"
+_TASKED = re.compile(r"(?-i:([A-Z][a-z]{1,15}))\s+(?:(?:is|are|will)\s+)?to\s+(?-i:[a-z])")
+_SAYS = (
+    r"\s+(?:also\s+)?(?:said|reported|highlighted|explained|asked|confirmed|suggested|offered|thanked|stated|advised"
+    r"|informed|presented|volunteered|undertook|was\s+given|was\s+thanked|has\s+found"
     r"|had\s+(?:spoken|contacted|found|met|written))\b"
 )
-"""A word that does what people do at a meeting: speaks, reports, offers."""
-_LISTED = re.compile(
-    r"(?<![\w'’])(?-i:[A-Z][a-z]{1,15})(?:\s*,\s*(?-i:[A-Z][a-z]{1,15}))*\s+(?:and|&)\s+(?-i:[A-Z][a-z]{1,15})"
-    r"\s+(?:(?:is|are|will)\s+)?to\s"
-)
-"""Names listed together for a task ("Liz, Jill and Keith to confirm"): one known name vouches for the rest."""
-_WORD = re.compile(r"(?-i:[A-Z][a-z]{1,15})")
-_ARTICLE_BEFORE = re.compile(
-    r"\b(?:the|a|an|this|that|our|their|its|his|her)\s+(?-i:([A-Z][a-z]{1,15}))\b", re.I
-)
+"""What people do at a meeting: speak, report, offer."""
+_ARTICLES = ("the", "The", "a", "A", "an", "An", "this", "This", "our", "Our", "their", "its", "his", "her")
 
 
 def people_in_text(
@@ -39,14 +32,21 @@ def people_in_text(
     first name given a follow-up is taken already (minutes/people.py)."""
     if not known:
         return frozenset()
-    found: set[str] = set()
-    articled: set[str] = set()
-    for line in lines:
-        text = line.text
-        articled.update(m.group(1) for m in _ARTICLE_BEFORE.finditer(text))
-        found.update(m.group(1) for m in _SAYS.finditer(text))
-        for listed in _LISTED.finditer(text):
-            names = _WORD.findall(listed.group(0))
-            if any(name in known for name in names):
-                found.update(names)
-    return frozenset(n for n in found if n not in known and n not in articled and may_name(n))
+    text = "\n".join(line.text for line in lines if " to " in line.text)
+    unknown = {m.group(1) for m in _TASKED.finditer(text)} - known
+    unknown = {word for word in unknown if may_name(word)}
+    if not unknown:
+        return frozenset()
+    whole = "\n".join(line.text for line in lines)
+    return frozenset(word for word in unknown if _speaks(whole, word) and not _after_article(whole, word))
+
+
+def _speaks(whole: str, word: str) -> bool:
+    """Whether `word` speaks or acts at the meeting somewhere."""
+    return re.search(rf"{word}(?<![\w'’]{word}){_SAYS}", whole) is not None
+
+
+def _after_article(whole: str, word: str) -> bool:
+    """Whether `word` follows an article anywhere ("the Harold Hall"): a thing's name, not a person's."""
+    after = "|".join(rf"(?<=\b{a}\s{word})" for a in _ARTICLES)
+    return re.search(rf"{word}(?:{after})(?![\w'’])", whole) is not None
