@@ -117,7 +117,7 @@ RECOMMENDED_TO = re.compile(
     r"^\s*[:\-–—]?\s*(?:to\s+recommend\s+|that\s+it\s+be\s+recommended\s+)?to\s+(?:the\s+)?"
     r"(?P<to>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,4}?"
     r"(?:(?-i:Council|Cabinet|Executive|Committee|Board|Panel|Authority|Assembly)"
-    r"|(?-i:COUNCIL|CABINET|EXECUTIVE|COMMITTEE|BOARD|PANEL|AUTHORITY|ASSEMBLY)))\s*(?:,\s*)?(?:that\b|:|$)",
+    r"|(?-i:COUNCIL|CABINET|EXECUTIVE|COMMITTEE|BOARD|PANEL|AUTHORITY|ASSEMBLY)))\s*(?:,\s*|\s[-–—]\s*)?(?:that\b|:|$)",
     re.I,
 )
 """"RECOMMENDED to Council that the scheme be adopted", "RESOLVED to recommend to Full Council that
@@ -209,12 +209,25 @@ Local Board: a) accept the apology ... b) approve ...", "Moved (Mayor Dave Cull/
 Council: Accepts the apology ...": the motion opens the decision like RESOLVED."""
 
 
+_RECOMMENDATION_TO = re.compile(
+    r"^(?:the\s+)?recommendations?\s+(?=to\s+(?:the\s+)?(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,4}?"
+    r"(?-i:Council|Cabinet|Executive|Committee|Board|Panel|Authority|Assembly"
+    r"|COUNCIL|CABINET|EXECUTIVE|COMMITTEE|BOARD|PANEL|AUTHORITY|ASSEMBLY)\s*(?:[:\-–—]|$))",
+    re.I,
+)
+"""The body's recommendation to another, labelled as such ("Recommendation to Council: That the
+revised constitution be adopted", "RECOMMENDATION TO CABINET" over its points): read as "RECOMMENDED
+to Council"; a bare "Recommendation:" is as often the report's, which the body then decides on."""
+
+
 @per_document(16_384)
 def trigger(text: str) -> Trigger | None:
     if text[:1] in "NnBbAaTt" and (be_it := _BE_IT_RESOLVED.match(text)) is not None:
         return Trigger("resolved", ("that " if be_it.group("that") else "") + text[be_it.end() :])
     if text[:1] in "MmPpRr" and (moved := _MOVED_COLON.match(text)) is not None:
         return Trigger("resolved", text[moved.end() :])
+    if text[:1] in "RrTt" and (recommendation := _RECOMMENDATION_TO.match(text)) is not None:
+        return Trigger("resolved", text[recommendation.end() :])
     m = TRIGGER.match(text)
     if not m:
         if text[:2].lower() in ("on", "up") and (lead := MOTION_LEAD.match(text)) is not None:

@@ -34,6 +34,40 @@ def test_recommended_to_a_body_on_the_trigger_line() -> None:
     assert (treasury.actionable, treasury.due) == (True, "Full Council")
 
 
+@pytest.mark.parametrize(
+    ("lines", "body"),
+    [
+        (("Recommendation to Council: That the revised constitution be adopted.",), "Council"),
+        (("RECOMMENDED TO COUNCIL – That the revised constitution be adopted.",), "Council"),
+        (
+            (
+                "The report was discussed.",
+                "RECOMMENDATION TO CABINET",
+                "That the revised constitution be adopted.",
+            ),
+            "Cabinet",
+        ),
+    ],
+)
+def test_a_recommendation_labelled_with_the_body_it_goes_to_is_due_there(
+    lines: tuple[str, ...], body: str
+) -> None:
+    doc = extract_text(_cabinet("15. Constitution", *lines))
+    res = only(doc, "revised constitution be adopted")
+    assert (res.actionable, res.due, res.minute) == (True, body, "15")
+
+
+def test_a_bare_recommendation_label_is_the_reports_and_the_decision_follows() -> None:
+    doc = extract_text(
+        _cabinet(
+            "15. Strategy",
+            "Recommendation: That the strategy be approved.",
+            "RESOLVED: That the strategy be approved.",
+        )
+    )
+    assert [(r.text, r.due) for r in doc.resolutions] == [("That the strategy be approved.", None)]
+
+
 def test_recommended_without_a_body_is_not_sent_anywhere() -> None:
     doc = extract_text(
         _cabinet(
