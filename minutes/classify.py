@@ -20,7 +20,7 @@ from minutes.owners import committed_actor
 _RECORD = re.compile(
     r"\b(?:be|were|was|are)\s+(?:confirmed|approved|agreed|signed|accepted|adopted)\b[^.]{0,40}?\b(?:as\s+)?(?:an?\s+|the\s+)?(?:correct|accurate|true|full)\s+record"
     r"|\b(?:confirm(?:ed)?|approved?|agreed?|sign(?:ed)?|adopt(?:ed)?)\s+(?:the\s+)?minutes\b"
-    r"|\bsign(?:ed)?\s*,?\s+as\s+(?:an?\s+|the\s+)?(?:correct|accurate|true)\s+record\b"
+    r"|\bsign(?:ed)?(?:\s*,|\s+(?:these|them|this|it|those))?\s+as\s+(?:an?\s+|the\s+)?(?:correct|accurate|true)\s+record\b"
     r"|\b(?:was|were|is|are|be)\s+(?:an?|the)\s+(?:true|correct|accurate|fair)(?:\s+and\s+(?:true|correct|accurate|complete|fair))?\s+record\b"
     r"|\bminutes\b[^.]{0,160}\b(?:be|were)\s+(?:confirmed|approved|agreed|signed|adopted|accepted)\b"
     r"|\bminutes\b[^.]{0,160}\bwere\s+(?:proposed|moved)\b[^.]{0,100}\b(?:agreed|approved|signed|accepted)\b"

@@ -169,6 +169,19 @@ def test_minutes_confirmed_in_wording_of_their_own(line: str) -> None:
     assert (res.text, res.actionable) == (line, False)
 
 
+@pytest.mark.parametrize("them", ["these", "them", "the minutes"])
+def test_the_chair_to_sign_them_as_a_correct_record_is_no_task(them: str) -> None:
+    doc = extract_text(
+        "Minutes of the Parish Council held on 9 September 2031\n\n5. Minutes of the meeting held 2nd April 2031\n"
+        f"It was resolved that the Chairman sign {them} as a correct record of that meeting.\n"
+    )
+    [res] = doc.resolutions
+    assert (res.text, res.actionable) == (
+        f"That the Chairman sign {them} as a correct record of that meeting.",
+        False,
+    )
+
+
 def test_what_follows_the_amendments_is_not_swallowed() -> None:
     doc = extract_text(
         "Minutes of the Housing Panel held on 9 September 2025\n\n"
