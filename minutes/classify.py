@@ -268,7 +268,7 @@ def refuses(text: str) -> bool:
         or _REPORT_ACCEPTED.match(text) is not None
         or (_RECORD.search(text) is not None and _THEN_PUBLISHED.search(text) is None)
         or (_NOT_TO_ACT.search(text) is not None and _BUT_TO.search(text) is None)
-        or delegates_only(text)
+        or (delegates_only(text) and _TO_ANOTHER_BODY.search(text) is None)
         or (
             (_NOTED_THAT.match(text) is not None or _TOOK_PART.match(text) is not None)
             and _NOTED_STEP.search(text) is None
@@ -280,6 +280,12 @@ def refuses(text: str) -> bool:
     )
 
 
+_TO_ANOTHER_BODY = re.compile(
+    r"\brecommend(?:s|ed)?\s+(?:to\s+(?:the\s+)?|that\s+(?:the\s+)?)(?:(?i:full)\s+)?(?-i:Council|Cabinet|Executive|Assembly)\b",
+    re.I,
+)
+"""A delegation the body recommends another to make ("agreed to recommend to full Council that ...
+authority is delegated to the Assistant Director to ..."): that body has yet to decide it."""
 _RECEIVE_AND_FILE = re.compile(r"^(?:that\s+)?(?:to\s+)?receive\s+and\s+file\b(?![^.;]*\band\s+direct)", re.I)
 """The Canadian "Receive and file finance department report F-34-18 ...": the report noted."""
 

@@ -41,6 +41,7 @@ _TO_BODY = re.compile(
     r"|(?i:report)s?\s+(?:annually|quarterly|regularly)\s+to\s+(?:the\s+)?"
     r"|(?i:recommendations?)\s+to\s+(?:the\s+)?"
     r"|(?i:recommend)(?:s|ed)?\s+(?:the\s+)?(?!that\b)[^.;,]{1,100}?\s+to\s+(?:the\s+)?"
+    r"|(?i:recommend)(?:s|ed)?\s+that\s+(?:the\s+)?(?=(?:(?i:full)\s+)?(?-i:Council|Cabinet|Executive)\s+(?-i:[a-z]))"
     r"|submitted\s+to\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+)?(?=(?-i:[A-Z])\w*\s+(?-i:[A-Z])|(?:full\s+)?(?-i:Council|Cabinet)\b))"
     r"(?P<body>(?i:full|parish|town)\s+(?i:council)|(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+(?:(?:and|&)\s+)?){0,5}(?-i:Council|Cabinet|Executive"
     r"|Committee|Board|Panel|Commission|Authority|Assembly|Mayor|Group))\b"
@@ -49,7 +50,7 @@ _TO_BODY = re.compile(
 to Council to consider", "be submitted to the county council's Constitution Committee", "recommends
 the approval of the Council Plan to Full Council", a parish's "resolved to recommend to full council",
 "Recommendation to Full Council for ...", "recommend them to Cabinet", "be referred, in the first instance,
-to the People and Communities Committee")."""
+to the People and Communities Committee", "agreed to recommend that Full Council reaffirm its opposition")."""
 _TASKED = re.compile(
     r"\btask(?:s|ed)?\s+(?:the\s+)?(?P<body>(?:(?-i:[A-Z])[\w'’&-]*\s+(?:(?:and|&|of|for)\s+)?){1,5}"
     r"(?-i:Committee|Board|Panel|Commission|Group|Council|Cabinet|Executive))\s+with\b"

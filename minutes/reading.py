@@ -93,6 +93,17 @@ _LED_IN = re.compile(r"^(?:after|following)\s+[^,.;:]{2,80}?,?\s+it\s+was\s", re
 noted"): the sentence is the decision as the minutes record it, lead-in and all."""
 
 
+_CLAUSE_WORDS = 10
+
+
+def nested_under_clause(stem: str) -> bool:
+    """Whether a list run into a decision's sentence hangs off a clause of its own ("agreed to
+    recommend to full Council that the land is declared surplus and authority is delegated to the
+    Assistant Director to: a) advertise ... b) dispose of it ..."): its letters are the parts of that
+    one decision, not decisions of their own as under "It was agreed: (a) ... (b) ..."."""
+    return len(stem.split()) > _CLAUSE_WORDS
+
+
 def told_decisions(decisions: list[str], where: Where, meeting_date: dt.date | None) -> list[Resolution]:
     """The resolution points of decisions told as sentences: a sentence may hold an inline list
     ("It was agreed (a) ... (b) ..."); a body noting something names nobody to act."""
@@ -102,7 +113,8 @@ def told_decisions(decisions: list[str], where: Where, meeting_date: dt.date | N
             continue
         trig = trigger(decision)
         points: Points = [(None, decision)]
-        if trig is not None and split_inline(trig.rest)[1]:
+        stem, inline = split_inline(trig.rest) if trig is not None else ("", [])
+        if trig is not None and inline and not nested_under_clause(stem):
             points = collect([], 0, trig.rest, decision)[0]
         elif trig is not None and re.match(r"\s*that\b", trig.rest, re.I) and not _LED_IN.match(decision):
             points = [(None, that(trig.rest))]

@@ -258,3 +258,32 @@ def test_points_run_on_after_a_recommendation_to_a_body_on_a_decision_page() -> 
         (True, "Full Council", "That the Local Plan (Appendix 1) be approved for submission to the Secretary of State."),
         (True, "Full Council", "That the Lead Councillor be authorised to make minor changes as they may deem necessary."),
     ]  # fmt: skip
+
+
+def test_a_decision_recommending_a_delegation_to_council_keeps_its_lettered_parts() -> None:
+    """The letters hang off the delegation the Cabinet recommends, so they are parts of one
+    decision; and the delegation is Council's to make, so it is due there and not a standing one."""
+    doc = extract_text(
+        _cabinet(
+            "7. Temple Waterfront",
+            "7/2031 The Cabinet agreed to recommend to full Council that the development land is declared surplus to "
+            "the Council's requirements and authority is delegated to the Assistant Director, in consultation with "
+            "the Portfolio Holder, to: a) advertise the loss of existing open space, b) dispose of the land at the "
+            "best consideration reasonably obtainable.",
+            "8. Airport",
+            "8/2031 The Cabinet agreed to recommend that Full Council reaffirm its opposition to the airport.",
+        )
+    )
+    assert [(r.text[:44], r.actionable, r.due) for r in doc.resolutions] == [
+        ("The Cabinet agreed to recommend to full Coun", True, "full Council"),
+        ("The Cabinet agreed to recommend that Full Co", True, "Full Council"),
+    ]
+
+
+def test_points_lettered_straight_after_the_agreement_are_decisions_of_their_own() -> None:
+    doc = extract_text(
+        _cabinet(
+            "7. Parks", "The Cabinet agreed: (a) to note the report; (b) that officers report back in June."
+        )
+    )
+    assert [r.text for r in doc.resolutions] == ["To note the report", "That officers report back in June."]
