@@ -1,5 +1,5 @@
 """Decisions about the meeting itself, which leave nothing to do afterwards: when the next one is
-held, and a break taken during this one."""
+held, a break taken during this one, an item withdrawn from it."""
 
 from __future__ import annotations
 
@@ -28,5 +28,18 @@ meeting on the 03 October 2023 at 18:00hrs."): nobody has a task. (A meeting cal
 a matter puts the matter on the programme, `feeds_work_programme`.)"""
 
 
+_WITHDRAWN = re.compile(
+    r"^(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:agreed|resolved|decided)\s+to\s+withdraw\s+(?:this|the)\s+(?:item|report)"
+    r"(?:\s+from\s+(?:the|this)\s+agenda)?\s*\.?$",
+    re.I,
+)
+"""An item taken off this meeting's agenda ("The Cabinet agreed to withdraw this item."): nothing is
+decided, so nothing is left to do."""
+
+
 def of_the_meeting_itself(text: str) -> bool:
-    return _MEETING_SET.match(text) is not None or _RECESS.search(text) is not None
+    return (
+        _MEETING_SET.match(text) is not None
+        or _RECESS.search(text) is not None
+        or _WITHDRAWN.match(text) is not None
+    )

@@ -837,3 +837,16 @@ def test_a_proposal_not_to_release_draft_minutes_is_no_task() -> None:
         "approved by full council at the following meeting, seconded by Cllr Mrs Hull.",
     )
     assert [(r.actionable, r.owner) for r in doc.resolutions] == [(False, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actionable"),
+    [
+        ("The Cabinet agreed to withdraw this item.", False),
+        ("It was resolved to withdraw the report from the agenda.", False),
+        ("The Cabinet agreed to withdraw this item and asked officers to report back in June.", True),
+    ],
+)
+def test_an_item_withdrawn_from_the_meeting_leaves_nothing_to_do(text: str, actionable: bool) -> None:
+    doc = extract_text(f"Cabinet - Tuesday, 5 January 2031\n\n4. Gun Wharf Masterplan\n\n4/2031 {text}\n")
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [(text, actionable)]
