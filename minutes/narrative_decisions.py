@@ -201,7 +201,13 @@ def _decision(sentence: str) -> str | None:
         or (":" in sentence and _PAYMENTS.match(sentence))
         or ("co-opt" in low and CO_OPTED.search(sentence))
         or (
-            ("approval" in low or "refusal" in low or "object" in low or "application" in low)
+            (
+                "approval" in low
+                or "refusal" in low
+                or "object" in low
+                or "application" in low
+                or "support" in low
+            )
             and planning_view(sentence)
         )
         or ("council" in low and own_planning_view(sentence))

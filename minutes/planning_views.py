@@ -39,7 +39,9 @@ told of the members: "Members raised no objections to this application."."""
 
 def planning_view(text: str) -> bool:
     return (
-        _PLANNING_VIEW.search(text) is not None or _COUNCIL_VIEW.search(text) is not None
+        _PLANNING_VIEW.search(text) is not None
+        or _COUNCIL_VIEW.search(text) is not None
+        or referenced_answer(text)
     ) and _REPORTED_VIEW.search(text) is None
 
 
@@ -59,7 +61,9 @@ support this application", "The councillors objected to this application by a vo
 
 def council_view_in(paragraph: str) -> bool:
     """Whether a paragraph holds the council's answer to an application as a sentence of its own."""
-    return "application" in paragraph.lower() and _COUNCIL_VIEW.search(paragraph) is not None
+    return (
+        "application" in paragraph.lower() and _COUNCIL_VIEW.search(paragraph) is not None
+    ) or referenced_answer(paragraph)
 
 
 _REPORTED_VIEW = re.compile(
@@ -76,6 +80,8 @@ def answers_the_application(text: str) -> bool:
     tells the discussion)."""
     low = text.lower()
     if ("application" in low or "object" in low) and _COUNCIL_VIEW.search(text) is not None:
+        return _REPORTED_VIEW.search(text) is None
+    if referenced_answer(text):
         return _REPORTED_VIEW.search(text) is None
     if "objection" not in text.lower():
         return False
@@ -100,6 +106,19 @@ _BARE_VIEW = re.compile(
 )
 _APPLICATION_REF = re.compile(r"^(?:[A-Z]{1,3}[/ -]?)?\d{2,4}[/-]\d{3,6}(?:[/-][A-Z0-9]{2,8})*\b")
 """A planning application's reference ("15/00881/FUL", "H15-0575-21", "DC/21/01234")."""
+_ANSWER_AFTER_DASH = re.compile(
+    r"\s[-–—]\s*(?:(?:the\s+)?(?:parish\s+|town\s+|community\s+)?council\s+)?"
+    r"(?:objection|objects?|objected|support(?:s|ed)?)(?:\s*[.;]?\s*$|\s*[-–—:,]\s*\S[^–—]{0,160}$"
+    r"|\s+(?:to\s+(?:this|the)\s+(?:planning\s+)?application\b|(?:on|upon)\s+(?:the\s+)?grounds?\b|due\s+to\b|because\b)[^–—]{0,160}$)",
+    re.I,
+)
+
+
+def referenced_answer(text: str) -> bool:
+    """ "26/00146/HH – 3 High St, new porch – Objection.", "... – Council objects on grounds of
+    overdevelopment.", "... – Support": the council's answer after a listed application, which the
+    clerk sends to the planning authority, as "– No objection" is."""
+    return _APPLICATION_REF.match(text) is not None and _ANSWER_AFTER_DASH.search(text) is not None
 
 
 def view_closes_application(sentences: list[str], at: int) -> bool:

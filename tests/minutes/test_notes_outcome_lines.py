@@ -345,3 +345,20 @@ def test_each_application_of_an_unpunctuated_planning_list_is_its_own_answer() -
         ("31/01131/FUL", True),
         ("31/01961/FUL", True),
     ]
+
+
+def test_an_objection_or_support_after_a_listed_application_is_the_councils_answer() -> None:
+    answers = [
+        "31/00145/HH – The Old Barn, new garage – Council objects on grounds of overdevelopment.",
+        "31/00146/HH – 3 High St, new porch – Objection.",
+        "31/00147/FUL – Land at Mill Farm, 9 houses – Object – out of character with the village.",
+        "31/00148/FUL – 2 Mill Lane, extension – The Parish Council objects to this application on the grounds of "
+        "loss of light.",
+        "31/00149/FUL – 5 Mill Lane, extension – Support.",
+    ]
+    not_answers = [
+        "31/00151/FUL – Supported living units, 3 Mill Lane – No comment.",
+        "31/00152/FUL – 3 Mill Lane – Objections from residents were read out.",
+    ]
+    doc = parish_doc("Planning", "\n".join(answers + not_answers))
+    assert points(doc) == [(answer, True) for answer in answers]
