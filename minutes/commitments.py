@@ -76,7 +76,7 @@ it may be a word cut short by the excerpt ("That the Board acknowle"); a word be
 other language's ("That the Local Board whakaae / accept the apology"), and the English verb says."""
 _DEFERRED = re.compile(
     r"\b(?:defer(?:s|red)?|postpone[sd]?|continued|continue(?!\s+(?:to\s|\w+ing\b))|adjourned|carried\s+(?:forward|over)|held\s+over|delay(?:s|ed)?"
-    r"|tabled(?=\s[^.;]{0,80}?\b(?:until|till)\s|\s[^.;]{0,80}?\bto\s+(?:the\s+|a\s+)?(?:next|future|later|following)\b))\b"
+    r"|tabl(?:e|es|ed)(?=\s[^.;]{0,80}?\b(?:until|till)\s|\s[^.;]{0,80}?\bto\s+(?:the\s+|a\s+)?(?:next|future|later|following)\b))\b"
     r"[^.;]{0,120}?\b(?:(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?"
     r"(?:next|future|later|subsequent|following|(?-i:[A-Z])|\d|meeting\s+(?:of|on)\s+(?:(?-i:[A-Z])|\d)"
     r"|(?:results?|outcome|findings|completion|receipt|conclusion)\s+of)"

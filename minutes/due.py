@@ -123,11 +123,12 @@ _MONTH_ONLY = re.compile(
 """A month with no year ("a report ... to the Committee in October", "to the September meeting of
 Council"): kept as written."""
 _PUT_OFF_TO = re.compile(
-    r"\b(?:deferred|continued|postponed|tabled|adjourned|delay(?:ed)?)\b[^.;]{0,60}?\b(?:to|until|till)\s+(?:the\s+)?(?P<when>.{3,40})",
+    r"\b(?:defer(?:red)?|continued|postpone[d]?|tabl(?:e|ed)|adjourned|delay(?:ed)?)\b[^.;]{0,60}?\b(?:to|until|till)\s+(?:the\s+)?(?P<when>.{3,40})",
     re.I,
 )
 """The day an item is put off to, written month first as American minutes do ("continued to the
-September 22, 2031 Planning Commission meeting", "delay the review until June 27")."""
+September 22, 2031 Planning Commission meeting", "delay the review until June 27", "to table the fee
+schedule until the April 7 meeting")."""
 _MONTH_DAY = re.compile(r"^((?-i:[A-Z])[a-z]{2,8}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})")
 _WITHIN = re.compile(
     r"\bwithin\s+(?:\w+\s+){1,3}(?:days|weeks|months|fortnight)\b|\b(?:as\s+a\s+matter\s+of\s+urgency|immediately)\b",

@@ -229,3 +229,18 @@ def test_a_deferral_told_as_the_outcome_under_its_topic() -> None:
         None,
         "future meeting",
     )
+
+
+@pytest.mark.parametrize(
+    "motion",
+    [
+        "MOTION: Diaz/Lee to table the fee schedule until the April 7 meeting. Motion passed 4-1.",
+        "Motion by Lee, seconded by Park, to postpone the fee schedule until the April 7 meeting. Motion carried.",
+    ],
+)
+def test_a_motion_to_table_until_a_dated_meeting_is_due_that_day(motion: str) -> None:
+    doc = extract_text(
+        f"CITY COUNCIL MEETING MINUTES\nMarch 3, 2031 - 7:00 p.m.\n\n6. NEW BUSINESS\nC. Fee schedule\n{motion}\n"
+    )
+    [res] = doc.resolutions
+    assert (res.actionable, res.due) == (True, "2031-04-07")
