@@ -150,6 +150,8 @@ def meeting_header(lines: list[str]) -> tuple[str | None, dt.date | None]:
             in_items = True
             continue
         front = _FRONT_KEY.match(text) if i < 40 else None
+        if front is not None and not page and front.group("key").lower() == "date":
+            front = None  # "Date: 12 February 2026, 10:00" under a title is the meeting's, as _DATE_LABEL reads it
         if front is not None:
             key, value = front.group("key").lower(), front.group("value")
             if key in ("start", "meeting_date"):

@@ -29,6 +29,11 @@ _NOT_START = re.compile(
 )
 
 
+_AFTER_DATE = re.compile(r"(?:\b(?:19|20)\d\d|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}),?\s*$")
+"""A 24-hour time straight after the date on a short heading line ("Date: 12 February 2026, 10:00",
+"Meeting of the Board of Directors, 23 March 2020, 14:30 UTC") is the meeting's start."""
+
+
 def _as_time(m: re.Match[str], labelled: bool) -> dt.time | None:
     hour, minute = int(m.group("h")), int(m.group("m") or 0)
     ampm = (m.group("ampm") or "").lower().replace(" ", "").replace(".", "")
@@ -61,7 +66,12 @@ def meeting_time(lines: list[str]) -> dt.time | None:
             before = text[max(0, m.start() - 90) : m.start()]
             if _NOT_START.search(before):
                 continue
-            labelled = _LABEL.search(before) is not None
+            labelled = _LABEL.search(before) is not None or (
+                on_line
+                and len(text) <= 100
+                and m.group("m") is not None
+                and _AFTER_DATE.search(before) is not None
+            )
             if not (labelled or _STARTED.search(before) or (dated and m.group("ampm"))):
                 continue
             found = _as_time(m, labelled)

@@ -330,3 +330,15 @@ def test_a_year_run_into_its_month_dates_the_meeting() -> None:
         "MINUTES OF MEETING OF THE VILLAGE HALL COMMITTEE HELD ON 3rd November2032 AT 2000HRS\n\n1. Apologies\n\nNone.\n"
     )
     assert e.meeting_date == dt.date(2032, 11, 3)
+
+
+def test_a_date_label_under_the_title_dates_the_meeting_before_the_next_meetings_date() -> None:
+    """ "Date: 12 February 2031, 10:00" on a board's notes is the meeting's date and start; only a
+    markdown page's front matter ("---" / "date: ...") gives the date it was posted."""
+    e = extract_text(
+        "Trust Board Meeting – Minutes\nDate: 12 February 2031, 10:00\n\n"
+        "1. Finance report\nKL to circulate the recovery plan to Board members by 28 February.\n\n"
+        "5. Date of next meeting\n9 April 2031.\n"
+    )
+    assert (e.meeting_date, e.meeting_time) == (dt.date(2031, 2, 12), dt.time(10, 0))
+    assert [r.due for r in e.resolutions] == ["2031-02-28"]
