@@ -451,6 +451,13 @@ def test_amending_a_motion_at_the_meeting_is_no_later_step() -> None:
     assert not is_actionable("It was moved and seconded to amend the motion so that the grant is halved.")
 
 
+def test_a_report_to_the_committee_in_a_named_month_is_on_the_programme() -> None:
+    assert feeds_work_programme("That the Licensing Manager report the outcome to the Committee in June.")
+    assert not feeds_work_programme(
+        "That the Licensing Manager report the outcome to the Committee in writing."
+    )
+
+
 def test_the_wording_of_an_amendment_asks_for_no_report() -> None:
     assert not feeds_work_programme("To amend Item 3 to include 'and report to the Board meeting on 2 June'.")
     assert feeds_work_programme("That a report on the depot come to the Board meeting on 2 June.")
