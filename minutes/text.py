@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from minutes.actors import INITIALS_TAG, JOINT_ACTOR
 from minutes.headings import title_like
+from minutes.line_openers import LISTED_APPLICATION, MOTION_OPENS, MOVED_AND, STATE_END
 from minutes.next_agenda import NEXT_AGENDA_END
 from minutes.normalise import normalise
 from minutes.page_marks import RUNNING_OK, page_mark
@@ -225,33 +226,6 @@ have lost its "RESOLVED")."""
 _SMALL_END = re.compile(r"\b(?:of|on|and|the|for|to|in|with|at|a|an|by|or|from|into|was|were|be|been)$", re.I)
 
 
-_LISTED_APPLICATION = re.compile(r"^(?:[A-Z]{1,3}/)?\d{2,4}/\d{3,6}/[A-Z]{2,6}\b|^[A-Z]{1,3}/\d{4}/\d{3,6}\b")
-"""A planning application's full reference opening a line ("19/01961/FUL Single storey extension",
-"WL/2024/00861"): the next application of a list, whose answer above had no full stop ("No objection")."""
-
-
-_MOTION_OPENS = re.compile(
-    r"^(?:motion\s+(?:was\s+)?(?:made\s+)?by|moved\s+by|it\s+was\s+moved\s+by)\s+\S", re.I
-)
-"""A motion opens its own line ("1. Town Attorney re the impact statement" over "Motion by Supervisor
-Clark, seconded by ..."), though the item's title above it has no full stop."""
-
-
-_STATE_END = re.compile(
-    r"\b(?-i:COMPLETED?|ONGOING|CLOSED|DONE|CHASE(?: UP)?|NO REPLY|OUTSTANDING|PENDING)\s*\.?$"
-    r"|\s[-–]\s*(?i:complete[d]?|done|closed)\s*\.?$"
-)
-"""An action-log entry ends with its state in capitals ("... COMPLETED"): what follows is not its text."""
-
-
-_MOVED_AND = re.compile(
-    r"\b(?:moved|proposed)\s+by\s+[^;]{2,80}?,?\s+seconded\s+by\s+[^;]{2,80}?,?\s+and$", re.I
-)
-"""A motion's mover and seconder over the resolution, whose bold "RESOLVED" a web page lost ("It was
-moved by Councillor Sayers, seconded by Councillor Grace and" / "That ..."): the resolution is not the
-rest of their sentence."""
-
-
 _DECIMAL_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+(?-i:[A-Z])")
 """Paragraphs numbered "1.1." and "1.2." each start a line, though the first ends "; and"."""
 
@@ -278,19 +252,19 @@ def _continues(
         return False
     if _AMOUNT_END.search(body) and _PAYMENTS_HEAD.match(first_part):
         return True
-    if tail[-3:] == "and" and _MOVED_AND.search(last):
+    if tail[-3:] == "and" and MOVED_AND.search(last):
         return False
     if _TERMINAL.search(tail) or (("ction" in tail or "CTION" in tail) and _ACTION_TAG_END.search(tail)):
         return False
-    if body[:1].isupper() and _STATE_END.search(tail):
+    if body[:1].isupper() and STATE_END.search(tail):
         return False
     if single and _SCRIBED.match(first_part) and not _wraps(tail, body):
         return False
     if len(body) <= 90 and _NUMBERED_TITLE.match(body) and not _SMALL_END.search(tail):
         return False
-    if _MOTION_OPENS.match(body) and not _SMALL_END.search(tail) and tail[-1:] not in ",-–(&/":
+    if MOTION_OPENS.match(body) and not _SMALL_END.search(tail) and tail[-1:] not in ",-–(&/":
         return False
-    if _LISTED_APPLICATION.match(body) and not _SMALL_END.search(tail):
+    if LISTED_APPLICATION.match(body) and not _SMALL_END.search(tail):
         return False
     if _THAT_POINT.match(body) and _THAT_POINT.match(first_part) and prev.words >= 8:
         return False
