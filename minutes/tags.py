@@ -155,11 +155,15 @@ def motion_below(lines: Sequence[Tagged], i: int) -> int | None:
     """Where the outcome line closes a motion written under its mover ("Moved by Councillor Taylor" /
     "Direct the Director of Finance to report back ..." / "CARRIED", as Canadian and Australian
     minutes are laid out): the index of "CARRIED", or None. `i` is the last vote line, and a mover
-    named by title without a colon heads the lines ("Proposed by: Cart" stands under its motion)."""
+    named by title without a colon heads the lines ("Proposed by: Cart" stands under its motion),
+    unless the motion's own "THAT ..." follows ("Moved by: Councillor Smith" / "Seconded by:
+    Councillor Jones" / "THAT Council receive the report ..." / "CARRIED")."""
     first = i
     while first > 0 and lines[first - 1].rule == "vote_line":
         first -= 1
-    if lines[first].rule != "vote_line" or lines[first].hit.kind != "mover":
+    if lines[first].rule != "vote_line":
+        return None
+    if lines[first].hit.kind != "mover" and not (i + 1 < len(lines) and _THAT.match(lines[i + 1].text)):
         return None
     j = i + 1
     while j < len(lines) and j <= i + _MOTION_LINES and lines[j].tag in (Tag.NARRATIVE, Tag.POINT):

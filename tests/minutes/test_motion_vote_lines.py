@@ -264,3 +264,21 @@ def test_a_motion_under_its_mover_recommending_lettered_points_to_council(close:
 def test_a_motion_under_its_mover_that_fails_decides_nothing() -> None:
     e = extract_text(_CANADIAN + "DEFEATED\n")
     assert e.resolutions == []
+
+
+def test_a_motion_written_under_its_movers_named_with_colons() -> None:
+    """Canadian councils print "Moved by: Councillor A" / "Seconded by: Councillor B" over the
+    motion's "THAT ..." and its outcome: the clauses are the decision when it carried, nothing when
+    it was defeated, and the resolution's number above is only its label."""
+    doc = extract_text(
+        "TOWNSHIP OF GREENVILLE\nREGULAR COUNCIL MEETING\nWednesday, March 4, 2031 at 7:00 p.m.\n\n"
+        "6.1 Resolution No. C-2031-031\nMoved by: Councillor Smith\nSeconded by: Councillor Jones\n"
+        "THAT Council receive the report from the Director of Public Works regarding winter maintenance;\n"
+        "AND THAT staff be directed to report back on options for sidewalk clearing by June 2031.\nCARRIED\n\n"
+        "6.3 Resolution No. C-2031-033\nMoved by: Councillor Park\nSeconded by: Councillor Smith\n"
+        "THAT Council defer consideration of the parking by-law to the April 1, 2031 meeting.\nDEFEATED\n"
+    )
+    assert [(r.text[:40], r.actionable) for r in doc.resolutions] == [
+        ("THAT Council receive the report from the", False),
+        ("AND THAT staff be directed to report bac", True),
+    ]
