@@ -176,9 +176,11 @@ _VOTE_LINE = re.compile(
 _OUTCOME_LINE = re.compile(
     r"^(?:the\s+)?(?:(?:motion|proposal|resolution)\s+)?(?:was\s+)?(?:unanimously\s+|duly\s+)?"
     r"(?P<how>approved|carried|agreed|passed|adopted|lost|defeated|failed|fell)"
-    r"(?:\s+unanimously|\s+by\s+[^.]{1,40}|\s+nem\.?\s*con\.?|,\s+with\s+[^.]{1,80})?\.?$",
+    r"(?:\s+unanimously|\s+by\s+[^.]{1,40}|\s+nem\.?\s*con\.?|,\s+with\s+[^.]{1,80}"
+    r"|\s*\(?\s*\d{1,2}\s*(?:[-/–:]|\s+to\s+)\s*\d{1,2}\s*\)?)?\.?$",
     re.I,
 )
+"""Also with its count ("CARRIED 5/2", "Carried (7-0)", "LOST 3 to 4")."""
 
 
 _DECLARED = re.compile(

@@ -282,3 +282,13 @@ def test_a_motion_written_under_its_movers_named_with_colons() -> None:
         ("THAT Council receive the report from the", False),
         ("AND THAT staff be directed to report bac", True),
     ]
+
+
+@pytest.mark.parametrize("outcome", ["CARRIED 5/2", "Carried (7-0)", "CARRIED 4 to 3"])
+def test_an_outcome_with_its_count_is_no_decision_of_its_own(outcome: str) -> None:
+    doc = extract_text(
+        "MINUTES OF THE ORDINARY COUNCIL MEETING HELD ON TUESDAY 10 MARCH 2031 AT 6.00PM\n\n"
+        "9.2 COMMUNITY GRANTS\nRESOLUTION 2031/46\nMoved: Cr Lee\nSeconded: Cr Park\n"
+        f"That Council approve the community grants as listed.\n{outcome}\n"
+    )
+    assert [r.text for r in doc.resolutions] == ["That Council approve the community grants as listed."]
