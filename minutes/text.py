@@ -252,7 +252,7 @@ def _continues(
         return False
     if _AMOUNT_END.search(body) and _PAYMENTS_HEAD.match(first_part):
         return True
-    if tail[-3:] == "and" and MOVED_AND.search(last):
+    if tail[-3:] == "and" and MOVED_AND.search(" ".join(prev.parts[-2:])):
         return False
     if _TERMINAL.search(tail) or (("ction" in tail or "CTION" in tail) and _ACTION_TAG_END.search(tail)):
         return False

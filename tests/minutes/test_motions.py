@@ -674,3 +674,21 @@ def test_a_mover_and_seconder_over_a_resolution_whose_label_the_page_lost() -> N
         ("6", "That Working Group final reports be subm", True),
     ]
     assert doc.resolutions[1].due == "Cabinet"
+
+
+def test_movers_on_two_lines_over_a_resolved_line_without_blank_lines() -> None:
+    """Belfast prints "Moved by ...," / "Seconded by ... and" / "Resolved – That ..."; with the blank
+    lines between them lost, the resolution still starts its own line."""
+    doc = extract_text(
+        "Minutes of the meeting held on Thursday, 5th March, 2031 at 5.15 pm\n\n"
+        "1. Leisure Transformation Programme\nThe Working Group considered a report on the programme.\n"
+        "Moved by Councillor Murphy,\nSeconded by Councillor Kelly and\n"
+        "Resolved – That the Working Group recommends to the Strategic Policy and Resources Committee that the "
+        "programme be approved.\n"
+    )
+    [res] = doc.resolutions
+    assert (res.text[:40], res.actionable, res.due) == (
+        "That the Working Group recommends to the",
+        True,
+        "Strategic Policy and Resources Committee",
+    )
