@@ -14,18 +14,41 @@ from minutes.request_words import (
     RequestForm,
 )
 
+_THEN_VERB = (
+    r"(?:\s*,[^,]{1,100},\s*|\s+)(?:(?:also|then|now|again|personally|be|duly|shortly|promptly|soon)\s+)?"
+    rf"(?:(?:begin|start|continue)\s+(?:to\s+)?)?(?:{FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)"
+)
+"""After "will": what is done ("will, as agreed, write", "will shortly begin drafting", "will decide how")."""
+_COULD_DO = r"(?:provide|circulate|send|share|forward|supply|arrange|bring|e-?mail|look\s+into|report\s+back|come\s+back)\b"
+
 FUTURE_FORMS: tuple[RequestForm, ...] = (
     RequestForm(
         "will_do",
-        Form(
-            rf"{DOER}\s+(?:(?:also|then|now|again)\s+)?(?:would|will|shall|is\s+going\s+to|are\s+going\s+to)"
-            rf"(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be|duly|shortly|promptly|soon)\s+)?"
-            rf"(?:(?:begin|start|continue)\s+(?:to\s+)?)?(?:{FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)"
-            rf"|(?:(?:^|(?<=[.!?]\s))(?:would|(?-i:W)ill)|\band\s+(?:would|will))\s+(?:also\s+)?{FOLLOW_UP_VERB}"
-            r"|\b(?:would|will)\s+(?:receive|produce)\s+(?:an?\s+)?(?:further\s+|progress\s+)?(?:update|report|briefing)\b"
-            r"|\b(?:were|was|is|are)\s+(?:expecting|intending|planning)\s+to\s+(?:bring|present|submit|provide|circulate|report)\b"
-            rf"|{DOER}\s+(?:will|would)\s+(?:consider|look\s+at|think\s+about|reflect\s+on)\s+(?:this|it|that"
-            r"|the\s+(?:matter|point|suggestion|request|issue|query|question))\b",
+        Form.either(
+            Form(
+                rf"{DOER}\s+(?:(?:also|then|now|again)\s+)?(?:would|will|shall|is\s+going\s+to|are\s+going\s+to)"
+                rf"{_THEN_VERB}",
+                words=("would", "will", "shall", "going"),
+                hint=rf"\b(?:would|will|shall|going\s+to){_THEN_VERB}",
+            ),
+            Form(
+                rf"(?:(?:^|(?<=[.!?]\s))(?:would|(?-i:W)ill)|\band\s+(?:would|will))\s+(?:also\s+)?{FOLLOW_UP_VERB}",
+                words=("would", "will"),
+            ),
+            Form(
+                r"\b(?:would|will)\s+(?:receive|produce)\s+(?:an?\s+)?(?:further\s+|progress\s+)?(?:update|report|briefing)\b",
+                words=("receive", "produce"),
+            ),
+            Form(
+                r"\b(?:were|was|is|are)\s+(?:expecting|intending|planning)\s+to\s+(?:bring|present|submit|provide|circulate|report)\b",
+                words=("expecting", "intending", "planning"),
+            ),
+            Form(
+                rf"{DOER}\s+(?:will|would)\s+(?:consider|look\s+at|think\s+about|reflect\s+on)\s+(?:this|it|that"
+                r"|the\s+(?:matter|point|suggestion|request|issue|query|question))\b",
+                words=("consider", "look", "think", "reflect"),
+                hint=r"\b(?:will|would)\s+(?:consider|look\s+at|think\s+about|reflect\s+on)\s",
+            ),
             words=("would", "will", "shall", "going", "expecting", "intending", "planning"),
             hint=rf"\b(?:expecting|intending|planning)\s+to\s|\b(?:would|will|shall|going\s+to)(?:\s*,[^,]{{1,100}},\s*|\s+)(?:(?:also|then|now|again|personally|be|duly|shortly|promptly|soon)\s+)?"
             rf"(?:(?:begin|start|continue)\s+(?:to\s+)?)?(?:{FOLLOW_UP_VERB}|decide\s+(?:how|whether|on|what|which|when|who|the)\b|[a-z]+ing\b)|\b(?:would|will)\s+(?:receive|produce)\s"
@@ -138,35 +161,91 @@ FUTURE_FORMS: tuple[RequestForm, ...] = (
     ),
     RequestForm(
         "will_be_done",
-        Form(
-            rf"\b(?:will|would|shall)\s+(?:(?:also|then|again|now|first)\s+)?(?:need\s+to\s+|have\s+to\s+)?be\s+"
-            rf"(?:(?:also|further|formally|again)\s+)?{FOLLOW_UP_PP}"
-            r"|(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwhat\s)(?<!\bit\s)\bcould\s+be\s+(?:provided|circulated|sent|shared|given\s+at|brought|presented"
-            r"|reported|forwarded|e-?mailed)\b"
-            rf"|{DOER}\s+could\s+(?:provide|circulate|send|share|forward|supply|arrange|bring|e-?mail|look\s+into|report\s+back"
-            r"|come\s+back)\b"
-            rf"|\b(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:to\s+be|being)\s+(?:(?:also|further)\s+)?{FOLLOW_UP_PP}"
-            rf"|\b(?:was|were)\s+(?:also\s+)?to\s+be\s+(?:(?:also|further)\s+)?{FOLLOW_UP_PP}"
-            r"|\binvitations?\s+(?:would|will)\s+be\s+(?:extended|sent)\s+to\b"
-            r"|\b(?:site\s+visit|meeting|workshop|briefing|training\s+session)\s+(?:is|has\s+been|had\s+been)\s+(?:now\s+)?(?:scheduled|arranged|planned|booked)\s+for\s+"
-            r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|the\s+\d|next\b|early\b|late\b|mid\b|(?-i:[A-Z][a-z]+\s+\d))"
-            rf"|\bit\s+(?:was|is)\s+intended\s+to\s+{FOLLOW_UP_VERB}"
-            r"|\b(?:will|would)\s+(?:now\s+|then\s+|shortly\s+|soon\s+)?go\s+out\s+(?:to\s+(?:the\s+)?(?:community|public|residents|members|parents|consultation)|for\s+consultation)\b"
-            rf"|\b(?:will|would)\s+be\s+(?-i:[a-z]{{3,}}ed)\s+(?:(?:as\s+necessary|once\s+more|again|shortly)\s+)?by\s+(?:the\s+)?(?:{PERSON_NAME}|clerk|chair(?:man)?|secretary|treasurer|officers)\b"
-            r"|\b(?:will|would)\s+be\s+on\s+the\s+agenda\s+(?:for|of|at)\s+(?:the\s+)?(?:next|future|\w+)\s+meeting\b"
-            r"|\b(?:will|would)\s+be\s+available\s+(?:by|at|for)\s+the\s+next\s+(?:[\w-]+\s+){0,2}meeting\b"
-            r"|\b(?:a\s+)?meeting\s+(?:had|has)\s+(?:now\s+)?been\s+(?:arranged|scheduled|set\s+up)\s+with\b"
-            rf"|{DOER}\s+(?:is|are)\s+to\s+{FOLLOW_UP_VERB}"
-            r"|\bdiscussions?\s+(?:will|would|is\s+to|are\s+to)\s+be\s+held\b"
-            r"|\b(?:discussions?|talks|negotiations)\s+(?:would|will)\s+(?:take\s+place|continue)\s+with\b"
-            r"|\b(?:letter|e-?mail|notice|reminder|survey|questionnaire)s?\s+(?:would|will)\s+(?:shortly\s+|soon\s+)?go\s+out\b"
-            r"|\b(?:updates?|reports?|information|details|figures|breakdown|analysis|data)\s+(?:[\w'’-]+\s+){0,4}?(?:will|would)\s+be\s+included\s+in\b"
-            r"|\b(?:will|would)\s+(?:also\s+)?(?:need|require)\s+(?:further|more|some)\s+(?:investigation|consideration"
-            r"|discussion|checking|research|exploration)\b"
-            r"|\bthere\s+(?:would|will)\s+be\s+an?\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing)\s+"
-            r"(?:coming|brought|presented|going)\s+to\b"
-            r"|\bthere\s+(?:would|will)\s+be\s+an?\s+(?:item|report|update)\s+on\s+[^.;]{3,80}?\s+at\s+the\s+(?:next|future|\w+)\s+meeting\b"
-            r"|\b(?:will|would|is\s+to|are\s+to)\s+be\s+on\s+the\s+(?:next|future|\w+\s+meeting['’]s)\s+agenda\b",
+        Form.either(
+            Form(
+                rf"\b(?:will|would|shall)\s+(?:(?:also|then|again|now|first)\s+)?(?:need\s+to\s+|have\s+to\s+)?be\s+"
+                rf"(?:(?:also|further|formally|again)\s+)?{FOLLOW_UP_PP}",
+                words=("will", "would", "shall"),
+            ),
+            Form(
+                r"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwhat\s)(?<!\bit\s)\bcould\s+be\s+(?:provided|circulated|sent|shared|given\s+at|brought|presented"
+                r"|reported|forwarded|e-?mailed)\b",
+                words=("could",),
+            ),
+            Form(
+                rf"{DOER}\s+could\s+{_COULD_DO}",
+                words=("could",),
+                hint=rf"\bcould\s+{_COULD_DO}",
+            ),
+            Form(
+                rf"\b(?:is|are)\s+(?:(?:also|now|still)\s+)?(?:to\s+be|being)\s+(?:(?:also|further)\s+)?{FOLLOW_UP_PP}",
+                words=("to be", "being"),
+            ),
+            Form(
+                rf"\b(?:was|were)\s+(?:also\s+)?to\s+be\s+(?:(?:also|further)\s+)?{FOLLOW_UP_PP}",
+                words=("to be",),
+            ),
+            Form(r"\binvitations?\s+(?:would|will)\s+be\s+(?:extended|sent)\s+to\b", words=("invitation",)),
+            Form(
+                r"\b(?:site\s+visit|meeting|workshop|briefing|training\s+session)\s+(?:is|has\s+been|had\s+been)\s+(?:now\s+)?(?:scheduled|arranged|planned|booked)\s+for\s+"
+                r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|the\s+\d|next\b|early\b|late\b|mid\b|(?-i:[A-Z][a-z]+\s+\d))",
+                words=("scheduled", "arranged", "planned", "booked"),
+            ),
+            Form(rf"\bit\s+(?:was|is)\s+intended\s+to\s+{FOLLOW_UP_VERB}", words=("intended",)),
+            Form(
+                r"\b(?:will|would)\s+(?:now\s+|then\s+|shortly\s+|soon\s+)?go\s+out\s+(?:to\s+(?:the\s+)?(?:community|public|residents|members|parents|consultation)|for\s+consultation)\b",
+                words=("go out",),
+            ),
+            Form(
+                rf"\b(?:will|would)\s+be\s+(?-i:[a-z]{{3,}}ed)\s+(?:(?:as\s+necessary|once\s+more|again|shortly)\s+)?by\s+(?:the\s+)?(?:{PERSON_NAME}|clerk|chair(?:man)?|secretary|treasurer|officers)\b",
+                words=("will", "would"),
+                hint=r"\b(?:would|will)\s+be\s+[a-z]{3,}ed\s+(?:(?:as\s+necessary|once\s+more|again|shortly)\s+)?by\s",
+            ),
+            Form(
+                r"\b(?:will|would)\s+be\s+on\s+the\s+agenda\s+(?:for|of|at)\s+(?:the\s+)?(?:next|future|\w+)\s+meeting\b",
+                words=("agenda",),
+            ),
+            Form(
+                r"\b(?:will|would)\s+be\s+available\s+(?:by|at|for)\s+the\s+next\s+(?:[\w-]+\s+){0,2}meeting\b",
+                words=("available",),
+            ),
+            Form(
+                r"\b(?:a\s+)?meeting\s+(?:had|has)\s+(?:now\s+)?been\s+(?:arranged|scheduled|set\s+up)\s+with\b",
+                words=("been",),
+            ),
+            Form(
+                rf"{DOER}\s+(?:is|are)\s+to\s+{FOLLOW_UP_VERB}",
+                words=("is", "are"),
+                hint=rf"\b(?:is|are)\s+to\s+{FOLLOW_UP_VERB}",
+            ),
+            Form(r"\bdiscussions?\s+(?:will|would|is\s+to|are\s+to)\s+be\s+held\b", words=("discussion",)),
+            Form(
+                r"\b(?:discussions?|talks|negotiations)\s+(?:would|will)\s+(?:take\s+place|continue)\s+with\b",
+                words=("discussion", "talks", "negotiations"),
+            ),
+            Form(
+                r"\b(?:letter|e-?mail|notice|reminder|survey|questionnaire)s?\s+(?:would|will)\s+(?:shortly\s+|soon\s+)?go\s+out\b",
+                words=("go out",),
+            ),
+            Form(
+                r"\b(?:updates?|reports?|information|details|figures|breakdown|analysis|data)\s+(?:[\w'’-]+\s+){0,4}?(?:will|would)\s+be\s+included\s+in\b",
+                words=("included",),
+            ),
+            Form(
+                r"\b(?:will|would)\s+(?:also\s+)?(?:need|require)\s+(?:further|more|some)\s+(?:investigation|consideration"
+                r"|discussion|checking|research|exploration)\b",
+                words=("need", "require"),
+            ),
+            Form(
+                r"\bthere\s+(?:would|will)\s+be\s+an?\s+(?:[\w-]+\s+){0,2}(?:report|update|briefing)\s+"
+                r"(?:coming|brought|presented|going)\s+to\b"
+                r"|\bthere\s+(?:would|will)\s+be\s+an?\s+(?:item|report|update)\s+on\s+[^.;]{3,80}?\s+at\s+the\s+(?:next|future|\w+)\s+meeting\b",
+                words=("there",),
+            ),
+            Form(
+                r"\b(?:will|would|is\s+to|are\s+to)\s+be\s+on\s+the\s+(?:next|future|\w+\s+meeting['’]s)\s+agenda\b",
+                words=("agenda",),
+            ),
             words=(
                 "will",
                 "would",
