@@ -373,6 +373,23 @@ def decimal_imperatives(lines: Sequence[Tagged], i: int) -> tuple[Points, int] |
     return (points, j) if len(points) >= 2 else None
 
 
+def record_opens_list(lines: Sequence[Tagged], i: int) -> tuple[Points, int] | None:
+    """A lost list whose first point confirms the minutes ("1. That the minutes of the meeting held
+    on 13 September be approved as a correct record." over "2. That the Officer be requested to
+    ..."): read alone, the confirmation left its list without a first point."""
+    m = MARKER_RE.match(lines[i].line.text)
+    if m is None or _label(m) not in _FIRST_LABELS or i + 1 >= len(lines):
+        return None
+    after = MARKER_RE.match(lines[i + 1].line.text)
+    if (
+        after is None
+        or _label(after) == _label(m)
+        or _shape(lines[i + 1].line.text) != _shape(lines[i].line.text)
+    ):
+        return None
+    return bare_list(lines, i)
+
+
 def headerless_list(
     lines: Sequence[Tagged], i: int, scan: ListScan | None = None
 ) -> tuple[Points, int] | None:

@@ -29,7 +29,7 @@ from minutes.bullet_entries import is_entry, whole_entry
 from minutes.classify import notes_a_step, recommended_action
 from minutes.decision_copies import DecisionCopies
 from minutes.exempt import Session
-from minutes.headerless import ListScan, bare_list, headerless_list, introduced
+from minutes.headerless import ListScan, bare_list, headerless_list, introduced, record_opens_list
 from minutes.headings import INLINE_MINUTES, PAGE_MINUTES, agenda_item, paragraph_item, run_on_item
 from minutes.item_titles import untagged_title
 from minutes.list_labels import Points
@@ -179,6 +179,8 @@ class _Machine:
                 self.session.mark(t.text)
                 self.where.restricted = self.session.restricted
                 i += 1
+            elif tag is Tag.RECORD and (with_record := record_opens_list(lines, i)) is not None:
+                i = self.lost_list(with_record)
             elif tag is Tag.RECORD:
                 text, i = with_amendments(lines, i)
                 self.add(confirmed(text, self.where, self.meeting_date))

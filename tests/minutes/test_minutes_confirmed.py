@@ -526,3 +526,20 @@ def test_minutes_confirmed_before_a_task_in_the_same_paragraph_are_both_read() -
 )
 def test_approved_minutes_still_to_be_put_on_the_website(text: str, actionable: bool) -> None:
     assert is_actionable(text) is actionable
+
+
+def test_a_lost_list_whose_first_point_confirms_the_minutes_keeps_its_other_points() -> None:
+    doc = extract_text(
+        "Eastfield Township Committee\nMinutes of the meeting held on 8 November 2031\n\n"
+        "Minutes To approve the minutes of the meeting held on 13 September 2031. Minutes: In relation to "
+        "Minute No. 15 it was noted that members had not yet received a note of the delays.\n"
+        "1. That the minutes of the meeting held on 13 September 2031 be approved as a correct record.\n"
+        "2. That the Democratic Services Officer be requested to contact Highways to provide a note of the "
+        "delays to the footpath order.\n"
+        "Open Forum Members of the public raised the state of the play area.\n"
+    )
+    assert [(r.text[:40], r.actionable) for r in doc.resolutions] == [
+        ("That the minutes of the meeting held on ", False),
+        ("That the Democratic Services Officer be ", True),
+    ]
+    assert doc.resolutions[1].owner == "the Democratic Services Officer"
