@@ -182,11 +182,13 @@ _TOOK_PART = re.compile(
     r"|(?<=\s)(?:receives|notes|welcomes)(?:\s+and\s+(?:notes|receives|welcomes))?"
     r"|(?<![\w\s])(?:to\s+)?note(?:\s+and\s+welcome)?"
     r"|had\s+before\s+(?:it|them),?\s+and\s+(?:noted|received),?)\s(?![^.;]{0,300}\b(?:and|but)\s+"
-    r"(?:that\s+|to\s+)?(?:request|ask|instruct|agree|refer|recommend|decide|resolve|approve|authori[sz]e|delegate)\w*)",
+    r"(?:that\s+|to\s+)?(?:request|ask|instruct|agree|refer|recommend|decide|resolve|approve|authori[sz]e|delegate)\w*"
+    r"|[^.;]{0,300}\band\s+(?:that\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,5}?be\s+(?:requested|asked|instructed|directed)\s+to\b)",
     re.I,
 )
 """A point that tells what the body did at the meeting ("(b) considered the framework of items for
-the development session to be arranged"): nobody is asked to act, whatever the object says."""
+the development session to be arranged"): nobody is asked to act, whatever the object says; unless
+it goes on to ask ("To note the report and Officers be requested to report back ...")."""
 
 
 _THEN_PUBLISHED = re.compile(

@@ -857,3 +857,19 @@ def test_a_proposal_not_to_release_draft_minutes_is_no_task() -> None:
 def test_an_item_withdrawn_from_the_meeting_leaves_nothing_to_do(text: str, actionable: bool) -> None:
     doc = extract_text(f"Cabinet - Tuesday, 5 January 2031\n\n4. Gun Wharf Masterplan\n\n4/2031 {text}\n")
     assert [(r.text, r.actionable) for r in doc.resolutions] == [(text, actionable)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actionable"),
+    [
+        (
+            "To note the report and Officers be requested to report back at a later date on the protocols.",
+            True,
+        ),
+        ("To note the update and that the Director be asked to circulate the figures to Members.", True),
+        ("Noted the report and the progress made by the partnership.", False),
+        ("To note the report.", False),
+    ],
+)
+def test_noting_a_report_and_asking_an_officer_in_the_same_point(text: str, actionable: bool) -> None:
+    assert is_actionable(text) is actionable
