@@ -129,10 +129,18 @@ _PAPER_BY = re.compile(
 Executive Director of Finance.", as a Scottish council's agenda and its record of decisions name it."""
 
 
+_ASKED_OF_THE_MEETING = re.compile(
+    r"\s+[-–—]\s*to\s+(?:agree|approve|confirm|note|receive|consider|adopt|sign)\b[^.;:]{0,80}$", re.I
+)
+"""What the agenda asks the meeting to do with the item, after its title: "2. Minutes of the Meeting
+held on 23rd March 2022 - to agree as an accurate record", "6. Work Programme - to note"."""
+
+
 def item_heading(text: str) -> Item | None:
     """An item heading such as "15. MINUTES OF THE PREVIOUS MEETING", "Minute 45/23 – Budget",
     "IV GRASS CUTTING"."""
-    paper = _PAPER_BY.search(text) if " -" in text or " –" in text or " —" in text else None
+    dashed = " -" in text or " –" in text or " —" in text
+    paper = (_PAPER_BY.search(text) or _ASKED_OF_THE_MEETING.search(text)) if dashed else None
     if paper is not None and paper.start() > 3:
         text = text[: paper.start()]
     roman = _ROMAN_ITEM.match(text) if text[:1] in "IVXL" else None

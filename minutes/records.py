@@ -57,9 +57,12 @@ _BODY_RECEIVED = re.compile(
 """Another committee's minutes received under an item that names them ("TO RECEIVE AND NOTE THE
 MINUTES OF THE ALLOTMENT COMMITTEE" over "Members received and noted the minutes.")."""
 _ASKED_TO = re.compile(
-    r"\b(?:asked|invited|requested)\s+to\b|\bto\s+be\s+(?:confirmed|approved|agreed|signed)\b", re.I
+    r"\b(?:asked|invited|requested)\s+to\b|\bto\s+be\s+(?:confirmed|approved|agreed|signed)\b"
+    r"|\s[-–—:]\s*to\s+(?:agree|approve|confirm|sign|adopt|accept)\b",
+    re.I,
 )
-"""An agenda asking for the minutes to be confirmed, which is not their confirmation; a task in the
+"""An agenda asking for the minutes to be confirmed, which is not their confirmation ("Minutes of the
+Meeting held on 23rd March - to agree as an accurate record", an item's title); a task in the
 sentence after a confirmation ("Minutes were approved. Clerk asked to clarify ...") is another matter."""
 
 

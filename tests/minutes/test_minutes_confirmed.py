@@ -543,3 +543,18 @@ def test_a_lost_list_whose_first_point_confirms_the_minutes_keeps_its_other_poin
         ("That the Democratic Services Officer be ", True),
     ]
     assert doc.resolutions[1].owner == "the Democratic Services Officer"
+
+
+@pytest.mark.parametrize("number", ["2.\n\n", ""])
+def test_an_item_title_asking_to_agree_the_minutes_is_no_confirmation(number: str) -> None:
+    doc = extract_text(
+        "Agenda and draft minutes\n\nVenue: County Hall\n\nItems\nNo. Item\n\n1.\n\nAppointment of Chairman\n\n"
+        "Minutes:\n\nResolved –\n\nThat Councillor Ann Hale be appointed Chairman for the year.\n\n"
+        f"{number}Minutes of the Meeting held on 23rd March 2031 - to agree as an accurate record pdf icon PDF 441 KB\n\n"
+        "Minutes:\n\nResolved - That the Minutes of the meeting held on 23 March 2031 be confirmed and signed by "
+        "the Chairman as a correct record.\n"
+    )
+    assert [r.text[:30] for r in doc.resolutions] == [
+        "That Councillor Ann Hale be ap",
+        "That the Minutes of the meetin",
+    ]
