@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from minutes.action_words import ACTION_WORDS, ONTO_PROGRAMME, PASSIVE_TASK, TASK_FIRST
-from minutes.commitments import commits_someone, deferred
+from minutes.commitments import IN_MONTHS, commits_someone, deferred
 from minutes.delegations import delegates_only
 from minutes.due import CONFIRMED_BY, without_new_wording
 from minutes.meeting_business import of_the_meeting_itself
@@ -45,7 +45,9 @@ _WORK_PROGRAMME = re.compile(
     r"|\b(?:added|put|placed)\s+(?:on|to|onto)\s+(?:the\s+|a\s+)?(?:[\w'’]+\s+){0,3}agenda\b"
     rf"|{ONTO_PROGRAMME}"
     r"|\b(?:submitted|presented)\s+(?:back\s+)?to\s+(?:the|this)\s+(?:committee|commission|panel|board|sub-committee)\b"
-    r"|\b(?:receive|request(?:s|ed)?|have)\s+(?:an?\s+)?(?:further\s+|detailed\s+|progress\s+|regular\s+)?(?:update|report)s?\b(?!\s+(?:be\s+)?(?:circulated|sent|emailed))"
+    r"|\b(?:receives?|request(?:s|ed)?|have)\s+(?:an?\s+)?(?:further\s+|detailed\s+|progress\s+|regular\s+)?(?:update|report)s?\b(?!\s+(?:be\s+)?(?:circulated|sent|emailed))"
+    r"|\b(?:updates?|reports?|briefings?)\b[^.;]{0,80}?\b(?:be|to\s+be)\s+(?:provided|presented|given|brought|submitted|made)\b"
+    rf"[^.;]{{0,40}}?\b{IN_MONTHS}"
     r"|\b(?:to|at)\s+(?:the\s+|its\s+)?(?:[\w'’]+\s+){0,2}(?:meeting|committee|cabinet|panel|board|commission|executive)\s+(?:meeting\s+)?(?:on|in)\s+"
     r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{4}|(?-i:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\b)",
@@ -180,6 +182,8 @@ _TOOK_PART = re.compile(
     r"^(?:that\s+)?(?:the\s+(?:[\w'’&-]+\s+){0,5}?(?:committee|commission|panel|board|cabinet|council|group|members"
     r"|forum|executive|sub-committee)\s+(?:also\s+|then\s+|formally\s+)?)?(?:considered|received|discussed|debated|welcomed|noted"
     r"|(?<=\s)(?:receives|notes|welcomes)(?:\s+and\s+(?:notes|receives|welcomes))?"
+    r"(?!\s+(?:an?\s+)?(?:further|progress|regular|six-monthly|quarterly|annual)\s+(?:update|report|briefing)s?\b"
+    r"|\s+an?\s+(?:update|report|briefing)\b[^.;]{0,80}?\b(?:next|future|following|in\s+\w+\s+months?|at\s+its\s+\w+\s+meeting)\b)"
     r"|(?<![\w\s])(?:to\s+)?note(?:\s+and\s+welcome)?"
     r"|had\s+before\s+(?:it|them),?\s+and\s+(?:noted|received),?)\s(?![^.;]{0,300}\b(?:and|but)\s+"
     r"(?:that\s+|to\s+)?(?:request|ask|instruct|agree|refer|recommend|decide|resolve|approve|authori[sz]e|delegate)\w*"
@@ -188,7 +192,8 @@ _TOOK_PART = re.compile(
 )
 """A point that tells what the body did at the meeting ("(b) considered the framework of items for
 the development session to be arranged"): nobody is asked to act, whatever the object says; unless
-it goes on to ask ("To note the report and Officers be requested to report back ...")."""
+it goes on to ask ("To note the report and Officers be requested to report back ..."), or what it
+receives is still to come ("That the Board receives a further report in March")."""
 
 
 _THEN_PUBLISHED = re.compile(

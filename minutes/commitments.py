@@ -184,14 +184,22 @@ _DEFERRAL = re.compile(
 """"That the application be DEFERRED for the following reasons", "agree to the deferment of the
 report", "agrees to defer for one month consideration of the minute": the item comes back to a
 later meeting, whichever; and a notes line's outcome "Deferred until we have more directors present"."""
+IN_MONTHS = (
+    r"in\s+(?:(?:\w+|\d{1,2})\s+(?:months?|years?)['’]?(?:\s+time)?|(?:the\s+)?new\s+year|(?:the\s+)?(?:spring|summer|autumn)\b"
+    r"|(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+)
+"""A time to come, months away: "in six months", "in 12 months' time", "in the new year", "in March"."""
 _TAKEN_UP_AT = re.compile(
     r"\b(?:to|be)\s+(?:further\s+)?(?:discuss(?:ed)?|consider(?:ed)?|debated?|revisit(?:ed)?|reconsider(?:ed)?)\s+"
     r"(?:[^.;]{0,60}?\s)?at\s+(?:the|an?)\s+(?:extraordinary|special|additional|reconvened|adjourned|"
-    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?)\s+meeting\b",
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?)\s+meeting\b"
+    r"|\b(?:to|be)\s+(?:revisit(?:ed)?|reconsider(?:ed)?|re-considered?|reviewed\s+again|looked\s+at\s+again)\s+"
+    rf"(?:[^.;]{{0,60}}?\s)?{IN_MONTHS}",
     re.I,
 )
 """"It was RESOLVED to discuss this further at the extraordinary meeting", "the benches be discussed at
-the June meeting": the matter is put to a named later meeting, as a deferral puts it."""
+the June meeting", "the matter be revisited in six months": the matter is put to a later meeting,
+as a deferral puts it."""
 _NOT_DEFERRED = re.compile(
     r"\bnot\s+to\s+(?:defer|postpone)|\bnot\s+(?:be\s+)?(?:deferred|postponed)\b"
     r"|\b(?:deferred|postponed|held\s+over|adjourned)\s+(?:until|till|to)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m|p\.?m)\b"

@@ -873,3 +873,24 @@ def test_an_item_withdrawn_from_the_meeting_leaves_nothing_to_do(text: str, acti
 )
 def test_noting_a_report_and_asking_an_officer_in_the_same_point(text: str, actionable: bool) -> None:
     assert is_actionable(text) is actionable
+
+
+@pytest.mark.parametrize(
+    ("text", "actionable", "programme"),
+    [
+        ("That a further update be provided to the Committee in six months' time.", True, True),
+        ("That a progress report be presented in the new year.", True, True),
+        ("That the item be revisited in six months.", True, True),
+        ("That the matter be reconsidered in March.", True, True),
+        ("That the Board receives a further report in March.", True, True),
+        ("That the Board receives an update on the action plan at its March meeting.", True, True),
+        ("That the Board receives the report.", False, False),
+        ("That the update provided in June be noted.", False, False),
+    ],
+)
+def test_a_report_or_a_matter_to_come_back_months_away(text: str, actionable: bool, programme: bool) -> None:
+    """Council resolutions ask for the next look at a subject by time as often as by meeting."""
+    assert (is_actionable(text), is_actionable(text) and feeds_work_programme(text)) == (
+        actionable,
+        programme,
+    )
