@@ -349,6 +349,8 @@ def _split(paragraph: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
             found = sentence
         if found is None and at and _AGREE_NOW.match(sentence):
             found = sentence
+        if found is None and run == said[:at] and view_closes_application(said, at):
+            found = sentence
         if found is None:
             run.append(sentence)
             continue

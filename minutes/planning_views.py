@@ -101,32 +101,36 @@ def own_planning_view(text: str) -> bool:
 _BARE_VIEW = re.compile(
     r"^(?:no\s+(?:objections?|observations?)|(?:we\s+)?(?:recommend(?:s|ed)?|support(?:s|ed)?)\s+(?:approval|refusal)"
     r"|(?:the\s+(?:parish\s+|town\s+|community\s+)?council|members)\s+(?:supports?|object(?:s|ed)?\s+to)\s+(?:this|the)\s+"
-    r"(?:planning\s+)?application)\s*\.?$",
+    r"(?:planning\s+)?application"
+    r"|(?:the\s+(?:parish\s+|town\s+|community\s+)?council|members|councillors)\s+(?:had|has|have|raised)\s+no\s+objections?)\s*\.?$",
     re.I,
 )
 _APPLICATION_REF = re.compile(r"^(?:[A-Z]{1,3}[/ -]?)?\d{2,4}[/-]\d{3,6}(?:[/-][A-Z0-9]{2,8})*\b")
 """A planning application's reference ("15/00881/FUL", "H15-0575-21", "DC/21/01234")."""
-_ANSWER_AFTER_DASH = re.compile(
-    r"\s[-–—]\s*(?:(?:the\s+)?(?:parish\s+|town\s+|community\s+)?council\s+)?"
+_ANSWER = (
+    r"(?:(?:the\s+)?(?:parish\s+|town\s+|community\s+)?council\s+)?"
     r"(?:objection|objects?|objected|support(?:s|ed)?)(?:\s*[.;]?\s*$|\s*[-–—:,]\s*\S[^–—]{0,160}$"
-    r"|\s+(?:to\s+(?:this|the)\s+(?:planning\s+)?application\b|(?:on|upon)\s+(?:the\s+)?grounds?\b|due\s+to\b|because\b)[^–—]{0,160}$)",
-    re.I,
+    r"|\s+(?:to\s+(?:this|the)\s+(?:planning\s+)?application\b|(?:on|upon)\s+(?:the\s+)?grounds?\b|due\s+to\b|because\b)[^–—]{0,160}$)"
 )
+_ANSWER_AFTER_DASH = re.compile(rf"(?:\s[-–—]\s*|\.\s+){_ANSWER}", re.I)
+_ANSWER_SENTENCE = re.compile(rf"^{_ANSWER}", re.I)
 
 
 def referenced_answer(text: str) -> bool:
     """ "26/00146/HH – 3 High St, new porch – Objection.", "... – Council objects on grounds of
-    overdevelopment.", "... – Support": the council's answer after a listed application, which the
-    clerk sends to the planning authority, as "– No objection" is."""
+    overdevelopment.", "... – Support", "... 12 dwellings. The Council objects on the grounds of highway
+    safety.": the council's answer after a listed application, which the clerk sends to the planning
+    authority, as "– No objection" is."""
     return _APPLICATION_REF.match(text) is not None and _ANSWER_AFTER_DASH.search(text) is not None
 
 
 def view_closes_application(sentences: list[str], at: int) -> bool:
-    """ "15/00881/FUL Lower School, Thurleigh Road. Installation of a games area. No objections.": the
-    bare answer closes the application it answers, and the two are one decision."""
+    """ "15/00881/FUL Lower School, Thurleigh Road. Installation of a games area. No objections.", "...
+    12 dwellings. The Council objects on the grounds of highway safety.": the bare answer closes the
+    application it answers, and the two are one decision."""
     return (
         at > 0
-        and _BARE_VIEW.match(sentences[at]) is not None
+        and (_BARE_VIEW.match(sentences[at]) is not None or _ANSWER_SENTENCE.match(sentences[at]) is not None)
         and _APPLICATION_REF.match(sentences[0]) is not None
     )
 

@@ -362,3 +362,15 @@ def test_an_objection_or_support_after_a_listed_application_is_the_councils_answ
     ]
     doc = parish_doc("Planning", "\n".join(answers + not_answers))
     assert points(doc) == [(answer, True) for answer in answers]
+
+
+def test_the_councils_answer_in_a_sentence_after_the_application_it_answers() -> None:
+    answers = [
+        "31/00160/FUL – Land at Hill Farm – 12 dwellings. The Council objects on the grounds of highway safety.",
+        "31/00161/HH – 4 Church Street – single storey extension. Councillors had no objections.",
+        "31/00162/FUL – The Forge – change of use. Object – overdevelopment of the site.",
+        "31/00163/HH – 9 Mill Lane – new porch. Support.",
+    ]
+    not_answers = ["The Chair said it was time to support the school. Support was given by all."]
+    doc = parish_doc("Planning", "\n".join(answers + not_answers))
+    assert points(doc) == [(answer, True) for answer in answers]
