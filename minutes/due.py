@@ -29,11 +29,14 @@ _HELD_ON = re.compile(
 November": the day is the due date."""
 _AGENDA_OF = re.compile(
     r"\b(?:agenda|meeting)\s+(?:(?:scheduled|arranged|planned|to\s+be\s+held)\s+)?(?:for|of|on)\s+(?P<when>.{3,40})|\b(?:the\s+)?(?P<day>\d{1,2}(?:st|nd|rd|th)?\s+"
-    r"(?-i:[A-Z])[a-z]+(?:\s+\d{4})?)\s+(?:agenda|meeting)\b",
+    r"(?-i:[A-Z])[a-z]+(?:\s+\d{4})?)\s+(?:agenda|meeting)\b"
+    r"|\b(?:the|its)\s+(?P<mday>(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}?(?:agenda|meeting)\b",
     re.I,
 )
 """"added to the agenda for 20 March", "the 23 January agenda would include", "deferred to the meeting
-scheduled for 29 August"."""
+scheduled for 29 August", and month first as American minutes write it: "bring back a revised plan at
+the April 15 meeting"."""
 _TO_BODY = re.compile(
     r"\b(?:(?i:referred|recommended|recommends|recommend|commended|forwarded|escalated)(?:,\s*(?i:in\s+the\s+first\s+instance),)?"
     r"\s+(?:(?:them|it|this|these)\s+)?(?:back\s+)?(?i:to)\s+(?:(?i:the)\s+)?"
@@ -193,7 +196,9 @@ def find_due(text: str, meeting_date: dt.date | None = None) -> str | None:
         d = _day(held.group("when"), meeting_date) if held else None
         return d.isoformat() if d else "next meeting"
     for agenda in _AGENDA_OF.finditer(text):
-        d = _day(agenda.group("when") or agenda.group("day"), meeting_date)
+        month_first = agenda.group("mday")
+        when = _MONTH_DAY.sub(r"\2 \1", month_first, count=1) if month_first else None
+        d = _day(when or agenda.group("when") or agenda.group("day"), meeting_date)
         if d is not None:
             return d.isoformat()
     by = _BY_DATE.search(text)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from minutes.classify import is_actionable
+from minutes.classify import feeds_work_programme, is_actionable
 from minutes.due import find_due
 from minutes.extract import extract_text
 from minutes.owners import find_owner
@@ -424,3 +424,29 @@ def test_who_took_on_or_was_given_the_task_in_a_told_decision(text: str, owner: 
 def test_a_person_named_after_a_passive_task_does_it() -> None:
     assert find_owner("Basket swing screws at Church Park to be tightened by Mr Hale.") == "Mr Hale"
     assert find_owner("The swings to be painted by the end of May.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "programme"),
+    [
+        (
+            "Council directed staff to bring back a revised plan with cost estimates at the April 15 meeting.",
+            "2031-04-15",
+            True,
+        ),
+        ("Staff to bring the proposal back to Council in June.", "June", True),
+        ("Staff were directed to return with options at the next regular meeting.", "next meeting", True),
+        ("That the Board bring back the old logo for the anniversary.", None, False),
+    ],
+)
+def test_a_report_brought_back_to_a_meeting_named_month_first(
+    text: str, due: str | None, programme: bool
+) -> None:
+    """American minutes write the meeting's day month first ("the April 15 meeting") and ask staff to
+    "bring back" what is to come to it."""
+    assert (find_due(text, dt.date(2031, 3, 4)), feeds_work_programme(text)) == (due, programme)
+
+
+def test_a_day_written_month_first_before_a_bodys_meeting() -> None:
+    text = "Staff to report on the bids at the March 18 City Council meeting."
+    assert find_due(text, dt.date(2031, 3, 4)) == "2031-03-18"
