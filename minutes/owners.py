@@ -245,8 +245,9 @@ def committed_actor(text: str) -> str | None:
 
 
 _VOTED_BY = re.compile(
-    r",?\s*\b(?:proposed|moved|seconded|nominated|made(?=\s+by\b))(?:\s+by)?\s+"
-    r"(?:(?:cllr\.?|councillor|council(?:man|woman|member)|commissioner|supervisor|trustee|alderman|mrs?\.?|ms\.?|dr\.?)\s+)?"
+    r",?\s*\b(?:proposed|moved|seconded|nominated|(?:made|motion|second)(?=\s+by\b))(?:\s+by)?\s+"
+    r"(?:(?:cllr\.?|councillor|council(?:man|woman|member|\s+member)|commissioner|supervisor|trustee|alderman|mrs?\.?|ms\.?|dr\.?"
+    r"|(?:vice[- ]|deputy\s+)?mayor|board\s+member|director)\s+)?"
     r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}|(?<=^it\swas\s)(?:proposed|moved)(?:,?\s+seconded)?,?\s+and\s+",
     re.I,
 )
@@ -305,7 +306,7 @@ def find_owner(text: str) -> str | None:
     task_of = dashed_task(body) or named_task(body)
     if task_of is not None:
         return task_of
-    if "seconded" in body or "proposed" in body or "moved" in body.lower():
+    if "second" in body or "proposed" in body or "moved" in body.lower():
         body = _VOTED_BY.sub("", body).lstrip(" ,;:")
     for pattern in (
         _AUTHORISE_IMPERATIVE,

@@ -450,3 +450,17 @@ def test_a_report_brought_back_to_a_meeting_named_month_first(
 def test_a_day_written_month_first_before_a_bodys_meeting() -> None:
     text = "Staff to report on the bids at the March 18 City Council meeting."
     assert find_due(text, dt.date(2031, 3, 4)) == "2031-03-18"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Motion by Council Member Ortiz, seconded by Council Member Patel, to adopt Resolution 2031-14 approving the "
+        "purchase of a street sweeper. Motion carried unanimously.",
+        "Motion by Council Member Lee, seconded by Mayor Hanson, to table the sidewalk program until the May 6 meeting.",
+        "Motion by Commissioner Jensen, second by Commissioner Galyon, to recommend approval of the Ordinance Text "
+        "Amendment.",
+    ],
+)
+def test_who_made_or_seconded_a_motion_is_not_named_to_act(text: str) -> None:
+    assert find_owner(text) is None
