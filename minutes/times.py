@@ -34,6 +34,11 @@ _AFTER_DATE = re.compile(r"(?:\b(?:19|20)\d\d|\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-
 "Meeting of the Board of Directors, 23 March 2020, 14:30 UTC") is the meeting's start."""
 
 
+_LATER_MEETING = re.compile(r"\b(?:next|following|future)\s+(?:[\w-]+\s+){0,2}?meeting\b", re.I)
+"""A short page ends with the next meeting ("Date of next meeting: 11 March 2031 at 10.00am"): its
+time is not this meeting's."""
+
+
 def _as_time(m: re.Match[str], labelled: bool) -> dt.time | None:
     hour, minute = int(m.group("h")), int(m.group("m") or 0)
     ampm = (m.group("ampm") or "").lower().replace(" ", "").replace(".", "")
@@ -59,6 +64,9 @@ def meeting_time(lines: list[str]) -> dt.time | None:
     top = lines[:40]
     for at, whole in enumerate(top):
         text = whole[:1000]
+        if _LATER_MEETING.search(text):
+            after_date = False
+            continue
         on_line = DATE_RE.search(text) is not None
         before_date = at < 10 and at + 1 < len(top) and DATE_RE.search(top[at + 1][:200]) is not None
         dated, after_date = on_line or after_date or before_date, on_line

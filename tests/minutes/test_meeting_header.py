@@ -342,3 +342,27 @@ def test_a_date_label_under_the_title_dates_the_meeting_before_the_next_meetings
     )
     assert (e.meeting_date, e.meeting_time) == (dt.date(2031, 2, 12), dt.time(10, 0))
     assert [r.due for r in e.resolutions] == ["2031-02-28"]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Date of next meeting: 11 March 2031 at 10.00am, Boardroom.",
+        "The next meeting will be held on 11 March 2031 at 10am.",
+        "Next meeting: Tuesday 11 March 2031, 2pm",
+    ],
+)
+def test_the_next_meetings_time_is_not_this_meetings(closing: str) -> None:
+    doc = extract_text(
+        "Riverside Integrated Care Board\nMinutes of the Board meeting held on 14 January 2031\n\n"
+        f"1. Finance\nThe Board noted the position. AL to circulate the capital programme.\n\n{closing}\n"
+    )
+    assert (doc.meeting_date, doc.meeting_time) == (dt.date(2031, 1, 14), None)
+
+
+def test_an_adjourned_meetings_own_time_is_its_start() -> None:
+    doc = extract_text(
+        "DECEMBER 14, 2030 ADJOURNED MEETING - BUDGET WRAP-UP\n"
+        "The City Council met in session on this date at 9:30 a.m. in the Council Chambers.\n"
+    )
+    assert doc.meeting_time == dt.time(9, 30)
