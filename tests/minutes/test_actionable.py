@@ -894,3 +894,22 @@ def test_a_report_or_a_matter_to_come_back_months_away(text: str, actionable: bo
         actionable,
         programme,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "programme"),
+    [
+        ("That the results of the consultation be reported to Cabinet in the autumn.", True),
+        ("That a report on the new school be presented to Cabinet in advance of contract award.", True),
+        (
+            "Agreed that a further review of virtual meetings will be undertaken and reported to Council.",
+            True,
+        ),
+        ("That the outcome be reported to the Health and Wellbeing Board.", True),
+        ("That the Working Group's recommendations be submitted to Cabinet for approval.", False),
+    ],
+)
+def test_a_report_to_come_to_a_named_body_is_on_its_programme(text: str, programme: bool) -> None:
+    """dev2's rule: a report or topic to come to this body's, or a named body's, future agenda."""
+    assert is_actionable(text)
+    assert feeds_work_programme(text) is programme
