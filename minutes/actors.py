@@ -148,7 +148,11 @@ _TOPIC_CHARS = 160
 sentence ("X asked for the codes to report-KC to action") the dash is the writer's aside."""
 
 
-_ANY_DASH = re.compile(r"(?<!vice)[-–—]\s*(?=[A-Za-z])", re.I)
+_ANY_DASH = re.compile(
+    r"(?<!vice)(?<!officer\s)(?<!director\s)(?<!executive\s)(?<!manager\s)[-–—]\s*(?=[A-Za-z])", re.I
+)
+"""Not the dash of an officer's title ("the Chief Officer – Corporate Landlord to report back"): the
+service after it is part of who acts."""
 
 
 def task_after_a_dash(text: str) -> re.Match[str] | None:

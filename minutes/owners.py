@@ -30,6 +30,9 @@ _ACT_VERB = (
     r"informs|advise|advises|pursue|pursues|chase|chases|approach|approaches|visit|visits|engage|engages|attend|attends|"
     r"proceed|proceeds|order|orders|purchase|purchases|buy|buys|install|installs|replace|replaces)"
 )
+_DEPARTMENT = r"\s+[-–—]\s+(?-i:[A-Z])[\w'’&]*(?:\s+(?:(?:and|&|of|for)\s+)?(?-i:[A-Z])[\w'’&]*){0,5}"
+"""A Scottish council's officer named with the service after a dash: "the Chief Officer – Corporate
+Landlord", "Chief Officer - Early Intervention and Community Empowerment"."""
 _SUBJECT_ACTOR = re.compile(
     rf"^(?:that\s+)?(?!(?:because|since|although|though|while|whilst|when|if|unless|after|before|appoint|recruit|employ|engage|thank|congratulate)\b)"
     rf"(?P<who>(?:the\s+)?[\w'’&,()\- ]{{0,80}}?\b{_ROLE}(?:\s+–\s+(?-i:[A-Z])\w+(?:\s+(?:and|&)\s+\w+)?)?(?:(?!\s(?:approves|notes|agrees|endorses|accepts|resolves|decides|supports|welcomes|receives?)\b)[\w'’&,()\- ]){{0,60}}?)\s+"
@@ -41,8 +44,9 @@ _SUBJECT_ACTOR = re.compile(
 _BY_ACTOR = re.compile(
     r"(?<!\bquery\s)(?<!\bquestion\s)(?<!\brequest\s)(?<!\bcomment\s)(?<!\bsuggestion\s)(?<!\bproposal\s)"
     r"(?<!\bwas\ssigned\s)(?<!\bwere\ssigned\s)(?<!\bduly\ssigned\s)(?<!\bbeen\ssigned\s)"
-    rf"\bby\s+(?![a-z]+ing\b)(?!(?:the\s+)?(?:next|end|time|date|close|deadline|start|following)\b)(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for|and)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&\-]*"
-    r"(?:\s+(?:(?:and|&|of|the)\s+)?(?-i:[A-Z])[\w'’&\-]*){0,6})?)",
+    rf"\bby\s+(?![a-z]+ing\b)(?!(?:the\s+)?(?:next|end|time|date|close|deadline|start|following)\b)(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?-i:Officer|Executive))?(?:\s+(?:of|for|and)\s+(?:the\s+)?(?-i:[A-Z])[\w'’&\-]*"
+    r"(?:\s+(?:(?:and|&|of|the)\s+)?(?-i:[A-Z])[\w'’&\-]*){0,6}"
+    rf"|{_DEPARTMENT})?)",
     re.I,
 )
 _DONE_BY_PERSON = re.compile(
@@ -54,7 +58,7 @@ _DONE_BY_PERSON = re.compile(
 _ASK_ACTOR = re.compile(
     rf"\b(?:asks?|asked|requests?|requested|instructs?|instructed|directs?|directed|invites?|invited|recommends?|recommended|allow|allows|enable|enables|tasked|"
     rf"delegates?\s+(?:authority\s+)?to)\s+(?:that\s+)?(?!for\b|about\b|after\b)"
-    rf"(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for)\s+(?:this\s+|the\s+)?(?-i:[A-Z])[\w'’&\- ]{{0,50}}?)?(?:\s*\([^)]{{1,40}}\))?)"
+    rf"(?P<who>(?:the\s+)?[\w'’&\- ]{{0,60}}?\b{_ROLE}[\w'’&\-]*(?:\s+(?:of|for)\s+(?:this\s+|the\s+)?(?-i:[A-Z])[\w'’&\- ]{{0,50}}?|{_DEPARTMENT})?(?:\s*\([^)]{{1,40}}\))?)"
     rf"\s+(?:(?:to\s+|be\s+|should\s+|shall\s+)?(?:(?-i:{_ACT_VERB})|asked|requested)|to\s+(?!(?:be|a|an|the|its|their|this|that|our|his|her)\b)[a-z]+)\b",
     re.I,
 )

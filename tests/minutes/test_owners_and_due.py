@@ -464,3 +464,31 @@ def test_a_day_written_month_first_before_a_bodys_meeting() -> None:
 )
 def test_who_made_or_seconded_a_motion_is_not_named_to_act(text: str) -> None:
     assert find_owner(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "to instruct the Chief Officer - Finance to report back to the next meeting;",
+            "the Chief Officer - Finance",
+        ),
+        (
+            "to request that the Chief Officer – Corporate Landlord circulate a briefing note to all members;",
+            "the Chief Officer – Corporate Landlord",
+        ),
+        (
+            "to instruct the Chief Officer – Corporate Landlord to report back to Committee on the options;",
+            "the Chief Officer – Corporate Landlord",
+        ),
+        (
+            "to instruct a report be brought back to this committee by the Chief Officer – Early Intervention and "
+            "Community Empowerment after two cycles;",
+            "the Chief Officer – Early Intervention and Community Empowerment",
+        ),
+        ("Millennium Wood is in a poor state – TD & AV to inspect", "TD & AV"),
+    ],
+)
+def test_an_officer_named_with_the_service_after_a_dash(text: str, owner: str) -> None:
+    """Scottish councils name officers "Chief Officer – <service>" on every page."""
+    assert find_owner(text) == owner
