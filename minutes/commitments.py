@@ -79,6 +79,7 @@ _DEFERRED = re.compile(
     r"|tabl(?:e|es|ed)(?=\s[^.;]{0,80}?\b(?:until|till)\s|\s[^.;]{0,80}?\bto\s+(?:the\s+|a\s+)?(?:next|future|later|following)\b))\b"
     r"[^.;]{0,120}?\b(?:(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?"
     r"(?:next|future|later|subsequent|following|(?-i:[A-Z])|\d|meeting\s+(?:of|on)\s+(?:(?-i:[A-Z])|\d)"
+    r"|(?<=\b(?:the|its)\s)(?:(?!(?:in|of|the|this)\b)[\w'’-]+\s+){1,3}?meeting\b"
     r"|(?:results?|outcome|findings|completion|receipt|conclusion)\s+of)"
     r"|(?:until|till|when|once)\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){1,5}?(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:complete[d]?|received|available|known|finalised|finali[sz]ed|published|agreed)\b"
@@ -205,6 +206,7 @@ _NOT_DEFERRED = re.compile(
     r"|\b(?:deferred|postponed|held\s+over|adjourned)\s+(?:until|till|to)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m|p\.?m)\b"
     r"|later\s+(?:in|on)\s+(?:the|this)\s+(?:meeting|agenda|evening|day)|after\s+(?:the\s+)?(?:break|interval|lunch|recess))"
     r"|\b(?:until|till|to)\s+later\s+(?:in|on|during)\s+(?:the|this)\s+(?:meeting|agenda|evening|day)\b"
+    r"|\b(?:until|till|to)\s+the\s+end\s+of\s+(?:the|this)\s+(?:meeting|agenda)\b"
     r"|\b(?:held\s+over|carried\s+(?:forward|over)|rolled\s+(?:over|forward))\s+(?:in)?to\s+(?:the\s+)?next\s+(?:financial\s+)?year\b",
     re.I,
 )

@@ -19,6 +19,7 @@ _PUT_OFF = r"(?:deferred|continued|postponed|adjourned|held\s+over|carried\s+(?:
 _TO_A_MEETING = (
     r"\s+(?:(?:to|until|till)\s+(?:the\s+|a\s+|its\s+)?(?:next|future|later|subsequent|following"
     r"|(?-i:[A-Z])[a-z]+\s+(?:\d|meeting|board|session))"
+    r"|(?:to|until|till)\s+(?:the|a|its)\s+(?:(?!(?:in|of|the|this)\b)[\w'’-]+\s+){1,3}?meeting\b"
     r"|(?:to|until|till)\s+(?:the\s+)?(?:results?|outcome|findings|completion|receipt|conclusion)\s+of\b"
     r"|to\s+(?:the\s+)?(?:(?-i:[A-Z])[a-z]+\s+){0,2}(?-i:Committee|Sub-Committee|Council|Board|Cabinet|Panel)\b"
     r"|(?:to|until|till)\s+(?:the\s+)?(?-i:January|February|March|April|May|June|July|August|September|October|November"

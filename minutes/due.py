@@ -132,6 +132,8 @@ _PUT_OFF_TO = re.compile(
 """The day an item is put off to, written month first as American minutes do ("continued to the
 September 22, 2031 Planning Commission meeting", "delay the review until June 27", "to table the fee
 schedule until the April 7 meeting")."""
+_NAMED_MEETING = re.compile(r"((?:(?!(?:in|of|the|this|next|future)\b)[\w'’-]+\s+){1,3}?meeting)\b", re.I)
+"""The meeting an item is put off to, named by when it falls: "deferred to the summer term meeting"."""
 _MONTH_DAY = re.compile(r"^((?-i:[A-Z])[a-z]{2,8}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s+\d{4})")
 _WITHIN = re.compile(
     r"\bwithin\s+(?:\w+\s+){1,3}(?:days|weeks|months|fortnight)\b|\b(?:as\s+a\s+matter\s+of\s+urgency|immediately)\b",
@@ -214,6 +216,9 @@ def find_due(text: str, meeting_date: dt.date | None = None) -> str | None:
         d = _day(when, meeting_date)
         if d is not None:
             return d.isoformat()
+        named = _NAMED_MEETING.match(put_off.group("when"))
+        if named is not None:
+            return named.group(1)
     my = _MONTH_YEAR.search(text)
     if my:
         return my.group("when")

@@ -244,3 +244,27 @@ def test_a_motion_to_table_until_a_dated_meeting_is_due_that_day(motion: str) ->
     )
     [res] = doc.resolutions
     assert (res.actionable, res.due) == (True, "2031-04-07")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        (
+            "The Pay Policy was deferred to the summer term meeting pending national guidance.",
+            "summer term meeting",
+        ),
+        ("The Lettings Policy was deferred to the autumn meeting.", "autumn meeting"),
+        ("Consideration of the bid was deferred to the reconvened meeting.", "reconvened meeting"),
+    ],
+)
+def test_an_item_put_off_to_a_meeting_named_by_its_season(sentence: str, due: str) -> None:
+    doc = parish_doc("5. Policies", "Governors approved the Charging Policy. " + sentence)
+    assert [(r.actionable, r.due) for r in doc.resolutions if r.text == sentence] == [(True, due)]
+
+
+def test_an_item_put_off_to_the_end_of_the_meeting_comes_back_at_no_later_one() -> None:
+    doc = parish_doc(
+        "5. Policies",
+        "Governors approved the Charging Policy. The item was deferred to the end of the meeting.",
+    )
+    assert all(not r.actionable for r in doc.resolutions)
