@@ -73,7 +73,8 @@ MIDLINE = re.compile(
     r"(?:\s+(?=(?:resolved|agreed)\s*[:\-–—]?\s*$)|(?P<lost>)\s*$)"
     r"|(?<=[.!?]\s)(?:(?P<it_was>it\s+was\s+)(?=(?-i:RESOLVED|AGREED|DECIDED)\s+(?:that|to)\b)|(?=(?-i:RESOLVED|AGREED|DECIDED)\b))|(?<=minutes:\s)(?=(?-i:RESOLVED|AGREED|DECIDED|Resolved|Agreed)\b)"
     r"|(?<=,\s)(?=(?-i:RESOLVED|AGREED)\s*[:\-–—]?\s*(?:that|to)\b)"
-    r"|(?<=\s[-–—]\s)(?=(?-i:RESOLVED)\s+(?:unanimously\s+)?(?:that|to)\b)"
+    r"|(?<=\s[-–—]\s)(?=(?-i:RESOLVED|AGREED|Resolved|Agreed)\s+(?:unanimously\s+)?(?:that|to)\b)"
+    r"|(?<=\w:\s)(?=(?-i:RESOLVED|AGREED)\s+(?:unanimously\s+)?(?:that|to)\b)"
     r"|(?<=\s)(?<!\bwhere\s)(?<!\bwhen\s)(?<!\bwhich\s)(?P<lower>it\s+was\s+(?:unanimously\s+)?(?=resolved\s+(?:unanimously\s+)?(?:that|to)\b)"
     r"|(?:members|councillors|the\s+(?:committee|council|board|panel))\s+(?=(?-i:RESOLVED)\s+(?:unanimously\s+)?(?:that|to)\b))"
     r"|(?<=[.!?]\s)(?=(?-i:DECISION|Decision|OUTCOME|Outcome)S?\s*[:\-–—]\s*\S|(?-i:Agreed|Resolved)\s*:\s*\S)"
@@ -321,6 +322,10 @@ def may_start_inside(text: str) -> bool:
         or "minutes: resolved" in low
         or (text[-1] == ":" and ("agreed" in low or "resolved" in low or "decided" in low))
         or "minutes: agreed" in low
+        or "– Agreed " in text
+        or "– Resolved " in text
+        or "- Agreed " in text
+        or "- Resolved " in text
         or any(label in text for label in _LABELS_AFTER_STOP)
     )
 

@@ -374,3 +374,21 @@ def test_the_councils_answer_in_a_sentence_after_the_application_it_answers() ->
     not_answers = ["The Chair said it was time to support the school. Support was given by all."]
     doc = parish_doc("Planning", "\n".join(answers + not_answers))
     assert points(doc) == [(answer, True) for answer in answers]
+
+
+@pytest.mark.parametrize(
+    ("line", "decision"),
+    [
+        ("Invitation to the Keep Tidy awards – AGREED that the Mayor attends.", "That the Mayor attends."),
+        (
+            "Invitation to the Keep Tidy awards – Resolved to send the Deputy Mayor.",
+            "To send the Deputy Mayor.",
+        ),
+        ("Grass cutting contract – Agreed to obtain three quotes.", "To obtain three quotes."),
+        ("Letter from the bus company: AGREED that the Clerk replies.", "That the Clerk replies."),
+    ],
+)
+def test_a_decision_after_its_topic_and_a_dash(line: str, decision: str) -> None:
+    doc = parish_doc("8. Correspondence", line)
+    assert [r.text for r in doc.resolutions] == [decision]
+    assert not doc.requests
