@@ -190,8 +190,18 @@ def without_new_wording(text: str) -> str:
     return text if wording is None else text[: wording.end()]
 
 
+_MOVERS_ASIDE = re.compile(
+    r",\s*(?:on\s+the\s+(?:proposal|proposition|motion)\s+of|(?:proposed|moved)\s+by)\s+[^,;]{2,80}?,\s*"
+    r"(?:and\s+)?seconded\s+by\s+[^,;]{2,80}?,\s*",
+    re.I,
+)
+"""Who moved and seconded, told between the decision's words ("AGREED TO RECOMMEND, on the proposal of
+Councillor Adair, seconded by Alderman Boyle, that the Council approves ..."), as Northern Irish
+councils write it: read without them, the recommendation goes to the Council."""
+
+
 def find_due(text: str, meeting_date: dt.date | None = None) -> str | None:
-    text = without_new_wording(text)
+    text = _MOVERS_ASIDE.sub(" ", without_new_wording(text))
     nxt = _NEXT.search(text)
     if nxt:
         held = _HELD_ON.match(text, nxt.end())

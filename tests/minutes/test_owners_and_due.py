@@ -492,3 +492,12 @@ def test_who_made_or_seconded_a_motion_is_not_named_to_act(text: str) -> None:
 def test_an_officer_named_with_the_service_after_a_dash(text: str, owner: str) -> None:
     """Scottish councils name officers "Chief Officer – <service>" on every page."""
     assert find_owner(text) == owner
+
+
+def test_a_recommendation_with_its_movers_told_inside_it_goes_to_the_council() -> None:
+    text = (
+        "AGREED TO RECOMMEND, on the proposal of Councillor Adair, seconded by Alderman Boyle, that the Council "
+        "approves the extension of the pilot."
+    )
+    doc = extract_text(f"Minutes of the Environment Committee held on 5 March 2031\n\n6. Litter\n\n{text}\n")
+    assert [(r.actionable, r.due) for r in doc.resolutions] == [(True, "Council")]
