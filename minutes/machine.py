@@ -44,7 +44,7 @@ from minutes.owners import find_owner
 from minutes.page_text import cut_off, prepare, without_number
 from minutes.people import first_names, may_be_first_name, named_tasks
 from minutes.people_in_text import people_in_text
-from minutes.point import Where, make_resolution, says_nothing, without_votes
+from minutes.point import Where, as_task, make_resolution, says_nothing, without_votes
 from minutes.proposal_forms import proposal_above
 from minutes.reading import Reading, Said, name_owner, point_key, settle, told_decisions
 from minutes.records import confirm_under_titles, confirmed, with_amendments
@@ -110,12 +110,10 @@ class _Machine:
         if says_nothing(text):
             return
         where, date = self.where, self.meeting_date
-        self.add(
-            make_resolution(
-                without_votes(text), label, where, date, owner=owner, due=due, actionable=actionable
-            ),
-            again=again,
+        res = make_resolution(
+            without_votes(text), label, where, date, owner=owner, due=due, actionable=actionable
         )
+        self.add(self.named_task_in(res) if actionable is None else res, again=again)
 
     def enter(self, item: Item) -> None:
         self.where.minute, self.where.title = item.minute or None, item.title
@@ -370,6 +368,13 @@ class _Machine:
             found = [replace(r, actionable=True) if holds_bare_task(r.text) else r for r in found]
         item = (self.where.minute, self.where.title)
         out.said.append(Said(item, len(out.resolutions), len(out.narrative) - 1, found, rest, decisions))
+
+    def named_task_in(self, res: Resolution) -> Resolution:
+        """A decision closed by a task given by first name ("Agreed to hold the fair on 12 July.
+        Helen and Sarah to organise stalls.") is an action."""
+        if res.actionable or not (tasks := named_tasks(res.text, self.names)):
+            return res
+        return as_task(res, tasks[0][1], self.meeting_date)
 
 
 def read_lines(lines: list[Line], meeting_date: dt.date | None) -> Reading:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from minutes.classify import feeds_work_programme, is_actionable, refuses
 from minutes.decided_clause import decided_clause
@@ -103,4 +103,16 @@ def make_resolution(
         minute=where.minute or label,
         item_title=where.title,
         restricted=where.restricted,
+    )
+
+
+def as_task(res: Resolution, who: str, meeting_date: dt.date | None) -> Resolution:
+    """A decision found to give somebody a task after it was read: an action, theirs unless it
+    names another."""
+    return replace(
+        res,
+        actionable=True,
+        owner=res.owner or who,
+        due=res.due if res.due is not None else find_due(res.text, meeting_date),
+        work_programme=feeds_work_programme(res.text),
     )

@@ -911,3 +911,12 @@ def test_the_same_task_given_under_two_topics_is_two_tasks() -> None:
         "AW agenda item for next meeting.",
         "DW to buy milk for the event.",
     ]
+
+
+def test_a_notes_decision_closed_by_a_task_given_by_first_name_is_an_action() -> None:
+    doc = extract_text(
+        "Meeting of the Trustees of Greenbank Community Association\nDate: 10 June 2031\n"
+        "Present: Sarah (chair), Tom, Priya, Dave, Helen (minutes)\n\n"
+        "3. Summer fair\nAgreed to hold the fair on Saturday 12 July. Helen and Sarah to organise stalls.\n"
+    )
+    assert [(r.actionable, r.owner) for r in doc.resolutions] == [(True, "Helen and Sarah")]
