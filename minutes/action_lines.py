@@ -144,10 +144,22 @@ def trailing_names(entry: str) -> str | None:
     return m.group("who")
 
 
+_DASH_OWNER = re.compile(rf"^(?P<who>{_NAME}(?:\s*(?:&|/|\band\b)\s*{_NAME})?)\s+[-–—]\s+(?=\w)")
+"""An action given as "Paul – Balance sheet to be placed on the website", "James McQ – these are
+obtained through the league": a name, a dash, the task."""
+_TOPIC_END = re.compile(r"(?:ing|tion|sion|ment|ness|ity|ance|ence|ship|ies|age|ures?|ers)$")
+"""Endings of a topic's noun ("Fencing – ...", "Maintenance – ..."), rare in names."""
+
+
 def lead_owner(entry: str) -> str | None:
-    """Who an action-list entry names first, before a colon or "to" ("Dana Lee: send ...")."""
+    """Who an action-list entry names first, before a colon, "to" or a dash ("Dana Lee: send ...")."""
     box = _CHECKBOX.match(entry)
-    m = _LEAD_OWNER.match(entry[box.end() :] if box else entry)
+    rest = entry[box.end() :] if box else entry
+    m = _LEAD_OWNER.match(rest)
+    if m is None:
+        m = _DASH_OWNER.match(rest)
+        if m is not None and _TOPIC_END.search(m.group("who")):
+            return None
     if m is None or _NOT_WHO.match(m.group("who")):
         return None
     return m.group("who").strip()

@@ -920,3 +920,19 @@ def test_a_notes_decision_closed_by_a_task_given_by_first_name_is_an_action() ->
         "3. Summer fair\nAgreed to hold the fair on Saturday 12 July. Helen and Sarah to organise stalls.\n"
     )
     assert [(r.actionable, r.owner) for r in doc.resolutions] == [(True, "Helen and Sarah")]
+
+
+@pytest.mark.parametrize(
+    ("line", "owner"),
+    [
+        ("Action: Dave – get two more quotes for the boiler", "Dave"),
+        ("Action: Paul – Balance sheet to be placed on the website", "Paul"),
+        ("Action – James McQ – these are obtained through the league", "James McQ"),
+        ("Action: Fencing – get quotes for the boundary", None),
+    ],
+)
+def test_an_action_given_as_a_name_a_dash_and_the_task(line: str, owner: str | None) -> None:
+    doc = extract_text(
+        f"Meeting of the Trustees\nDate: 10 June 2031\n\n2. Boiler\nThe boiler failed in May.\n{line}\n"
+    )
+    assert [(r.actionable, r.owner) for r in doc.resolutions] == [(True, owner)]
