@@ -108,7 +108,7 @@ _BY_DATE = re.compile(
     re.I,
 )
 _MONTH_YEAR = re.compile(
-    r"\b(?:by|before|in|during|from|for|(?:to|at)\s+the)\s+(?P<when>(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
+    r"\b(?:by|before|in|during|from|for|(?:to|at)\s+the)\s+(?P<when>(?:(?:the\s+)?end\s+of\s+|early\s+|late\s+|mid-?)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d)\b",
     re.I,
 )
@@ -118,7 +118,7 @@ _CALLED_MEETING = re.compile(
 )
 """A meeting called for the matter ("to discuss this at the extraordinary meeting"): due then."""
 _MONTH_ONLY = re.compile(
-    r"\b(?:by|before|in|during|(?:to|at|until|till|attend)\s+the)\s+(?P<when>(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
+    r"\b(?:by|before|in|during|(?:to|at|until|till|attend)\s+the)\s+(?P<when>(?:(?:the\s+)?end\s+of\s+|early\s+|late\s+|mid-?)?"
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?:\s+meeting(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*)?)?)\b(?!\s*\d)",
     re.I,

@@ -501,3 +501,14 @@ def test_a_recommendation_with_its_movers_told_inside_it_goes_to_the_council() -
     )
     doc = extract_text(f"Minutes of the Environment Committee held on 5 March 2031\n\n6. Litter\n\n{text}\n")
     assert [(r.actionable, r.due) for r in doc.resolutions] == [(True, "Council")]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Dave to get two more quotes by end of June.", "end of June"),
+        ("Get quotes by the end of June.", "the end of June"),
+    ],
+)
+def test_the_end_of_a_month_with_or_without_the(text: str, due: str) -> None:
+    assert find_due(text, dt.date(2031, 6, 10)) == due
