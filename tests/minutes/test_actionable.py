@@ -913,3 +913,20 @@ def test_a_report_to_come_to_a_named_body_is_on_its_programme(text: str, program
     """dev2's rule: a report or topic to come to this body's, or a named body's, future agenda."""
     assert is_actionable(text)
     assert feeds_work_programme(text) is programme
+
+
+@pytest.mark.parametrize(
+    ("text", "programme"),
+    [
+        (
+            "That the Leisure Manager be invited to attend the October meeting to present the annual report.",
+            True,
+        ),
+        ("That the Public Health Consultant bring an action plan to the January meeting.", True),
+        ("That the item be considered at the March meeting.", True),
+        ("That the Clerk circulate the notes of the October meeting to members.", False),
+    ],
+)
+def test_a_matter_coming_to_a_meeting_named_by_its_month(text: str, programme: bool) -> None:
+    assert is_actionable(text)
+    assert feeds_work_programme(text) is programme
