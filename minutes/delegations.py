@@ -50,6 +50,14 @@ the agreements", "That the Interim Chief Executive, in consultation with the Por
 Centres and Growth, be authorised to complete the disposal", a decision page's "Authorised the Scrutiny Officer, in consultation with the Chair, to progress
 ..."): a delegation, which the conventions never count as an action, whether standing or for
 one named thing; unless the point also asks for a report back."""
+_HANDED_ON = re.compile(
+    r"^(?:that\s+|to\s+)?(?:(?:the\s+)?(?:board|committee|cabinet|council|panel|executive)\s+)?delegat(?:e|es|ed)\s+(?!to\b)"
+    r"[^.;]{2,120}?\bto\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,4}?(?:director|officer|manager|chief|head|clerk|executive|leader"
+    r"|chair(?:man)?|secretary|treasurer|sub-committee)\b",
+    re.I,
+)
+"""A decision handed to an officer: "To delegate sign-off of the quarterly returns to the Director of
+Adult Social Care", "That the Board delegates approval of the final plan to the Chief Executive"."""
 _THEN_REPORTS = re.compile(
     r"\breport(?:s|ing)?\s+back\b|\b(?:next|future|subsequent)\s+meeting|\breport(?:s|ing)?\s+(?:to|on)\s+(?:the|this|a|its)\s"
     r"|\bcirculat|\bkeep\s+[^.;]{1,40}\s+(?:informed|updated)\b",
@@ -64,6 +72,8 @@ def delegates_only(text: str) -> bool:
         return True
     if _THEN_REPORTS.search(text) is not None:
         return False
-    return _AUTHORISED.match(text) is not None or (
-        _COMPOSED.match(text) is not None and " and that " not in text
+    return (
+        _AUTHORISED.match(text) is not None
+        or _HANDED_ON.match(text) is not None
+        or (_COMPOSED.match(text) is not None and " and that " not in text)
     )

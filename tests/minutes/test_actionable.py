@@ -930,3 +930,16 @@ def test_a_report_to_come_to_a_named_body_is_on_its_programme(text: str, program
 def test_a_matter_coming_to_a_meeting_named_by_its_month(text: str, programme: bool) -> None:
     assert is_actionable(text)
     assert feeds_work_programme(text) is programme
+
+
+@pytest.mark.parametrize(
+    ("text", "actionable"),
+    [
+        ("To delegate sign-off of the quarterly returns to the Director of Adult Social Care.", False),
+        ("That the Board delegates approval of the final plan to the Chief Executive.", False),
+        ("To delegate sign-off of the returns to the Director and to report back to the next meeting.", True),
+    ],
+)
+def test_a_decision_handed_to_an_officer_is_a_delegation(text: str, actionable: bool) -> None:
+    """dev2's convention: a delegation is no action, unless a report back is asked for."""
+    assert is_actionable(text) is actionable
