@@ -241,6 +241,9 @@ def find_due(text: str, meeting_date: dt.date | None = None) -> str | None:
     )
     if body:
         return body.group("body")
+    month_meeting = _MONTH_ONLY.search(text)
+    if month_meeting is not None and month_meeting.group("when").endswith("meeting"):
+        return month_meeting.group("when")
     if _FUTURE.search(text) or deferred_to_a_meeting(text):
         return "future meeting"
     for pattern in (_EACH, _OPPORTUNITY, _MONTH_ONLY, _CALLED_MEETING):

@@ -512,3 +512,10 @@ def test_a_recommendation_with_its_movers_told_inside_it_goes_to_the_council() -
 )
 def test_the_end_of_a_month_with_or_without_the(text: str, due: str) -> None:
     assert find_due(text, dt.date(2031, 6, 10)) == due
+
+
+def test_an_update_to_come_at_a_meeting_named_by_its_month_is_due_then() -> None:
+    assert (
+        find_due("To receive a progress update at the December meeting.", dt.date(2031, 5, 22))
+        == "December meeting"
+    )
