@@ -316,7 +316,8 @@ already, confirmed; the "Chair to approve" inside it names no task."""
 
 
 _APPLICATION_REFUSED = re.compile(
-    r"^(?:that\s+)?(?:the\s+)?(?:application|request|appeal|licence|proposal)s?\b[^.;]{0,60}?\bbe\s+"
+    r"^(?:that\s+)?(?:the\s+)?(?:application|request|appeal|licence|proposal"
+    r"|(?:planning\s+|listed\s+building\s+|advertisement\s+)?(?:permission|consent))s?\b[^.;]{0,60}?\bbe\s+"
     r"(?:refused|declined|rejected|dismissed)\b",
     re.I,
 )

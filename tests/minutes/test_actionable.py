@@ -943,3 +943,16 @@ def test_a_matter_coming_to_a_meeting_named_by_its_month(text: str, programme: b
 def test_a_decision_handed_to_an_officer_is_a_delegation(text: str, actionable: bool) -> None:
     """dev2's convention: a delegation is no action, unless a report back is asked for."""
     assert is_actionable(text) is actionable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That planning permission be REFUSED for the following reasons: 1. The proposal would result in an "
+        "unacceptable loss of employment land. 2. Insufficient parking is provided.",
+        "That listed building consent be refused for the reason given in the report.",
+    ],
+)
+def test_permission_refused_is_the_decision_not_a_task(text: str) -> None:
+    """The reasons given for a refusal ("parking is provided") name no task."""
+    assert not is_actionable(text)
