@@ -143,7 +143,7 @@ _NOT_ACTOR = re.compile(
 )
 _SELF = re.compile(
     r"^(?:all\s+)?(?:the\s+)?(?:(?:scrutiny|overview|select|audit|standards|planning|licensing)\s+)?(?:committee|commission|panel|sub-committee|meeting|councillors|all\s+members)(?:'s)?$"
-    r"|^(?:cllrs?|councillor|mrs?|ms|dr)\.?$",
+    r"|^(?!(?-i:[A-Z]{2,3})$)(?:cllrs?|councillor|mrs?|ms|dr)\.?$",
     re.I,
 )
 _THING = re.compile(

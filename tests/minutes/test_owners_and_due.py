@@ -519,3 +519,19 @@ def test_an_update_to_come_at_a_meeting_named_by_its_month_is_due_then() -> None
         find_due("To receive a progress update at the December meeting.", dt.date(2031, 5, 22))
         == "December meeting"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "Highland Council consultation on winter gritting routes - MR to draft a response and circulate it.",
+            "MR",
+        ),
+        ("DR and JB to check the accounts before the audit.", "DR and JB"),
+        ("Mr to write to the owner.", None),
+    ],
+)
+def test_initials_that_spell_a_title_are_initials(text: str, owner: str | None) -> None:
+    """ "MR to draft a response": in capitals, Margaret Ross's initials; "Mr" alone names nobody."""
+    assert find_owner(text) == owner
