@@ -55,6 +55,7 @@ from minutes.tags import (
     Tag,
     Tagged,
     labels_a_log,
+    lost_below,
     motion_below,
     motion_fate,
     opens_log,
@@ -171,6 +172,9 @@ class _Machine:
                 for label, moved, due in motion_points([m.text for m in lines[i + 1 : end]]):
                     self.point(moved, label, due=due)
                 i = end + 1
+            elif t.rule == "vote_line" and (fell := lost_below(lines, i)) is not None:
+                self.out.narrative.extend((x.text, self.where.minute) for x in lines[i + 1 : fell + 1])
+                i = fell + 1
             elif tag is Tag.MOTION:
                 i += 1
             elif tag is Tag.EXEMPT:

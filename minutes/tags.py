@@ -158,6 +158,27 @@ def motion_below(lines: Sequence[Tagged], i: int) -> int | None:
     named by title without a colon heads the lines ("Proposed by: Cart" stands under its motion),
     unless the motion's own "THAT ..." follows ("Moved by: Councillor Smith" / "Seconded by:
     Councillor Jones" / "THAT Council receive the report ..." / "CARRIED")."""
+    j = _under_movers(lines, i)
+    if j is None:
+        return None
+    carried = j < len(lines) and lines[j].rule == "outcome_line" and lines[j].hit.kind == "carried"
+    cut_off = j == len(lines) and _THAT.match(lines[i + 1].text) is not None
+    return j if carried or cut_off else None
+
+
+def lost_below(lines: Sequence[Tagged], i: int) -> int | None:
+    """The index of "LOST" closing a motion written under its movers, as motion_below finds
+    "CARRIED": the motion is no decision."""
+    j = _under_movers(lines, i, clauses=True)
+    lost = (
+        j is not None and j < len(lines) and lines[j].rule == "outcome_line" and lines[j].hit.kind == "lost"
+    )
+    return j if lost else None
+
+
+def _under_movers(lines: Sequence[Tagged], i: int, *, clauses: bool = False) -> int | None:
+    """Where the lines of a motion under its vote lines (the last at `i`) end, or None; with
+    `clauses`, its "That ..." lines count as the motion's too."""
     first = i
     while first > 0 and lines[first - 1].rule == "vote_line":
         first -= 1
@@ -166,11 +187,13 @@ def motion_below(lines: Sequence[Tagged], i: int) -> int | None:
     if lines[first].hit.kind != "mover" and not (i + 1 < len(lines) and _THAT.match(lines[i + 1].text)):
         return None
     j = i + 1
-    while j < len(lines) and j <= i + _MOTION_LINES and lines[j].tag in (Tag.NARRATIVE, Tag.POINT):
+    while (
+        j < len(lines)
+        and j <= i + _MOTION_LINES
+        and (lines[j].tag in (Tag.NARRATIVE, Tag.POINT) or (clauses and lines[j].rule == "resolution_clause"))
+    ):
         j += 1
-    carried = j < len(lines) and lines[j].rule == "outcome_line" and lines[j].hit.kind == "carried"
-    cut_off = j == len(lines) and _THAT.match(lines[i + 1].text) is not None if j > i + 1 else False
-    return j if (carried or cut_off) and j > i + 1 else None
+    return j if j > i + 1 else None
 
 
 _THAT = re.compile(r"^that\s", re.I)

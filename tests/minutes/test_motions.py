@@ -692,3 +692,15 @@ def test_movers_on_two_lines_over_a_resolved_line_without_blank_lines() -> None:
         True,
         "Strategic Policy and Resources Committee",
     )
+
+
+@pytest.mark.parametrize(("outcome", "kept"), [("LOST", False), ("CARRIED", True)])
+def test_a_motion_under_its_movers_that_was_lost_is_no_decision(outcome: str, kept: bool) -> None:
+    doc = extract_text(
+        "ORDINARY COUNCIL MEETING MINUTES\nTUESDAY 18 MARCH 2031\n\n10.1 Cr Tran – Dog Off-Leash Areas\nMOTION\n"
+        "Moved: Cr Tran\nSeconded: Cr Lee\nThat the General Manager prepare a report on options for additional dog "
+        f"off-leash areas.\n{outcome}\n"
+    )
+    assert [r.text[:40] for r in doc.resolutions] == (
+        ["That the General Manager prepare a repor"] if kept else []
+    )
