@@ -52,7 +52,7 @@ ACTION_WORDS = re.compile(
     r"advert(?:isement)?s?\s+(?:be|to\s+be|would\s+be)\s+placed|place\s+an?\s+advert|"
     r"recommendation\s+to\s+(?:the\s+)?(?:full\s+|parish\s+|town\s+|county\s+|city\s+|district\s+|borough\s+)?(?:council|cabinet|executive)\b|submission\s+(?:be|to\s+be)\s+made\b|"
     r"(?:applications?|representations?|bids?|complaints?|claims?|objections?)\s+(?:be|is\s+to\s+be|to\s+be|should\s+be)\s+(?:made|lodged)\s+to\b|"
-    r"enter\s+into\s+(?:negotiations|discussions|talks|an?\s+(?:agreement|contract|lease))\b|for\s+(?:public\s+|statutory\s+|formal\s+)?consultation\b|"
+    r"enter\s+into\s+(?:negotiations|discussions|talks|an?\s+(?:agreement|contract|lease))\b|for\s+(?:public\s+|statutory\s+|formal\s+)?consultation\b|(?:for|on)\s+public\s+exhibition\b|"
     r"(?:be|being)\s+consulted\s+on\b|out\s+to\s+(?:public\s+)?consultation\b|"
     r"(?<!\bas\s)recommend(?:s|ed)?\b(?!ations?)(?!\s+(?!(?:to|that|the|for|approval|refusal|adoption|acceptance|rejection|deferral|it|its|their|them|a|an|this|these|those|any|all|no|not|members|officers|councillors|further)\b)(?-i:[a-z]))|refer(?:s|red)?\s+(?:(?:the|this|that|these)\s+(?:[\w-]+\s+){0,3}?|(?:it|them)\s+)?to|(?:be|is)\s+referred|delegat(?:e|es|ed)|authori[sz](?:e|es|ed)\s+(?:the|officers)|"
     r"instruct(?:s|ed)?|be\s+scheduled\b(?!\s+to\s+take\s+place\b)|(?:be|is|are|was|were)\s+directed\s+to\s+(?!(?:the|a|an|this|that|all|any|its|their)\b)(?-i:[a-z])[a-z]*|(?:was|were)\s+told\s+to\b|prepar(?:e|es)\b|produc(?:e|es)\b|(?:prepared|produced)\b(?!\s+by\b)|undertak(?:e|es)\b|undertaking\s+(?:a|an)\s|be\s+undertaken|seek(?:s)?|sought|(?-i:send)|sent\s+to|"

@@ -956,3 +956,16 @@ def test_a_decision_handed_to_an_officer_is_a_delegation(text: str, actionable: 
 def test_permission_refused_is_the_decision_not_a_task(text: str) -> None:
     """The reasons given for a refusal ("parking is provided") name no task."""
     assert not is_actionable(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actionable"),
+    [
+        ("That Council endorse the draft Community Strategic Plan for public exhibition for 28 days.", True),
+        ("That the draft plan be placed on public exhibition.", True),
+        ("That Council note the public exhibition closed on 3 March.", False),
+    ],
+)
+def test_a_plan_put_on_public_exhibition_is_a_step_to_take(text: str, actionable: bool) -> None:
+    """Australian councils "exhibit" a draft as British ones put it out "for consultation"."""
+    assert is_actionable(text) is actionable
