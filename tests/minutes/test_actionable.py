@@ -924,6 +924,7 @@ def test_a_report_to_come_to_a_named_body_is_on_its_programme(text: str, program
         ),
         ("That the Public Health Consultant bring an action plan to the January meeting.", True),
         ("That the item be considered at the March meeting.", True),
+        ("That a report on dog off-leash areas be presented to the May 2031 Ordinary Meeting.", True),
         ("That the Clerk circulate the notes of the October meeting to members.", False),
     ],
 )
