@@ -1,5 +1,5 @@
 """One resolution point and its fields: actionable (minutes/classify.py), owner
-(minutes/owners.py), due (minutes/due.py) and work programme (minutes/classify.py)."""
+(minutes/owners.py), due (minutes/due.py) and work programme (minutes/work_programme.py)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from minutes.classify import feeds_work_programme, is_actionable, refuses
+from minutes.classify import is_actionable, refuses
 from minutes.decided_clause import decided_clause
 from minutes.due import find_due
 from minutes.model import Resolution
 from minutes.owner_tags import owner_tag, trailing_owner
 from minutes.owners import find_owner, role_action
+from minutes.work_programme import feeds_work_programme
 
 _VOTES = re.compile(
     r"\s*\((?:\d+|unanimous)[^()]{0,40}\b(?:favour|for|against|abstentions?|votes?)\b[^()]{0,40}\)\.?", re.I

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from minutes.classify import feeds_work_programme, is_actionable
+from minutes.classify import is_actionable
 from minutes.extract import extract_text
+from minutes.work_programme import feeds_work_programme
 from tests.minutes.helpers import (
     one,
     parish_doc,

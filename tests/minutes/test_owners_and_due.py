@@ -6,10 +6,11 @@ import datetime as dt
 
 import pytest
 
-from minutes.classify import feeds_work_programme, is_actionable
+from minutes.classify import is_actionable
 from minutes.due import find_due
 from minutes.extract import extract_text
 from minutes.owners import find_owner
+from minutes.work_programme import feeds_work_programme
 from tests.minutes.helpers import (
     one,
     parish_doc,
