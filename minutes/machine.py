@@ -39,10 +39,11 @@ from minutes.motion_labels import motion_points
 from minutes.motion_stems import lost_motion_end
 from minutes.motions import carried_below, council_motion_carried, proposal
 from minutes.moved_alone import moved_alone_carried
+from minutes.name_words import may_be_first_name
 from minutes.narrative_decisions import split_decisions
 from minutes.owners import find_owner
 from minutes.page_text import cut_off, prepare, without_number
-from minutes.people import first_names, may_be_first_name, named_tasks
+from minutes.people import first_names, named_tasks
 from minutes.people_in_text import people_in_text
 from minutes.point import Where, as_task, make_resolution, says_nothing, without_votes
 from minutes.proposal_forms import proposal_above
