@@ -7,6 +7,7 @@ import re
 
 from minutes.dates import DATE_RE
 from minutes.dates import MONTH_PATTERN as _MONTH
+from minutes.line_openers import opens_named_task
 from minutes.model import Item
 
 _APPENDIX = re.compile(
@@ -232,6 +233,8 @@ def bare_title(text: str) -> Item | None:
     """An unnumbered title on a line of its own ("Matters arising", "Terms of Reference"), as
     parish councils and patient groups head each item of minutes kept as web pages."""
     if len(text) > 60 or _BARE_TITLE.match(text) is None or _NOT_BARE_TITLE.search(text):
+        return None
+    if " to " in text and opens_named_task(text, ""):
         return None
     return Item(minute="", title=text)
 

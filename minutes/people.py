@@ -14,7 +14,7 @@ from minutes.sentence_split import sentences
 from minutes.text import Line
 
 _ATTENDANCE = re.compile(
-    r"^(?:(?:members\s+|directors\s+|trustees\s+|also\s+)?present|attendees|attendance|in\s+attendance"
+    r"^(?:\d{1,3}[.)]?\s*)?(?:(?:members\s+|directors\s+|trustees\s+|also\s+)?present|attendees|attendance|in\s+attendance"
     r"|(?:board\s+|staff\s+|committee\s+|[A-Z]{2,5}\s+)?(?:attendees|participants|members\s+present)"
     r"|participants|apologies(?:\s+for\s+absence)?|attending|invited|guests)\b\s*[:\-–—]?\s*(?P<rest>.*)$",
     re.I,
@@ -30,6 +30,9 @@ _SENTENCE = re.compile(
 )
 """A line under an attendance heading that says something, not the names of those present."""
 _BARE = re.compile(r"^(?-i:[A-Z][a-z]{1,15})$")
+_APOLOGIES = re.compile(r"^(?:\d{1,3}[.)]?\s*)?apologies", re.I)
+"""Those who sent apologies are only some of the people the minutes may name: without the list of those
+present, a first name outside them may still be somebody's."""
 
 
 _RUN_ON_ATTENDANCE = re.compile(r"(?<=\s)(?:members\s+)?present\s*:\s*", re.I)
@@ -74,6 +77,7 @@ def first_names(lines: Sequence[Line]) -> frozenset[str]:
     names: set[str] = set()
     under = 0
     heading_only = False
+    present = False
     for line in lines:
         text = line.text.lstrip("# ")
         m = _ATTENDANCE.match(text) if len(text) < 2000 else None
@@ -81,6 +85,7 @@ def first_names(lines: Sequence[Line]) -> frozenset[str]:
             listed = _RUN_ON_END.split(text[run_on.end() : run_on.end() + 500], 1)[0]
             names.update(n.group(1) for n in _NAME_PAIR.finditer(listed) if n.group(1) not in NOT_A_NAME)
             heading_only = False
+            present = True
             continue
         if m is not None:
             names.update(_FULL_NAME.findall(m.group("rest")))
@@ -88,6 +93,7 @@ def first_names(lines: Sequence[Line]) -> frozenset[str]:
             names.update(f"{i}." for i in _INITIAL_NAME.findall(m.group("rest")))
             under = 30
             heading_only = not m.group("rest").strip()
+            present = present or _APOLOGIES.match(text) is None
             continue
         listed = heading_only and len(text) <= 600 and text.count(",") >= 2 and _SENTENCE.search(text) is None
         heading_only = False
@@ -100,7 +106,7 @@ def first_names(lines: Sequence[Line]) -> frozenset[str]:
             under -= 1
         else:
             under = 0
-    return frozenset(names)
+    return frozenset(names - NOT_A_NAME) if present else frozenset()
 
 
 def named_action(text: str, names: frozenset[str]) -> str | None:

@@ -41,7 +41,7 @@ FOLLOW_UP_VERB = (
     r"|place|order|book|press|pursue|resend|re-?circulate|supply|consult|notify|inform|advise|speak"
     r"|telephone|phone|ring|call|make|set\s+up|sort|action|look\s+into|revisit|re-?visit|separate|prioritise|advertise"
     r"|export|transfer|collect|install|repair|replace|measure|survey|inspect|trial|pilot|audit|draw\s+up"
-    r"|record|escalate|amend|correct|compile|source|request|remove|print|get\s+in\s+touch|hand\s+over"
+    r"|record|escalate|amend|correct|compile|source|request|remove|print|purchase|buy|get\s+in\s+touch|hand\s+over"
     r"|talk\s+(?:to|with)|work\s+(?:with|on)|come\s+back|double[- ]check|reach\s+out|reschedule"
     r"|get\s+(?:some\s+|further\s+)?(?:clarification|advice|quotes?|a\s+quote|details|prices)"
     r"|go\s+back\s+to|promote|keep\s+(?:\w+\s+){1,3}?(?:informed|updated|up\s+to\s+date|posted|apprised|in\s+the\s+loop))\b"

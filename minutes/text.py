@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from minutes.actors import INITIALS_TAG, JOINT_ACTOR
 from minutes.headings import title_like
-from minutes.line_openers import LISTED_APPLICATION, MOTION_OPENS, MOVED_AND, STATE_END
+from minutes.line_openers import LISTED_APPLICATION, MOTION_OPENS, MOVED_AND, STATE_END, opens_named_task
 from minutes.next_agenda import NEXT_AGENDA_END
 from minutes.normalise import normalise
 from minutes.page_marks import RUNNING_OK, page_mark
@@ -265,6 +265,13 @@ def _continues(
     if MOTION_OPENS.match(body) and not _SMALL_END.search(tail) and tail[-1:] not in ",-–(&/":
         return False
     if LISTED_APPLICATION.match(body) and not _SMALL_END.search(tail):
+        return False
+    if (
+        " to " in body[:80]
+        and not _SMALL_END.search(tail)
+        and tail[-1:] not in ",-–(&/"
+        and opens_named_task(body, tail)
+    ):
         return False
     if _THAT_POINT.match(body) and _THAT_POINT.match(first_part) and prev.words >= 8:
         return False
