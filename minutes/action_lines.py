@@ -137,8 +137,23 @@ board or group writes it: "Report back with a camera policy proposal (Craig, Lar
 Dustin)", "Create a proposal for email simplification (James & Craig)"."""
 
 
+_DASHED_NAMES = re.compile(
+    rf"\s[-–—]\s*(?P<who>{_FIRST_NAME}(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    rf"(?:\s*(?:,|&|/|\band\b)\s*{_FIRST_NAME}(?:\s+(?-i:[A-Z])[\w'’-]+)?){{0,4}})\s*\.?\s*$"
+)
+"""Who an entry of an action list is for, after a dash at its end: "Purchase a marquee - Rowan",
+"Ask Mr Wilson to help with the bands - Vicky and Jenni", "get quote for repair – Rich Roper"."""
+
+
 def trailing_names(entry: str) -> str | None:
-    m = _TRAILING_NAMES.search(entry) if entry.endswith((")", ").")) else None
+    if entry.endswith((")", ").")):
+        m = _TRAILING_NAMES.search(entry)
+    elif " - " in entry or "– " in entry or "— " in entry:
+        m = _DASHED_NAMES.search(entry)
+        if m is not None and _TOPIC_END.search(m.group("who")):
+            return None
+    else:
+        return None
     if m is None or _NOT_WHO.match(m.group("who")) or len(entry[: m.start()].split()) < 2:
         return None
     return m.group("who")
@@ -223,9 +238,10 @@ _DAY_MADE = re.compile(r"^(?:19|20)\d\d-\d\d-\d\d\s*:\s*")
 
 
 def list_entry_owner(entry: str) -> str | None:
-    """Who an entry of an action list names: in its tag, first (after the day the entry was made,
-    "2016-05-28: Paul to ..."), or in brackets at its end."""
-    return entry_owner(entry) or lead_owner(_DAY_MADE.sub("", entry, count=1)) or trailing_names(entry)
+    """Who an entry of an action list names: in its tag, at its end in brackets or after a dash
+    (before a name that opens the task: "Ask Mr Wilson to help - Vicky"), or first (after the day the
+    entry was made, "2016-05-28: Paul to ...")."""
+    return entry_owner(entry) or trailing_names(entry) or lead_owner(_DAY_MADE.sub("", entry, count=1))
 
 
 _ACTION_STEM = re.compile(

@@ -41,6 +41,7 @@ from minutes.motions import carried_below, council_motion_carried, proposal
 from minutes.moved_alone import moved_alone_carried
 from minutes.name_words import may_be_first_name
 from minutes.narrative_decisions import split_decisions
+from minutes.owned_entries import owned_entries_below
 from minutes.owners import find_owner
 from minutes.page_text import cut_off, prepare, without_number
 from minutes.people import first_names, named_tasks
@@ -309,6 +310,8 @@ class _Machine:
             t.text if t.tag is Tag.TRIGGER and kind not in ("decision", "action") else "",
             that_only=kind == "that",
         )
+        if kind == "action" and not rest.strip() and len(points) == 1 and points[0][0] is None:
+            points, j = owned_entries_below(lines, points, j)
         stem_owner = action_stem_owner(rest) if kind == "action" else None
         if stem_owner is not None:
             points, j = collect(lines, i + 1, "")

@@ -1,9 +1,12 @@
 """Action tags written with a dash instead of a colon: a matters-arising log whose numbered entries
 end "Action – The Clerk", with the entry's state on the line below ("Action ongoing – ...", "Action
-complete"), and a forum's note ending "- Action - Stuart"."""
+complete"), a forum's note ending "- Action - Stuart", and an "Actions" heading over plain lines
+each ending with who does it ("Purchase a marquee - Rowan")."""
 
 from __future__ import annotations
 
+from minutes.action_lines import trailing_names
+from minutes.extract import extract_text
 from tests.minutes.helpers import parish_doc
 
 
@@ -41,3 +44,45 @@ def test_an_undertaking_tagged_with_a_dashed_action_is_an_action_line() -> None:
         ("Stuart agreed to follow up with June Ward. - Action - Stuart", True, "Stuart"),
     ]
     assert all("Action - " not in q for q in doc.requests)
+
+
+_PTA_ACTIONS = """Friends of Brook School PTA
+Meeting held 3 June 2031
+
+School picnic
+The picnic replaces the disco this year. The PTA decided to buy a marquee.
+
+Actions
+
+Confirm the date of 17 July with the Head - Jane
+
+Ask Mr Wilson if he could help us organise school bands - Vicky and Jenni
+
+Purchase a marquee - Rowan
+
+Stock the bar - Jenni
+
+AOB
+1. The PTA intends to buy another table tennis table next year.
+"""
+
+
+def test_plain_lines_under_an_actions_heading_each_owned_by_the_names_after_the_dash() -> None:
+    e = extract_text(_PTA_ACTIONS)
+    assert [(r.text, r.owner, r.actionable) for r in e.resolutions] == [
+        ("Confirm the date of 17 July with the Head - Jane", "Jane", True),
+        (
+            "Ask Mr Wilson if he could help us organise school bands - Vicky and Jenni",
+            "Vicky and Jenni",
+            True,
+        ),
+        ("Purchase a marquee - Rowan", "Rowan", True),
+        ("Stock the bar - Jenni", "Jenni", True),
+    ]
+
+
+def test_a_dash_before_a_topic_or_a_note_names_nobody() -> None:
+    assert trailing_names("Grass cutting contract - Maintenance") is None
+    assert trailing_names("Get quote for repair/replace – Rich Roper") == "Rich Roper"
+    assert trailing_names("Closed - Done") is None
+    assert trailing_names("Update - Ongoing") is None
