@@ -25,7 +25,7 @@ _WORK_PROGRAMME = re.compile(
     r"|\b(?:submitted|presented)\s+(?:back\s+)?to\s+(?:the|this)\s+(?:committee|commission|panel|board|sub-committee)\b"
     r"|\b(?:receives?|request(?:s|ed)?|have)\s+(?:an?\s+)?(?:further\s+|detailed\s+|progress\s+|regular\s+)?(?:update|report)s?\b(?!\s+(?:be\s+)?(?:circulated|sent|emailed))"
     r"|\b(?:to|at|attend)\s+(?:the|its)\s+(?-i:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)(?:\s+\d{4})?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}meeting\b"
+    r"|December)(?:\s+\d{4})?\s+(?:(?:(?-i:[A-Z])[\w-]*\s+){0,3}meeting|(?-i:Board|Committee|Panel|Cabinet|Commission|Council))\b"
     r"|\b(?:reports?|results?|findings|outcomes?|information|review|updates?|progress|feedback|evaluation)\b[^.;]{0,100}?"
     r"\b(?:be|and)\s+(?:also\s+)?(?:reported|presented)\s+(?:back\s+)?to\s+(?:the\s+)?(?:(?:(?-i:[A-Z])[\w&'’-]*|and|of|&)\s+){0,6}?"
     r"(?:cabinet|council|committee|commission|board|panel|executive|forum)s?\b"

@@ -927,6 +927,9 @@ def test_a_report_to_come_to_a_named_body_is_on_its_programme(text: str, program
         ("That the item be considered at the March meeting.", True),
         ("That a report on dog off-leash areas be presented to the May 2031 Ordinary Meeting.", True),
         ("That the Clerk circulate the notes of the October meeting to members.", False),
+        ("The Chief Executive agreed to bring the outline business case to the April Board.", True),
+        ("That the revised policy be taken to the September Cabinet for approval.", True),
+        ("That the Clerk send the March Board papers to the auditors.", False),
     ],
 )
 def test_a_matter_coming_to_a_meeting_named_by_its_month(text: str, programme: bool) -> None:
