@@ -62,7 +62,7 @@ schedule a public hearing" (American county boards)."""
 BODY_DECIDES = re.compile(
     rf"^{LEAD_IN}(?P<subject>(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+|(?:and|&)\s+(?=(?-i:[A-Z]))){{0,5}}(?:{FORMAL_BODY}|governors|trustees|portfolio\s+holder|cabinet\s+member|executive\s+member))\s+{ADVERBS}"
     r"(?:(?:notes|agrees|approves|endorses|accepts|resolves|decides)\s+(?:(?:therefore|also|further),?\s+)?(?:that\s|to\s|(?:the|its|their|this|these|those|an?|all)\s)"
-    r"|(?:considered\s+and\s+)?(?:noted|approved|endorsed|accepted|adopted|ratified|homologated|took\s+note\s+of|supported|selected|awarded"
+    r"|(?:(?:considered|scrutini[sz]ed|discussed|examined|reviewed|debated)\s+and\s+)?(?:noted|approved|endorsed|accepted|adopted|ratified|homologated|took\s+note\s+of|supported|selected|awarded"
     r"|granted|rejected|refused|declined)\s+(?:the|its|their|this|these|those|an?|all"
     r"|correspondence|receipt)\s"
     r"|did\s+not\s+(?:agree|approve|accept|support)\s"

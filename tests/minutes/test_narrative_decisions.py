@@ -427,6 +427,26 @@ def test_a_body_that_considered_and_noted_a_report() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "actionable"),
+    [
+        ("The Committee scrutinised and noted the report.", False),
+        (
+            "The Committee scrutinised and NOTED the report, and requested a further update in six months.",
+            True,
+        ),
+        ("The Board discussed and approved the revised terms of reference.", False),
+    ],
+)
+def test_a_body_that_scrutinised_or_discussed_and_then_decided(sentence: str, actionable: bool) -> None:
+    """Scottish councils minute most items "The Committee scrutinised and noted the report"."""
+    doc = extract_text(
+        "Highland Council\nMinutes of Meeting of the Education Committee held on 20 May 2031\n\n"
+        f"6. Attainment\nThere had been circulated a report by the Executive Chief Officer.\n{sentence}\n"
+    )
+    assert [(r.text, r.actionable) for r in doc.resolutions] == [(sentence, actionable)]
+
+
 def test_a_decision_pages_outcome_field_is_no_decision() -> None:
     doc = extract_text(
         "Decision Maker:\nOutcome: Recommendations Approved\nIs Key Decision?: No\nIs Callable In?: No\n"
