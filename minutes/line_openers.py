@@ -30,11 +30,13 @@ STATE_END = re.compile(
 
 
 MOVED_AND = re.compile(
-    r"\b(?:moved|proposed)\s+by\s+[^;]{2,80}?,?\s+seconded\s+by\s+[^;]{2,80}?,?\s+and$", re.I
+    r"\b(?:moved|proposed)\s+by\s+[^;]{2,80}?,?\s+seconded\s+by\s+[^;]{2,80}?,?\s+and$|^seconded\s+by\s+[^;]{2,80}?,?\s+and$",
+    re.I,
 )
 """A motion's mover and seconder over the resolution, whose bold "RESOLVED" a web page lost ("It was
 moved by Councillor Sayers, seconded by Councillor Grace and" / "That ..."): the resolution is not the
-rest of their sentence."""
+rest of their sentence; nor where the mover stands on a line of their own above ("Proposed by Councillor
+Quinn" / "Seconded by Councillor Burton and" / "Resolved That ...")."""
 
 
 _NAMED_TASK = re.compile(

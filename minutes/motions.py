@@ -170,7 +170,7 @@ _VOTE_LINE = re.compile(
     rf"^(?:(?:proposed|moved|nominated)(?:\s+by)?\s*:\s*{_NAME}(?:\s*[,;.]?\s*(?:and\s+)?seconded(?:\s+by)?\s*:?\s*{_NAME})?"
     rf"|(?-i:Proposed|Moved|PROPOSED|MOVED)\s+(?-i:by|BY)\s+{_NAME}"
     rf"|{_TITLED}"
-    rf"|(?:(?:the\s+)?motion\s+)?second(?:ed)?(?:\s+by\s*:?|\s*:)\s*{_NAME})\s*[.;,]?$",
+    rf"|(?:(?:the\s+)?motion\s+)?second(?:ed)?(?:\s+by\s*:?|\s*:)\s*{_NAME}(?:,?\s+and)?)\s*[.;,]?$",
     re.I,
 )
 _OUTCOME_LINE = re.compile(

@@ -292,3 +292,23 @@ def test_an_outcome_with_its_count_is_no_decision_of_its_own(outcome: str) -> No
         f"That Council approve the community grants as listed.\n{outcome}\n"
     )
     assert [r.text for r in doc.resolutions] == ["That Council approve the community grants as listed."]
+
+
+def test_a_northern_irish_motion_under_discussion_moved_and_seconded_over_its_resolution() -> None:
+    """Northern Irish councils put the mover and seconder on lines of their own over "Resolved That
+    ...", the seconder's line ending "and": after a discussion, the member's request above them is
+    discussion, and the resolution below them is the decision."""
+    doc = extract_text(
+        "Mid Ulster District Council\nMinutes of Meeting of the Environment Committee held on 12 May 2031\n\n"
+        "E113/31 Dog Control\nThe Head of Environmental Health reported on dog fouling complaints.\n"
+        "Councillor Quinn asked that officers look at extra bins in Coalisland.\n"
+        "Proposed by Councillor Quinn\nSeconded by Councillor Burton and\n\n"
+        "Resolved That officers bring a report on additional dog bins in Coalisland to the next meeting.\n"
+    )
+    assert [(r.text, r.actionable, r.due) for r in doc.resolutions] == [
+        (
+            "That officers bring a report on additional dog bins in Coalisland to the next meeting.",
+            True,
+            "next meeting",
+        )
+    ]
