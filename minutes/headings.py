@@ -19,7 +19,7 @@ any" ("Declarations of personal interests, if any")."""
 _SMALL = {"and", "of", "the", "for", "on", "in", "to", "with", "at", "a", "an", "by"}
 
 ITEM_RE = re.compile(
-    r"^(?:(?i:minute|item|agenda\s+item)\s+(?i:no\.?\s*)?)?(?P<num>(?:[A-Z]{1,4}[/.]?)?\s?\d{1,4}(?:[./]\d{1,4})?[a-z]?)(?:\.?\s+/(?=\s)|\.|\)|\s*[-–:]|\s)\s*"
+    r"^(?:(?i:minute|item|agenda\s+item)\s+(?i:no\.?\s*)?)?(?P<num>(?:(?:[A-Z]{1,4}|[A-Z]{1,2}&[A-Z]{1,2})[/.]?)?\s?\d{1,4}(?:[./]\d{1,4})?[a-z]?)(?:\.?\s+/(?=\s)|\.|\)|\s*[-–:]|\s)\s*"
     r"(?P<title>(?:[A-Z(‘'\"]|\d{2}/\d{3,6}/)[^.;]{2,140}?)\s*(?:\((?:pages?|page)\b[^)]*\))?\.?$"
 )
 

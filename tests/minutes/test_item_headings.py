@@ -37,6 +37,8 @@ from tests.minutes.helpers import parish_doc
         ),
         ("70/31 / Opening Prayer", "Opening Prayer"),
         ("1. / Welcome and Apologies", "Welcome and Apologies"),
+        ("F&GP/31/07 Budget 2031/32", "Budget 2031/32"),
+        ("P&E 31/12 Planning applications", "Planning applications"),
     ],
 )
 def test_heading(text: str, title: str) -> None:
