@@ -108,12 +108,13 @@ PARA_NUMBER = re.compile(r"^\d{1,3}\.\d{1,3}(?:\.\d{1,3}){0,2}\.?\s+(?=[A-Z])")
 """A numbered paragraph ("1.4 RESOLVED: That ...", "2.1 The minutes of ... were approved")."""
 
 RECOMMEND_STEM = re.compile(
-    r"^\s*to\s+recommend\b\s*(?:to\s+(?:the\s+)?(?P<to2>(?:(?!\bthat\b)[^:()]){2,60}?)\s*)?:?\s*"
+    r"^\s*to\s+recommend\b\s*(?:to\s+(?:the\s+)?(?P<to2>(?:(?!\bthat\b)[^:().£$\d]){2,60}?)\s*)?:?\s*"
     r"(?:\(\s*(?:to\s+)?(?P<to>[^)]{2,60})\)\s*)?[:\-–—]*\s*$",
     re.I,
 )
 """"Resolved to RECOMMEND: (to Council)", "RESOLVED TO RECOMMEND TO COUNCIL:": the points that
-follow ask another body to act."""
+follow ask another body to act. Not a sentence that says what it recommends ("to recommend to Full
+Council a precept of £412,000.")."""
 RECOMMENDED_TO = re.compile(
     r"^\s*[:\-–—]?\s*(?:to\s+recommend\s+|that\s+it\s+be\s+recommended\s+)?to\s+(?:the\s+)?"
     r"(?P<to>(?:full\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){0,4}?"

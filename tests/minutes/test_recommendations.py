@@ -287,3 +287,24 @@ def test_points_lettered_straight_after_the_agreement_are_decisions_of_their_own
         )
     )
     assert [r.text for r in doc.resolutions] == ["To note the report", "That officers report back in June."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was RESOLVED to recommend to Full Council a precept of £412,000 for 2031/32.",
+        "It was RESOLVED to RECOMMEND to Full Council the adoption of the plan.",
+    ],
+)
+def test_a_recommendation_to_another_body_written_whole_on_its_line(sentence: str) -> None:
+    """What is recommended is in the sentence itself: it is the point, not a stem over the next item."""
+    doc = extract_text(
+        "Westbury Town Council\nMinutes of the Finance Committee held on 21 January 2031\n\n"
+        f"7. Budget\nMembers considered the draft budget.\n{sentence}\n\n"
+        "8. Christmas lights\nIt was RESOLVED that the Town Clerk obtain three quotations.\n"
+    )
+    assert [(r.minute, r.actionable, r.due) for r in doc.resolutions] == [
+        ("7", True, "Full Council"),
+        ("8", True, None),
+    ]
+    assert doc.resolutions[0].text.endswith(sentence.split(" to ", 2)[2])
