@@ -200,10 +200,11 @@ def agenda_sub_item(line: Line) -> Hit | None:
 
 _OWNER_LABEL = re.compile(
     r"^(?:action(?:ed)?\s+by|action\s+owner|lead(?:\s+officer)?|responsible(?:\s+officer)?|officer\s+responsible|owner)"
-    r"\s*[:\-–—]\s*(?P<who>\S.{0,80})$",
+    r"\s*[:\-–—]\s*(?P<who>\S.{0,80}?)(?:\s*(?:[-–—,]\s*|\()(?:by|due|deadline)\b[^()]{1,40}\)?)?$",
     re.I,
 )
-""""Action by: Head of Procurement", "Lead officer: Clerk" under a decision: who acts on it."""
+""""Action by: Head of Procurement", "Lead officer: Clerk" under a decision: who acts on it, before any
+deadline the tag gives ("Action by: Aisha Khan – by 31 August")."""
 _BARE_OWNER_TAG = re.compile(rf"^(?-i:ACTION|Action)S?\s+(?P<who>{TAG_INITIALS})\s*\.?$")
 """"Action RG/GP", "Action ALL" on a line of their own under a paragraph, as parish and community
 councils tag it: initials or everyone, with no colon."""

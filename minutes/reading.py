@@ -239,9 +239,11 @@ def name_owner(
     out: Reading, last_block: tuple[int, int] | None, minute: str | None, who: str, *, labelled: bool = False
 ) -> str | None:
     """ "ACTION: Chief Executive" names who acts: on the block just above, its actionable points
-    with no owner; after discussion, the last sentence (returned, to be the point), or the
-    paragraph's told decisions when one asks for something. "Action by: Clerk" under one decision
-    makes it an action unless it only notes or confirms; "Action: Complete" says the decision is done."""
+        with no owner; after discussion, the last sentence (returned, to be the point), or the
+        paragraph's told decisions when one asks for something. "Action by: Clerk" under one decision
+        makes it an action unless it only notes or confirms, and under a paragraph names who carries out the
+    decisions it told ("The Board agreed to consult tenants." / "Action by: Aisha Khan"); "Action:
+    Complete" says the decision is done."""
     done = DONE.match(who) is not None
     if last_block is not None:
         start, end = last_block
@@ -254,8 +256,13 @@ def name_owner(
             elif res.actionable and res.owner is None:
                 out.resolutions[k] = replace(res, owner=who)
         return None
-    if not labelled and out.narrative and out.narrative[-1][1] == minute:
+    if not out.narrative or out.narrative[-1][1] != minute:
+        return None
+    if not labelled:
         return tagged_sentence(out, who)
+    told = out.said[-1] if out.said and out.said[-1].narrative_at == len(out.narrative) - 1 else None
+    if told is not None and any(r.actionable for r in told.decisions):
+        told.decisions[:] = [replace(r, owner=who) if r.actionable else r for r in told.decisions]
     return None
 
 

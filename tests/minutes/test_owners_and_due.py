@@ -536,3 +536,24 @@ def test_an_update_to_come_at_a_meeting_named_by_its_month_is_due_then() -> None
 def test_initials_that_spell_a_title_are_initials(text: str, owner: str | None) -> None:
     """ "MR to draft a response": in capitals, Margaret Ross's initials; "Mr" alone names nobody."""
     assert find_owner(text) == owner
+
+
+@pytest.mark.parametrize(
+    ("tag", "owner"),
+    [
+        ("Action by: Aisha Khan", "Aisha Khan"),
+        ("Action by: Aisha Khan – by 31 August", "Aisha Khan"),
+        ("Action by: Clerk (by end of June)", "Clerk"),
+        ("Lead officer: Head of Housing", "Head of Housing"),
+    ],
+)
+def test_an_owner_tag_under_a_paragraph_names_who_carries_out_its_decision(tag: str, owner: str) -> None:
+    """A board's notes put "Action by:" under a decision told in a sentence, as under a formal one."""
+    doc = extract_text(
+        "Greenfields Housing Association\nMinutes of the Board meeting held on 10 July 2031\n\n"
+        f"2. Rent setting\nThe Board agreed to consult tenants on the proposed 3% increase.\n{tag}\n\n"
+        "3. Any other business\nNone.\n"
+    )
+    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
+        ("The Board agreed to consult tenants on the proposed 3% increase.", True, owner)
+    ]
