@@ -73,8 +73,9 @@ overgrown - clerk to contact the owner", "Park inspection- clerk to get quotes")
 discussed, Clerk to investigate."; initials after a comma, "..., HC to look at this", are a person's
 note, not the meeting's task); a dash with no space after it is tried apart (_TIGHT_DASH), only
 where the text has one."""
-_REF = r"(?-i:[A-Z]{1,4})-?\d{1,4}[a-z]?[.:)]?\s+"
-"""An action log's reference to an entry ("AP125 SL to ask ...")."""
+_REF = r"(?-i:[A-Z]{1,4})-?\d{1,4}(?:/\d{1,4})?[a-z]?[.:)]?\s+"
+"""An action log's reference to an entry ("AP125 SL to ask ...", with the year: "A31/05 Secretary to
+write ...")."""
 _LEAD = (
     r"(?:(?:following|after)\s+(?:a\s+)?(?:\w+\s+)?discussion,?\s+|(?:it\s+was\s+agreed\s+(?:that\s+)?)"
     r"|(?-i:Agreed|AGREED)(?:\s*[:\-–—])?\s+(?:that\s+)?|(?-i:That|THAT)\s+(?=[^.;]{0,60}?\sto\s))?"

@@ -85,3 +85,17 @@ def test_a_task_given_by_surname_counts_where_no_attendance_names_those_present(
 def test_a_plan_for_the_next_meeting_is_no_task() -> None:
     e = extract_text("Steering Group notes\n\nAOB\nAim to meet next in early September\nThanks to all.\n")
     assert not [r for r in e.resolutions if r.actionable]
+
+
+def test_a_task_line_opening_with_its_action_reference_and_year() -> None:
+    """An action log numbers its entries with the year ("A31/05"), as "AP12" without it."""
+    e = extract_text(
+        "Harbour Users Forum\nMinutes of the meeting held on 12 September 2031\n\n"
+        "4. Moorings\nThe waiting list now stands at 46.\n"
+        "A31/04 Harbour Master to publish the revised mooring charges on the website.\n"
+        "A31/05 Secretary to write to the Marine Management Organisation about dredging.\n"
+    )
+    assert [(r.text, r.owner) for r in e.resolutions if r.actionable] == [
+        ("Harbour Master to publish the revised mooring charges on the website.", "Harbour Master"),
+        ("Secretary to write to the Marine Management Organisation about dredging.", "Secretary"),
+    ]
