@@ -379,8 +379,9 @@ class _Machine:
 
     def named_task_in(self, res: Resolution) -> Resolution:
         """A decision closed by a task given by first name ("Agreed to hold the fair on 12 July.
-        Helen and Sarah to organise stalls.") is an action."""
-        if res.actionable or not (tasks := named_tasks(res.text, self.names)):
+        Helen and Sarah to organise stalls.") is an action, and an action with no owner ("Agreed: Priya to
+        email the housing officer") is theirs."""
+        if (res.actionable and res.owner is not None) or not (tasks := named_tasks(res.text, self.names)):
             return res
         return as_task(res, tasks[0][1], self.meeting_date)
 

@@ -99,3 +99,15 @@ def test_a_task_line_opening_with_its_action_reference_and_year() -> None:
         ("Harbour Master to publish the revised mooring charges on the website.", "Harbour Master"),
         ("Secretary to write to the Marine Management Organisation about dredging.", "Secretary"),
     ]
+
+
+def test_an_agreed_task_given_by_first_name_is_theirs() -> None:
+    e = extract_text(
+        "Riverside Tenants' and Residents' Association\nMinutes of the committee meeting, 2 November 2031\n\n"
+        "Present: Jane Okafor (Chair), Bill Marsh (Treasurer), Priya Shah (Secretary), Ken Li\n\n"
+        "3. Repairs\nResidents reported that the lift at Block B has been out of order for two weeks.\n"
+        "Agreed: Priya to email the housing officer and copy in our councillor.\n"
+    )
+    assert [(r.text, r.actionable, r.owner) for r in e.resolutions] == [
+        ("Priya to email the housing officer and copy in our councillor.", True, "Priya")
+    ]
