@@ -28,6 +28,7 @@ from minutes.bare_tasks import holds_bare_task
 from minutes.bullet_entries import is_entry, whole_entry
 from minutes.classify import notes_a_step, recommended_action
 from minutes.decision_copies import DecisionCopies
+from minutes.due import find_due
 from minutes.exempt import Session
 from minutes.headerless import ListScan, bare_list, headerless_list, introduced, record_opens_list
 from minutes.headings import INLINE_MINUTES, PAGE_MINUTES, agenda_item, paragraph_item, run_on_item
@@ -288,7 +289,7 @@ class _Machine:
         kind = kind or t.hit.kind
         rest = t.hit.rest if t.tag in (Tag.TRIGGER, Tag.ACTION) else ""
         if kind == "owner" or (kind == "action" and names_only(rest)):
-            self.owner_named(rest.strip(" ."), labelled=kind == "owner")
+            self.owner_named(rest.strip(" ."), labelled=kind == "owner", deadline=t.hit.to)
             return i + 1
         if kind == "decision" and not rest.strip() and tells_an_account(lines, i + 1):
             return i + 1
@@ -346,9 +347,10 @@ class _Machine:
         self.last_block = (start, len(self.out.resolutions))
         return j
 
-    def owner_named(self, who: str, *, labelled: bool = False) -> None:
+    def owner_named(self, who: str, *, labelled: bool = False, deadline: str | None = None) -> None:
         done = DONE.match(who) is not None
-        last = name_owner(self.out, self.last_block, self.where.minute, who, labelled=labelled)
+        due = find_due(deadline, self.meeting_date) if deadline else None
+        last = name_owner(self.out, self.last_block, self.where.minute, who, labelled=labelled, due=due)
         if last is not None:
             self.point(last, None, owner=None if done else who, actionable=False if done else None)
 

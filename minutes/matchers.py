@@ -200,7 +200,7 @@ def agenda_sub_item(line: Line) -> Hit | None:
 
 _OWNER_LABEL = re.compile(
     r"^(?:action(?:ed)?\s+by|action\s+owner|lead(?:\s+officer)?|responsible(?:\s+officer)?|officer\s+responsible|owner)"
-    r"\s*[:\-–—]\s*(?P<who>\S.{0,80}?)(?:\s*(?:[-–—,]\s*|\()(?:by|due|deadline)\b[^()]{1,40}\)?)?$",
+    r"\s*[:\-–—]\s*(?P<who>\S.{0,80}?)(?:\s*(?:[-–—,]\s*|\()(?P<deadline>(?:by|due|deadline)\b[^()]{1,40})\)?)?$",
     re.I,
 )
 """"Action by: Head of Procurement", "Lead officer: Clerk" under a decision: who acts on it, before any
@@ -229,7 +229,7 @@ def action_line(line: Line) -> Hit | None:
         return None if names_only(trig.rest.strip(" .;")) else Hit(kind="action", rest=trig.rest)
     label = _OWNER_LABEL.match(line.text)
     if label is not None and names_only(label.group("who").strip(" .")):
-        return Hit(kind="owner", rest=label.group("who").strip(" ."))
+        return Hit(kind="owner", rest=label.group("who").strip(" ."), to=label.group("deadline"))
     bare = _BARE_OWNER_TAG.match(line.text) if len(line.text) < 40 else None
     if bare is not None:
         return Hit(kind="action", rest=bare.group("who"))

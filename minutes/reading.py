@@ -236,7 +236,13 @@ def settle(out: Reading) -> None:
 
 
 def name_owner(
-    out: Reading, last_block: tuple[int, int] | None, minute: str | None, who: str, *, labelled: bool = False
+    out: Reading,
+    last_block: tuple[int, int] | None,
+    minute: str | None,
+    who: str,
+    *,
+    labelled: bool = False,
+    due: str | None = None,
 ) -> str | None:
     """ "ACTION: Chief Executive" names who acts: on the block just above, its actionable points
         with no owner; after discussion, the last sentence (returned, to be the point), or the
@@ -252,9 +258,9 @@ def name_owner(
             if done:
                 out.resolutions[k] = replace(res, actionable=False, owner=None, due=None)
             elif labelled and end - start == 1 and not res.actionable and recommended_action(res.text):
-                out.resolutions[k] = replace(res, actionable=True, owner=who)
+                out.resolutions[k] = replace(res, actionable=True, owner=who, due=res.due or due)
             elif res.actionable and res.owner is None:
-                out.resolutions[k] = replace(res, owner=who)
+                out.resolutions[k] = replace(res, owner=who, due=res.due or due)
         return None
     if not out.narrative or out.narrative[-1][1] != minute:
         return None
@@ -262,7 +268,9 @@ def name_owner(
         return tagged_sentence(out, who)
     told = out.said[-1] if out.said and out.said[-1].narrative_at == len(out.narrative) - 1 else None
     if told is not None and any(r.actionable for r in told.decisions):
-        told.decisions[:] = [replace(r, owner=who) if r.actionable else r for r in told.decisions]
+        told.decisions[:] = [
+            replace(r, owner=who, due=r.due or due) if r.actionable else r for r in told.decisions
+        ]
     return None
 
 

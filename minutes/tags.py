@@ -44,6 +44,7 @@ class Hit:
     rest: str = ""
     item: Item | None = None
     to: str | None = None
+    """The body a recommendation is for; on an owner tag ("Action by: X – by 31 August"), its deadline."""
     before: str = ""
     after: str = ""
     text: str | None = None

@@ -539,21 +539,32 @@ def test_initials_that_spell_a_title_are_initials(text: str, owner: str | None) 
 
 
 @pytest.mark.parametrize(
-    ("tag", "owner"),
+    ("tag", "owner", "due"),
     [
-        ("Action by: Aisha Khan", "Aisha Khan"),
-        ("Action by: Aisha Khan – by 31 August", "Aisha Khan"),
-        ("Action by: Clerk (by end of June)", "Clerk"),
-        ("Lead officer: Head of Housing", "Head of Housing"),
+        ("Action by: Aisha Khan", "Aisha Khan", None),
+        ("Action by: Aisha Khan – by 31 August", "Aisha Khan", "2031-08-31"),
+        ("Action by: Clerk (by end of June)", "Clerk", "end of June"),
+        ("Lead officer: Head of Housing", "Head of Housing", None),
     ],
 )
-def test_an_owner_tag_under_a_paragraph_names_who_carries_out_its_decision(tag: str, owner: str) -> None:
+def test_an_owner_tag_under_a_paragraph_names_who_carries_out_its_decision(
+    tag: str, owner: str, due: str | None
+) -> None:
     """A board's notes put "Action by:" under a decision told in a sentence, as under a formal one."""
     doc = extract_text(
         "Greenfields Housing Association\nMinutes of the Board meeting held on 10 July 2031\n\n"
         f"2. Rent setting\nThe Board agreed to consult tenants on the proposed 3% increase.\n{tag}\n\n"
         "3. Any other business\nNone.\n"
     )
-    assert [(r.text, r.actionable, r.owner) for r in doc.resolutions] == [
-        ("The Board agreed to consult tenants on the proposed 3% increase.", True, owner)
+    assert [(r.text, r.actionable, r.owner, r.due) for r in doc.resolutions] == [
+        ("The Board agreed to consult tenants on the proposed 3% increase.", True, owner, due)
     ]
+
+
+def test_an_owner_tags_deadline_is_the_due_date_of_the_decision_above() -> None:
+    doc = extract_text(
+        "Greenfields Housing Association\nMinutes of the Board meeting held on 10 July 2031\n\n"
+        "2. Rent setting\nRESOLVED: That tenants be consulted on the proposed increase.\n"
+        "Action by: Head of Housing – by 31 August\n"
+    )
+    assert [(r.owner, r.due) for r in doc.resolutions] == [("Head of Housing", "2031-08-31")]
